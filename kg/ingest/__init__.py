@@ -1,0 +1,6 @@
+"""Ingest: article files (`.txt`, `.jsonl`) → `Document` records, bad inputs → `InputError`."""
+
+from kg.ingest.discover import ReadStats
+from kg.ingest.reader import DEFAULT_MAX_BYTES, read_corpus
+
+__all__ = ["DEFAULT_MAX_BYTES", "ReadStats", "read_corpus"]

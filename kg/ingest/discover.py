@@ -1,0 +1,110 @@
+"""Find the article files under the paths a user gave, in an order that never depends on the filesystem."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.types import InputError
+
+log = logging.getLogger(__name__)
+
+#: Extensions we read (compared case-insensitively), and the reader kind for each.
+SUFFIXES = {".txt": "txt", ".jsonl": "jsonl"}
+
+
+@dataclass
+class ReadStats:
+    """Counts for one run, filled in as `read_corpus` is consumed (a generator cannot return them)."""
+
+    files: int = 0  # files opened (txt or jsonl)
+    documents: int = 0
+    errors: int = 0
+    skipped: list[str] = field(default_factory=list)  # files ignored for their extension
+
+
+def discover(paths: list[Path], stats: ReadStats) -> Iterator[tuple[Path, str] | InputError]:
+    """Yield `(file, kind)` for every readable article file, or an InputError for a path we cannot use.
+
+    Folders are read in sorted path order, so two runs over the same tree read the same files in the
+    same order (and a duplicate-id error always lands on the same file); `paths` keep their own order. Hidden
+    entries (".git", ".DS_Store", editor swap files) are skipped: they are never articles. A file given
+    twice (directly, or also through its folder) is read once.
+    """
+    seen: set[Path] = set()
+    for root in paths:
+        root = Path(root)
+        if root.is_dir():
+            candidates: Iterator[Path | InputError] = _walk(root)
+        elif root.exists():
+            kind = SUFFIXES.get(root.suffix.lower())
+            if kind is None:
+                # Named explicitly, so silently ignoring it would hide a mistake.
+                yield InputError(
+                    str(root),
+                    f"unsupported file type {root.suffix or '(no extension)'!r}; "
+                    "give .txt (one article) or .jsonl (one article per line)",
+                )
+                continue
+            candidates = iter([root])
+        else:
+            yield InputError(str(root), "no such file or folder")
+            continue
+        for item in candidates:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            key = _identity(item)
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = SUFFIXES.get(item.suffix.lower())
+            if kind is None:
+                log.debug("skipping %s: not .txt or .jsonl", item)
+                stats.skipped.append(str(item))
+                continue
+            yield item, kind
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Every non-hidden regular file under `root`, in path order (as `sorted` sorts path components).
+
+    Sorting whole relative paths, rather than trusting `os.walk`'s listing order, makes the order the
+    same on every filesystem, and "a/x.txt" comes before "b.txt" as a reader of the tree expects.
+    """
+    found: list[tuple[tuple[str, ...], Path | InputError]] = []
+
+    def on_error(exc: OSError) -> None:
+        where = Path(exc.filename or root)
+        found.append(
+            (_key(root, where), InputError(str(where), f"cannot list folder: {exc.strerror or exc}"))
+        )
+
+    # followlinks=False: a symlink back up the tree would otherwise loop forever.
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            path = Path(dirpath) / name
+            # is_file() drops FIFOs, sockets and dangling links, which would block or fail on open.
+            if not name.startswith(".") and path.is_file():
+                found.append((_key(root, path), path))
+    found.sort(key=lambda item: item[0])
+    for _, item in found:
+        yield item
+
+
+def _key(root: Path, path: Path) -> tuple[str, ...]:
+    try:
+        return path.relative_to(root).parts
+    except ValueError:
+        return path.parts
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()

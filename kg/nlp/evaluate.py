@@ -1,0 +1,120 @@
+"""`kg models evaluate`: entity-level NER scores and tokenizer/MWT scores of the pipeline users get.
+
+NER is scored by exact span and type (CoNLL style). "micro" pools PER, ORG and LOC, the
+types every Arabic NER benchmark shares; "micro_all" adds MISC, whose definition differs
+between corpora.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.nlp.train.corpora import read_conll
+
+CORE_TYPES = ("PER", "ORG", "LOC")
+ALL_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """(start, end, type) of each entity in a BIO, IOB2 or BIOES sequence."""
+    found: set[tuple[int, int, str]] = set()
+    start, kind = None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, t = tag.partition("-")
+        continues = prefix in ("I", "E") and kind == t and start is not None
+        if not continues and start is not None:
+            found.add((start, i, kind))
+            start, kind = None, None
+        if prefix in ("B", "S") or (prefix in ("I", "E") and not continues):
+            start, kind = i, t
+        if prefix in ("E", "S") and start is not None:
+            found.add((start, i + 1, kind))
+            start, kind = None, None
+    return found
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def score(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, Score]:
+    """Per-type and pooled scores for parallel lists of tag sequences."""
+    counts: dict[str, Counter] = {}
+    for g_tags, p_tags in zip(gold, predicted, strict=True):
+        g, p = spans(g_tags), spans(p_tags)
+        for s in g & p:
+            counts.setdefault(s[2], Counter())["tp"] += 1
+        for s in p - g:
+            counts.setdefault(s[2], Counter())["fp"] += 1
+        for s in g - p:
+            counts.setdefault(s[2], Counter())["fn"] += 1
+    result = {t: Score(**counts.get(t, {})) for t in sorted(set(ALL_TYPES) | set(counts))}
+    for name, types in (("micro", CORE_TYPES), ("micro_all", ALL_TYPES)):
+        result[name] = Score(*(sum(counts.get(t, Counter())[k] for t in types) for k in ("tp", "fp", "fn")))
+    return result
+
+
+def evaluate_ner(pipeline, test_file: Path) -> dict[str, Score]:
+    sentences = read_conll(test_file)
+    tokens = [[t for t, _ in s] for s in sentences]
+    gold = [[tag for _, tag in s] for s in sentences]
+    predicted = pipeline.tag_pretokenized(tokens)
+    return score(gold, predicted)
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    lines = [f"{'type':<10}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'fp':>7}{'fn':>7}"]
+    for name, s in scores.items():
+        lines.append(f"{name:<10}{100 * s.precision:8.1f}{100 * s.recall:8.1f}{100 * s.f1:8.1f}"
+                     f"{s.tp:7d}{s.fp:7d}{s.fn:7d}")
+    return "\n".join(lines)
+
+
+def evaluate_tokenizer(models, gold_conllu: Path) -> dict[str, float]:
+    """Tokens/Sentences/Words F1 of tokenize+mwt on the gold file's raw text (Stanza's scorer)."""
+    import stanza
+    from stanza.utils.conll import CoNLL
+    from stanza.utils.conll18_ud_eval import evaluate, load_conllu_file
+
+    from kg.nlp.normalize import normalize
+
+    paragraphs, current = [], []
+    for line in gold_conllu.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newpar") and current:
+            paragraphs.append(" ".join(current))
+            current = []
+        if line.startswith("# text = "):
+            current.append(line[len("# text = "):])
+    if current:
+        paragraphs.append(" ".join(current))
+    nlp = stanza.Pipeline(lang="ar", processors="tokenize,mwt", download_method=None, use_gpu=False,
+                          logging_level="WARN", **models.pipeline_kwargs)
+    doc = nlp(normalize("\n\n".join(paragraphs)).text)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "pred.conllu"
+        CoNLL.write_doc2conll(doc, str(out))
+        result = evaluate(load_conllu_file(str(gold_conllu)), load_conllu_file(str(out)))
+    return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words")}

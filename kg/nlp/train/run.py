@@ -1,0 +1,216 @@
+"""`kg models train`: rebuild the shipped Arabic tokenizer, MWT and NER models from ../shared/data.
+
+Each step writes into a work folder and is skipped when its output is already there, so an
+interrupted run resumes. Training itself is Stanza's own code, called as subprocesses with
+pinned seeds and hyper-parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.nlp.train import corpora, treebank, vectors
+
+SHORTHAND = "ar_kg"
+TREEBANK = "UD_Arabic-KG"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    data: Path                      # ../shared/data
+    work: Path                      # scratch folder
+    out: Path                       # where the shipped models go
+    commercial_safe: bool = False   # leave out SaudiNewsNet (CC BY-NC-SA)
+    seed: int = 1234
+    tokenizer_steps: int = 3000
+    mwt_epochs: int = 30
+    vec_dim: int = 100
+    vec_epochs: int = 5
+    vec_min_count: int = 3
+    vec_max_vocab: int = 100_000
+    ner_steps: int = 8_000
+    ner_eval_interval: int = 500
+    threads: int = 2
+
+
+def log(msg: str) -> None:
+    print(f"[kg train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def _run(args: list[str], env: dict[str, str], logfile: Path) -> None:
+    log(f"$ {' '.join(args)}  (log: {logfile})")
+    with open(logfile, "w") as out:
+        proc = subprocess.run(args, env=env, stdout=out, stderr=subprocess.STDOUT)
+    if proc.returncode:
+        tail = logfile.read_text(errors="replace").splitlines()[-20:]
+        raise SystemExit("training step failed:\n" + "\n".join(tail))
+
+
+def _env(cfg: TrainConfig) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "UDBASE": str(cfg.work / "ud"), "DATA_ROOT": str(cfg.work / "data"),
+        "OMP_NUM_THREADS": str(cfg.threads), "MKL_NUM_THREADS": str(cfg.threads),
+        "PYTHONHASHSEED": "0", "HF_HUB_OFFLINE": "1",
+    })
+    return env
+
+
+def step_treebank(cfg: TrainConfig) -> None:
+    done = cfg.work / "data" / "mwt" / f"{SHORTHAND}-ud-train-in.conllu"
+    if done.exists():
+        return
+    log("converting UD_Arabic-PUD (MWT ranges, Arabic punctuation, 5-sentence paragraphs)")
+    treebank.write_splits(cfg.data / "ud-arabic-pud" / "ar_pud-ud-test.conllu",
+                          cfg.work / "ud" / TREEBANK, SHORTHAND)
+    env = _env(cfg)
+    for mod in ("prepare_tokenizer_treebank", "prepare_mwt_treebank"):
+        _run([sys.executable, "-m", f"stanza.utils.datasets.{mod}", TREEBANK], env,
+             cfg.work / f"{mod}.log")
+
+
+def step_tokenizer(cfg: TrainConfig) -> None:
+    target = cfg.work / "models" / "tokenize" / f"{SHORTHAND}_tokenizer.pt"
+    if target.exists():
+        return
+    _run([sys.executable, "-m", "stanza.utils.training.run_tokenizer", TREEBANK, "--no_charlm",
+          "--save_dir", str(target.parent), "--save_name", target.name,
+          "--steps", str(cfg.tokenizer_steps), "--eval_steps", "500", "--seed", str(cfg.seed)],
+         _env(cfg), cfg.work / "tokenizer.log")
+
+
+def step_mwt(cfg: TrainConfig) -> None:
+    target = cfg.work / "models" / "mwt" / f"{SHORTHAND}_mwt_expander.pt"
+    if target.exists():
+        return
+    _run([sys.executable, "-m", "stanza.utils.training.run_mwt", TREEBANK,
+          "--save_dir", str(target.parent), "--save_name", target.name,
+          "--num_epoch", str(cfg.mwt_epochs), "--seed", str(cfg.seed)],
+         _env(cfg), cfg.work / "mwt.log")
+
+
+def ner_data(cfg: TrainConfig) -> dict[str, list[corpora.Sentence]]:
+    """Train/dev sets from the three corpora; every sentence that overlaps the test set dropped."""
+    d = cfg.data
+    news = corpora.newsfane_splits(d / "newsfane-gold" / "NewsFANE_Gold_2014_170K.txt")
+    anercorp_test = corpora.read_conll(d / "newsfane-gold" / "test-anercorp-split.bio")
+    aqmar = corpora.read_aqmar(d / "aqmar" / "articles")
+    train = news["train"] + corpora.read_wojood(d / "wojood-sample" / "train.txt")
+    dev = news["dev"] + corpora.read_wojood(d / "wojood-sample" / "val.txt")
+    for name, sents in aqmar.items():
+        if name in corpora.AQMAR_DEV:
+            dev += sents
+        elif name not in corpora.AQMAR_TEST:
+            train += sents
+    test = news["test"] + anercorp_test
+    train, dropped_train = corpora.drop_overlaps(train, test)
+    dev, dropped_dev = corpora.drop_overlaps(dev, test)
+    log(f"NER data: train {len(train)} sentences, dev {len(dev)}; "
+        f"dropped for test overlap: {dropped_train} train, {dropped_dev} dev")
+    return {"train": train, "dev": dev}
+
+
+def step_ner_data(cfg: TrainConfig) -> None:
+    folder = cfg.work / "ner"
+    if (folder / "train.json").exists():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for split, sents in ner_data(cfg).items():
+        doc = [[{"text": t, "ner": tag} for t, tag in s] for s in sents]
+        (folder / f"{split}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def raw_files(cfg: TrainConfig) -> list[Path]:
+    raw = cfg.data / "arabic-news-raw"
+    files = [raw / "antcorpus.txt.gz"]
+    if not cfg.commercial_safe:
+        files.append(raw / "saudinewsnet.txt.gz")
+    return files
+
+
+def step_vectors(cfg: TrainConfig) -> None:
+    target = cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    train = json.loads((cfg.work / "ner" / "train.json").read_text(encoding="utf-8"))
+    extra = [[w["text"] for w in s] for s in train]
+    corpus = vectors.RawCorpus(raw_files(cfg), extra)
+    txt = cfg.work / "vectors.w2v.txt"
+    log(f"word2vec on {[p.name for p in raw_files(cfg)]} + NER train text "
+        f"(dim {cfg.vec_dim}, {cfg.vec_epochs} epochs, min_count {cfg.vec_min_count})")
+    n = vectors.train_vectors(corpus, txt, dim=cfg.vec_dim, epochs=cfg.vec_epochs,
+                              min_count=cfg.vec_min_count)
+    log(f"{n} words; keeping the {cfg.vec_max_vocab} most frequent in the Stanza pretrain")
+    vectors.to_stanza_pretrain(txt, target, cfg.vec_max_vocab)
+
+
+def step_ner(cfg: TrainConfig) -> None:
+    target = cfg.work / "models" / "ner" / f"{SHORTHAND}_nertagger.pt"
+    if target.exists():
+        return
+    _run([sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
+          "--shorthand", SHORTHAND,
+          "--train_file", str(cfg.work / "ner" / "train.json"),
+          "--eval_file", str(cfg.work / "ner" / "dev.json"),
+          "--wordvec_pretrain_file", str(cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"),
+          "--emb_finetune_known_only",
+          "--max_steps", str(cfg.ner_steps), "--eval_interval", str(cfg.ner_eval_interval),
+          "--log_step", "100", "--seed", str(cfg.seed),
+          "--save_dir", str(target.parent), "--save_name", target.name],
+         _env(cfg), cfg.work / "ner.log")
+
+
+def _to_fp16(src: Path, dst: Path) -> None:
+    """Store float tensors as fp16: Stanza copies them into fp32 parameters when loading."""
+    import torch
+
+    def conv(obj):
+        if isinstance(obj, torch.Tensor) and obj.is_floating_point():
+            return obj.half()
+        if isinstance(obj, dict):
+            return {k: conv(v) for k, v in obj.items()}
+        return obj
+
+    data = torch.load(src, map_location="cpu", weights_only=False)
+    torch.save(conv(data), dst)
+
+
+def step_ship(cfg: TrainConfig) -> None:
+    cfg.out.mkdir(parents=True, exist_ok=True)
+    m = cfg.work / "models"
+    for src, name in [(m / "tokenize" / f"{SHORTHAND}_tokenizer.pt", "tokenizer.pt"),
+                      (m / "mwt" / f"{SHORTHAND}_mwt_expander.pt", "mwt.pt"),
+                      (m / "pretrain" / f"{SHORTHAND}.pt", "pretrain.pt"),
+                      (m / "ner" / f"{SHORTHAND}_nertagger.pt", "ner.pt")]:
+        _to_fp16(src, cfg.out / name)
+        log(f"shipped {cfg.out / name} ({(cfg.out / name).stat().st_size / 1e6:.1f} MB)")
+    (cfg.out / "resources.json").write_text("{}\n")
+    (cfg.out / "TRAINING.json").write_text(json.dumps(
+        {k: str(v) if isinstance(v, Path) else v for k, v in cfg.__dict__.items()
+         if k not in ("data", "work", "out")}, indent=2) + "\n")
+
+
+STEPS = {
+    "treebank": step_treebank, "tokenizer": step_tokenizer, "mwt": step_mwt,
+    "ner-data": step_ner_data, "vectors": step_vectors, "ner": step_ner, "ship": step_ship,
+}
+
+
+def train(cfg: TrainConfig, steps: list[str] | None = None) -> None:
+    t0 = time.time()
+    for name in steps or list(STEPS):
+        log(f"step {name}")
+        STEPS[name](cfg)
+    log(f"done in {(time.time() - t0) / 60:.1f} min")
+
+
+def clean(cfg: TrainConfig) -> None:
+    shutil.rmtree(cfg.work, ignore_errors=True)

@@ -1,0 +1,121 @@
+"""The typed records that pass between stages: ingest → nlp → link → rdf → store.
+
+A stage only reads the records it is given and returns new ones; no stage reaches into
+another's internals. Offsets always index `Document.text`, exactly as it was read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+#: NER types the models produce.
+NER_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news article. `text` is the article exactly as read (NFC), never altered."""
+
+    id: str
+    text: str
+    origin: str  # file path, or "path:line" for JSONL
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    source: str | None = None
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A file or line that could not be read; the run goes on without it."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """An orthographic token and its syntactic words (MWT expansion: `وبوتين` → و + بوتين)."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    ner: str  # BIOES tag from Stanza, e.g. "B-PER", "O"
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention. `text == document.text[start:end]`; `label` has clitics removed."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    ner_type: str  # one of NER_TYPES
+    confidence: float
+    sentence: int
+    source: str = "ner"  # "ner" (Stanza) or "gazetteer"
+
+
+@dataclass(frozen=True)
+class AnnotatedDocument:
+    document: Document
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    model: str  # which NLP models produced this (e.g. "kg-ar-1")
+
+
+#: Entity kinds, named as the ontology's classes.
+KIND_BY_NER = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Thing"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing mentions refer to. `key` is order-independent: the same name gives the same key."""
+
+    key: str  # normalized label, used to mint the IRI
+    kind: str  # "Person" | "Organization" | "Place" | "Thing"
+    label: str  # Arabic label as written (clitics removed)
+    qid: str | None = None
+    same_as: tuple[str, ...] = ()
+    link_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class LinkedDocument:
+    """An annotated document whose mentions each refer to an entity (same order as mentions)."""
+
+    annotated: AnnotatedDocument
+    entities: tuple[Entity, ...] = field(default=())
+
+    @property
+    def document(self) -> Document:
+        return self.annotated.document
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What produced a graph, for PROV."""
+
+    tool_version: str
+    model: str
+    started: str  # ISO datetime, UTC
