@@ -129,3 +129,14 @@ def test_context_end_index_must_be_the_text_length(graph: Graph, linked: LinkedD
     graph.set((context, NIF.endIndex, Literal(3, datatype=ns.XSD.nonNegativeInteger)))
     messages = [v.message for v in validate(graph).violations if v.focus == str(context)]
     assert any("length" in m for m in messages)
+
+
+def test_graph_read_back_from_oxigraph_still_conforms(linked, run, iris):
+    """Regression: Oxigraph stores xsd:nonNegativeInteger as xsd:integer and oxrdflib returns
+    simple literals as xsd:string; shapes written for the in-memory graph rejected both."""
+    from kg.store.registry import open_store
+
+    store = open_store("memory:")
+    store.replace_graph(str(iris.article_graph(linked.document)), article_graph(linked, run, iris))
+    report = validate(store.as_rdflib_dataset())
+    assert report.conforms, report.text

@@ -1,0 +1,232 @@
+"""The `kg` command: a thin layer that parses arguments, calls the library and prints.
+
+As in datasette, serving is the default verb: `kg data/kg` is `kg serve --store data/kg`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+
+DEFAULT_STORE = os.environ.get("KG_STORE", "data/kg")
+DEFAULT_BASE = os.environ.get("KG_BASE_IRI", "https://kg.example.org/")
+
+store_option = click.option("--store", "store_location", default=DEFAULT_STORE, show_default=True,
+                            help="Store location: a folder (embedded Oxigraph). Env: KG_STORE.")
+
+
+class DefaultServeGroup(click.Group):
+    """Unknown first arguments are taken as a store to serve."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["serve", "--store", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultServeGroup)
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build and serve a knowledge graph of Arabic news."""
+
+
+def _open(location: str, read_only: bool = False):
+    from kg.store.registry import open_store
+
+    try:
+        return open_store(location, read_only=read_only)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot open store {location}: {exc}") from exc
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@store_option
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base for minted IRIs. Env: KG_BASE_IRI.")
+@click.option("--max-bytes", default=5_000_000, show_default=True, help="Skip input files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool) -> None:
+    """Add the articles in PATHS (.txt files, .jsonl files, folders) to the store."""
+    from kg.build import build as run_build
+    from kg.nlp.pipeline import get_pipeline
+    from kg.rdf.iris import Iris
+
+    store = _open(store_location)
+    try:
+        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
+                           max_bytes=max_bytes, progress=not quiet,
+                           on_error=lambda e: click.echo(f"error: {e}", err=True))
+    finally:
+        store.close()
+    click.echo(f"{store_location}: {report.summary()}")
+    if report.failed:
+        sys.exit(1)
+
+
+QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+def query(query: str, store_location: str, fmt: str) -> None:
+    """Run a SPARQL QUERY (text, or a path to a .rq file) against the store."""
+    from kg.store.results import render
+
+    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
+    store = _open(store_location, read_only=True)
+    try:
+        try:
+            results = store.query(text)
+        except SyntaxError as exc:
+            raise click.ClickException(f"query syntax error: {exc}") from exc
+        render(results, fmt, sys.stdout.buffer)
+    finally:
+        store.close()
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default="-", show_default=True, help="File; the format follows its extension (.ttl .nt .nq .trig .jsonld, optionally .gz).")
+@click.option("--format", "fmt", default=None, help="Override the format (ttl, nt, nq, trig, jsonld).")
+@click.option("--graph", default=None, help="Dump only this named graph.")
+def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -> None:
+    """Write the whole store (or one graph) as RDF, streamed."""
+    from kg.store.formats import open_output
+
+    store = _open(store_location, read_only=True)
+    try:
+        with open_output(output, fmt) as (stream, resolved):
+            store.dump(stream, resolved, graph)
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@store_option
+@click.option("--replace", is_flag=True, help="Empty the store first.")
+@click.option("--graph", default=None, help="Load triple formats (.ttl, .nt) into this named graph.")
+def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str | None) -> None:
+    """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store."""
+    store = _open(store_location)
+    try:
+        for i, path in enumerate(files):
+            try:
+                store.load(path, replace=replace and i == 0, graph=graph)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise click.ClickException(f"{path}: {exc}") from exc
+        click.echo(f"{store_location}: {len(store)} quads")
+    finally:
+        store.close()
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(store_location: str, host: str, port: int) -> None:
+    """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl."""
+    from kg.server.serve import serve as run_server
+
+    run_server(store_location, host=host, port=port)
+
+
+@main.command()
+@store_option
+def validate(store_location: str) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.rdf.shacl import validate as run_validate
+
+    store = _open(store_location, read_only=True)
+    try:
+        report = run_validate(store.as_rdflib_dataset())
+    finally:
+        store.close()
+    if report.conforms:
+        click.echo("conforms: no SHACL violations")
+        return
+    for v in report.violations:
+        click.echo(v)
+    click.echo(f"{len(report.violations)} SHACL violations", err=True)
+    sys.exit(1)
+
+
+@main.group()
+def models() -> None:
+    """Train, evaluate and fetch the Stanza models."""
+
+
+@models.command("train")
+@click.option("--data", type=click.Path(exists=True, path_type=Path), default=Path("../shared/data"), show_default=True)
+@click.option("--work", type=click.Path(path_type=Path), default=Path("build/train"), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the package's shipped model folder.")
+@click.option("--commercial-safe", is_flag=True, help="Leave out SaudiNewsNet (CC BY-NC-SA) from the word vectors.")
+@click.option("--ner-steps", type=int, default=None)
+@click.option("--threads", type=int, default=2, show_default=True)
+@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ship).")
+def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool, ner_steps: int | None,
+                 threads: int, steps: tuple[str, ...]) -> None:
+    """Rebuild the shipped models from the corpora (about 1.5 h on 2 cores)."""
+    from kg.nlp.models import SHIPPED_DIR
+    from kg.nlp.train.run import TrainConfig, train
+
+    kwargs = {"ner_steps": ner_steps} if ner_steps else {}
+    cfg = TrainConfig(data=data.resolve(), work=work.resolve(), out=(out or SHIPPED_DIR).resolve(),
+                      commercial_safe=commercial_safe, threads=threads, **kwargs)
+    train(cfg, list(steps) or None)
+
+
+@models.command("evaluate")
+@click.option("--ner-test", "ner_tests", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A `token TAG` file (BIO/IOB2), blank line between sentences. Repeatable.")
+@click.option("--treebank-test", type=click.Path(exists=True, path_type=Path), default=None,
+              help="A CoNLL-U file: score tokenization and MWT on its raw text.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per test file.")
+def models_evaluate(ner_tests: tuple[Path, ...], treebank_test: Path | None, as_json: bool) -> None:
+    """Score the pipeline users get on held-out data."""
+    from kg.nlp.evaluate import evaluate_ner, evaluate_tokenizer, format_table
+    from kg.nlp.models import from_environment
+    from kg.nlp.pipeline import get_pipeline
+
+    if not ner_tests and not treebank_test:
+        raise click.UsageError("give --ner-test FILE and/or --treebank-test FILE")
+    for path in ner_tests:
+        scores = evaluate_ner(get_pipeline(), path)
+        if as_json:
+            click.echo(json.dumps({k: v.as_dict() for k, v in scores.items()}))
+        else:
+            click.echo(f"{path}\n{format_table(scores)}\n")
+    if treebank_test:
+        result = evaluate_tokenizer(from_environment(), treebank_test)
+        click.echo(json.dumps(result) if as_json else
+                   f"{treebank_test}\n" + "  ".join(f"{k} F1 {v:.2f}" for k, v in result.items()))
+
+
+@models.command("download")
+@click.option("--dir", "resources_dir", type=click.Path(path_type=Path), default=None,
+              help="Default: ~/.cache/kg/stanza_resources (use with KG_MODELS=stanford).")
+@click.option("--resources-url", default=None, hidden=True)
+def models_download(resources_dir: Path | None, resources_url: str | None) -> None:
+    """Fetch Stanford's official Arabic models (needs a connection)."""
+    from kg.nlp.models import DEFAULT_STANFORD_DIR, download_stanford
+
+    target = resources_dir or DEFAULT_STANFORD_DIR
+    try:
+        download_stanford(target, resources_url)
+    except ConnectionError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Stanford's Arabic models are in {target}; use them with KG_MODELS=stanford "
+               f"KG_STANZA_RESOURCES={target}")
+
+
+if __name__ == "__main__":
+    main()

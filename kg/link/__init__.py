@@ -1,0 +1,1 @@
+"""Linking: mentions → entities (local ones now; the knowledge base plugs in here)."""

@@ -1,0 +1,557 @@
+"""The embedded Oxigraph backend: a pyoxigraph on-disk `Store` (RocksDB) in a folder.
+
+Design goal: the server keeps answering while a `kg build` writes into the same folder.
+
+What pyoxigraph 0.5.13 offers: one read-write handle per folder (RocksDB's LOCK file, held by
+a single process), and `Store.read_only(path)`, a *static* view of the folder as it was when
+opened, documented as undefined behaviour while another process writes (the writer's
+compactions delete files under it). The "secondary" mode of 0.4 (a reader that catches up
+with a live primary) is gone, and there is no multi-statement transaction API.
+
+So readers never open the live folder. Writers *publish* snapshots and readers follow them:
+
+* `Store.backup()` makes a RocksDB checkpoint: a consistent, committed, point-in-time copy made
+  of hard links (milliseconds, almost no disk until the primary compacts). A writer publishes
+  one into `<store>/kg-snapshots/<time_ns>` when it opens (if the last snapshot is not
+  current), every `publish_interval` seconds while writing, and when it closes. Each is built
+  under a temporary name and renamed, so readers only ever see complete snapshots.
+* A read-only handle opens the newest snapshot with `Store.read_only` (well defined: nobody
+  writes to a snapshot) and, at most every `refresh_interval` seconds, swaps to a newer one.
+  Queries already running keep their old handle; every query sees one consistent state.
+* After a clean close the writer leaves a `CLEAN` marker naming the snapshot that equals the
+  primary; while open it leaves its pid in `WRITER`. A reader that finds no `CLEAN` and no
+  live writer (one was killed) takes the lock for a moment and publishes a fresh snapshot
+  itself. The pid check matters: every failed RocksDB open rotates the store's LOG file.
+* Old snapshots are deleted by publishers: the newest `keep_snapshots` are kept, and none that
+  was superseded less than `snapshot_grace` seconds ago (a reader may still be on it).
+
+The price: readers lag writers by up to `publish_interval` + `refresh_interval` seconds, and
+a reader may need write access to the folder (to publish a snapshot when none is current).
+
+Atomicity: `replace_graph` is one SPARQL Update request (`DROP SILENT GRAPH; INSERT DATA`),
+which Oxigraph applies in a single transaction; `add_to_graph` is one transactional `extend`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import pyoxigraph as ox
+
+from kg.store import formats
+from kg.store.base import (
+    PREFIXES,
+    TEXT_HASH,
+    ReadOnlyStoreError,
+    Store,
+    StoreError,
+    StoreLockedError,
+    StoreNotFoundError,
+    has_dataset_clause,
+)
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.store.base import QueryResult
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_DIR = "kg-snapshots"
+CLEAN_MARKER = "CLEAN"
+WRITER_MARKER = "WRITER"
+#: Files larger than this (after decompression, estimated) use the non-transactional bulk loader.
+BULK_LOAD_BYTES = 32 * 1024 * 1024
+_GZIP_RATIO = 6
+_TEMP_MAX_AGE = 3600.0
+
+
+def _is_lock_error(exc: OSError) -> bool:
+    text = str(exc)
+    return "While lock file" in text or "lock hold by" in text or "Resource temporarily unavailable" in text
+
+
+class _Snapshots:
+    """The `kg-snapshots` folder inside a store: complete snapshots are named by creation time (ns)."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.dir = store_path / SNAPSHOT_DIR
+        self.marker = self.dir / CLEAN_MARKER
+        self.writer = self.dir / WRITER_MARKER
+
+    def names(self) -> list[str]:
+        try:
+            entries = os.listdir(self.dir)
+        except FileNotFoundError:
+            return []
+        return sorted(e for e in entries if e.isdigit())
+
+    def latest(self) -> str | None:
+        names = self.names()
+        return names[-1] if names else None
+
+    def path(self, name: str) -> Path:
+        return self.dir / name
+
+    def is_clean(self) -> bool:
+        """True if the newest snapshot is known to equal the primary (a writer closed cleanly after it)."""
+        try:
+            marked = self.marker.read_text(encoding="ascii").strip()
+        except OSError:
+            return False
+        return bool(marked) and marked == self.latest()
+
+    def mark_clean(self, name: str) -> None:
+        tmp = self.dir / f".{CLEAN_MARKER}.{os.getpid()}"
+        tmp.write_text(name, encoding="ascii")
+        os.replace(tmp, self.marker)
+
+    def unmark_clean(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.marker.unlink()
+
+    def claim_writer(self) -> None:
+        """Record this process as the writer, so others need not probe RocksDB's lock."""
+        self.dir.mkdir(exist_ok=True)
+        tmp = self.dir / f".{WRITER_MARKER}.{os.getpid()}"
+        tmp.write_text(str(os.getpid()), encoding="ascii")
+        os.replace(tmp, self.writer)
+
+    def release_writer(self) -> None:
+        if self.writer_pid() == os.getpid():
+            with contextlib.suppress(FileNotFoundError):
+                self.writer.unlink()
+
+    def writer_pid(self) -> int | None:
+        try:
+            return int(self.writer.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None
+
+    def live_writer(self) -> int | None:
+        """The pid of a kg writer that is still running, or None (none, or it was killed).
+
+        Probing the lock by opening the store is not free: every failed RocksDB open rotates
+        the store's LOG file. This check avoids it whenever a kg writer is known to be alive.
+        """
+        pid = self.writer_pid()
+        if pid is None:
+            return None
+        if pid == os.getpid() or os.name == "nt":  # os.kill(pid, 0) is not a probe on Windows
+            return pid
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            return pid
+        return pid
+
+    def create(self, db: ox.Store) -> str:
+        """Checkpoint `db` into a new snapshot; only the final rename makes it visible."""
+        self.dir.mkdir(exist_ok=True)
+        latest = self.latest()
+        stamp = time.time_ns()
+        if latest is not None and stamp <= int(latest):
+            stamp = int(latest) + 1
+        name = f"{stamp:020d}"
+        tmp = self.dir / f".tmp-{name}-{os.getpid()}"
+        db.backup(str(tmp))
+        os.rename(tmp, self.dir / name)
+        return name
+
+    def collect(self, keep: int, grace: float) -> None:
+        """Delete snapshots beyond the newest `keep` that were superseded more than `grace` s ago."""
+        now = time.time_ns()
+        names = self.names()
+        for older, newer in zip(names[: max(len(names) - keep, 0)], names[1:], strict=False):
+            if now - int(newer) > grace * 1e9:
+                shutil.rmtree(self.dir / older, ignore_errors=True)
+        with contextlib.suppress(FileNotFoundError):
+            for entry in os.scandir(self.dir):
+                if entry.name.startswith(".tmp-") and time.time() - entry.stat().st_mtime > _TEMP_MAX_AGE:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+
+
+class OxigraphStore(Store):
+    """A kg store in a folder, or in memory when `path` is None.
+
+    Writable handles hold the folder's lock; `read_only=True` handles follow published
+    snapshots (see the module docstring) and never block a writer.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        publish_interval: float = 30.0,
+        refresh_interval: float = 1.0,
+        keep_snapshots: int = 3,
+        snapshot_grace: float = 600.0,
+        lock_timeout: float = 5.0,
+        recover_interval: float = 30.0,
+    ) -> None:
+        self.location = str(path) if path else "memory:"
+        self.read_only = read_only
+        self.publish_interval = publish_interval
+        self.refresh_interval = refresh_interval
+        self.keep_snapshots = max(keep_snapshots, 1)
+        self.snapshot_grace = snapshot_grace
+        self.lock_timeout = lock_timeout
+        self.recover_interval = recover_interval
+        self._path = Path(path) if path else None
+        self._snaps = _Snapshots(self._path) if self._path else None
+        self._lock = threading.RLock()
+        self._dirty = False
+        self._last_publish = time.monotonic()
+        self._snapshot: str | None = None  # the snapshot a reader has open
+        self._next_refresh = 0.0
+        self._next_recover = time.monotonic() + recover_interval
+        self._db: ox.Store | None
+        if self._path is None:
+            self._db = ox.Store()
+        elif read_only:
+            self._db = self._open_reader()
+        else:
+            self._db = self._open_writer()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"OxigraphStore({self.location!r}, {mode})"
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    def _open_writer(self) -> ox.Store:
+        assert self._path is not None and self._snaps is not None
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                db = ox.Store(str(self._path))
+                break
+            except OSError as exc:
+                if not _is_lock_error(exc):
+                    raise
+                pid = self._snaps.live_writer()
+                if pid is not None or time.monotonic() >= deadline:
+                    holder = f"kg process {pid}" if pid is not None else "another process"
+                    raise StoreLockedError(
+                        f"{self._path} is locked by {holder} (a running `kg build` or `kg load`?); "
+                        "Oxigraph allows one writer at a time"
+                    ) from exc
+                time.sleep(0.5)  # probably a reader publishing a snapshot: it takes a moment
+        self._snaps.claim_writer()
+        clean = self._snaps.is_clean()
+        self._snaps.unmark_clean()  # from now on the primary may run ahead of the snapshots
+        if not clean:
+            self._publish(db)
+        return db
+
+    def _open_reader(self) -> ox.Store:
+        assert self._path is not None and self._snaps is not None
+        if not (self._path / "CURRENT").is_file():
+            raise StoreNotFoundError(f"no Oxigraph store at {self._path}")
+        locked = False
+        if not self._snaps.is_clean():
+            locked = self._snaps.live_writer() is not None or not self._publish_as_reader()
+        deadline = time.monotonic() + self.lock_timeout
+        while (name := self._snaps.latest()) is None and locked and time.monotonic() < deadline:
+            time.sleep(0.1)  # a writer that just opened publishes its first snapshot at once
+        if name is None:
+            if locked:
+                raise StoreLockedError(
+                    f"{self._path} is being written by another process that has not published "
+                    "a snapshot yet; retry in a moment"
+                )
+            # No snapshot could be made (e.g. no write permission): a static view of the folder.
+            log.warning("%s: no snapshot available, reading the store folder directly", self._path)
+            return ox.Store.read_only(str(self._path))
+        self._snapshot = name
+        self._next_refresh = time.monotonic() + self.refresh_interval
+        return ox.Store.read_only(str(self._snaps.path(name)))
+
+    def _publish_as_reader(self) -> bool:
+        """Briefly take the write lock to publish a current snapshot. False if a writer holds it."""
+        assert self._path is not None and self._snaps is not None
+        try:
+            db = ox.Store(str(self._path))
+        except OSError as exc:
+            if _is_lock_error(exc):
+                return False
+            log.warning("%s: cannot open for a snapshot: %s", self._path, exc)
+            return True
+        try:
+            name = self._snaps.create(db)
+            self._snaps.mark_clean(name)
+            self._snaps.collect(self.keep_snapshots, self.snapshot_grace)
+        finally:
+            del db  # releases the lock
+        return True
+
+    # -- snapshots -------------------------------------------------------------------------------
+
+    def _publish(self, db: ox.Store) -> None:
+        assert self._snaps is not None
+        self._snaps.create(db)
+        self._dirty = False
+        self._last_publish = time.monotonic()
+        self._snaps.collect(self.keep_snapshots, self.snapshot_grace)
+
+    def publish(self) -> None:
+        """Publish a snapshot now if anything was written since the last one."""
+        with self._lock:
+            if self.read_only or self._snaps is None or not self._dirty:
+                return
+            self._publish(self._handle())
+
+    def refresh(self) -> None:
+        """Swap to the newest published snapshot (read-only handles)."""
+        if not self.read_only or self._snaps is None or self._snapshot is None:
+            return
+        with self._lock:
+            self._next_refresh = time.monotonic() + self.refresh_interval
+            latest = self._snaps.latest()
+            now = time.monotonic()
+            if (
+                latest == self._snapshot
+                and now >= self._next_recover
+                and not self._snaps.is_clean()
+                and self._snaps.live_writer() is None
+            ):
+                # Nothing new, not clean, and no live writer: one was killed before closing.
+                # The lock is free; publish its last committed state.
+                self._next_recover = now + self.recover_interval
+                if self._publish_as_reader():
+                    latest = self._snaps.latest()
+            if latest is None or latest == self._snapshot:
+                return
+            try:
+                db = ox.Store.read_only(str(self._snaps.path(latest)))
+            except OSError as exc:  # deleted under us; try again next time
+                log.warning("%s: cannot open snapshot %s: %s", self._path, latest, exc)
+                return
+            self._db, self._snapshot = db, latest
+
+    @property
+    def snapshot(self) -> str | None:
+        """Name of the snapshot a read-only handle is reading (None for writers and memory stores)."""
+        return self._snapshot
+
+    # -- handle access ---------------------------------------------------------------------------
+
+    def _handle(self) -> ox.Store:
+        if self._snapshot is not None and time.monotonic() >= self._next_refresh:
+            self.refresh()
+        db = self._db
+        if db is None:
+            raise StoreError(f"{self.location}: store is closed")
+        return db
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise ReadOnlyStoreError(f"{self.location} was opened read-only")
+        return self._handle()
+
+    def _wrote(self) -> None:
+        self._dirty = True
+        if self._snaps is not None and time.monotonic() - self._last_publish >= self.publish_interval:
+            self.publish()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store (for callers that need its full API)."""
+        return self._handle()
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    def article_hash(self, graph_iri: str) -> str | None:
+        quads = self._handle().quads_for_pattern(None, ox.NamedNode(TEXT_HASH), None, ox.NamedNode(graph_iri))
+        for quad in quads:
+            return quad.object.value
+        return None
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+        union_default_graph: bool = True,
+    ) -> QueryResult:
+        kwargs: dict[str, Any] = {}
+        if default_graph_uris or named_graph_uris:
+            kwargs["default_graph"] = [ox.NamedNode(u) for u in default_graph_uris or ()]
+            kwargs["named_graphs"] = [ox.NamedNode(u) for u in named_graph_uris or ()]
+        elif union_default_graph and not has_dataset_clause(sparql):
+            kwargs["use_default_graph_as_union"] = True
+        return self._handle().query(sparql, **kwargs)
+
+    def dump(self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False) -> None:
+        info, gz = formats.parse_format(fmt)
+        db = self._handle()
+        with formats.gzip_writer(out, gz or gzip) as stream:
+            if graph_iri is not None:
+                graph = ox.NamedNode(graph_iri)
+                if info.supports_datasets:
+                    quads = db.quads_for_pattern(None, None, None, graph)
+                    ox.serialize(quads, stream, info.rdf_format, prefixes=PREFIXES)
+                else:
+                    db.dump(stream, info.rdf_format, from_graph=graph, prefixes=PREFIXES)
+            elif info.supports_datasets:
+                db.dump(stream, info.rdf_format, prefixes=PREFIXES)
+            else:  # a triples format over the whole dataset: the union of all graphs, streamed
+                triples = (q.triple for q in db.quads_for_pattern(None, None, None, None))
+                ox.serialize(triples, stream, info.rdf_format, prefixes=PREFIXES)
+
+    def graphs(self) -> list[str]:
+        return sorted(
+            g.value if isinstance(g, ox.NamedNode) else str(g) for g in self._handle().named_graphs()
+        )
+
+    def __len__(self) -> int:
+        return len(self._handle())
+
+    def as_rdflib_dataset(self) -> rdflib.Dataset:
+        """An rdflib `Dataset` over this store via oxrdflib; its default graph is the union of all graphs.
+
+        For read-only handles it stays on the snapshot current at the call.
+        """
+        from oxrdflib import OxigraphStore as OxrdflibStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxrdflibStore(store=self._handle()), default_union=True)
+
+    # -- writes ----------------------------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        graph = str(ox.NamedNode(graph_iri))
+        body = _ntriples(triples)
+        update = f"DROP SILENT GRAPH {graph}"
+        if body:
+            update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        with self._lock:
+            self._writable().update(update)  # one request = one transaction
+            self._wrote()
+
+    def add_to_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        graph = ox.NamedNode(graph_iri)
+        bnodes: dict[Any, ox.BlankNode] = {}
+        quads = [
+            ox.Quad(_to_ox(s, bnodes), _to_ox(p, bnodes), _to_ox(o, bnodes), graph) for s, p, o in triples
+        ]
+        with self._lock:
+            self._writable().extend(quads)
+            self._wrote()
+
+    def remove_graph(self, graph_iri: str) -> None:
+        with self._lock:
+            self._writable().update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
+            self._wrote()
+
+    def load(self, path: Path, *, replace: bool = False, graph: str | None = None) -> None:
+        """Import an RDF file; small files in one transaction, big ones with the bulk loader.
+
+        A file with a syntax error loads nothing, and with `replace` the store is emptied only
+        after the whole file parsed cleanly (a streaming check pass). The bulk loader (files over
+        ~32 MB) is not transactional: an interrupted bulk load leaves part of the file loaded;
+        load it again with `replace=True`.
+        """
+        self._writable()
+        path = Path(path)
+        info, _ = formats.guess_format(path)
+        gz = formats.is_gzip_file(path)
+        to_graph = ox.NamedNode(graph) if graph else None
+        big = path.stat().st_size * (_GZIP_RATIO if gz else 1) > BULK_LOAD_BYTES
+        with self._lock:
+            db = self._writable()
+            if replace:
+                with formats.open_input(path) as stream:
+                    for _ in ox.parse(stream, info.rdf_format):
+                        pass
+                db.clear()
+                self._dirty = True
+            with formats.open_input(path) as stream:
+                loader = db.bulk_load if big else db.load
+                loader(stream, info.rdf_format, to_graph=to_graph)
+            self._wrote()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Publish what was written, mark the snapshot current and release the lock."""
+        with self._lock:
+            db = self._db
+            if db is None:
+                return
+            writer = not self.read_only and self._snaps is not None
+            try:
+                if writer:
+                    assert self._snaps is not None
+                    if self._dirty or self._snaps.latest() is None:
+                        self._publish(db)
+                    latest = self._snaps.latest()
+                    if latest is not None:
+                        self._snaps.mark_clean(latest)
+                    db.flush()
+            finally:
+                self._db = None
+                self._snapshot = None
+                del db  # the last reference: RocksDB releases the lock
+                if writer:
+                    assert self._snaps is not None
+                    self._snaps.release_writer()
+
+
+def open_memory(location: str = "", *, read_only: bool = False, **options: Any) -> OxigraphStore:
+    """The `memory:` backend: an empty in-memory store (for tests and experiments)."""
+    if location:
+        raise StoreError(f"memory: takes no path (got {location!r})")
+    store = OxigraphStore(None, **options)
+    store.read_only = read_only
+    return store
+
+
+# -- rdflib → pyoxigraph -------------------------------------------------------------------------
+
+
+def _to_ox(term: Any, bnodes: dict[Any, ox.BlankNode]) -> Any:
+    """Convert an rdflib term; blank nodes become fresh pyoxigraph ones (same rdflib node → same)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        if term not in bnodes:
+            bnodes[term] = ox.BlankNode()
+        return bnodes[term]
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    raise TypeError(f"cannot store {type(term).__name__} {term!r} as an RDF term")
+
+
+def _ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
+    """The triples as SPARQL/N-Triples text; blank nodes get labels local to this request."""
+    from rdflib import BNode
+
+    labels: dict[Any, str] = {}
+
+    def text(term: Any) -> str:
+        if isinstance(term, BNode | ox.BlankNode):
+            return labels.setdefault(term, f"_:b{len(labels)}")
+        return str(_to_ox(term, {}))
+
+    return "\n".join(f"{text(s)} {text(p)} {text(o)} ." for s, p, o in triples)

@@ -1,0 +1,92 @@
+"""Store backends registered by name, imported only when used (like rdflib's `plugin.register`).
+
+A location picks its backend by URL scheme: `oxigraph:PATH` or a plain path is the embedded
+Oxigraph store, `memory:` a throw-away in-memory one. Lazy import paths keep `import kg.store`
+cheap and let a backend with heavy dependencies exist without everyone installing them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kg.store.base import Store, UnsupportedStoreError
+
+#: A backend opener: `opener(path_or_rest, read_only=..., **options) -> Store`.
+Opener = Callable[..., Store]
+
+_BACKENDS: dict[str, str | Opener] = {}
+
+#: Schemes that are planned but not implemented, with the message users get.
+_RESERVED: dict[str, str] = {
+    scheme: f"remote SPARQL stores ({scheme}://…) are not implemented yet; use a folder path"
+    for scheme in ("sparql+http", "sparql+https", "http", "https")
+}
+
+# `scheme:` with a scheme of 2+ characters (so `C:\data` stays a Windows path).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(.*)$", re.DOTALL)
+
+DEFAULT_BACKEND = "oxigraph"
+
+
+def register(name: str, target: str | Opener) -> None:
+    """Register a backend: `target` is `"package.module:Attribute"` (imported on first use) or a callable."""
+    _BACKENDS[name.lower()] = target
+
+
+def backends() -> list[str]:
+    """Registered backend names."""
+    return sorted(_BACKENDS)
+
+
+def get_backend(name: str) -> Opener:
+    """The opener registered as `name`, importing it now if needed."""
+    key = name.lower()
+    if key in _RESERVED:
+        raise UnsupportedStoreError(_RESERVED[key])
+    try:
+        target = _BACKENDS[key]
+    except KeyError:
+        raise UnsupportedStoreError(
+            f"unknown store backend {name!r}; known: {', '.join(backends())}"
+        ) from None
+    if isinstance(target, str):
+        module_name, _, attr = target.partition(":")
+        obj: Any = importlib.import_module(module_name)
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+        _BACKENDS[key] = target = obj
+    return target
+
+
+def parse_location(location: str | Path) -> tuple[str, str]:
+    """`"oxigraph:data/kg"` → ("oxigraph", "data/kg"); `"data/kg"` → ("oxigraph", "data/kg")."""
+    text = str(location)
+    match = _SCHEME.match(text) if not isinstance(location, Path) else None
+    if match is None:
+        return DEFAULT_BACKEND, text
+    scheme, rest = match.group(1).lower(), match.group(2)
+    if scheme in _RESERVED:
+        return scheme, text
+    if scheme not in _BACKENDS:
+        raise UnsupportedStoreError(
+            f"unknown store scheme {scheme!r} in {text!r}; use a folder path, oxigraph:PATH or memory:"
+        )
+    return scheme, rest
+
+
+def open_store(location: str | Path, *, read_only: bool = False, **options: Any) -> Store:
+    """Open the store at `location`, choosing the backend from its scheme.
+
+    `read_only` stores refuse writes and never create anything; the server uses them.
+    `options` go to the backend (e.g. Oxigraph's `refresh_interval`).
+    """
+    scheme, rest = parse_location(location)
+    return get_backend(scheme)(rest, read_only=read_only, **options)
+
+
+register("oxigraph", "kg.store.oxigraph:OxigraphStore")
+register("memory", "kg.store.oxigraph:open_memory")

@@ -1,0 +1,66 @@
+"""The shipped models, loaded and run for real on seed text."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from kg.nlp.models import from_environment
+from kg.nlp.pipeline import ArabicPipeline
+from kg.types import Document
+
+
+def test_shipped_pipeline_loads_and_runs_with_the_network_disabled():
+    real_connect = socket.socket.connect
+
+    def refuse(sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError(f"network disabled in this test (tried {address})")
+        return real_connect(sock, address)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", refuse)
+        nlp = ArabicPipeline(from_environment())
+        result = nlp.annotate(Document("t", "التقى الرئيس فلاديمير بوتين في موسكو.", "test"))
+    assert result.tokens
+
+
+def _first_line(seed_texts, name):
+    return seed_texts[name].splitlines()[0]
+
+
+def test_seed_sentence_persons_and_places_found_with_exact_offsets(pipeline, seed_texts):
+    text = _first_line(seed_texts, "000_abbe75ef520d9ea1.txt")
+    result = pipeline.annotate(Document("seed0", text, "seeds/000"))
+    for m in result.mentions:
+        assert text[m.start:m.end] == m.text
+        assert 0.0 < m.confidence <= 1.0
+    by_type = {(m.ner_type, m.label) for m in result.mentions}
+    assert ("PER", "فلاديمير بوتين") in by_type
+    assert ("PER", "مسعود بزشكيان") in by_type
+    assert ("LOC", "موسكو") in by_type
+
+
+def test_conjunction_is_split_off_the_name_by_mwt(pipeline):
+    text = "واستقبل الكرملين الوفد الإيراني، وقال إن الاتفاق بين روسيا وإيران سيوقعه بزشكيان وبوتين."
+    result = pipeline.annotate(Document("t", text, "test"))
+    token = next(t for t in result.tokens if t.text == "وبوتين")
+    assert token.words == ("و", "بوتين")
+
+
+def test_clitic_is_removed_from_the_label_but_not_from_the_offsets(pipeline):
+    text = "وقعت روسيا وإيران اتفاقية شراكة استراتيجية في موسكو."
+    result = pipeline.annotate(Document("t", text, "test"))
+    iran = [m for m in result.mentions if m.text == "وإيران"]
+    assert iran, [m.text for m in result.mentions]
+    assert iran[0].label == "إيران"
+    assert text[iran[0].start:iran[0].end] == "وإيران"
+
+
+def test_headline_lines_are_separate_sentences(pipeline, seed_texts):
+    text = seed_texts["001_8d15ed088120de80.txt"]
+    result = pipeline.annotate(Document("seed1", text, "seeds/001"))
+    first_line_end = text.index("\n")
+    assert result.sentences[0].end <= first_line_end
+    assert len(result.sentences) > 5

@@ -1,0 +1,436 @@
+"""The Oxigraph store: atomic graph replacement, hashes, queries, dumps, loads, snapshots."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from store_helpers import ENTITY, KG, article, graph_iri
+
+from kg.store import open_store
+from kg.store.base import ReadOnlyStoreError, StoreLockedError, StoreNotFoundError
+from kg.store.oxigraph import OxigraphStore
+
+REPO = Path(__file__).resolve().parents[2]
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def labels(store, graph: str | None = None) -> set[str]:
+    where = f"GRAPH <{graph}> {{ ?s <{LABEL}> ?l }}" if graph else f"?s <{LABEL}> ?l"
+    return {row["l"].value for row in store.query(f"SELECT ?l WHERE {{ {where} }}")}
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = open_store(tmp_path / "kg")
+    yield s
+    s.close()
+
+
+# -- writes -------------------------------------------------------------------------------------
+
+
+def test_replace_graph_swaps_content_and_records_hash(store, putin_article):
+    g = graph_iri("a1")
+    assert store.article_hash(g) is None
+    store.replace_graph(g, putin_article)
+    assert store.article_hash(g) == "h1"
+    assert labels(store, g) == {"فلاديمير بوتين"}
+
+    store.replace_graph(g, article("a1", "دونالد ترامب", text_hash="h2"))
+    assert store.article_hash(g) == "h2"
+    assert labels(store, g) == {"دونالد ترامب"}
+    assert len(store) == len(putin_article)  # old triples (and the old blank node) are gone
+
+
+def test_replace_graph_leaves_other_graphs_alone(store, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.replace_graph(graph_iri("a2"), article("a2", "القاهرة", text_hash="x"))
+    store.replace_graph(graph_iri("a1"), article("a1", "موسكو", text_hash="h9"))
+    assert labels(store, graph_iri("a2")) == {"القاهرة"}
+    assert store.graphs() == [graph_iri("a1"), graph_iri("a2")]
+
+
+def test_replace_graph_with_awkward_literals_round_trips(store):
+    g = rdflib.Graph()
+    text = 'سطر "أول"\nو\\ثانٍ\t\x01 \u2028 end'
+    g.add((ENTITY["x"], KG.note, rdflib.Literal(text)))
+    g.add((ENTITY["x"], KG["count"], rdflib.Literal(3)))
+    store.replace_graph(graph_iri("odd"), g)
+    values = {row["o"] for row in store.query("SELECT ?o { ?s ?p ?o }")}
+    assert ox.Literal(text) in values
+    assert ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) in values
+
+
+def test_failed_replace_keeps_the_old_graph(store, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    bad = article("a1", "x", text_hash="h2")
+    bad.add((URIRef_bad := rdflib.URIRef("not an iri"), KG.p, rdflib.Literal(1)))
+    assert URIRef_bad
+    with pytest.raises(ValueError):
+        store.replace_graph(graph_iri("a1"), bad)
+    assert store.article_hash(graph_iri("a1")) == "h1"
+
+
+def test_readers_never_see_half_an_article(store):
+    """Concurrent queries see all of version A or all of version B, never a mix or nothing."""
+    g = graph_iri("flip")
+    versions = {name: article("flip", name, text_hash=name, extra=200) for name in ("A", "B")}
+    store.replace_graph(g, versions["A"])
+    size = len(versions["A"])
+    seen: list[tuple[int, frozenset[str]]] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        q = f"SELECT ?h (COUNT(*) AS ?n) {{ GRAPH <{g}> {{ ?s ?p ?o }} OPTIONAL {{ GRAPH <{g}> {{ ?a <{KG.textHash}> ?h }} }} }} GROUP BY ?h"
+        while not stop.is_set():
+            rows = list(store.query(q))
+            seen.append(
+                (sum(int(r["n"].value) for r in rows), frozenset(r["h"].value for r in rows if r["h"]))
+            )
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(40):
+            store.replace_graph(g, versions["AB"[i % 2]])
+    finally:
+        stop.set()
+        reader.join()
+    assert seen
+    for count, hashes in seen:
+        assert count == size and len(hashes) == 1, (count, hashes)
+
+
+def test_add_to_graph_accumulates(store):
+    prov = "https://kg.example.org/graph/provenance"
+    g1, g2 = rdflib.Graph(), rdflib.Graph()
+    g1.add((ENTITY["run/1"], KG.note, rdflib.Literal("تشغيل ١", lang="ar")))
+    g2.add((ENTITY["run/2"], KG.note, rdflib.Literal("تشغيل ٢", lang="ar")))
+    store.add_to_graph(prov, g1)
+    store.add_to_graph(prov, g2)
+    assert len(store) == 2 and store.graphs() == [prov]
+
+
+def test_remove_graph(store, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.remove_graph(graph_iri("a1"))
+    assert len(store) == 0 and store.article_hash(graph_iri("a1")) is None
+
+
+# -- queries ------------------------------------------------------------------------------------
+
+
+def test_default_graph_is_the_union_unless_a_dataset_is_given(store, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.replace_graph(graph_iri("a2"), article("a2", "القاهرة", text_hash="x"))
+    assert labels(store) == {"فلاديمير بوتين", "القاهرة"}
+
+    only_a2 = store.query(f"SELECT ?l {{ ?s <{LABEL}> ?l }}", default_graph_uris=[graph_iri("a2")])
+    assert {r["l"].value for r in only_a2} == {"القاهرة"}
+
+    named = store.query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }", named_graph_uris=[graph_iri("a1")])
+    assert [r["g"].value for r in named] == [graph_iri("a1")]
+
+    from_clause = store.query(f"SELECT ?l FROM <{graph_iri('a1')}> {{ ?s <{LABEL}> ?l }}")
+    assert {r["l"].value for r in from_clause} == {"فلاديمير بوتين"}
+
+    no_union = store.query("SELECT * { ?s ?p ?o }", union_default_graph=False)
+    assert list(no_union) == []
+
+
+def test_malformed_query_raises_syntax_error(store):
+    with pytest.raises(SyntaxError):
+        store.query("SELECT ?s WHERE { ?s ?p }")
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # inside rdflib's Dataset
+def test_rdflib_dataset_view(store, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    ds = store.as_rdflib_dataset()
+    found = {str(o) for o in ds.objects(None, rdflib.RDFS.label)}
+    assert "فلاديمير بوتين" in found
+
+
+# -- dumps --------------------------------------------------------------------------------------
+
+
+def _parse(data: bytes, fmt: str) -> list:
+    return list(
+        ox.parse(
+            data,
+            {
+                "ttl": ox.RdfFormat.TURTLE,
+                "nt": ox.RdfFormat.N_TRIPLES,
+                "nq": ox.RdfFormat.N_QUADS,
+                "trig": ox.RdfFormat.TRIG,
+                "jsonld": ox.RdfFormat.JSON_LD,
+            }[fmt],
+        )
+    )
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
+def test_dump_round_trips(store, putin_article, fmt):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.replace_graph(graph_iri("a2"), article("a2", "القاهرة", text_hash="x"))
+    out = io.BytesIO()
+    store.dump(out, fmt)
+    quads = _parse(out.getvalue(), fmt)
+    assert len(quads) == len(store)
+    assert "فلاديمير بوتين".encode() in out.getvalue() or fmt == "jsonld"
+    if fmt in ("nq", "trig", "jsonld"):
+        assert {q.graph_name.value for q in quads} == {graph_iri("a1"), graph_iri("a2")}
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nq"])
+def test_dump_one_graph(store, putin_article, fmt):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.replace_graph(graph_iri("a2"), article("a2", "القاهرة", text_hash="x"))
+    out = io.BytesIO()
+    store.dump(out, fmt, graph_iri("a2"))
+    assert len(_parse(out.getvalue(), fmt)) == len(putin_article)
+    assert "القاهرة".encode() in out.getvalue() and "بوتين ".encode() not in out.getvalue()
+
+
+@pytest.mark.parametrize("how", ["suffix", "flag"])
+def test_dump_gzip(store, putin_article, how):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    out = io.BytesIO()
+    if how == "suffix":
+        store.dump(out, "nq.gz")
+    else:
+        store.dump(out, "nq", gzip=True)
+    assert len(_parse(gzip.decompress(out.getvalue()), "nq")) == len(putin_article)
+
+
+class _CountingWriter(io.RawIOBase):
+    def __init__(self) -> None:
+        self.total = 0
+        self.largest = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.total += len(b)
+        self.largest = max(self.largest, len(b))
+        return len(b)
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nq", "ttl", "trig", "jsonld"])
+def test_dump_is_written_incrementally(store, fmt):
+    label, graph = ox.NamedNode(LABEL), ox.NamedNode(graph_iri("big"))
+    store.oxigraph.extend(
+        ox.Quad(ox.NamedNode(f"{ENTITY}e{i}"), label, ox.Literal(f"كيان رقم {i}", language="ar"), graph)
+        for i in range(5000)
+    )
+    out = _CountingWriter()
+    store.dump(out, fmt)
+    assert out.total > 250_000 and out.largest < out.total / 4
+
+
+# -- loads --------------------------------------------------------------------------------------
+
+
+def test_load_triples_into_default_or_named_graph(store, rdf_files):
+    store.load(rdf_files["ttl"])
+    assert len(store) == 4 and store.graphs() == []
+    store.load(rdf_files["nt"], graph="https://kg.example.org/graph/labels")
+    assert store.graphs() == ["https://kg.example.org/graph/labels"]
+    assert labels(store, "https://kg.example.org/graph/labels") == {"فلاديمير بوتين", "الأمم المتحدة"}
+
+
+def test_load_quads_keeps_graphs(store, rdf_files):
+    store.load(rdf_files["nq"])
+    store.load(rdf_files["trig"])
+    assert store.graphs() == [f"https://kg.example.org/graph/{g}" for g in ("q1", "q2", "t1")]
+    assert len(store) == 5
+    assert "عبد الفتاح السيسي" in labels(store)
+
+
+@pytest.mark.parametrize("key,count", [("ttl.gz", 4), ("nq.gz", 3)])
+def test_load_gzip(store, rdf_files, key, count):
+    store.load(rdf_files[key])
+    assert len(store) == count
+
+
+def test_load_replace_empties_the_store_first(store, rdf_files, putin_article):
+    store.replace_graph(graph_iri("a1"), putin_article)
+    store.load(rdf_files["nq"], replace=True)
+    assert len(store) == 3 and store.article_hash(graph_iri("a1")) is None
+
+
+def test_bulk_load_path(store, rdf_files, monkeypatch):
+    monkeypatch.setattr("kg.store.oxigraph.BULK_LOAD_BYTES", 0)
+    store.load(rdf_files["trig"])
+    store.load(rdf_files["ttl.gz"], graph="https://kg.example.org/graph/g")
+    assert len(store) == 6
+
+
+def test_bad_file_loads_nothing(store, tmp_path, rdf_files):
+    store.load(rdf_files["ttl"])
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        '<https://kg.example.org/a> <https://kg.example.org/b> "ok" .\n<x> <y> .\n', encoding="utf-8"
+    )
+    with pytest.raises(SyntaxError):
+        store.load(bad)
+    assert len(store) == 4
+
+
+def test_bad_file_with_replace_keeps_the_store(store, tmp_path, rdf_files, monkeypatch):
+    store.load(rdf_files["ttl"])
+    bad = tmp_path / "bad.nq"
+    bad.write_text(
+        '<https://kg.example.org/a> <https://kg.example.org/b> "ok" .\n<x> <y> .\n', encoding="utf-8"
+    )
+    monkeypatch.setattr("kg.store.oxigraph.BULK_LOAD_BYTES", 0)
+    with pytest.raises(SyntaxError):
+        store.load(bad, replace=True)
+    assert len(store) == 4
+
+
+def test_load_unknown_extension(store, tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text("a,b\n")
+    with pytest.raises(ValueError, match="unknown RDF extension"):
+        store.load(path)
+
+
+# -- read-only handles, snapshots, concurrency ---------------------------------------------------
+
+
+def test_read_only_open_of_a_missing_store_creates_nothing(tmp_path):
+    with pytest.raises(StoreNotFoundError):
+        open_store(tmp_path / "nope", read_only=True)
+    assert not (tmp_path / "nope").exists()
+
+
+def test_read_only_refuses_writes(tmp_path, putin_article):
+    open_store(tmp_path / "kg").close()
+    with open_store(tmp_path / "kg", read_only=True) as reader:
+        with pytest.raises(ReadOnlyStoreError):
+            reader.replace_graph(graph_iri("a1"), putin_article)
+        with pytest.raises(ReadOnlyStoreError):
+            reader.load(Path("x.ttl"))
+
+
+def test_one_writer_at_a_time(tmp_path):
+    with open_store(tmp_path / "kg"):
+        with pytest.raises(StoreLockedError, match="locked"):
+            OxigraphStore(tmp_path / "kg", lock_timeout=0.3)
+
+
+def test_reader_follows_published_snapshots(tmp_path, putin_article):
+    path = tmp_path / "kg"
+    writer = OxigraphStore(path, publish_interval=3600)
+    reader = OxigraphStore(path, read_only=True, refresh_interval=0)
+    try:
+        assert len(reader) == 0
+        writer.replace_graph(graph_iri("a1"), putin_article)
+        assert len(reader) == 0  # committed but not yet published
+        writer.publish()
+        assert reader.article_hash(graph_iri("a1")) == "h1"
+        writer.replace_graph(graph_iri("a1"), article("a1", "موسكو", text_hash="h2"))
+        writer.close()  # closing publishes
+        assert reader.article_hash(graph_iri("a1")) == "h2"
+    finally:
+        writer.close()
+        reader.close()
+
+
+def test_writer_publishes_on_its_own_every_interval(tmp_path, putin_article):
+    path = tmp_path / "kg"
+    with (
+        OxigraphStore(path, publish_interval=0) as writer,
+        OxigraphStore(path, read_only=True, refresh_interval=0) as reader,
+    ):
+        writer.replace_graph(graph_iri("a1"), putin_article)
+        assert reader.article_hash(graph_iri("a1")) == "h1"
+
+
+def test_old_snapshots_are_collected(tmp_path, putin_article):
+    path = tmp_path / "kg"
+    with OxigraphStore(path, publish_interval=0, keep_snapshots=2, snapshot_grace=0) as writer:
+        for i in range(5):
+            writer.replace_graph(graph_iri("a1"), article("a1", "x", text_hash=str(i)))
+    snaps = [p for p in os.listdir(path / "kg-snapshots") if p.isdigit()]
+    assert len(snaps) == 2
+
+
+def test_clean_store_opens_without_a_new_snapshot(tmp_path, putin_article):
+    path = tmp_path / "kg"
+    with open_store(path) as writer:
+        writer.replace_graph(graph_iri("a1"), putin_article)
+    before = sorted(os.listdir(path / "kg-snapshots"))
+    with open_store(path, read_only=True) as reader:
+        assert reader.article_hash(graph_iri("a1")) == "h1"
+    assert sorted(os.listdir(path / "kg-snapshots")) == before
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_reader_process_reads_while_a_writer_holds_the_store(tmp_path, putin_article):
+    path = tmp_path / "kg"
+    with open_store(path) as writer:
+        writer.replace_graph(graph_iri("a1"), putin_article)
+        writer.publish()
+        done = _run(
+            "from kg.store import open_store\n"
+            f"s = open_store({str(path)!r}, read_only=True)\n"
+            f"print(s.article_hash({graph_iri('a1')!r}), len(s))\n"
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split() == ["h1", str(len(putin_article))]
+        writer.replace_graph(graph_iri("a2"), article("a2", "القاهرة", text_hash="h2"))  # still writable
+
+
+def test_reader_recovers_what_a_killed_writer_committed(tmp_path):
+    path = tmp_path / "kg"
+    done = _run(
+        "import os, rdflib\n"
+        "from kg.store.oxigraph import OxigraphStore\n"
+        f"s = OxigraphStore({str(path)!r}, publish_interval=3600)\n"
+        "g = rdflib.Graph()\n"
+        "g.add((rdflib.URIRef('https://kg.example.org/a'), rdflib.URIRef('https://w3id.org/kg-ar/ontology#textHash'), rdflib.Literal('h')))\n"
+        "s.replace_graph('https://kg.example.org/graph/a', g)\n"
+        "os._exit(0)  # no close: nothing published since the empty snapshot at open\n"
+    )
+    assert done.returncode == 0, done.stderr
+    with open_store(path, read_only=True) as reader:
+        assert reader.article_hash("https://kg.example.org/graph/a") == "h"
+
+
+def test_memory_store(putin_article):
+    with open_store("memory:") as s:
+        s.replace_graph(graph_iri("a1"), putin_article)
+        assert s.article_hash(graph_iri("a1")) == "h1"
+
+
+def test_readers_do_not_probe_a_live_writers_lock(tmp_path, putin_article):
+    """A failed RocksDB open rotates the store's LOG file; readers avoid it while a writer lives."""
+    path = tmp_path / "kg"
+
+    def rotated() -> int:
+        return sum(name.startswith("LOG.old") for name in os.listdir(path))
+
+    with OxigraphStore(path, publish_interval=3600) as writer:
+        before = rotated()
+        reader = OxigraphStore(path, read_only=True, refresh_interval=0, recover_interval=0)
+        for i in range(5):
+            writer.replace_graph(graph_iri("a1"), article("a1", "x", text_hash=str(i)))
+            assert reader.article_hash(graph_iri("a1")) is None  # not published yet
+        reader.close()
+        assert rotated() == before

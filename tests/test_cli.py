@@ -1,0 +1,176 @@
+"""End to end through the real `kg` entry point: seeds → Stanza → RDF → Oxigraph → query/dump/serve."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+KG = [sys.executable, "-m", "kg.cli"]
+PREFIXES = """
+PREFIX kg: <https://w3id.org/kg-ar/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+"""
+
+
+def kg(*args: str, check: bool = True, timeout: int = 600) -> subprocess.CompletedProcess:
+    proc = subprocess.run([*KG, *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"kg {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def query_json(store: Path, sparql: str) -> list[dict]:
+    out = kg("query", "--store", str(store), "--format", "json", PREFIXES + sparql).stdout
+    return json.loads(out)["results"]["bindings"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("kg") / "store"
+    kg("build", str(SEEDS), "--store", str(store), "--quiet")
+    return store
+
+
+def test_seed_person_exists_with_exact_offsets_in_its_article_graph(built):
+    text = (SEEDS / "000_abbe75ef520d9ea1.txt").read_text(encoding="utf-8")
+    rows = query_json(built, """
+        SELECT ?g ?label ?begin ?end ?anchor ?id WHERE { GRAPH ?g {
+          ?person a kg:Person ; rdfs:label ?label .
+          ?m itsrdf:taIdentRef ?person ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+          ?article kg:articleId ?id .
+        } }""")
+    mine = [r for r in rows if r["id"]["value"] == "000_abbe75ef520d9ea1"]
+    labels = {r["label"]["value"] for r in mine}
+    assert "فلاديمير بوتين" in labels, labels
+    for r in mine:
+        begin, end = int(r["begin"]["value"]), int(r["end"]["value"])
+        assert text[begin:end] == r["anchor"]["value"]
+        assert r["label"]["value"] in r["anchor"]["value"]  # label = anchor minus clitics
+    putin = next(r for r in mine if r["label"]["value"] == "فلاديمير بوتين")
+    assert putin["g"]["value"].startswith("https://kg.example.org/graph/article/")
+
+
+def _quads(store: Path) -> int:
+    rows = query_json(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(rows[0]["n"]["value"])
+
+
+def test_rebuilding_unchanged_articles_adds_nothing(built):
+    before = _quads(built)
+    proc = kg("build", str(SEEDS), "--store", str(built), "--quiet")
+    assert "0 added, 0 replaced, 5 unchanged" in proc.stdout
+    assert _quads(built) == before
+
+
+def test_same_corpus_gives_identical_article_graphs_in_another_store(built, tmp_path):
+    other = tmp_path / "other"
+    kg("build", str(SEEDS), "--store", str(other), "--quiet")
+    dump_a, dump_b = tmp_path / "a.nq", tmp_path / "b.nq"
+    kg("dump", "--store", str(built), "-o", str(dump_a))
+    kg("dump", "--store", str(other), "-o", str(dump_b))
+
+    def article_quads(path: Path) -> set[str]:  # provenance carries run times; article graphs must not
+        return {line for line in path.read_text(encoding="utf-8").splitlines() if "/graph/article/" in line}
+
+    assert article_quads(dump_a) == article_quads(dump_b)
+
+
+def test_a_changed_article_replaces_its_graph(built, tmp_path):
+    store = tmp_path / "store"
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    article = corpus / "a.txt"
+    article.write_text("التقى الرئيس الروسي فلاديمير بوتين في موسكو.", encoding="utf-8")
+    kg("build", str(corpus), "--store", str(store), "--quiet")
+    article.write_text("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة.", encoding="utf-8")
+    proc = kg("build", str(corpus), "--store", str(store), "--quiet")
+    assert "1 replaced" in proc.stdout
+    anchors = {r["a"]["value"] for r in query_json(store, "SELECT ?a WHERE { GRAPH ?g { ?m nif:anchorOf ?a } }")}
+    assert "بوتين" not in " ".join(anchors)
+
+
+def test_shacl_validation_passes_on_the_built_seeds(built):
+    proc = kg("validate", "--store", str(built))
+    assert "conforms" in proc.stdout
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_stored(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "001_8d15ed088120de80.txt", corpus / "good.txt")
+    (corpus / "latin1.txt").write_bytes("خبر".encode() + b"\xe9\xff")
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
+    (corpus / "feed.jsonl").write_text('{"text": "وصل الرئيس إلى القاهرة."}\n{not json\n', encoding="utf-8")
+    store = tmp_path / "store"
+    proc = kg("build", str(corpus), "--store", str(store), "--quiet", check=False)
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3, proc.stderr
+    assert any("latin1.txt" in e for e in errors)
+    assert any("empty.txt" in e for e in errors)
+    assert any("feed.jsonl:2" in e for e in errors)
+    assert "2 added" in proc.stdout
+    rows = query_json(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a kg:NewsArticle } }")
+    assert rows[0]["n"]["value"] == "2"
+
+
+def test_dump_gzip_and_load_replace_round_trip(built, tmp_path):
+    dump = tmp_path / "kg.nq.gz"
+    kg("dump", "--store", str(built), "-o", str(dump))
+    with gzip.open(dump, "rt", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    restored = tmp_path / "restored"
+    kg("load", "--store", str(restored), str(dump), "--replace")
+    assert _quads(restored) == _quads(built) == len(lines)
+
+
+def test_query_table_and_rq_file(built):
+    proc = kg("query", "--store", str(built), str(ROOT / "queries" / "persons.rq"))
+    assert "فلاديمير بوتين" in proc.stdout
+    assert proc.stdout.rstrip().endswith("rows)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_answers_sparql_over_http(built):
+    port = _free_port()
+    server = subprocess.Popen([*KG, "serve", "--store", str(built), "--port", str(port)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode(
+            {"query": PREFIXES + "SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l }"})
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(urllib.request.Request(
+                        url, headers={"Accept": "application/sparql-results+json"}), timeout=10) as resp:
+                    body = json.load(resp)
+                break
+            except OSError:
+                if time.time() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.3)
+        labels = {b["l"]["value"] for b in body["results"]["bindings"]}
+        assert "فلاديمير بوتين" in labels
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
