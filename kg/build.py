@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
 from kg.ingest import read_corpus
-from kg.link.local import link_local
+from kg.link.resolve import link
 from kg.rdf.article import article_graph, provenance_triples
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import KG
@@ -49,6 +50,7 @@ def build(paths: Iterable[Path], store, *, iris: Iris, pipeline_factory: Callabl
     report = BuildReport()
     run = None
     pipeline = None
+    nlp_started = time.perf_counter()
     bar = _progress(progress)
     try:
         for item in read_corpus(list(paths), max_bytes=max_bytes):
@@ -69,11 +71,12 @@ def build(paths: Iterable[Path], store, *, iris: Iris, pipeline_factory: Callabl
                 continue
             if pipeline is None:
                 pipeline = pipeline_factory()
+                nlp_started = time.perf_counter()
                 run = RunInfo(__version__, pipeline.name,
                               dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
             try:
                 annotated = pipeline.annotate(doc)
-                linked = link_local(annotated)
+                linked = link(annotated)
                 graph = article_graph(linked, run, iris)
             except Exception as exc:  # one bad article must not stop the run
                 err = InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
@@ -91,7 +94,7 @@ def build(paths: Iterable[Path], store, *, iris: Iris, pipeline_factory: Callabl
             report.tokens += len(annotated.tokens)
             report.mentions += len(annotated.mentions)
             bar.update(1)
-            bar.set_postfix_str(f"{report.tokens / max(bar.format_dict['elapsed'], 1e-9):.0f} tok/s")
+            bar.set_postfix_str(f"{report.tokens / max(time.perf_counter() - nlp_started, 1e-9):.0f} tok/s")
     finally:
         bar.close()
     return report

@@ -160,6 +160,25 @@ def validate(store_location: str) -> None:
 
 
 @main.group()
+def kb() -> None:
+    """The knowledge base used for linking (countries, cities, nisba adjectives)."""
+
+
+@kb.command("build")
+@click.option("--sources", type=click.Path(exists=True, path_type=Path),
+              default=Path("../shared/data/kb-sources"), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Default: the package's shipped knowledge base.")
+def kb_build(sources: Path, out: Path | None) -> None:
+    """Rebuild the knowledge base from its sources (deterministic)."""
+    from kg.link.kb import shipped_kb_path
+    from kg.link.kb.build import build_kb
+
+    summary = build_kb(sources, out or shipped_kb_path())
+    click.echo(summary)
+
+
+@main.group()
 def models() -> None:
     """Train, evaluate and fetch the Stanza models."""
 

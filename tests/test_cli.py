@@ -174,3 +174,13 @@ def test_serve_answers_sparql_over_http(built):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_bare_store_path_means_serve_it():
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["data/kg", "--help"])  # --help: resolve the verb, do not serve
+    assert result.exit_code == 0
+    assert "Serve the store" in result.output

@@ -96,8 +96,8 @@ def format_table(scores: dict[str, Score]) -> str:
 def evaluate_tokenizer(models, gold_conllu: Path) -> dict[str, float]:
     """Tokens/Sentences/Words F1 of tokenize+mwt on the gold file's raw text (Stanza's scorer)."""
     import stanza
+    from stanza.models.common.utils import ud_scores  # Stanza's CoNLL 2018 scorer
     from stanza.utils.conll import CoNLL
-    from stanza.utils.conll18_ud_eval import evaluate, load_conllu_file
 
     from kg.nlp.normalize import normalize
 
@@ -116,5 +116,5 @@ def evaluate_tokenizer(models, gold_conllu: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "pred.conllu"
         CoNLL.write_doc2conll(doc, str(out))
-        result = evaluate(load_conllu_file(str(gold_conllu)), load_conllu_file(str(out)))
+        result = ud_scores(str(gold_conllu), str(out))
     return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words")}

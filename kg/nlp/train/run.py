@@ -117,6 +117,17 @@ def ner_data(cfg: TrainConfig) -> dict[str, list[corpora.Sentence]]:
     return {"train": train, "dev": dev}
 
 
+def ner_tests(cfg: TrainConfig) -> dict[str, list[corpora.Sentence]]:
+    """The held-out test sets besides the ANERcorp split (which ships as a file already)."""
+    d = cfg.data
+    aqmar = corpora.read_aqmar(d / "aqmar" / "articles")
+    return {
+        "test-newsfane-ours": corpora.newsfane_splits(d / "newsfane-gold" / "NewsFANE_Gold_2014_170K.txt")["test"],
+        "test-aqmar": [s for name in sorted(corpora.AQMAR_TEST) for s in aqmar[name]],
+        "test-wojood": corpora.read_wojood(d / "wojood-sample" / "test.txt"),
+    }
+
+
 def step_ner_data(cfg: TrainConfig) -> None:
     folder = cfg.work / "ner"
     if (folder / "train.json").exists():
@@ -125,6 +136,9 @@ def step_ner_data(cfg: TrainConfig) -> None:
     for split, sents in ner_data(cfg).items():
         doc = [[{"text": t, "ner": tag} for t, tag in s] for s in sents]
         (folder / f"{split}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    for name, sents in ner_tests(cfg).items():
+        text = "\n\n".join("\n".join(f"{t} {tag}" for t, tag in s) for s in sents) + "\n"
+        (folder / f"{name}.bio").write_text(text, encoding="utf-8")
 
 
 def raw_files(cfg: TrainConfig) -> list[Path]:

@@ -1,0 +1,30 @@
+"""The offline knowledge base: countries, cities and their Arabic names and nisba forms.
+
+Built from `/work/shared/data/kb-sources/` by `kg.link.kb.build.build_kb` and shipped as
+`data/kb.jsonl.gz`; see `data/README.md` for contents, sources, licences and the rebuild
+command. `default_kb()` loads it lazily, once per process.
+"""
+
+from kg.link.kb.model import (
+    KINDS,
+    Derived,
+    KBEntry,
+    KnowledgeBase,
+    SourceRef,
+    default_kb,
+    load_kb,
+    read_kb,
+    shipped_kb_path,
+)
+
+__all__ = [
+    "KINDS",
+    "Derived",
+    "KBEntry",
+    "KnowledgeBase",
+    "SourceRef",
+    "default_kb",
+    "load_kb",
+    "read_kb",
+    "shipped_kb_path",
+]

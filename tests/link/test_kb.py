@@ -1,0 +1,157 @@
+"""The shipped KB: contents, QIDs (incl. the README's known-wrong ones), traceability, size."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.kb import KINDS, default_kb, shipped_kb_path
+from kg.link.normalize import match_key
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+def city(kb, name_ar: str, country: str):
+    hits = [
+        e for e in kb.of_kind("City")
+        if e.country == f"country:{country}" and match_key(name_ar) in {match_key(n) for n in e.labels_ar}
+    ]
+    assert len(hits) == 1, (name_ar, country, [h.id for h in hits])
+    return hits[0]
+
+
+def test_loaded_once_per_process(kb):
+    assert default_kb() is kb
+
+
+def test_file_is_small_and_carries_the_odbl_notice(kb):
+    assert shipped_kb_path().stat().st_size < 3_000_000
+    assert kb.meta["licence"] == "ODbL-1.0"
+    assert "Open Database License" in kb.meta["attribution"]
+    assert (shipped_kb_path().parent / "README.md").exists()
+
+
+def test_counts(kb):
+    countries = kb.of_kind("Country")
+    assert len(countries) == 250
+    assert all(c.qid for c in countries)
+    assert len(kb.of_kind("City")) >= 600
+    assert sum(len(e.nisba_ar) for e in kb) >= 3000
+    assert {e.kind for e in kb} <= set(KINDS)
+    assert kb.meta["counts"]["countries"] == 250
+
+
+def test_every_entry_and_fact_is_sourced(kb):
+    for e in kb:
+        assert e.sources, e.id
+        assert all(s.source and s.row and s.field and s.licence for s in e.sources), e.id
+        if e.qid:
+            assert any(s.field in ("wikiDataId", "qid", "wikidata_id", "qid,name") for s in e.sources), e.id
+
+
+def test_rule_made_forms_are_traceable_to_a_base(kb):
+    for e in kb.of_kind("Country"):
+        derived = {d.form: d for d in e.derived}
+        sourced_nisba = any(s.field == "nisba" for s in e.sources)
+        for form in e.nisba_ar:
+            if form in derived:
+                assert derived[form].base and derived[form].rule
+            else:  # a base form taken as is from the nisba list
+                assert sourced_nisba, (e.id, form)
+        for alias in e.aliases_ar:
+            if "أميرك" in alias:
+                assert derived[alias].rule.startswith("spelling variant")
+
+
+def test_country_qids_and_decided_disagreements(kb):
+    assert kb.country("RU").qid == "Q159"
+    assert kb.country("IR").qid == "Q794"
+    assert kb.country("US").qid == "Q30"
+    assert kb.country("UA").qid == "Q212"
+    assert kb.country("CN").qid == "Q148"
+    nl = kb.country("NL")
+    assert nl.qid == "Q55" and "Q29999" in nl.other_qids
+    assert kb.country("DK").qid == "Q35"
+    assert kb.country("PS").qid == "Q219060"
+    assert len(kb.meta["qid_decisions"]) == 9
+
+
+def test_country_names_and_aliases(kb):
+    us = kb.country("US")
+    names = {match_key(n) for n in us.labels_ar + us.aliases_ar}
+    for n in ("الولايات المتحدة", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا"):
+        assert match_key(n) in names
+    assert match_key("الاتحاد الروسي") in {match_key(n) for n in kb.country("RU").aliases_ar}
+    tr = kb.country("TR")
+    assert tr.labels_ar[0] == "تركيا"
+    assert all("ديك" not in n for n in tr.labels_ar + tr.aliases_ar)  # dr5hn's "turkey bird"
+    assert kb.country("IR").geonames_id == "130758"
+
+
+def test_nisba_forms(kb):
+    ru = {match_key(n) for n in kb.country("RU").nisba_ar}
+    for form in ("روسي", "الروسي", "روسية", "الروسية", "الروس", "روسيون", "الروسيين"):
+        assert match_key(form) in ru
+    us = {match_key(n) for n in kb.country("US").nisba_ar}
+    for form in ("أمريكي", "أميركي", "الأمريكية", "الأميركية", "الأمريكيين"):
+        assert match_key(form) in us
+    ir = kb.country("IR")
+    assert match_key("الإيرانية") in {match_key(n) for n in ir.nisba_ar}
+    assert "إيراني" not in ir.aliases_ar  # an adjective, not a name
+    kr = {match_key(n) for n in kb.country("KR").nisba_ar}
+    assert match_key("الكورية الجنوبية") in kr
+    assert match_key("إسرائيلي") in {match_key(n) for n in kb.country("IL").nisba_ar}
+    assert match_key("فلسطيني") in {match_key(n) for n in kb.country("PS").nisba_ar}
+    assert match_key("يوناني") in {match_key(n) for n in kb.country("GR").nisba_ar}
+    assert not kb.country("ML").nisba_ar  # مالية = finance
+
+
+def test_known_wrong_qids_are_fixed(kb):
+    assert city(kb, "كييف", "UA").qid == "Q1899"
+    assert city(kb, "مينسك", "BY").qid == "Q2280"
+    assert city(kb, "باكو", "AZ").qid == "Q9248"
+    assert city(kb, "تبليسي", "GE").qid == "Q994"
+    wrong = {"Q517568", "Q21579751", "Q10860191", "Q2474275"}
+    assert not [e.id for e in kb if e.qid in wrong]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "qid"),
+    [
+        ("موسكو", "RU", "Q649"),
+        ("طهران", "IR", "Q3616"),
+        ("أنقرة", "TR", "Q3640"),
+        ("الرياض", "SA", "Q3692"),
+        ("القاهرة", "EG", "Q85"),
+        ("برلين", "DE", "Q64"),
+        ("باريس", "FR", "Q90"),
+        ("بكين", "CN", "Q956"),
+        ("لندن", "GB", "Q84"),
+        ("بيروت", "LB", "Q3820"),
+    ],
+)
+def test_capitals_have_arabic_names_and_qids(kb, name, country, qid):
+    c = city(kb, name, country)
+    assert c.qid == qid
+    assert c.capital_of == f"country:{country}"
+    assert kb.capital(f"country:{country}") is not None
+
+
+def test_machine_translated_city_names_are_left_out(kb):
+    names = {match_key(n) for e in kb.of_kind("City") for n in e.labels_ar + e.aliases_ar}
+    for junk in ("ذكر", "إطار", "ميناء إسبانيا", "المسكات عنب طيب الشذا", "مركز", "صلاة", "بشار"):
+        assert match_key(junk) not in names
+    assert "مسقط" in city(kb, "مسقط", "OM").labels_ar  # CLDR's name replaces the bad one
+
+
+def test_homographs_are_flagged(kb):
+    assert "مشهد" in city(kb, "مشهد", "IR").homographs_ar
+    assert "مالي" in kb.country("ML").homographs_ar
+
+
+def test_only_sourced_organizations_and_no_persons(kb):
+    orgs = kb.of_kind("Organization")
+    assert [(o.id, o.qid, o.labels_ar[0]) for o in orgs] == [("org:UN", "Q1065", "الأمم المتحدة")]
+    assert kb.of_kind("Person") == ()

@@ -1,0 +1,265 @@
+"""The KB build: its rules, a build from a tiny kb-sources fixture, and a full rebuild.
+
+The tiny fixture reproduces, with a few real rows, the problems the README of kb-sources
+lists (Kyiv's wrong QID copied from Kvasy, Moscow only as a states.csv row, a QID
+disagreement, machine-translated names), so the rules are tested without the 12 MB folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.link.kb.build import (
+    BuildError,
+    build_kb,
+    first_letter_ok,
+    inflect_nisba,
+    nisba_from_name,
+    spelling_variants,
+    untagged_arabic,
+)
+from kg.link.kb.model import read_kb, shipped_kb_path
+
+SOURCES = Path("/work/shared/data/kb-sources")
+
+
+# --- rules ---------------------------------------------------------------------------
+
+
+def test_nisba_from_name_regular_rules():
+    assert nisba_from_name("روسيا") == ("روسي", "name -يا → -ي")
+    assert nisba_from_name("فرنسا") == ("فرنسي", "name -ا → -ي")
+    assert nisba_from_name("السعودية") == ("سعودي", "name -ية → -ي")
+    assert nisba_from_name("إسرائيل") == ("إسرائيلي", "name +ي")
+    assert nisba_from_name("اليونان") == ("يوناني", "name +ي")
+    assert nisba_from_name("كوسوفو") is None  # irregular endings are left out
+    assert nisba_from_name("كوريا الجنوبية") is None  # one-word names only
+
+
+def test_inflect_nisba_gender_number_definiteness():
+    forms = dict(inflect_nisba("روسي"))
+    for form in ("روسي", "الروسي", "روسية", "الروسية", "روسيون", "الروسيين", "روسيات", "روسيتان"):
+        assert form in forms
+    assert forms["الروسية"] == "fem.sg (+ة), definite (ال+)"
+
+
+def test_inflect_nisba_agreeing_and_compound_bases():
+    agreeing = [f for f, _ in inflect_nisba("كوري جنوبي")]
+    assert "الكورية الجنوبية" in agreeing and "كوريون جنوبيون" in agreeing
+    compound = [f for f, _ in inflect_nisba("جنوب أفريقي")]
+    assert "الجنوب أفريقية" in compound and "جنوب أفريقيون" in compound
+
+
+def test_spelling_variant_rule():
+    assert spelling_variants("أمريكا") == ["أميركا"]
+    assert spelling_variants("الولايات المتحدة الأمريكية") == ["الولايات المتحدة الأميركية"]
+    assert spelling_variants("روسيا") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("أمريكا", True),
+        ("الإمارات", True),
+        ("بريطانيا", True),
+        ("روس", False),  # Persian for Russia
+        ("آلمان", False),  # Persian for Germany
+        ("فرانسه", False),
+        ("لهستان", False),
+        ("ئىران", False),  # Uyghur
+        ("ایران", False),  # Persian ye
+        ("ونزوئلا", False),
+    ],
+)
+def test_untagged_names_keep_only_clear_arabic(text, ok):
+    assert (untagged_arabic(text) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("english", "arabic", "ok"),
+    [
+        ("Cairo", "القاهرة", True),
+        ("Tehran", "طهران", True),
+        ("Almaty", "ألماتي", True),
+        ("Laghouat", "الأغواط", True),
+        ("Djibouti", "جيبوتي", True),
+        ("Male", "ذكر", False),
+        ("Tyre", "إطار", False),
+        ("Port of Spain", "ميناء إسبانيا", False),
+        ("Hail", "يشيد", False),
+    ],
+)
+def test_first_letter_check_catches_machine_translations(english, arabic, ok):
+    assert first_letter_ok(english, arabic) == ok
+
+
+# --- a build from a tiny kb-sources ----------------------------------------------------
+
+_COUNTRIES = [  # iso, English, capital, dr5hn Arabic, QID
+    ("RU", "Russia", "Moscow", "روسيا", "Q159"),
+    ("UA", "Ukraine", "Kyiv", "أوكرانيا", "Q212"),
+    ("IR", "Iran", "Tehran", "إيران", "Q794"),
+    ("US", "United States", "Washington", "الولايات المتحدة", "Q30"),
+    ("NL", "Netherlands", "Amsterdam", "هولندا", "Q55"),
+    ("TR", "Turkey", "Ankara", "ديك رومى", "Q43"),
+    ("MV", "Maldives", "Male", "جزر المالديف", "Q826"),
+]
+_AR = {"RU": "روسيا", "UA": "أوكرانيا", "IR": "إيران", "US": "الولايات المتحدة", "NL": "هولندا", "TR": "تركيا",
+       "MV": "جزر المالديف"}
+_NISBA = {"RU": "روسي", "UA": "أوكراني", "IR": "إيراني", "US": "أمريكي", "NL": "هولندي", "TR": "تركي", "MV": "مالديفي"}
+_CITIES = [  # id, name, name_ar, cc, type, population, QID
+    (1, "Kvasy", "كفاسي", "UA", "city", 1200, "Q517568"),
+    (2, "Kyiv", "كييف", "UA", "capital", 2797553, "Q517568"),
+    (3, "Tehran", "طهران", "IR", "capital", 8693706, "Q3616"),
+    (4, "Ankara", "أنقرة", "TR", "city", 5803482, "Q3640"),
+    (5, "Amsterdam", "أمستردام", "NL", "capital", 921468, "Q727"),
+    (6, "Male", "ذكر", "MV", "capital", 103693, "Q9347"),
+    (7, "Merkez", "مركز", "TR", "adm1", 194097, "Q206885"),
+]
+
+
+def _write_csv(path: Path, rows: list[dict[str, object]], delimiter: str = ",") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def make_sources(root: Path, *, iran_rigour_qid: str = "Q794") -> Path:
+    """A kb-sources folder with the same layout as /work/shared/data/kb-sources."""
+    yaml = pytest.importorskip("yaml")
+    dr = root / "dr5hn-countries-states-cities"
+    _write_json(dr / "countries.json", [
+        {"name": en, "iso2": iso, "capital": cap, "translations": {"ar": ar}, "wikiDataId": q}
+        for iso, en, cap, ar, q in _COUNTRIES
+    ])
+    _write_csv(dr / "states.csv", [
+        {"id": 1, "name": "Kyiv", "country_code": "UA", "iso3166_2": "UA-30", "type": "city",
+         "wikiDataId": "Q1899", "timezone": "Europe/Kiev", "population": ""},
+        {"id": 2, "name": "Moscow", "country_code": "RU", "iso3166_2": "RU-MOW", "type": "autonomous city",
+         "wikiDataId": "Q649", "timezone": "Europe/Moscow", "population": 13010112},
+    ])
+    _write_csv(dr / "cities_extract.tsv", [
+        {"id": i, "name": n, "name_ar": ar, "native": n, "country_code": cc, "state_code": "", "type": t,
+         "population": p, "latitude": 0, "longitude": 0, "wikiDataId": q}
+        for i, n, ar, cc, t, p, q in _CITIES
+    ], delimiter="\t")
+    qids = {iso: q for iso, _, _, _, q in _COUNTRIES} | {"NL": "Q29999"}
+    _write_csv(root / "datasets-country-codes" / "country-codes.csv", [
+        {"ISO3166-1-Alpha-2": iso, "wikidata_id": f"https://www.wikidata.org/wiki/{qids[iso]}",
+         "Geoname ID": "130758" if iso == "IR" else "", "CLDR display name": en, "Capital": cap,
+         "UNTERM Arabic Short": {"US": "الولايات المتحدة الأمريكية", "IR": "إيران (جمهورية - الإسلامية)"}.get(iso, ""),
+         "UNTERM Arabic Formal": {"IR": "جمهورية إيران الإسلامية"}.get(iso, ""), "official_name_ar": ""}
+        for iso, en, cap, _, _ in _COUNTRIES
+    ])
+    _write_json(root / "mledoze-countries" / "countries.json", [
+        {"cca2": iso, "name": {"common": en, "official": en}, "capital": [cap],
+         "translations": {"ara": {"common": _AR[iso], "official": _AR[iso]}}}
+        for iso, en, cap, _, _ in _COUNTRIES
+    ])
+    _write_json(root / "umpirsky-country-list" / "ar.country.json", _AR)
+    _write_json(root / "umpirsky-country-list" / "en.country.json", {iso: en for iso, en, *_ in _COUNTRIES})
+    names = {"US": ["United States", "أمريكا", "ایالات متحده"], "RU": ["روسيا", "روس"], "IR": ["إيراني", "ایران"],
+             "UN": ["United Nations", "الأمم المتحدة"]}
+    (root / "opensanctions-countrynames").mkdir(parents=True)
+    (root / "opensanctions-countrynames" / "data.yaml").write_text(yaml.safe_dump(names, allow_unicode=True))
+    _write_json(root / "sourcecode911-i18n-nationality" / "ar.json", {"locale": "ar", "nationalities": _NISBA})
+    terr = root / "opensanctions-rigour" / "territories"
+    terr.mkdir(parents=True)
+    rigour = {iso.lower(): {"name": en, "qid": q, "is_country": True} for iso, en, _, _, q in _COUNTRIES}
+    rigour["nl"]["qid"] = "Q29999"
+    rigour["ir"]["qid"] = iran_rigour_qid
+    rigour["ua_30"] = {"name": "Kyiv", "qid": "Q1899", "parent": "ua"}
+    rigour["ru_mow"] = {"name": "Moscow", "qid": "Q649", "parent": "ru"}
+    rigour["un"] = {"name": "United Nations", "qid": "Q1065", "names_weak": ["الأمم المتحدة", "Nations unies"]}
+    for stem, data in rigour.items():
+        (terr / f"{stem}.yml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    return root
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    pytest.importorskip("babel")
+    root = make_sources(tmp_path_factory.mktemp("kb-sources"))
+    out = tmp_path_factory.mktemp("out") / "kb.jsonl.gz"
+    summary = build_kb(root, out)
+    return root, out, summary, read_kb(out)
+
+
+def test_tiny_build_fixes_kyiv_and_adds_moscow_from_cldr(tiny):
+    _, _, summary, kb = tiny
+    kyiv = kb["city:UA:kyiv"]
+    assert kyiv.qid == "Q1899" and kyiv.capital_of == "country:UA"
+    assert any("Q517568" in (s.note or "") for s in kyiv.sources)
+    moscow = kb["city:RU:moscow"]
+    assert (moscow.qid, moscow.labels_ar) == ("Q649", ("موسكو",))
+    assert any(s.source == "cldr/timeZoneNames" for s in moscow.sources)
+    assert any("Kyiv" in fix for fix in summary.qid_fixes)
+
+
+def test_tiny_build_decides_the_netherlands_and_keeps_the_other_qid(tiny):
+    kb = tiny[3]
+    assert kb.country("NL").qid == "Q55"
+    assert kb.country("NL").other_qids == ("Q29999",)
+
+
+def test_tiny_build_drops_machine_translations_and_admin_units(tiny):
+    kb = tiny[3]
+    assert kb.country("TR").labels_ar == ("تركيا",)
+    assert "city:MV:male" not in kb
+    assert not [e for e in kb if "مركز" in e.labels_ar]
+    assert kb["city:TR:ankara"].capital_of == "country:TR"
+
+
+def test_tiny_build_names_aliases_and_nisba(tiny):
+    kb = tiny[3]
+    us = kb.country("US")
+    assert {"أمريكا", "أميركا"} <= set(us.aliases_ar)
+    assert "أميركي" in us.nisba_ar and "الأمريكيين" in us.nisba_ar
+    ru = kb.country("RU")
+    assert "روس" not in ru.aliases_ar  # Persian; the Arabic plural الروس is a nisba form
+    assert "الروس" in ru.nisba_ar
+    ir = kb.country("IR")
+    assert "إيراني" in ir.nisba_ar and "إيراني" not in ir.aliases_ar
+    assert "إيران" in ir.labels_ar and ir.geonames_id == "130758"
+    assert kb["org:UN"].qid == "Q1065"
+
+
+def test_tiny_build_is_deterministic(tiny, tmp_path):
+    root, out, _, _ = tiny
+    again = tmp_path / "again.jsonl.gz"
+    build_kb(root, again)
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_an_undocumented_qid_disagreement_stops_the_build(tmp_path):
+    pytest.importorskip("babel")
+    root = make_sources(tmp_path / "src", iran_rigour_qid="Q1")
+    with pytest.raises(BuildError, match="IR: QID sources disagree"):
+        build_kb(root, tmp_path / "kb.jsonl.gz")
+
+
+# --- the full rebuild ------------------------------------------------------------------
+
+
+def test_rebuild_from_kb_sources_matches_the_shipped_file(tmp_path):
+    if not (SOURCES / "dr5hn-countries-states-cities" / "countries.json").exists():
+        pytest.skip(f"{SOURCES} is not available: cannot rebuild the KB here")
+    babel = pytest.importorskip("babel")
+    pytest.importorskip("yaml")
+    shipped = read_kb(shipped_kb_path())
+    if shipped.meta["cldr"]["babel"] != babel.__version__:
+        pytest.skip(f"the shipped KB was built with Babel {shipped.meta['cldr']['babel']}, not {babel.__version__}")
+    out = tmp_path / "kb.jsonl.gz"
+    build_kb(SOURCES, out)
+    assert out.read_bytes() == shipped_kb_path().read_bytes(), "rebuild differs: run the build and commit the file"

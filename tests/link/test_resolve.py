@@ -1,0 +1,84 @@
+"""Linking precedence and knowledge-base resolution, on real Arabic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import SAME_AS_THRESHOLD, Linker
+from kg.types import AnnotatedDocument, Document, Mention, Sentence
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def annotate(text: str, *spans: tuple[str, str]) -> AnnotatedDocument:
+    """Records as the NLP stage would make them: NER mentions for the given (surface, type)."""
+    mentions = []
+    for surface, ner_type in spans:
+        start = text.index(surface)
+        label = surface[1:] if surface[0] in "وبل" and surface[1:] in ("إيران", "روسيا") else surface
+        mentions.append(Mention(start, start + len(surface), surface, label, ner_type, 0.9, 0))
+    doc = Document("t", text, "test")
+    return AnnotatedDocument(doc, (Sentence(0, 0, len(text)),), (), tuple(mentions), "test")
+
+
+def pairs(linked):
+    return [(m.text, m.label, m.source, e) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)]
+
+
+def test_ner_places_resolve_to_wikidata_and_geonames(linker):
+    text = "التقى الرئيسان في موسكو لبحث العلاقات بين روسيا وإيران."
+    linked = linker.link(annotate(text, ("موسكو", "LOC"), ("روسيا", "LOC"), ("وإيران", "LOC")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert got["موسكو"].qid == "Q649" and got["موسكو"].kind == "City"
+    assert got["روسيا"].qid == "Q159" and got["روسيا"].same_as == ("https://sws.geonames.org/2017370/",)
+    assert got["وإيران"].qid == "Q794" and got["وإيران"].label == "إيران"
+    assert all(e.link_confidence >= SAME_AS_THRESHOLD for e in got.values())
+
+
+def test_clitic_left_by_mwt_is_removed_from_the_label_not_the_offsets(linker):
+    text = "وبحثا العلاقات مع روسيا وإيران."
+    mention = Mention(text.index("وإيران"), text.index("وإيران") + 6, "وإيران", "وإيران", "LOC", 0.8, 0)
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (mention,), "t")
+    linked = linker.link(doc)
+    (m, e), = [(m, e) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True) if m.source == "ner"]
+    assert m.label == "إيران" and text[m.start:m.end] == "وإيران" and e.qid == "Q794"
+
+
+def test_a_known_name_missed_by_ner_is_added_from_the_gazetteer(linker):
+    text = "استقبل الرئيس التركي ضيفه في أنقرة أمس."
+    found = pairs(linker.link(annotate(text)))
+    assert [(t, s, e.qid) for t, _, s, e in found] == [("أنقرة", "gazetteer", "Q3640")]
+
+
+def test_nisba_adjectives_are_not_mentions(linker):
+    text = "قال وزير الخارجية الروسي إن الوفد الإيراني وصل."
+    assert pairs(linker.link(annotate(text))) == []
+
+
+def test_unknown_names_stay_local_entities(linker):
+    text = "وصل الوزير زيد الخالدي إلى المدينة."
+    (_, _, _, entity), = pairs(linker.link(annotate(text, ("زيد الخالدي", "PER"))))
+    assert entity.key == "Person:زيد الخالدي" and entity.qid is None
+
+
+def test_a_country_tagged_org_still_links_but_scores_lower(linker):
+    text = "حرصت روسيا على تعطيل مشاريع القرارات."
+    (_, _, _, entity), = pairs(linker.link(annotate(text, ("روسيا", "ORG"))))
+    assert entity.qid == "Q159" and entity.link_confidence == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize("country, expected", [("ليبيا", "LY"), ("لبنان", "LB")])
+def test_ambiguous_city_resolved_by_the_countries_in_the_article(linker, country, expected):
+    text = f"وصل الوفد إلى طرابلس في {country} صباح اليوم."
+    linked = linker.link(annotate(text, ("طرابلس", "LOC")))
+    tripoli = next(e for m, e in zip(linked.annotated.mentions, linked.entities, strict=True) if m.text == "طرابلس")
+    assert tripoli.key.startswith(f"kb:city:{expected}:")
+
+
+def test_ambiguous_city_without_context_gets_no_same_as(linker):
+    linked = linker.link(annotate("وصل الوفد إلى طرابلس صباح اليوم.", ("طرابلس", "LOC")))
+    (entity,) = linked.entities
+    assert entity.link_confidence < SAME_AS_THRESHOLD and entity.qid is None
