@@ -20,6 +20,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--models", type=Path, default=None, help="model folder (default: the shipped one)")
     args = parser.parse_args()
 
     import stanza
@@ -33,11 +34,12 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     docs = [Document(p.stem, p.read_text(encoding="utf-8"), str(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
+    models = shipped(args.models) if args.models else shipped()
     t0 = time.perf_counter()
-    nlp = ArabicPipeline(shipped(), threads=args.threads)
+    nlp = ArabicPipeline(models, threads=args.threads)
     load_s = time.perf_counter() - t0
     bare = stanza.Pipeline(lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
-                           logging_level="WARN", **shipped().pipeline_kwargs)
+                           logging_level="WARN", **models.pipeline_kwargs)
     texts = [normalize(d.text, line_paragraphs=True).text for d in docs]
     nlp.annotate(docs[0])  # warm-up
     bare(texts[0])

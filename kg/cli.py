@@ -197,7 +197,9 @@ def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool
     from kg.nlp.models import SHIPPED_DIR
     from kg.nlp.train.run import TrainConfig, train
 
-    kwargs = {"ner_steps": ner_steps} if ner_steps else {}
+    kwargs: dict = {"ner_steps": ner_steps} if ner_steps else {}
+    if commercial_safe:
+        kwargs["model_name"] = "kg-ar-1-commercial-safe"
     cfg = TrainConfig(data=data.resolve(), work=work.resolve(), out=(out or SHIPPED_DIR).resolve(),
                       commercial_safe=commercial_safe, threads=threads, **kwargs)
     train(cfg, list(steps) or None)

@@ -8,7 +8,12 @@ confidence is a real probability under the model (the lowest over its tokens).
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import logsumexp
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    """numpy only: scipy's version costs ~0.25 ms a call in overhead, and we make thousands."""
+    m = x.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
 def tag_marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
@@ -18,10 +23,10 @@ def tag_marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
     beta = np.zeros((n, k))
     alpha[0] = scores[0]
     for t in range(1, n):
-        alpha[t] = logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
     for t in range(n - 2, -1, -1):
-        beta[t] = logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
-    log_z = logsumexp(alpha[-1])
+        beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+    log_z = _logsumexp(alpha[-1], axis=0)
     return np.exp(alpha + beta - log_z)
 
 

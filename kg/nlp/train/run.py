@@ -28,6 +28,7 @@ class TrainConfig:
     work: Path                      # scratch folder
     out: Path                       # where the shipped models go
     commercial_safe: bool = False   # leave out SaudiNewsNet (CC BY-NC-SA)
+    model_name: str = "kg-ar-1"     # recorded in TRAINING.json and in the graphs' PROV
     seed: int = 1234
     tokenizer_steps: int = 3000
     mwt_epochs: int = 30
