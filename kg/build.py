@@ -1,4 +1,4 @@
-"""`kg build`: ingest → nlp → link → rdf → store, one article at a time.
+"""`kg build`: ingest → nlp → link → extract → rdf → store, one article at a time.
 
 Each article is written as one atomic graph replacement, so an interrupted build leaves
 every article either fully old or fully new. An article whose text hash is already stored
@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
+from kg.extract import extract_facts
 from kg.ingest import read_corpus
 from kg.link.resolve import link
 from kg.rdf.article import article_graph, provenance_triples
+from kg.rdf.facts import facts_graph
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import KG
 from kg.types import Document, InputError, RunInfo
@@ -78,6 +80,7 @@ def build(paths: Iterable[Path], store, *, iris: Iris, pipeline_factory: Callabl
                 annotated = pipeline.annotate(doc)
                 linked = link(annotated)
                 graph = article_graph(linked, run, iris)
+                graph += facts_graph(linked, extract_facts(linked), iris)
             except Exception as exc:  # one bad article must not stop the run
                 err = InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
                 report.errors.append(err)

@@ -130,13 +130,50 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0: all interfaces).")
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(store_location: str, host: str, port: int) -> None:
-    """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl."""
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1), help="HTTP threads (waitress).")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Query worker processes, each with its own read-only store handle.  [default: cores, at least 2]")
+@click.option("--query-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              metavar="SECONDS", help="Stop a query (kill its worker) after this long; the client gets 503.")
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(0),
+              help="Refuse (507, never truncate) results with more rows/triples; 0: no cap.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable). Without it SERVICE is refused.")
+@click.option("--enable-update", is_flag=True,
+              help="Accept SPARQL Update at /update and the Graph Store Protocol at /store, for "
+                   "requests with `Authorization: Bearer $KG_TOKEN`.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Allow cross-origin requests from ORIGIN (repeatable; * for any).")
+@click.option("--max-request-bytes", default=1024 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Largest query/update request body (413 beyond).")
+@click.option("--max-upload-bytes", default=64 * 1024 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Largest Graph Store Protocol upload.")
+@click.option("--max-nesting", default=200, show_default=True, type=click.IntRange(0),
+              help="Refuse (400) queries nested deeper than this; 0: no check.")
+def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
+          max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
+          max_request_bytes: int, max_upload_bytes: int, max_nesting: int) -> None:
+    """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
+    from kg.server.config import ServerConfig, default_workers
     from kg.server.serve import serve as run_server
 
-    run_server(store_location, host=host, port=port)
+    token = os.environ.get("KG_TOKEN") or None
+    if enable_update and not token:
+        raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
+    try:
+        config = ServerConfig(
+            title=f"kg – {store_location}", query_timeout=query_timeout, max_results=max_results,
+            workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
+            token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
+            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    try:
+        run_server(store_location, host=host, port=port, threads=threads, config=config)
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise click.ClickException(f"cannot serve {store_location}: {exc}") from exc
 
 
 @main.command()
@@ -190,7 +227,7 @@ def models() -> None:
 @click.option("--commercial-safe", is_flag=True, help="Leave out SaudiNewsNet (CC BY-NC-SA) from the word vectors.")
 @click.option("--ner-steps", type=int, default=None)
 @click.option("--threads", type=int, default=2, show_default=True)
-@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ship).")
+@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second ship).")
 def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool, ner_steps: int | None,
                  threads: int, steps: tuple[str, ...]) -> None:
     """Rebuild the shipped models from the corpora (about 1.5 h on 2 cores)."""

@@ -38,7 +38,8 @@ _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person"
 GAZETTEER_CONFIDENCE = 1.0
 
 
-def _entity(entry: KBEntry, score: float) -> Entity:
+def kb_entity(entry: KBEntry, score: float) -> Entity:
+    """The entity for a knowledge-base entry; Wikidata/GeoNames links only at or above the threshold."""
     linked = score >= SAME_AS_THRESHOLD
     same_as = (GEONAMES.format(entry.geonames_id),) if linked and entry.geonames_id else ()
     return Entity(key=f"kb:{entry.id}", kind=entry.kind, label=entry.label,
@@ -53,6 +54,10 @@ def _choose(match: GazetteerMatch, kb: KnowledgeBase, context_countries: set[str
     in_context = [c for c in candidates if (c.country or c.id) in context_countries]
     if len(in_context) == 1:
         return in_context[0], 0.9
+    countries = [c for c in candidates if c.kind == "Country"]
+    if len(countries) == 1:
+        # a country and its same-named capital (الكويت، الجزائر): news means the country far more often
+        return countries[0], 0.8
     return candidates[0], 0.7
 
 
@@ -70,8 +75,11 @@ class Linker:
 
     def link(self, annotated: AnnotatedDocument) -> LinkedDocument:
         text = annotated.document.text
-        hits = [h for h in self.gazetteer.find(text) if not h.is_nisba]
-        context = {(self.kb[h.entry_id].country or h.entry_id) for h in hits if h.kind == "Country"}
+        all_hits = self.gazetteer.find(text)
+        hits = [h for h in all_hits if not h.is_nisba]
+        # the countries an article is about, named or as nisba adjectives (الأردني → Jordan)
+        # (an ambiguous name such as عمان, Oman or Amman, is no evidence for itself)
+        context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
         mentions: list[Mention] = list(annotated.mentions)
         for h in hits:
@@ -88,17 +96,17 @@ class Linker:
         return LinkedDocument(annotated, tuple(e for _, e in resolved))
 
     def _resolve(self, m: Mention, context: set[str]) -> tuple[Mention, Entity]:
-        hit = self._whole_name(m.label)
-        if hit is not None and hit.prefix and hit.name in m.label:
-            # a clitic Stanza's MWT left on a known name (وإيران.): drop it from the label only
-            m = replace(m, label=m.label[m.label.index(hit.name):])
+        hit = self._whole_name(m.label) or self._whole_name(m.text)
+        if hit is not None and hit.prefix:
+            # a clitic left on a known name (وإيران، للأمم المتحدة): drop it from the label only
+            m = replace(m, label=hit.name)
         if hit is not None:
             entry, ambiguity = _choose(hit, self.kb, context)
             base = _COMPATIBLE.get(m.ner_type, {}).get(entry.kind)
             if base is not None:
                 if hit.homograph:
                     base -= 0.2  # a common word: the NER's agreement is the only evidence
-                return m, _entity(entry, base * ambiguity)
+                return m, kb_entity(entry, base * ambiguity)
         kind = KIND_BY_NER.get(m.ner_type, "Thing")
         return m, Entity(key=f"{kind}:{match_key(m.label)}", kind=kind, label=m.label.strip())
 

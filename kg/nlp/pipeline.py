@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 
 from kg.nlp import confidence
 from kg.nlp.models import ModelSet, from_environment
@@ -56,9 +57,19 @@ class ArabicPipeline:
         return [[t.ner for t in s.tokens] for s in doc.sentences]
 
 
+def _standalone(norm_text: str, word: str) -> bool:
+    """True if `word` occurs in the text as a whole word of its own (no clitic attached)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", norm_text) is not None
+
+
 def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_tok: int,
            span: tuple[int, int]) -> str:
-    """The entity's name without the proclitics Stanza's MWT split off its first token."""
+    """The entity's name without the proclitics Stanza's MWT split off its first token.
+
+    The MWT model sometimes takes a name's own first letter for a clitic (واشنطن → و + اشنطن),
+    so a split is only trusted when the clitic-free word also stands alone elsewhere in the
+    article; otherwise the token is kept whole and the linker's knowledge-base check decides.
+    """
     first = tokens[start_tok]
     words = [w.text for w in first.words]
     skip = 0
@@ -67,14 +78,14 @@ def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_to
     start, end = span
     if not skip:
         return doc_text[start:end]
-    # the clitic letters are the first `skip` letters of the token
-    n_start = first.start_char + skip
-    o_start, _ = norm.to_original(n_start, n_start + 1)
-    label = doc_text[o_start:end]
-    rest = words[skip]
-    if rest.startswith("ال") and not norm.text[n_start:].startswith("ال") and words[skip - 1] == "ل":
-        label = "ال" + label  # لل: the preposition ate the article's alef (للأمم → الأمم)
-    return label
+    body = norm.text[first.start_char + skip:first.end_char]
+    prefix, cut = "", skip
+    if words[skip].startswith("ال") and not body.startswith("ال") and body.startswith("ل"):
+        prefix, cut = "ال", skip + 1  # لل: the preposition ate the article's alef (للأمم → الأمم)
+    if not _standalone(norm.text, prefix + norm.text[first.start_char + cut:first.end_char]):
+        return doc_text[start:end]
+    o_start, _ = norm.to_original(first.start_char + cut, first.start_char + cut + 1)
+    return prefix + doc_text[o_start:end]
 
 
 def _convert(doc: Document, norm: Normalized, result, confs: list[list[float]],

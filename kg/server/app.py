@@ -1,4 +1,4 @@
-"""The standalone web app: the SPARQL endpoint, the dumps and a small home page.
+"""The standalone web app: the SPARQL endpoint, the dumps, Linked Data pages and the query UI.
 
 `create_app` only wires blueprints together, so the same endpoint can be mounted in another
 Flask app, and tests can build an app over any store.
@@ -6,48 +6,104 @@ Flask app, and tests can build an app over any store.
 
 from __future__ import annotations
 
-from flask import Flask, Response
-from markupsafe import escape
+import dataclasses
 
+from flask import Flask, Response, request
+from werkzeug.exceptions import MethodNotAllowed, RequestEntityTooLarge
+
+from kg.server.config import ServerConfig
 from kg.server.dumps import dumps_blueprint
-from kg.server.sparql import sparql_blueprint
-from kg.store import formats
+from kg.server.linked_data import linked_data_blueprint
+from kg.server.sparql import sparql_blueprint, text_response
+from kg.server.ui import ui_blueprint
+from kg.server.update import update_blueprint
+from kg.server.workers import Executor, executor_for
 from kg.store.base import Store
 
+#: Response headers a cross-origin script may read.
+_EXPOSED = "ETag, Last-Modified, Content-Disposition, Location, Retry-After, X-KG-Max-Results"
 
-def create_app(store: Store, *, title: str = "kg", federation: bool = False) -> Flask:
-    """A Flask app serving `store` read-only: `/sparql`, `/dump.<fmt>[.gz]` and `/`.
 
-    `federation` allows SPARQL SERVICE clauses (off: a public endpoint must not make requests for visitors).
+def create_app(
+    store: Store,
+    *,
+    title: str | None = None,
+    base_iri: str | None = None,
+    config: ServerConfig | None = None,
+    executor: Executor | None = None,
+) -> Flask:
+    """A Flask app serving `store`: `/sparql`, `/dump.<fmt>[.gz]`, the UI at `/`, Linked Data pages
+    for the IRIs under `base_iri` (default: $KG_BASE_IRI, else `kg build`'s), and — only with
+    `config.enable_update` and its token — `/update` and `/store`.
+
+    Queries run in worker processes (`kg.server.workers`, started at the first query) unless the
+    store lives in memory. `app.extensions["kg.executor"]` holds them: call `close_app(app)`.
     """
+    cfg = config or ServerConfig()
+    if title is not None and title != cfg.title:
+        cfg = dataclasses.replace(cfg, title=title)
+    run = executor or executor_for(store, workers=cfg.workers, writes=cfg.enable_update)
     app = Flask("kg.server")
-    app.config["KG_TITLE"] = title
+    app.config["KG_TITLE"] = cfg.title
+    app.config["MAX_CONTENT_LENGTH"] = cfg.max_request_bytes  # /store raises it for its uploads
+    app.config["MAX_FORM_MEMORY_SIZE"] = cfg.max_request_bytes
     app.extensions["kg.store"] = store
-    app.register_blueprint(sparql_blueprint(store, title=title, federation=federation))
+    app.extensions["kg.config"] = cfg
+    app.extensions["kg.executor"] = run
+    app.register_blueprint(sparql_blueprint(store, config=cfg, executor=run))
+    app.register_blueprint(update_blueprint(cfg, run))
     app.register_blueprint(dumps_blueprint(store))
-
-    @app.get("/")
-    def index() -> Response:
-        dumps = "\n".join(
-            f'<li><a href="/dump.{name}">dump.{name}</a> (<a href="/dump.{name}.gz">.gz</a>) – '
-            f"{escape(formats.FORMATS[name].media_type)}</li>"
-            for name in formats.DUMPABLE
-        )
-        page = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title></head>
-<body>
-<h1>{escape(title)}</h1>
-<p>A knowledge graph of Arabic news.</p>
-<ul>
-<li><a href="/sparql">SPARQL endpoint</a> (SPARQL 1.1 Protocol, read-only; the default graph is
-the union of all graphs)</li>
-</ul>
-<h2>Dumps</h2>
-<ul>
-{dumps}
-</ul>
-</body></html>
-"""
-        return Response(page, mimetype="text/html")
+    _plain_errors(app)
+    if cfg.cors:
+        _cors(app, cfg)
+    app.register_blueprint(linked_data_blueprint(store, base=base_iri))
+    app.register_blueprint(ui_blueprint(base=base_iri))
 
     return app
+
+
+def close_app(app: Flask) -> None:
+    """Stop the app's query workers (idempotent)."""
+    executor = app.extensions.get("kg.executor")
+    if executor is not None:
+        executor.close()
+
+
+def _plain_errors(app: Flask) -> None:
+    """Size and method errors as short text: SPARQL clients show the body to their users."""
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(exc: RequestEntityTooLarge) -> Response:
+        limit = request.max_content_length
+        return text_response(413, f"the request body is larger than this server accepts ({limit} bytes)")
+
+    @app.errorhandler(MethodNotAllowed)
+    def bad_method(exc: MethodNotAllowed) -> Response:
+        allowed = ", ".join(exc.valid_methods or [])
+        return text_response(405, f"{request.method} is not allowed here; use {allowed}", Allow=allowed)
+
+
+def _cors(app: Flask, cfg: ServerConfig) -> None:
+    """CORS for the configured origins (`*`: any). Preflights get Flask's automatic OPTIONS answer."""
+    any_origin = "*" in cfg.cors
+    methods = "GET, HEAD, POST, OPTIONS" + (", PUT, DELETE" if cfg.enable_update else "")
+    headers = "Accept, Content-Type" + (", Authorization" if cfg.enable_update else "")
+
+    @app.after_request
+    def add_cors(response: Response) -> Response:
+        origin = request.headers.get("Origin")
+        if not origin:
+            return response
+        if any_origin:
+            response.headers["Access-Control-Allow-Origin"] = "*"
+        elif origin in cfg.cors:
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.vary.add("Origin")
+        else:
+            return response
+        response.headers["Access-Control-Expose-Headers"] = _EXPOSED
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = methods
+            response.headers["Access-Control-Allow-Headers"] = headers
+            response.headers["Access-Control-Max-Age"] = "600"
+        return response

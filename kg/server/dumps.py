@@ -4,14 +4,21 @@ pyoxigraph's serializers *push* bytes into a file object while a WSGI response i
 the server, so a producer thread writes into a small bounded queue that the response iterates.
 The queue's bound is the memory bound; a slow client slows the serializer down, and a client
 that goes away makes the next write fail, which stops the dump.
+
+Caching: a read-only store serves one published snapshot at a time, and a snapshot never
+changes, so its name (a nanosecond timestamp) makes a strong `ETag` (with the format and graph)
+and an exact `Last-Modified`. Conditional GETs (`If-None-Match`, `If-Modified-Since`) get 304
+without the store being read. Stores without snapshots (writers, `memory:`) send neither.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import queue
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import BinaryIO
 
 from flask import Blueprint, Response, request
@@ -87,8 +94,40 @@ def iter_stream(
         cancelled.set()
 
 
+def _validators(store: Store, spec: str, graph_iri: str | None) -> tuple[str, datetime] | None:
+    """(ETag, Last-Modified) of the dump from the store's current snapshot, or None without one."""
+    store.refresh()
+    snapshot = getattr(store, "snapshot", None)
+    if not snapshot or not str(snapshot).isdigit():
+        return None
+    graph = hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:16] if graph_iri else "all"
+    modified = datetime.fromtimestamp(int(snapshot) // 1_000_000_000, tz=UTC)
+    return f"{snapshot}-{spec}-{graph}", modified
+
+
 def dump_response(store: Store, spec: str, graph_iri: str | None = None) -> Response:
-    """A streamed response with the store (or one graph) in format `spec` (`ttl`, `nq.gz` …)."""
+    """A streamed response with the store (or one graph) in format `spec` (`ttl`, `nq.gz` …).
+
+    Conditional requests are answered 304 before anything is serialized.
+    """
+    validators = _validators(store, spec, graph_iri)
+    if validators is not None:
+        etag, modified = validators
+        probe = Response(status=200)
+        probe.set_etag(etag)
+        probe.last_modified = modified
+        probe.make_conditional(request.environ)
+        if probe.status_code == 304:
+            return probe
+    response = _streamed(store, spec, graph_iri)
+    if validators is not None:
+        response.set_etag(validators[0])
+        response.last_modified = validators[1]
+    response.headers["Cache-Control"] = "no-cache"  # revalidate: a new snapshot may be out
+    return response
+
+
+def _streamed(store: Store, spec: str, graph_iri: str | None) -> Response:
     info, gz = formats.parse_format(spec)
     filename = f"kg.{info.name}" + (".gz" if gz else "")
 
@@ -103,6 +142,13 @@ def dump_response(store: Store, spec: str, graph_iri: str | None = None) -> Resp
         response = Response(iter_stream(produce), content_type=content_type, direct_passthrough=True)
         response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
+
+
+def _has_graph(store: Store, graph: str) -> bool:
+    db = getattr(store, "oxigraph", None)
+    if db is not None:
+        return bool(db.contains_named_graph(NamedNode(graph)))
+    return graph in store.graphs()
 
 
 def dumps_blueprint(store: Store, *, name: str = "dumps") -> Blueprint:
@@ -125,6 +171,8 @@ def dumps_blueprint(store: Store, *, name: str = "dumps") -> Blueprint:
                 NamedNode(graph)
             except ValueError as exc:
                 return Response(f"invalid graph IRI {graph!r}: {exc}\n", status=400, mimetype="text/plain")
+            if not _has_graph(store, graph):
+                return Response(f"no graph <{graph}> in this store\n", status=404, mimetype="text/plain")
         return dump_response(store, spec, graph)
 
     return bp

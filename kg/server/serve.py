@@ -1,26 +1,65 @@
 """Run the app under waitress, a production WSGI server that needs no C extensions.
 
-The store is opened read-only: the server follows the snapshots a concurrent `kg build`
-publishes (see `kg.store.oxigraph`) and never holds the write lock.
+Waitress's threads only speak HTTP; queries run in the worker processes of
+`kg.server.workers`, so many readers are served at once and a runaway query is killed without
+touching the others. The web process opens the store read-only (for dumps): the server follows
+the snapshots a concurrent `kg build` publishes and never holds the write lock, except for the
+milliseconds of each write when it runs with `--enable-update`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import signal
+import threading
 from pathlib import Path
 from typing import Any
 
 from waitress import create_server as _waitress_server
 
-from kg.server.app import create_app
+from kg.server.app import close_app, create_app
+from kg.server.config import ServerConfig
+from kg.server.workers import LazyExecutor
 from kg.store.base import Store
 from kg.store.registry import open_store
 
 
 def create_server(
-    store: Store, *, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, title: str = "kg"
+    store: Store,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    threads: int = 8,
+    title: str | None = None,
+    config: ServerConfig | None = None,
+    base_iri: str | None = None,
 ) -> Any:
-    """A waitress server for `store`, bound but not yet running (`port=0` picks a free port)."""
-    return _waitress_server(create_app(store, title=title), host=host, port=port, threads=threads, ident="kg")
+    """A waitress server for `store`, bound but not yet running (`port=0` picks a free port).
+
+    `close_server(server)` stops it and its query workers.
+    """
+    cfg = config or ServerConfig()
+    if title is not None:
+        cfg = dataclasses.replace(cfg, title=title)
+    app = create_app(store, config=cfg, base_iri=base_iri)
+    server = _waitress_server(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="kg",
+        max_request_body_size=max(cfg.max_request_bytes, cfg.max_upload_bytes) + 1,
+    )
+    server.kg_app = app
+    return server
+
+
+def close_server(server: Any) -> None:
+    """Stop accepting connections and stop the query workers."""
+    server.close()
+    app = getattr(server, "kg_app", None)
+    if app is not None:
+        close_app(app)
 
 
 def url_for(host: str, port: int) -> str:
@@ -31,18 +70,49 @@ def url_for(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
-def serve(store_location: str | Path, host: str = "127.0.0.1", port: int = 8000, threads: int = 8) -> None:
-    """Serve the store at `store_location` until interrupted."""
+def _summary(cfg: ServerConfig) -> str:
+    parts = [
+        f"query timeout {cfg.query_timeout:g} s",
+        f"{cfg.workers} query workers",
+        f"max {cfg.max_results} results" if cfg.max_results else "no result cap",
+        "updates ON at /update and /store (bearer token)" if cfg.enable_update else "read-only",
+        f"SERVICE allowed to {', '.join(cfg.allow_service)}" if cfg.allow_service else "SERVICE off",
+    ]
+    if cfg.cors:
+        parts.append(f"CORS for {', '.join(cfg.cors)}")
+    return "; ".join(parts)
+
+
+def serve(
+    store_location: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    threads: int = 8,
+    config: ServerConfig | None = None,
+) -> None:
+    """Serve the store at `store_location` until interrupted (Ctrl-C or SIGTERM)."""
+    cfg = config or ServerConfig(title=f"kg – {store_location}")
     store = open_store(store_location, read_only=True)
+    server = None
     try:
-        server = create_server(store, host=host, port=port, threads=threads, title=f"kg – {store_location}")
+        server = create_server(store, host=host, port=port, threads=threads, config=cfg)
+        executor = server.kg_app.extensions["kg.executor"]
+        if isinstance(executor, LazyExecutor):
+            executor.start()  # fail now, not at the first query, if workers cannot open the store
         base = url_for(host, server.effective_port)
         print(f"kg: serving {store_location} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
+        print(f"kg: {_summary(cfg)}", flush=True)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _interrupt)  # docker stop: clean up the workers too
         try:
             server.run()
         except KeyboardInterrupt:
             pass
-        finally:
-            server.close()
     finally:
+        if server is not None:
+            close_server(server)
         store.close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -1,76 +1,126 @@
-"""The SPARQL 1.1 Protocol endpoint as an embeddable Flask Blueprint (read-only).
+"""The SPARQL 1.1 Protocol query endpoint as an embeddable Flask Blueprint (read-only).
 
 Like rdflib-endpoint's router, the blueprint is separate from the standalone app so any Flask
-app can mount it over any `Store`. Results are serialized by pyoxigraph's own serializers and
-chosen by the `Accept` header (q-values honoured by werkzeug).
+app can mount it over any `Store`. This module only speaks HTTP: it reads the protocol's
+parameters, refuses what must never reach the engine (updates, absurd nesting), and hands a
+`QueryJob` to an `Executor` — worker processes with a hard timeout in `kg serve` (see
+`kg.server.workers`). Results are serialized by pyoxigraph and chosen by the `Accept` header
+with q-values (werkzeug), in the worker, which is the first to know the kind of result.
 
-A result is serialized completely before the response starts, into a spooled temporary file
-(memory up to `SPOOL_BYTES`, then disk): an evaluation error can still become a 500 with a
-message instead of a truncated 200, and memory stays bounded.
+Statuses: 400 malformed query (parser message) or bad parameters; 403 updates and refused
+SERVICE; 406 no acceptable format; 413 body over the size limit; 415 unsupported body;
+500 engine failure or crash (the server survives); 503 timeout or all workers busy;
+507 more results than `--max-results` (never truncated).
 """
 
 from __future__ import annotations
 
-import tempfile
+import dataclasses
+import os
 from collections.abc import Iterator
 from typing import IO
 
-from flask import Blueprint, Response, request
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
 from markupsafe import escape
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat
 
-from kg.store.base import Store, looks_like_update, uses_service
+from kg.server import media
+from kg.server.config import ServerConfig
+from kg.server.jobs import Outcome, QueryJob
+from kg.server.media import GRAPH_OFFERS, RESULTS_OFFERS
+from kg.server.sparql_text import nesting_depth
+from kg.server.workers import Executor, InlineExecutor
+from kg.store.base import Store, looks_like_update
 
-SPOOL_BYTES = 8 * 1024 * 1024
+__all__ = ["GRAPH_OFFERS", "RESULTS_OFFERS", "ProtocolError", "respond", "sparql_blueprint"]
+
 _CHUNK = 64 * 1024
-
-#: (media type offered, pyoxigraph format); the first is the default.
-RESULTS_OFFERS: list[tuple[str, QueryResultsFormat]] = [
-    ("application/sparql-results+json", QueryResultsFormat.JSON),
-    ("application/sparql-results+xml", QueryResultsFormat.XML),
-    ("text/csv", QueryResultsFormat.CSV),
-    ("text/tab-separated-values", QueryResultsFormat.TSV),
-    ("application/json", QueryResultsFormat.JSON),
-]
-GRAPH_OFFERS: list[tuple[str, RdfFormat]] = [
-    ("text/turtle", RdfFormat.TURTLE),
-    ("application/n-triples", RdfFormat.N_TRIPLES),
-    ("application/ld+json", RdfFormat.JSON_LD),
-    ("application/rdf+xml", RdfFormat.RDF_XML),
-    ("text/plain", RdfFormat.N_TRIPLES),
-]
-
 _FORM = "application/x-www-form-urlencoded"
 _QUERY_BODY = "application/sparql-query"
 _UPDATE_BODY = "application/sparql-update"
-_READ_ONLY = "this SPARQL endpoint is read-only: SPARQL Update is not accepted"
-_NO_SERVICE = "federated queries (SERVICE) are disabled on this endpoint"
+_READ_ONLY = (
+    "this SPARQL endpoint is read-only: SPARQL Update is not accepted here "
+    "(a server started with --enable-update takes updates at /update, with its token)"
+)
+_SD = "http://www.w3.org/ns/sparql-service-description#"
 
 
 class ProtocolError(Exception):
     """A request the protocol rejects; becomes a plain-text response with `status`."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, **headers: str) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers
 
 
-def _text(status: int, message: str, **headers: str) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
+def text_response(status: int, message: str, **headers: str) -> Response:
+    """A plain-text error or status message.
+
+    Messages echo parts of the request (a parser error quotes the query): `nosniff` stops a
+    browser from ever rendering one as HTML.
+    """
+    response = Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
-def _content_type(media_type: str) -> str:
-    if media_type.startswith("text/") and "charset" not in media_type:
-        return f"{media_type}; charset=utf-8"
-    return media_type
+class _FileBody:
+    """Streams a result file the worker wrote; the file is unlinked as soon as it is open."""
+
+    def __init__(self, path: str) -> None:
+        self._file: IO[bytes] | None = open(path, "rb")  # noqa: SIM115 - closed in close()
+        os.unlink(path)
+
+    def __iter__(self) -> Iterator[bytes]:
+        while self._file is not None and (chunk := self._file.read(_CHUNK)):
+            yield chunk
+        self.close()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def respond(outcome: Outcome) -> Response:
+    """The HTTP response for a job's outcome."""
+    if outcome.message is not None:
+        return text_response(outcome.status, outcome.message, **outcome.headers)
+    if outcome.path is not None:
+        response = Response(_FileBody(outcome.path), status=outcome.status, direct_passthrough=True)
+    else:
+        response = Response(outcome.body or b"", status=outcome.status)
+    if outcome.content_type:
+        response.headers["Content-Type"] = outcome.content_type
+    elif outcome.status == 204:
+        response.headers.remove("Content-Type")
+    if outcome.size < 0:
+        response.headers.remove("Content-Length")  # a HEAD reply: the length is not known
+    elif outcome.status != 204:
+        response.content_length = outcome.size
+    response.headers.update(outcome.headers)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def read_text_body() -> str:
+    """The request body as UTF-8 text (the protocol's only encoding): 415/400 otherwise."""
+    charset = request.mimetype_params.get("charset")
+    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise ProtocolError(415, f"the body must be UTF-8, not {charset}")
+    try:
+        return request.get_data(cache=True).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"the body is not valid UTF-8: {exc}") from exc
 
 
 def _read_request() -> tuple[str | None, list[str], list[str]]:
     """(query, default-graph-uri list, named-graph-uri list) from a GET or POST, per the protocol."""
     default_graphs = request.args.getlist("default-graph-uri")
     named_graphs = request.args.getlist("named-graph-uri")
-    if request.method == "GET" or request.method == "HEAD":
+    if request.method in ("GET", "HEAD"):
         if "update" in request.args:
             raise ProtocolError(403, _READ_ONLY)
         queries = request.args.getlist("query")
@@ -83,7 +133,7 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
         if not queries:
             raise ProtocolError(400, "missing `query` parameter in the form")
     elif request.mimetype == _QUERY_BODY:
-        queries = [request.get_data(as_text=True)]
+        queries = [read_text_body()]
     elif request.mimetype == _UPDATE_BODY:
         raise ProtocolError(403, _READ_ONLY)
     else:
@@ -97,101 +147,39 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     return (queries[0] if queries else None), default_graphs, named_graphs
 
 
-def _negotiate(offers: list[tuple[str, object]]) -> tuple[str, object]:
-    """The offer the client prefers; the first one when it sends no Accept header; else 406."""
-    accept = request.accept_mimetypes
-    if not request.headers.get("Accept"):
-        return offers[0]
-    chosen = accept.best_match([media for media, _ in offers])
-    if chosen is None:
+def check_nesting(text: str, limit: int) -> None:
+    """400 for nesting deeper than `limit`: Oxigraph's recursive parser would overflow its stack."""
+    if limit and (depth := nesting_depth(text)) > limit:
         raise ProtocolError(
-            406,
-            "none of the accepted media types can be produced; this result is available as "
-            + ", ".join(dict.fromkeys(media for media, _ in offers)),
+            400,
+            f"the request nests {{ }}, ( ) or [ ] {depth} levels deep; this endpoint accepts at most {limit}",
         )
-    return next(offer for offer in offers if offer[0] == chosen)
 
 
-def _spooled(result: QuerySolutions | QueryBoolean | QueryTriples, fmt: object) -> tuple[IO[bytes], int]:
-    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
-    try:
-        result.serialize(spool, fmt)  # type: ignore[arg-type]
-    except BaseException:
-        spool.close()
-        raise
-    size = spool.tell()
-    spool.seek(0)
-    return spool, size  # type: ignore[return-value]
-
-
-def _iter_file(f: IO[bytes]) -> Iterator[bytes]:
-    try:
-        while chunk := f.read(_CHUNK):
-            yield chunk
-    finally:
-        f.close()
-
-
-def run_query(
-    store: Store,
-    query: str,
-    default_graphs: list[str],
-    named_graphs: list[str],
-    *,
-    head: bool = False,
-    federation: bool = False,
-) -> Response:
-    """Evaluate `query` and answer with the negotiated serialization."""
-    if looks_like_update(query):
-        raise ProtocolError(403, _READ_ONLY)
-    if not federation and uses_service(query):
-        raise ProtocolError(403, _NO_SERVICE)
-    try:
-        result = store.query(query, default_graph_uris=default_graphs, named_graph_uris=named_graphs)
-    except SyntaxError as exc:
-        raise ProtocolError(400, f"malformed SPARQL query: {exc}") from exc
-    except ValueError as exc:  # e.g. an invalid default-graph-uri
-        raise ProtocolError(400, str(exc)) from exc
-    offers = GRAPH_OFFERS if isinstance(result, QueryTriples) else RESULTS_OFFERS
-    media_type, fmt = _negotiate(offers)  # type: ignore[arg-type]
-    if head:
-        return Response(status=200, content_type=_content_type(media_type))
-    try:
-        body, size = _spooled(result, fmt)
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise ProtocolError(500, f"query evaluation failed: {exc}") from exc
-    response = Response(_iter_file(body), content_type=_content_type(media_type), direct_passthrough=True)
-    response.content_length = size
-    response.vary.add("Accept")
-    return response
-
-
-def service_description(endpoint: str, title: str) -> str:
-    """A SPARQL 1.1 Service Description of this endpoint, in Turtle."""
-    result_formats = [
-        f.iri
-        for f in (
-            QueryResultsFormat.JSON,
-            QueryResultsFormat.XML,
-            QueryResultsFormat.CSV,
-            QueryResultsFormat.TSV,
-        )
+def service_description(endpoint: str, config: ServerConfig, update_endpoint: str | None = None) -> list[ox.Triple]:
+    """A SPARQL 1.1 Service Description of this endpoint (and of /update when writes are on)."""
+    sd = lambda name: ox.NamedNode(_SD + name)  # noqa: E731
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service = ox.NamedNode(endpoint)
+    triples = [
+        ox.Triple(service, a, sd("Service")),
+        ox.Triple(service, sd("endpoint"), service),
+        ox.Triple(service, ox.NamedNode("http://purl.org/dc/terms/title"), ox.Literal(config.title)),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
     ]
-    result_formats += [
-        f.iri for f in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES, RdfFormat.JSON_LD, RdfFormat.RDF_XML)
-    ]
-    formats = ",\n        ".join(f"<{iri}>" for iri in result_formats)
-    title_literal = title.replace("\\", "\\\\").replace('"', '\\"')
-    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-
-<{endpoint}> a sd:Service ;
-    dcterms:title "{title_literal}" ;
-    sd:endpoint <{endpoint}> ;
-    sd:supportedLanguage sd:SPARQL11Query ;
-    sd:feature sd:UnionDefaultGraph ;
-    sd:resultFormat {formats} .
-"""
+    if config.allow_service:
+        triples.append(ox.Triple(service, sd("feature"), sd("BasicFederatedQuery")))
+    formats = dict.fromkeys(fmt for _, fmt in RESULTS_OFFERS + GRAPH_OFFERS)  # type: ignore[operator]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(media.FORMAT_IRIS[f])) for f in formats]
+    if update_endpoint:
+        updates = ox.NamedNode(update_endpoint)
+        triples += [
+            ox.Triple(updates, a, sd("Service")),
+            ox.Triple(updates, sd("endpoint"), updates),
+            ox.Triple(updates, sd("supportedLanguage"), sd("SPARQL11Update")),
+        ]
+    return triples
 
 
 def _form_page(endpoint: str, title: str) -> str:
@@ -209,35 +197,74 @@ def _form_page(endpoint: str, title: str) -> str:
 """
 
 
+def _describe_service(config: ServerConfig) -> Response:
+    offers: list[tuple[str, object]] = [(m, f) for m, f in GRAPH_OFFERS] + [("text/html", None)]
+    try:
+        media_type, fmt = media.choose(request.headers.get("Accept"), offers)
+    except media.NotAcceptable as exc:
+        raise ProtocolError(406, str(exc)) from exc
+    if fmt is None:
+        return Response(_form_page(request.base_url, config.title), mimetype="text/html")
+    update_url = request.host_url + "update" if config.enable_update else None
+    triples = service_description(request.base_url, config, update_url)
+    body = ox.serialize(
+        triples, format=fmt, prefixes={"sd": _SD, "dcterms": "http://purl.org/dc/terms/"}  # type: ignore[arg-type]
+    )
+    response = Response(body, content_type=media.content_type(media_type))
+    response.vary.add("Accept")
+    return response
+
+
 def sparql_blueprint(
-    store: Store, *, path: str = "/sparql", name: str = "sparql", title: str = "kg", federation: bool = False
+    store: Store,
+    *,
+    path: str = "/sparql",
+    name: str = "sparql",
+    title: str | None = None,
+    config: ServerConfig | None = None,
+    executor: Executor | None = None,
 ) -> Blueprint:
     """A Blueprint serving the SPARQL 1.1 Protocol (queries only) for `store` at `path`.
 
-    `federation=False` refuses SERVICE clauses: pyoxigraph would otherwise send HTTP requests
-    anywhere a visitor asks (including hosts only the server can reach) and echo the replies.
+    `executor` runs the queries; by default they run in the request thread (no hard timeout),
+    `create_app` passes worker processes. SERVICE is refused unless `config.allow_service`
+    lists the endpoint: pyoxigraph would otherwise send HTTP requests anywhere a visitor asks
+    (including hosts only the server can reach) and echo the replies.
     """
+    cfg = config or ServerConfig()
+    if title is not None and title != cfg.title:
+        cfg = dataclasses.replace(cfg, title=title)
     bp = Blueprint(name, __name__)
+    run = executor or InlineExecutor(store)
 
     @bp.route(path, methods=["GET", "POST"])
     def sparql() -> Response:
         try:
             query, default_graphs, named_graphs = _read_request()
             if query is None:
-                if _negotiate([("text/turtle", None), ("text/html", None)])[0] == "text/html":
-                    return Response(_form_page(request.base_url, title), mimetype="text/html")
-                return Response(
-                    service_description(request.base_url, title), content_type=_content_type("text/turtle")
-                )
-            return run_query(
-                store,
+                return _describe_service(cfg)
+            if looks_like_update(query):
+                raise ProtocolError(403, _READ_ONLY)
+            check_nesting(query, cfg.max_nesting)
+            job = QueryJob(
                 query,
                 default_graphs,
                 named_graphs,
+                accept=request.headers.get("Accept"),
+                base_iri=request.base_url,
                 head=request.method == "HEAD",
-                federation=federation,
+                allow_service=cfg.allow_service,
+                max_results=cfg.max_results,
             )
+            response = respond(run.run(job, cfg.query_timeout))
+            response.vary.add("Accept")
+            return response
         except ProtocolError as exc:
-            return _text(exc.status, exc.message)
+            return text_response(exc.status, exc.message, **exc.headers)
 
     return bp
+
+
+def app_executor() -> Executor:
+    """The executor of the running app (for other blueprints that need to run queries)."""
+    return current_app.extensions["kg.executor"]  # type: ignore[no-any-return]

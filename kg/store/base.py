@@ -86,13 +86,15 @@ class Store(ABC):
         default_graph_uris: Sequence[str] | None = None,
         named_graph_uris: Sequence[str] | None = None,
         union_default_graph: bool = True,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL 1.1 query.
 
         Without dataset arguments (and without FROM in the query) the default graph is the union
         of all graphs, so `SELECT * { ?s ?p ?o }` sees everything. `default_graph_uris` /
         `named_graph_uris` are the SPARQL protocol's `default-graph-uri` / `named-graph-uri`:
-        when either is given the dataset is exactly what they name.
+        when either is given the dataset is exactly what they name. `base_iri` resolves relative
+        IRIs (without it they are a syntax error).
         """
 
     @abstractmethod
@@ -129,6 +131,14 @@ class Store(ABC):
     @abstractmethod
     def remove_graph(self, graph_iri: str) -> None:
         """Delete a named graph and its triples."""
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply a SPARQL 1.1 Update request in one transaction (the server's /update and /store).
+
+        Malformed updates raise `SyntaxError`. In updates the default graph is the store's real
+        default graph, not the union of all graphs.
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not support SPARQL Update")
 
     @abstractmethod
     def load(self, path: Path, *, replace: bool = False, graph: str | None = None) -> None:

@@ -385,8 +385,9 @@ class OxigraphStore(Store):
         default_graph_uris: Sequence[str] | None = None,
         named_graph_uris: Sequence[str] | None = None,
         union_default_graph: bool = True,
+        base_iri: str | None = None,
     ) -> QueryResult:
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"base_iri": base_iri} if base_iri else {}
         if default_graph_uris or named_graph_uris:
             kwargs["default_graph"] = [ox.NamedNode(u) for u in default_graph_uris or ()]
             kwargs["named_graphs"] = [ox.NamedNode(u) for u in named_graph_uris or ()]
@@ -454,6 +455,11 @@ class OxigraphStore(Store):
     def remove_graph(self, graph_iri: str) -> None:
         with self._lock:
             self._writable().update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
+            self._wrote()
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        with self._lock:
+            self._writable().update(sparql, base_iri=base_iri)
             self._wrote()
 
     def load(self, path: Path, *, replace: bool = False, graph: str | None = None) -> None:

@@ -82,3 +82,22 @@ def test_ambiguous_city_without_context_gets_no_same_as(linker):
     linked = linker.link(annotate("وصل الوفد إلى طرابلس صباح اليوم.", ("طرابلس", "LOC")))
     (entity,) = linked.entities
     assert entity.link_confidence < SAME_AS_THRESHOLD and entity.qid is None
+
+
+def test_a_country_named_like_its_capital_means_the_country(linker):
+    (entity,) = linker.link(annotate("وصل الوفد إلى الكويت مساء أمس.", ("الكويت", "LOC"))).entities
+    assert entity.kind == "Country" and entity.qid is not None
+
+
+def test_nisba_adjectives_count_as_context_for_ambiguous_places(linker):
+    text = "استقبل الملك الأردني في عمان وزير الخارجية."
+    linked = linker.link(annotate(text, ("عمان", "LOC")))
+    (entity,) = [e for m, e in zip(linked.annotated.mentions, linked.entities, strict=True) if m.text == "عمان"]
+    assert entity.key.startswith("kb:city:JO:")
+
+
+def test_the_article_eaten_by_li_is_restored_in_the_label(linker):
+    text = "دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار."
+    (m, e), = [(m, e) for m, e in zip(*(lambda ld: (ld.annotated.mentions, ld.entities))(
+        linker.link(annotate(text, ("للأمم المتحدة", "ORG")))), strict=True)]
+    assert m.label == "الأمم المتحدة" and e.qid == "Q1065"

@@ -6,34 +6,59 @@ import threading
 from pathlib import Path
 
 import pytest
-from server_helpers import TRIG, Client
+from server_helpers import Client, write_store
 
-from kg.server.serve import create_server
+from kg.server.config import ServerConfig
+from kg.server.serve import close_server, create_server
 from kg.store.oxigraph import OxigraphStore
 
+#: Tests run on a small machine: two query workers unless a test asks for more.
+TEST_CONFIG = ServerConfig(title="kg test", workers=2)
 
-def _start(store) -> tuple[object, threading.Thread]:
-    server = create_server(store, host="127.0.0.1", port=0, threads=4, title="kg test")
+
+def _start(store, config: ServerConfig = TEST_CONFIG, threads: int = 4) -> tuple[object, threading.Thread]:
+    server = create_server(store, host="127.0.0.1", port=0, threads=threads, config=config)
     thread = threading.Thread(target=server.run, name="waitress", daemon=True)
     thread.start()
     return server, thread
 
 
 def _stop(server, thread) -> None:
-    server.close()
+    """Stop the loop thread before closing its sockets (closing under `select` raises EBADF there)."""
     server.task_dispatcher.shutdown()
+    channels = list(server._map.values())
+    server._map.clear()  # the loop runs while its map is not empty …
+    server.pull_trigger()  # … and this wakes it from select
     thread.join(timeout=5)
+    for channel in channels:
+        if channel is not server and channel is not server.trigger:
+            channel.close()
+    close_server(server)
+
+
+@pytest.fixture(scope="module")
+def start_server():
+    """`start_server(path, config, threads=4) -> Client`: a live server over a read-only handle of
+    the store at `path`; every server started is stopped (workers included) after the module."""
+    running = []
+
+    def start(path, config: ServerConfig = TEST_CONFIG, threads: int = 4) -> Client:
+        store = OxigraphStore(path, read_only=True)
+        server, thread = _start(store, config, threads)
+        running.append((server, thread, store))
+        client = Client("127.0.0.1", server.effective_port)
+        client.server = server  # tests that look at the worker processes
+        return client
+
+    yield start
+    for server, thread, store in running:
+        _stop(server, thread)
+        store.close()
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
-    """A store written once and closed, as `kg build` leaves it."""
-    path = tmp_path_factory.mktemp("kg") / "store"
-    data = path.parent / "data.trig"
-    data.write_text(TRIG, encoding="utf-8")
-    with OxigraphStore(path) as writer:
-        writer.load(data)
-    return path
+    return write_store(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

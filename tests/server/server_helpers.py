@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlencode
 
 G = "https://kg.example.org/graph/"
@@ -88,3 +89,15 @@ class Client:
         reply = self.get("/sparql", {"query": query, **params})
         assert reply.status == 200, reply.text
         return reply.json()["results"]["bindings"]
+
+
+def write_store(tmp_path_factory, name: str = "kg") -> Path:
+    """A store written once with the TRIG fixture and closed, as `kg build` leaves it."""
+    path = tmp_path_factory.mktemp(name) / "store"
+    data = path.parent / "data.trig"
+    data.write_text(TRIG, encoding="utf-8")
+    from kg.store.oxigraph import OxigraphStore
+
+    with OxigraphStore(path) as writer:
+        writer.load(data)
+    return path

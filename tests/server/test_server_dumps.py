@@ -85,3 +85,31 @@ def test_server_follows_a_concurrent_writer(live_pair):
     rows = client.select(f"SELECT ?l WHERE {{ ?s <{LABEL}> ?l }}")
     assert [r["l"]["value"] for r in rows] == ["فلاديمير بوتين"]
     assert client.get("/dump.nq").body.count(b"\n") == 1
+
+
+def test_dump_etag_and_last_modified(client):
+    first = client.get("/dump.ttl")
+    etag = first.headers["etag"]
+    assert etag.startswith('"') and first.headers["cache-control"] == "no-cache"
+    assert first.headers["last-modified"].endswith(" GMT")
+    again = client.get("/dump.ttl")
+    assert again.headers["etag"] == etag and again.body == first.body  # a snapshot never changes
+    assert client.get("/dump.nt").headers["etag"] != etag  # per format …
+    assert client.get("/dump.ttl.gz").headers["etag"] != etag  # … per compression …
+    assert client.get("/dump.ttl", {"graph": G + "a1"}).headers["etag"] != etag  # … and per graph
+
+
+def test_conditional_get_is_304_without_a_body(client):
+    etag = client.get("/dump.nq.gz").headers["etag"]
+    reply = client.request("GET", "/dump.nq.gz", None, {"If-None-Match": etag})
+    assert reply.status == 304 and reply.body == b"" and reply.headers["etag"] == etag
+    assert client.request("GET", "/dump.nq.gz", None, {"If-None-Match": '"other"'}).status == 200
+    modified = client.get("/dump.nq").headers["last-modified"]
+    assert client.request("GET", "/dump.nq", None, {"If-Modified-Since": modified}).status == 304
+    old = "Mon, 01 Jan 2001 00:00:00 GMT"
+    assert client.request("GET", "/dump.nq", None, {"If-Modified-Since": old}).status == 200
+
+
+def test_dump_of_a_missing_graph_is_404(client):
+    reply = client.get("/dump.nt", {"graph": G + "nowhere"})
+    assert reply.status == 404 and "no graph" in reply.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,9 @@ class TrainConfig:
     vec_max_vocab: int = 100_000
     ner_steps: int = 8_000
     ner_eval_interval: int = 500
+    # second phase: from the first phase's best model, Stanza switches to SGD at a lower rate
+    ner2_steps: int = 3_000
+    ner2_lr: float = 0.02
     threads: int = 2
 
 
@@ -167,20 +171,53 @@ def step_vectors(cfg: TrainConfig) -> None:
     vectors.to_stanza_pretrain(txt, target, cfg.vec_max_vocab)
 
 
+def _ner_command(cfg: TrainConfig, target: Path, *options: str) -> list[str]:
+    """Stanza's NER trainer on our data and vectors; `options` set the schedule."""
+    return [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", SHORTHAND,
+            "--train_file", str(cfg.work / "ner" / "train.json"),
+            "--eval_file", str(cfg.work / "ner" / "dev.json"),
+            "--wordvec_pretrain_file", str(cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"),
+            *options, "--log_step", "100", "--seed", str(cfg.seed),
+            "--save_dir", str(target.parent), "--save_name", target.name]
+
+
 def step_ner(cfg: TrainConfig) -> None:
     target = cfg.work / "models" / "ner" / f"{SHORTHAND}_nertagger.pt"
     if target.exists():
         return
-    _run([sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train",
-          "--shorthand", SHORTHAND,
-          "--train_file", str(cfg.work / "ner" / "train.json"),
-          "--eval_file", str(cfg.work / "ner" / "dev.json"),
-          "--wordvec_pretrain_file", str(cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"),
-          "--emb_finetune_known_only",
-          "--max_steps", str(cfg.ner_steps), "--eval_interval", str(cfg.ner_eval_interval),
-          "--log_step", "100", "--seed", str(cfg.seed),
-          "--save_dir", str(target.parent), "--save_name", target.name],
+    _run(_ner_command(cfg, target, "--emb_finetune_known_only", "--max_steps", str(cfg.ner_steps),
+                      "--eval_interval", str(cfg.ner_eval_interval)),
          _env(cfg), cfg.work / "ner.log")
+
+
+def step_ner_second(cfg: TrainConfig) -> None:
+    """Polish the best first-phase model at a lower learning rate, with Stanza's own trainer.
+
+    `--finetune` resumes the best model; after `max_steps_no_improve` steps without a better
+    dev score Stanza reloads the best and switches to `--second_optim` at `--second_lr`.
+    """
+    folder = cfg.work / "models" / "ner"
+    target = folder / f"{SHORTHAND}_nertagger_phase2.pt"
+    if target.exists():
+        return
+    _run(_ner_command(cfg, target, "--finetune", "--finetune_load_name", str(folder / f"{SHORTHAND}_nertagger.pt"),
+                      "--second_optim", "sgd", "--second_lr", str(cfg.ner2_lr), "--max_steps", str(cfg.ner2_steps),
+                      "--eval_interval", "250", "--max_steps_no_improve", "500"),
+         _env(cfg), cfg.work / "ner_phase2.log")
+
+
+def best_dev(log: Path) -> float:
+    scores = [float(m) for m in re.findall(r"dev_score = ([0-9.]+)", log.read_text())]
+    return max(scores) if scores else 0.0
+
+
+def chosen_ner(cfg: TrainConfig) -> Path:
+    """The NER model with the better dev score (never the test score) of the two phases."""
+    folder = cfg.work / "models" / "ner"
+    phase1, phase2 = folder / f"{SHORTHAND}_nertagger.pt", folder / f"{SHORTHAND}_nertagger_phase2.pt"
+    if phase2.exists() and best_dev(cfg.work / "ner_phase2.log") > best_dev(cfg.work / "ner.log"):
+        return phase2
+    return phase1
 
 
 def _to_fp16(src: Path, dst: Path) -> None:
@@ -204,18 +241,22 @@ def step_ship(cfg: TrainConfig) -> None:
     for src, name in [(m / "tokenize" / f"{SHORTHAND}_tokenizer.pt", "tokenizer.pt"),
                       (m / "mwt" / f"{SHORTHAND}_mwt_expander.pt", "mwt.pt"),
                       (m / "pretrain" / f"{SHORTHAND}.pt", "pretrain.pt"),
-                      (m / "ner" / f"{SHORTHAND}_nertagger.pt", "ner.pt")]:
+                      (chosen_ner(cfg), "ner.pt")]:
         _to_fp16(src, cfg.out / name)
         log(f"shipped {cfg.out / name} ({(cfg.out / name).stat().st_size / 1e6:.1f} MB)")
     (cfg.out / "resources.json").write_text("{}\n")
-    (cfg.out / "TRAINING.json").write_text(json.dumps(
-        {k: str(v) if isinstance(v, Path) else v for k, v in cfg.__dict__.items()
-         if k not in ("data", "work", "out")}, indent=2) + "\n")
+    meta = {k: v for k, v in cfg.__dict__.items() if k not in ("data", "work", "out")}
+    meta["ner_phase"] = 2 if chosen_ner(cfg).name.endswith("phase2.pt") else 1
+    meta["ner_dev_f1"] = {"phase1": best_dev(cfg.work / "ner.log")}
+    if (cfg.work / "ner_phase2.log").exists():
+        meta["ner_dev_f1"]["phase2"] = best_dev(cfg.work / "ner_phase2.log")
+    (cfg.out / "TRAINING.json").write_text(json.dumps(meta, indent=2) + "\n")
 
 
 STEPS = {
     "treebank": step_treebank, "tokenizer": step_tokenizer, "mwt": step_mwt,
-    "ner-data": step_ner_data, "vectors": step_vectors, "ner": step_ner, "ship": step_ship,
+    "ner-data": step_ner_data, "vectors": step_vectors, "ner": step_ner, "ner-second": step_ner_second,
+    "ship": step_ship,
 }
 
 

@@ -1,0 +1,70 @@
+"""Nisba adjectives (الروسي، الإيرانية، الأميركيين) → the country they qualify.
+
+A nisba is not an entity mention: "الرئيس الروسي" names a post of Russia, "الوفد الإيراني"
+a delegation of Iran, "القمة الروسية الإيرانية" a summit of Russia and Iran. The
+knowledge base lists every country's nisba forms (masculine, feminine, plural, with and
+without the article, أمريكي/أميركي …); the gazetteer finds them in the text; this module
+turns them, and the other words that can qualify a title (a country or organization
+mention, "دولة قطر"), into references to the country or organization.
+"""
+
+from __future__ import annotations
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.text import DocView
+from kg.link.gazetteer import Gazetteer, default_gazetteer
+from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+
+#: Entity kinds that can qualify a post or be a party: not persons, not MISC things.
+QUALIFIER_KINDS = frozenset({"Country", "City", "Organization", "Place"})
+
+
+def resolve_nisba(word: str, *, kb: KnowledgeBase | None = None,
+                  gazetteer: Gazetteer | None = None) -> KBEntry | None:
+    """The country a nisba adjective (one or two words, e.g. "الكورية الشمالية") refers to."""
+    kb = kb or default_kb()
+    hits = [h for h in (gazetteer or default_gazetteer()).find(word) if h.is_nisba]
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(word.strip()):
+        return kb.get(hits[0].entry_id)
+    return None
+
+
+def qualifier(view: DocView, t: int, *, allow_city: bool = True) -> tuple[Ref, int] | None:
+    """What names a country or organization at token t, and how many tokens it takes.
+
+    In order: a nisba (الروسي → Russia; الأممي → the UN), "دولة/جمهورية" + a country, or a
+    mention (not a person) that starts at t: a country, an organization, a city.
+    """
+    if t >= len(view.tokens):
+        return None
+    found = view.nisba(t)
+    if found is not None:
+        return found
+    tok = view.tokens[t]
+    if tok.is_(vocab.COUNTRY_LINKS) and t + 1 in view.mention_at:
+        inner = qualifier(view, t + 1, allow_city=False)
+        if inner is not None and inner[0].entity.kind in ("Country", "Organization", "Place"):
+            return inner[0], inner[1] + 1
+    i = view.mention_at.get(t)
+    if i is None:
+        return None
+    ref = view.ref(i)
+    kind = ref.entity.kind
+    if kind not in QUALIFIER_KINDS or (kind == "City" and not allow_city):
+        return None
+    first, last = view.mention_span[i]
+    return ref, last - first + 1
+
+
+def nisbas_after(view: DocView, t: int, limit: int = 4) -> tuple[list[Ref], int]:
+    """Consecutive nisbas from token t ("الروسية الإيرانية", "الروسي والإيراني"): refs, tokens used."""
+    refs: list[Ref] = []
+    used = 0
+    while len(refs) < limit:
+        found = view.nisba(t + used)
+        if found is None:
+            break
+        refs.append(found[0])
+        used += found[1]
+    return refs, used

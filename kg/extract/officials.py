@@ -1,0 +1,378 @@
+"""Officials: title + country/organization + name → Post(person, role, of).
+
+Arabic news names officials in a few regular shapes, which this module parses token by
+token (no list of people; names come from the NER's PER mentions):
+
+* title, qualifier, name: "وزير الخارجية الروسي سيرغي لافروف", "رئيسة وزراء إيطاليا …",
+  "ولي العهد السعودي الأمير محمد بن سلمان" (honorifics and "الخاص" may come between);
+* a qualifier that is a nisba (الروسي), a country or organization mention (روسيا،
+  الكرملين، للأمم المتحدة), "دولة قطر", or a ministry ("المتحدث باسم وزارة الخارجية الصينية");
+* name, title — for the roles news puts after the name ("دميتري بيسكوف المتحدث باسم الكرملين");
+* counterparts: "ونظيره الإيراني مسعود بزشكيان" holds the post of the official named
+  before, in the country the nisba gives;
+* dual titles: "الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد ترامب".
+
+Titles with no name after them ("أجرى المستشار الألماني اتصالا …") are kept as `Title`s
+too: meetings and treaties use them as their country's participation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract import vocab
+from kg.extract.facts import Post, Ref
+from kg.extract.nisba import qualifier
+from kg.extract.text import DocView
+
+#: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
+COUNTERPART_REACH = 5
+_MAX_HEAD = max(len(p) for p in vocab.HEAD_PHRASES)
+_MAX_PORTFOLIO = max(len(p) for p in vocab.PORTFOLIO_PHRASES)
+_PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
+_POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "لـ", "ل"))
+_AND = "و"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title phrase: tokens first..last, its role, portfolio and what it is a post of."""
+
+    role: str
+    first: int
+    last: int
+    text: str
+    of: Ref | None = None
+    portfolio: str | None = None
+    body: str | None = None  # a spokesperson's body when no mention names it: "ministry" …
+    plural: bool = False
+    current: bool = True
+    also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
+
+
+@dataclass
+class Officials:
+    """What the module found: posts, every title (named or not), and counterpart links."""
+
+    posts: list[Post] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    #: person mention → the title it holds (for meetings: the official's country)
+    title_of_mention: dict[int, Title] = field(default_factory=dict)
+    #: counterpart mention → the person it is the counterpart of (the other participant)
+    counterpart_of: dict[int, Ref] = field(default_factory=dict)
+    #: tokens a title (with its qualifier) covers: not participants or parties by themselves
+    covered: set[int] = field(default_factory=set)
+
+    def holder(self, title: Title) -> Ref | None:
+        """The person an unnamed title means ("الرئيس الإيراني" after "الرئيس الإيراني إبراهيم
+        رئيسي"): the one person the article gives that very post, if there is exactly one."""
+        if title.of is None:
+            return None
+        found = {p.person.key: p.person for p in self.posts
+                 if (p.role, p.portfolio) == (title.role, title.portfolio) and p.of is not None
+                 and p.of.key == title.of.key}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def match_phrase(view: DocView, t: int, table: dict[tuple[str, ...], str], longest: int) -> tuple[str, int] | None:
+    """The longest phrase of `table` at token t (clitics allowed on its first word)."""
+    toks = view.tokens
+    for n in range(min(longest, len(toks) - t), 0, -1):
+        rest = tuple(tok.key for tok in toks[t + 1:t + n])
+        for form in toks[t].forms:
+            code = table.get((form, *rest))
+            if code is not None:
+                return code, n
+    return None
+
+
+def parse_title(view: DocView, t: int) -> Title | None:
+    """A title phrase starting at token t, or None."""
+    toks = view.tokens
+    if t >= len(toks) or toks[t].punct:
+        return None
+    i = t
+    prefix = toks[i].which(vocab.TITLE_PREFIXES)
+    if prefix is not None:
+        i += 1
+    head = match_phrase(view, i, vocab.HEAD_PHRASES, _MAX_HEAD)
+    if head is None:
+        return None
+    role, n = head
+    plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
+        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
+    i += n
+    portfolio = body = None
+    of: Ref | None = None
+    also: list[Ref] = []
+
+    if role in ("minister", "minister-of-state") and i < len(toks):
+        found = match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)
+        if found is not None:
+            portfolio, n = found
+            i += n
+    elif role == "spokesperson":
+        links = 0
+        while i < len(toks) and links < 2 and toks[i].is_(vocab.SPOKES_LINKS):
+            i += 1
+            links += 1
+        if not links:
+            return None
+        found_body = toks[i].which(vocab.BODIES) if i < len(toks) else None
+        body = found_body[0] if found_body else None
+        if body is not None:
+            i += 1
+            if body == "ministry":
+                found = match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)
+                if found is not None:
+                    portfolio, n = found
+                    i += n
+        elif i < len(toks) and (found := match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)):
+            portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
+            body = "ministry"
+            i += n
+    elif role == "chancellor" and view.nisba(i) is None:
+        role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
+
+    q = qualifier(view, i)
+    if q is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
+        q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
+        if q2 is not None:
+            q = (q2[0], q2[1] + 1)
+    if q is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
+        q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
+        if q2 is not None:
+            q = (q2[0], q2[1] + 1)
+    if q is not None:
+        of, n = q
+        i += n
+        if plural:  # "الأمريكي والروسي": the other holders' countries
+            while i < len(toks):
+                more = view.nisba(i)
+                if more is None or not toks[i].key.startswith(_AND):
+                    break
+                also.append(more[0])
+                i += more[1]
+
+    if role == "chancellor" and of is None:
+        role = "adviser"
+    head_tok = toks[t + (prefix is not None)]
+    definite = any(f.startswith("ال") for f in head_tok.forms)
+    if of is None and body is None and portfolio is None and not definite and \
+            (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
+        return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
+        return None
+    if plural and of is None:
+        return None  # "الرئيسان" alone: which two is for the counterpart rule, not a post
+    if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
+        role = "head"  # رئيس + an organization: its head, not a head of state
+    if role == "emir" and of is None:
+        return None  # "الأمير" before a name is an honorific (prince), not a post
+    if role == "spokesperson" and of is None and body is None:
+        return None
+    if prefix is not None:
+        combined = vocab.PREFIXED_ROLES.get((prefix, role))
+        if combined is None and prefix == "assistant":
+            combined = "aide"
+        if combined is None:
+            return None  # نائب + a title we have no role for: not guessed
+        role = combined
+    last = i - 1
+    current = True
+    j = i
+    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
+        if toks[j].is_(vocab.NOT_CURRENT):
+            current = False
+        j += 1
+    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, tuple(also))
+
+
+#: Roles that may take one descriptive adjective before their qualifier.
+_ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
+
+
+def _adjective(view: DocView, t: int) -> bool:
+    """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""
+    tok = view.tokens[t]
+    return (tok.key.startswith("ال") and t not in view.token_mention and view.nisba(t) is None
+            and not tok.is_(vocab.NOT_CURRENT) and not tok.is_(vocab.SINGLE_HEADS)
+            and not tok.is_(vocab.HONORIFICS))
+
+
+def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, int] | None:
+    """The person mention at token i, after fillers, honorifics, commas and a posting
+    ("سفير الصين لدى الأمم المتحدة فو تسونغ"); returns (mention, tokens skipped)."""
+    toks = view.tokens
+    start = i
+    partial = False
+    while i < len(toks) and i - start <= 6:
+        m = view.mention_at.get(i)
+        if m is not None and view.is_person(m):
+            return m, i - start
+        tok = toks[i]
+        after = view.mention_at.get(i + 1)
+        if not partial and m is None and after is not None and view.is_person(after) and _first_name(view, i):
+            partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
+            i += 1
+            continue
+        if tok.key in _PUNCT_BETWEEN or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
+                or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
+            i += 1
+            continue
+        if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
+            first, last = view.mention_span[m]
+            i = last + 1  # the posting ("لدى الأمم المتحدة", "لأوكرانيا"), not the person
+            continue
+        if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
+            first, last = view.mention_span[view.mention_at[i + 1]]
+            i = last + 1
+            continue
+        return None
+    return None
+
+
+_NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
+                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
+
+
+def _first_name(view: DocView, t: int) -> bool:
+    """Token t can be a first name the NER left out: a bare word, no article, no function
+    word, trigger, verb of saying, title or nisba."""
+    tok = view.tokens[t]
+    return (tok.key.isalpha() and not tok.key.startswith("ال") and tok.key == tok.forms[0]
+            and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS)
+            and not tok.is_(vocab.COMPLEMENTIZERS) and not tok.is_(vocab.MEETING_VERBS_PAST)
+            and not tok.is_(vocab.MEETING_VERBS_PRESENT) and not tok.is_(vocab.MEETING_NOUNS)
+            and not tok.is_(vocab.SINGLE_HEADS) and not tok.is_(vocab.COUNTERPART)
+            and not tok.is_(vocab.TREATY_NOUNS) and view.nisba(t) is None and not tok.future)
+
+
+def _post(view: DocView, title: Title, person: int, of: Ref | None = None) -> Post:
+    return Post(
+        person=view.ref(person),
+        role=title.role,
+        title_text=title.text,
+        of=of if of is not None else title.of,
+        evidence=view.tokens[title.first].sentence,
+        portfolio=title.portfolio,
+        start=view.tokens[title.first].start,
+        end=view.tokens[title.last].end,
+    )
+
+
+def extract_officials(view: DocView) -> Officials:
+    """Every post the article states, with the titles and counterpart links meetings need."""
+    out = Officials()
+    toks = view.tokens
+    named: list[tuple[int, Title, int]] = []  # (token, title, person mention), in text order
+    t = 0
+    while t < len(toks):
+        counterpart = _counterpart(view, t, named, out)
+        if counterpart is not None:
+            t = counterpart
+            continue
+        title = parse_title(view, t)
+        if title is None:
+            t += 1
+            continue
+        out.titles.append(title)
+        out.covered.update(range(title.first, title.last + 1))
+        found = _name_after(view, title.last + 1, title)
+        if found is None:
+            t = title.last + 1
+            continue
+        person, _ = found
+        if title.current:
+            out.posts.append(_post(view, title, person))
+        out.title_of_mention[person] = title
+        named.append((t, title, person))
+        t = view.mention_span[person][1] + 1
+        if title.plural:  # "… والأمريكي دونالد ترامب": the same title, another country
+            while t < len(toks) and toks[t].key.startswith(_AND) and (q := view.nisba(t)) is not None:
+                more = _name_after(view, t + q[1], title)
+                if more is None:
+                    break
+                other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
+                              True, title.current)
+                if title.current:
+                    out.posts.append(_post(view, other, more[0], q[0]))
+                out.title_of_mention[more[0]] = other
+                named.append((t, other, more[0]))
+                out.covered.update(range(t, t + q[1]))
+                t = view.mention_span[more[0]][1] + 1
+    _appositives(view, out)
+    out.posts = _dedupe(out.posts)
+    return out
+
+
+def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out: Officials) -> int | None:
+    """"نظيره [الإيراني] NAME": a post like the last official's, in the nisba's country."""
+    toks = view.tokens
+    if not toks[t].is_(vocab.COUNTERPART):
+        return None
+    i = t + 1
+    q = qualifier(view, i, allow_city=False)
+    of = None
+    if q is not None:
+        of, n = q
+        i += n
+    sentence = toks[t].sentence
+    # the closest official before: named ("الرئيس الروسي فلاديمير بوتين") or not ("إن الرئيس سيلتقي")
+    antecedent = next((x for x in reversed(named) if x[0] < t
+                       and sentence - toks[x[0]].sentence <= COUNTERPART_REACH), None)
+    unnamed = next((x for x in reversed(out.titles) if x.first < t and x.role in vocab.ROLES
+                    and sentence - toks[x.first].sentence <= COUNTERPART_REACH), None)
+    if unnamed is not None and (antecedent is None or unnamed.first > antecedent[0]):
+        if antecedent is None or unnamed is not antecedent[1]:
+            antecedent = None
+    base = antecedent[1] if antecedent else unnamed
+    found = _name_after(view, i)
+    if base is None:
+        return i if found is None else view.mention_span[found[0]][1] + 1
+    title = Title(base.role, t, i - 1, view.span_text(t, i - 1), of, base.portfolio, base.body)
+    out.titles.append(title)
+    out.covered.update(range(t, i))
+    if found is None:
+        return i
+    person = found[0]
+    if of is not None or base.of is None:
+        out.posts.append(_post(view, title, person, of))
+    out.title_of_mention[person] = title
+    if antecedent is not None:
+        out.counterpart_of[person] = view.ref(antecedent[2])
+    named.append((t, title, person))
+    return view.mention_span[person][1] + 1
+
+
+def _appositives(view: DocView, out: Officials) -> None:
+    """"NAME[،] TITLE" for roles news puts after the name, when no other name follows."""
+    toks = view.tokens
+    taken = {(x.first, x.last) for x in out.title_of_mention.values()}
+    for title in out.titles:
+        if (title.first, title.last) in taken or not vocab.ROLES[title.role].appositive:
+            continue
+        j = title.first - 1
+        while j >= 0 and toks[j].key in ("،", ","):
+            j -= 1
+        m = view.token_mention.get(j)
+        if m is None or not view.is_person(m) or view.mention_span[m][1] != j or m in out.title_of_mention:
+            continue
+        if title.current:
+            out.posts.append(_post(view, title, m))
+        out.title_of_mention[m] = title
+
+
+def _dedupe(posts: list[Post]) -> list[Post]:
+    """One post per (person, role, portfolio, of) in an article: the first statement of it;
+    "الرئيس X" adds nothing when the article also says "الرئيس الإيراني X"."""
+    known = {(p.person.key, p.role, p.portfolio) for p in posts if p.of is not None}
+    seen: set[tuple[str, str, str | None, str | None]] = set()
+    out = []
+    for p in posts:
+        key = (p.person.key, p.role, p.portfolio, p.of.key if p.of else None)
+        if key in seen or (p.of is None and key[:3] in known):
+            continue
+        seen.add(key)
+        out.append(p)
+    return out

@@ -1,0 +1,550 @@
+"""Closed-class vocabularies the fact extractors match: titles, portfolios, triggers, cues.
+
+Only general words of news language live here — titles, ministries, verbs of meeting and
+signing, date words — never names of people: persons come from the NER, countries and
+their nisba adjectives from the knowledge base. Each table maps surface forms (written
+naturally, with hamzas and taa marbuta) to a language-neutral code; the extractors compare
+`match_key` forms, so أ/إ/ا, ة/ه and ى/ي spellings all match. Another language would add
+its own forms to the same codes.
+
+Clitics are not listed: a leading و ف ب ل ك (and لل for ل + ال) is stripped when matching.
+Pronoun suffixes are, where they matter (لقائه، نظيرته، زيارتها), via `with_suffixes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.link.normalize import match_key
+
+#: Attached possessive pronouns: his, her, their (pl., dual), our, my, your.
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+
+
+def keys(forms: Iterable[str]) -> frozenset[str]:
+    """The match keys of surface forms."""
+    return frozenset(match_key(f) for f in forms)
+
+
+def with_suffixes(nouns: Iterable[str]) -> frozenset[str]:
+    """Keys of nouns and their possessive forms (زيارة → زيارته، زيارتها; لقاء → لقائه)."""
+    out = set()
+    for noun in nouns:
+        key = match_key(noun)
+        out.add(key)
+        stem = key[:-1] + "ت" if key.endswith("ه") else key  # taa marbuta before a suffix
+        if stem.endswith("اء"):
+            out.update(stem[:-1] + "ئ" + s for s in PRONOUN_SUFFIXES)  # لقاء → لقائه
+        out.update(stem + s for s in PRONOUN_SUFFIXES)
+    return frozenset(out)
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of post. `appositive`: news may put it after the name ("X, the spokesman")."""
+
+    code: str
+    ar: str
+    en: str
+    appositive: bool = False
+
+
+ROLES: dict[str, Role] = {r.code: r for r in (
+    Role("president", "رئيس", "President"),
+    Role("vice-president", "نائب الرئيس", "Vice President", True),
+    Role("prime-minister", "رئيس الوزراء", "Prime Minister"),
+    Role("deputy-prime-minister", "نائب رئيس الوزراء", "Deputy Prime Minister", True),
+    Role("minister", "وزير", "Minister"),
+    Role("deputy-minister", "نائب وزير", "Deputy Minister", True),
+    Role("assistant-minister", "مساعد وزير", "Assistant Minister", True),
+    Role("minister-of-state", "وزير دولة", "Minister of State"),
+    Role("spokesperson", "متحدث باسم", "Spokesperson", True),
+    Role("ambassador", "سفير", "Ambassador", True),
+    Role("envoy", "مبعوث", "Envoy", True),
+    Role("secretary-general", "الأمين العام", "Secretary-General"),
+    Role("deputy-secretary-general", "نائب الأمين العام", "Deputy Secretary-General", True),
+    Role("chancellor", "مستشار", "Chancellor"),
+    Role("adviser", "مستشار", "Adviser", True),
+    Role("national-security-adviser", "مستشار الأمن القومي", "National Security Adviser", True),
+    Role("aide", "مساعد", "Aide", True),
+    Role("king", "ملك", "King"),
+    Role("queen", "ملكة", "Queen"),
+    Role("crown-prince", "ولي العهد", "Crown Prince"),
+    Role("emir", "أمير", "Emir"),
+    Role("sultan", "سلطان", "Sultan"),
+    Role("supreme-leader", "المرشد الأعلى", "Supreme Leader"),
+    Role("leader", "زعيم", "Leader"),
+    Role("speaker-of-parliament", "رئيس البرلمان", "Speaker of Parliament"),
+    Role("chief-of-staff", "رئيس الأركان", "Chief of Staff", True),
+    Role("head", "رئيس", "Head"),
+    Role("director", "مدير", "Director", True),
+    Role("governor", "محافظ", "Governor", True),
+    Role("negotiator", "مفاوض", "Negotiator", True),
+    Role("foreign-policy-chief", "مسؤول السياسة الخارجية", "Foreign Policy Chief", True),
+)}
+
+#: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
+PORTFOLIOS: dict[str, tuple[str, str]] = {
+    "foreign": ("الخارجية", "Foreign Affairs"),
+    "defence": ("الدفاع", "Defence"),
+    "interior": ("الداخلية", "Interior"),
+    "finance": ("المالية", "Finance"),
+    "economy": ("الاقتصاد", "Economy"),
+    "energy": ("الطاقة", "Energy"),
+    "oil": ("النفط", "Oil"),
+    "trade": ("التجارة", "Trade"),
+    "justice": ("العدل", "Justice"),
+    "health": ("الصحة", "Health"),
+    "education": ("التعليم", "Education"),
+    "agriculture": ("الزراعة", "Agriculture"),
+    "information": ("الإعلام", "Information"),
+    "treasury": ("الخزانة", "Treasury"),
+    "transport": ("النقل", "Transport"),
+    "industry": ("الصناعة", "Industry"),
+    "investment": ("الاستثمار", "Investment"),
+    "culture": ("الثقافة", "Culture"),
+    "tourism": ("السياحة", "Tourism"),
+    "labour": ("العمل", "Labour"),
+    "housing": ("الإسكان", "Housing"),
+    "environment": ("البيئة", "Environment"),
+    "communications": ("الاتصالات", "Communications"),
+    "planning": ("التخطيط", "Planning"),
+    "water": ("المياه", "Water"),
+    "electricity": ("الكهرباء", "Electricity"),
+    "youth": ("الشباب", "Youth"),
+    "awqaf": ("الأوقاف", "Religious Endowments"),
+    "security": ("الأمن", "Security"),
+}
+_PORTFOLIO_FORMS: dict[str, Iterable[str]] = {
+    "foreign": ("الخارجية", "خارجية", "الشؤون الخارجية", "شؤون الخارجية"),
+    "defence": ("الدفاع", "دفاع"),
+    "interior": ("الداخلية", "داخلية"),
+    "finance": ("المالية", "مالية"),
+    "economy": ("الاقتصاد", "اقتصاد"),
+    "energy": ("الطاقة", "طاقة"),
+    "oil": ("النفط", "نفط"),
+    "trade": ("التجارة", "تجارة"),
+    "justice": ("العدل", "عدل"),
+    "health": ("الصحة", "صحة"),
+    "education": ("التعليم", "تعليم", "التربية", "التربية والتعليم", "التعليم العالي"),
+    "agriculture": ("الزراعة", "زراعة"),
+    "information": ("الإعلام", "إعلام"),
+    "treasury": ("الخزانة", "خزانة"),
+    "transport": ("النقل", "نقل"),
+    "industry": ("الصناعة", "صناعة"),
+    "investment": ("الاستثمار", "استثمار"),
+    "culture": ("الثقافة", "ثقافة"),
+    "tourism": ("السياحة", "سياحة"),
+    "labour": ("العمل", "عمل"),
+    "housing": ("الإسكان", "إسكان"),
+    "environment": ("البيئة", "بيئة"),
+    "communications": ("الاتصالات", "اتصالات"),
+    "planning": ("التخطيط", "تخطيط"),
+    "water": ("المياه", "الموارد المائية"),
+    "electricity": ("الكهرباء", "كهرباء"),
+    "youth": ("الشباب", "الشباب والرياضة"),
+    "awqaf": ("الأوقاف", "الشؤون الدينية"),
+    "security": ("الأمن",),
+}
+#: Portfolio phrase (tuple of keys) → code; longest phrases are tried first.
+PORTFOLIO_PHRASES: dict[tuple[str, ...], str] = {
+    tuple(match_key(form).split()): code for code, forms in _PORTFOLIO_FORMS.items() for form in forms
+}
+
+#: Title heads of one or more words → role code. Heads are tried longest first; the role
+#: may be refined by what follows (see `kg.extract.officials`). Dual/plural heads
+#: ("الرئيسان الروسي … والإيراني …") share one title between several names.
+_HEADS: dict[str, Iterable[str]] = {
+    "president": ("رئيس", "الرئيس", "رئيسة", "الرئيسة", "رئيسا", "رئيسي", "الرئيسان", "الرئيسين"),
+    "prime-minister": ("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
+                       "رئيس مجلس الوزراء", "رئيسة مجلس الوزراء", "رئيس وزراء", "رئيسة وزراء",
+                       "رئيس حكومة", "رئيسة حكومة", "رئيسا الوزراء", "رئيسي الوزراء"),
+    "speaker-of-parliament": ("رئيس البرلمان", "رئيسة البرلمان", "رئيس مجلس النواب", "رئيسة مجلس النواب",
+                              "رئيس مجلس الشعب", "رئيس مجلس الشورى", "رئيس مجلس الأمة", "رئيس الكنيست",
+                              "رئيس مجلس الشيوخ", "رئيسة مجلس الشيوخ", "رئيس الجمعية الوطنية"),
+    "chief-of-staff": ("رئيس الأركان", "رئيس هيئة الأركان", "رئيس أركان", "رئيس هيئة أركان"),
+    "minister": ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزيرا", "وزيري"),
+    "minister-of-state": ("وزير الدولة", "وزيرة الدولة", "وزير دولة", "وزيرة دولة"),
+    "spokesperson": ("المتحدث", "متحدث", "المتحدثة", "متحدثة", "الناطق", "ناطق", "الناطقة", "ناطقة"),
+    "ambassador": ("سفير", "السفير", "سفيرة", "السفيرة"),
+    "envoy": ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد"),
+    "secretary-general": ("الأمين العام", "أمين عام", "الأمينة العامة", "أمينة عامة"),
+    "chancellor": ("المستشار", "المستشارة"),
+    "adviser": ("مستشار", "مستشارة", "كبير مستشاري"),
+    "national-security-adviser": ("مستشار الأمن القومي", "مستشارة الأمن القومي", "مستشار الأمن الوطني"),
+    "king": ("الملك", "ملك", "العاهل", "خادم الحرمين الشريفين"),
+    "queen": ("الملكة", "ملكة"),
+    "crown-prince": ("ولي العهد", "ولي عهد"),
+    "emir": ("أمير", "الأمير"),
+    "sultan": ("السلطان", "سلطان"),
+    "supreme-leader": ("المرشد الأعلى", "مرشد الجمهورية", "قائد الثورة", "المرشد"),
+    "leader": ("زعيم", "الزعيم", "زعيمة", "قائد", "القائد", "قائدة"),
+    "director": ("مدير", "المدير", "مديرة", "المديرة"),
+    "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم"),
+    "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
+    "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
+                             "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية"),
+}
+HEAD_PHRASES: dict[tuple[str, ...], str] = {
+    tuple(match_key(form).split()): code for code, forms in _HEADS.items() for form in forms
+}
+#: One-word heads (a PER mention that is only one of these is the NER's mistake).
+SINGLE_HEADS = frozenset(p[0] for p in HEAD_PHRASES if len(p) == 1)
+#: Heads naming two or more holders at once ("الرئيسان الروسي X والإيراني Y").
+PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئيسي", "وزيرا", "وزيري", "رئيسا الوزراء",
+                     "رئيسي الوزراء"))
+#: Heads that are a title only when a country, organization or name qualifies them (they are
+#: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
+NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser"})
+#: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
+TITLE_PREFIXES: dict[str, str] = {
+    **{k: "deputy" for k in keys(("نائب", "نائبة"))},
+    **{k: "assistant" for k in keys(("مساعد", "مساعدة"))},
+}
+#: The role a prefix makes of a head: نائب + وزير → deputy-minister, مساعد + الرئيس → aide.
+PREFIXED_ROLES: dict[tuple[str, str], str] = {
+    ("deputy", "president"): "vice-president",
+    ("deputy", "prime-minister"): "deputy-prime-minister",
+    ("deputy", "minister"): "deputy-minister",
+    ("deputy", "secretary-general"): "deputy-secretary-general",
+    ("assistant", "minister"): "assistant-minister",
+    ("assistant", "president"): "aide",
+    ("assistant", "secretary-general"): "aide",
+}
+#: After المتحدث/الناطق: "باسم X", "الرسمي باسم X", "الرسمي".
+SPOKES_LINKS = keys(("باسم", "الرسمي", "الرسمية", "اسم"))
+#: Bodies a spokesperson speaks for, when no mention names them: code, ar, en.
+BODIES: dict[str, tuple[str, str]] = {  # key → (code, Arabic label)
+    **{k: ("government", "الحكومة") for k in keys(("الحكومة", "حكومة"))},
+    **{k: ("presidency", "الرئاسة") for k in keys(("الرئاسة", "رئاسة"))},
+    **{k: ("army", "الجيش") for k in keys(("الجيش", "جيش", "القوات المسلحة"))},
+    **{k: ("ministry", "وزارة") for k in keys(("وزارة", "الوزارة"))},
+}
+#: Words between a title and the name that do not change the post: honorifics, "special".
+HONORIFICS = keys((
+    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المشير",
+    "الفريق", "الفريق أول", "اللواء", "العميد", "الجنرال", "الأدميرال", "المهندس", "الملك", "الملكة",
+    "السلطان", "آية الله", "حجة الإسلام", "الرفيق", "سمو", "جلالة", "فخامة", "معالي", "دولة",
+))
+FILLERS = keys(("الخاص", "الخاصة", "الرسمي", "الرسمية", "الجديد", "الجديدة", "الحالي", "الحالية",
+                "الأول", "الأولى", "المكلف", "المكلفة", "بالإنابة", "الدائم", "الدائمة", "المؤقت",
+                "الإسلامية", "الإسلامي", "الأعلى", "العليا"))
+#: After a title: its holder is not (or no longer, or not yet) in post → no holdsPost.
+NOT_CURRENT = keys(("السابق", "السابقة", "الأسبق", "الأسبقة", "المنتخب", "المنتخبة", "المقبل",
+                    "المقبلة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
+                    "المستقيل", "المستقيلة", "الأسبقين", "السابقين", "المرشح", "المرشحة"))
+#: "Counterpart": the holder of the same post in another country ("ونظيره الإيراني …").
+COUNTERPART = with_suffixes(("نظير", "نظيرة", "نظيري", "نظيرا"))
+#: Before a country in a title's complement: "أمير دولة قطر", "سفير لدى".
+COUNTRY_LINKS = keys(("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "الجمهورية", "المملكة", "السلطنة", "الإمارة"))
+#: Delegation nouns: a nisba or "من X" after them names a country taking part.
+DELEGATION = keys(("وفد", "الوفد", "وفدا", "وفدان", "وفدين", "الوفدان", "الوفدين", "وفود", "الوفود",
+                   "وفدي", "وفدا"))
+
+#: Nisba adjectives of organizations (countries' are in the KB): form → KB id or local label.
+ORG_NISBA: dict[str, str] = {
+    **{k: "kb:org:UN" for k in keys(("الأممي", "الأممية", "أممي", "أممية"))},
+    **{k: "الاتحاد الأوروبي" for k in keys(("الأوروبي", "الأوروبية"))},
+}
+
+# --- meetings ----------------------------------------------------------------------------
+
+#: Verbs that state a meeting by themselves → kind. Perfect forms are past (held), the
+#: imperfect present/future (with س or a planning cue: planned).
+MEETING_VERBS_PAST: dict[str, str] = {
+    **{k: "meeting" for k in keys(("اجتمع", "اجتمعت", "اجتمعا", "اجتمعتا", "اجتمعوا", "التقى", "التقت",
+                                  "التقيا", "التقتا", "التقوا", "تباحث", "تباحثت", "تباحثا"))},
+    **{k: "talks" for k in keys(("بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "تفاوض", "تفاوضت",
+                                "تشاور", "تشاورت", "تشاورا"))},
+    **{k: "reception" for k in keys(("استقبل", "استقبلت", "استقبلا"))},
+    **{k: "visit" for k in keys(("زار", "زارت", "زارا"))},
+    **{k: "call" for k in keys(("هاتف", "هاتفت", "اتصل", "اتصلت"))},
+}
+MEETING_VERBS_PRESENT: dict[str, str] = {
+    **{k: "meeting" for k in keys(("يجتمع", "تجتمع", "يجتمعان", "تجتمعان", "يجتمعون", "يلتقي", "تلتقي",
+                                  "يلتقيان", "تلتقيان", "يلتقون", "نلتقي", "ألتقي", "يتباحث", "يتباحثان"))},
+    **{k: "talks" for k in keys(("يبحث", "تبحث", "يبحثان", "يناقش", "تناقش", "يناقشان", "يتفاوض",
+                                "تتفاوض", "يتفاوضان", "يتشاور", "يتشاوران"))},
+    **{k: "reception" for k in keys(("يستقبل", "تستقبل"))},
+    **{k: "visit" for k in keys(("يزور", "تزور", "يزوران"))},
+    **{k: "call" for k in keys(("يهاتف", "تهاتف", "يتصل", "تتصل"))},
+}
+#: Verbs whose meeting sense needs a partner ("بحث X مع Y"; alone بحث is "studied").
+NEEDS_PARTNER = keys(("بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "يبحث", "تبحث", "يبحثان", "يناقش",
+                      "تناقش", "يناقشان", "اتصل", "اتصلت", "يتصل", "تتصل", "تفاوض", "تفاوضت", "يتفاوض",
+                      "تتفاوض", "يتفاوضان", "تشاور", "تشاورت", "تشاورا", "يتشاور", "يتشاوران"))
+#: Support verbs that only carry tense for a meeting noun ("عقد اجتماعا"، "أجرى اتصالا").
+SUPPORT_PAST = keys(("أجرى", "أجرت", "أجريا", "عقد", "عقدت", "عقدا", "جرت", "جرى", "انعقد", "انعقدت",
+                     "تلقى", "تلقت", "بدأ", "بدأت", "اختتم", "اختتمت", "أنهى", "شارك", "شاركت", "عقده",
+                     "عقدها", "عقدتها", "عقداها", "أجراه", "أجراها", "أجرتها", "أجرياها", "تلقاه", "تلقته",
+                     "وصل", "وصلت", "وصلا", "حل", "حلت"))
+#: A bare "عقد" is also the verbal noun ("ظروف عقد اجتماع" = the holding of a meeting):
+#: it carries the past only at the head of its clause or after these words.
+AMBIGUOUS_SUPPORT = keys(("عقد",))
+VERB_OPENERS = keys(("قد", "لقد", "وقد", "حيث", "الذي", "التي", "اللذين", "اللتين", "الذين", "كما", "ثم"))
+SUPPORT_PRESENT = keys(("يجري", "تجري", "يجريان", "تجريان", "يعقد", "تعقد", "يعقدان", "تنعقد", "ينعقد",
+                        "يتلقى", "تتلقى", "يبدأ", "تبدأ", "يشارك", "تشارك", "يصل", "تصل"))
+_MEETING_NOUN_FORMS: dict[str, tuple[str, ...]] = {
+    "meeting": ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتماعات", "الاجتماع", "اللقاء", "الاجتماعات",
+                "اللقاءات"),
+    "talks": ("محادثات", "مباحثات", "مفاوضات", "مشاورات", "محادثة", "مباحثة", "المحادثات", "المباحثات",
+              "المفاوضات", "المشاورات", "المحادثة", "المباحثة"),
+    "visit": ("زيارة", "الزيارة", "زيارات"),
+    "reception": ("استقبال", "الاستقبال"),
+    "call": ("اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "اتصالات", "مكالمات"),
+}
+#: Meeting nouns → kind, with possessive forms (لقائه، زيارتها): the possessor takes part.
+MEETING_NOUNS: dict[str, str] = {
+    **{k: kind for kind, forms in _MEETING_NOUN_FORMS.items() for k in with_suffixes(forms)},
+    **{k: "summit" for k in keys(("قمة", "القمة", "قمتها", "قمته", "قمم", "القمم", "قمتهما"))},
+}
+MEETING_NOUN_BASES = keys(f for forms in _MEETING_NOUN_FORMS.values() for f in forms) | keys(
+    ("قمة", "القمة", "قمم", "القمم"))
+#: "… هاتفيا": whatever the noun or verb, it is a phone call.
+PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "عبر الهاتف"))
+#: Nouns that are meetings only when a phone word follows (اتصال "contact", "communications").
+CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا"))
+#: When several triggers describe one event, the more specific kind wins.
+KIND_PRIORITY = ("call", "reception", "summit", "visit", "talks", "meeting")
+
+#: Status cues around a trigger.
+PLANNED_CUES = keys((
+    "من المقرر", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "سوف", "غدا", "المقبل", "المقبلة",
+    "القادم", "القادمة", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "المرتقبين", "يتوقع", "يُتوقع",
+    "من المتوقع", "المتوقع", "المزمع", "المزمعة", "مزمع", "سيتم", "يرتقب", "يترقب", "قريبا", "لاحقا",
+    "يخطط", "تخطط", "ينوي", "تنوي", "قبيل", "مستعد", "مستعدا", "استعداد", "تحضيرا",
+))
+HELD_CUES = keys((
+    "أمس", "الماضي", "الماضية", "عقدت", "انعقد", "انعقدت", "جرى", "جرت", "اختتم", "اختتمت", "استمر",
+    "استمرت", "أجرى", "أجرت", "أجريا", "الأخير", "الأخيرة", "عقدها", "عقدتها", "عقده",
+))
+#: The talks are under way: "المفاوضات جارية".
+ONGOING_CUES = keys(("جارية", "جار", "جاري", "متواصلة", "مستمرة", "تتواصل", "يتواصل", "تستمر", "يستمر"))
+#: Directly before a meeting noun: "بعد اجتماع", "خلال لقائه" — it has taken place.
+HELD_BEFORE = keys(("بعد", "عقب", "خلال", "إثر", "أثناء", "وخلال", "وبعد"))
+POSTPONED_CUES = keys(("تأجيل", "أرجئ", "أرجئت", "تأجل", "تأجلت", "أجل", "أجلت", "إرجاء", "تأجيلها", "تأجيله"))
+CANCELLED_CUES = keys(("إلغاء", "ألغي", "ألغيت", "ألغى", "ألغت", "إلغائها", "إلغائه"))
+
+#: CAMEO event codes (Conflict and Mediation Event Observations, as used by GDELT).
+CAMEO: dict[str, str] = {
+    "planned": "036",  # Express intent to meet or negotiate
+    "meeting": "040",  # Consult, not specified below
+    "summit": "040",
+    "call": "041",  # Discuss by telephone
+    "visit": "042",  # Make a visit
+    "reception": "043",  # Host a visit
+    "talks": "046",  # Engage in negotiation
+    "treaty": "057",  # Sign formal agreement
+    "statement": "010",  # Make statement, not specified below
+}
+
+#: Meeting kind → Arabic and English labels.
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "meeting": ("لقاء", "meeting"),
+    "talks": ("محادثات", "talks"),
+    "summit": ("قمة", "summit"),
+    "visit": ("زيارة", "visit"),
+    "reception": ("استقبال", "reception"),
+    "call": ("اتصال هاتفي", "phone call"),
+}
+
+# --- treaties ----------------------------------------------------------------------------
+
+#: Treaty nouns (singular, plural, possessive): اتفاق، اتفاقية، معاهدة، ميثاق، بروتوكول …
+TREATY_NOUNS = with_suffixes((
+    "اتفاق", "اتفاقا", "اتفاقية", "اتفاقيات", "اتفاقات", "معاهدة", "معاهدات", "ميثاق", "بروتوكول",
+    "الاتفاق", "الاتفاقية", "الاتفاقيات", "الاتفاقات", "المعاهدة", "المعاهدات", "الميثاق", "البروتوكول",
+    "اتفاقيه",
+))
+#: "مذكرة تفاهم": a memorandum of understanding (two words; plural مذكرات).
+MEMORANDUM = keys(("مذكرة", "مذكرات", "المذكرة", "مذكرتي", "مذكرتا"))
+MEMORANDUM_OF = keys(("تفاهم", "التفاهم", "للتفاهم"))
+#: "إعلان" is a treaty only in these phrases (otherwise it is an announcement).
+DECLARATION = keys(("إعلان", "الإعلان"))
+DECLARATION_OF = keys(("مشترك", "المشترك", "نوايا", "النوايا", "مبادئ", "المبادئ"))
+#: "شراكة استراتيجية" without اتفاق is a treaty only when signed or to be signed.
+PARTNERSHIP = keys(("شراكة", "الشراكة"))
+STRATEGIC = keys(("استراتيجية", "الاستراتيجية", "إستراتيجية", "الإستراتيجية", "استراتيجي",
+                  "الاستراتيجي", "إستراتيجي", "الإستراتيجي"))
+#: Words that may continue a treaty's name (kept in its label).
+TREATY_MODIFIERS = keys((
+    "شراكة", "الشراكة", "تعاون", "التعاون", "للتعاون", "تجارة", "التجارة", "للتجارة", "حرة", "الحرة",
+    "سلام", "السلام", "للسلام", "أمني", "الأمني", "أمنية", "الأمنية", "دفاعي", "الدفاعي", "دفاعية",
+    "الدفاعية", "دفاع", "الدفاع", "للدفاع", "نووي", "النووي", "نووية", "النووية", "اقتصادي", "الاقتصادي",
+    "اقتصادية", "الاقتصادية", "تجاري", "التجاري", "تجارية", "التجارية", "شامل", "الشامل", "شاملة",
+    "الشاملة", "واسع", "واسعة", "النطاق", "طويل", "طويلة", "الأمد", "الأجل", "إطاري", "الإطاري",
+    "إطار", "ثنائي", "الثنائي", "ثنائية", "الثنائية", "مشترك", "المشترك", "تفاهم", "التفاهم", "متبادل",
+    "المتبادل", "عسكري", "العسكري", "عسكرية", "العسكرية", "هدنة", "الهدنة", "وقف", "إطلاق", "النار",
+    "تبادل", "الأسرى", "للأسرى", "تنفيذية", "التنفيذية", "تنفيذي", "الحدود", "الحدودية", "حدودية",
+    "الجديد", "الجديدة", "جديد", "جديدة", "الغاز", "للغاز", "غاز", "النفط", "للنفط", "الطاقة", "للطاقة",
+    "طاقة", "الاستثمار", "للاستثمار", "استثمار", "الصداقة", "صداقة", "حسن", "الجوار", "التطبيع", "تطبيع",
+    *STRATEGIC,
+))
+#: Topic of a treaty (part of its identity across articles) from words of its label.
+TOPICS: dict[str, str] = {
+    **{k: "strategic-partnership" for k in keys(("شراكة", "الشراكة")) | STRATEGIC},
+    **{k: "free-trade" for k in keys(("حرة", "الحرة"))},
+    **{k: "peace" for k in keys(("سلام", "السلام", "للسلام", "هدنة", "الهدنة", "النار", "التطبيع", "تطبيع"))},
+    **{k: "nuclear" for k in keys(("نووي", "النووي", "نووية", "النووية"))},
+    **{k: "security" for k in keys(("أمني", "الأمني", "أمنية", "الأمنية"))},
+    **{k: "defence" for k in keys(("دفاعي", "الدفاعي", "دفاعية", "الدفاعية", "عسكري", "العسكري",
+                                   "عسكرية", "العسكرية", "للدفاع"))},
+    **{k: "energy" for k in keys(("الغاز", "للغاز", "غاز", "النفط", "للنفط", "الطاقة", "للطاقة", "طاقة"))},
+    **{k: "prisoner-exchange" for k in keys(("الأسرى", "للأسرى"))},
+    **{k: "border" for k in keys(("الحدود", "الحدودية", "حدودية"))},
+    **{k: "implementing" for k in keys(("تنفيذية", "التنفيذية", "تنفيذي"))},
+}
+#: When a label has several topic words, the first listed here names the treaty.
+TOPIC_PRIORITY = ("free-trade", "peace", "nuclear", "prisoner-exchange", "border", "implementing",
+                  "strategic-partnership", "defence", "security", "energy")
+
+#: Status cues for treaties, by status (closest cue to the trigger wins).
+TREATY_CUES: dict[str, frozenset[str]] = {
+    "signed": keys(("وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "أبرم", "أبرمت", "أبرما", "الموقعة", "الموقع",
+                    "المبرم", "المبرمة", "وقعتها", "وقعها", "أبرمتها", "أبرمها", "توصل", "توصلت", "توصلا",
+                    "توصلوا", "المبرمة", "الموقعين")),
+    "to-be-signed": keys(("يوقع", "يوقعان", "توقعان", "يوقعون", "توقيع", "التوقيع", "توقيعه",
+                          "توقيعها", "لتوقيع", "للتوقيع", "بتوقيع", "يبرم", "تبرم", "إبرام", "لإبرام")),
+    "negotiating": keys(("مفاوضات", "المفاوضات", "التفاوض", "للتفاوض", "يتفاوض", "تتفاوض", "يتفاوضان",
+                         "تتفاوضان", "مناقشات", "المناقشات", "محادثات", "المحادثات", "مباحثات", "جارية",
+                         "إعداد", "صياغة", "التوصل", "للتوصل")),
+    "proposed": keys(("مسودة", "مسودةً", "مقترح", "اقترح", "اقترحت", "المقترح", "المقترحة", "مشروع")),
+    "ratified": keys(("صادق", "صادقت", "المصادقة", "التصديق", "صدق", "صدقت", "أقر", "أقرت")),
+    "terminated": keys(("انسحب", "انسحبت", "الانسحاب", "ألغى", "ألغت", "إلغاء", "علق", "علقت", "تعليق",
+                        "انتهاك", "خرق")),
+}
+#: Verbs of signing that the future prefix س or a planning cue turns to "to-be-signed".
+SIGNING_PAST = TREATY_CUES["signed"]
+
+#: Areas of cooperation a treaty covers → code (vocabulary of `kg:treatyArea`).
+_AREAS: dict[str, Iterable[str]] = {
+    "defence": ("الدفاع", "دفاع", "الدفاعي", "دفاعي", "دفاعيا", "الدفاعية", "دفاعية", "العسكري", "عسكري",
+                "عسكريا", "العسكرية", "عسكرية", "التسلح"),
+    "security": ("الأمن", "أمن", "الأمني", "أمني", "الأمنية", "أمنية", "مكافحة الإرهاب"),
+    "trade": ("التجارة", "تجارة", "التجاري", "تجاري", "التجارية", "تجارية", "تجاريا"),
+    "economy": ("الاقتصاد", "اقتصاد", "الاقتصادي", "اقتصادي", "الاقتصادية", "اقتصادية", "اقتصاديا"),
+    "energy": ("الطاقة", "طاقة", "النفط", "الغاز", "الكهرباء"),
+    "nuclear": ("النووي", "نووي", "النووية", "نووية"),
+    "transport": ("النقل", "نقل", "اللوجستيات", "لوجستي", "السكك"),
+    "politics": ("السياسة", "سياسة", "السياسي", "سياسي", "السياسية", "سياسية"),
+    "science": ("العلوم", "علوم", "العلمي", "البحث العلمي", "العلمية"),
+    "education": ("التعليم", "تعليم", "التعليمية"),
+    "culture": ("الثقافة", "ثقافة", "الثقافي", "الثقافية"),
+    "humanitarian": ("الإنساني", "الإنسانية", "إنساني", "إنسانية"),
+    "health": ("الصحة", "صحة", "الصحي", "الصحية"),
+    "agriculture": ("الزراعة", "زراعة", "الزراعي", "الزراعية"),
+    "investment": ("الاستثمار", "استثمار", "الاستثمارات", "الاستثمارية"),
+    "technology": ("التكنولوجيا", "تكنولوجيا", "التقنية", "الرقمي", "الرقمية"),
+    "environment": ("البيئة", "بيئة", "المناخ"),
+    "tourism": ("السياحة", "سياحة", "السياحي"),
+    "space": ("الفضاء",),
+    "industry": ("الصناعة", "صناعة", "الصناعي", "الصناعية", "صناعية"),
+    "finance": ("المالي", "المالية", "المصرفي", "المصرفية"),
+}
+AREAS: dict[str, str] = {match_key(form): code for code, forms in _AREAS.items() for form in forms}
+AREA_LABELS: dict[str, tuple[str, str]] = {
+    code: (next(iter(forms)), code.replace("-", " ")) for code, forms in _AREAS.items()
+}
+#: Words that introduce the areas a treaty covers (areas are only read after them, or in
+#: the treaty's own label, so "الحرب" elsewhere in the sentence is not taken).
+AREA_INTRO = keys(("مجال", "مجالات", "المجالات", "مجالي", "تغطي", "يغطي", "تشمل", "يشمل", "تتضمن",
+                   "يتضمن", "ستتضمن", "سيتضمن", "تعاونا", "التعاون", "تعاون", "للتعاون", "على", "في",
+                   "يتمحور", "تتمحور", "مثل", "الأبعاد"))
+
+#: Duration: "تمتد لمدة 20 عاما"، "لـ20 عاما"، "مدتها 25 سنة"، "على مدى 10 سنوات".
+YEAR_UNITS = keys(("عاما", "عام", "أعوام", "سنة", "سنوات", "سنه", "عامًا", "سنين"))
+DURATION_INTRO = keys(("لمدة", "مدتها", "مدته", "مدة", "لـ", "ل", "تمتد", "يمتد", "مدى", "طوال", "لفترة",
+                       "فترة"))
+#: Article count: "47 مادة"، "30 بندا".
+ARTICLE_UNITS = keys(("مادة", "مواد", "بندا", "بند", "بنود", "بنداً", "فقرة", "فقرات"))
+
+# --- statements --------------------------------------------------------------------------
+
+#: Reporting verbs (said, stressed, added …), perfect and imperfect.
+SAY_VERBS = keys((
+    "قال", "قالت", "قالا", "قالوا", "يقول", "تقول", "أكد", "أكدت", "أكدا", "يؤكد", "تؤكد", "أضاف", "أضافت",
+    "أوضح", "أوضحت", "صرح", "صرحت", "أعلن", "أعلنت", "أعلنا", "يعلن", "تعلن", "أشار", "أشارت", "شدد",
+    "شددت", "ذكر", "ذكرت", "أفاد", "أفادت", "كشف", "كشفت", "اعتبر", "اعتبرت", "رأى", "رأت", "كتب",
+    "كتبت", "لفت", "لفتت", "نفى", "نفت", "حذر", "حذرت", "أعرب", "أعربت", "تابع", "تابعت", "أردف",
+    "أردفت", "وصف", "وصفت", "دعا", "دعت", "أبلغ", "أبلغت", "أفادت",
+    "زعم", "زعمت", "اتهم", "اتهمت", "طالبت", "أشاد", "أشادت", "نقل", "نقلت", "بينت",
+    "أقر", "أقرت", "أبدى", "أبدت", "عبرت",
+))
+#: Verbs that continue the previous speaker when no subject follows ("وأضاف: …").
+CONTINUE_VERBS = keys(("أضاف", "أضافت", "تابع", "تابعت", "أردف", "أردفت", "أوضح", "أوضحت", "مضيفا",
+                       "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "متابعا", "لافتا", "مؤكدا", "مؤكدة",
+                       "مشددا", "مشددة"))
+#: "إن/أن/بأن" open reported content and close the speaker's clause.
+COMPLEMENTIZERS = keys(("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "إنهم", "أنهم",
+                        "بأنهم", "إنّ", "أنّ"))
+#: Attribution: "حسبما ذكرت وكالة X"، "وفقا لـ X"، "نقلا عن X".
+ATTRIBUTION = keys(("حسبما", "حسب", "بحسب", "وفقا", "وفق", "نقلا", "نقلته", "نقلتها", "أوردت", "أورد"))
+OUTLET_NOUNS = keys(("وكالة", "الوكالة", "صحيفة", "الصحيفة", "قناة", "القناة", "تلفزيون", "التلفزيون",
+                     "موقع", "الموقع", "إذاعة", "الإذاعة", "شبكة", "وسائل", "مصادر", "مصدر"))
+#: "مسؤول إسرائيلي"، "مصادر إيرانية": an unnamed source who speaks for a state.
+UNNAMED_SOURCES = keys(("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون",
+                        "دبلوماسيين"))
+#: Words that are pronouns or common nouns the NER sometimes tags PER: never a person.
+NOT_PERSONS = keys(("الرئيسان", "الرئيسين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان",
+                    "البلدين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الأوروبيون", "الأوروبيين",
+                    "أوروبيون", "الروس", "جيراننا", "بلدينا", "المسؤول", "المسؤولون"))
+#: "Her/his/our country": the country of the official who speaks or acts in the sentence.
+OWN_COUNTRY = keys(("بلاده", "بلادها", "بلادهم", "بلادنا", "بلدي", "بلده", "بلدها", "دولته", "دولتها"))
+#: "Both countries/sides": stands for the two countries the article is about.
+BOTH_PARTIES = keys(("البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان", "الجانبين",
+                     "الجانبان", "بلدينا", "بلدينا", "البلدين الصديقين", "كلا البلدين", "الشريكين"))
+
+# --- dates -------------------------------------------------------------------------------
+
+#: Month names: Gregorian (Egypt, Gulf, Maghreb spellings) and Syriac (Levant, Iraq).
+MONTHS: dict[str, int] = {
+    match_key(name): number
+    for number, names in enumerate((
+        ("يناير", "كانون الثاني", "جانفي", "ينايِر"),
+        ("فبراير", "شباط", "فيفري", "فبراير"),
+        ("مارس", "آذار", "مارس"),
+        ("أبريل", "نيسان", "أفريل", "ابريل", "إبريل"),
+        ("مايو", "أيار", "ماي"),
+        ("يونيو", "حزيران", "جوان", "يونيه"),
+        ("يوليو", "تموز", "جويلية", "يوليه"),
+        ("أغسطس", "آب", "أوت", "اغسطس"),
+        ("سبتمبر", "أيلول", "شتنبر"),
+        ("أكتوبر", "تشرين الأول", "اكتوبر"),
+        ("نوفمبر", "تشرين الثاني", "نونبر"),
+        ("ديسمبر", "كانون الأول", "دجنبر"),
+    ), start=1)
+    for name in names
+}
+#: Weekdays, Monday = 0 as in `date.weekday()`.
+WEEKDAYS: dict[str, int] = {
+    match_key(name): number
+    for number, names in enumerate((
+        ("الاثنين", "الإثنين", "اثنين"), ("الثلاثاء", "ثلاثاء"), ("الأربعاء", "أربعاء"),
+        ("الخميس", "خميس"), ("الجمعة", "جمعة"), ("السبت", "سبت"), ("الأحد", "أحد"),
+    ))
+    for name in names
+}
+TODAY = keys(("اليوم", "الیوم"))
+YESTERDAY = keys(("أمس", "البارحة"))
+TOMORROW = keys(("غدا", "غداً", "غد"))
+DAY_BEFORE = keys(("أول",))  # "أول أمس"
+DAY_WORD = keys(("يوم", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر"))
+PAST = keys(("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق"))
+NEXT = keys(("المقبل", "المقبلة", "القادم", "القادمة", "التالي"))
+THIS = keys(("الجاري", "الحالي", "هذا", "هذه"))
+WEEK = keys(("الأسبوع", "أسبوع"))
+MONTH = keys(("الشهر", "شهر"))
+YEAR = keys(("العام", "عام", "السنة", "سنة"))
+#: Arabic number words (for durations and counts written out).
+NUMBER_WORDS: dict[str, int] = {
+    match_key(w): n for w, n in (
+        ("عام", 1), ("عامين", 2), ("سنتين", 2), ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("أربع", 4),
+        ("خمسة", 5), ("خمس", 5), ("ستة", 6), ("ست", 6), ("سبعة", 7), ("سبع", 7), ("ثمانية", 8),
+        ("ثماني", 8), ("تسعة", 9), ("تسع", 9), ("عشرة", 10), ("عشر", 10), ("عشرين", 20), ("عشرون", 20),
+        ("ثلاثين", 30), ("ثلاثون", 30), ("أربعين", 40), ("خمسين", 50), ("خمسة وعشرين", 25),
+    )
+}
