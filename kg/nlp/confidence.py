@@ -30,6 +30,23 @@ def tag_marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
     return np.exp(alpha + beta - log_z)
 
 
+def batch_marginals(scores: np.ndarray, trans: np.ndarray, lengths) -> np.ndarray:
+    """`tag_marginals` for a padded batch (B×T×K) at once: one Python loop over T, not over B×T."""
+    n_batch, n_steps, _ = scores.shape
+    lengths = np.asarray(lengths)
+    alpha = np.empty_like(scores)
+    beta = np.zeros_like(scores)
+    alpha[:, 0] = scores[:, 0]
+    for t in range(1, n_steps):
+        alpha[:, t] = _logsumexp(alpha[:, t - 1][:, :, None] + trans[None], axis=1) + scores[:, t]
+    for t in range(n_steps - 2, -1, -1):
+        step = _logsumexp(trans[None] + (scores[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
+    last = alpha[np.arange(n_batch), lengths - 1]
+    log_z = _logsumexp(last, axis=1)
+    return np.exp(alpha + beta - log_z[:, None, None])
+
+
 def install(ner_processor) -> list[list[float]]:
     """Wrap the processor's trainer so each prediction also records per-token confidences.
 
@@ -55,10 +72,11 @@ def install(ner_processor) -> list[list[float]]:
         scores = logits[0].data.cpu().numpy()
         transition = trans[0].data.cpu().numpy()
         seqs, confs = [], []
+        margs = batch_marginals(scores.astype(np.float64), transition.astype(np.float64), sentlens)
         for i in range(scores.shape[0]):
             s = scores[i, :sentlens[i]]
             best = viterbi_decode(s, transition)[0]
-            marg = tag_marginals(s, transition)
+            marg = margs[i]
             best = [x if x >= VOCAB_PREFIX_SIZE else VOCAB_PREFIX_SIZE for x in best]
             confs.append([float(marg[t, b]) for t, b in enumerate(best)])
             # the same unmapping as Stanza's Trainer.predict, one tag column

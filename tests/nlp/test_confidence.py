@@ -2,7 +2,7 @@ import itertools
 
 import numpy as np
 
-from kg.nlp.confidence import tag_marginals
+from kg.nlp.confidence import batch_marginals, tag_marginals
 
 
 def test_marginals_equal_brute_force_enumeration():
@@ -20,3 +20,13 @@ def test_marginals_equal_brute_force_enumeration():
             expected[t, k] += w / z
     assert np.allclose(tag_marginals(scores, trans), expected)
     assert np.allclose(tag_marginals(scores, trans).sum(axis=1), 1.0)
+
+
+def test_batched_marginals_equal_one_sentence_at_a_time():
+    rng = np.random.default_rng(1)
+    lengths = [5, 2, 1, 4]
+    scores = rng.normal(size=(4, 5, 3))
+    trans = rng.normal(size=(3, 3))
+    batched = batch_marginals(scores, trans, lengths)
+    for i, n in enumerate(lengths):
+        assert np.allclose(batched[i, :n], tag_marginals(scores[i, :n], trans))
