@@ -232,6 +232,8 @@ class OxigraphStore(Store):
 
     def _open_writer(self) -> ox.Store:
         assert self._path is not None and self._snaps is not None
+        # RocksDB creates the store folder but not its parents (`--store data/kg` on a fresh checkout)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_timeout
         while True:
             try:

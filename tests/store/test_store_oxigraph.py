@@ -434,3 +434,15 @@ def test_readers_do_not_probe_a_live_writers_lock(tmp_path, putin_article):
             assert reader.article_hash(graph_iri("a1")) is None  # not published yet
         reader.close()
         assert rotated() == before
+
+
+def test_a_store_in_a_folder_that_does_not_exist_yet_is_created(tmp_path):
+    """Regression: `kg build seeds/ --store data/kg` on a fresh checkout failed (no data/)."""
+    from kg.store.registry import open_store
+
+    store = open_store(str(tmp_path / "data" / "kg"))
+    try:
+        assert len(store) == 0
+    finally:
+        store.close()
+    assert (tmp_path / "data" / "kg").is_dir()
