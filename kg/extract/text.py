@@ -23,7 +23,6 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
-from kg.link.local import match_key as local_key
 from kg.link.normalize import clitic_splits, match_key
 from kg.nlp.normalize import normalize
 from kg.types import Entity, LinkedDocument, Mention
@@ -190,15 +189,15 @@ class DocView:
         full: dict[tuple[str, ...], int] = {}
         for i, m in enumerate(self.mentions):
             if self.is_person(i):
-                words = tuple(local_key(m.label).split())
+                words = tuple(match_key(m.label).split())
                 if len(words) >= 2:
                     full.setdefault(words, i)
         out: dict[int, int] = {}
         for i, m in enumerate(self.mentions):
             if not self.is_person(i):
                 continue
-            variants = {tuple(local_key(m.label).split())}
-            head, _, tail = local_key(m.text).partition(" ")
+            variants = {tuple(match_key(m.label).split())}
+            head, _, tail = match_key(m.text).partition(" ")
             variants |= {tuple((rest + (" " + tail if tail else "")).split())
                          for _, rest in clitic_splits(head, article=False)}
             targets = {full[w] for w in full for v in variants
@@ -229,7 +228,7 @@ class DocView:
 
     def local_org(self, label: str, text: str = "") -> Ref:
         """An organization the KB lacks, keyed as the linker would key its mention."""
-        key = f"Organization:{local_key(label)}"
+        key = f"Organization:{match_key(label)}"
         entity = self._entity_by_key.get(key) or Entity(key=key, kind="Organization", label=label)
         return Ref(entity, None, text)
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
-from kg.link.local import match_key
+from kg.link.normalize import match_key
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
 SAME_AS_THRESHOLD = 0.7

@@ -181,7 +181,6 @@ _NOISE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _FROM = re.compile(r"(?<![\w:?$])FROM(?![\w:])", re.IGNORECASE)
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
 _UPDATE = re.compile(
     r"""^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<>|BASE\s*<>)\s*)*
         (?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:])""",
@@ -203,11 +202,6 @@ def sparql_skeleton(text: str) -> str:
 def has_dataset_clause(sparql: str) -> bool:
     """True if the query has FROM / FROM NAMED (then it chooses its own default graph)."""
     return _FROM.search(sparql_skeleton(sparql)) is not None
-
-
-def uses_service(sparql: str) -> bool:
-    """True if the query has a SERVICE clause (federation: the server would call out over HTTP)."""
-    return _SERVICE.search(sparql_skeleton(sparql)) is not None
 
 
 def looks_like_update(sparql: str) -> bool:

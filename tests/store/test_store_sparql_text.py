@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.store.base import has_dataset_clause, looks_like_update, uses_service
+from kg.store.base import has_dataset_clause, looks_like_update
 
 
 @pytest.mark.parametrize(
@@ -43,18 +43,3 @@ def test_has_dataset_clause(query, expected):
 )
 def test_looks_like_update(text, expected):
     assert looks_like_update(text) is expected
-
-
-@pytest.mark.parametrize(
-    "query,expected",
-    [
-        ("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
-        ("select * { service silent <http://x/sparql> { ?s ?p ?o } }", True),
-        ("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", True),
-        ('SELECT * { ?s ?p "SERVICE" }', False),
-        ("PREFIX ex: <http://e/> SELECT * { ?s ex:service ?o }", False),
-        ("SELECT ?service { ?service ?p ?o }", False),
-    ],
-)
-def test_uses_service(query, expected):
-    assert uses_service(query) is expected
