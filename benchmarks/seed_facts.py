@@ -2,6 +2,7 @@
 (run on demand; it loads the Stanza models).
 
     python benchmarks/seed_facts.py [--models DIR] [--threads 1] [--published 2025-01-17] [--details]
+                                    [--corpus DIR]
 
 Per article: distinct entities (persons, organizations, places and others, by entity key),
 how many of them are linked to Wikidata and the share, then the number of posts
@@ -25,6 +26,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--published", type=date.fromisoformat, default=None)
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds",
+                        help="folder of .txt articles (default: seeds/; benchmarks/other_news/ has texts about "
+                             "other countries)")
     args = parser.parse_args()
 
     from kg.extract import extract_facts
@@ -39,7 +43,7 @@ def main() -> None:
     print(header)
     totals = [0] * 6
     details = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
+    for path in sorted(args.corpus.glob("*.txt")):
         doc = Document(path.stem, path.read_text(encoding="utf-8"), str(path), published=args.published)
         linked = link(nlp.annotate(doc))
         facts = extract_facts(linked)

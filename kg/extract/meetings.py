@@ -128,6 +128,12 @@ def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When
     return "reported"
 
 
+def _is_seat(view: DocView, ref: Ref) -> bool:
+    """An institution that stands for its country (الكرملين، البيت الأبيض) is also where one meets."""
+    entry = view.kb_entry(ref) if ref.entity.kind == "Organization" else None
+    return entry is not None and entry.stands_for is not None
+
+
 def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int], visit: bool) -> Ref | None:
     """A place mention after في/إلى/ب in the clause (after the trigger first), or a visit's object."""
     toks = view.tokens
@@ -135,7 +141,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if ref.entity.kind not in _PLACE_KINDS or a in covered:
+        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered:
             continue
         prev = a - 1
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
@@ -154,7 +160,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     if not candidates:
         return None
     after = [c for c in candidates if c[0] > trig.tok]
-    rank = {"City": 0, "Place": 1, "Country": 2}
+    rank = {"City": 0, "Organization": 0, "Place": 1, "Country": 2}  # Organization: a seat (الكرملين)
     pool = after or candidates
     return min(pool, key=lambda c: (rank.get(c[1].entity.kind, 3), abs(c[0] - trig.tok)))[1]
 

@@ -120,6 +120,7 @@ def parse_title(view: DocView, t: int) -> Title | None:
             return None
         found_body = toks[i].which(vocab.BODIES) if i < len(toks) else None
         body = found_body[0] if found_body else None
+        institution = _institution_at(view, i) if body is not None else None
         if body is not None:
             i += 1
             if body == "ministry":
@@ -127,6 +128,8 @@ def parse_title(view: DocView, t: int) -> Title | None:
                 if found is not None:
                     portfolio, n = found
                     i += n
+            if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
+                of, i = institution
         elif i < len(toks) and (found := match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)):
             portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
             body = "ministry"
@@ -134,12 +137,12 @@ def parse_title(view: DocView, t: int) -> Title | None:
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
 
-    q = qualifier(view, i)
-    if q is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
+    q = qualifier(view, i) if of is None else None
+    if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
         q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
         if q2 is not None:
             q = (q2[0], q2[1] + 1)
-    if q is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
+    if q is None and of is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
         q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
         if q2 is not None:
             q = (q2[0], q2[1] + 1)
@@ -191,6 +194,18 @@ def parse_title(view: DocView, t: int) -> Title | None:
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
 
+
+
+def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
+    """A KB institution named at token t that stands for a country (وزارة الخارجية الروسية → Russia),
+    and the token after it: the whole name is one mention, so its nisba is not seen on its own."""
+    m = view.mention_at.get(t)
+    if m is None:
+        return None
+    country = view.country_of(view.ref(m))
+    if country is None or country.entity.kind != "Country":
+        return None
+    return country, view.mention_span[m][1] + 1
 
 def _adjective(view: DocView, t: int) -> bool:
     """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""

@@ -236,15 +236,18 @@ class DocView:
         return self.kb.get(ref.key[3:]) if ref.key.startswith("kb:") else None
 
     def country_of(self, ref: Ref) -> Ref | None:
-        """The country a reference stands for: itself, or the country whose capital it is."""
+        """The country a reference stands for: itself, the country whose capital it is, or the one
+        an institution names (الكرملين، وزارة الخارجية الروسية: the KB's `stands_for`)."""
         if ref.entity.kind == "Country":
             return ref
         entry = self.kb_entry(ref)
-        if entry is not None and entry.kind == "City" and entry.capital_of:
-            country = self.kb.get(entry.capital_of)
-            if country is not None:
-                return self.kb_ref(country, ref.text)
-        return None
+        target = None
+        if entry is not None and entry.kind == "City":
+            target = entry.capital_of
+        elif entry is not None and entry.kind == "Organization":
+            target = entry.stands_for
+        country = self.kb.get(target) if target else None
+        return self.kb_ref(country, ref.text) if country is not None else None
 
     def nisba(self, t: int) -> tuple[Ref, int] | None:
         """The country (or organization) a nisba at token t implies, and its length in tokens."""

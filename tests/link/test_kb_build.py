@@ -192,7 +192,7 @@ def tiny(tmp_path_factory):
     pytest.importorskip("babel")
     root = make_sources(tmp_path_factory.mktemp("kb-sources"))
     out = tmp_path_factory.mktemp("out") / "kb.jsonl.gz"
-    summary = build_kb(root, out)
+    summary = build_kb(root, out, curated=None)
     return root, out, summary, read_kb(out)
 
 
@@ -238,7 +238,7 @@ def test_tiny_build_names_aliases_and_nisba(tiny):
 def test_tiny_build_is_deterministic(tiny, tmp_path):
     root, out, _, _ = tiny
     again = tmp_path / "again.jsonl.gz"
-    build_kb(root, again)
+    build_kb(root, again, curated=None)
     assert again.read_bytes() == out.read_bytes()
 
 
@@ -246,7 +246,7 @@ def test_an_undocumented_qid_disagreement_stops_the_build(tmp_path):
     pytest.importorskip("babel")
     root = make_sources(tmp_path / "src", iran_rigour_qid="Q1")
     with pytest.raises(BuildError, match="IR: QID sources disagree"):
-        build_kb(root, tmp_path / "kb.jsonl.gz")
+        build_kb(root, tmp_path / "kb.jsonl.gz", curated=None)
 
 
 # --- the full rebuild ------------------------------------------------------------------
@@ -263,3 +263,68 @@ def test_rebuild_from_kb_sources_matches_the_shipped_file(tmp_path):
     out = tmp_path / "kb.jsonl.gz"
     build_kb(SOURCES, out)
     assert out.read_bytes() == shipped_kb_path().read_bytes(), "rebuild differs: run the build and commit the file"
+
+
+# --- curated organisations and persons --------------------------------------------------
+
+CURATED = Path(__file__).resolve().parents[2] / "kg" / "link" / "kb" / "curated"
+
+
+def _curated_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    """A copy of the curated folder with one replacement in one file."""
+    out = tmp_path / "curated"
+    out.mkdir()
+    for name in ("organizations.tsv", "persons.tsv", "posts.tsv"):
+        text = (CURATED / name).read_text(encoding="utf-8")
+        if name == file:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        (out / name).write_text(text, encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("file, old, new, error", [
+    ("organizations.tsv", "\tQ7184\t", "\tQ7184x\t", "malformed QID"),
+    ("organizations.tsv", "\tQ7184\t", "\tQ7172\t", "QID Q7172 is used by"),
+    ("organizations.tsv", "\tالناتو|حلف الناتو\t", "\tNATO|حلف الناتو\t", "not Arabic letters only"),
+    ("persons.tsv", "\tفلاديمير بوتين\t", "\tفلاديمير بوتين2\t", "not Arabic letters only"),
+    ("persons.tsv", "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\tRU\t\thttps://www.whoispopulartoday.com",
+     "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\tRU\t\tsomewhere", "malformed source"),
+    ("persons.tsv", "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\tRU\t\thttps://www.whoispopulartoday.com",
+     "person:RU-sergey-lavrov\tQ58217\tSergey Lavrov\tسيرغي لافروف\t\tRU\t\thttps://www.whoispopulartoday.com",
+     "without a qid_source"),
+    ("persons.tsv", "\tRU\t", "\tXX\t", "unknown country"),
+    ("posts.tsv", "\tforeign_minister\t", "\tforeign_ministre\t", "unknown role"),
+    ("posts.tsv", "\t2004-03-09\t", "\t9 March 2004\t", "malformed start"),
+    ("posts.tsv", "\tcountry:RU\t", "\tcountry:ZZ\t", "unknown entry"),
+])
+def test_curated_rows_are_validated(tmp_path, file, old, new, error):
+    bad = _curated_copy(tmp_path, file, old, new)
+    with pytest.raises(BuildError, match=error):
+        _curated_only(bad)
+
+
+def test_a_curated_row_without_any_source_is_rejected(tmp_path):
+    line = next(ln for ln in (CURATED / "organizations.tsv").read_text(encoding="utf-8").splitlines()
+                if ln.startswith("org:FR-ELYSEE\t"))
+    cols = line.split("\t")
+    cols[11] = ""  # ar_source
+    bad = _curated_copy(tmp_path, "organizations.tsv", line, "\t".join(cols))
+    with pytest.raises(BuildError, match="without an ar_source"):
+        _curated_only(bad)
+
+
+def _curated_only(folder: Path) -> list:
+    from kg.link.kb.build import Summary, _check_unique_qids, _curated
+
+    countries = {f"country:{cc}" for cc in
+                 "RU IR US CN FR GB DE IT PT TR UA IL SA AE QA EG JO KW BH IQ SY LB PS DZ MA TN MR YE SD SO DJ KM "
+                 "LY".split()}
+    drafts = _curated(countries, {"org:UN"}, Summary(out=folder), folder)
+    _check_unique_qids(drafts)
+    return drafts
+
+
+def test_the_shipped_curated_files_pass_validation():
+    drafts = _curated_only(CURATED)
+    assert {d.kind for d in drafts} == {"Organization", "Person"}

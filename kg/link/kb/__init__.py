@@ -1,4 +1,4 @@
-"""The offline knowledge base: countries, cities and their Arabic names and nisba forms.
+"""The offline knowledge base: countries, cities, organisations, office holders, Arabic names.
 
 Built from `/work/shared/data/kb-sources/` by `kg.link.kb.build.build_kb` and shipped as
 `data/kb.jsonl.gz`; see `data/README.md` for contents, sources, licences and the rebuild
@@ -7,9 +7,11 @@ command. `default_kb()` loads it lazily, once per process.
 
 from kg.link.kb.model import (
     KINDS,
+    ROLES,
     Derived,
     KBEntry,
     KnowledgeBase,
+    Post,
     SourceRef,
     default_kb,
     load_kb,
@@ -19,9 +21,11 @@ from kg.link.kb.model import (
 
 __all__ = [
     "KINDS",
+    "ROLES",
     "Derived",
     "KBEntry",
     "KnowledgeBase",
+    "Post",
     "SourceRef",
     "default_kb",
     "load_kb",

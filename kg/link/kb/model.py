@@ -23,7 +23,14 @@ KINDS = ("Country", "City", "Organization", "Person")
 KB_FILE = "kb.jsonl.gz"
 
 #: Format version of the KB file; bump when the record layout changes.
-FORMAT = 1
+#: 2: organisation type, part_of, stands_for and office holders' posts (curated data).
+FORMAT = 2
+
+#: Roles of a `Post` (what an office holder is, in the curated data).
+ROLES = (
+    "head_of_state", "head_of_government", "deputy_head_of_state", "crown_prince", "foreign_minister",
+    "spokesperson", "envoy", "secretary_general", "head_of_organization",
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,22 @@ class Derived:
     form: str
     base: str
     rule: str
+
+
+@dataclass(frozen=True)
+class Post:
+    """An office a person holds or held: the role, the country or organisation it is of, and
+    the dates the sources give (ISO `YYYY[-MM[-DD]]`; `as_of` = a date a source states the
+    person in office). `sources` are the URLs / repository files that state it."""
+
+    role: str  # one of ROLES
+    title: str  # e.g. "Minister of Foreign Affairs of Russia"
+    of: str  # entry id: "country:RU" or "org:UN"
+    start: str | None = None
+    end: str | None = None
+    as_of: str | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +95,10 @@ class KBEntry:
     population: int | None = None  # cities, as given by the source (ranking only)
     other_qids: tuple[str, ...] = ()  # QIDs other sources give for another scope (not sameAs)
     homographs_ar: tuple[str, ...] = ()  # names that are also common words (مشهد 'scene')
+    org_type: str | None = None  # organisations: intergovernmental, un_body, news_agency …
+    part_of: str | None = None  # organisations: the id of the body they belong to (org:UN)
+    stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
+    posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
     derived: tuple[Derived, ...] = ()
     sources: tuple[SourceRef, ...] = field(default=())
 
@@ -84,6 +111,7 @@ class KBEntry:
         """A JSON-ready dict, without empty optional fields (keeps the file small)."""
         data = asdict(self)
         data["sources"] = [{k: v for k, v in s.items() if v is not None} for s in data["sources"]]
+        data["posts"] = [{k: v for k, v in p.items() if v not in (None, (), [])} for p in data["posts"]]
         return {k: v for k, v in data.items() if v not in (None, (), [], "") or k == "qid"}
 
     @classmethod
@@ -103,6 +131,10 @@ class KBEntry:
             population=data.get("population"),
             other_qids=tuple(data.get("other_qids", ())),
             homographs_ar=tuple(data.get("homographs_ar", ())),
+            org_type=data.get("org_type"),
+            part_of=data.get("part_of"),
+            stands_for=data.get("stands_for"),
+            posts=tuple(Post(**{**p, "sources": tuple(p.get("sources", ()))}) for p in data.get("posts", ())),
             derived=tuple(Derived(**d) for d in data.get("derived", ())),
             sources=tuple(SourceRef(**s) for s in data.get("sources", ())),
         )
