@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.link.coref import corefer
+from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.normalize import match_key
@@ -47,9 +48,14 @@ GAZETTEER_CONFIDENCE = 1.0
 
 
 def kb_entity(entry: KBEntry, score: float) -> Entity:
-    """The entity for a knowledge-base entry; Wikidata/GeoNames links only at or above the threshold."""
+    """The entity for a knowledge-base entry; Wikidata/GeoNames/DBpedia links only at or above the
+    threshold. DBpedia only where a source gives the Wikipedia title for this very QID."""
     linked = score >= SAME_AS_THRESHOLD
-    same_as = (GEONAMES.format(entry.geonames_id),) if linked and entry.geonames_id else ()
+    same_as: tuple[str, ...] = ()
+    if linked and entry.geonames_id:
+        same_as += (GEONAMES.format(entry.geonames_id),)
+    if linked and entry.wikipedia_en:
+        same_as += (resource_iri(entry.wikipedia_en),)
     return Entity(key=f"kb:{entry.id}", kind=entry.kind, label=entry.label,
                   qid=entry.qid if linked else None, same_as=same_as, link_confidence=round(score, 3))
 

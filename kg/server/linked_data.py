@@ -27,7 +27,7 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from flask import Blueprint, Response, current_app, render_template, request
 from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat, Triple
@@ -478,9 +478,12 @@ class LinkedData:
             ("https://www.wikidata.org/entity/", "Wikidata"),
             ("https://sws.geonames.org/", "GeoNames"),
             ("http://sws.geonames.org/", "GeoNames"),
+            ("http://dbpedia.org/resource/", "DBpedia"),
+            ("http://ar.dbpedia.org/resource/", "DBpedia ar"),
         ):
             if iri.startswith(prefix):
-                return Node(f"{name} {iri[len(prefix) :].strip('/')}", href=safe_href(iri), iri=iri, hint=iri)
+                name_part = unquote(iri[len(prefix) :].strip("/")).replace("_", " ")
+                return Node(f"{name} {name_part}", href=safe_href(iri), iri=iri, hint=iri)
         return Node(iri, href=self.href(iri), iri=iri)
 
     def _texts(self, contexts: list[str]) -> dict[str, str]:

@@ -33,7 +33,8 @@ def test_ner_places_resolve_to_wikidata_and_geonames(linker):
     linked = linker.link(annotate(text, ("موسكو", "LOC"), ("روسيا", "LOC"), ("وإيران", "LOC")))
     got = {m_text: e for m_text, _, _, e in pairs(linked)}
     assert got["موسكو"].qid == "Q649" and got["موسكو"].kind == "City"
-    assert got["روسيا"].qid == "Q159" and got["روسيا"].same_as == ("https://sws.geonames.org/2017370/",)
+    assert got["روسيا"].qid == "Q159"
+    assert got["روسيا"].same_as == ("https://sws.geonames.org/2017370/", "http://dbpedia.org/resource/Russia")
     assert got["وإيران"].qid == "Q794" and got["وإيران"].label == "إيران"
     assert all(e.link_confidence >= SAME_AS_THRESHOLD for e in got.values())
 
@@ -101,3 +102,12 @@ def test_the_article_eaten_by_li_is_restored_in_the_label(linker):
     (m, e), = [(m, e) for m, e in zip(*(lambda ld: (ld.annotated.mentions, ld.entities))(
         linker.link(annotate(text, ("للأمم المتحدة", "ORG")))), strict=True)]
     assert m.label == "الأمم المتحدة" and e.qid == "Q1065"
+
+
+def test_dbpedia_only_where_a_source_gives_the_title_for_that_qid(linker):
+    # rigour's wikipedia_url for Georgia is the country's article, not the US state's
+    (georgia,) = linker.link(annotate("وصل الوفد إلى جورجيا أمس.", ("جورجيا", "LOC"))).entities
+    assert "http://dbpedia.org/resource/Georgia_(country)" in georgia.same_as
+    # no source names the article for Iran's QID: no DBpedia IRI is made up from its English name
+    (iran,) = linker.link(annotate("وصل الوفد إلى إيران أمس.", ("إيران", "LOC"))).entities
+    assert iran.qid == "Q794" and not any("dbpedia" in iri for iri in iran.same_as)

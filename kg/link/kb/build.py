@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from kg.link.kb.model import FORMAT, KB_FILE, ROLES, Derived, KBEntry, Post, SourceRef, write_kb
 from kg.link.normalize import match_key
@@ -382,6 +383,14 @@ def spelling_variants(text: str) -> list[str]:
     return out
 
 
+def _enwiki_title(url: object) -> str | None:
+    """The article title of an English Wikipedia URL (as the source wrote it), or None."""
+    prefix = "https://en.wikipedia.org/wiki/"
+    if not isinstance(url, str) or not url.startswith(prefix) or len(url) == len(prefix):
+        return None
+    return unquote(url[len(prefix):]).replace("_", " ")
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -466,6 +475,7 @@ class _Draft:
     part_of: str | None = None
     stands_for: str | None = None
     posts: list[Post] = field(default_factory=list)
+    wikipedia_en: str | None = None
 
     def ref(self, source: str, path: str, row: str, fld: str, note: str | None = None) -> None:
         item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
@@ -517,6 +527,7 @@ class _Draft:
             part_of=self.part_of,
             stands_for=self.stands_for,
             posts=tuple(self.posts),
+            wikipedia_en=self.wikipedia_en,
             derived=tuple(self.derived[f] for f in sorted(self.derived)),
             sources=tuple(self.sources),
         )
@@ -682,6 +693,10 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
             d.ref(DR5HN, "countries.json", rrow, "wikiDataId", None if qids["dr5hn"] == d.qid else f"gives {qids['dr5hn']}")
         if "rigour" in qids:
             d.ref(RIGOUR, f"territories/{iso.lower()}.yml", "qid", "qid", None if qids["rigour"] == d.qid else f"gives {qids['rigour']}")
+        title = _enwiki_title(rig.get("wikipedia_url")) if rig else None
+        if title and qids.get("rigour") == d.qid:  # the article is about rigour's QID: only then is it ours
+            d.wikipedia_en = title
+            d.ref(RIGOUR, f"territories/{iso.lower()}.yml", "qid", "wikipedia_url")
         if "country-codes" in qids:
             d.ref(CODES, "country-codes.csv", rrow, "wikidata_id", None if qids["country-codes"] == d.qid else f"gives {qids['country-codes']}")
 

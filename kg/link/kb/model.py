@@ -99,6 +99,7 @@ class KBEntry:
     part_of: str | None = None  # organisations: the id of the body they belong to (org:UN)
     stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
     posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
+    wikipedia_en: str | None = None  # English Wikipedia title a source gives for this QID (DBpedia IRI)
     derived: tuple[Derived, ...] = ()
     sources: tuple[SourceRef, ...] = field(default=())
 
@@ -134,6 +135,7 @@ class KBEntry:
             org_type=data.get("org_type"),
             part_of=data.get("part_of"),
             stands_for=data.get("stands_for"),
+            wikipedia_en=data.get("wikipedia_en"),
             posts=tuple(Post(**{**p, "sources": tuple(p.get("sources", ()))}) for p in data.get("posts", ())),
             derived=tuple(Derived(**d) for d in data.get("derived", ())),
             sources=tuple(SourceRef(**s) for s in data.get("sources", ())),
