@@ -1,30 +1,36 @@
-"""`kg build`: ingest → nlp → link → extract → rdf → store, one article at a time.
+"""`kg build`: ingest → (nlp → link → extract → rdf, anywhere) → store, written by one process.
 
-Each article is written as one atomic graph replacement, so an interrupted build leaves
-every article either fully old or fully new. An article whose text hash is already stored
-is skipped before any NLP runs: rebuilding an unchanged corpus adds nothing.
+The per-article work (`kg.build_work.process_article`) runs on a pluggable executor
+(`kg.build_exec`): in this process by default, or on dask workers. This module decides what
+needs work and writes the results:
+
+* An article whose text hash is already stored (with its provenance) is skipped before any
+  work is sent out: rebuilding an unchanged corpus adds nothing and loads no models.
+* Results are written in input order by the calling process, with at most `executor.slots`
+  articles in flight, so memory stays flat however large the corpus.
+* Each article is written in ONE transaction (`Store.write_article`): its graph, its
+  provenance, and the removal of its earlier versions with the provenance only they had. A
+  build killed at any moment leaves every article entirely old or entirely new, and re-running
+  it finishes the job. With SOURCE_DATE_EPOCH set, the result is the same quads as a build
+  that was never interrupted.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg import __version__
-from kg.extract import extract_facts
+from kg.build_exec import Executor, InProcess
+from kg.build_work import ArticleWrite, ModelLoadError, process_article, run_started
 from kg.ingest import read_corpus
-from kg.link.resolve import link
-from kg.rdf.article import article_graph, provenance_triples
-from kg.rdf.facts import facts_graph
 from kg.rdf.iris import Iris
-from kg.rdf.namespaces import KG
+from kg.store.base import Store
 from kg.types import Document, InputError, RunInfo
-
-KG_ARTICLE_ID = str(KG.articleId)
 
 
 @dataclass
@@ -45,71 +51,133 @@ class BuildReport:
                 f"{len(self.errors)} failed; {self.mentions} mentions in {self.tokens} tokens")
 
 
-def build(paths: Iterable[Path], store, *, iris: Iris, pipeline_factory: Callable,
-          max_bytes: int = 5_000_000, on_error: Callable[[InputError], None] = lambda e: None,
-          progress: bool = True) -> BuildReport:
-    """Add the articles under `paths` to `store`. The NLP pipeline loads only if an article needs it."""
+@dataclass(frozen=True)
+class _Unchanged:
+    doc_id: str
+    graph_iri: str
+
+
+@dataclass(frozen=True)
+class _Work:
+    origin: str
+    future: Any
+
+
+def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: Callable[[], Any] | None = None,
+          executor: Executor | None = None, max_bytes: int = 5_000_000,
+          on_error: Callable[[InputError], None] = lambda e: None, progress: bool = True,
+          started: str | None = None) -> BuildReport:
+    """Add the articles under `paths` to `store`; models load only if an article needs them.
+
+    `pipeline_factory` must be picklable for remote executors (a module-level function, like
+    the default `kg.nlp.pipeline.get_pipeline`). `started` is the run's PROV start time
+    (default: SOURCE_DATE_EPOCH, else now). Raises ModelLoadError if the models cannot load.
+    """
+    from kg.nlp.pipeline import get_pipeline
+
+    factory = pipeline_factory or get_pipeline
+    executor = executor or InProcess()
+    run = RunInfo(__version__, "", started or run_started())
+    prov_graph = str(iris.provenance_graph)
     report = BuildReport()
-    run = None
-    pipeline = None
-    nlp_started = time.perf_counter()
     bar = _progress(progress)
+    rate_from: tuple[float, int] | None = None  # (time, tokens) at the first result: models are loaded by then
+    pending: deque[InputError | _Unchanged | _Work] = deque()
+    in_flight = 0
+
+    def fail(err: InputError) -> None:
+        report.errors.append(err)
+        on_error(err)
+
+    def finish(entry: InputError | _Unchanged | _Work) -> None:
+        nonlocal rate_from
+        if isinstance(entry, InputError):
+            fail(entry)
+        elif isinstance(entry, _Unchanged):
+            _forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph)
+            report.unchanged += 1
+        else:
+            try:
+                result = entry.future.result()
+            except ModelLoadError:
+                raise
+            except Exception as exc:  # the worker died, the task was lost, the result did not unpickle
+                result = InputError(entry.origin, f"processing failed on a worker: {type(exc).__name__}: {exc}")
+            if isinstance(result, InputError):
+                fail(result)
+            else:
+                _write(store, result, prov_graph, report, fail)
+                if rate_from is None:
+                    rate_from = (time.perf_counter(), report.tokens)
+                elif (elapsed := time.perf_counter() - rate_from[0]) > 0:
+                    bar.set_postfix_str(f"{(report.tokens - rate_from[1]) / elapsed:.0f} tok/s")
+        bar.update(1)
+
     try:
         for item in read_corpus(list(paths), max_bytes=max_bytes):
             if isinstance(item, InputError):
-                report.errors.append(item)
-                on_error(item)
-                continue
-            doc: Document = item
-            graph_iri = iris.article_graph(doc)
-            stored = store.article_hash(graph_iri)
-            # earlier versions of this article (same id, other text, so another IRI when it has no URL)
-            previous = [g for g in _graphs_of_article(store, doc.id) if g != str(graph_iri)]
-            if stored == doc.text_hash:
-                for g in previous:  # left over by a run killed between the two writes below
-                    store.remove_graph(g)
-                report.unchanged += 1
-                bar.update(1)
-                continue
-            if pipeline is None:
-                pipeline = pipeline_factory()
-                nlp_started = time.perf_counter()
-                run = RunInfo(__version__, pipeline.name,
-                              dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
-            try:
-                annotated = pipeline.annotate(doc)
-                linked = link(annotated)
-                graph = article_graph(linked, run, iris)
-                graph += facts_graph(linked, extract_facts(linked), iris)
-            except Exception as exc:  # one bad article must not stop the run
-                err = InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
-                report.errors.append(err)
-                on_error(err)
-                continue
-            store.replace_graph(graph_iri, graph)
-            for g in previous:
-                store.remove_graph(g)
-            store.add_to_graph(iris.provenance_graph, provenance_triples(linked, run, iris))
-            if stored is None and not previous:
-                report.added += 1
+                pending.append(item)
+            elif (entry := _unchanged(store, item, iris, prov_graph)) is not None:
+                pending.append(entry)
             else:
-                report.replaced += 1
-            report.tokens += len(annotated.tokens)
-            report.mentions += len(annotated.mentions)
-            bar.update(1)
-            bar.set_postfix_str(f"{report.tokens / max(time.perf_counter() - nlp_started, 1e-9):.0f} tok/s")
+                pending.append(_Work(item.origin, executor.submit(process_article, item, run, iris, factory)))
+                in_flight += 1
+            # Unchanged articles queue behind slow work, but not without bound.
+            while pending and (not isinstance(pending[0], _Work) or in_flight >= executor.slots
+                               or len(pending) >= 4 * executor.slots + 16):
+                head = pending.popleft()
+                in_flight -= isinstance(head, _Work)
+                finish(head)
+        while pending:
+            finish(pending.popleft())
     finally:
         bar.close()
     return report
 
 
-def _graphs_of_article(store, article_id: str) -> list[str]:
-    literal = json.dumps(article_id)  # a JSON string is a valid SPARQL string literal
-    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{KG_ARTICLE_ID}> {literal} }} }}")
-    return [row["g"].value for row in rows]
+def _unchanged(store: Store, doc: Document, iris: Iris, prov_graph: str) -> _Unchanged | None:
+    """An `_Unchanged` if the article's text is stored with its provenance; None if it needs work."""
+    graph_iri = str(iris.article_graph(doc))
+    if store.article_hash(graph_iri) == doc.text_hash and store.has_provenance(graph_iri, prov_graph):
+        return _Unchanged(doc.id, graph_iri)
+    return None
+
+
+def _forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str) -> None:
+    """Remove versions of an unchanged article stored under another IRI (older kg builds left them)."""
+    stale = [g for g in store.article_graphs(doc_id) if g != graph_iri]
+    if stale:
+        store.remove_articles(stale, provenance_graph=prov_graph)
+
+
+def _write(store: Store, result: ArticleWrite, prov_graph: str, report: BuildReport,
+           fail: Callable[[InputError], None]) -> None:
+    stored = store.article_hash(result.graph_iri)
+    if stored == result.text_hash and store.has_provenance(result.graph_iri, prov_graph):
+        # written earlier in this run (the same text twice in the input)
+        _forget_stale(store, result.doc_id, result.graph_iri, prov_graph)
+        report.unchanged += 1
+        return
+    # earlier versions of this article (same id, other text: another IRI when it has no URL)
+    previous = [g for g in store.article_graphs(result.doc_id) if g != result.graph_iri]
+    try:
+        store.write_article(result.graph_iri, result.triples, provenance_graph=prov_graph,
+                            provenance=result.provenance, replaces=previous)
+    except (ValueError, SyntaxError) as exc:  # a term the store refuses; nothing was written
+        fail(InputError(result.origin, f"cannot store: {exc}"))
+        return
+    if stored is None and not previous:
+        report.added += 1
+    else:
+        report.replaced += 1
+    report.tokens += result.tokens
+    report.mentions += result.mentions
 
 
 def _progress(enabled: bool):
     from tqdm import tqdm
 
     return tqdm(unit=" articles", disable=not enabled, leave=False, dynamic_ncols=True)
+
+
+__all__ = ["BuildReport", "build"]

@@ -36,13 +36,20 @@ def main() -> None:
     """Build and serve a knowledge graph of Arabic news."""
 
 
+def _shown(location: str) -> str:
+    """The location as printed: a password in a store URL never reaches the terminal or a page."""
+    from kg.store.registry import redact_location
+
+    return redact_location(location)
+
+
 def _open(location: str, read_only: bool = False):
     from kg.store.registry import open_store
 
     try:
         return open_store(location, read_only=read_only)
     except (OSError, ValueError) as exc:
-        raise click.ClickException(f"cannot open store {location}: {exc}") from exc
+        raise click.ClickException(f"cannot open store {_shown(location)}: {exc}") from exc
 
 
 @main.command()
@@ -51,22 +58,88 @@ def _open(location: str, read_only: bool = False):
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base for minted IRIs. Env: KG_BASE_IRI.")
 @click.option("--max-bytes", default=5_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool) -> None:
-    """Add the articles in PATHS (.txt files, .jsonl files, folders) to the store."""
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Process articles in N local worker processes (a dask LocalCluster; needs kg[dask]). "
+                   "The cores are shared out between them.  [default: in this process]")
+@click.option("--dask-scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Process articles on a running dask.distributed cluster (workers need kg installed). "
+                   "Results are still written here, in input order.")
+def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool,
+          workers: int | None, dask_scheduler: str | None) -> None:
+    """Add the articles in PATHS (.txt files, .jsonl files, folders) to the store.
+
+    Unchanged articles are skipped, changed ones replaced; each article is written in one
+    transaction, so an interrupted build can simply be run again. SOURCE_DATE_EPOCH, if set,
+    is the run's recorded start time: the same input then gives exactly the same quads.
+    """
     from kg.build import build as run_build
+    from kg.build_exec import ExecutorError, open_executor
+    from kg.build_work import ModelLoadError, run_started
     from kg.nlp.pipeline import get_pipeline
+    from kg.rdf.iris import Iris
+
+    if workers and dask_scheduler:
+        raise click.UsageError("--workers and --dask-scheduler exclude each other")
+    try:
+        started = run_started()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    store = _open(store_location)
+    executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=get_pipeline)
+    try:
+        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
+                           executor=executor, max_bytes=max_bytes, progress=not quiet, started=started,
+                           on_error=lambda e: click.echo(f"error: {e}", err=True))
+    except (ExecutorError, ModelLoadError) as exc:  # what was written so far stays
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        try:
+            executor.close()
+        finally:
+            store.close()
+    click.echo(f"{_shown(store_location)}: {report.summary()}")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@store_option
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the store's IRIs. Env: KG_BASE_IRI.")
+def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> None:
+    """Remove ARTICLES and the provenance only they supported, in one transaction.
+
+    ARTICLE is an article's id as built (the .txt file's name without extension, or the JSONL
+    `id`), its article IRI or its graph IRI.
+    """
+    from kg.build_ops import remove_articles
     from kg.rdf.iris import Iris
 
     store = _open(store_location)
     try:
-        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
-                           max_bytes=max_bytes, progress=not quiet,
-                           on_error=lambda e: click.echo(f"error: {e}", err=True))
+        result = remove_articles(store, articles, Iris(base_iri))
     finally:
         store.close()
-    click.echo(f"{store_location}: {report.summary()}")
-    if report.failed:
+    for ref in result.missing:
+        click.echo(f"error: {ref}: no such article in {_shown(store_location)}", err=True)
+    click.echo(f"{_shown(store_location)}: {len(result.graphs)} article graphs removed")
+    if result.missing:
         sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+def status(store_location: str, as_json: bool) -> None:
+    """What the store holds: articles, graphs, quads, entities by type, last build, versions."""
+    from kg.build_ops import format_status
+
+    store = _open(store_location, read_only=True)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2) if as_json else format_status(stats))
 
 
 QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
@@ -123,7 +196,7 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
                 store.load(path, replace=replace and i == 0, graph=graph)
             except (SyntaxError, ValueError, OSError) as exc:
                 raise click.ClickException(f"{path}: {exc}") from exc
-        click.echo(f"{store_location}: {len(store)} quads")
+        click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:
         store.close()
 
@@ -164,7 +237,7 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
     try:
         config = ServerConfig(
-            title=f"kg – {store_location}", query_timeout=query_timeout, max_results=max_results,
+            title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
             workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
             token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
             max_upload_bytes=max_upload_bytes, max_nesting=max_nesting)
@@ -173,7 +246,7 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
     try:
         run_server(store_location, host=host, port=port, threads=threads, config=config)
     except (OSError, RuntimeError, ValueError) as exc:
-        raise click.ClickException(f"cannot serve {store_location}: {exc}") from exc
+        raise click.ClickException(f"cannot serve {_shown(store_location)}: {exc}") from exc
 
 
 @main.command()
@@ -194,6 +267,70 @@ def validate(store_location: str) -> None:
         click.echo(v)
     click.echo(f"{len(report.violations)} SHACL violations", err=True)
     sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--online", is_flag=True, help="Query Wikidata's API (needs a connection). Nothing goes online without it.")
+@click.option("--api-url", default="https://www.wikidata.org/w/api.php", show_default=True,
+              help="The MediaWiki action API to query.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where API responses are cached (a re-run makes no requests).  [default: ~/.cache/kg/wikidata]")
+@click.option("--dry-run", is_flag=True, help="Print what would be linked; write nothing.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.7, show_default=True,
+              help="Lowest score that gets an owl:sameAs.")
+@click.option("--limit", type=click.IntRange(1, 50), default=7, show_default=True, help="Candidates per name.")
+@click.option("--min-interval", type=click.FloatRange(0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Least time between two requests.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the store's IRIs. Env: KG_BASE_IRI.")
+@click.option("--drop", is_flag=True, help="Remove the enrichment graph (no network) and stop.")
+def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None, dry_run: bool, threshold: float,
+         limit: int, min_interval: float, base_iri: str, drop: bool) -> None:
+    """Link stored entities to Wikidata with its API (--online), into their own named graph."""
+    from kg.link.online import online_graph
+    from kg.rdf.iris import Iris
+
+    iris = Iris(base_iri)
+    graph = str(online_graph(iris))
+    if drop:
+        store = _open(store_location)
+        try:
+            store.remove_graph(graph)
+        finally:
+            store.close()
+        click.echo(f"{_shown(store_location)}: removed <{graph}>")
+        return
+    if not online:
+        raise click.UsageError(
+            "kg link queries Wikidata over the network and only does so with --online "
+            f"(requests go to {api_url}; responses are cached in --cache, default ~/.cache/kg/wikidata). "
+            "Offline linking to the shipped knowledge base already happens in kg build.")
+
+    from kg.link.online import enrich
+    from kg.link.wikidata_api import WikidataClient, WikidataError
+
+    store = _open(store_location, read_only=dry_run)
+    try:
+        with WikidataClient(api_url, cache_dir, min_interval=min_interval) as client:
+            try:
+                report = enrich(store, client, iris, threshold=threshold, limit=limit, dry_run=dry_run)
+            except WikidataError as exc:
+                raise click.ClickException(f"{exc} (nothing was written)") from exc
+    finally:
+        store.close()
+    for d in report.decisions:
+        if d.chosen is not None:
+            verb = "would link" if dry_run else "linked"
+            click.echo(f"{verb} {d.entity.label} ({d.entity.kind}) → {d.chosen.qid}  score {d.chosen.score:.2f}")
+            for item in d.chosen.evidence:
+                click.echo(f"    {item}")
+        else:
+            best = ", ".join(f"{c.qid} {c.score:.2f}" for c in d.candidates[:3]) or "no candidates"
+            click.echo(f"{d.status} {d.entity.label} ({d.entity.kind}): {best}")
+    where = "would go to" if dry_run else "written to"
+    click.echo(f"{_shown(store_location)}: {len(report.decisions)} entities without a Wikidata link, "
+               f"{len(report.linked)} linked; {report.triples} triples {where} <{graph}>; "
+               f"{client.requests_made} requests, {client.cache_hits} answers from the cache ({client.cache_dir})")
 
 
 @main.group()

@@ -85,6 +85,35 @@ def test_virtuoso_is_optional_behind_a_profile(compose: dict) -> None:
     assert virtuoso["profiles"] == ["virtuoso"]
     assert "DBA_PASSWORD" in virtuoso["environment"]
     assert any(str(p).endswith("8890:8890") for p in virtuoso["ports"])
+    # a healthcheck, so kg-virtuoso starts only once Virtuoso answers
+    assert virtuoso["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL")
+
+
+def test_kg_virtuoso_builds_into_virtuoso_and_serves(compose: dict, kg: dict) -> None:
+    """The second kg reaches Virtuoso through KG_STORE, parsed here by kg's own store code."""
+    from kg.store.registry import parse_location
+    from kg.store.sparql_http import parse_endpoints
+
+    remote = compose["services"]["kg-virtuoso"]
+    assert remote["profiles"] == ["virtuoso"]
+    assert remote["build"] == kg["build"] and remote["image"] == kg["image"]
+    assert remote["depends_on"]["virtuoso"]["condition"] == "service_healthy"
+    env = remote["environment"]
+    scheme, rest = parse_location(env["KG_STORE"])
+    assert scheme in ("sparql+http", "sparql+https", "http", "https")
+    endpoints = parse_endpoints(f"{scheme.removeprefix('sparql+')}:{rest}")
+    url = urlsplit(endpoints.query)
+    assert (url.hostname, url.port) == ("virtuoso", 8890)
+    assert "@" not in env["KG_STORE"], "credentials belong in KG_STORE_USER / KG_STORE_PASSWORD"
+    assert env["KG_STORE_USER"] == "dba"
+    # the same secret as the Virtuoso service's dba password, not a second copy
+    assert env["KG_STORE_PASSWORD"] == compose["services"]["virtuoso"]["environment"]["DBA_PASSWORD"]
+    line = " ".join(as_shell(remote["command"]).split())
+    build, serve = "kg build seeds/", "kg serve --host 0.0.0.0 --port 8000"
+    assert build in line and serve in line and line.index(build) < line.index(serve)
+    assert "--store" not in line, "the store comes from KG_STORE"
+    published = [str(p).split(":")[-2] for p in remote["ports"]]
+    assert published and "8000" not in published, "must not clash with the kg service"
 
 
 def test_compose_has_comments() -> None:

@@ -21,7 +21,7 @@ from kg.server.app import close_app, create_app
 from kg.server.config import ServerConfig
 from kg.server.workers import LazyExecutor
 from kg.store.base import Store
-from kg.store.registry import open_store
+from kg.store.registry import open_store, redact_location
 
 
 def create_server(
@@ -91,7 +91,8 @@ def serve(
     config: ServerConfig | None = None,
 ) -> None:
     """Serve the store at `store_location` until interrupted (Ctrl-C or SIGTERM)."""
-    cfg = config or ServerConfig(title=f"kg – {store_location}")
+    shown = redact_location(store_location)  # a remote store's URL may carry a password
+    cfg = config or ServerConfig(title=f"kg – {shown}")
     store = open_store(store_location, read_only=True)
     server = None
     try:
@@ -100,7 +101,7 @@ def serve(
         if isinstance(executor, LazyExecutor):
             executor.start()  # fail now, not at the first query, if workers cannot open the store
         base = url_for(host, server.effective_port)
-        print(f"kg: serving {store_location} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
+        print(f"kg: serving {shown} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
         print(f"kg: {_summary(cfg)}", flush=True)
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _interrupt)  # docker stop: clean up the workers too

@@ -19,9 +19,10 @@ So readers never open the live folder. Writers *publish* snapshots and readers f
   writes to a snapshot) and, at most every `refresh_interval` seconds, swaps to a newer one.
   Queries already running keep their old handle; every query sees one consistent state.
 * After a clean close the writer leaves a `CLEAN` marker naming the snapshot that equals the
-  primary; while open it leaves its pid in `WRITER`. A reader that finds no `CLEAN` and no
-  live writer (one was killed) takes the lock for a moment and publishes a fresh snapshot
-  itself. The pid check matters: every failed RocksDB open rotates the store's LOG file.
+  primary; while open it leaves its pid (and start time, so a reused pid is not mistaken for
+  it) in `WRITER`. A reader that finds no `CLEAN` and no live writer (one was killed) takes
+  the lock for a moment and publishes a fresh snapshot itself. The pid check matters: every
+  failed RocksDB open rotates the store's LOG file.
 * Old snapshots are deleted by publishers: the newest `keep_snapshots` are kept, and none that
   was superseded less than `snapshot_grace` seconds ago (a reader may still be on it).
 
@@ -29,7 +30,14 @@ The price: readers lag writers by up to `publish_interval` + `refresh_interval` 
 a reader may need write access to the folder (to publish a snapshot when none is current).
 
 Atomicity: `replace_graph` is one SPARQL Update request (`DROP SILENT GRAPH; INSERT DATA`),
-which Oxigraph applies in a single transaction; `add_to_graph` is one transactional `extend`.
+which Oxigraph applies in a single transaction; `add_to_graph` is one transactional `extend`;
+`write_article` and `remove_articles` (from `Store`) are one Update request each.
+
+Crashes: a writer killed with SIGKILL loses nothing it committed (RocksDB replays its log on
+the next open) and leaves no lock behind (the OS drops a dead process's file lock). What it
+leaves is harmless: a stale `WRITER` marker (its process is gone), no `CLEAN` marker (so the
+next opener publishes a current snapshot) and perhaps a half-made `.tmp-*` snapshot (never
+read, deleted after an hour).
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -55,6 +64,7 @@ from kg.store.base import (
     StoreError,
     StoreLockedError,
     StoreNotFoundError,
+    StoreStats,
     has_dataset_clause,
 )
 
@@ -77,6 +87,15 @@ _TEMP_MAX_AGE = 3600.0
 def _is_lock_error(exc: OSError) -> bool:
     text = str(exc)
     return "While lock file" in text or "lock hold by" in text or "Resource temporarily unavailable" in text
+
+
+def _process_start(pid: int) -> str | None:
+    """The process's start time in clock ticks since boot (Linux), or None where unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return stat.rsplit(")", 1)[1].split()[19]  # field 22; the name before ")" may hold spaces
+    except (OSError, IndexError):
+        return None
 
 
 class _Snapshots:
@@ -119,10 +138,15 @@ class _Snapshots:
             self.marker.unlink()
 
     def claim_writer(self) -> None:
-        """Record this process as the writer, so others need not probe RocksDB's lock."""
+        """Record this process as the writer, so others need not probe RocksDB's lock.
+
+        The marker holds the pid and, where the OS tells, the process's start time: a writer
+        killed with SIGKILL leaves its marker behind, and its pid may be reused later.
+        """
         self.dir.mkdir(exist_ok=True)
-        tmp = self.dir / f".{WRITER_MARKER}.{os.getpid()}"
-        tmp.write_text(str(os.getpid()), encoding="ascii")
+        pid = os.getpid()
+        tmp = self.dir / f".{WRITER_MARKER}.{pid}"
+        tmp.write_text(f"{pid} {_process_start(pid) or ''}".strip(), encoding="ascii")
         os.replace(tmp, self.writer)
 
     def release_writer(self) -> None:
@@ -130,11 +154,16 @@ class _Snapshots:
             with contextlib.suppress(FileNotFoundError):
                 self.writer.unlink()
 
-    def writer_pid(self) -> int | None:
+    def _writer_record(self) -> tuple[int, str | None] | None:
         try:
-            return int(self.writer.read_text(encoding="ascii").strip())
-        except (OSError, ValueError):
+            fields = self.writer.read_text(encoding="ascii").split()
+            return int(fields[0]), (fields[1] if len(fields) > 1 else None)
+        except (OSError, ValueError, IndexError):
             return None
+
+    def writer_pid(self) -> int | None:
+        record = self._writer_record()
+        return record[0] if record else None
 
     def live_writer(self) -> int | None:
         """The pid of a kg writer that is still running, or None (none, or it was killed).
@@ -142,9 +171,10 @@ class _Snapshots:
         Probing the lock by opening the store is not free: every failed RocksDB open rotates
         the store's LOG file. This check avoids it whenever a kg writer is known to be alive.
         """
-        pid = self.writer_pid()
-        if pid is None:
+        record = self._writer_record()
+        if record is None:
             return None
+        pid, started = record
         if pid == os.getpid() or os.name == "nt":  # os.kill(pid, 0) is not a probe on Windows
             return pid
         try:
@@ -152,7 +182,9 @@ class _Snapshots:
         except ProcessLookupError:
             return None
         except PermissionError:
-            return pid
+            pass
+        if started is not None and _process_start(pid) not in (None, started):
+            return None  # the writer died and its pid now belongs to another process
         return pid
 
     def create(self, db: ox.Store) -> str:
@@ -421,6 +453,16 @@ class OxigraphStore(Store):
 
     def __len__(self) -> int:
         return len(self._handle())
+
+    def stats(self) -> StoreStats:
+        """`Store.stats` plus the folder: size on disk, published snapshots."""
+        stats = super().stats()
+        if self._path is None:
+            return replace(stats, backend="memory")
+        size = sum(f.stat().st_size for f in self._path.iterdir() if f.is_file())
+        details = {"disk_bytes": size, "snapshots": len(self._snaps.names()) if self._snaps else 0,
+                   "snapshot": self._snapshot or (self._snaps.latest() if self._snaps else None)}
+        return replace(stats, details={**stats.details, **details})
 
     def as_rdflib_dataset(self) -> rdflib.Dataset:
         """An rdflib `Dataset` over this store via oxrdflib; its default graph is the union of all graphs.

@@ -1,8 +1,10 @@
 """Store backends registered by name, imported only when used (like rdflib's `plugin.register`).
 
 A location picks its backend by URL scheme: `oxigraph:PATH` or a plain path is the embedded
-Oxigraph store, `memory:` a throw-away in-memory one. Lazy import paths keep `import kg.store`
-cheap and let a backend with heavy dependencies exist without everyone installing them.
+Oxigraph store, `memory:` a throw-away in-memory one, `sparql+http://HOST/sparql` (also
+`sparql+https://`, and plain `http(s)://`, which can only mean a remote endpoint) a remote SPARQL
+1.1 store (`kg.store.sparql_http`). Lazy import paths keep `import kg.store` cheap and let a
+backend with heavy dependencies exist without everyone installing them.
 """
 
 from __future__ import annotations
@@ -21,10 +23,7 @@ Opener = Callable[..., Store]
 _BACKENDS: dict[str, str | Opener] = {}
 
 #: Schemes that are planned but not implemented, with the message users get.
-_RESERVED: dict[str, str] = {
-    scheme: f"remote SPARQL stores ({scheme}://…) are not implemented yet; use a folder path"
-    for scheme in ("sparql+http", "sparql+https", "http", "https")
-}
+_RESERVED: dict[str, str] = {}
 
 # `scheme:` with a scheme of 2+ characters (so `C:\data` stays a Windows path).
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(.*)$", re.DOTALL)
@@ -73,7 +72,8 @@ def parse_location(location: str | Path) -> tuple[str, str]:
         return scheme, text
     if scheme not in _BACKENDS:
         raise UnsupportedStoreError(
-            f"unknown store scheme {scheme!r} in {text!r}; use a folder path, oxigraph:PATH or memory:"
+            f"unknown store scheme {scheme!r} in {redact_location(text)!r}; use a folder path, "
+            "oxigraph:PATH, memory: or sparql+http(s)://HOST/sparql"
         )
     return scheme, rest
 
@@ -88,5 +88,18 @@ def open_store(location: str | Path, *, read_only: bool = False, **options: Any)
     return get_backend(scheme)(rest, read_only=read_only, **options)
 
 
+def redact_location(location: str | Path) -> str:
+    """The location with any password in a URL replaced by `***`, for messages and logs."""
+    text = str(location)
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/@?#]*)@", text)
+    if not match or ":" not in match.group(2):
+        return text
+    return f"{match.group(1)}{match.group(2).split(':', 1)[0]}:***@{text[match.end():]}"
+
+
 register("oxigraph", "kg.store.oxigraph:OxigraphStore")
 register("memory", "kg.store.oxigraph:open_memory")
+register("sparql+http", "kg.store.sparql_http:open_sparql_http")
+register("sparql+https", "kg.store.sparql_http:open_sparql_https")
+register("http", "kg.store.sparql_http:open_http")
+register("https", "kg.store.sparql_http:open_https")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,9 +17,12 @@ import pytest
 import rdflib
 from store_helpers import ENTITY, KG, article, graph_iri
 
+from kg.rdf.article import article_graph, provenance_triples
+from kg.rdf.iris import Iris
 from kg.store import open_store
 from kg.store.base import ReadOnlyStoreError, StoreLockedError, StoreNotFoundError
-from kg.store.oxigraph import OxigraphStore
+from kg.store.oxigraph import OxigraphStore, _process_start, _Snapshots
+from kg.types import AnnotatedDocument, Document, LinkedDocument, RunInfo
 
 REPO = Path(__file__).resolve().parents[2]
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -446,3 +451,170 @@ def test_a_store_in_a_folder_that_does_not_exist_yet_is_created(tmp_path):
     finally:
         store.close()
     assert (tmp_path / "data" / "kg").is_dir()
+
+
+# -- articles with provenance: one transaction each, nothing stale left -----------------------------
+
+IRIS = Iris()
+START = "2024-05-01T08:00:00+00:00"
+
+
+def built_article(doc_id: str, text: str, *, url: str | None = None, version: str = "0.1.0",
+                  model: str = "kg-ar-1", started: str = START) -> tuple[str, rdflib.Graph, rdflib.Graph]:
+    """What `kg build` writes for an article (no mentions): its graph IRI, graph and provenance."""
+    doc = Document(doc_id, text, origin=f"{doc_id}.txt", url=url)
+    linked = LinkedDocument(AnnotatedDocument(doc, (), (), (), model))
+    run = RunInfo(version, model, started)
+    return str(IRIS.article_graph(doc)), article_graph(linked, run, IRIS), provenance_triples(linked, run, IRIS)
+
+
+def write(store, article: tuple[str, rdflib.Graph, rdflib.Graph], replaces: tuple[str, ...] = ()) -> None:
+    graph, triples, prov = article
+    store.write_article(graph, triples, provenance_graph=str(IRIS.provenance_graph), provenance=prov,
+                        replaces=replaces)
+
+
+def quads(store) -> list[str]:
+    return sorted(str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, None))
+
+
+def fresh(*articles: tuple[str, rdflib.Graph, rdflib.Graph]) -> list[str]:
+    """The quads of a new store holding only `articles`."""
+    with open_store("memory:") as other:
+        for a in articles:
+            write(other, a)
+        return quads(other)
+
+
+def test_write_article_stores_graph_and_provenance_together(store, monkeypatch):
+    a = built_article("a", "نص أول")
+    requests = []
+    update = store.update
+    monkeypatch.setattr(store, "update", lambda sparql, **kw: (requests.append(sparql), update(sparql, **kw)))
+    write(store, a)
+    assert len(requests) == 1  # one Update request: Oxigraph applies it in one transaction
+    assert store.article_graphs("a") == [a[0]]
+    assert store.has_provenance(a[0], str(IRIS.provenance_graph))
+    assert len(store) == len(a[1]) + len(a[2])
+
+
+def test_a_new_version_replaces_the_old_one_and_its_provenance(store):
+    old, new = built_article("a", "نص أول"), built_article("a", "نص ثان", started="2024-06-01T00:00:00+00:00")
+    b = built_article("b", "نص آخر")
+    write(store, old)
+    write(store, b)
+    write(store, new, replaces=(old[0],))
+    assert quads(store) == fresh(b, new)  # the old activity and graph entity are gone
+
+
+def test_rewriting_the_same_article_keeps_one_start_time(store):
+    write(store, built_article("a", "نص"))
+    later = built_article("a", "نص", started="2025-01-01T00:00:00+00:00")
+    write(store, later)
+    assert quads(store) == fresh(later)
+
+
+def test_remove_articles_drops_only_what_nothing_else_uses(store):
+    a, b = built_article("a", "نص أ"), built_article("b", "نص ب")
+    c = built_article("c", "نص ج", version="0.2.0", model="kg-ar-2")
+    for built in (a, b, c):
+        write(store, built)
+    prov = str(IRIS.provenance_graph)
+    store.remove_articles([c[0]], provenance_graph=prov)  # its agent and model go with it
+    assert quads(store) == fresh(a, b)
+    store.remove_articles([a[0]], provenance_graph=prov)  # the shared agent and model stay for b
+    assert quads(store) == fresh(b)
+    store.remove_articles([b[0]], provenance_graph=prov)
+    assert len(store) == 0
+
+
+def test_an_activity_shared_by_two_articles_outlives_one_of_them(store):
+    """Same text, different URLs: two graphs, one activity (its IRI hashes the text)."""
+    a = built_article("a", "نفس النص", url="https://news.example/a")
+    b = built_article("b", "نفس النص", url="https://news.example/b")
+    write(store, a)
+    write(store, b)
+    store.remove_articles([a[0]], provenance_graph=str(IRIS.provenance_graph))
+    assert quads(store) == fresh(b)
+
+
+def test_a_failed_article_write_changes_nothing(store):
+    a = built_article("a", "نص أول")
+    write(store, a)
+    before = quads(store)
+    graph, triples, prov = built_article("a", "نص ثان")
+    triples.add((rdflib.URIRef("not an iri"), KG.p, rdflib.Literal(1)))
+    with pytest.raises(ValueError):
+        write(store, (graph, triples, prov), replaces=(a[0],))
+    assert quads(store) == before
+
+
+def test_stats_count_articles_versions_and_types(store):
+    write(store, built_article("a", "نص أ"))
+    write(store, built_article("b", "نص ب", version="0.2.0", started="2025-02-02T00:00:00+00:00"))
+    store.replace_graph(graph_iri("x"), article("x", "موسكو", text_hash="h"))
+    stats = store.stats()
+    assert (stats.articles, stats.graphs, stats.quads) == (2, 4, len(store))
+    assert stats.tools == {"0.1.0": 1, "0.2.0": 1} and stats.models == {"kg-ar-1": 2}
+    assert stats.last_build.startswith("2025-02-02T00:00:00")
+    assert stats.entities == {"Article": 1, "Person": 1} and stats.backend == "oxigraph"
+    assert stats.details["snapshots"] >= 1
+
+
+# -- crashes -----------------------------------------------------------------------------------------
+
+WRITER_LOOP = """
+import sys, rdflib
+from kg.store.oxigraph import OxigraphStore
+s = OxigraphStore(sys.argv[1], publish_interval=0)  # a snapshot after every write: kills land in those too
+KG = "https://w3id.org/kg-ar/ontology#"
+for i in range(100000):
+    g = rdflib.Graph()
+    node = rdflib.URIRef(f"https://kg.example.org/article/{i}")
+    g.add((node, rdflib.URIRef(KG + "textHash"), rdflib.Literal(str(i))))
+    for j in range(50):
+        g.add((node, rdflib.URIRef(KG + "note"), rdflib.Literal(f"ملاحظة {j}")))
+    s.replace_graph(f"https://kg.example.org/graph/{i % 7}", g)
+    if i == 3:
+        print("writing", flush=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.4])
+def test_a_writer_killed_with_sigkill_leaves_a_whole_unlocked_store(tmp_path, delay):
+    path = tmp_path / "kg"
+    proc = subprocess.Popen([sys.executable, "-c", WRITER_LOOP, str(path)], stdout=subprocess.PIPE,
+                            text=True, env=dict(os.environ, PYTHONPATH=str(REPO)))
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        time.sleep(delay)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    # A reader first: it finds no live writer and publishes what the dead one committed.
+    with OxigraphStore(path, read_only=True, lock_timeout=2) as reader:
+        graphs = reader.graphs()
+        assert graphs and all(len(list(reader.query(f"SELECT * {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))) == 51
+                              for g in graphs)
+    started = time.monotonic()
+    with OxigraphStore(path, lock_timeout=2) as writer:  # not locked: the dead writer's lock went with it
+        assert time.monotonic() - started < 2
+        assert writer.graphs() == graphs
+        writer.remove_graph(graphs[0])
+    with OxigraphStore(path, read_only=True) as reader:
+        assert reader.graphs() == graphs[1:]
+
+
+def test_a_reused_pid_is_not_taken_for_a_live_writer(tmp_path):
+    snaps = _Snapshots(tmp_path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        snaps.dir.mkdir()
+        snaps.writer.write_text(f"{other.pid} {_process_start(other.pid)}", encoding="ascii")
+        assert snaps.live_writer() == other.pid
+        if _process_start(other.pid) is not None:  # Linux: the start time tells the two apart
+            snaps.writer.write_text(f"{other.pid} 1", encoding="ascii")  # a dead writer's marker
+            assert snaps.live_writer() is None
+    finally:
+        other.kill()
+        other.wait()

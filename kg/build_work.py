@@ -1,0 +1,102 @@
+"""One article's work in `kg build`: Document → the triples to write. Pure and picklable.
+
+`process_article` reads nothing but its arguments and the process-wide NLP pipeline, and
+returns plain data, so the same function runs in the calling process, in a worker process or
+on a dask worker, and the single writer stores whatever comes back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import sys
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kg.extract import extract_facts
+from kg.link.resolve import link
+from kg.rdf.article import article_graph, provenance_triples
+from kg.rdf.facts import facts_graph
+from kg.rdf.iris import Iris
+from kg.types import Document, InputError, RunInfo
+
+Triple = tuple[Any, Any, Any]
+
+# Stanza's pipeline (and the confidence hook kg installs on it) keeps per-call state, so one
+# process annotates one text at a time even when a dask worker runs several tasks in threads.
+_ANNOTATE = threading.Lock()
+
+
+class ModelLoadError(RuntimeError):
+    """The NLP models could not be loaded: every article would fail, so the build stops."""
+
+
+@dataclass(frozen=True)
+class ArticleWrite:
+    """What the writer stores for one article: its named graph and its provenance."""
+
+    doc_id: str
+    origin: str
+    text_hash: str
+    graph_iri: str
+    triples: list[Triple]
+    provenance: list[Triple]
+    tokens: int
+    mentions: int
+
+
+def process_article(doc: Document, run: RunInfo, iris: Iris,
+                    pipeline_factory: Callable[[], Any]) -> ArticleWrite | InputError:
+    """NLP → link → extract → RDF for one article; a failure is an InputError naming its file.
+
+    `run.model` is filled in from the pipeline that actually annotated the text, so the
+    provenance names the models a (possibly remote) worker used.
+    """
+    try:
+        pipeline = pipeline_factory()
+    except Exception as exc:
+        raise ModelLoadError(f"cannot load the NLP models: {type(exc).__name__}: {exc}") from exc
+    run = dataclasses.replace(run, model=pipeline.name)
+    try:
+        with _ANNOTATE:
+            _apply_thread_setting()
+            annotated = pipeline.annotate(doc)
+        linked = link(annotated)
+        graph = article_graph(linked, run, iris)
+        graph += facts_graph(linked, extract_facts(linked), iris)
+        provenance = provenance_triples(linked, run, iris)
+    except Exception as exc:  # one bad article must not stop the run
+        return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
+    return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph(doc)),
+                        list(graph), list(provenance), len(annotated.tokens), len(annotated.mentions))
+
+
+def _apply_thread_setting() -> None:
+    """Honour KG_THREADS in the calling thread: torch's (OpenMP) thread count is per thread."""
+    wanted = os.environ.get("KG_THREADS")
+    torch = sys.modules.get("torch")
+    if wanted and wanted.isdigit() and int(wanted) > 0 and torch is not None:
+        if torch.get_num_threads() != int(wanted):
+            torch.set_num_threads(int(wanted))
+
+
+def run_started(environ: Mapping[str, str] = os.environ) -> str:
+    """The run's start time for PROV: `SOURCE_DATE_EPOCH` if set, else now (UTC, seconds).
+
+    SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/) makes two
+    builds of the same input give identical quads, provenance included.
+    """
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        if not epoch.isdigit():
+            raise ValueError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, not {epoch!r}")
+        when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    else:
+        when = dt.datetime.now(dt.UTC)
+    return when.replace(microsecond=0).isoformat()
+
+
+__all__ = ["ArticleWrite", "ModelLoadError", "process_article", "run_started"]
