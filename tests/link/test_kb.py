@@ -172,7 +172,7 @@ def test_every_arab_league_member_has_an_office_holder(kb):
     arab_league = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
     covered = {p.of for e in kb.of_kind("Person") for p in e.posts}
     missing = [cc for cc in arab_league if f"country:{cc}" not in covered]
-    assert missing == ["OM"]  # Oman: no holder confirmed yet (see data/README.md)
+    assert missing == []
 
 
 def test_curated_facts_carry_a_public_source(kb):

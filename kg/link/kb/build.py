@@ -1267,8 +1267,8 @@ ORG_TYPES = frozenset({
 })
 _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                 "part_of", "stands_for", "qid_source", "ar_source", "note")
-_PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "country", "qid_source",
-                   "ar_source", "note")
+_PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
+                   "qid_source", "ar_source", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
 
 
@@ -1372,10 +1372,11 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                     if ref:
                         setattr(d, fld, ref)
                         links.append((f"{fname}:{entry_id}", fld, ref))
-                for name in _split(row.get("homographs_ar")):
-                    if match_key(name) not in d.name_keys():
-                        raise BuildError(f"{fname}:{entry_id}: homograph {name!r} is not one of its names")
-                    d.homographs.append(name)
+            # names too common to trust without the NER agreeing (مجلس الأمن; محمد مصطفى, many people)
+            for name in _split(row.get("homographs_ar")):
+                if match_key(name) not in d.name_keys():
+                    raise BuildError(f"{fname}:{entry_id}: homograph {name!r} is not one of its names")
+                d.homographs.append(name)
             drafts[entry_id] = d
     for i, row in enumerate(post_rows, start=2):
         where = f"posts.tsv line {i}"
