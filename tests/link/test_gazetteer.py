@@ -8,6 +8,7 @@ import pytest
 
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, SourceRef, default_kb
+from kg.link.kb.build import kunya_variant
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +233,14 @@ def test_a_name_with_a_clitic_and_the_metonymy_reading(gaz, kb):
 def test_security_council_alone_needs_more_evidence(gaz):
     hit = by_text(hits(gaz, "اجتمع مجلس الأمن القومي الإسرائيلي مساء الأحد."))["مجلس الأمن"]
     assert hit.entry_id == "org:UN-SECURITY-COUNCIL" and hit.homograph
+
+
+@pytest.mark.parametrize("text", ["وقعت الإمارات الاتفاق في أبوظبي أمس.", "وقعت الإمارات الاتفاق في أبو ظبي أمس."])
+def test_abu_names_are_found_written_joined_or_apart(text):
+    """Regression: أبوظبي (joined, as much news writes it) was not found; the KB had only أبو ظبي."""
+    hits = [h for h in default_gazetteer().find(text) if not h.is_nisba and h.kind == "City"]
+    assert [h.entry_id for h in hits] == ["city:AE:abu-dhabi"]
+
+
+def test_one_word_names_beginning_with_abu_are_not_split():
+    assert kunya_variant("أبوجا") is None and kunya_variant("أبو ظبي") == "أبوظبي"

@@ -798,6 +798,17 @@ def _add_name_variants(d: _Draft) -> None:
         for variant in spelling_variants(text):
             if d.add_alias_ar(variant):
                 d.derived[variant] = Derived(variant, text, "spelling variant أمريك→أميرك")
+        joined = kunya_variant(text)
+        if joined and d.add_alias_ar(joined):
+            d.derived[joined] = Derived(joined, text, "أبو written joined (أبو ظبي → أبوظبي)")
+
+
+def kunya_variant(text: str) -> str | None:
+    """A name opening with the word أبو, also written joined: news writes أبوظبي as often as أبو ظبي.
+    Only this way round: أبوجا (Abuja) and أبوبو (Abobo) are one word, not أبو + a name."""
+    if text.startswith("أبو ") and len(text) > 4:
+        return "أبو" + text[4:]
+    return None
 
 
 # --------------------------------------------------------------------------------------
@@ -1440,6 +1451,9 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         _add_name_variants(d)
     _nisba(sources, countries, summary)
     cities = _cities(sources, countries, zones, summary)
+    for d in cities:
+        if any(t.startswith("أبو") for t in d.labels_ar.values()):
+            _add_name_variants(d)
     orgs = _organizations(sources, summary)
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
