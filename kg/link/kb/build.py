@@ -1452,8 +1452,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     _nisba(sources, countries, summary)
     cities = _cities(sources, countries, zones, summary)
     for d in cities:
-        if any(t.startswith("أبو") for t in d.labels_ar.values()):
-            _add_name_variants(d)
+        _add_name_variants(d)
     orgs = _organizations(sources, summary)
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
