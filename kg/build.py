@@ -1,13 +1,16 @@
 """`kg build`: ingest → (nlp → link → extract → rdf, anywhere) → store, written by one process.
 
-The per-article work (`kg.build_work.process_article`) runs on a pluggable executor
+The per-article work (`kg.build_work.process_batch`) runs on a pluggable executor
 (`kg.build_exec`): in this process by default, or on dask workers. This module decides what
 needs work and writes the results:
 
 * An article whose text hash is already stored (with its provenance) is skipped before any
   work is sent out: rebuilding an unchanged corpus adds nothing and loads no models.
-* Results are written in input order by the calling process, with at most `executor.slots`
-  articles in flight, so memory stays flat however large the corpus.
+* Articles that need work go out in batches (`batch_size` articles, at most `batch_chars`
+  characters), so Stanza tags many short articles in one call; results are written in input
+  order by one writer thread of the calling process (so the store's work overlaps the next
+  batch's NLP), with at most `executor.slots` batches in flight, so memory stays flat
+  however large the corpus.
 * Each article is written in ONE transaction (`Store.write_article`): its graph, its
   provenance, and the removal of its earlier versions with the provenance only they had. A
   build killed at any moment leaves every article entirely old or entirely new, and re-running
@@ -17,6 +20,8 @@ needs work and writes the results:
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -26,7 +31,7 @@ from typing import Any
 
 from kg import __version__
 from kg.build_exec import Executor, InProcess
-from kg.build_work import ArticleWrite, ModelLoadError, process_article, run_started
+from kg.build_work import ArticleWrite, ModelLoadError, process_batch, run_started
 from kg.ingest import read_corpus
 from kg.rdf.iris import Iris
 from kg.store.base import Store
@@ -57,16 +62,42 @@ class _Unchanged:
     graph_iri: str
 
 
+@dataclass
+class _Batch:
+    """Articles sent out together; `future` is None until the batch is submitted."""
+
+    docs: list[Document] = field(default_factory=list)
+    chars: int = 0
+    future: Any = None
+    _results: list[ArticleWrite | InputError | None] | None = None
+
+    def result(self, index: int) -> ArticleWrite | InputError:
+        """Article `index`'s result; waits for the batch. Raises ModelLoadError."""
+        if self._results is None:
+            try:
+                self._results = self.future.result()
+            except ModelLoadError:
+                raise
+            except Exception as exc:  # the worker died, the task was lost, the result did not unpickle
+                why = f"processing failed on a worker: {type(exc).__name__}: {exc}"
+                self._results = [InputError(doc.origin, why) for doc in self.docs]
+        result = self._results[index]
+        self._results[index] = None  # written once: let it go
+        assert result is not None, "an article's result was asked for twice"
+        return result
+
+
 @dataclass(frozen=True)
 class _Work:
     origin: str
-    future: Any
+    batch: _Batch
+    index: int
 
 
 def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: Callable[[], Any] | None = None,
           executor: Executor | None = None, max_bytes: int = 5_000_000,
           on_error: Callable[[InputError], None] = lambda e: None, progress: bool = True,
-          started: str | None = None) -> BuildReport:
+          started: str | None = None, batch_size: int = 16, batch_chars: int = 60_000) -> BuildReport:
     """Add the articles under `paths` to `store`; models load only if an article needs them.
 
     `pipeline_factory` must be picklable for remote executors (a module-level function, like
@@ -83,13 +114,22 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     bar = _progress(progress)
     rate_from: tuple[float, int] | None = None  # (time, tokens) at the first result: models are loaded by then
     pending: deque[InputError | _Unchanged | _Work] = deque()
-    in_flight = 0
+    in_flight = 0  # batches submitted and not yet handed to the writer
+    batch = _Batch()
+
+    def submit() -> None:
+        nonlocal batch, in_flight
+        if batch.docs:
+            batch.future = executor.submit(process_batch, batch.docs, run, iris, factory)
+            in_flight += 1
+            batch = _Batch()
 
     def fail(err: InputError) -> None:
         report.errors.append(err)
         on_error(err)
 
     def finish(entry: InputError | _Unchanged | _Work) -> None:
+        """Store one entry (in the writer thread, in input order)."""
         nonlocal rate_from
         if isinstance(entry, InputError):
             fail(entry)
@@ -97,12 +137,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
             _forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph)
             report.unchanged += 1
         else:
-            try:
-                result = entry.future.result()
-            except ModelLoadError:
-                raise
-            except Exception as exc:  # the worker died, the task was lost, the result did not unpickle
-                result = InputError(entry.origin, f"processing failed on a worker: {type(exc).__name__}: {exc}")
+            result = entry.batch.result(entry.index)
             if isinstance(result, InputError):
                 fail(result)
             else:
@@ -113,6 +148,25 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
                     bar.set_postfix_str(f"{(report.tokens - rate_from[1]) / elapsed:.0f} tok/s")
         bar.update(1)
 
+    writer = _Writer(finish, depth=2 * batch_size + 16)
+
+    def drain(final: bool) -> None:
+        nonlocal in_flight
+        # Unchanged articles queue behind slow work, but not without bound.
+        while pending:
+            head = pending[0]
+            crowded = len(pending) >= 4 * executor.slots * batch_size + 16
+            if isinstance(head, _Work):
+                if head.batch.future is None:
+                    if not (final or crowded):
+                        return
+                    submit()
+                if not (final or crowded or in_flight >= executor.slots):
+                    return
+                if head.index == len(head.batch.docs) - 1:
+                    in_flight -= 1  # the batch's last article: the writer has all of it
+            writer.put(pending.popleft())
+
     try:
         for item in read_corpus(list(paths), max_bytes=max_bytes):
             if isinstance(item, InputError):
@@ -120,19 +174,64 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
             elif (entry := _unchanged(store, item, iris, prov_graph)) is not None:
                 pending.append(entry)
             else:
-                pending.append(_Work(item.origin, executor.submit(process_article, item, run, iris, factory)))
-                in_flight += 1
-            # Unchanged articles queue behind slow work, but not without bound.
-            while pending and (not isinstance(pending[0], _Work) or in_flight >= executor.slots
-                               or len(pending) >= 4 * executor.slots + 16):
-                head = pending.popleft()
-                in_flight -= isinstance(head, _Work)
-                finish(head)
-        while pending:
-            finish(pending.popleft())
+                pending.append(_Work(item.origin, batch, len(batch.docs)))
+                batch.docs.append(item)
+                batch.chars += len(item.text)
+                if len(batch.docs) >= batch_size or batch.chars >= batch_chars:
+                    submit()
+            drain(final=False)
+        drain(final=True)
+    except BaseException:
+        writer.close(reraise=False)  # what was handed over is still written; the first error wins
+        raise
+    else:
+        writer.close()
     finally:
         bar.close()
     return report
+
+
+class _Writer:
+    """One thread that stores entries in the order given while the caller prepares the next batch.
+
+    The store's work (Oxigraph releases the GIL while it applies an update) then overlaps with
+    the NLP of the following articles. The queue is bounded, so memory stays flat. After an
+    error the thread drops what is queued; `put` and `close` raise that error in the caller.
+    """
+
+    _STOP = object()
+
+    def __init__(self, handle: Callable[[Any], None], *, depth: int) -> None:
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._handle = handle
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-build-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (entry := self._queue.get()) is not self._STOP:
+            if self.error is None:
+                try:
+                    self._handle(entry)
+                except BaseException as exc:  # handed to the caller's thread
+                    self.error = exc
+
+    def put(self, entry: Any) -> None:
+        while True:
+            if self.error is not None:
+                raise self.error
+            try:
+                self._queue.put(entry, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def close(self, *, reraise: bool = True) -> None:
+        """Wait until everything queued is stored (or dropped after an error)."""
+        self._queue.put(self._STOP)  # the thread keeps taking entries, so this cannot block for long
+        self._thread.join()
+        if reraise and self.error is not None:
+            raise self.error
 
 
 def _unchanged(store: Store, doc: Document, iris: Iris, prov_graph: str) -> _Unchanged | None:

@@ -93,7 +93,7 @@ class PipelineSetup(WorkerPlugin):
 
     async def setup(self, worker: Any) -> None:
         threads = self.threads or int(os.environ.get("KG_THREADS") or 0) or int(getattr(worker, "nthreads", 1))
-        os.environ["KG_THREADS"] = str(max(threads, 1))  # read by get_pipeline and process_article
+        os.environ["KG_THREADS"] = str(max(threads, 1))  # read by get_pipeline and process_batch
         logging.getLogger("stanza").setLevel(logging.WARNING)
         # Loading takes seconds: off the event loop, so the worker keeps answering heartbeats.
         await asyncio.get_running_loop().run_in_executor(None, self.pipeline_factory)

@@ -1,6 +1,6 @@
-"""One article's work in `kg build`: Document → the triples to write. Pure and picklable.
+"""The per-article work of `kg build`: Documents → the triples to write. Pure and picklable.
 
-`process_article` reads nothing but its arguments and the process-wide NLP pipeline, and
+`process_batch` reads nothing but its arguments and the process-wide NLP pipeline, and
 returns plain data, so the same function runs in the calling process, in a worker process or
 on a dask worker, and the single writer stores whatever comes back.
 """
@@ -48,22 +48,43 @@ class ArticleWrite:
     mentions: int
 
 
-def process_article(doc: Document, run: RunInfo, iris: Iris,
-                    pipeline_factory: Callable[[], Any]) -> ArticleWrite | InputError:
-    """NLP → link → extract → RDF for one article; a failure is an InputError naming its file.
+def process_batch(docs: list[Document], run: RunInfo, iris: Iris,
+                  pipeline_factory: Callable[[], Any]) -> list[ArticleWrite | InputError]:
+    """NLP → link → extract → RDF for a batch of articles; a failure is an InputError naming its file.
 
-    `run.model` is filled in from the pipeline that actually annotated the text, so the
-    provenance names the models a (possibly remote) worker used.
+    The NLP runs in one batched Stanza call (`ArabicPipeline.annotate_many`); if that fails,
+    each article is annotated on its own, so a bad article fails alone. `run.model` is filled in from the pipeline that actually annotated the texts, so
+    the provenance names the models a (possibly remote) worker used.
     """
     try:
         pipeline = pipeline_factory()
     except Exception as exc:
         raise ModelLoadError(f"cannot load the NLP models: {type(exc).__name__}: {exc}") from exc
     run = dataclasses.replace(run, model=pipeline.name)
+    annotated: list[Any]
     try:
         with _ANNOTATE:
             _apply_thread_setting()
-            annotated = pipeline.annotate(doc)
+            annotated = pipeline.annotate_many(list(docs))
+    except Exception:
+        annotated = [_annotate_one(pipeline, doc) for doc in docs]
+    return [_finish(doc, ann, run, iris) for doc, ann in zip(docs, annotated, strict=True)]
+
+
+def _annotate_one(pipeline: Any, doc: Document) -> Any:
+    try:
+        with _ANNOTATE:
+            _apply_thread_setting()
+            return pipeline.annotate(doc)
+    except Exception as exc:  # one bad article must not stop the run
+        return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
+
+
+def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris) -> ArticleWrite | InputError:
+    """Link → extract → RDF for one annotated article."""
+    if isinstance(annotated, InputError):
+        return annotated
+    try:
         linked = link(annotated)
         graph = article_graph(linked, run, iris)
         graph += facts_graph(linked, extract_facts(linked), iris)
@@ -99,4 +120,4 @@ def run_started(environ: Mapping[str, str] = os.environ) -> str:
     return when.replace(microsecond=0).isoformat()
 
 
-__all__ = ["ArticleWrite", "ModelLoadError", "process_article", "run_started"]
+__all__ = ["ArticleWrite", "ModelLoadError", "process_batch", "run_started"]

@@ -64,8 +64,10 @@ def _open(location: str, read_only: bool = False):
 @click.option("--dask-scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Process articles on a running dask.distributed cluster (workers need kg installed). "
                    "Results are still written here, in input order.")
+@click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
+              help="Articles tagged in one Stanza call (fewer if they are long); 1: one call per article.")
 def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool,
-          workers: int | None, dask_scheduler: str | None) -> None:
+          workers: int | None, dask_scheduler: str | None, batch_size: int) -> None:
     """Add the articles in PATHS (.txt files, .jsonl files, folders) to the store.
 
     Unchanged articles are skipped, changed ones replaced; each article is written in one
@@ -89,6 +91,7 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     try:
         report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
                            executor=executor, max_bytes=max_bytes, progress=not quiet, started=started,
+                           batch_size=batch_size,
                            on_error=lambda e: click.echo(f"error: {e}", err=True))
     except (ExecutorError, ModelLoadError) as exc:  # what was written so far stays
         raise click.ClickException(str(exc)) from exc

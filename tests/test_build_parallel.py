@@ -47,6 +47,11 @@ class _Faulty:
             raise RuntimeError("injected fault")
         return self.pipeline.annotate(doc)
 
+    def annotate_many(self, docs):
+        if any(BROKEN in doc.text for doc in docs):  # the batch fails; kg retries article by article
+            raise RuntimeError("injected fault")
+        return self.pipeline.annotate_many(docs)
+
 
 def faulty_pipeline() -> _Faulty:
     return _Faulty(get_pipeline())
@@ -113,11 +118,12 @@ def test_a_dask_cluster_builds_exactly_what_one_process_builds(corpus, in_proces
                                  dashboard_address="127.0.0.1:0") as cluster,
         distributed.Client(cluster) as client,
     ):
-        executor = DaskExecutor(client, pipeline_factory=faulty_pipeline, slots=2)  # 2 in flight: the window moves
+        executor = DaskExecutor(client, pipeline_factory=faulty_pipeline, slots=2)
         store = RecordingStore()
         errors = []
+        # Batches of 2 articles, 2 batches in flight: the window moves, and the batches differ from the reference's.
         report = build([corpus], store, iris=Iris(BASE), pipeline_factory=faulty_pipeline, executor=executor,
-                       started=STARTED, on_error=errors.append, progress=False)
+                       started=STARTED, on_error=errors.append, progress=False, batch_size=2)
         # The same cluster through the CLI's --dask-scheduler (its models are loaded by now).
         cli_store = tmp_path / "cli"
         cli = CliRunner().invoke(main, ["build", str(corpus / "good"), "--store", str(cli_store), "--base-iri", BASE,

@@ -196,7 +196,16 @@ class _Snapshots:
             stamp = int(latest) + 1
         name = f"{stamp:020d}"
         tmp = self.dir / f".tmp-{name}-{os.getpid()}"
-        db.backup(str(tmp))
+        try:
+            db.backup(str(tmp))
+        except OSError as exc:
+            # RocksDB lists the live files, then links them: a compaction in between (right after
+            # a bulk load, say) deletes one, and the link fails. A second listing is current.
+            if "No such file" not in str(exc) and not isinstance(exc, FileNotFoundError):
+                raise
+            log.info("%s: a file went away during the checkpoint (%s); retrying once", self.dir, exc)
+            shutil.rmtree(tmp, ignore_errors=True)
+            db.backup(str(tmp))
         os.rename(tmp, self.dir / name)
         return name
 

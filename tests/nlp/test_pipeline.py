@@ -72,3 +72,12 @@ def test_a_name_starting_with_a_clitic_letter_keeps_it_without_evidence(pipeline
     result = pipeline.annotate(Document("t", text, "test"))
     labels = {m.label for m in result.mentions}
     assert not labels & {"اشنطن", "يسكوف", "دميتري يسكوف"}, labels
+
+
+def test_annotating_articles_together_gives_what_annotating_each_gives(pipeline, seed_texts):
+    docs = [Document(name, text.split("\n\n")[0], name) for name, text in sorted(seed_texts.items())]
+    docs.append(Document("empty", "   \n", "empty"))
+    together = pipeline.annotate_many(docs)
+    assert [a.document for a in together] == docs
+    assert together == [pipeline.annotate(doc) for doc in docs]
+    assert together[-1].tokens == () and all(a.mentions for a in together[:-1])
