@@ -32,12 +32,7 @@ class ArabicPipeline:
         self._nlp = stanza.Pipeline(
             lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
             logging_level="WARN", **models.pipeline_kwargs)
-        ner = self._nlp.processors["ner"]
-        for trainer in ner.trainers:
-            # float64: see annotate_many. Scores then agree across batchings to ~1e-15, far
-            # below the 4 decimals confidences are stored with.
-            trainer.model.double()
-        self._confidences = confidence.install(ner)
+        self._confidences = confidence.install(_float64_tagger(self._nlp))
         self._pretokenized = None
 
     @property
@@ -80,8 +75,21 @@ class ArabicPipeline:
             self._pretokenized = stanza.Pipeline(
                 lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
                 logging_level="WARN", tokenize_pretokenized=True, **self.models.pipeline_kwargs)
+            _float64_tagger(self._pretokenized)  # scored as kg build tags
         doc = self._pretokenized([[normalize(t).text or t for t in s] for s in sentences])
         return [[t.ner for t in s.tokens] for s in doc.sentences]
+
+
+def _float64_tagger(nlp):
+    """Run the pipeline's NER model in float64 (see `ArabicPipeline.annotate_many`); returns the processor.
+
+    Scores then agree across batchings to about 1e-15, far below the 4 decimals confidences
+    are stored with.
+    """
+    ner = nlp.processors["ner"]
+    for trainer in ner.trainers:
+        trainer.model.double()
+    return ner
 
 
 def _standalone(norm_text: str, word: str) -> bool:
