@@ -69,6 +69,7 @@ class _Batch:
     docs: list[Document] = field(default_factory=list)
     chars: int = 0
     future: Any = None
+    tokens: int = 0  # of all its articles, once its results are in
     _results: list[ArticleWrite | InputError | None] | None = None
 
     def result(self, index: int) -> ArticleWrite | InputError:
@@ -81,6 +82,7 @@ class _Batch:
             except Exception as exc:  # the worker died, the task was lost, the result did not unpickle
                 why = f"processing failed on a worker: {type(exc).__name__}: {exc}"
                 self._results = [InputError(doc.origin, why) for doc in self.docs]
+            self.tokens = sum(r.tokens for r in self._results if isinstance(r, ArticleWrite))
         result = self._results[index]
         self._results[index] = None  # written once: let it go
         assert result is not None, "an article's result was asked for twice"
@@ -112,7 +114,9 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     prov_graph = str(iris.provenance_graph)
     report = BuildReport()
     bar = _progress(progress)
-    rate_from: tuple[float, int] | None = None  # (time, tokens) at the first result: models are loaded by then
+    # (time, tokens) once the first batch is done (models loaded by then); its own tokens are not
+    # counted, since its articles are written in a burst, all computed before the first write.
+    rate_from: tuple[float, int] | None = None
     pending: deque[InputError | _Unchanged | _Work] = deque()
     in_flight = 0  # batches submitted and not yet handed to the writer
     batch = _Batch()
@@ -143,8 +147,8 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
             else:
                 _write(store, result, prov_graph, report, fail)
                 if rate_from is None:
-                    rate_from = (time.perf_counter(), report.tokens)
-                elif (elapsed := time.perf_counter() - rate_from[0]) > 0:
+                    rate_from = (time.perf_counter(), report.tokens - result.tokens + entry.batch.tokens)
+                elif report.tokens > rate_from[1] and (elapsed := time.perf_counter() - rate_from[0]) > 0:
                     bar.set_postfix_str(f"{(report.tokens - rate_from[1]) / elapsed:.0f} tok/s")
         bar.update(1)
 

@@ -44,7 +44,10 @@ def batch_marginals(scores: np.ndarray, trans: np.ndarray, lengths) -> np.ndarra
         beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
     last = alpha[np.arange(n_batch), lengths - 1]
     log_z = _logsumexp(last, axis=1)
-    return np.exp(alpha + beta - log_z[:, None, None])
+    # Past a sentence's end alpha runs on over padding and may exceed log_z (exp overflowed,
+    # with a RuntimeWarning on stderr); real marginals are <= 1, so clipping the log at 0
+    # touches only those unused cells (and rounding noise above 1).
+    return np.exp(np.minimum(alpha + beta - log_z[:, None, None], 0.0))
 
 
 def install(ner_processor) -> list[list[float]]:

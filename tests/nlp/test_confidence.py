@@ -30,3 +30,19 @@ def test_batched_marginals_equal_one_sentence_at_a_time():
     batched = batch_marginals(scores, trans, lengths)
     for i, n in enumerate(lengths):
         assert np.allclose(batched[i, :n], tag_marginals(scores[i, :n], trans))
+
+
+def test_regression_padding_past_a_short_sentence_overflowed_exp_with_a_warning():
+    # Seen on real news batched 16 articles at a time: alpha ran on over a short sentence's
+    # padding with large scores, exp() overflowed and numpy printed a RuntimeWarning.
+    import warnings
+
+    rng = np.random.default_rng(7)
+    trans = rng.normal(size=(4, 4))
+    scores = rng.normal(size=(2, 12, 4))
+    scores[1, 3:] = 400.0  # the second sentence has 3 tokens; the rest is padding
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        margs = batch_marginals(scores, trans, [12, 3])
+    np.testing.assert_allclose(margs[1, :3], tag_marginals(scores[1, :3], trans), atol=1e-12)
+    np.testing.assert_allclose(margs[0], tag_marginals(scores[0], trans), atol=1e-12)
