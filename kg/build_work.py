@@ -53,8 +53,9 @@ def process_batch(docs: list[Document], run: RunInfo, iris: Iris,
     """NLP → link → extract → RDF for a batch of articles; a failure is an InputError naming its file.
 
     The NLP runs in one batched Stanza call (`ArabicPipeline.annotate_many`); if that fails,
-    each article is annotated on its own, so a bad article fails alone. `run.model` is filled in from the pipeline that actually annotated the texts, so
-    the provenance names the models a (possibly remote) worker used.
+    each article is annotated on its own, so a bad article fails alone. `run.model` is filled
+    in from the pipeline that actually annotated the texts, so the provenance names the models
+    a (possibly remote) worker used.
     """
     try:
         pipeline = pipeline_factory()
@@ -62,20 +63,19 @@ def process_batch(docs: list[Document], run: RunInfo, iris: Iris,
         raise ModelLoadError(f"cannot load the NLP models: {type(exc).__name__}: {exc}") from exc
     run = dataclasses.replace(run, model=pipeline.name)
     annotated: list[Any]
-    try:
-        with _ANNOTATE:
-            _apply_thread_setting()
+    with _ANNOTATE:
+        _apply_thread_setting()
+        try:
             annotated = pipeline.annotate_many(list(docs))
-    except Exception:
-        annotated = [_annotate_one(pipeline, doc) for doc in docs]
+        except Exception:
+            annotated = [_annotate_one(pipeline, doc) for doc in docs]
     return [_finish(doc, ann, run, iris) for doc, ann in zip(docs, annotated, strict=True)]
 
 
 def _annotate_one(pipeline: Any, doc: Document) -> Any:
+    """One article's annotation, or the InputError that names it (the caller holds _ANNOTATE)."""
     try:
-        with _ANNOTATE:
-            _apply_thread_setting()
-            return pipeline.annotate(doc)
+        return pipeline.annotate(doc)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
 
