@@ -91,7 +91,6 @@ class _Batch:
 
 @dataclass(frozen=True)
 class _Work:
-    origin: str
     batch: _Batch
     index: int
 
@@ -178,7 +177,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
             elif (entry := _unchanged(store, item, iris, prov_graph)) is not None:
                 pending.append(entry)
             else:
-                pending.append(_Work(item.origin, batch, len(batch.docs)))
+                pending.append(_Work(batch, len(batch.docs)))
                 batch.docs.append(item)
                 batch.chars += len(item.text)
                 if len(batch.docs) >= batch_size or batch.chars >= batch_chars:

@@ -47,7 +47,8 @@ class ArabicPipeline:
 
         Stanza batches sentences across the documents it is given (`bulk_process`), so short
         articles fill the models' batches instead of running them on a few sentences at a time
-        (on ~90-token articles the NLP takes 0.66x the time of one call per article).
+        (on ~90-token articles bare Stanza took 0.66-0.76x the time of one call per text in
+        benchmarks/build_overhead.py).
 
         An article's output must not depend on the articles batched with it, or an interrupted
         or incremental build would differ from a fresh one. In float32 it did: the tagger's
