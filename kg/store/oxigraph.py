@@ -18,13 +18,20 @@ So readers never open the live folder. Writers *publish* snapshots and readers f
 * A read-only handle opens the newest snapshot with `Store.read_only` (well defined: nobody
   writes to a snapshot) and, at most every `refresh_interval` seconds, swaps to a newer one.
   Queries already running keep their old handle; every query sees one consistent state.
+* While it reads a snapshot, a reader holds a shared lock on the snapshot's lease file
+  (`kg.store.leases`), and keeps holding it `lease_linger` seconds after swapping away (query
+  results still being read use the old handle) and for as long as a dump or an rdflib view
+  made from it lives.
 * After a clean close the writer leaves a `CLEAN` marker naming the snapshot that equals the
   primary; while open it leaves its pid (and start time, so a reused pid is not mistaken for
   it) in `WRITER`. A reader that finds no `CLEAN` and no live writer (one was killed) takes
   the lock for a moment and publishes a fresh snapshot itself. The pid check matters: every
   failed RocksDB open rotates the store's LOG file.
-* Old snapshots are deleted by publishers: the newest `keep_snapshots` are kept, and none that
-  was superseded less than `snapshot_grace` seconds ago (a reader may still be on it).
+* Old snapshots are deleted by publishers: the newest `keep_snapshots` are kept, and any other
+  that no reader holds a lease on. Snapshots without a lease file (made by an older kg, or on
+  systems without `flock`) are kept until `snapshot_grace` seconds after they were superseded.
+  Without leases a 10,000-article build left 4.4 GB of superseded snapshots beside 0.4 GB of
+  data: each pins the SST files compaction has since replaced.
 
 The price: readers lag writers by up to `publish_interval` + `refresh_interval` seconds, and
 a reader may need write access to the folder (to publish a snapshot when none is current).
@@ -37,7 +44,7 @@ Crashes: a writer killed with SIGKILL loses nothing it committed (RocksDB replay
 the next open) and leaves no lock behind (the OS drops a dead process's file lock). What it
 leaves is harmless: a stale `WRITER` marker (its process is gone), no `CLEAN` marker (so the
 next opener publishes a current snapshot) and perhaps a half-made `.tmp-*` snapshot (never
-read, deleted after an hour).
+read, deleted after an hour). A killed reader holds no lease: the OS drops its locks.
 """
 
 from __future__ import annotations
@@ -55,7 +62,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.store import formats
+from kg.store import formats, leases
 from kg.store.base import (
     PREFIXES,
     TEXT_HASH,
@@ -82,6 +89,7 @@ WRITER_MARKER = "WRITER"
 BULK_LOAD_BYTES = 32 * 1024 * 1024
 _GZIP_RATIO = 6
 _TEMP_MAX_AGE = 3600.0
+_LEASE_TRIES = 20
 
 
 def _is_lock_error(exc: OSError) -> bool:
@@ -188,7 +196,7 @@ class _Snapshots:
         return pid
 
     def create(self, db: ox.Store) -> str:
-        """Checkpoint `db` into a new snapshot; only the final rename makes it visible."""
+        """Checkpoint `db` into a new snapshot (with its lease file); only the final rename makes it visible."""
         self.dir.mkdir(exist_ok=True)
         latest = self.latest()
         stamp = time.time_ns()
@@ -206,20 +214,52 @@ class _Snapshots:
             log.info("%s: a file went away during the checkpoint (%s); retrying once", self.dir, exc)
             shutil.rmtree(tmp, ignore_errors=True)
             db.backup(str(tmp))
+        leases.create(self.dir / name)
         os.rename(tmp, self.dir / name)
         return name
 
+    def lease_latest(self) -> tuple[str, leases.Lease | None] | None:
+        """The newest snapshot and a lease on it (None for snapshots made without a lease file).
+
+        A publisher may delete the snapshot we just listed (a newer one appeared): try again.
+        """
+        for _ in range(_LEASE_TRIES):
+            name = self.latest()
+            if name is None:
+                return None
+            snapshot = self.path(name)
+            lease = leases.Lease.acquire(snapshot)
+            if lease is not None:
+                return name, lease
+            if not leases.has_lease(snapshot) and snapshot.is_dir():
+                return name, None
+        raise StoreError(f"{self.dir}: snapshots are being replaced faster than they can be opened")
+
     def collect(self, keep: int, grace: float) -> None:
-        """Delete snapshots beyond the newest `keep` that were superseded more than `grace` s ago."""
+        """Delete snapshots beyond the newest `keep` that no reader leases.
+
+        Snapshots without a lease file go once they were superseded more than `grace` s ago.
+        """
         now = time.time_ns()
         names = self.names()
         for older, newer in zip(names[: max(len(names) - keep, 0)], names[1:], strict=False):
-            if now - int(newer) > grace * 1e9:
-                shutil.rmtree(self.dir / older, ignore_errors=True)
+            snapshot = self.path(older)
+            if leases.has_lease(snapshot):
+                with leases.exclusive(snapshot) as unread:
+                    if unread:  # no reader, and none can start while we hold the lock
+                        shutil.rmtree(snapshot, ignore_errors=True)
+                        leases.lease_path(snapshot).unlink(missing_ok=True)
+            elif now - int(newer) > grace * 1e9:
+                shutil.rmtree(snapshot, ignore_errors=True)
         with contextlib.suppress(FileNotFoundError):
             for entry in os.scandir(self.dir):
-                if entry.name.startswith(".tmp-") and time.time() - entry.stat().st_mtime > _TEMP_MAX_AGE:
+                stale = time.time() - entry.stat().st_mtime > _TEMP_MAX_AGE
+                if entry.name.startswith(".tmp-") and stale:
                     shutil.rmtree(entry.path, ignore_errors=True)
+                elif entry.name.endswith(leases.SUFFIX) and stale:
+                    # left by a publisher killed between deleting a snapshot and its lease
+                    if not (self.dir / entry.name.removesuffix(leases.SUFFIX)).exists():
+                        Path(entry.path).unlink(missing_ok=True)
 
 
 class OxigraphStore(Store):
@@ -236,8 +276,9 @@ class OxigraphStore(Store):
         read_only: bool = False,
         publish_interval: float = 30.0,
         refresh_interval: float = 1.0,
-        keep_snapshots: int = 3,
+        keep_snapshots: int = 1,
         snapshot_grace: float = 600.0,
+        lease_linger: float = 60.0,
         lock_timeout: float = 5.0,
         recover_interval: float = 30.0,
     ) -> None:
@@ -247,6 +288,7 @@ class OxigraphStore(Store):
         self.refresh_interval = refresh_interval
         self.keep_snapshots = max(keep_snapshots, 1)
         self.snapshot_grace = snapshot_grace
+        self.lease_linger = lease_linger
         self.lock_timeout = lock_timeout
         self.recover_interval = recover_interval
         self._path = Path(path) if path else None
@@ -255,6 +297,8 @@ class OxigraphStore(Store):
         self._dirty = False
         self._last_publish = time.monotonic()
         self._snapshot: str | None = None  # the snapshot a reader has open
+        self._lease: leases.Lease | None = None  # its lease, if it has a lease file
+        self._retired: list[tuple[float, leases.Lease]] = []  # leases of snapshots swapped away from
         self._next_refresh = 0.0
         self._next_recover = time.monotonic() + recover_interval
         self._db: ox.Store | None
@@ -306,9 +350,9 @@ class OxigraphStore(Store):
         if not self._snaps.is_clean():
             locked = self._snaps.live_writer() is not None or not self._publish_as_reader()
         deadline = time.monotonic() + self.lock_timeout
-        while (name := self._snaps.latest()) is None and locked and time.monotonic() < deadline:
+        while (leased := self._snaps.lease_latest()) is None and locked and time.monotonic() < deadline:
             time.sleep(0.1)  # a writer that just opened publishes its first snapshot at once
-        if name is None:
+        if leased is None:
             if locked:
                 raise StoreLockedError(
                     f"{self._path} is being written by another process that has not published "
@@ -317,9 +361,11 @@ class OxigraphStore(Store):
             # No snapshot could be made (e.g. no write permission): a static view of the folder.
             log.warning("%s: no snapshot available, reading the store folder directly", self._path)
             return ox.Store.read_only(str(self._path))
-        self._snapshot = name
+        name, lease = leased
+        db = ox.Store.read_only(str(self._snaps.path(name)))
+        self._snapshot, self._lease = name, lease
         self._next_refresh = time.monotonic() + self.refresh_interval
-        return ox.Store.read_only(str(self._snaps.path(name)))
+        return db
 
     def _publish_as_reader(self) -> bool:
         """Briefly take the write lock to publish a current snapshot. False if a writer holds it."""
@@ -376,12 +422,29 @@ class OxigraphStore(Store):
                     latest = self._snaps.latest()
             if latest is None or latest == self._snapshot:
                 return
-            try:
-                db = ox.Store.read_only(str(self._snaps.path(latest)))
-            except OSError as exc:  # deleted under us; try again next time
-                log.warning("%s: cannot open snapshot %s: %s", self._path, latest, exc)
+            leased = self._snaps.lease_latest()
+            if leased is None or leased[0] == self._snapshot:
                 return
-            self._db, self._snapshot = db, latest
+            name, lease = leased
+            try:
+                db = ox.Store.read_only(str(self._snaps.path(name)))
+            except OSError as exc:  # damaged or unreadable; try again next time
+                log.warning("%s: cannot open snapshot %s: %s", self._path, name, exc)
+                return
+            if self._lease is not None:
+                self._retired.append((time.monotonic() + self.lease_linger, self._lease))
+            self._db, self._snapshot, self._lease = db, name, lease
+            self._expire_leases()
+
+    def _expire_leases(self) -> None:
+        """Drop our hold on snapshots swapped away from `lease_linger` s ago.
+
+        A dump or rdflib view still reading one keeps its own reference, so the lock stays
+        until that ends too.
+        """
+        now = time.monotonic()
+        with self._lock:
+            self._retired = [(until, lease) for until, lease in self._retired if until > now]
 
     @property
     def snapshot(self) -> str | None:
@@ -393,10 +456,17 @@ class OxigraphStore(Store):
     def _handle(self) -> ox.Store:
         if self._snapshot is not None and time.monotonic() >= self._next_refresh:
             self.refresh()
+        if self._retired:
+            self._expire_leases()
         db = self._db
         if db is None:
             raise StoreError(f"{self.location}: store is closed")
         return db
+
+    def _pinned(self) -> tuple[ox.Store, leases.Lease | None]:
+        """The handle and the lease that keeps its snapshot on disk: hold both while reading."""
+        with self._lock:
+            return self._handle(), self._lease
 
     def _writable(self) -> ox.Store:
         if self.read_only:
@@ -440,7 +510,7 @@ class OxigraphStore(Store):
 
     def dump(self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False) -> None:
         info, gz = formats.parse_format(fmt)
-        db = self._handle()
+        db, lease = self._pinned()
         with formats.gzip_writer(out, gz or gzip) as stream:
             if graph_iri is not None:
                 graph = ox.NamedNode(graph_iri)
@@ -454,6 +524,7 @@ class OxigraphStore(Store):
             else:  # a triples format over the whole dataset: the union of all graphs, streamed
                 triples = (q.triple for q in db.quads_for_pattern(None, None, None, None))
                 ox.serialize(triples, stream, info.rdf_format, prefixes=PREFIXES)
+        del lease  # the snapshot may go once nothing else reads it
 
     def graphs(self) -> list[str]:
         return sorted(
@@ -481,7 +552,10 @@ class OxigraphStore(Store):
         from oxrdflib import OxigraphStore as OxrdflibStore
         from rdflib import Dataset
 
-        return Dataset(store=OxrdflibStore(store=self._handle()), default_union=True)
+        db, lease = self._pinned()
+        backend = OxrdflibStore(store=db)
+        backend._kg_lease = lease  # type: ignore[attr-defined]  # the snapshot lives as long as the view
+        return Dataset(store=backend, default_union=True)
 
     # -- writes ----------------------------------------------------------------------------------
 
@@ -563,6 +637,7 @@ class OxigraphStore(Store):
             finally:
                 self._db = None
                 self._snapshot = None
+                self._lease, self._retired = None, []  # dumps and views still reading keep theirs
                 del db  # the last reference: RocksDB releases the lock
                 if writer:
                     assert self._snaps is not None
