@@ -18,8 +18,8 @@ from typing import Any
 
 from kg.extract import extract_facts
 from kg.link.resolve import link
-from kg.rdf.article import article_graph, provenance_triples
-from kg.rdf.facts import facts_graph
+from kg.rdf.article import article_triples, provenance_triples
+from kg.rdf.facts import facts_triples
 from kg.rdf.iris import Iris
 from kg.types import Document, InputError, RunInfo
 
@@ -86,8 +86,8 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris) -> ArticleW
         return annotated
     try:
         linked = link(annotated)
-        graph = article_graph(linked, run, iris)
-        graph += facts_graph(linked, extract_facts(linked), iris)
+        graph = article_triples(linked, run, iris)
+        graph += facts_triples(linked, extract_facts(linked), iris)
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")

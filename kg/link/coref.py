@@ -135,7 +135,7 @@ def _match(m: Mention, heads: list[tuple[list[_Person], Entity]], *, loose: bool
     """The one person group this mention names, with its clitic-free label; None if none or several."""
     label = m.label.strip()
     head_word, sep, rest = label.partition(" ")
-    readings = clitic_splits(head_word, article=False) if loose else iter((("", head_word),))
+    readings = clitic_splits(head_word, article=False) if loose else (("", head_word),)
     for prefix, first in readings:
         if prefix and len(match_key(first)) < 3:
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.link.kb.model import KBEntry, KnowledgeBase
 from kg.link.normalize import clitic_splits, fold_chars, match_key
@@ -34,6 +35,10 @@ MIN_STEM = 3
 MIN_NISBA_STEM = 5
 #: Preference among entries that share a name: countries, then organisations, then cities.
 _KIND_RANK = {"Country": 0, "Organization": 1, "Person": 2, "City": 3}
+#: `find` remembers its answers for this many texts of at most `_CACHED_CHARS` characters: the
+#: linker and the extractors scan the same article text and the same few thousand names.
+_CACHED_TEXTS = 4096
+_CACHED_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ class Gazetteer:
             for found in seqs.values():
                 found.sort(key=lambda t: t.rank)
             self._lengths[first] = tuple(sorted({len(s) for s in seqs}, reverse=True))
+        self._cached_scan = lru_cache(maxsize=_CACHED_TEXTS)(self._scan)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase | Iterable[KBEntry]) -> Gazetteer:
@@ -125,6 +131,9 @@ class Gazetteer:
 
     def find(self, text: str) -> list[GazetteerMatch]:
         """All non-overlapping hits in `text`, in text order, longest match first on overlaps."""
+        return list(self._cached_scan(text) if len(text) <= _CACHED_CHARS else self._scan(text))
+
+    def _scan(self, text: str) -> tuple[GazetteerMatch, ...]:
         norm = normalize(text)
         folded = fold_chars(norm.text)
         tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
@@ -158,7 +167,7 @@ class Gazetteer:
             taken[start:end] = b"\x01" * (end - start)
             matches.append(self._match(norm, start, end, prefix, found))
         matches.sort(key=lambda m: m.start)
-        return matches
+        return tuple(matches)
 
     @staticmethod
     def _joined(folded: str, tokens: list[_Token], i: int, n: int) -> bool:

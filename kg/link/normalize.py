@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import lru_cache
 
 from kg.nlp.normalize import normalize_token
 
@@ -46,11 +47,13 @@ def _is_edge_junk(ch: str) -> bool:
     return cat[0] in "PSZC" or ch.isspace()
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The spelling-insensitive key of a name, for matching only.
 
     Builds on `normalize_token`; adds ة→ه and the Persian letters پ چ گ ژ ڤ, collapses
-    whitespace and strips punctuation at both ends ("«موسكو»،" → "موسكو").
+    whitespace and strips punctuation at both ends ("«موسكو»،" → "موسكو"). Cached: linking
+    and extraction ask for the same few thousand words' keys over and over.
     """
     key = fold_chars(normalize_token(text))
     key = _SPACE.sub(" ", key)
@@ -62,13 +65,18 @@ def match_key(text: str) -> str:
     return key[start:end]
 
 
-def clitic_splits(token: str, *, article: bool = True) -> Iterator[tuple[str, str]]:
-    """Yield `(prefix, rest)` readings of a token, fewest stripped letters first.
+def clitic_splits(token: str, *, article: bool = True) -> tuple[tuple[str, str], ...]:
+    """The `(prefix, rest)` readings of a token, fewest stripped letters first.
 
     `rest` is what the name would be: for the contraction لل (ل + ال) it gets its ال back
     (للصين → ال + صين). With `article`, a bare ال is also stripped (الإيراني → إيراني).
-    The unstripped reading `("", token)` comes first.
+    The unstripped reading `("", token)` comes first. Cached: every token of every article asks.
     """
+    return _readings(token, article)
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(token: str, article: bool) -> tuple[tuple[str, str], ...]:
     seen: set[tuple[str, str]] = set()
     readings: list[tuple[str, str]] = []
     for conj in _CONJ:
@@ -84,11 +92,12 @@ def clitic_splits(token: str, *, article: bool = True) -> Iterator[tuple[str, st
         if token.startswith(conj + "لل") and len(token) > len(conj) + 2:
             readings.append((conj + "لل", "ال" + token[len(conj) + 2:]))
     readings.sort(key=lambda r: len(r[0]))
-    yield "", token
+    out = [("", token)]
     for reading in readings:
         if reading not in seen:
             seen.add(reading)
-            yield reading
+            out.append(reading)
+    return tuple(out)
 
 
 def strip_clitics(text: str, known: Callable[[str], bool]) -> str | None:

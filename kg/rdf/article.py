@@ -28,8 +28,8 @@ from kg.rdf.namespaces import (
     SCHEMA,
     WD,
     XSD,
-    bind_prefixes,
 )
+from kg.rdf.triples import Triples
 from kg.types import Entity, LinkedDocument, Mention, RunInfo
 
 #: rdf:types for each Entity.kind. The schema.org type is stated as well as ours because the
@@ -87,7 +87,7 @@ def _rank(pair: tuple[Mention, Entity]) -> tuple[float, bool, str, str, str]:
     return (mention.confidence, mention.source == "ner", mention.ner_type, entity.kind, entity.key)
 
 
-def _add_entity(g: Graph, iris: Iris, entity: Entity) -> URIRef:
+def _add_entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
     try:
         types = ENTITY_TYPES[entity.kind]
     except KeyError:
@@ -110,6 +110,11 @@ def _add_entity(g: Graph, iris: Iris, entity: Entity) -> URIRef:
 
 
 def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
+    """`article_triples` as an rdflib Graph."""
+    return article_triples(linked, run, iris).graph()
+
+
+def article_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples:
     """The triples of one article's named graph (store them under `iris.article_graph(doc)`).
 
     Raises ValueError when the records break their contract (offsets outside the text, a
@@ -119,7 +124,7 @@ def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
     doc = linked.document
     ann = linked.annotated
     text = doc.text
-    g = bind_prefixes(Graph())
+    g = Triples()
 
     article = iris.article(doc)
     g.add((article, RDF.type, KG.NewsArticle))
@@ -185,14 +190,19 @@ def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
     return g
 
 
-def provenance_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
+def provenance_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
+    """`provenance_triples` as an rdflib Graph."""
+    return provenance_triples(linked, run, iris).graph()
+
+
+def provenance_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples:
     """PROV-O for one article's processing, for the shared graph `iris.provenance_graph`.
 
     The activity IRI is stable for (text, version, model), but its start time changes each
     run: a store re-processing an article should drop the activity's old triples first.
     """
     doc = linked.document
-    g = bind_prefixes(Graph())
+    g = Triples()
     activity = iris.activity(doc, run)
     agent = iris.agent(run.tool_version)
 
@@ -217,4 +227,4 @@ def provenance_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Grap
     return g
 
 
-__all__ = ["ENTITY_TYPES", "article_graph", "provenance_triples"]
+__all__ = ["ENTITY_TYPES", "article_graph", "article_triples", "provenance_graph", "provenance_triples"]

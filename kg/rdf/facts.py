@@ -29,7 +29,8 @@ from kg.extract.facts import Facts, Meeting, Post, Ref, Statement, Treaty, When
 from kg.link.kb import default_kb
 from kg.rdf.article import ENTITY_TYPES, LANG
 from kg.rdf.iris import Iris
-from kg.rdf.namespaces import KG, NIF, ORG, OWL, RDF, RDFS, SCHEMA, SEM, WD, XSD, bind_prefixes
+from kg.rdf.namespaces import KG, NIF, ORG, OWL, RDF, RDFS, SCHEMA, SEM, WD, XSD
+from kg.rdf.triples import Triples
 from kg.types import Entity, LinkedDocument
 
 MEETING_STATUS = {
@@ -59,7 +60,7 @@ _TOPIC_LABELS = {
 }
 
 
-def _entity(g: Graph, iris: Iris, entity: Entity) -> URIRef:
+def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
     """The entity's node, with the triples `kg.rdf.article` gives a mentioned entity."""
     node = iris.entity(entity)
     for cls in ENTITY_TYPES.get(entity.kind, (KG.OtherEntity,)):
@@ -89,7 +90,7 @@ def _names_en(refs: tuple[Ref, ...] | list[Ref]) -> str | None:
     return ", ".join(n for n in names if n) if all(names) else None
 
 
-def _date(g: Graph, node: URIRef, prop: URIRef, when: When | None) -> None:
+def _date(g: Triples, node: URIRef, prop: URIRef, when: When | None) -> None:
     if when is None:
         return
     if when.iso and when.precision in _DATE_TYPES:
@@ -114,14 +115,14 @@ def post_key(post: Post) -> str:
     return "|".join(["post", post.role, post.portfolio or "", where])
 
 
-def _evidence(g: Graph, iris: Iris, linked: LinkedDocument, node: URIRef, sentences: tuple[int, ...]) -> None:
+def _evidence(g: Triples, iris: Iris, linked: LinkedDocument, node: URIRef, sentences: tuple[int, ...]) -> None:
     by_index = {s.index: s for s in linked.annotated.sentences}
     for i in sentences:
         if i in by_index:
             g.add((node, KG.evidence, iris.sentence(linked.document, by_index[i])))
 
 
-def _post(g: Graph, iris: Iris, linked: LinkedDocument, post: Post) -> None:
+def _post(g: Triples, iris: Iris, linked: LinkedDocument, post: Post) -> None:
     person = _entity(g, iris, post.person.entity)
     g.add((person, RDF.type, KG.Official))
     node = iris.entity_iri("Post", post_key(post))
@@ -151,7 +152,7 @@ def _post(g: Graph, iris: Iris, linked: LinkedDocument, post: Post) -> None:
     _evidence(g, iris, linked, node, (post.evidence,))
 
 
-def _meeting(g: Graph, iris: Iris, linked: LinkedDocument, m: Meeting) -> None:
+def _meeting(g: Triples, iris: Iris, linked: LinkedDocument, m: Meeting) -> None:
     node = iris.entity_iri("Meeting", m.key)
     g.add((node, RDF.type, KG.Meeting))
     g.add((node, RDF.type, SCHEMA.Event))
@@ -175,7 +176,7 @@ def _meeting(g: Graph, iris: Iris, linked: LinkedDocument, m: Meeting) -> None:
     _evidence(g, iris, linked, node, m.evidence)
 
 
-def _treaty(g: Graph, iris: Iris, linked: LinkedDocument, t: Treaty) -> None:
+def _treaty(g: Triples, iris: Iris, linked: LinkedDocument, t: Treaty) -> None:
     node = iris.entity_iri("Treaty", t.key)
     g.add((node, RDF.type, KG.Treaty))
     if t.memorandum:
@@ -210,7 +211,7 @@ def statement_key(linked: LinkedDocument, st: Statement) -> str:
     return "|".join(["statement", Iris.article_id(linked.document), st.speaker.key, str(st.start), str(st.end)])
 
 
-def _statement(g: Graph, iris: Iris, linked: LinkedDocument, st: Statement) -> None:
+def _statement(g: Triples, iris: Iris, linked: LinkedDocument, st: Statement) -> None:
     doc = linked.document
     node = iris.entity_iri("Statement", statement_key(linked, st))
     g.add((node, RDF.type, KG.Statement))
@@ -239,8 +240,13 @@ def _statement(g: Graph, iris: Iris, linked: LinkedDocument, st: Statement) -> N
 
 
 def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris) -> Graph:
+    """`facts_triples` as an rdflib Graph."""
+    return facts_triples(linked, facts, iris).graph()
+
+
+def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris) -> Triples:
     """The triples of `facts`, to add to the article's named graph (`iris.article_graph(doc)`)."""
-    g = bind_prefixes(Graph())
+    g = Triples()
     for post in facts.posts:
         _post(g, iris, linked, post)
     for meeting in facts.meetings:
@@ -252,4 +258,4 @@ def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris) -> Graph:
     return g
 
 
-__all__ = ["MEETING_STATUS", "TREATY_STATUS", "facts_graph", "post_key", "role_labels", "statement_key"]
+__all__ = ["MEETING_STATUS", "TREATY_STATUS", "facts_graph", "facts_triples", "post_key", "role_labels", "statement_key"]

@@ -397,8 +397,20 @@ def _is_bnode(term: Any) -> bool:
 
 def sparql_triples(triples: Iterable[tuple[Any, Any, Any]], bnodes: dict[Any, str] | None = None) -> str:
     """Triples as the body of an INSERT DATA block; raises ValueError on a term RDF cannot hold."""
+    from rdflib import URIRef
+
     labels: dict[Any, str] = {} if bnodes is None else bnodes
-    return "\n".join(f"{_term(s, labels)} {_term(p, labels)} {_term(o, labels)} ." for s, p, o in triples)
+    # An article repeats its subjects and predicates many times: check and format each IRI once.
+    known: dict[URIRef, str] = {}
+
+    def text(term: Any) -> str:
+        if type(term) is URIRef:
+            if (done := known.get(term)) is None:
+                done = known[term] = _iri(term)
+            return done
+        return _term(term, labels)
+
+    return "\n".join(f"{text(s)} {text(p)} {text(o)} ." for s, p, o in triples)
 
 
 def _forget_articles(graphs: list[str], provenance_graph: str) -> list[str]:

@@ -11,7 +11,7 @@ from rdf_fixtures import IRANIAN, PAIRS, PEZESHKIAN, PUTIN, RUN, S1, TEXT, make_
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg.rdf import namespaces as ns
-from kg.rdf.article import article_graph, provenance_triples
+from kg.rdf.article import article_graph, article_triples, provenance_graph, provenance_triples
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DCTERMS, ITSRDF, KG, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WD
 from kg.types import Entity, LinkedDocument, Mention, RunInfo, Sentence
@@ -192,7 +192,7 @@ def test_removing_one_article_graph_keeps_shared_entities(run: RunInfo, iris: Ir
 
 
 def test_provenance(linked: LinkedDocument, run: RunInfo, iris: Iris) -> None:
-    g = provenance_triples(linked, run, iris)
+    g = provenance_graph(linked, run, iris)
     doc = linked.document
     activity = iris.activity(doc, run)
     assert (activity, RDF.type, PROV.Activity) in g
@@ -210,8 +210,15 @@ def test_graph_round_trips_through_turtle_and_oxigraph(
     linked: LinkedDocument, run: RunInfo, iris: Iris
 ) -> None:
     """The store is Oxigraph, whose parsers are strict: every IRI and literal must pass them."""
-    g = article_graph(linked, run, iris) + provenance_triples(linked, run, iris)
+    g = article_graph(linked, run, iris) + provenance_graph(linked, run, iris)
     assert ntriples(Graph().parse(data=g.serialize(format="turtle"), format="turtle")) == ntriples(g)
     for fmt, ox_format in (("nt", pyoxigraph.RdfFormat.N_TRIPLES), ("turtle", pyoxigraph.RdfFormat.TURTLE)):
         parsed = list(pyoxigraph.parse(g.serialize(format=fmt, encoding="utf-8"), ox_format))
         assert len(parsed) == len(g)
+
+
+def test_triples_are_the_graph_without_rdflib(linked: LinkedDocument, run: RunInfo, iris: Iris) -> None:
+    """The build stores `*_triples`; validation and dumps see `*_graph`: the same triples."""
+    assert set(article_triples(linked, run, iris)) == set(article_graph(linked, run, iris))
+    assert len(article_triples(linked, run, iris)) == len(article_graph(linked, run, iris))
+    assert set(provenance_triples(linked, run, iris)) == set(provenance_graph(linked, run, iris))
