@@ -208,11 +208,13 @@ class Store(ABC):
         leaves the article entirely old or entirely new, never without its provenance.
         Raises ValueError (nothing written) if a term cannot be written as RDF.
         """
-        doomed = [graph_iri, *(g for g in replaces if g != graph_iri)]
+        doomed = [g for g in (graph_iri, *(g for g in replaces if g != graph_iri))
+                  if not (self._surely_absent(g, None) and self._surely_absent(g, provenance_graph))]
         prov = list(provenance)
-        restarted = {s for s, p, _ in prov if str(p) == f"{PROV}startedAtTime"}
+        restarted = {s for s, p, _ in prov if str(p) == f"{PROV}startedAtTime"
+                     and not self._surely_absent(s, provenance_graph)}
         labels: dict[Any, str] = {}
-        ops = _forget_articles(doomed, provenance_graph)
+        ops = _forget_articles(doomed, provenance_graph) if doomed else []
         # An activity shared with an article that stays keeps one start time: the newest.
         ops += [f"DELETE WHERE {{ GRAPH {_iri(provenance_graph)} {{ {_term(a, labels)} "
                 f"<{PROV}startedAtTime> ?t }} }}" for a in sorted(restarted, key=str)]
@@ -226,6 +228,15 @@ class Store(ABC):
             ops.append(f"INSERT DATA {{\nGRAPH {_iri(graph_iri)} {{\n{body}\n}}\n}}")
         ops.append(f"INSERT DATA {{\nGRAPH {_iri(provenance_graph)} {{\n{sparql_triples(prov, labels)}\n}}\n}}")
         self.update(" ;\n".join(ops))
+
+    def _surely_absent(self, subject: Any, graph: str | None) -> bool:
+        """True only if nothing has `subject` as subject in `graph` (None: no graph is named `subject`).
+
+        Lets `write_article` leave out the removals that have nothing to remove (for a new
+        article, about a quarter of the embedded store's write time). The default never
+        claims it: a remote store would pay a round trip to find out.
+        """
+        return False
 
     def remove_articles(self, graph_iris: Sequence[str], *, provenance_graph: str) -> None:
         """Drop article graphs and, in ONE transaction, the provenance only they supported.

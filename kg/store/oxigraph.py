@@ -559,6 +559,22 @@ class OxigraphStore(Store):
 
     # -- writes ----------------------------------------------------------------------------------
 
+    def write_article(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]], *,
+                      provenance_graph: str, provenance: Iterable[tuple[Any, Any, Any]],
+                      replaces: Sequence[str] = ()) -> None:
+        with self._lock:  # what `_surely_absent` saw stays true until the update is applied
+            super().write_article(graph_iri, triples, provenance_graph=provenance_graph,
+                                  provenance=provenance, replaces=replaces)
+
+    def _surely_absent(self, subject: Any, graph: str | None) -> bool:
+        if isinstance(subject, ox.BlankNode) or type(subject).__name__ == "BNode":
+            return False
+        db = self._handle()
+        node = ox.NamedNode(str(subject))
+        if graph is None:
+            return not db.contains_named_graph(node)
+        return next(iter(db.quads_for_pattern(node, None, None, ox.NamedNode(graph))), None) is None
+
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         graph = str(ox.NamedNode(graph_iri))
         body = _ntriples(triples)

@@ -20,7 +20,7 @@ from store_helpers import ENTITY, KG, article, graph_iri
 from kg.rdf.article import article_graph, provenance_triples
 from kg.rdf.iris import Iris
 from kg.store import open_store
-from kg.store.base import ReadOnlyStoreError, StoreLockedError, StoreNotFoundError
+from kg.store.base import PROV, ReadOnlyStoreError, StoreLockedError, StoreNotFoundError
 from kg.store.oxigraph import OxigraphStore, _process_start, _Snapshots
 from kg.types import AnnotatedDocument, Document, LinkedDocument, RunInfo
 
@@ -512,6 +512,25 @@ def test_rewriting_the_same_article_keeps_one_start_time(store):
     later = built_article("a", "نص", started="2025-01-01T00:00:00+00:00")
     write(store, later)
     assert quads(store) == fresh(later)
+
+
+def test_regression_skipping_removals_for_new_articles_kept_a_hand_made_graph(store):
+    """`write_article` leaves out removals only when nothing is there: a graph stored under the
+    article's IRI by other means (no kg:textHash, no provenance) is still replaced, not merged."""
+    a = built_article("a", "نص")
+    store.add_to_graph(a[0], [(rdflib.URIRef("https://example.org/x"), rdflib.RDFS.label, rdflib.Literal("x"))])
+    write(store, a)
+    assert quads(store) == fresh(a)
+
+
+def test_an_activity_shared_with_a_stored_article_keeps_one_start_time(store):
+    """Same text under two URLs, built at two times: the shared activity keeps the newest start."""
+    a = built_article("a", "نفس النص", url="https://news.example/a")
+    b = built_article("b", "نفس النص", url="https://news.example/b", started="2025-01-01T00:00:00+00:00")
+    write(store, a)
+    write(store, b)
+    starts = list(store.query(f"SELECT ?t {{ ?act <{PROV}startedAtTime> ?t }}"))
+    assert [row["t"].value[:19] for row in starts] == ["2025-01-01T00:00:00"]
 
 
 def test_remove_articles_drops_only_what_nothing_else_uses(store):
