@@ -74,12 +74,29 @@ class Officials:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
+_FIRST_WORDS: dict[int, tuple[dict[tuple[str, ...], str], frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """The words `table`'s phrases start with (remembered per table: the vocab's are constants)."""
+    known = _FIRST_WORDS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _FIRST_WORDS[id(table)] = (table, frozenset(phrase[0] for phrase in table))
+    return known[1]
+
+
 def match_phrase(view: DocView, t: int, table: dict[tuple[str, ...], str], longest: int) -> tuple[str, int] | None:
     """The longest phrase of `table` at token t (clitics allowed on its first word)."""
     toks = view.tokens
+    if t >= len(toks):
+        return None
+    firsts = _first_words(table)
+    forms = [form for form in toks[t].forms if form in firsts]  # most tokens start no phrase
+    if not forms:
+        return None
     for n in range(min(longest, len(toks) - t), 0, -1):
         rest = tuple(tok.key for tok in toks[t + 1:t + n])
-        for form in toks[t].forms:
+        for form in forms:
             code = table.get((form, *rest))
             if code is not None:
                 return code, n

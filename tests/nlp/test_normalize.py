@@ -26,3 +26,32 @@ def test_line_breaks_become_paragraph_breaks_without_moving_offsets():
 def test_fast_and_offset_keeping_normalizers_agree():
     text = "وإيرانُ ـ «طهران» ک\u200fی"
     assert normalize(text).text == normalize_token(text)
+
+
+def _per_character(text: str, line_paragraphs: bool) -> tuple[str, tuple[int, ...]]:
+    """The rules one character at a time: what `normalize` must equal, however it is computed."""
+    from kg.nlp.normalize import _DROP, _MAP
+
+    out, origin = [], []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        if ch == "\n" and line_paragraphs:
+            out.append("\n")
+            origin.append(i)
+        out.append(ch.translate(_MAP))
+        origin.append(i)
+    return "".join(out), tuple(origin)
+
+
+def test_run_copying_normalize_equals_the_per_character_rules():
+    import random
+
+    rng = random.Random(7)
+    alphabet = list("قال الرئيس بوتين إن أى ک«»\n\n ") + ["\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\ufeff", "\u0670"]
+    texts = ["", "\n", "\u064b", "ـ", "وإيرانُ\nـ «طهران»\u064b"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(300)]
+    for text in texts:
+        for lines in (False, True):
+            norm = normalize(text, line_paragraphs=lines)
+            assert (norm.text, norm.origin) == _per_character(text, lines), repr(text)
