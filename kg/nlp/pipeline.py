@@ -7,10 +7,12 @@ process (`get_pipeline`): loading it costs seconds, annotating an article millis
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import re
+from collections.abc import Iterator
 
 from kg.nlp import confidence
 from kg.nlp.models import ModelSet, from_environment
@@ -29,9 +31,10 @@ class ArabicPipeline:
         if threads:
             torch.set_num_threads(threads)
         self.models = models
-        self._nlp = stanza.Pipeline(
-            lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
-            logging_level="WARN", **models.pipeline_kwargs)
+        with _no_optimizers():
+            self._nlp = stanza.Pipeline(
+                lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
+                logging_level="WARN", **models.pipeline_kwargs)
         self._confidences = confidence.install(_float64_tagger(self._nlp))
         self._pretokenized = None
 
@@ -73,12 +76,31 @@ class ArabicPipeline:
         import stanza
 
         if self._pretokenized is None:
-            self._pretokenized = stanza.Pipeline(
-                lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
-                logging_level="WARN", tokenize_pretokenized=True, **self.models.pipeline_kwargs)
+            with _no_optimizers():
+                self._pretokenized = stanza.Pipeline(
+                    lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
+                    logging_level="WARN", tokenize_pretokenized=True, **self.models.pipeline_kwargs)
             _float64_tagger(self._pretokenized)  # scored as kg build tags
         doc = self._pretokenized([[normalize(t).text or t for t in s] for s in sentences])
         return [[t.ner for t in s.tokens] for s in doc.sentences]
+
+
+@contextlib.contextmanager
+def _no_optimizers() -> Iterator[None]:
+    """Load Stanza's models without the optimizers its trainers build even for inference.
+
+    Each processor's trainer makes an Adam or SGD optimizer when it loads; the first one
+    imports torch._dynamo, about 1.1 s of every `kg build` here, for an object nothing uses
+    (kg never trains through a Pipeline; `kg models train` runs Stanza's own trainers).
+    """
+    from stanza.models.common import utils
+
+    original = utils.get_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    try:
+        yield
+    finally:
+        utils.get_optimizer = original
 
 
 def _float64_tagger(nlp):

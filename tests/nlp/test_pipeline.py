@@ -81,3 +81,26 @@ def test_annotating_articles_together_gives_what_annotating_each_gives(pipeline,
     assert [a.document for a in together] == docs
     assert together == [pipeline.annotate(doc) for doc in docs]
     assert together[-1].tokens == () and all(a.mentions for a in together[:-1])
+
+
+def test_loading_builds_no_optimizer_and_leaves_stanza_as_it_was():
+    """Stanza's trainers built an Adam/SGD optimizer at inference load; the first one imported
+    torch._dynamo (about 1.1 s of every build). A fresh process shows whether it still happens."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kg.nlp.models import from_environment\n"
+        "from kg.nlp.pipeline import ArabicPipeline\n"
+        "from stanza.models.common import utils\n"
+        "original = utils.get_optimizer\n"
+        "nlp = ArabicPipeline(from_environment())\n"
+        "assert utils.get_optimizer is original\n"
+        "assert all(t.optimizer is None for p in nlp._nlp.processors.values()\n"
+        "           for t in getattr(p, 'trainers', [getattr(p, 'trainer', None)]) if t is not None)\n"
+        "print(nlp.annotate_many.__self__ is nlp, 'torch._dynamo' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["True", "False"]
