@@ -6,9 +6,22 @@ of both give the same triples without building an rdflib Graph), and
 `validate(graph_or_dataset)` checks either against ontology/shapes.ttl.
 """
 
+from typing import Any
+
 from kg.rdf.article import ENTITY_TYPES, article_graph, article_triples, provenance_graph, provenance_triples
 from kg.rdf.iris import DEFAULT_BASE, Iris, ParsedIri, short_hash
-from kg.rdf.shacl import ValidationReport, Violation, validate
+
+_SHACL = ("ValidationReport", "Violation", "validate")
+
+
+def __getattr__(name: str) -> Any:
+    """The SHACL names load on first use: pyshacl and rdflib's SPARQL engine cost every
+    `kg build` about 0.15 s of imports otherwise, for validation a build never runs."""
+    if name in _SHACL:
+        from kg.rdf import shacl
+
+        return getattr(shacl, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_BASE",
