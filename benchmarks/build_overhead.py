@@ -54,19 +54,22 @@ def bare(corpus: Path, threads: int, batch: int = 0, lean: bool = False) -> None
     inference, as kg does since afe7b20 (that saves kg about 1 s of load, which plain bare
     Stanza still pays; this variant shows kg's overhead without that head start).
     """
+    import contextlib
+
     import stanza
     import torch
-    from stanza.models.common import utils
 
     from kg.nlp.models import from_environment  # only locates the model files: json, os, pathlib
 
     torch.set_num_threads(threads)
-    build_optimizer = utils.get_optimizer
+    loading = contextlib.nullcontext()
     if lean:
-        utils.get_optimizer = lambda *args, **kwargs: None
-    nlp = stanza.Pipeline(lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
-                          logging_level="WARN", **from_environment().pipeline_kwargs)
-    utils.get_optimizer = build_optimizer
+        from kg.nlp.pipeline import without_optimizers  # exactly how kg loads
+
+        loading = without_optimizers()
+    with loading:
+        nlp = stanza.Pipeline(lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
+                              logging_level="WARN", **from_environment().pipeline_kwargs)
     with corpus.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh if line.strip()]
     if batch:

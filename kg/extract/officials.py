@@ -27,8 +27,23 @@ from kg.extract.text import DocView
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
-_MAX_HEAD = max(len(p) for p in vocab.HEAD_PHRASES)
-_MAX_PORTFOLIO = max(len(p) for p in vocab.PORTFOLIO_PHRASES)
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A phrase table (word keys → code) with what `match_phrase` needs precomputed."""
+
+    table: dict[tuple[str, ...], str]
+    longest: int
+    first_words: frozenset[str]  # most tokens start no phrase: one set lookup rules them out
+
+    @classmethod
+    def of(cls, table: dict[tuple[str, ...], str]) -> _Phrases:
+        return cls(table, max(len(p) for p in table), frozenset(p[0] for p in table))
+
+
+_HEADS = _Phrases.of(vocab.HEAD_PHRASES)
+_PORTFOLIOS = _Phrases.of(vocab.PORTFOLIO_PHRASES)
 _PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
 _POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "لـ", "ل"))
 _AND = "و"
@@ -74,30 +89,18 @@ class Officials:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
-_FIRST_WORDS: dict[int, tuple[dict[tuple[str, ...], str], frozenset[str]]] = {}
-
-
-def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
-    """The words `table`'s phrases start with (remembered per table: the vocab's are constants)."""
-    known = _FIRST_WORDS.get(id(table))
-    if known is None or known[0] is not table:
-        known = _FIRST_WORDS[id(table)] = (table, frozenset(phrase[0] for phrase in table))
-    return known[1]
-
-
-def match_phrase(view: DocView, t: int, table: dict[tuple[str, ...], str], longest: int) -> tuple[str, int] | None:
-    """The longest phrase of `table` at token t (clitics allowed on its first word)."""
+def match_phrase(view: DocView, t: int, phrases: _Phrases) -> tuple[str, int] | None:
+    """The longest phrase of `phrases` at token t (clitics allowed on its first word)."""
     toks = view.tokens
     if t >= len(toks):
         return None
-    firsts = _first_words(table)
-    forms = [form for form in toks[t].forms if form in firsts]  # most tokens start no phrase
+    forms = [form for form in toks[t].forms if form in phrases.first_words]
     if not forms:
         return None
-    for n in range(min(longest, len(toks) - t), 0, -1):
+    for n in range(min(phrases.longest, len(toks) - t), 0, -1):
         rest = tuple(tok.key for tok in toks[t + 1:t + n])
         for form in forms:
-            code = table.get((form, *rest))
+            code = phrases.table.get((form, *rest))
             if code is not None:
                 return code, n
     return None
@@ -112,7 +115,7 @@ def parse_title(view: DocView, t: int) -> Title | None:
     prefix = toks[i].which(vocab.TITLE_PREFIXES)
     if prefix is not None:
         i += 1
-    head = match_phrase(view, i, vocab.HEAD_PHRASES, _MAX_HEAD)
+    head = match_phrase(view, i, _HEADS)
     if head is None:
         return None
     role, n = head
@@ -124,7 +127,7 @@ def parse_title(view: DocView, t: int) -> Title | None:
     also: list[Ref] = []
 
     if role in ("minister", "minister-of-state") and i < len(toks):
-        found = match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)
+        found = match_phrase(view, i, _PORTFOLIOS)
         if found is not None:
             portfolio, n = found
             i += n
@@ -141,13 +144,13 @@ def parse_title(view: DocView, t: int) -> Title | None:
         if body is not None:
             i += 1
             if body == "ministry":
-                found = match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)
+                found = match_phrase(view, i, _PORTFOLIOS)
                 if found is not None:
                     portfolio, n = found
                     i += n
             if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
                 of, i = institution
-        elif i < len(toks) and (found := match_phrase(view, i, vocab.PORTFOLIO_PHRASES, _MAX_PORTFOLIO)):
+        elif i < len(toks) and (found := match_phrase(view, i, _PORTFOLIOS)):
             portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
             body = "ministry"
             i += n

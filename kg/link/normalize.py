@@ -65,6 +65,7 @@ def match_key(text: str) -> str:
     return key[start:end]
 
 
+@lru_cache(maxsize=1 << 16)
 def clitic_splits(token: str, *, article: bool = True) -> tuple[tuple[str, str], ...]:
     """The `(prefix, rest)` readings of a token, fewest stripped letters first.
 
@@ -72,11 +73,6 @@ def clitic_splits(token: str, *, article: bool = True) -> tuple[tuple[str, str],
     (للصين → ال + صين). With `article`, a bare ال is also stripped (الإيراني → إيراني).
     The unstripped reading `("", token)` comes first. Cached: every token of every article asks.
     """
-    return _readings(token, article)
-
-
-@lru_cache(maxsize=1 << 16)
-def _readings(token: str, article: bool) -> tuple[tuple[str, str], ...]:
     seen: set[tuple[str, str]] = set()
     readings: list[tuple[str, str]] = []
     for conj in _CONJ:

@@ -31,7 +31,7 @@ class ArabicPipeline:
         if threads:
             torch.set_num_threads(threads)
         self.models = models
-        with _no_optimizers():
+        with without_optimizers():
             self._nlp = stanza.Pipeline(
                 lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
                 logging_level="WARN", **models.pipeline_kwargs)
@@ -76,7 +76,7 @@ class ArabicPipeline:
         import stanza
 
         if self._pretokenized is None:
-            with _no_optimizers():
+            with without_optimizers():
                 self._pretokenized = stanza.Pipeline(
                     lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
                     logging_level="WARN", tokenize_pretokenized=True, **self.models.pipeline_kwargs)
@@ -86,7 +86,7 @@ class ArabicPipeline:
 
 
 @contextlib.contextmanager
-def _no_optimizers() -> Iterator[None]:
+def without_optimizers() -> Iterator[None]:
     """Load Stanza's models without the optimizers its trainers build even for inference.
 
     Each processor's trainer makes an Adam or SGD optimizer when it loads; the first one

@@ -222,7 +222,7 @@ class Store(ABC):
         # Several INSERT DATA blocks in the same request (still one transaction): Virtuoso's parser
         # gives out near 5,000 triples in one block. Blank-node labels are scoped to one
         # operation, so a graph with blank nodes stays in a single block.
-        chunk = (len(rows) or 1) if any(_is_bnode(t) for row in rows for t in row) else INSERT_DATA_CHUNK
+        chunk = (len(rows) or 1) if any(is_blank_node(t) for row in rows for t in row) else INSERT_DATA_CHUNK
         for start in range(0, max(len(rows), 1), chunk):
             body = sparql_triples(rows[start:start + chunk], labels)
             ops.append(f"INSERT DATA {{\nGRAPH {_iri(graph_iri)} {{\n{body}\n}}\n}}")
@@ -402,7 +402,8 @@ def _term(term: Any, bnodes: dict[Any, str]) -> str:
 INSERT_DATA_CHUNK = 2000
 
 
-def _is_bnode(term: Any) -> bool:
+def is_blank_node(term: Any) -> bool:
+    """An rdflib BNode or a pyoxigraph BlankNode (the store accepts terms of either library)."""
     return type(term).__name__ in ("BNode", "BlankNode")
 
 

@@ -77,6 +77,7 @@ from kg.store.base import (
     StoreNotFoundError,
     StoreStats,
     has_dataset_clause,
+    is_blank_node,
 )
 
 if TYPE_CHECKING:
@@ -624,7 +625,7 @@ class OxigraphStore(Store):
                                   provenance=provenance, replaces=replaces)
 
     def _surely_absent(self, subject: Any, graph: str | None) -> bool:
-        if isinstance(subject, ox.BlankNode) or type(subject).__name__ == "BNode":
+        if is_blank_node(subject):
             return False
         db = self._handle()
         node = ox.NamedNode(str(subject))
