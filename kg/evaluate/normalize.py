@@ -4,9 +4,11 @@ Written here on its own, not borrowed from `kg.link.normalize`: the scorer must 
 with what it scores, or a folding bug in the tool would be invisible to its own measurement.
 
 * `normalize`: tatweel and harakat (U+064B–U+0652, and the dagger alef U+0670) removed;
-  أ/إ/آ/ٱ → ا, ى → ي, ة → ه, ک → ك, ی → ي, پ → ب, چ → ج; quotes and punctuation dropped (as word
-  breaks), invisible format characters (bidi marks, ZWNJ) dropped; whitespace collapsed. Latin
-  letters are case-folded so English labels compare too.
+  أ/إ/آ/ٱ → ا, ى → ي, ة → ه, ک → ك, ی → ي, پ → ب, چ → ج; quotes and punctuation dropped,
+  invisible format characters (bidi marks, ZWNJ) dropped; whitespace collapsed. Latin
+  letters are case-folded so English labels compare too. Dropping (not spacing) punctuation keeps
+  a clitic written before a quote with its word (`لـ«الشرق الأوسط»` → `لالشرق الاوسط`, then the
+  prefix is stripped); punctuation between words is spaced anyway (`سعودي - أميركي`).
 * `forms`: a normalised label and what is left after stripping up to two attached prefixes
   (و ف ب ل ك; لل → ال) one at a time. The remaining first word keeps at least two letters.
 * `labels_match`: two labels match when their `forms` share one — the README's "equals the gold
@@ -34,8 +36,8 @@ def _char(ch: str) -> str:
     if ord(ch) in _DROP:
         return ""
     cat = unicodedata.category(ch)
-    if cat[0] == "P":  # punctuation and quotes: a word break («»"'،؛.-…)
-        return " "
+    if cat[0] == "P":  # punctuation and quotes («»"'،؛.-…): dropped, as the README says
+        return ""
     if cat == "Cf":  # bidi controls, ZWNJ/ZWJ, BOM
         return ""
     return ch

@@ -15,7 +15,11 @@ def test_normalize_drops_harakat_tatweel_quotes_punctuation_and_bidi_marks():
     assert normalize("الســلام") == "السلام"
     assert normalize("«قناة   الجزيرة»،") == "قناه الجزيره"
     assert normalize("\u202eتونس\u202c") == "تونس"
-    assert normalize("عبد-الله") == "عبد الله"
+    assert normalize("سعودي - أميركي") == "سعودي اميركي"
+
+
+def test_a_clitic_written_before_a_quote_stays_with_its_word():
+    assert labels_match("لـ«الشرق الأوسط»", "الشرق الأوسط")
 
 
 def test_a_label_matches_after_stripping_one_or_two_attached_prefixes():
