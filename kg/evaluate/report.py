@@ -136,7 +136,7 @@ def format_table(report: Report, details: bool = False) -> str:
              "-" * 70]
     for name, recall, precision, other in rows:
         p = f"{precision!s:>11}{f'{precision.hits}/{precision.total}':>10}" if precision else f"{'–':>11}{'':>10}"
-        lines.append(f"{name:<11}{recall!s:>8}{f'{recall.hits}/{recall.total}':>10}{p}  {other}")
+        lines.append(f"{name:<11}{recall!s:>8}{f'{recall.hits}/{recall.total}':>10}{p}  {other}".rstrip())
     for warning in report.warnings:
         lines.append(f"warning: {warning}")
     if details:
