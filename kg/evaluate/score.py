@@ -215,7 +215,7 @@ def _posts(rows: Iterable[Row], entity_qids: Mapping[str, frozenset[str]]) -> li
         for text in (*labels, _iri_words(role)):
             for word in normalize(text).split():
                 words |= word_bases(word)
-        out.append(_Post(person_items[person], frozenset(words), next(iter(labels), role),
+        out.append(_Post(person_items[person], frozenset(words), "/".join(labels) or role,
                          of_items.get(of) if of else None))
     return out
 
@@ -233,8 +233,9 @@ def score_officials(doc: Document, rows: Sequence[Row],
     for o in scored:
         reason = _official_miss(o, posts)
         if reason:
-            missed.append(Item(doc.id, o.person.text, f"{o.person_en}: {o.role_ar}"
-                               + (f" of {o.of[0].text}" if o.of else ""), reason))
+            who = f"({o.person_en}) " if o.person_en != o.person.text else ""
+            missed.append(Item(doc.id, o.person.text, f"{who}{o.role_ar}" + (f" of {o.of[0].text}" if o.of else ""),
+                               reason))
     return OfficialScore(Ratio(len(scored) - len(missed), len(scored)), tuple(missed))
 
 
