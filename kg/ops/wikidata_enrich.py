@@ -35,7 +35,7 @@ from kg import __version__
 from kg.link.dbpedia import AR_DBPEDIA, DBPEDIA, wiki_encode
 from kg.link.normalize import match_key
 from kg.link.resolve import SAME_AS_THRESHOLD
-from kg.link.wikidata_api import WikidataClient
+from kg.ops.wikidata_api import WikidataClient
 from kg.rdf.iris import Iris, short_hash
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, WD, XSD, bind_prefixes
 from kg.store.base import Store

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.build_work import run_started
+from kg.build.work import run_started
 from kg.rdf.iris import Iris
 from kg.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 EPOCH = "1700000000"
 BASE = "https://kg.example.org/"
