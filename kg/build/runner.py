@@ -86,7 +86,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     factory = pipeline_factory or get_pipeline
     executor = executor or InProcessExecutor()
     run = RunInfo(__version__, "", started or run_started())
-    prov_graph = str(iris.provenance_graph)
+    prov_graph = str(iris.provenance_graph_iri)
     report = BuildReport()
     bar = _progress(progress)
     # (time, tokens) once the first batch is done (models loaded by then); its own tokens are not

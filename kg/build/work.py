@@ -88,7 +88,7 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris) -> ArticleW
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
-    return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph(doc)),
+    return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph_iri(doc)),
                         list(graph), list(provenance), len(annotated.tokens), len(annotated.mentions))
 
 

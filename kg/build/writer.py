@@ -87,7 +87,7 @@ class OrderedWriter:
 
 def find_unchanged(store: Store, doc: Document, iris: Iris, prov_graph: str) -> Unchanged | None:
     """An `Unchanged` if the article's text is stored with its provenance; None if it needs work."""
-    graph_iri = str(iris.article_graph(doc))
+    graph_iri = str(iris.article_graph_iri(doc))
     if store.article_hash(graph_iri) == doc.text_hash and store.has_provenance(graph_iri, prov_graph):
         return Unchanged(doc.id, graph_iri)
     return None

@@ -37,7 +37,7 @@ def remove_articles(store: Store, refs: Iterable[str], iris: Iris) -> Removal:
         if not graphs:
             result.missing.append(ref)
         result.graphs += [g for g in graphs if g not in result.graphs]
-    store.remove_articles(result.graphs, provenance_graph=str(iris.provenance_graph))
+    store.remove_articles(result.graphs, provenance_graph=str(iris.provenance_graph_iri))
     return result
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.store.base import StoreStats
+from kg.store.articles import StoreStats
 
 
 def format_status(stats: StoreStats) -> str:

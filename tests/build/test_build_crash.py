@@ -30,7 +30,7 @@ SEEDS = ROOT / "seeds"
 EPOCH = "1700000000"
 BASE = "https://kg.example.org/"
 IRIS = Iris(BASE)
-PROV = str(IRIS.provenance_graph)
+PROV = str(IRIS.provenance_graph_iri)
 KILLS = 3
 PROGRESS = re.compile(r"(?<!\d)([1-9]\d*) articles")
 
