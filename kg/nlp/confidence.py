@@ -17,22 +17,11 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
-def tag_marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
-    """P(tag_t = k | sentence) for a linear-chain CRF; scores: T×K emissions, trans: K×K."""
-    n, k = scores.shape
-    alpha = np.empty((n, k))
-    beta = np.zeros((n, k))
-    alpha[0] = scores[0]
-    for t in range(1, n):
-        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
-    for t in range(n - 2, -1, -1):
-        beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
-    log_z = _logsumexp(alpha[-1], axis=0)
-    return np.exp(alpha + beta - log_z)
-
-
 def batch_marginals(scores: np.ndarray, trans: np.ndarray, lengths) -> np.ndarray:
-    """`tag_marginals` for a padded batch (B×T×K) at once: one Python loop over T, not over B×T."""
+    """P(tag_t = k | sentence) for a padded batch (B×T×K) of linear-chain CRF emissions, trans: K×K.
+
+    One Python loop over T, not over B×T: forward–backward on every sentence at once.
+    """
     n_batch, n_steps, _ = scores.shape
     lengths = np.asarray(lengths)
     alpha = np.empty_like(scores)
