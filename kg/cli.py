@@ -74,9 +74,9 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     transaction, so an interrupted build can simply be run again. SOURCE_DATE_EPOCH, if set,
     is the run's recorded start time: the same input then gives exactly the same quads.
     """
+    from kg.build import ExecutorError, ModelLoadError, run_started
     from kg.build import build as run_build
-    from kg.build_exec import ExecutorError, open_executor
-    from kg.build_work import ModelLoadError, run_started
+    from kg.build.executors import open_executor
     from kg.nlp.pipeline import get_pipeline
     from kg.rdf.iris import Iris
 
@@ -115,7 +115,7 @@ def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> Non
     ARTICLE is an article's id as built (the .txt file's name without extension, or the JSONL
     `id`), its article IRI or its graph IRI.
     """
-    from kg.build_ops import remove_articles
+    from kg.ops.remove import remove_articles
     from kg.rdf.iris import Iris
 
     store = _open(store_location)
@@ -135,7 +135,7 @@ def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> Non
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 def status(store_location: str, as_json: bool) -> None:
     """What the store holds: articles, graphs, quads, entities by type, last build, versions."""
-    from kg.build_ops import format_status
+    from kg.ops.status import format_status
 
     store = _open(store_location, read_only=True)
     try:
@@ -290,7 +290,7 @@ def validate(store_location: str) -> None:
 def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None, dry_run: bool, threshold: float,
          limit: int, min_interval: float, base_iri: str, drop: bool) -> None:
     """Link stored entities to Wikidata with its API (--online), into their own named graph."""
-    from kg.link.online import online_graph
+    from kg.ops.wikidata_enrich import online_graph
     from kg.rdf.iris import Iris
 
     iris = Iris(base_iri)
@@ -309,8 +309,8 @@ def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None
             f"(requests go to {api_url}; responses are cached in --cache, default ~/.cache/kg/wikidata). "
             "Offline linking to the shipped knowledge base already happens in kg build.")
 
-    from kg.link.online import enrich
-    from kg.link.wikidata_api import WikidataClient, WikidataError
+    from kg.ops.wikidata_api import WikidataClient, WikidataError
+    from kg.ops.wikidata_enrich import enrich
 
     store = _open(store_location, read_only=dry_run)
     try:
@@ -334,6 +334,47 @@ def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None
     click.echo(f"{_shown(store_location)}: {len(report.decisions)} entities without a Wikidata link, "
                f"{len(report.linked)} linked; {report.triples} triples {where} <{graph}>; "
                f"{client.requests_made} requests, {client.cache_hits} answers from the cache ({client.cache_dir})")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold_path", required=True, type=click.Path(path_type=Path),
+              help="Gold annotations in the format of ../shared/data/dev-news-gold/gold.json.")
+@click.option("--store", "store_location", default=None,
+              help="Score this store as it is, instead of building PATHS into a temporary one.")
+@click.option("--json", "json_out", default=None, metavar="OUT",
+              help="Write the figures and per-item misses as JSON to OUT ('-': stdout).")
+@click.option("--details", is_flag=True, help="List every miss under the table.")
+@click.option("--quiet", "-q", is_flag=True, help="No build progress bar.")
+def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | None, json_out: str | None,
+             details: bool, quiet: bool) -> None:
+    """Score facts against a gold file: build PATHS into a temporary store (or take --store),
+    run queries/entities.rq, officials.rq, meetings.rq, treaties.rq and compare per article.
+
+    The rules are those of ../shared/data/dev-news-gold/README.md ("Scoring (strict)"). The JSON
+    has the figures under "scores" by dotted name (entities.recall … treaties.precision), and one
+    object per fact kind with the counts, the missed gold items and the unmatched tool items.
+    """
+    from kg.evaluate.gold import GoldError
+    from kg.evaluate.report import format_table
+    from kg.evaluate.run import EvaluateError, load_gold
+    from kg.evaluate.run import evaluate as run_evaluate
+
+    if bool(paths) == bool(store_location):
+        raise click.UsageError("give the articles to build (PATHS) or an existing --store, not both")
+    try:
+        gold = load_gold(gold_path)
+        report = run_evaluate(gold, paths=paths, store_location=store_location, progress=not quiet,
+                              on_error=lambda message: click.echo(f"error: {message}", err=True))
+    except (GoldError, EvaluateError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_table(report, details=details))
+    if json_out:
+        text = json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n"
+        if json_out == "-":
+            click.echo(text, nl=False)
+        else:
+            Path(json_out).write_text(text, encoding="utf-8")
 
 
 @main.group()
