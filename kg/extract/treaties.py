@@ -37,6 +37,7 @@ _NOUNS = vocab.TREATY_NOUNS | vocab.with_suffixes(_LEX.forms("head")) | vocab.ke
 _MEMORANDUM = _LEX.pairs("memorandum")  # مذكرة → تفاهم، التفاهم …
 _COMPOUND = _LEX.pairs("compound")  # إعلان → مشترك …، برنامج → تنفيذي، عقد → شراكة
 _MODIFIERS = vocab.TREATY_MODIFIERS | _LEX.keys("modifier")
+_MODIFIERS = _MODIFIERS | frozenset(m + "ا" for m in _MODIFIERS if m.endswith("ي"))  # اتفاقا أمنيا
 _CUES: dict[str, frozenset[str]] = {status: vocab.TREATY_CUES.get(status, frozenset()) | _LEX.keys(status)
                                     for status in TREATY_STATUSES if status in vocab.TREATY_CUES or _LEX.forms(status)}
 _SIGN_VERBS = _LEX.keys("sign-verb")
@@ -210,7 +211,7 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
             continue
         if status == "signed" and (tok.future or any(x.is_(vocab.PLANNED_CUES) for x in toks[first:t])):
             status = "to-be-signed"
-        elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(toks, t, first):
+        elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(view, t, first):
             status = "signed"  # "تم التوقيع"، "بعد توقيع"، "على هامش إمضاء"
         distance = trig.first - t if t < trig.first else t - trig.last
         if best is None or distance < best[0]:
@@ -218,13 +219,22 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
     return best[1] if best else "mentioned"
 
 
-def _past_noun(toks: list[Tok], t: int, first: int) -> bool:
+def _past_noun(view: DocView, t: int, first: int) -> bool:
     """The signing noun at t is an event that took place: a past-context word shortly before
-    it ("تم اليوم التوقيع"، "بعد توقيع"، "حفل إمضاء"), and no future or plan ("سيتم"، "المقرر")."""
-    before = toks[max(first, t - 3):t]
+    it — within five words, names not counted ("تم اليوم التوقيع"، "بعد توقيع"، "وشهد الرئيس
+    X والرئيس Y توقيع") — and no future or plan ("سيتم"، "المقرر")."""
+    toks = view.tokens
     if any(x.future or x.is_(vocab.PLANNED_CUES) or x.is_(vocab.TOMORROW) for x in toks[first:t]):
         return False
-    return any(x.is_(_PAST_CONTEXT) for x in before)
+    words = 0
+    for j in range(t - 1, first - 1, -1):
+        if toks[j].is_(_PAST_CONTEXT):
+            return True
+        if j not in view.token_mention:
+            words += 1
+        if words >= 5:
+            break
+    return False
 
 
 def _signing_words(view: DocView, first: int, last: int) -> list[int]:

@@ -46,6 +46,13 @@ _ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WE
 BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
 #: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
 HAS_PRONOUN = vocab.keys(("لديها", "لديه", "لديهما", "لديهم", "عندها", "عنده"))
+#: Bodies of a state: "البرلمان الروسي"، "الحكومة الأردنية" stand for their country as a party.
+STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "البرلمان", "وزارة", "الوزارة", "رئاسة", "الرئاسة",
+                           "مجلس", "المجلس", "دولة", "جمهورية", "مملكة", "المملكة", "سلطات", "السلطات",
+                           "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
+#: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
+NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
+SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
 #: First person plural: the speaker's side.
 WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
                  "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
@@ -129,6 +136,12 @@ class Parties:
         ref = view.ref(m)
         if ref.entity.kind not in PARTY_KINDS:
             return None
+        if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
+            a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
+            if view.tokens[a].is_(STATE_BODIES):
+                for t in range(a + 1, b + 1):
+                    if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
+                        return nis[0]
         if ref.entity.kind == "City":
             return view.country_of(ref)  # "بين موسكو وطهران": the capitals stand for the states
         if ref.entity.kind == "Place":
@@ -181,6 +194,16 @@ class Parties:
                     break
                 first_item = False
                 t = b + 1
+                continue
+            if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
+                out.extend(both(view, self.off, t))
+                first_item = False
+                t += 1
+                continue
+            if first_item and lead and (n := view.nisba(t)) is not None and toks[t - 1].is_(STATE_BODIES):
+                out.append(n[0])  # "وصادق البرلمان الروسي": the body's state
+                first_item, lead = False, 0
+                t += n[1]
                 continue
             if toks[t].key == "و" or self._skippable(t) or (
                     first_item and toks[t].key == "كل" and t + 1 <= last and toks[t + 1].key == "من"):
@@ -314,6 +337,9 @@ class Parties:
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
         verbs = [v for v in signing if toks[v].is_(self.sign_verbs) and first <= v <= stop]
+        talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
+        if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
+            verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
         subject: list[Ref] = []
         zero: int | None = None  # a signing verb with no subject of its own
         for v in verbs:

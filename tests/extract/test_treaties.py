@@ -247,3 +247,38 @@ def test_a_head_noun_may_stand_before_each_coordinated_party():
     text = "وأبرمت حكومة مالي وحكومة النيجر اتفاقا لتأمين الحدود المشتركة."
     (t,) = treaties(make(text, ("مالي", "LOC"), ("النيجر", "LOC")))
     assert qids(t.parties) == {"Q912", "Q1032"} and t.status == "signed"
+
+
+def test_a_parliament_with_a_nisba_ratifies_for_its_state():
+    text = "وصادق البرلمان الروسي على معاهدة الشراكة الاستراتيجية مع كوريا الشمالية."
+    (t,) = treaties(make(text, ("كوريا الشمالية", "LOC")))
+    assert qids(t.parties) == {"Q159", "Q423"} and t.status == "ratified"
+
+
+def test_a_government_named_by_its_nisba_is_its_country():
+    text = "ووقعت الحكومة الأردنية مع صندوق النقد الدولي اتفاقا جديدا للتمويل."
+    (t,) = treaties(make(text, ("الحكومة الأردنية", "ORG"), ("صندوق النقد الدولي", "ORG")))
+    assert "Q810" in qids(t.parties) and len(t.parties) == 2
+
+
+def test_the_subject_of_talks_about_a_treaty_negotiates_it():
+    text = "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية دفاعية."
+    (t,) = treaties(make(text, ("الولايات المتحدة", "LOC"), ("والسعودية", "LOC", "السعودية")))
+    assert qids(t.parties) == {"Q30", "Q851"} and t.status == "negotiating"
+
+
+def test_leaders_who_witness_the_signing_make_it_past():
+    text = ("وشهد الرئيس عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون توقيع عدد من الاتفاقيات "
+            "ومذكرات التفاهم بين مصر وفرنسا في مجالات النقل والطاقة.")
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("إيمانويل ماكرون", "PER"), ("مصر", "LOC"),
+                  ("وفرنسا", "LOC", "فرنسا"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q79", "Q142"} and t.status == "signed"
+
+
+def test_both_countries_as_the_subject_of_signing():
+    text = ("واستقبل أمير قطر الرئيس الرواندي في الدوحة لبحث العلاقات بين قطر ورواندا.\n"
+            "ووقع البلدان على هامش الزيارة اتفاقية لتجنب الازدواج الضريبي.")
+    linked = make(text, ("قطر", "LOC"), ("الدوحة", "LOC"), ("قطر", "LOC"), ("ورواندا", "LOC", "رواندا"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q846", "Q1037"} and t.status == "signed"
