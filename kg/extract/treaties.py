@@ -326,7 +326,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
                 start = first if k == 0 else triggers[k - 1].last + 1
-                parties = finder.find(start, stop, trig.first, trig.last, [t for t in signing if start <= t <= stop])
+                parties = finder.find(start, stop, trig.first, trig.last, [t for t in signing if start <= t <= stop],
+                                      guess=not (trig.anaphoric and drafts))
                 joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:

@@ -321,9 +321,12 @@ class Parties:
 
     # --- the parties of one treaty ----------------------------------------------------------
 
-    def find(self, first: int, last: int, trig_first: int, trig_last: int, signing: list[int]) -> dict[str, Ref]:
+    def find(self, first: int, last: int, trig_first: int, trig_last: int, signing: list[int],
+             guess: bool = True) -> dict[str, Ref]:
         """States and organizations tied to the treaty noun at trig_first..trig_last in the
-        clause first..last; `signing` are the clause's signing-word tokens."""
+        clause first..last; `signing` are the clause's signing-word tokens. With `guess`, a
+        signed treaty with no party in view gets the article's sides (not for "الاتفاقية",
+        which refers back to a treaty already told of)."""
         view, toks = self.view, self.view.tokens
         out: dict[str, Ref] = {}
 
@@ -390,5 +393,30 @@ class Parties:
                 title = self.off.title_of_mention.get(m)
                 if title is not None and title.of is not None:
                     add(view.country_of(title.of) or title.of)
+        if not out and signing:  # nothing near the noun: the first بين/مع further on in the clause
+            for t in range(trig_last + 1, stop + 1):
+                if toks[t].is_(PARTNER):
+                    found, _ = self.chain(t + 1, last, stop)
+                    for ref in found:
+                        add(ref)
+                    if found:
+                        break
+        if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
+            for ref in self.counterparts(trig_first, first):
+                add(ref)
+                if len(out) == 2:
+                    break
+        if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
+            for ref in self.counterparts(trig_first, first):
+                if ref.key not in out:
+                    add(ref)
+                    break
         return out
+
+    def counterparts(self, t: int, first: int) -> list[Ref]:
+        """Who the other side of a one-party treaty at token t most likely is, best first: the
+        official speaking, the actor before the clause (or in the sentence before), and the
+        article's main pair."""
+        out = [self.speaker(t), self.actor(t, first)]
+        return [r for r in out if r is not None] + both(self.view, self.off, t)
 
