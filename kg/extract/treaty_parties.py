@@ -212,8 +212,12 @@ class Parties:
             if (n := view.nisba(t)) is not None and not first_item:
                 t += n[1]
                 continue
-            if lead < 2 and toks[t].key.isalpha() and not toks[t].is_(self.stop_words) and (
-                    first_item or lead or toks[t].key.startswith("و")):
+            if 0 < lead < 4 and toks[t].is_(_PLACE_PREP) and toks[t - lead].is_(STATE_BODIES):
+                lead += 1  # "بين وزارة الصحة في المملكة …": the body's country follows في
+                t += 1
+                continue
+            if lead < (3 if lead and toks[t - lead].is_(STATE_BODIES) else 2) and toks[t].key.isalpha() \
+                    and not toks[t].is_(self.stop_words) and (first_item or lead or toks[t].key.startswith("و")):
                 joined = joined or not first_item
                 lead += 1
                 t += 1

@@ -282,3 +282,24 @@ def test_both_countries_as_the_subject_of_signing():
     linked = make(text, ("قطر", "LOC"), ("الدوحة", "LOC"), ("قطر", "LOC"), ("ورواندا", "LOC", "رواندا"))
     (t,) = treaties(linked)
     assert qids(t.parties) == {"Q846", "Q1037"} and t.status == "signed"
+
+
+def test_ministries_of_two_states_with_their_countries_after_fi():
+    text = ("ووافق مجلس الوزراء على مذكرة تفاهم بين وزارة الصحة في المملكة العربية السعودية ووزارة الصحة "
+            "في جمهورية مصر العربية.")
+    linked = make(text, ("المملكة العربية السعودية", "LOC"), ("جمهورية مصر العربية", "LOC", "مصر"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q851", "Q79"} and t.memorandum
+
+
+def test_initialling_is_not_yet_signing():
+    text = "وجرى التوقيع بالأحرف الأولى على اتفاق سياسي بين الحكومة والبرلمان الليبيين في الصخيرات."
+    found = treaties(make(text, ("الصخيرات", "LOC")))
+    assert all(t.status != "signed" for t in found)
+
+
+def test_a_cabinet_approving_an_agreement_is_a_ratification():
+    text = "ووافق مجلس الوزراء على اتفاقية للتعاون في مجال النقل البحري بين المملكة العربية السعودية واليونان."
+    linked = make(text, ("المملكة العربية السعودية", "LOC"), ("واليونان", "LOC", "اليونان"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q851", "Q41"} and t.status == "ratified"
