@@ -326,8 +326,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
                 start = first if k == 0 else triggers[k - 1].last + 1
-                parties = finder.find(start, stop, trig.first, trig.last, [t for t in signing if start <= t <= stop],
-                                      guess=not (trig.anaphoric and drafts))
+                clause_signing = [t for t in signing if start <= t <= stop]
+                parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
                 joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:
@@ -356,6 +356,11 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 elif parties:
                     target = next((d for d in reversed(drafts)
                                    if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                if target is None:  # a new treaty: the side its clause leaves implicit
+                    parties = finder.complete(parties, trig.first, start, bool(clause_signing),
+                                              guess=not (trig.anaphoric and drafts))
+                    target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
                     drafts.remove(target)  # the last treaty spoken of is the one "الاتفاقية" means

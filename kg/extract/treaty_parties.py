@@ -325,12 +325,9 @@ class Parties:
 
     # --- the parties of one treaty ----------------------------------------------------------
 
-    def find(self, first: int, last: int, trig_first: int, trig_last: int, signing: list[int],
-             guess: bool = True) -> dict[str, Ref]:
-        """States and organizations tied to the treaty noun at trig_first..trig_last in the
-        clause first..last; `signing` are the clause's signing-word tokens. With `guess`, a
-        signed treaty with no party in view gets the article's sides (not for "الاتفاقية",
-        which refers back to a treaty already told of)."""
+    def find(self, first: int, last: int, trig_first: int, trig_last: int, signing: list[int]) -> dict[str, Ref]:
+        """States and organizations the clause first..last ties to the treaty noun at
+        trig_first..trig_last; `signing` are the clause's signing-word tokens."""
         view, toks = self.view, self.view.tokens
         out: dict[str, Ref] = {}
 
@@ -405,15 +402,23 @@ class Parties:
                         add(ref)
                     if found:
                         break
+        return out
+
+    def complete(self, parties: dict[str, Ref], trig_first: int, first: int, signing: bool,
+                 guess: bool = True) -> dict[str, Ref]:
+        """The parties with the side the clause leaves implicit: a one-party treaty ("الاتفاق مع
+        روسيا") gets who speaks or acts; with `guess`, a signed one with none gets the article's
+        two sides (not for "الاتفاقية", which refers back to a treaty already told of)."""
+        out = dict(parties)
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                add(ref)
+                out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
                 if ref.key not in out:
-                    add(ref)
+                    out[ref.key] = ref
                     break
         return out
 

@@ -303,3 +303,11 @@ def test_a_cabinet_approving_an_agreement_is_a_ratification():
     linked = make(text, ("المملكة العربية السعودية", "LOC"), ("واليونان", "LOC", "اليونان"))
     (t,) = treaties(linked)
     assert qids(t.parties) == {"Q851", "Q41"} and t.status == "ratified"
+
+
+def test_a_later_mention_naming_one_side_is_the_same_treaty():
+    text = ("ووقعت مصر والسعودية اتفاقية للربط الكهربائي.\n"
+            "وقال وزير الكهرباء الأردني إن الاتفاقية مع السعودية ستفيد المنطقة.")
+    linked = make(text, ("مصر", "LOC"), ("والسعودية", "LOC", "السعودية"), ("السعودية", "LOC"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q79", "Q851"} and t.evidence == (0, 1)
