@@ -357,7 +357,9 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     target = next((d for d in reversed(drafts)
                                    if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
-                    parties = finder.complete(parties, trig.first, start, bool(clause_signing),
+                    acts = any(view.tokens[t].is_(_SIGN_VERBS) or view.tokens[t].is_(_SIGNING_NOUNS)
+                               or view.tokens[t].is_(_FUTURE_SIGN) for t in clause_signing)  # not "الموقعة"
+                    parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not (trig.anaphoric and drafts))
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
                                    and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)

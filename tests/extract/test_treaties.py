@@ -311,3 +311,10 @@ def test_a_later_mention_naming_one_side_is_the_same_treaty():
     linked = make(text, ("مصر", "LOC"), ("والسعودية", "LOC", "السعودية"), ("السعودية", "LOC"))
     (t,) = treaties(linked)
     assert qids(t.parties) == {"Q79", "Q851"} and t.evidence == (0, 1)
+
+
+def test_a_treaty_signed_long_ago_named_in_passing_gets_no_guessed_sides():
+    text = ("وزار الرئيس المصري الرياض لبحث العلاقات بين مصر والسعودية.\n"
+            "ودعا الفصائل الموقعة على اتفاق المصالحة إلى الحوار.")
+    linked = make(text, ("الرياض", "LOC"), ("مصر", "LOC"), ("والسعودية", "LOC", "السعودية"))
+    assert treaties(linked) == ()
