@@ -27,7 +27,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from kg.link.kb.model import FORMAT, KB_FILE, ROLES, Derived, KBEntry, Post, SourceRef, write_kb
+from kg.link.kb.model import (
+    FORMAT,
+    KB_FILE,
+    QID_CONFIDENCE,
+    ROLES,
+    Derived,
+    KBEntry,
+    Post,
+    SourceRef,
+    write_kb,
+)
 from kg.link.normalize import match_key
 
 # --------------------------------------------------------------------------------------
@@ -476,6 +486,7 @@ class _Draft:
     stands_for: str | None = None
     posts: list[Post] = field(default_factory=list)
     wikipedia_en: str | None = None
+    qid_confidence: str | None = None
 
     def ref(self, source: str, path: str, row: str, fld: str, note: str | None = None) -> None:
         item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
@@ -528,6 +539,7 @@ class _Draft:
             stands_for=self.stands_for,
             posts=tuple(self.posts),
             wikipedia_en=self.wikipedia_en,
+            qid_confidence=self.qid_confidence,
             derived=tuple(self.derived[f] for f in sorted(self.derived)),
             sources=tuple(self.sources),
         )
@@ -1263,7 +1275,7 @@ def _organizations(src: Path, summary: Summary) -> list[_Draft]:
 
 #: The hand-curated TSV files, shipped in the package (`kg/link/kb/curated/`).
 CURATED_DIR = Path(__file__).resolve().parent / "curated"
-CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv")
+CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -1279,7 +1291,7 @@ ORG_TYPES = frozenset({
 _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                 "part_of", "stands_for", "qid_source", "ar_source", "note")
 _PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
-                   "qid_source", "ar_source", "note")
+                   "qid_source", "ar_source", "qid_confidence", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
 
 
@@ -1331,6 +1343,10 @@ def _curated_entry(d: _Draft, fname: str, row: dict[str, str], countries: set[st
         if not qid_sources:
             raise BuildError(f"{where}: QID {qid} without a qid_source (confirm it, record the source)")
         d.qid = qid
+        confidence = (row.get("qid_confidence") or "").strip() or None
+        if confidence is not None and confidence not in QID_CONFIDENCE:
+            raise BuildError(f"{where}: unknown qid_confidence {confidence!r} (one of {QID_CONFIDENCE})")
+        d.qid_confidence = confidence
     _curated_names(d, where, row)
     if d.labels_ar and not ar_sources:
         raise BuildError(f"{where}: Arabic names without an ar_source (confirm them, record the source)")
@@ -1359,8 +1375,11 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     """
     drafts: dict[str, _Draft] = {}
     org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
-    person_rows = _read_curated(curated_dir / "persons.tsv", _PERSON_COLUMNS)
-    post_rows = _read_curated(curated_dir / "posts.tsv", _POST_COLUMNS)
+    # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
+    person_rows = [row for name in ("persons.tsv", "holders_persons.tsv")
+                   for row in _read_curated(curated_dir / name, _PERSON_COLUMNS)]
+    post_rows = [(f"{name} line {i}", row) for name in ("posts.tsv", "holders_posts.tsv")
+                 for i, row in enumerate(_read_curated(curated_dir / name, _POST_COLUMNS), start=2)]
     links: list[tuple[str, str, str]] = []  # (where, field, referenced id)
     for fname, rows, kind in (("organizations.tsv", org_rows, "Organization"),
                               ("persons.tsv", person_rows, "Person")):
@@ -1389,8 +1408,7 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                     raise BuildError(f"{fname}:{entry_id}: homograph {name!r} is not one of its names")
                 d.homographs.append(name)
             drafts[entry_id] = d
-    for i, row in enumerate(post_rows, start=2):
-        where = f"posts.tsv line {i}"
+    for where, row in post_rows:
         person = drafts.get((row.get("person") or "").strip())
         if person is None or person.kind != "Person":
             raise BuildError(f"{where}: unknown person {row.get('person')!r}")
