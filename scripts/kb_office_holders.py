@@ -17,9 +17,10 @@ add the same pairing for every country: `world-leaders-2021` (`data/wikidata.csv
 `data/wikipedia.csv`, heads of state and government in office in 2022) and `world`
 (`sources/foreign/wikidata.csv` vs `scraped.csv`, "List of current foreign ministers", late
 2022). Dates are Wikidata's where it has them, else the Wikipedia list's; terms that ended
-before 2010 are left out. Persons already in `persons.tsv` (same QID) keep their hand row:
-only their posts are added here. No Arabic name is written by this script: Arabic
-spellings come from cited pages, by hand, in `persons.tsv` (the builder reads both files).
+before 2010 are left out. Persons already in `persons.tsv` (same QID, or same country, post
+and English name) keep their hand row: only their posts, and a QID the lists confirm, are
+added. No Arabic name is made here: Arabic spellings come from cited Arabic pages, by hand,
+in `holders_ar.tsv` (merged into `holders_persons.tsv`) or `persons.tsv`.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ ROLE_OF_TITLE = {
     "Federal Minister of Defence": "defence_minister", "Defence Secretary": "defence_minister",
     "Minister of Defence and Armed Forces Logistics": "defence_minister",
 }
+#: International posts in `world/html/holders21.csv` → (role, KB organisation id).
+ORG_POSTS = {"Secretary-General of the United Nations": ("secretary_general", "org:UN")}
 #: Titles that mean another post in one country.
 NOT_IN = {("Foreign Secretary", "PK"), ("Secretary of State", "GB")}
 #: Iran's President heads the government; the Supreme Leader is head of state.
@@ -113,8 +116,12 @@ def year(value: str | None) -> int | None:
     return int(value[:4]) if value else None
 
 
+_ASCII = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                        "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ʻ": "", "ʼ": ""})
+
+
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", text.translate(_ASCII)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
@@ -130,6 +137,7 @@ class Term:
     position: str | None
     start: str | None = None
     end: str | None = None
+    of: str | None = None  # an organisation's id for its posts (org:UN); else the country
     as_of: str | None = None  # open terms: the date of the snapshot that lists them (in office then)
     wikidata: list[str] = field(default_factory=list)  # sources from Wikidata statements
     wikipedia: list[str] = field(default_factory=list)  # sources from Wikipedia lists
@@ -183,7 +191,7 @@ def mine_country(mirrors: Path, repo_name: str, iso: str, terms: dict[tuple[str,
         term = terms.get(key)
         if term is None:
             term = terms[key] = Term(qid, row.get("person", ""), iso, role, title, position, start, end,
-                                     None if end else as_of)
+                                     as_of=None if end else as_of)
         src = ref + "html/holders21.csv"
         if src not in term.wikidata:
             term.wikidata.append(src)
@@ -235,7 +243,7 @@ def mine_global(mirrors: Path, terms: dict[tuple[str, str, str, str], Term], iso
         if term is None:
             term = terms[(qid, iso, role, r["start_year"] or "")] = Term(qid, r["officeholderLabel"], iso, role, label, r["position"],
                                                   r["start_year"] or None, r["end_year"] or None,
-                                                  None if r["end_year"] else as_of)
+                                                  as_of=None if r["end_year"] else as_of)
         term.wikidata.append(ref + "data/wikidata.csv")
         if (r["position"], qid) in wiki:
             term.wikipedia.append(ref + "data/wikipedia.csv")
@@ -243,6 +251,14 @@ def mine_global(mirrors: Path, terms: dict[tuple[str, str, str, str], Term], iso
     commit = git(repo, "rev-parse", "HEAD").strip()
     ref = f"github:{ORG}/world@{commit}:"
     as_of = snapshot_date(repo, commit)
+    for r in read_csv(repo, commit, "html/holders21.csv"):  # Wikidata P39 of international posts
+        org = ORG_POSTS.get(r["position"])
+        start, end = date(r["start"]), date(r["end"])
+        if org and _QID.match(r["personID"]) and not (end and year(end) < SINCE):
+            role, of = org
+            terms[(r["personID"], "", role, start or "")] = Term(
+                r["personID"], r["person"], "", role, r["position"], None, start, end, of=of,
+                as_of=None if end else as_of, wikidata=[ref + "html/holders21.csv"])
     listed = {(r["country"], r["person"]) for r in read_csv(repo, commit, "sources/foreign/scraped.csv")}
     for r in read_csv(repo, commit, "sources/foreign/wikidata.csv"):
         iso, qid = iso_of_qid.get(r["country"]), r["person"]
@@ -251,10 +267,23 @@ def mine_global(mirrors: Path, terms: dict[tuple[str, str, str, str], Term], iso
         term = _current(terms, qid, iso, "foreign_minister")
         if term is None:
             term = terms[(qid, iso, "foreign_minister", date(r["start"]) or "")] = Term(qid, r["name"], iso, "foreign_minister", r["positionLabel"], r["position"],
-                                     date(r["start"]), None, as_of)
+                                     date(r["start"]), as_of=as_of)
         term.wikidata.append(ref + "sources/foreign/wikidata.csv")
         if (r["country"], qid) in listed:
             term.wikipedia.append(ref + "sources/foreign/scraped.csv")
+
+
+def _tokens(name: str) -> set[str]:
+    return set(slug(name).split("-")) - {"al", "el", "bin", "ibn"}
+
+
+def _same_holder(hand: list[dict[str, str]], hand_posts: list[dict[str, str]], term: Term) -> dict[str, str] | None:
+    """The one hand row without a QID, of the same country, holding the same post, whose
+    name's words are all in the term's name ("Faisal bin Farhan" ~ "Faisal bin Farhan Al Saud")."""
+    found = [r for r in hand if not r["qid"] and r["country"] == term.iso
+             and _tokens(r["labels_en"]) <= _tokens(term.name)
+             and any(p["person"] == r["id"] and p["role"] == term.role for p in hand_posts)]
+    return found[0] if len(found) == 1 else None
 
 
 def _current(terms: dict[tuple[str, str, str, str], Term], qid: str, iso: str, role: str) -> Term | None:
@@ -306,7 +335,10 @@ def main() -> int:
         if (term.end and year(term.end) < SINCE) or not term.name.strip() or _QID.match(term.name):
             continue  # ended before 2010, or a QID without a name in the source
         wd, wp = sorted(set(term.wikidata)), sorted(set(term.wikipedia))
-        named = hand_by_name.get((term.iso, slug(term.name)))
+        named = hand_by_name.get((term.iso, slug(term.name))) or _same_holder(hand, hand_posts, term)
+        if named is None and not term.iso:  # an organisation's post: the name alone, if one hand row has it
+            same = [r for r in hand if not r["qid"] and slug(r["labels_en"]) == slug(term.name)]
+            named = same[0] if len(same) == 1 else None
         if named is not None and not named["qid"]:
             named["qid"] = term.qid
             hand_by_qid[term.qid] = named["id"]
@@ -317,7 +349,7 @@ def main() -> int:
             srcs, two = confirmed.get(pid, (set(), False))
             confirmed[pid] = (srcs | set(wd) | set(wp), two or bool(wd and wp))
         if pid is None:
-            pid = f"person:{term.iso}-{slug(term.name)}"
+            pid = f"person:{term.iso or term.of.split(':')[1]}-{slug(term.name)}"
             if pid in taken or pid in persons:
                 pid = f"{pid}-{term.qid.lower()}"
             person_of_qid[term.qid] = pid
@@ -333,15 +365,16 @@ def main() -> int:
             persons[pid]["qid_source"] = "|".join(sorted(srcs))
             if wd and wp:
                 persons[pid]["qid_confidence"] = "two-source"
-        if any(h["person"] == pid and h["role"] == term.role and h["of"] == f"country:{term.iso}"
+        of = term.of or f"country:{term.iso}"
+        if any(h["person"] == pid and h["role"] == term.role and h["of"] == of
                and ((h["start"][:4] == (term.start or "")[:4] and h["start"]) or (not h["end"] and not term.end))
                for h in hand_posts):
             continue  # the hand row already states this term (same start year, or both current)
         country = names.get(term.iso, term.iso)
-        title = term.title if country in term.title \
+        title = term.title if term.of or country in term.title \
             else f"{term.title} of {'the ' if term.iso in WITH_THE else ''}{country}"
         posts.append({
-            "person": pid, "role": term.role, "title_en": title, "of": f"country:{term.iso}",
+            "person": pid, "role": term.role, "title_en": title, "of": of,
             "start": term.start or "", "end": term.end or "", "as_of": "" if term.end else (term.as_of or ""),
             "source": "|".join(wd + wp),
             "note": "; ".join(dict.fromkeys(
@@ -360,6 +393,18 @@ def main() -> int:
         w = csv.DictWriter(fh, P_COLS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(hand)
+    # Arabic names of mined persons: by hand, each from a cited Arabic page (holders_ar.tsv)
+    ar_path = args.curated / "holders_ar.tsv"
+    if ar_path.exists():
+        with ar_path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["id"] not in persons:
+                    sys.exit(f"holders_ar.tsv: {row['id']} is not a mined person (hand rows take names in persons.tsv)")
+                person = persons[row["id"]]
+                person["labels_ar"], person["aliases_ar"] = row["labels_ar"], row["aliases_ar"]
+                person["ar_source"] = row["ar_source"]
+                if row["note"]:
+                    person["note"] = f"{person['note']}; Arabic: {row['note']}"
     p_cols = P_COLS
     t_cols = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
     for name, cols, rows in (("holders_persons.tsv", p_cols, list(persons.values())),
