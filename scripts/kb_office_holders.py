@@ -294,8 +294,9 @@ def _current(terms: dict[tuple[str, str, str, str], Term], qid: str, iso: str, r
 
 def _global_role(label: str, iso: str) -> str | None:
     low = label.lower()
-    if iso == "IR" and low.startswith("president"):
-        return "head_of_government"
+    if (iso == "IR" and low.startswith("president")) or re.match(
+            r"president of the (executive yuan|government|council of ministers)\b", low):
+        return "head_of_government"  # Iran's President; Taiwan's "President of the Executive Yuan" …
     if re.match(r"(president|king|queen|emir|amir|sultan|supreme leader|monarch|grand duke|prince)\b", low):
         return "head_of_state"
     if re.match(r"(prime minister|premier|chancellor of (germany|austria)|federal chancellor)\b", low):
@@ -370,8 +371,8 @@ def main() -> int:
                and ((h["start"][:4] == (term.start or "")[:4] and h["start"]) or (not h["end"] and not term.end))
                for h in hand_posts):
             continue  # the hand row already states this term (same start year, or both current)
-        country = names.get(term.iso, term.iso)
-        title = term.title if term.of or country in term.title \
+        country = re.sub(r"^The ", "", names.get(term.iso, term.iso))
+        title = term.title if term.of or country.lower() in term.title.lower() \
             else f"{term.title} of {'the ' if term.iso in WITH_THE else ''}{country}"
         posts.append({
             "person": pid, "role": term.role, "title_en": title, "of": of,
@@ -381,6 +382,14 @@ def main() -> int:
                 ([f"position {term.position}"] if term.position else []) + term.notes
                 + ([] if wp else ["Wikidata only"]))),
         })
+    # a person's country is the country of their posts; posts in several countries (the
+    # monarch of the Commonwealth realms) say nothing about one
+    post_countries: dict[str, set[str]] = {}
+    for post in posts:
+        post_countries.setdefault(post["person"], set()).add(post["of"])
+    for pid, person in persons.items():
+        if len({c for c in post_countries.get(pid, ()) if c.startswith("country:")}) > 1:
+            person["country"] = ""
     # the hand rows: QIDs the holder lists confirm (or give, above) and each row's confidence
     for row in hand:
         srcs, two = confirmed.get(row["id"], (set(), False))
