@@ -1,6 +1,8 @@
 """Linking: NER and gazetteer mentions merged, each resolved to a knowledge-base entry or a local entity.
 
 Precedence (documented in the README):
+0. The NER's mentions are first repaired (`kg.link.mentions`): common nouns dropped, fragments
+   of one known name or of one split name joined, given names and institutions' heads taken in.
 1. A Stanza NER mention keeps its span and type. If its clitic-free label is, as a whole, a
    knowledge-base name of a compatible kind, it is linked to that entry.
 2. A gazetteer hit that overlaps no NER mention is added as a mention of its own
@@ -22,6 +24,7 @@ from kg.link.coref import corefer
 from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.mentions import repair
 from kg.link.normalize import match_key
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
@@ -97,6 +100,7 @@ class Linker:
         context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
         ner = [part for m in annotated.mentions for part in self._split_leading_country(m)]
+        ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None)
         mentions: list[Mention] = list(ner)
         for h in hits:
             if h.homograph or any(m.start < h.end and h.start < m.end for m in ner):
