@@ -182,3 +182,18 @@ def test_common_nouns_tagged_as_names_are_dropped_at_mention_level(linker):
     got = found(linker, text, ("الرئيسان", "PER"), ("للصحافيين", "PER"), ("بلدينا", "LOC"), ("الوزارة", "ORG"),
                 ("والبحرين", "LOC"))
     assert [t for t, _, _, _ in got] == ["والبحرين"]
+
+
+# --- spelling variants instead of seed-sourced aliases -----------------------------------------
+
+
+def test_a_long_vowel_spelling_of_a_kb_person_links_to_that_person(linker):
+    text = "وأجرى الرئيس الإيراني مسعود بيزشكيان اتصالا هاتفيا."
+    got = found(linker, text, ("مسعود بيزشكيان", "PER"))
+    assert got[0][3] == "kb:person:IR-masoud-pezeshkian"
+
+
+def test_a_name_sharing_only_a_surname_skeleton_is_not_linked(linker):
+    text = "وقال محمود بيزشكيان إن القرار نهائي."
+    got = found(linker, text, ("محمود بيزشكيان", "PER"))
+    assert not got[0][3].startswith("kb:")
