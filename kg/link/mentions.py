@@ -160,7 +160,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
-    out = _institutions(out, doc, hits, names)
+    out = _institutions(out, doc, hits, names, known)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -253,7 +253,7 @@ def _clitic_len(text: str, prefix: str) -> int:
 
 
 def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
-                  names: Sequence[GazetteerMatch]) -> list[Mention]:
+                  names: Sequence[GazetteerMatch], known: Callable[[str], bool]) -> list[Mention]:
     """ORG mentions for head noun + name, head + construct words + nisba, or a gold ORG phrase."""
     toks = doc.toks
     lex = lexicons()
@@ -264,6 +264,8 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
         i = doc.first_tok(m.start)
         if i is not None and toks[i].start == m.start:
             mention_at[i] = m
+    # a known organization after its class noun (وكالة إرنا) is linked as itself, not swallowed
+    known_orgs = {i for i, m in mention_at.items() if m.ner_type != "LOC" and (known(m.label) or known(m.text))}
     place_at = {doc.at_start[h.start]: h for h in names
                 if h.kind in ("Country", "City") and h.start in doc.at_start}
     out = list(ner)
@@ -285,7 +287,8 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
         if head is None or any(h.start <= toks[i].start < h.end for h in names):
             i += 1  # a knowledge-base name covers the head: the linker adds it whole
             continue
-        end = _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex)
+        end = None if i + 1 in known_orgs and i + 1 not in place_at else \
+            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex)
         if end is None:
             i += 1
             continue

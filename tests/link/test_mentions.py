@@ -197,3 +197,9 @@ def test_a_name_sharing_only_a_surname_skeleton_is_not_linked(linker):
     text = "وقال محمود بيزشكيان إن القرار نهائي."
     got = found(linker, text, ("محمود بيزشكيان", "PER"))
     assert not got[0][3].startswith("kb:")
+
+
+def test_a_known_organization_after_its_class_noun_keeps_its_own_link(linker):
+    text = "حسبما ذكرت وكالة إرنا الرسمية."
+    got = found(linker, text, ("إرنا", "ORG"))
+    assert [(t, k) for t, _, _, k in got] == [("إرنا", "kb:org:IRNA")]
