@@ -189,13 +189,28 @@ def _join_fragments(ner: list[Mention], doc: _Doc, known: Callable[[str], bool])
         prev = out[-1] if out else None
         if (prev is not None and prev.ner_type == m.ner_type and prev.sentence == m.sentence
                 and prev.end <= m.start and doc.spaced(prev.end, m.start)
-                and not (known(prev.label) and known(m.label))):
+                and not (known(prev.label) and known(m.label)) and not _opens_with_clitic(m, known)):
             out[-1] = Mention(prev.start, m.end, doc.text[prev.start:m.end],
                               prev.label + doc.text[prev.end:m.end], m.ner_type,
                               min(prev.confidence, m.confidence), prev.sentence, source=prev.source)
             continue
         out.append(m)
     return out
+
+
+def _opens_with_clitic(m: Mention, known: Callable[[str], bool]) -> bool:
+    """The mention's first word reads as a conjunction or preposition on a word of its own
+    (وخميس، بمجلس، والأحساء): a new phrase starts there, not the rest of a name."""
+    if m.label != m.text:
+        return True  # the NLP stage already split a clitic off
+    lex = lexicons()
+    for prefix, rest in clitic_splits(match_key(m.text.split()[0]), article=False)[1:]:
+        if len(rest) < 3:
+            continue
+        if (prefix[:1] in "وف" or rest.startswith("ال") or rest in lex.common_words or rest in lex.given_names
+                or _head_of(rest) or known(rest)):
+            return True
+    return False
 
 
 def _absorb_given_names(ner: list[Mention], doc: _Doc) -> list[Mention]:
@@ -257,8 +272,10 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     """ORG mentions for head noun + name, head + construct words + nisba, or a gold ORG phrase."""
     toks = doc.toks
     lex = lexicons()
+    # definite nisbas only: شركة صينية is "a Chinese company", a description, not a name
     nisba_end = {doc.at_start[h.start]: doc.at_end[h.end] for h in hits
-                 if h.is_nisba and h.start in doc.at_start and h.end in doc.at_end}
+                 if h.is_nisba and h.start in doc.at_start and h.end in doc.at_end
+                 and match_key(h.name).startswith("ال")}
     mention_at = {}
     for m in ner:
         i = doc.first_tok(m.start)

@@ -203,3 +203,15 @@ def test_a_known_organization_after_its_class_noun_keeps_its_own_link(linker):
     text = "حسبما ذكرت وكالة إرنا الرسمية."
     got = found(linker, text, ("إرنا", "ORG"))
     assert [(t, k) for t, _, _, k in got] == [("إرنا", "kb:org:IRNA")]
+
+
+def test_a_fragment_opening_with_a_conjunction_or_preposition_is_not_joined(linker):
+    text = "وزار الوفد مستشفى عسير وخميس مشيط، واجتمع باللجنة الوطنية بمجلس الغرف."
+    got = found(linker, text, ("مستشفى عسير", "LOC"), ("وخميس مشيط", "LOC"), ("اللجنة الوطنية", "ORG"),
+                ("بمجلس الغرف", "ORG"))
+    assert len(got) == 4
+
+
+def test_an_indefinite_head_with_a_nisba_is_a_description_not_a_name(linker):
+    text = "ووقعت الوزارة عقدا مع شركة صينية لبناء الميناء."
+    assert found(linker, text) == []
