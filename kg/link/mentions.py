@@ -51,8 +51,8 @@ HEADS = frozenset(match_key(w) for w in (
 #: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
 #: قصر بعبدا); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
-    "جامعة", "بلدية", "قصر", "صحيفة", "جريدة", "قناة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
-))
+    "جامعة", "بلدية", "قصر", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
+))  # not قناة: قناة السويس is a canal
 #: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).
 INTERNATIONAL = frozenset(match_key(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
 #: Attached possessive pronouns that make a noun a common noun (بلدينا، حكومتهم).
@@ -89,7 +89,10 @@ def _head_of(word: str) -> str | None:
 def common_noun(word: str) -> str | None:
     """Why a one-word mention is a common noun (the evidence), or None if it may be a name."""
     lex = lexicons()
+    key = match_key(word)
     for r in _readings(word):
+        if r != key and len(r) < 4:
+            continue  # بالي is Bali, not ب + إلى
         if r.startswith("ال") and r[2:] in HEADS:
             return "a bare institution head"
         if r in lex.title_words:
@@ -183,12 +186,14 @@ def _longest_known(ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[
 
 
 def _join_fragments(ner: list[Mention], doc: _Doc, known: Callable[[str], bool]) -> list[Mention]:
-    """Adjacent mentions of one type with only a space between them are one name."""
+    """Adjacent person or place mentions with only a space between them are one name the tagger
+    split (بوينس | آيرس): the second a single word, the first at most two (not an address chain)."""
     out: list[Mention] = []
     for m in sorted(ner, key=lambda m: (m.start, m.end)):
         prev = out[-1] if out else None
         if (prev is not None and prev.ner_type == m.ner_type and prev.sentence == m.sentence
                 and prev.end <= m.start and doc.spaced(prev.end, m.start)
+                and m.ner_type in ("PER", "LOC") and len(m.text.split()) == 1 and len(prev.text.split()) <= 2
                 and not (known(prev.label) and known(m.label)) and not _opens_with_clitic(m, known)):
             out[-1] = Mention(prev.start, m.end, doc.text[prev.start:m.end],
                               prev.label + doc.text[prev.end:m.end], m.ner_type,
@@ -305,7 +310,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
             i += 1  # a knowledge-base name covers the head: the linker adds it whole
             continue
         end = None if i + 1 in known_orgs and i + 1 not in place_at else \
-            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex)
+            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known)
         if end is None:
             i += 1
             continue
@@ -326,7 +331,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     return out
 
 
-def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex) -> int | None:
+def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known) -> int | None:
     """The last token of the institution whose head is token i, or None if it names none."""
     def joined(a: int) -> bool:
         return a < len(toks) and doc.spaced(toks[a - 1].end, toks[a].start)
@@ -337,14 +342,19 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex) -
     j = i + 1
     if not joined(j):
         return None
-    # head + name: an ORG/MISC mention, or after some heads a place (a mention or a known one)
+    # head + name: an ORG/MISC mention, or after some heads a place (a mention or a known one).
+    # Only a head in construct (indefinite, وزارة X) takes a name, and not one after a preposition
+    # (البلدية بوزارة الشؤون البلدية)
+    construct = not any(r.startswith("ال") for r in _readings(toks[i].text) if _head_of(r))
     m = mention_at.get(j)
+    if m is not None and (not construct or _opens_with_clitic(m, known)):
+        return None
     if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS) and m.ner_type != "PER" \
             and (head in PLACE_NAMED_HEADS or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
         return after_nisba(last + 1)
     if j in place_at:
-        if head not in PLACE_NAMED_HEADS:
+        if head not in PLACE_NAMED_HEADS or not construct:
             return None
         h = place_at[j]
         return after_nisba(doc.at_end[h.end] + 1) if h.end in doc.at_end else None

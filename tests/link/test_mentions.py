@@ -215,3 +215,25 @@ def test_a_fragment_opening_with_a_conjunction_or_preposition_is_not_joined(link
 def test_an_indefinite_head_with_a_nisba_is_a_description_not_a_name(linker):
     text = "ووقعت الوزارة عقدا مع شركة صينية لبناء الميناء."
     assert found(linker, text) == []
+
+
+def test_a_canal_named_after_a_city_is_not_an_outlet(linker):
+    text = "وعبرت السفن قناة السويس أمس."
+    got = found(linker, text, ("السويس", "LOC"))
+    assert [t for t, _, _, _ in got] == ["السويس"]
+
+
+def test_a_definite_head_does_not_swallow_the_prepositional_phrase_after_it(linker):
+    text = "وأوضحت البلدية بوزارة الشؤون البلدية أن العمل مستمر."
+    got = found(linker, text, ("بوزارة الشؤون البلدية", "ORG"))
+    assert [t for t, _, _, _ in got] == ["بوزارة الشؤون البلدية"]
+
+
+def test_an_address_chain_is_not_one_place(linker):
+    text = "ويقع المقر في جدة حي البساتين طريق الملك."
+    got = found(linker, text, ("جدة", "LOC"), ("حي البساتين", "LOC"), ("طريق الملك", "LOC"))
+    assert len(got) == 3
+
+
+def test_a_preposition_reading_does_not_make_a_place_a_common_noun():
+    assert common_noun("بالي") is None
