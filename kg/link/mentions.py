@@ -160,11 +160,63 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
            or common_noun(m.label) is None]
+    out = [_trim(m, doc, known) for m in out]
+    out = [_unclitic_label(m, known) for m in out]
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
     out = _institutions(out, doc, hits, names, known)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+
+
+def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
+    """Cut a mention that runs on past its name: at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
+    or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
+    cut = m.end
+    dash = _SPACED_DASH.search(m.text)
+    if dash is not None:
+        cut = m.start + dash.start()
+    offset = m.start
+    for n, word in enumerate(m.text[: cut - m.start].split(" ")):
+        if n and word:
+            for prefix, rest in clitic_splits(match_key(word), article=False)[1:]:
+                # in a person's name only a known place or body counts: بالحاج is a Maghrebi surname
+                if prefix[-1:] in "بلك" and len(rest) >= 3 and (
+                        known(rest) or (rest.startswith("ال") and m.ner_type != "PER")):
+                    cut = min(cut, offset - 1)
+                    break
+        offset += len(word) + 1
+    if cut >= m.end:
+        return m
+    while cut > m.start and doc.text[cut - 1].isspace():
+        cut -= 1
+    if cut <= m.start:
+        return m
+    text = doc.text[m.start:cut]
+    label = m.label[: len(m.label) - (m.end - cut)] if m.label.endswith(m.text[cut - m.start:]) else text
+    return replace(m, end=cut, text=text, label=label.strip())
+
+
+def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
+    """Drop a conjunction or preposition the NLP stage left on a name's first word when the rest is a
+    known given name, an institution head or a knowledge-base name (وإبراهيم سلطان، لوزارة التعليم)."""
+    first, sep, tail = m.label.partition(" ")
+    if m.label != m.text:
+        return m  # already split by the NLP stage
+    lex = lexicons()
+    for prefix, rest in clitic_splits(match_key(first), article=False)[1:]:
+        if len(rest) < 3:
+            continue
+        fits = (m.ner_type == "PER" and rest in lex.given_names) or (m.ner_type != "PER" and _head_of(rest)) \
+            or known(rest + sep + match_key(tail))
+        if fits:
+            cut = _clitic_len(first, prefix)
+            restored = "ا" if prefix.endswith("لل") else ""
+            return replace(m, label=restored + first[cut:] + sep + tail)
+    return m
 
 
 def _longest_known(ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:

@@ -237,3 +237,33 @@ def test_an_address_chain_is_not_one_place(linker):
 
 def test_a_preposition_reading_does_not_make_a_place_a_common_noun():
     assert common_noun("بالي") is None
+
+
+def test_a_person_span_stops_at_a_spaced_dash(linker):
+    text = "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – الوفد."
+    got = found(linker, text, ("سلمان بن عبدالعزيز آل سعود – حفظه الله", "PER"))
+    assert [lab for _, lab, _, _ in got] == ["سلمان بن عبدالعزيز آل سعود"]
+
+
+def test_a_span_stops_before_an_inner_prepositional_phrase(linker):
+    text = "وقال أمير منطقة عسير بالنيابة إن المشروع اكتمل."
+    got = found(linker, text, ("عسير بالنيابة", "LOC"))
+    assert [t for t, _, _, _ in got] == ["عسير"]
+
+
+def test_a_conjunction_left_on_a_given_name_is_dropped_from_the_label(linker):
+    text = "وحضر اللقاء محمد علي ومحمود عباس."
+    got = found(linker, text, ("محمد علي", "PER"), ("ومحمود عباس", "PER"))
+    assert ("ومحمود عباس", "محمود عباس") in [(t, lab) for t, lab, _, _ in got]
+
+
+def test_a_preposition_left_on_an_institution_is_dropped_from_the_label(linker):
+    text = "وقدم الشكر لوزارة التعليم على جهودها."
+    got = found(linker, text, ("لوزارة التعليم", "ORG"))
+    assert [(t, lab) for t, lab, _, _ in got] == [("لوزارة التعليم", "وزارة التعليم")]
+
+
+def test_a_maghrebi_surname_opening_with_bal_stays_in_the_name(linker):
+    text = "وأكد الوزير محمد بالحاج أن الاتفاق جاهز."
+    got = found(linker, text, ("محمد بالحاج", "PER"))
+    assert [t for t, _, _, _ in got] == ["محمد بالحاج"]
