@@ -183,9 +183,10 @@ def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     for n, word in enumerate(m.text[: cut - m.start].split(" ")):
         if n and word:
             for prefix, rest in clitic_splits(match_key(word), article=False)[1:]:
-                # in a person's name only a known place or body counts: بالحاج is a Maghrebi surname
-                if prefix[-1:] in "بلك" and len(rest) >= 3 and (
-                        known(rest) or (rest.startswith("ال") and m.ner_type != "PER")):
+                # ب "in/at" only: names of bodies hold ل-phrases (الوكالة الدولية للطاقة الذرية), and in
+                # a person's name only a known place or body counts (بالحاج is a Maghrebi surname)
+                if prefix[-1:] == "ب" and len(rest) >= 3 and m.ner_type != "ORG" and (
+                        known(rest) or (rest.startswith("ال") and m.ner_type == "LOC")):
                     cut = min(cut, offset - 1)
                     break
         offset += len(word) + 1

@@ -267,3 +267,9 @@ def test_a_maghrebi_surname_opening_with_bal_stays_in_the_name(linker):
     text = "وأكد الوزير محمد بالحاج أن الاتفاق جاهز."
     got = found(linker, text, ("محمد بالحاج", "PER"))
     assert [t for t, _, _, _ in got] == ["محمد بالحاج"]
+
+
+def test_a_body_s_name_keeps_its_inner_li_phrase(linker):
+    text = "وزار وفد من الأكاديمية العربية للعلوم والتكنولوجيا العاصمة."
+    got = found(linker, text, ("الأكاديمية العربية للعلوم والتكنولوجيا", "ORG"))
+    assert [t for t, _, _, _ in got] == ["الأكاديمية العربية للعلوم والتكنولوجيا"]
