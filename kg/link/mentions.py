@@ -40,12 +40,13 @@ _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person"
 #: Head nouns of institutions (clitic-free, without ال). The issue-13 list and the words that most
 #: often open a gold ORG name in the NER corpora (org_heads.tsv gives each one's count: `head_evidence`).
 #: Left out on purpose: سفارة/قنصلية (a generic embassy is described, not named: its country and
-#: city are the entities), مكتب (an office is mostly a person's: مكتب زيلينسكي), sports heads (منتخب،
+#: city are the entities), مكتب (an office is mostly a person's: مكتب زيلينسكي), تنظيم (also the verbal
+#: noun: بتنظيم الاتحاد "organized by the union"), sports heads (منتخب،
 #: نادي) and foreign words (مانشستر).
 HEADS = frozenset(match_key(w) for w in (
     "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
     "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
-    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "تنظيم", "نقابة", "مجلة", "مجمع", "بورصة",
+    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
     "حلف", "جيش", "أكاديمية", "برلمان",
 ))
 #: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
@@ -211,7 +212,8 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
     for prefix, rest in clitic_splits(match_key(first), article=False)[1:]:
         if len(rest) < 3:
             continue
-        fits = (m.ner_type == "PER" and rest in lex.given_names) or (m.ner_type != "PER" and _head_of(rest)) \
+        base = rest[2:] if rest.startswith("ال") else rest
+        fits = (m.ner_type == "PER" and rest in lex.given_names) or (m.ner_type != "PER" and base in HEADS) \
             or known(rest + sep + match_key(tail))
         if fits:
             cut = _clitic_len(first, prefix)

@@ -273,3 +273,15 @@ def test_a_body_s_name_keeps_its_inner_li_phrase(linker):
     text = "وزار وفد من الأكاديمية العربية للعلوم والتكنولوجيا العاصمة."
     got = found(linker, text, ("الأكاديمية العربية للعلوم والتكنولوجيا", "ORG"))
     assert [t for t, _, _, _ in got] == ["الأكاديمية العربية للعلوم والتكنولوجيا"]
+
+
+def test_the_article_is_restored_when_lil_is_dropped_from_an_institution_label(linker):
+    text = "وقدم ملفه للمجلس الأعلى للقضاء أمس."
+    got = found(linker, text, ("للمجلس الأعلى للقضاء", "ORG"))
+    assert [lab for _, lab, _, _ in got] == ["المجلس الأعلى للقضاء"]
+
+
+def test_a_verbal_noun_head_does_not_swallow_the_organizer(linker):
+    text = "وانتظمت الندوة بتنظيم الاتحاد الجهوي للشغل."
+    got = found(linker, text, ("الاتحاد الجهوي للشغل", "ORG"))
+    assert [t for t, _, _, _ in got] == ["الاتحاد الجهوي للشغل"]
