@@ -50,10 +50,10 @@ HEADS = frozenset(match_key(w) for w in (
     "حلف", "جيش", "أكاديمية", "برلمان",
 ))
 #: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
-#: قصر بعبدا); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
+#: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
-    "جامعة", "بلدية", "قصر", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
-))  # not قناة: قناة السويس is a canal
+    "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
+))  # not قناة (قناة السويس is a canal), not قصر (قصر هلال is a Tunisian town)
 #: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).
 INTERNATIONAL = frozenset(match_key(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
 #: Attached possessive pronouns that make a noun a common noun (بلدينا، حكومتهم).
@@ -87,8 +87,10 @@ def _head_of(word: str) -> str | None:
     return None
 
 
-def common_noun(word: str) -> str | None:
-    """Why a one-word mention is a common noun (the evidence), or None if it may be a name."""
+def common_noun(word: str, ner_type: str = "PER") -> str | None:
+    """Why a one-word mention is a common noun (the evidence), or None if it may be a name.
+
+    The dual/plural shape is no evidence for a place: towns are named so (القصرين، البحرين)."""
     lex = lexicons()
     key = match_key(word)
     for r in _readings(word):
@@ -102,7 +104,7 @@ def common_noun(word: str) -> str | None:
             return f"a common word of the NER corpora ({lex.common_words[r]} occurrences)"
         if lex.named_alone.get(r, 0) >= MIN_NAMED:
             continue
-        if r.startswith("ال") and len(r) >= 6 and r.endswith(_DUAL_PLURAL):
+        if r.startswith("ال") and len(r) >= 6 and r.endswith(_DUAL_PLURAL) and ner_type != "LOC":
             return "a definite dual or plural"
         for s in _POSSESSIVE:
             stem = r[: -len(s)]
@@ -160,7 +162,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     doc = _Doc(annotated)
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
-           or common_noun(m.label) is None]
+           or common_noun(m.label, m.ner_type) is None]
     out = [_trim(m, doc, known) for m in out]
     out = [_unclitic_label(m, known) for m in out]
     out = _longest_known(out, names)
@@ -249,7 +251,8 @@ def _join_fragments(ner: list[Mention], doc: _Doc, known: Callable[[str], bool])
         if (prev is not None and prev.ner_type == m.ner_type and prev.sentence == m.sentence
                 and prev.end <= m.start and doc.spaced(prev.end, m.start)
                 and m.ner_type in ("PER", "LOC") and len(m.text.split()) == 1 and len(prev.text.split()) <= 2
-                and not (known(prev.label) and known(m.label)) and not _opens_with_clitic(m, known)):
+                and not (known(prev.label) or known(m.label)) and not _opens_with_clitic(m, known)
+                and match_key(m.text) not in lexicons().common_words):
             out[-1] = Mention(prev.start, m.end, doc.text[prev.start:m.end],
                               prev.label + doc.text[prev.end:m.end], m.ner_type,
                               min(prev.confidence, m.confidence), prev.sentence, source=prev.source)
@@ -332,10 +335,11 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     """ORG mentions for head noun + name, head + construct words + nisba, or a gold ORG phrase."""
     toks = doc.toks
     lex = lexicons()
-    # definite nisbas only: شركة صينية is "a Chinese company", a description, not a name
+    # definite singular nisbas only: شركة صينية is "a Chinese company", a description, and
+    # البلجيكيين "the Belgians" are people
     nisba_end = {doc.at_start[h.start]: doc.at_end[h.end] for h in hits
                  if h.is_nisba and h.start in doc.at_start and h.end in doc.at_end
-                 and match_key(h.name).startswith("ال")}
+                 and match_key(h.name).startswith("ال") and not match_key(h.name).endswith(("ين", "ون"))}
     mention_at = {}
     for m in ner:
         i = doc.first_tok(m.start)

@@ -285,3 +285,20 @@ def test_a_verbal_noun_head_does_not_swallow_the_organizer(linker):
     text = "وانتظمت الندوة بتنظيم الاتحاد الجهوي للشغل."
     got = found(linker, text, ("الاتحاد الجهوي للشغل", "ORG"))
     assert [t for t, _, _, _ in got] == ["الاتحاد الجهوي للشغل"]
+
+
+def test_a_town_with_a_dual_shape_stays_a_place(linker):
+    text = "وتوجه الوفد إلى القصرين صباح اليوم."
+    got = found(linker, text, ("القصرين", "LOC"))
+    assert [t for t, _, _, _ in got] == ["القصرين"]
+
+
+def test_a_known_place_is_not_joined_with_the_word_after_it(linker):
+    text = "وعقد الاجتماع في تونس العاصمة أمس."
+    got = found(linker, text, ("تونس", "LOC"), ("العاصمة", "LOC"))
+    assert got[0][0] == "تونس" and got[0][3].startswith("kb:")
+
+
+def test_a_plural_nisba_does_not_close_an_institution(linker):
+    text = "والتقى ممثلين عن الوزارة البلجيكيين في بروكسل."
+    assert all(not t.startswith("الوزارة") for t, _, _, _ in found(linker, text))
