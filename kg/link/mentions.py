@@ -53,7 +53,10 @@ HEADS = frozenset(match_key(w) for w in (
 #: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
     "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
-))  # not قناة (قناة السويس is a canal), not قصر (قصر هلال is a Tunisian town)
+))  # not قناة: قناة السويس is a canal
+#: A palace takes its locality's one-word name (قصر قرطاج، قصر بعبدا); a longer place after قصر
+#: is a town's name cut by the tagger (قصر | هلال المنستير: the town Ksar Hellal, Monastir).
+PALACE = match_key("قصر")
 #: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).
 INTERNATIONAL = frozenset(match_key(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
 #: Attached possessive pronouns that make a noun a common noun (بلدينا، حكومتهم).
@@ -408,12 +411,13 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     m = mention_at.get(j)
     if m is not None and (not construct or _opens_with_clitic(m, known)):
         return None
-    if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS) and m.ner_type != "PER" \
-            and (head in PLACE_NAMED_HEADS or j not in place_at):
+    palace = head == PALACE and m is not None and " " not in m.text.strip()
+    if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS or palace) \
+            and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
         return after_nisba(last + 1)
     if j in place_at:
-        if head not in PLACE_NAMED_HEADS or not construct:
+        if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
             return None
         h = place_at[j]
         return after_nisba(doc.at_end[h.end] + 1) if h.end in doc.at_end else None

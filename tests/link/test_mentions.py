@@ -302,3 +302,15 @@ def test_a_known_place_is_not_joined_with_the_word_after_it(linker):
 def test_a_plural_nisba_does_not_close_an_institution(linker):
     text = "والتقى ممثلين عن الوزارة البلجيكيين في بروكسل."
     assert all(not t.startswith("الوزارة") for t, _, _, _ in found(linker, text))
+
+
+def test_a_palace_takes_its_locality_s_name(linker):
+    text = "واستقبل الرئيس ضيفه في قصر قرطاج."
+    got = found(linker, text, ("قرطاج", "LOC"))
+    assert [(t, n) for t, _, n, _ in got] == [("قصر قرطاج", "ORG")]
+
+
+def test_a_town_named_ksar_is_not_a_palace(linker):
+    text = "وفاز فريق قصر هلال المنستير بالمباراة."
+    got = found(linker, text, ("هلال المنستير", "LOC"))
+    assert [t for t, _, _, _ in got] == ["هلال المنستير"]
