@@ -12,19 +12,19 @@ from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _is_arabic_name, clean_ar
 from kg.link.kb.build.readers import _read_csv
 from kg.link.kb.build.sources import BuildError
-from kg.link.kb.model import ROLES, Post, SourceRef
+from kg.link.kb.model import QID_CONFIDENCE, ROLES, Post, SourceRef
 from kg.link.normalize import match_key
 
 #: The hand-curated TSV files, shipped in the package (`kg/link/kb/curated/`).
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
-CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv")
+CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _CURATED_ID = re.compile(r"^(org|person):[A-Za-z0-9][A-Za-z0-9-]*$")
 _DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
 _SOURCE = re.compile(
-    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+|kg:seeds/\S+)$"
+    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+)$"
 )
 ORG_TYPES = frozenset({
     "intergovernmental", "un_body", "eu_institution", "humanitarian", "government_institution",
@@ -33,7 +33,7 @@ ORG_TYPES = frozenset({
 _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                 "part_of", "stands_for", "qid_source", "ar_source", "note")
 _PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
-                   "qid_source", "ar_source", "note")
+                   "qid_source", "ar_source", "qid_confidence", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
 
 
@@ -54,8 +54,8 @@ def _read_curated(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def _check_sources(where: str, values: list[str]) -> list[str]:
     for value in values:
         if not _SOURCE.match(value):
-            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path, "
-                             "github-index:<id> or kg:seeds/<file>)")
+            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path "
+                             "or github-index:<id>; a seed article is no source)")
     return values
 
 
@@ -85,6 +85,10 @@ def _curated_entry(d: _Draft, fname: str, row: dict[str, str], countries: set[st
         if not qid_sources:
             raise BuildError(f"{where}: QID {qid} without a qid_source (confirm it, record the source)")
         d.qid = qid
+        confidence = (row.get("qid_confidence") or "").strip() or None
+        if confidence is not None and confidence not in QID_CONFIDENCE:
+            raise BuildError(f"{where}: unknown qid_confidence {confidence!r} (one of {QID_CONFIDENCE})")
+        d.qid_confidence = confidence
     _curated_names(d, where, row)
     if d.labels_ar and not ar_sources:
         raise BuildError(f"{where}: Arabic names without an ar_source (confirm them, record the source)")
@@ -113,8 +117,11 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     """
     drafts: dict[str, _Draft] = {}
     org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
-    person_rows = _read_curated(curated_dir / "persons.tsv", _PERSON_COLUMNS)
-    post_rows = _read_curated(curated_dir / "posts.tsv", _POST_COLUMNS)
+    # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
+    person_rows = [row for name in ("persons.tsv", "holders_persons.tsv")
+                   for row in _read_curated(curated_dir / name, _PERSON_COLUMNS)]
+    post_rows = [(f"{name} line {i}", row) for name in ("posts.tsv", "holders_posts.tsv")
+                 for i, row in enumerate(_read_curated(curated_dir / name, _POST_COLUMNS), start=2)]
     links: list[tuple[str, str, str]] = []  # (where, field, referenced id)
     for fname, rows, kind in (("organizations.tsv", org_rows, "Organization"),
                               ("persons.tsv", person_rows, "Person")):
@@ -143,8 +150,7 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                     raise BuildError(f"{fname}:{entry_id}: homograph {name!r} is not one of its names")
                 d.homographs.append(name)
             drafts[entry_id] = d
-    for i, row in enumerate(post_rows, start=2):
-        where = f"posts.tsv line {i}"
+    for where, row in post_rows:
         person = drafts.get((row.get("person") or "").strip())
         if person is None or person.kind != "Person":
             raise BuildError(f"{where}: unknown person {row.get('person')!r}")

@@ -36,6 +36,7 @@ class _Draft:
     stands_for: str | None = None
     posts: list[Post] = field(default_factory=list)
     wikipedia_en: str | None = None
+    qid_confidence: str | None = None
 
     def ref(self, source: str, path: str, row: str, fld: str, note: str | None = None) -> None:
         item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
@@ -88,6 +89,7 @@ class _Draft:
             stands_for=self.stands_for,
             posts=tuple(self.posts),
             wikipedia_en=self.wikipedia_en,
+            qid_confidence=self.qid_confidence,
             derived=tuple(self.derived[f] for f in sorted(self.derived)),
             sources=tuple(self.sources),
         )
