@@ -18,7 +18,7 @@ Counts are of normalized keys (`kg.link.normalize.match_key`, leading و/ف drop
 spellings fold together. Usage (the table is rebuilt byte for byte):
 
     python scripts/mine_meeting_phrases.py ../shared/data/arabic-news-raw/saudinewsnet.txt.gz \
-        ../shared/data/arabic-news-raw/antcorpus.txt.gz --every 3 --out scripts/data/meeting_phrases.tsv
+        ../shared/data/arabic-news-raw/antcorpus.txt.gz --every 1 --min 8 --out scripts/data/meeting_phrases.tsv
 
 and the corpus count of each lexicon phrase (what `triggers.py` records as evidence):
 

@@ -26,45 +26,24 @@ from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
-from kg.extract.nisba import nisbas_after
+from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants, first_party_after, single_party
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
 ANAPHORA_REACH = 4
-_PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
-_PLACE_PREP = vocab.keys(("في", "إلى", "الى", "لدى", "داخل"))
+#: More named parties than this in one clause is a list (guests, mourners, members), not a meeting.
+MAX_PARTICIPANTS = 6
 _PLACE_NOUN = vocab.keys(("مدينة", "العاصمة", "عاصمة", "منتجع", "قصر", "مقر"))
-_TOPIC_PREP = vocab.keys(("حول", "بشأن", "ضد", "عن", "على", "تجاه", "إزاء", "بخصوص", "لصالح", "مثل"))
 _PLACE_KINDS = ("City", "Place", "Country")
-_STATEMENT_NOUNS = vocab.keys(("بيان", "البيان", "تصريح", "تصريحات", "بلاغ"))
 _STATUS_RANK = {"cancelled": 5, "postponed": 4, "held": 3, "planned": 2, "reported": 1}
 #: Support verbs look back this many tokens that are not part of a name or title.
-SUPPORT_REACH = 6
-#: Words after which the clause talks about the topic of the meeting, not its parties:
-#: "بحثا العلاقات … والأزمة في سوريا", "استعرض معه تطورات …".
-_TOPIC_OPENERS = vocab.keys((
-    "حول", "بشأن", "بخصوص", "تناول", "تناولت", "تناولا", "استعراض", "مستعرضا", "مستعرضين", "استعرض",
-    "استعرضا", "العلاقات", "علاقات", "التعاون", "الأوضاع", "أوضاع", "تطورات", "مستجدات", "المستجدات",
-    "التطورات", "القضايا", "قضايا", "الأزمة", "أزمة", "سبل", "آفاق", "الملفات", "ملفات", "موضوع",
-    "مواضيع", "المواضيع", "الموضوعات", "لبحث", "لمناقشة", "وبحث", "وناقش", "ناقشا", "بحثا", "بحث",
-    "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الأزمة", "الحرب", "ملف",
-))
-#: Relative clauses that list members or describe, not take part: "مجموعة 5+1 التي تضم روسيا …".
-_MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتألف", "يتألف", "تتكون", "يتكون", "يتزعمه",
-                            "يتزعمها", "يقودها", "يقوده"))
+SUPPORT_REACH = 8
 #: A meeting noun right after these is the setting of the event told, not an event of its own.
 _OCCASION = lexicon.by_role("occasion")
-_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in ("host", "leader", "inviter", "companion", "partner")),
-                    key=lambda c: -len(c.words))
 #: "معه، معها، معهما، معهم": with him — the actor told before.
 _WITH_PRONOUN = vocab.keys(("معه", "معها", "معهما", "معهم", "به", "بها", "بهما"))
-#: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
-_SINGLE_PARTY_KINDS = ("summit", "meeting")
-#: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
-_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "رؤساء", "مجلس", "الدورية", "الدوري",
-                                "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
-
+_RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
 
 @dataclass(frozen=True)
 class Trigger:
@@ -111,7 +90,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         else:
             continue
         if not noun and tok.is_(vocab.NEEDS_PARTNER) and not any(
-                w.is_(_PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
+                w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
@@ -122,7 +101,17 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "على هامش القمة": the setting of what the clause tells
             verb = -1
             plain = 0
+            for ahead in (t + 1, t + 2, t + 3):  # "اللقاء الذي جمع X وY"، "زيارة رسمية يؤديها X"
+                between = toks[t + 1:ahead]
+                if ahead <= last and toks[ahead].is_(lexicon.SUPPORT_WORDS) and all(
+                        b.is_(_RELATIVE) or (b.key.endswith("ه") and b.index not in view.token_mention)
+                        for b in between) and sum(not b.is_(_RELATIVE) for b in between) <= 1:
+                    tense = "present" if toks[ahead].key[:1] in "يت" else "past"
+                    future, verb = toks[ahead].future, ahead
+                    break
             for back in range(t - 1, first - 1, -1):
+                if verb >= 0:
+                    break
                 found = _is_support(view, back, first)
                 if found is not None:
                     tense, future, verb = found, toks[back].future, back
@@ -146,16 +135,6 @@ def _after_occasion(view: DocView, t: int, first: int) -> bool:
             if a >= first and all(view.tokens[a + i].is_(w) for i, w in enumerate(cue.words)):
                 return True
     return False
-
-
-def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lexicon.Cue, ...]) -> \
-        tuple[lexicon.Cue, int] | None:
-    """The longest lexicon cue that starts at token t and ends by `last`: (cue, its length)."""
-    for cue in cues:
-        words = cue.words
-        if t + len(words) - 1 <= last and all(view.tokens[t + i].is_(w) for i, w in enumerate(words)):
-            return cue, len(words)
-    return None
 
 
 def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None) -> str:
@@ -205,7 +184,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
             prev -= 1
         text = view.mentions[m].text
-        prep = prev >= first and toks[prev].is_(_PLACE_PREP)
+        prep = prev >= first and toks[prev].is_(PLACE_PREP)
         clitic = text[:1] in ("ب", "ل") and not ref.entity.label.startswith(text[:1])
         if prep or clitic:
             candidates.append((a, ref))
@@ -221,208 +200,6 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     rank = {"City": 0, "Organization": 0, "Place": 1, "Country": 2}  # Organization: a seat (الكرملين)
     pool = after or candidates
     return min(pool, key=lambda c: (rank.get(c[1].entity.kind, 3), abs(c[0] - trig.tok)))[1]
-
-
-def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int:
-    """The token before a, skipping a title (and honorifics, commas) that introduces the name."""
-    j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")):
-        j -= 1
-    return j
-
-
-def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
-    """Persons a nominal trigger governs: its genitive ("زيارة بزشكيان"), those after
-    مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
-    (لقائه), the person named before it."""
-    toks = view.tokens
-    trig_toks = {tr.tok for tr in triggers}
-    possessive = any(tr.possessive for tr in triggers)
-    first_trig = min(trig_toks)
-    tied: list[int] = []
-    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
-    for m in persons:
-        a = view.mention_span[m][0]
-        j = _effective_prev(view, a, first, off.covered)
-        text = view.mentions[m].text
-        by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
-        ok = (
-            j in trig_toks
-            or (j >= first and toks[j].is_(_PARTNER))
-            or (tied and (text.startswith("و") or by_title) and a > first_trig)
-            or (possessive and a < first_trig)
-            or m in off.counterpart_of
-        )
-        if ok:
-            tied.append(m)
-    return tied
-
-
-def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) -> int:
-    """The first token after the event's verb where the clause turns to its topic ("بحثا
-    العلاقات …", "مستعرضا معه تطورات …") or to a description ("التي تضم …"): persons and
-    officials from there on are what was discussed, not who took part."""
-    trig_toks = {tr.tok for tr in triggers}
-    start = max(max(tr.verb for tr in triggers), min(trig_toks)) + 1
-    for t in range(start, last + 1):
-        if t in trig_toks or t in view.token_mention:
-            continue
-        tok = view.tokens[t]
-        if tok.is_(_TOPIC_OPENERS) or tok.is_(_MEMBER_LISTS) or tok.is_(vocab.SAY_VERBS):
-            return t
-    return last + 1
-
-
-def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list[Ref]:
-    """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
-    a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
-    (اتصالا هاتفيا من X). The first person or official within a few words after the cue."""
-    out: list[Ref] = []
-    t = first
-    while t <= last:
-        found = cue_at(view, t, last, _ROLE_CUES)
-        if found is None:
-            t += 1
-            continue
-        _, n = found
-        ref = _first_party_after(view, off, t + n, min(last, t + n + 8))
-        if ref is not None:
-            out.append(ref)
-        t += n
-    return out
-
-
-def _first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
-    """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
-    named = {id(x) for x in off.title_of_mention.values()}
-    titles = {title.first: title for title in off.titles if id(title) not in named and title.of is not None}
-    for t in range(a, b + 1):
-        m = view.mention_at.get(t)
-        if m is not None and view.is_person(m):
-            return view.ref(m)
-        if t in titles:
-            return off.holder(titles[t]) or titles[t].of
-        if m is not None and view.ref(m).entity.kind in ("Country", "Organization") and t not in off.covered:
-            return view.country_of(view.ref(m)) or view.ref(m)
-    return None
-
-
-def _by_verb_position(items: list[tuple[int, Ref]], verb: int) -> list[Ref]:
-    """Persons and officials around a verb: with two or more after it (VSO: subject and
-    object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
-    after it, the one just before the verb is the subject (SVO); with none, all before it."""
-    after = [r for pos, r in items if pos > verb]
-    before = [r for pos, r in items if pos < verb]
-    if len(after) >= 2:
-        return after
-    if len(after) == 1:
-        return before[-1:] + after
-    return before
-
-
-def _participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
-                  place: Ref | None) -> list[Ref]:
-    toks = view.tokens
-    out: dict[str, Ref] = {}
-
-    def add(ref: Ref | None) -> None:
-        if ref is not None and (place is None or ref.key != place.key):
-            out.setdefault(ref.key, ref)
-
-    cut = _topic_cut(view, first, last, triggers)
-    verbal = any(tr.tense != "noun" for tr in triggers)
-    verb = max(tr.verb for tr in triggers)
-    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
-        _tied_persons(view, off, first, last, triggers)
-    persons = []
-    for m in candidates:
-        a = view.mention_span[m][0]
-        j = _effective_prev(view, a, first, off.covered)
-        if a >= cut or (j >= first and (toks[j].is_(_TOPIC_PREP) or toks[j].is_(vocab.OUTLET_NOUNS))):
-            continue
-        persons.append(m)
-    named_titles = {id(x) for x in off.title_of_mention.values()}
-    items: list[tuple[int, Ref]] = []
-    for m in persons:
-        items.append((view.mention_span[m][0], view.ref(m)))
-    for title in off.titles:
-        if first <= title.first < cut and id(title) not in named_titles and title.of is not None:
-            holder = off.holder(title) if not title.also_of else None
-            items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
-            for other in title.also_of:
-                items.append((title.first, other))
-    items.sort(key=lambda x: x[0])
-    chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
-    for ref in chosen:
-        add(ref)
-    for m in persons:
-        if m in off.counterpart_of:
-            add(off.counterpart_of[m])
-    for ref in _role_mentions(view, off, first, last):
-        add(ref)
-    for t in range(first, min(last, cut - 1) + 1):
-        if toks[t].is_(vocab.DELEGATION):
-            refs, used = nisbas_after(view, t + 1)
-            for ref in refs:
-                add(ref)
-            j = t + 1 + used
-            while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من الولايات المتحدة وروسيا"
-                if toks[j].key == "من":
-                    for m in view.mentions_in(j + 1, min(last, j + 8)):
-                        ref = view.country_of(view.ref(m)) or view.ref(m)
-                        if ref.entity.kind in ("Country", "Organization", "Place"):
-                            add(ref)
-                    break
-                j += 1
-    if not persons:
-        for trig in triggers:
-            if trig.noun:  # "القمة الروسية الإيرانية"
-                refs, _ = nisbas_after(view, trig.tok + 1)
-                for ref in refs:
-                    add(ref)
-    if out:
-        return list(out.values())
-    if all(tr.kind in ("reception", "visit") for tr in triggers) and not verbal:
-        return []
-    # no persons or officials: countries and organizations acting themselves, as subject or
-    # object of the verb, or tied to the noun by مع/بين and coordinated with what is tied
-    chained = False
-    for m in view.mentions_in(first, min(last, cut - 1)):
-        a, _ = view.mention_span[m]
-        ref = view.ref(m)
-        if a in off.covered or ref.entity.kind not in ("Country", "Organization", "City", "Place"):
-            continue
-        prev = toks[a - 1] if a > first else None
-        if prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
-                                 or prev.is_(_STATEMENT_NOUNS) or prev.is_(_PLACE_PREP)):
-            chained = False
-            continue
-        tied = prev is not None and prev.is_(_PARTNER) or (chained and view.mentions[m].text.startswith("و"))
-        chained = tied
-        if not (verbal or tied):
-            continue
-        if ref.entity.kind == "City":
-            ref = view.country_of(ref) or ref
-        add(ref)
-    return list(out.values())
-
-
-def _single_party(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> Ref | None:
-    """The organization a summit or meeting noun belongs to ("قمة مجلس التعاون"، "اجتماع مجلس
-    الجامعة العربية على مستوى المندوبين"): its genitive, past title words and "دول"."""
-    for tr in triggers:
-        if not tr.noun or tr.kind not in _SINGLE_PARTY_KINDS:
-            continue
-        t = tr.tok + 1
-        while t <= min(last, tr.tok + 5):
-            m = view.mention_at.get(t)
-            if m is not None:
-                ref = view.ref(m)
-                return ref if ref.entity.kind == "Organization" and view.country_of(ref) is None else None
-            if not (t in off.covered or view.tokens[t].is_(_GENITIVE_FILLERS)):
-                break
-            t += 1
-    return None
 
 
 def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When | None, view: DocView) -> str:
@@ -450,14 +227,14 @@ def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     sent = view.sentence_tokens(s)
     if not sent:
         return None
-    return _first_party_after(view, off, sent[0].index, sent[-1].index)
+    return first_party_after(view, off, sent[0].index, sent[-1].index)
 
 
 def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> bool:
     """A verb with no subject of its own: nothing named before it in its clause and no
     person or official right after it ("وبحث معه"، "كما التقى الرئيس X" is the object)."""
-    if trig.tense == "noun" or trig.verb < 0:
-        return False
+    if trig.tense == "noun" or trig.noun or trig.verb < 0:
+        return False  # "جرت قمة …", "عقد اجتماع …": the support verb needs no actor
     for m in view.mentions_in(first, trig.verb - 1):
         if view.is_person(m) or view.ref(m).entity.kind in ("Country", "Organization"):
             return False
@@ -488,7 +265,7 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
             when = found.when if found else None
             visit = any(tr.kind == "visit" for tr in triggers)
             place = _place(view, first, last, trig, off.covered, visit)
-            participants = _participants(view, off, first, last, triggers, place)
+            participants = find_participants(view, off, first, last, triggers, place)
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1])
             if actor is not None and s - actor[0] <= 2 and actor[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
@@ -500,14 +277,16 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     participants.append(host)
             status = _status(view, trig, sent[0].index, last, when)
             if len(participants) < 2:
-                org = _single_party(view, off, first, last, triggers)
+                org = single_party(view, off, first, last, triggers)
                 if org is not None and org.key not in {p.key for p in participants}:
                     participants.append(org)  # "قمة مجلس التعاون": one body meets
                 elif not participants or org is None:
                     if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
                         events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
                     continue
-            cameo = vocab.CAMEO["planned"] if status == "planned" else vocab.CAMEO[trig.kind]
+            if len(participants) > MAX_PARTICIPANTS:
+                continue  # a list of mourners or guests, not the parties of one meeting
+            cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             events.append(Meeting(tuple(participants), trig.kind, status, cameo, (s,),
                                   meeting_key(participants, trig.kind, when, view), place, when, trigger_text))
@@ -541,7 +320,7 @@ def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
                 union = old.participants if len(old_keys) >= len(keys) else e.participants
             kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
             status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
-            cameo = vocab.CAMEO["planned"] if status == "planned" else vocab.CAMEO[kind]
+            cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
             date = old.date or e.date
             out[i] = replace(old, participants=union, kind=kind, status=status, cameo=cameo,
                              evidence=tuple(sorted({*old.evidence, *e.evidence})), place=old.place or e.place,
@@ -563,7 +342,7 @@ def _merge(events: list[Meeting]) -> list[Meeting]:
             continue
         kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
         status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
-        cameo = vocab.CAMEO["planned"] if status == "planned" else vocab.CAMEO[kind]
+        cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
         merged[e.key] = replace(old, kind=kind, status=status, cameo=cameo,
                                 evidence=tuple(sorted({*old.evidence, *e.evidence})),
                                 place=old.place or e.place, date=old.date or e.date,

@@ -89,6 +89,17 @@ LEXICON: tuple[Cue, ...] = (
     Cue("تقوم بزيارة", "visit", "support", 0),
     Cue("أدى زيارة", "visit", "support", 0),
     Cue("يؤدي زيارة", "visit", "support", 0),
+    Cue("تؤدي زيارة", "visit", "support", 0),
+    Cue("أدت زيارة", "visit", "support", 0),
+    Cue("يؤديها", "visit", "support", 0),  # "زيارة رسمية يؤديها X إلى تونس"
+    Cue("أداها", "visit", "support", 0),
+    Cue("يجريها", None, "support", 0),
+    Cue("أجراها", None, "support", 0),
+    Cue("الذي جمع", None, "support", 0),  # "اللقاء الذي جمع الرئيسين X وY"
+    Cue("التي جمعت", None, "support", 0),
+    Cue("التي جمعته", None, "support", 0),  # "المحادثة التي جمعته برئيس الجمهورية"
+    Cue("الذي جمعه", None, "support", 0),
+    Cue("الذي جمعهما", None, "support", 0),
     # triggers of more than one word
     Cue("عقد جلسة مباحثات", "talks", "trigger", 0),
     Cue("جلسة مباحثات", "talks", "trigger", 0),
@@ -127,5 +138,7 @@ def by_role(role: str) -> tuple[Cue, ...]:
     return tuple(c for c in LEXICON if c.role == role)
 
 
-#: Support verbs of the lexicon: the first word of their phrase ("قام" of "قام بزيارة").
-SUPPORT_WORDS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("support")))
+#: Support verbs of the lexicon: the verb of their phrase ("قام" of "قام بزيارة", "جمع" of
+#: "الذي جمع"; a relative pronoun before the verb is the phrase's context, not the verb).
+SUPPORT_WORDS: frozenset[str] = frozenset().union(*(
+    c.words[1] if c.phrase.split()[0] in ("الذي", "التي") else c.words[0] for c in by_role("support")))

@@ -135,3 +135,121 @@ def test_one_event_told_in_two_sentences_is_merged_with_both_evidences():
                   published=FRIDAY)
     (m,) = meetings(linked)
     assert m.evidence == (0, 1) and m.date.iso == "2025-01-17"
+
+
+# --- cues of the corpus lexicon, participants by role, sentence structure ---------------------
+
+def test_call_received_names_the_caller_after_min_across_a_long_title():
+    text = ("تلقى ولي العهد الأمير محمد بن نايف اتصالا هاتفيا أمس من ملك المملكة المغربية الشقيقة "
+            "الملك محمد السادس أعرب خلاله عن تضامنه.")
+    (m,) = meetings(make(text, ("محمد بن نايف", "PER"), ("المملكة المغربية", "LOC"), ("محمد السادس", "PER")))
+    assert {"محمد بن نايف", "محمد السادس"} <= labels(m.participants)
+    assert (m.kind, m.status) == ("call", "held")
+
+
+def test_visit_carried_by_qama_has_the_visitor_and_the_inviter_not_the_preamble():
+    text = ("انطلاقا من العلاقات التي تربط البلدين بقيادة الرئيس سعيد بن علي وأخيه الملك كريم الأول، "
+            "فقد قام الأمير فهد بن خالد بزيارة إلى الأردن تلبية لدعوة كريمة من الملك كريم الأول.")
+    linked = make(text, ("سعيد بن علي", "PER"), ("كريم الأول", "PER"), ("فهد بن خالد", "PER"), ("الأردن", "LOC"),
+                  ("كريم الأول", "PER"))
+    (m,) = meetings(linked)
+    assert labels(m.participants) == {"فهد بن خالد", "كريم الأول"}
+    assert (m.kind, m.place.entity.qid) == ("visit", "Q810")
+
+
+def test_support_verb_after_the_noun_carries_the_event():
+    text = "وصف الوزير نتائج الزيارة الرسمية التي أداها كمال يوسف إلى تونس بأنها ممتازة."
+    (m,) = meetings(make(text, ("كمال يوسف", "PER"), ("تونس", "LOC")))
+    assert labels(m.participants) == {"كمال يوسف", "تونس"}
+    assert m.status == "held"
+
+
+def test_delegation_led_by_names_its_head_as_participant():
+    text = "استقبل الرئيس المصري أمس وفدا برئاسة وزير الخارجية الفرنسي."
+    (m,) = meetings(make(text))
+    assert {p.entity.qid for p in m.participants} == {"Q79", "Q142"}
+
+
+def test_companion_after_bimaiyya_takes_part():
+    text = "وصل الرئيس سامي حداد إلى الجزائر بمعية وزير الخارجية منير صالح في زيارة تستغرق يومين."
+    (m,) = meetings(make(text, ("سامي حداد", "PER"), ("الجزائر", "LOC"), ("منير صالح", "PER")))
+    assert {"سامي حداد", "منير صالح"} <= labels(m.participants)
+    assert m.kind == "visit"
+
+
+def test_persons_of_the_topic_are_not_participants():
+    text = ("التقى وزير الخارجية علي حسن نظيره الروسي سيرغي لافروف وبحثا العلاقات الثنائية وموقف الرئيس "
+            "بشار الأسد من الحل في سوريا.")
+    linked = make(text, ("علي حسن", "PER"), ("سيرغي لافروف", "PER"), ("بشار الأسد", "PER"), ("سوريا", "LOC"))
+    (m,) = meetings(linked)
+    assert "بشار الأسد" not in labels(m.participants)
+    assert {"علي حسن", "سيرغي لافروف"} <= labels(m.participants)
+
+
+def test_subject_before_the_verb_with_one_object_after_it():
+    text = "وكان الوزير ماجد سالم اجتمع مع رئيس الهيئة جميل ناصر لبحث ملفات الإسكان."
+    (m,) = meetings(make(text, ("ماجد سالم", "PER"), ("جميل ناصر", "PER")))
+    assert labels(m.participants) == {"ماجد سالم", "جميل ناصر"}
+
+
+def test_zero_subject_and_pronoun_take_the_previous_sentence_actor():
+    text = "وصل الرئيس سامي حداد إلى القاهرة أمس. كما التقى رئيس الوزراء شريف إسماعيل."
+    linked = make(text, ("سامي حداد", "PER"), ("القاهرة", "LOC"), ("شريف إسماعيل", "PER"))
+    (m,) = meetings(linked)
+    assert labels(m.participants) == {"سامي حداد", "شريف إسماعيل"}
+    assert m.evidence == (1,)
+
+
+def test_with_him_after_the_verb_is_the_previous_actor_and_the_event_is_one():
+    text = "استقبل الرئيس سامي حداد أمس وزير الخارجية منير صالح. وبحث معه العلاقات الثنائية."
+    linked = make(text, ("سامي حداد", "PER"), ("منير صالح", "PER"))
+    (m,) = meetings(linked)
+    assert labels(m.participants) == {"سامي حداد", "منير صالح"}
+
+
+def test_meeting_noun_on_the_sidelines_is_the_setting_not_an_event():
+    text = "وعلى هامش القمة التقى الرئيس سامي حداد الملك كريم الأول."
+    (m,) = meetings(make(text, ("سامي حداد", "PER"), ("كريم الأول", "PER")))
+    assert labels(m.participants) == {"سامي حداد", "كريم الأول"}
+    assert m.kind == "meeting"
+
+
+def test_summit_of_one_organization_has_it_as_participant():
+    text = "وجرت الخميس قمة لحلف شمال الأطلسي في بروكسل."
+    (m,) = meetings(make(text, ("لحلف شمال الأطلسي", "ORG", "حلف شمال الأطلسي"), ("بروكسل", "LOC")))
+    assert [p.entity.qid for p in m.participants] == ["Q7184"]
+    assert m.kind == "summit"
+
+
+def test_subject_of_the_clause_met_the_partner_of_a_meeting_noun():
+    text = "وأشار المبعوث الأممي ستيفان دي ميستورا بعد اجتماع في طهران مع وزير الخارجية الإيراني محمد جواد ظريف الى تقدم."
+    linked = make(text, ("ستيفان دي ميستورا", "PER"), ("طهران", "LOC"), ("محمد جواد ظريف", "PER"))
+    (m,) = meetings(linked)
+    assert labels(m.participants) == {"ستيفان دي ميستورا", "محمد جواد ظريف"}
+
+
+def test_members_listed_in_a_relative_clause_are_not_parties_of_the_talks():
+    text = "وتهيمن على المحادثات قضايا الإرهاب وما بعد الاتفاق مع مجموعة 5+1 التي تضم روسيا والصين وفرنسا."
+    assert meetings(make(text, ("روسيا", "LOC"), ("والصين", "LOC", "الصين"), ("وفرنسا", "LOC", "فرنسا"))) == ()
+
+
+def test_event_kinds_are_declarations_with_codes_and_the_lexicon_keeps_counts():
+    from kg.extract.triggers import EVENT_KINDS, LEXICON, ROLES
+
+    assert {k.cameo for k in EVENT_KINDS.values()} >= {"040", "041", "042", "043", "046"}
+    assert all(c.role in ROLES and c.count > 0 for c in LEXICON)
+
+
+def test_on_behalf_of_someone_is_not_a_participant():
+    text = "ونيابة عن الأمير سعد بن فهد، استقبل الأمير بندر بن علي أمس السفير الياباني كينجي ساتو."
+    linked = make(text, ("سعد بن فهد", "PER"), ("بندر بن علي", "PER"), ("كينجي ساتو", "PER"))
+    (m,) = meetings(linked)
+    assert labels(m.participants) == {"بندر بن علي", "كينجي ساتو"}
+
+
+def test_a_long_list_of_guests_is_not_one_meeting():
+    names = ["سعد علي", "خالد عمر", "فهد سالم", "ناصر حمد", "صالح يوسف", "ماجد فيصل", "عادل سعيد", "منصور راشد",
+             "طلال حسن"]
+    text = "واستقبلت الأسرة في منزلها المعزين ومنهم " + " و".join(names) + "."
+    spans = [(n, "PER") for n in names]
+    assert meetings(make(text, *spans)) == ()
