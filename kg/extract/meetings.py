@@ -221,6 +221,48 @@ def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When
     return "|".join(["meeting", ",".join(sorted({p.key for p in participants})), day, mode])
 
 
+def _kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
+    """The countries whose office the knowledge base says the person held when the article
+    was published (every country post, when the article or the post has no date)."""
+    entry = view.kb_entry(person)
+    if entry is None:
+        return {}
+    day = view.doc.published.isoformat() if view.doc.published is not None else None
+    out: dict[str, Ref] = {}
+    for post in entry.posts:
+        if not post.of.startswith("country:"):
+            continue
+        if day is not None and ((post.start and post.start > day) or (post.end and post.end < day[:len(post.end)])):
+            continue
+        country = view.kb.get(post.of)
+        if country is not None:
+            ref = view.kb_ref(country)
+            out[ref.key] = ref
+    return out
+
+
+def _with_states(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
+    """The participants and the state each official among them represents: a meeting of the
+    Saudi crown prince and the Jordanian king is also one of Saudi Arabia and Jordan (event
+    data codes an actor as state + role, as CAMEO does). Only a post's country, stated in the
+    article (or, failing that, the knowledge base's office holders), is added."""
+    out = list(participants)
+    seen = {p.key for p in out}
+    for p in participants:
+        if p.entity.kind != "Person":
+            continue
+        states = {post.of.key: post.of for post in off.posts
+                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"}
+        if not states:
+            states = _kb_states(view, p)
+        if len(states) == 1:
+            state = next(iter(states.values()))
+            if state.key not in seen:
+                seen.add(state.key)
+                out.append(state)
+    return out
+
+
 def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     """The first person or unnamed official of sentence s: who a zero or pronoun subject in
     the next sentence refers to ("استقبل X … . وأكد خلال اللقاء …"، "كما التقى …")."""
@@ -286,6 +328,7 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
+            participants = _with_states(participants, off, view)
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             events.append(Meeting(tuple(participants), trig.kind, status, cameo, (s,),
