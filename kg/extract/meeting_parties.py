@@ -18,7 +18,7 @@ from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import Officials
+from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
 
 if TYPE_CHECKING:
@@ -176,6 +176,14 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
     return zone
 
 
+def _bare_holder(off: Officials, title: Title) -> Ref | None:
+    """The one person the article gives the post a bare title names ("الوزير"، "الرئيس" after
+    "الرئيس التونسي X"), if there is exactly one (of any country)."""
+    found = {p.person.key: p.person for p in off.posts
+             if p.role == title.role and (title.portfolio is None or p.portfolio == title.portfolio)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -210,11 +218,17 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
     for title in off.titles:
-        if first <= title.first < cut and id(title) not in named_titles and title.of is not None:
-            holder = off.holder(title) if not title.also_of else None
-            items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
-            for other in title.also_of:
-                items.append((title.first, other))
+        if not (first <= title.first < cut and id(title) not in named_titles):
+            continue
+        if title.of is None:  # a bare "الوزير": the article's one holder of that post
+            holder = _bare_holder(off, title)
+            if holder is not None:
+                items.append((title.first, holder))
+            continue
+        holder = off.holder(title) if not title.also_of else None
+        items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
+        for other in title.also_of:
+            items.append((title.first, other))
     items.sort(key=lambda x: x[0])
     chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
     for ref in chosen:

@@ -266,3 +266,11 @@ def test_each_official_brings_the_state_he_represents():
     (m,) = meetings(linked)
     assert people(m) == {"سيرغي لافروف", "عباس عراقجي"}
     assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q159", "Q794"}
+
+
+def test_a_bare_title_is_the_articles_one_holder_of_that_post():
+    text = ("وصل وزير الخارجية المصري سامح شكري إلى الرياض أمس. "
+            "والتقى الوزير خلال الزيارة ولي العهد السعودي الأمير محمد بن سلمان.")
+    linked = make(text, ("سامح شكري", "PER"), ("الرياض", "LOC"), ("محمد بن سلمان", "PER"))
+    meetings_ = [m for m in meetings(linked) if 1 in m.evidence]
+    assert any({"سامح شكري", "محمد بن سلمان"} <= people(m) for m in meetings_)
