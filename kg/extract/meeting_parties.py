@@ -44,7 +44,11 @@ _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتأ�
 #: Before the verb: on whose behalf or orders the actor acts, not a participant.
 _PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "توجيهات", "بتوجيه", "بتوجيهات", "برعاية", "رعاية",
                         "بقيادة", "بأمر", "بتكليف", "تنفيذا", "انطلاقا"))
-_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in ("host", "leader", "inviter", "companion", "partner")),
+#: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
+#: own delegation: not another party, and listing him would make the record over-broad.
+_PARTY_ROLES = ("host", "leader", "inviter", "partner")
+_COMPANION_CUES = sorted(lexicon.by_role("companion"), key=lambda c: -len(c.words))
+_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
                     key=lambda c: -len(c.words))
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 _SINGLE_PARTY_KINDS = ("summit", "meeting")
@@ -133,6 +137,24 @@ def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list
     return out
 
 
+def _companions(view: DocView, first: int, last: int) -> set[int]:
+    """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
+    out: set[int] = set()
+    t = first
+    while t <= last:
+        found = cue_at(view, t, last, _COMPANION_CUES)
+        if found is None:
+            t += 1
+            continue
+        for j in range(t + found[1], min(last, t + found[1] + 8) + 1):
+            m = view.mention_at.get(j)
+            if m is not None and view.is_person(m):
+                out.add(j)
+                break
+        t += found[1]
+    return out
+
+
 def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
     """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
     named = {id(x) for x in off.title_of_mention.values()}
@@ -198,16 +220,19 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     verb = max(tr.verb for tr in triggers)
     candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
         _tied_persons(view, off, first, last, triggers)
-    if not verbal and candidates:  # "X … بعد اجتماع مع Y": the clause's subject met Y
+    if not verbal:
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
-        if before and all(view.mention_span[m][0] > first_trig for m in candidates):
-            candidates = before[:1] + candidates
+        after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
+        if before and ((candidates and all(view.mention_span[m][0] > first_trig for m in candidates))
+                       or (not candidates and after_event)):
+            candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
+    companions = _companions(view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]
-        if a in preamble:
+        if a in preamble or a in companions:
             continue
         j = _effective_prev(view, a, first, off.covered)
         if a >= cut or (j >= first and (toks[j].is_(_TOPIC_PREP) or toks[j].is_(vocab.OUTLET_NOUNS))):
