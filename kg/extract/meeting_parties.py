@@ -224,7 +224,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
         after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
-        if before and ((candidates and all(view.mention_span[m][0] > first_trig for m in candidates))
+        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig)
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
@@ -304,8 +304,10 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         chained = tied
         if not (verbal or tied):
             continue
-        if ref.entity.kind == "City":
-            ref = view.country_of(ref) or ref
+        if ref.entity.kind in ("City", "Place"):  # a capital stands for its state; a town or a site does not
+            ref = view.country_of(ref)
+            if ref is None:
+                continue
         add(ref)
     return list(out.values())
 

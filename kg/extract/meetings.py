@@ -285,6 +285,28 @@ def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> 
     return True
 
 
+#: Marks that open reported speech after a reporting verb: « " “ and the colon.
+_QUOTE_OPENERS = ("«", '"', "“", ":")
+
+
+def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
+    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb
+    cut once more where its quotation starts: the speaker of "قال X «انتهت محادثات بين A وB»"
+    is not a party of the talks he reports."""
+    out: list[tuple[int, int]] = []
+    for first, last in view.segments(s):
+        toks = view.tokens
+        start = first
+        if toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
+            for t in range(first + 1, last + 1):
+                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
+                    out.append((first, t - 1))
+                    start = t
+                    break
+        out.append((start, last))
+    return out
+
+
 def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
     """Every meeting the article reports, merged per event."""
     events: list[Meeting] = []
@@ -293,7 +315,7 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
         sent = view.sentence_tokens(s)
         if not sent:
             continue
-        for first, last in view.segments(s):
+        for first, last in _clauses(view, s):
             triggers = _triggers(view, first, last, off.covered)
             if not triggers:
                 continue

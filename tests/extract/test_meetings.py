@@ -281,3 +281,15 @@ def test_the_clause_subject_made_the_visit_told_after_baad():
     linked = make(text, ("يحيى الفخراني", "PER"), ("تونس", "LOC"), ("محمد زين العابدين", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"يحيى الفخراني", "محمد زين العابدين"}
+
+
+def test_the_speaker_quoting_talks_is_not_a_participant():
+    text = "وقال الوزير جان إيف لودريان «انتهت محادثات بين الرئيس بوتين والرئيس فرانسوا هولاند أمس»."
+    linked = make(text, ("جان إيف لودريان", "PER"), ("بوتين", "PER", "فلاديمير بوتين"), ("فرانسوا هولاند", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلاديمير بوتين", "فرانسوا هولاند"}
+
+
+def test_a_visit_to_a_hospital_is_not_a_meeting_of_places():
+    text = "واختتم الوزير جولته في منطقة جازان، حيث زار مستشفى الملك فهد."
+    assert meetings(make(text, ("جازان", "LOC"), ("مستشفى الملك فهد", "LOC"))) == ()
