@@ -55,6 +55,7 @@ class Trigger:
     definite: bool  # a definite noun: may refer back to an event told before
     possessive: bool = False  # لقائه، زيارتها: the possessor, named before, takes part
     verb: int = -1  # the verb that carries the event (the trigger itself, or a noun's support verb)
+    pronoun_object: bool = False  # استقبله، التقاه: the object is the actor told before
 
 
 def _is_support(view: DocView, back: int, first: int) -> str | None:
@@ -79,7 +80,10 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             continue
         window = toks[t + 1:last + 1]
         noun = False
-        if (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
+        pronoun_object = False
+        if (kind := tok.which(lexicon.PRONOUN_VERBS)) is not None:
+            tense, pronoun_object = ("present" if tok.key[:1] in "يت" else "past"), True
+        elif (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
             tense = "past"
         elif (kind := tok.which(vocab.MEETING_VERBS_PRESENT)) is not None:
             tense = "present"
@@ -122,7 +126,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                         break
         possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
-        out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb))
+        out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
     return out
 
 
@@ -330,7 +334,8 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
             visit = any(tr.kind == "visit" for tr in triggers)
             place = _place(view, first, last, trig, off.covered, visit)
             participants = find_participants(view, off, first, last, triggers, place)
-            pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1])
+            pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
+                or any(tr.pronoun_object for tr in triggers)
             if actor is not None and s - actor[0] <= 2 and actor[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):

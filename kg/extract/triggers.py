@@ -12,7 +12,9 @@ labels, and `LEXICON` lists the phrases that mark it, each with the role it play
 * ``inviter``  — the mention after it invited the visitor and takes part ("تلبية لدعوة من X");
 * ``companion``— the mention after it accompanies the actor ("بمعية X"، "يرافقه X");
 * ``partner``  — the mention after it is the other side ("هاتفيا من X" for a call received);
-* ``occasion`` — the meeting noun after it is the setting, not the event ("على هامش القمة").
+* ``occasion`` — the meeting noun after it is the setting, not the event ("على هامش القمة");
+* ``pronoun``  — a meeting verb whose attached object is the actor told before ("واستقبله
+  الملك": the visitor of the previous sentence).
 
 `count` is the number of paragraphs of the raw news corpora (SaudiNewsNet + ANT, 205,333
 paragraphs) that contain the phrase, as words after normalization; it is the evidence the
@@ -77,7 +79,7 @@ def _word_keys(phrase: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-ROLES = ("trigger", "support", "host", "leader", "inviter", "companion", "partner", "occasion")
+ROLES = ("trigger", "support", "host", "leader", "inviter", "companion", "partner", "occasion", "pronoun")
 
 #: The curated lexicon (counts from `scripts/mine_meeting_phrases.py --count`; ranked
 #: candidates in `scripts/data/meeting_phrases.tsv`).
@@ -131,6 +133,16 @@ LEXICON: tuple[Cue, ...] = (
     Cue("هاتفيا من", "call", "partner", 21),
     Cue("اتصالا من", "call", "partner", 25),
     Cue("اتصالا هاتفيا من", "call", "partner", 18),
+    # a meeting verb with its object attached: the object is the actor told before
+    Cue("استقبله", "reception", "pronoun", 0),
+    Cue("استقبلها", "reception", "pronoun", 0),
+    Cue("استقبلهم", "reception", "pronoun", 0),
+    Cue("استقبلهما", "reception", "pronoun", 0),
+    Cue("يستقبله", "reception", "pronoun", 0),
+    Cue("التقاه", "meeting", "pronoun", 0),
+    Cue("التقاهم", "meeting", "pronoun", 0),
+    Cue("التقاهما", "meeting", "pronoun", 0),
+    Cue("يلتقيه", "meeting", "pronoun", 0),
     # the setting of another event, not an event of its own
     Cue("على هامش", None, "occasion", 604),
 )
@@ -138,6 +150,10 @@ LEXICON: tuple[Cue, ...] = (
 
 def by_role(role: str) -> tuple[Cue, ...]:
     return tuple(c for c in LEXICON if c.role == role)
+
+
+#: Meeting verbs with an attached object pronoun → kind.
+PRONOUN_VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("pronoun") for k in c.words[0]}
 
 
 #: Support verbs of the lexicon: the verb of their phrase ("قام" of "قام بزيارة", "جمع" of

@@ -293,3 +293,11 @@ def test_the_speaker_quoting_talks_is_not_a_participant():
 def test_a_visit_to_a_hospital_is_not_a_meeting_of_places():
     text = "واختتم الوزير جولته في منطقة جازان، حيث زار مستشفى الملك فهد."
     assert meetings(make(text, ("جازان", "LOC"), ("مستشفى الملك فهد", "LOC"))) == ()
+
+
+def test_an_attached_object_pronoun_is_the_previous_actor():
+    text = "وصل الرئيس سامي حداد إلى الرياض مساء أمس. واستقبله الملك سلمان بن عبدالعزيز في قصر اليمامة."
+    linked = make(text, ("سامي حداد", "PER"), ("الرياض", "LOC"), ("سلمان بن عبدالعزيز", "PER"))
+    found = [m for m in meetings(linked) if 1 in m.evidence]
+    assert found and people(found[0]) == {"سامي حداد", "سلمان بن عبدالعزيز"}
+    assert found[0].kind == "reception"
