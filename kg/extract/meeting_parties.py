@@ -206,6 +206,32 @@ def _bare_holder(off: Officials, title: Title) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
+    """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
+    and the sentences before (names, capitals, nisbas, officials' states)."""
+    sentence = view.tokens[t].sentence
+    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
+    found: list[tuple[tuple[int, int], Ref]] = []
+    for i, (a, _) in view.mention_span.items():
+        s = view.tokens[a].sentence
+        if s > sentence or a == t:
+            continue
+        ref = view.ref(i)
+        country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is not None:
+            found.append(((sentence - s, abs(a - t)), country))
+    for a in view.nisba_at:
+        s = view.tokens[a].sentence
+        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
+            found.append(((sentence - s, abs(a - t)), nis[0]))
+    pair: dict[str, Ref] = {}
+    for _, ref in sorted(found, key=lambda x: x[0]):
+        pair.setdefault(ref.key, ref)
+        if len(pair) == 2:
+            return list(pair.values())
+    return []
+
+
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -277,6 +303,13 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                             add(ref)
                     break
                 j += 1
+    if len(out) < 2:  # "وزيري خارجية البلدين"، "وفدي البلدين"، "محادثات بين الجانبين"
+        for t in range(first, min(last, cut - 1) + 1):
+            if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (
+                    toks[t - 1].is_(_TOPIC_PREP) or toks[t - 1].is_(PLACE_PREP)):  # before the topic
+                for ref in article_pair(view, off, t):
+                    add(ref)
+                break
     if not persons:
         for trig in triggers:
             if trig.noun:  # "القمة الروسية الإيرانية"

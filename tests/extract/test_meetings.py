@@ -301,3 +301,11 @@ def test_an_attached_object_pronoun_is_the_previous_actor():
     found = [m for m in meetings(linked) if 1 in m.evidence]
     assert found and people(found[0]) == {"سامي حداد", "سلمان بن عبدالعزيز"}
     assert found[0].kind == "reception"
+
+
+def test_both_countries_is_the_articles_pair():
+    text = ("وتشهد العلاقات بين المغرب وفرنسا تحسنا. "
+            "وعقد وزيرا خارجية البلدين اجتماعا في الرباط أمس.")
+    linked = make(text, ("المغرب", "LOC"), ("وفرنسا", "LOC", "فرنسا"), ("الرباط", "LOC"))
+    found = [m for m in meetings(linked) if 1 in m.evidence]
+    assert found and {p.entity.qid for p in found[0].participants} == {"Q1028", "Q142"}
