@@ -1,21 +1,26 @@
 """Meetings, talks, summits, visits, receptions and phone calls → `Meeting` facts.
 
 A trigger word (a meeting verb, or a meeting noun with the verb that carries its tense:
-"أجرى … اتصالا هاتفيا", "عقد … اجتماعا") opens an event; its participants are read from
-the clause it stands in (`DocView.segments`), so the speaker of "قال X إن Y التقى Z" is not
-a participant. Participants are, in order of preference:
+"أجرى … اتصالا هاتفيا", "عقد … اجتماعا", "قام … بزيارة", "الزيارة التي يؤديها") opens an
+event; its participants are read from the clause it stands in (`DocView.segments`, a quotation
+after a reporting verb cut off), so the speaker of "قال X إن Y التقى Z" is not a participant.
+Who takes part is `kg.extract.meeting_parties`' job (subject and object by their place around
+the verb, مع/بين phrases, role phrases of the corpus lexicon `kg.extract.triggers`); this
+module adds what needs the article around the clause:
 
-* persons (NER PER mentions; a counterpart "نظيره" brings the official it refers to);
-* officials named only by title ("المستشار الألماني" → Germany), delegations ("وفد
-  إيراني"), nisbas on the trigger ("القمة الروسية الإيرانية");
-* countries and organizations acting themselves ("وتجري تركيا وروسيا مفاوضات").
+* a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
+  actor of the previous sentence;
+* each official brings the state he represents (his post's country in the article, else the
+  knowledge base's office holders at the article's date), as event data codes actors;
+* a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
 planned, reported, postponed, cancelled). One clause gives one event; the same event told
-in several sentences of an article is merged by its identity key. A definite meeting noun
-with no participants of its own ("ووصفت بروس الاجتماع …") is taken as one more piece of
-evidence for the event the article last reported.
+twice in an article (one participant set within the other, or two persons shared, same
+mode, no other day) is one event, and across articles events merge by their identity key.
+A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
+one more piece of evidence for the event the article last reported.
 """
 
 from __future__ import annotations
