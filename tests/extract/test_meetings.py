@@ -201,7 +201,7 @@ def test_zero_subject_and_pronoun_take_the_previous_sentence_actor():
     text = "وصل الرئيس سامي حداد إلى القاهرة أمس. كما التقى رئيس الوزراء شريف إسماعيل."
     linked = make(text, ("سامي حداد", "PER"), ("القاهرة", "LOC"), ("شريف إسماعيل", "PER"))
     (m,) = meetings(linked)
-    assert labels(m.participants) == {"سامي حداد", "شريف إسماعيل"}
+    assert people(m) == {"سامي حداد", "شريف إسماعيل"}
     assert m.evidence == (1,)
 
 
