@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.link.kb.build.decisions import (
     _ADMIN_WORDS,
+    CAPITAL_QIDS,
     CITY_NAME_ALLOW,
     CITY_NAME_REJECT,
     CITY_STATE_TYPES,
@@ -30,8 +31,12 @@ from kg.link.kb.build.helpers import (
     first_letter_ok,
 )
 from kg.link.kb.build.readers import Zone, _read_csv, _read_json, _read_yaml
+from kg.link.kb.build.settlement import StateIndex, adm_reason
 from kg.link.kb.build.sources import CLDR, CODES, DR5HN, MLEDOZE, RIGOUR
+from kg.link.kb.model import SourceRef
 from kg.link.normalize import match_key
+
+CAPITAL_LIST_LICENCE = "no licence file; only the fact (a Wikidata QID, CC0) is taken"
 
 
 def _capital_names(src: Path) -> dict[str, set[str]]:
@@ -119,6 +124,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     capitals = _capital_names(src)
     country_qids = {d.qid for d in countries.values() if d.qid}
     bled = _bleed_owners(rows)
+    state_index = StateIndex(states)
 
     rigour_qids: dict[str, str] = {}
     for path in sorted((src / RIGOUR / "territories").glob("*_*.yml")):
@@ -152,6 +158,10 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             continue  # districts of a capital, typed "capital" upstream
         major = pop >= 1_000_000 or (cc in NEWS_REGION and (pop >= 500_000 or (kind == "adm1" and pop >= 100_000)))
         if not (is_capital or zone or major):
+            continue
+        adm = adm_reason(r, state_index, capital=is_capital)
+        if adm:
+            summary.dropped.append(f"city {cc} {cr.name} (id={r['id']}): an administrative unit, not a settlement: {adm}")
             continue
         if (cc, cr.name) in CITY_NAME_REJECT:
             summary.dropped.append(f"city {cc} {cr.name}: reviewed: {CITY_NAME_REJECT[(cc, cr.name)]}")
@@ -191,6 +201,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
                     f"{cc} {cr.name}: kept {d.qid}; states.csv {fix['iso3166_2']} ({fix.get('type')}) gives "
                     f"{fix['wikiDataId']} (not applied: the city row's QID is not known to be wrong)"
                 )
+        if is_capital and (cc, cr.name) in CAPITAL_QIDS and CAPITAL_QIDS[(cc, cr.name)][0] != d.qid:
+            _capital_qid(cc, cr.name, d, summary)
         if d.qid and d.qid in rigour_qids:
             d.ref(RIGOUR, f"territories/{rigour_qids[d.qid]}", "qid", "qid", "confirms")
         rank = (0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind], -pop, cr.index)
@@ -199,6 +211,18 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
 
     picked += _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
     return _dedupe_cities(picked, summary)
+
+
+def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:
+    """Replace a capital row's QID by the one the capital lists give (`CAPITAL_QIDS`)."""
+    qid, sources, why = CAPITAL_QIDS[(cc, name)]
+    old = d.qid or "none"
+    d.sources = [x for x in d.sources if not (x.source.endswith("cities_extract.tsv") and x.field == "wikiDataId")]
+    for src in sources:
+        d.sources.append(SourceRef(src, f"capital of {cc}", "qid", CAPITAL_LIST_LICENCE, "capital list"))
+    d.other_qids = [q for q in (old,) if q != "none"]
+    d.qid = qid
+    summary.qid_decisions.append(f"{cc} {name} (capital): {old} → {qid}; {why}; sources: {', '.join(sources)}")
 
 
 def _city_qid(cr: _CityRow, bled: set[int], country_qids: set[str], state_qid_names: dict[str, set[str]],
