@@ -45,11 +45,15 @@ SURNAME_SCORE = 0.75
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
+#: A QID only one independent source gives (`qid_confidence: single-source`, issue 18) links lower.
+SINGLE_SOURCE_FACTOR = 0.95
 
 
 def kb_entity(entry: KBEntry, score: float) -> Entity:
     """The entity for a knowledge-base entry; Wikidata/GeoNames/DBpedia links only at or above the
     threshold. DBpedia only where a source gives the Wikipedia title for this very QID."""
+    if entry.qid_confidence == "single-source":
+        score *= SINGLE_SOURCE_FACTOR
     linked = score >= SAME_AS_THRESHOLD
     same_as: tuple[str, ...] = ()
     if linked and entry.geonames_id:

@@ -104,7 +104,7 @@ class KBEntry:
     stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
     posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
     wikipedia_en: str | None = None  # English Wikipedia title a source gives for this QID (DBpedia IRI)
-    qid_confidence: str | None = None  # curated entries: one of QID_CONFIDENCE
+    qid_confidence: str | None = None  # entries with a QID: one of QID_CONFIDENCE (build/confirm.py)
     derived: tuple[Derived, ...] = ()
     sources: tuple[SourceRef, ...] = field(default=())
 

@@ -15,6 +15,7 @@ from kg.link.kb.build.decisions import (
     CITY_NAME_REJECT,
     CITY_STATE_TYPES,
     CITY_TYPES,
+    CONZEPT,
     KNOWN_CAPITAL_FIXES,
     MISSING_CITY_COUNTRIES,
     NEWS_REGION,
@@ -37,6 +38,7 @@ from kg.link.kb.model import SourceRef
 from kg.link.normalize import match_key
 
 CAPITAL_LIST_LICENCE = "no licence file; only the fact (a Wikidata QID, CC0) is taken"
+CAPITAL_LIST = Path(__file__).resolve().parents[1] / "curated" / "capitals_conzept.tsv"
 
 
 def _capital_names(src: Path) -> dict[str, set[str]]:
@@ -124,6 +126,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     capitals = _capital_names(src)
     country_qids = {d.qid for d in countries.values() if d.qid}
     bled = _bleed_owners(rows)
+    capital_list = _read_capital_list()
     state_index = StateIndex(states)
 
     rigour_qids: dict[str, str] = {}
@@ -207,10 +210,40 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             d.ref(RIGOUR, f"territories/{rigour_qids[d.qid]}", "qid", "qid", "confirms")
         rank = (0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind], -pop, cr.index)
         d.id = f"city:{cc}:{_slug(cr.name)}"
+        if is_capital:
+            _check_capital_list(cc, d, capital_list, summary)
         picked.append((rank, d))
 
-    picked += _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
+    only_states = _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
+    for _, d in only_states:
+        if d.capital_of:
+            _check_capital_list(d.capital_of.split(":", 1)[1], d, capital_list, summary)
+    picked += only_states
     return _dedupe_cities(picked, summary)
+
+
+def _read_capital_list() -> dict[str, tuple[str, str]]:
+    """conzept's country → capital QID table (`curated/capitals_conzept.tsv`, see data/README.md)."""
+    if not CAPITAL_LIST.exists():
+        return {}
+    rows = _read_csv(CAPITAL_LIST, delimiter="\t")
+    return {r["iso2"]: (r["qid"], r.get("capital_en") or "") for r in rows}
+
+
+def _check_capital_list(cc: str, d: _Draft, capital_list: dict[str, tuple[str, str]], summary: Summary) -> None:
+    """A second source for a capital's QID: conzept's capital of the country (Wikidata P36).
+    The same QID confirms it; another one is written down as a disagreement (the country
+    lists' capital and its QID are kept: the list may name another seat, e.g. Aden)."""
+    if cc not in capital_list or not d.qid or any(x.source == CONZEPT for x in d.sources):
+        return
+    qid, name = capital_list[cc]
+    if qid == d.qid:
+        d.sources.append(SourceRef(CONZEPT, f"iso2={cc}", "qid", CAPITAL_LIST_LICENCE, "capital list confirms"))
+    else:
+        label = next(iter(d.labels_en.values()), d.id)
+        summary.qid_disagreements.append(
+            f"{d.id} ({label}) {d.qid}: conzept's capital of {cc} is {qid} ({name or 'no name'}); kept {d.qid} "
+            f"(the country lists name {label}; a different QID there is another seat or a different item)")
 
 
 def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:

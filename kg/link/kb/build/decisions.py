@@ -248,3 +248,12 @@ CAPITAL_QIDS: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
     ("PT", "Lisbon"): ("Q597", (CONZEPT, CAPITALS_JSON),
                        "the row's Q33690701 is not the capital's QID in either capital list"),
 }
+
+#: Curated QIDs where the public sources disagree: entry → (chosen, rejected, sources of the
+#: rejected value, why). The build checks the curated row holds the chosen QID and logs it.
+CURATED_QID_DECISIONS: dict[str, tuple[str, str, str, str]] = {
+    "org:UNHCR": ("Q132551", "Q28606331", "github:confirmordeny/supraverden@0022708:dist/ALL_BODIES.md",
+                  "three independent code files (github-index:57946607384, 13037859150, 57686936851) give "
+                  "Q132551 for the UN High Commissioner for Refugees; one list gives Q28606331; the majority "
+                  "is taken and the list's value is not used"),
+}

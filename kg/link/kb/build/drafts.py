@@ -116,6 +116,7 @@ class Summary:
     aliases_ar: int = 0
     qid_decisions: list[str] = field(default_factory=list)
     qid_fixes: list[str] = field(default_factory=list)
+    qid_disagreements: list[str] = field(default_factory=list)  # a second source gives another QID: kept, why
     dropped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
