@@ -22,12 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.link.kb.build.cities import _capital_names
+from kg.link.kb.build.confirm import confirming_sources
+from kg.link.kb.build.curated import CURATED_DIR
 from kg.link.kb.build.decisions import CAPITAL_QIDS
 from kg.link.kb.build.helpers import _place_key
 from kg.link.kb.build.readers import _read_csv
 from kg.link.kb.build.settlement import StateIndex, adm_reason
 from kg.link.kb.build.sources import DR5HN
 from kg.link.kb.model import KBEntry, KnowledgeBase
+from kg.link.kb.spelling import ATTESTED_MIN, COUNTED_KINDS
 
 _ROW_ID = re.compile(r"^id=(\d+)$")
 
@@ -94,3 +97,52 @@ def type_violations(kb: KnowledgeBase, sources: Path) -> list[Finding]:
                 if ccode == cc and _place_key(name) in names and e.qid != qid:
                     found.append(Finding(e.id, f"capital QID {e.qid}, the capital lists give {qid}"))
     return found
+
+
+def single_source(kb: KnowledgeBase) -> list[Finding]:
+    """Entries whose QID only one independent source gives."""
+    return [Finding(e.id, f"{e.qid} ({', '.join(confirming_sources(e.sources)) or 'curated row'})")
+            for e in kb.entries if e.qid and e.qid_confidence == "single-source"]
+
+
+def disagreements(kb: KnowledgeBase) -> list[Finding]:
+    """The QID disagreements between sources and what the build decided (the KB header)."""
+    out = [Finding(d.split(":", 1)[0] if d[2:4] == ": " else d.split(" ", 1)[0], d)
+           for d in kb.meta.get("qid_decisions", ())]
+    out += [Finding(d.split(" ", 1)[0], d) for d in kb.meta.get("qid_disagreements", ())]
+    return out
+
+
+def unattested(kb: KnowledgeBase, leads: dict[str, str] | None = None) -> list[Finding]:
+    """Arabic names of cities and persons the news corpus does not attest, with their role:
+    an alias (demoted), a label from a reviewed source (CLDR, a curated row), or a label
+    with neither (a broken rule, also a failure of `tests/link/test_kb_spelling.py`)."""
+    leads = leads or {}
+    out = []
+    for e in kb.entries:
+        if e.kind not in COUNTED_KINDS:
+            continue
+        counts = dict(e.name_counts)
+        reviewed = e.kind == "Person" or any(r.source.startswith("cldr/") for r in e.sources)
+        for name in (*e.labels_ar, *e.aliases_ar):
+            n = counts.get(name, 0)
+            if n >= ATTESTED_MIN:
+                continue
+            role = "alias" if name in e.aliases_ar else ("label, reviewed source" if reviewed else "LABEL, unreviewed")
+            lead = f"; news writes {leads[name]}" if leads.get(name) else ""
+            out.append(Finding(e.id, f"{name} ({n}×, {role}){lead}"))
+    return out
+
+
+def read_leads(path: Path) -> dict[str, str]:
+    """`news_writes` of `curated/name_counts.tsv`: attested spellings near an unattested name."""
+    if not path.exists():
+        return {}
+    rows = _read_csv(path, delimiter="\t")
+    return {r["name"]: r.get("news_writes") or "" for r in rows}
+
+
+def audit(kb: KnowledgeBase, sources: Path, curated: Path = CURATED_DIR) -> AuditReport:
+    return AuditReport(single_source=single_source(kb), disagreements=disagreements(kb),
+                       type_violations=type_violations(kb, sources),
+                       unattested=unattested(kb, read_leads(curated / "name_counts.tsv")))

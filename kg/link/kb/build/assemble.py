@@ -7,6 +7,7 @@ import hashlib
 import sys
 from pathlib import Path
 
+from kg.link.kb.build.attest import attest_names
 from kg.link.kb.build.cities import _cities
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
@@ -19,6 +20,7 @@ from kg.link.kb.build.organizations import _organizations
 from kg.link.kb.build.readers import cldr_zones
 from kg.link.kb.build.sources import ATTRIBUTION, DR5HN, INPUT_FILES, RIGOUR, BuildError
 from kg.link.kb.model import FORMAT, KB_FILE, write_kb
+from kg.link.kb.spelling import read_counts
 from kg.link.normalize import match_key
 
 
@@ -53,6 +55,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     cities = _cities(sources, countries, zones, summary)
     for d in cities:
         _add_name_variants(d)
+    if curated is not None:
+        attest_names(cities, read_counts(curated / "name_counts.tsv"), summary)
     orgs = _organizations(sources, summary)
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
@@ -62,6 +66,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     _mark_homographs(drafts, summary)
     _check_known_fixes(cities)
     _log_curated_decisions(drafts, summary)
+    if curated is not None:
+        attest_names([d for d in drafts if d.kind == "Person"], read_counts(curated / "name_counts.tsv"), summary)
     for d in drafts:
         if d.qid and d.qid_confidence is None:
             d.qid_confidence = confidence(d.sources)

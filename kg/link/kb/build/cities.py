@@ -179,6 +179,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         d.ref(DR5HN, "cities_extract.tsv", row_ref, "name,country_code,type,population")
         if zone:
             d.add_label_ar(zone.name_ar)
+            d.reviewed_ar.add(match_key(zone.name_ar))
             d.ref(CLDR, "timeZoneNames", zone.zone, "exemplarCity(ar)")
         if ar:
             d.add_label_ar(ar)
@@ -298,6 +299,7 @@ def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft]
                    population=_int(st.get("population") or ""))
         d.add_label_en(st["name"])
         d.add_label_ar(zone.name_ar)
+        d.reviewed_ar.add(match_key(zone.name_ar))
         row_ref = f"iso3166_2={st['iso3166_2']}"
         d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type")
         d.ref(CLDR, "timeZoneNames", zone.zone, "exemplarCity(ar)")
