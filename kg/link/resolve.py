@@ -32,7 +32,7 @@ GEONAMES = "https://sws.geonames.org/{}/"
 #: Countries are often tagged ORG when they act (روسيا تعطل القرار): allowed, scored lower.
 _COMPATIBLE = {
     # institutions named by their seat (البيت الأبيض، الكرملين) are often tagged LOC
-    "LOC": {"Country": 0.95, "City": 0.9, "Organization": 0.75},
+    "LOC": {"Country": 0.95, "City": 0.9, "Organization": 0.75, "Place": 0.9},
     # countries and capitals act as their governments (موسكو ترفض): a metonymy, scored lower
     "ORG": {"Organization": 0.95, "Country": 0.75, "City": 0.75},
     "PER": {"Person": 0.95},
@@ -42,7 +42,7 @@ _COMPATIBLE = {
 _RETYPE_PER = {"Country": ("LOC", 0.7), "City": ("LOC", 0.7), "Organization": ("ORG", 0.7)}
 #: A lone surname naming exactly one knowledge-base person (وقال لافروف) across articles.
 SURNAME_SCORE = 0.75
-_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
+_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
 #: A QID only one independent source gives (`qid_confidence: single-source`, issue 18) links lower.

@@ -352,7 +352,7 @@ def _curated_only(folder: Path) -> list:
 
 def test_the_shipped_curated_files_pass_validation():
     drafts = _curated_only(CURATED)
-    assert {d.kind for d in drafts} == {"Organization", "Person"}
+    assert {d.kind for d in drafts} == {"Organization", "Person", "Place"}
 
 
 def test_common_person_names_need_the_ner(tmp_path):

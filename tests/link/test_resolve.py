@@ -121,3 +121,12 @@ def test_a_qid_only_one_source_gives_links_lower_than_a_confirmed_one(linker):
     assert linker.kb["city:SY:damascus"].qid_confidence == "two-source"
     assert got["حلب"].link_confidence < got["دمشق"].link_confidence
     assert got["حلب"].qid == "Q41183"  # still linked: lower, not below the threshold
+
+
+def test_the_gaza_strip_is_a_region_apart_from_gaza_city(linker):
+    text = "تتواصل الحرب في قطاع غزة بينما تشهد الضفة الغربية توترا."
+    linked = linker.link(annotate(text, ("قطاع غزة", "LOC"), ("الضفة الغربية", "LOC")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert got["قطاع غزة"].key == "kb:place:PS-gaza-strip" and got["قطاع غزة"].qid == "Q39760"
+    assert got["قطاع غزة"].kind == "Place"
+    assert got["الضفة الغربية"].qid == "Q36678"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 #: Entry kinds, named as the ontology's classes.
-KINDS = ("Country", "City", "Organization", "Person")
+KINDS = ("Country", "City", "Organization", "Person", "Place")  # Place: a region (قطاع غزة)
 
 #: File name of the shipped KB inside `kg/link/kb/data/`.
 KB_FILE = "kb.jsonl.gz"
