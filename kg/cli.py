@@ -396,6 +396,25 @@ def kb_build(sources: Path, out: Path | None) -> None:
     click.echo(summary)
 
 
+@kb.command("audit")
+@click.option("--sources", type=click.Path(path_type=Path), default=Path("../shared/data/kb-sources"),
+              show_default=True)
+@click.option("--kb-file", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Default: the package's shipped knowledge base.")
+def kb_audit(sources: Path, kb_file: Path | None) -> None:
+    """List single-source QIDs, disagreements, type violations and unattested spellings;
+    exit 1 on any type violation (issue 18)."""
+    from kg.link.kb import read_kb, shipped_kb_path
+    from kg.link.kb.audit import audit
+
+    if not (sources / "dr5hn-countries-states-cities" / "cities_extract.tsv").exists():
+        raise click.ClickException(f"{sources}: not a kb-sources folder (no dr5hn-countries-states-cities/cities_extract.tsv)")
+    report = audit(read_kb(kb_file or shipped_kb_path()), sources)
+    click.echo(report.render(), nl=False)
+    if report.type_violations:
+        raise SystemExit(1)
+
+
 @main.group()
 def models() -> None:
     """Train, evaluate and fetch the Stanza models."""
