@@ -1,8 +1,8 @@
 """What the POS tagger and dependency parser add to kg's NLP stage, per article.
 
-    python benchmarks/parse_cost.py [--paragraphs 30] [--repeat 3] [--threads 1]
+    PYTHONPATH=. python benchmarks/parse_cost.py [--paragraphs 30] [--repeat 3] [--threads 1] [--build]
 
-Takes `--paragraphs` raw news paragraphs (every 997th line of antcorpus with at least 200
+Takes `--paragraphs` raw news paragraphs (every 211th line of antcorpus with at least 200
 characters: deterministic, spread over the file), and annotates each as one article with
 `ArabicPipeline` twice per round, parser off (today's build) and on (`KG_SYNTAX=1`), rounds
 interleaved so a busy spell of the shared machine hits both. Reports the CPU time of this
@@ -10,6 +10,10 @@ process (all its threads; wall time is reported too but moves with the other job
 machine), the fastest round of each, and the ratio on/off. The NLP stage is most of a build's
 time per article, so this ratio is an upper bound for the ratio of whole builds. Budget
 (issue 13): at most 1.5x.
+
+With `--build`, whole `kg build` runs instead (each paragraph a .txt article, a fresh store
+each run, KG_SYNTAX=0 then 1): the CPU time of the build process, minus that of a build of
+one article (interpreter start, imports, model load), divided by the other articles.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "arabic-news-raw" / "antcorpus.txt.gz"
 
 
-def paragraphs(n: int, every: int = 997, min_chars: int = 200) -> list[str]:
+def paragraphs(n: int, every: int = 211, min_chars: int = 200) -> list[str]:
     out = []
     with gzip.open(RAW, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
@@ -34,13 +38,58 @@ def paragraphs(n: int, every: int = 997, min_chars: int = 200) -> list[str]:
     return out
 
 
+def _build_cpu(folder: Path, store: Path, syntax: bool, threads: int) -> float:
+    """CPU seconds (user + system) of one `kg build` subprocess."""
+    import resource
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.rmtree(store, ignore_errors=True)
+    env = dict(os.environ, KG_SYNTAX="1" if syntax else "0", KG_THREADS=str(threads))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "--store", str(store), "-q"],
+                   env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def build_ratio(texts: list[str], repeat: int, threads: int) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        many, one = Path(tmp) / "many", Path(tmp) / "one"
+        many.mkdir()
+        one.mkdir()
+        for i, text in enumerate(texts):
+            (many / f"p{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
+        (one / "p000.txt").write_text(texts[0] + "\n", encoding="utf-8")
+        cpu: dict[tuple[bool, str], list[float]] = {}
+        for _ in range(repeat):
+            for syntax in (False, True):
+                for name, folder in (("many", many), ("one", one)):
+                    cpu.setdefault((syntax, name), []).append(
+                        _build_cpu(folder, Path(tmp) / "store", syntax, threads))
+    per = {}
+    for syntax in (False, True):
+        fixed, total = min(cpu[(syntax, "one")]), min(cpu[(syntax, "many")])
+        per[syntax] = (total - fixed) / (len(texts) - 1)
+        print(f"kg build, parser {'on' if syntax else 'off':>3}: {total:.1f} s CPU for {len(texts)} articles, "
+              f"{fixed:.1f} s for one; {1000 * per[syntax]:.1f} ms CPU per further article")
+    print(f"ratio on/off per article: {per[True] / per[False]:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--paragraphs", type=int, default=30)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--build", action="store_true", help="time whole `kg build` runs instead")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+    if args.build:
+        build_ratio(paragraphs(args.paragraphs), args.repeat, args.threads)
+        return
 
     from kg.nlp.models import from_environment
     from kg.nlp.pipeline import ArabicPipeline

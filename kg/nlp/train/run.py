@@ -236,6 +236,8 @@ def _shipped_pretrain(cfg: TrainConfig) -> None:
 
     target = cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"
     if not target.exists():
+        if cfg.commercial_safe:  # the shipped vectors include SaudiNewsNet (CC BY-NC-SA)
+            raise SystemExit(f"no commercial-safe word vectors in {target.parent}: run the `vectors` step first")
         target.parent.mkdir(parents=True, exist_ok=True)
         data = torch.load(cfg.out / "pretrain.pt", map_location="cpu", weights_only=False)
         data["emb"] = data["emb"].float()
