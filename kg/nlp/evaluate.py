@@ -158,7 +158,7 @@ def evaluate_syntax(models, gold_conllu: Path) -> dict[str, float]:
     from stanza.utils.conll import CoNLL
 
     from kg.nlp.normalize import normalize_token
-    from kg.nlp.pipeline import float32_word_vectors, without_optimizers
+    from kg.nlp.stanza_compat import float32_word_vectors, without_optimizers
 
     words = [[normalize_token(w) or w for w in s] for s in read_conllu_words(gold_conllu)]
     with without_optimizers():

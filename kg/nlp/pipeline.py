@@ -10,16 +10,14 @@ process (`get_pipeline`): loading it costs seconds, annotating an article millis
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
 import re
-from collections.abc import Iterator
 
-from kg.nlp import confidence
 from kg.nlp.models import ModelSet, from_environment
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.stanza_compat import float32_word_vectors, install_confidences, without_optimizers
 from kg.types import AnnotatedDocument, Document, Mention, Sentence, Token, Word
 
 #: Proclitic words Stanza's MWT splits off a token: conjunctions, prepositions.
@@ -38,7 +36,7 @@ class ArabicPipeline:
             self._nlp = stanza.Pipeline(
                 lang="ar", processors=models.processors, download_method=None, use_gpu=False,
                 logging_level="WARN", **models.pipeline_kwargs)
-        self._confidences = confidence.install(_float64_tagger(self._nlp))
+        self._confidences = install_confidences(_float64_tagger(self._nlp))
         if models.syntax:
             float32_word_vectors(self._nlp)
         self._pretokenized = None
@@ -90,24 +88,6 @@ class ArabicPipeline:
         return [[t.ner for t in s.tokens] for s in doc.sentences]
 
 
-@contextlib.contextmanager
-def without_optimizers() -> Iterator[None]:
-    """Load Stanza's models without the optimizers its trainers build even for inference.
-
-    Each processor's trainer makes an Adam or SGD optimizer when it loads; the first one
-    imports torch._dynamo, about 1.1 s of every `kg build` here, for an object nothing uses
-    (kg never trains through a Pipeline; `kg models train` runs Stanza's own trainers).
-    """
-    from stanza.models.common import utils
-
-    original = utils.get_optimizer
-    utils.get_optimizer = lambda *args, **kwargs: None
-    try:
-        yield
-    finally:
-        utils.get_optimizer = original
-
-
 def _float64_tagger(nlp):
     """Run the pipeline's NER model in float64 (see `ArabicPipeline.annotate_many`); returns the processor.
 
@@ -118,26 +98,6 @@ def _float64_tagger(nlp):
     for trainer in ner.trainers:
         trainer.model.double()
     return ner
-
-
-def float32_word_vectors(nlp) -> None:
-    """Give the tagger and parser one float32 copy of the word vectors.
-
-    `pretrain.pt` is stored in float16; the NER copies it into its own parameters, but
-    Stanza's tagger and parser wrap the loaded tensor as it is and then fail on float16
-    input. Both get the same float32 table (23 MB → 40 MB, once, not once per model).
-    """
-    import torch
-
-    shared = None
-    for name in ("pos", "depparse"):
-        model = nlp.processors[name].trainer.model
-        emb = getattr(model, "pretrained_emb", None)
-        if emb is None or emb.weight.dtype == torch.float32:
-            continue
-        if shared is None or shared.weight.shape != emb.weight.shape:
-            shared = emb.float()
-        model.pretrained_emb = shared
 
 
 def _standalone(norm_text: str, word: str) -> bool:
