@@ -191,17 +191,32 @@ def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -
 @click.option("--replace", is_flag=True, help="Empty the store first.")
 @click.option("--graph", default=None, help="Load triple formats (.ttl, .nt) into this named graph.")
 def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str | None) -> None:
-    """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store."""
+    """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store.
+
+    All FILES are one transaction: an error in any of them (or an interrupted load) leaves the
+    store as it was.
+    """
+    from kg.store.formats import guess_format
+
+    for path in files:
+        try:
+            guess_format(path)
+        except ValueError as exc:
+            raise click.ClickException(f"{path}: {exc}") from exc
     store = _open(store_location)
     try:
-        for i, path in enumerate(files):
-            try:
-                store.load(path, replace=replace and i == 0, graph=graph)
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise click.ClickException(f"{path}: {exc}") from exc
+        try:
+            store.load_files(files, replace=replace, graph=graph)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise click.ClickException(f"{_one_line(exc)} (nothing was loaded; the store is as it was)") from exc
         click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:
         store.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
 
 
 @main.command()
