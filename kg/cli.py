@@ -152,11 +152,19 @@ QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
 @click.argument("query")
 @store_option
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
-def query(query: str, store_location: str, fmt: str) -> None:
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable). Without it a query with SERVICE is "
+                   "refused: kg query makes no network request unless asked, as kg serve.")
+def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, ...]) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) against the store."""
+    from kg.server.sparql_text import Refused, check_service
     from kg.store.results import render
 
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
+    try:
+        check_service(text, allow_service, how_to_allow="allow specific endpoints with --allow-service URL")
+    except Refused as exc:
+        raise click.ClickException(f"query refused: {exc}") from exc
     store = _open(store_location, read_only=True)
     try:
         try:
