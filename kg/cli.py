@@ -227,6 +227,7 @@ QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
                    "refused: kg query makes no network request unless asked, as kg serve.")
 def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, ...]) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) against the store."""
+    from kg.server import deep_stack
     from kg.server.sparql_text import Refused, check_service
     from kg.store.results import render
 
@@ -237,17 +238,21 @@ def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, .
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else _one_line(exc)
             raise click.ClickException(f"cannot read the query file {query}: {reason}") from exc
-    try:
-        check_service(text, allow_service, how_to_allow="allow specific endpoints with --allow-service URL")
-    except Refused as exc:
-        raise click.ClickException(f"query refused: {exc}") from exc
     store = _open(store_location, read_only=True)
-    try:
+
+    def run() -> None:  # checked, evaluated and streamed on a deep stack, as in kg serve's workers
+        try:
+            check_service(text, allow_service, how_to_allow="allow specific endpoints with --allow-service URL")
+        except Refused as exc:
+            raise click.ClickException(f"query refused: {exc}") from exc
         try:
             results = store.query(text)
         except SyntaxError as exc:
             raise click.ClickException(f"query syntax error: {exc}") from exc
         render(results, fmt, sys.stdout.buffer)
+
+    try:
+        deep_stack.call(run)
     finally:
         store.close()
 
@@ -342,9 +347,11 @@ def _one_line(exc: BaseException) -> str:
               help="Largest Graph Store Protocol upload.")
 @click.option("--max-nesting", default=200, show_default=True, type=click.IntRange(0),
               help="Refuse (400) queries nested deeper than this; 0: no check.")
+@click.option("--max-query-size", default=10_000, show_default=True, type=click.IntRange(0),
+              help="Refuse (400) queries with more terms, operators and keywords than this; 0: no check.")
 def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
           max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
-          max_request_bytes: int, max_upload_bytes: int, max_nesting: int) -> None:
+          max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int) -> None:
     """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
     from kg.server.config import ServerConfig, default_workers
     from kg.server.serve import serve as run_server
@@ -357,7 +364,7 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
             title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
             workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
             token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
-            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting)
+            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
