@@ -101,10 +101,21 @@ def query_size(sparql: str) -> int:
     Every variable, IRI, literal, number, operator (`+`, `&&`, `/` of a path …) and keyword
     (UNION, BIND, FILTER …) becomes at least one node of the algebra Oxigraph builds and walks
     recursively; brackets and separators do not count. A chain of 10,000 additions is about
-    20,000; a flat list of triple patterns about 3 per pattern.
+    20,000; a flat list of triple patterns about 3 per pattern. The ground quads of INSERT
+    DATA / DELETE DATA do not count: Oxigraph reads them as a flat list (50,000 triples pass
+    on a default stack), and /update should take as many as its body limit allows.
     """
     size = 0
+    data_depth = 0  # inside `DATA { … }`: the braces opened since DATA
+    after_data = False
     for kind, text, _ in tokens(sparql):
+        if data_depth:
+            data_depth += (text == "{") - (text == "}") if kind == "other" else 0
+            continue
+        if after_data and text == "{":
+            data_depth, after_data = 1, False
+            continue
+        after_data = kind == "word" and text.upper() == "DATA"
         if kind != "other" or text not in _STRUCTURE:
             size += 1
     return size

@@ -60,3 +60,9 @@ def test_query_size_grows_with_flat_chains_that_have_no_depth():
     unions = "SELECT * { " + " UNION ".join(["{ ?s ?p ?o }"] * 1000) + " }"
     assert nesting_depth(chain) == 2 and query_size(chain) > 19_000
     assert nesting_depth(unions) == 2 and query_size(unions) > 3_000
+
+
+def test_query_size_leaves_out_the_ground_data_of_an_update():
+    triples = " ".join(f"<http://e/{i}> <http://p> \"v{{{i}}}\" ." for i in range(5_000))
+    update = f"INSERT DATA {{ GRAPH <http://g> {{ {triples} }} }} ; DELETE WHERE {{ ?s <http://p> ?o }}"
+    assert query_size(update) == query_size("INSERT DATA { } ; DELETE WHERE { ?s <http://p> ?o }") == 7
