@@ -64,7 +64,7 @@ def queries(draw) -> str:
     return f"{form} {{ {wrapped} }}{noise}"
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(query=queries())
 def test_any_deep_or_wide_query_gets_a_known_status(fuzz_client, query):
