@@ -22,12 +22,75 @@ store_option = click.option("--store", "store_location", default=DEFAULT_STORE, 
 
 
 class DefaultServeGroup(click.Group):
-    """Unknown first arguments are taken as a store to serve."""
+    """Unknown first arguments are taken as a store to serve; every error is one line."""
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and not args[0].startswith("-"):
             args = ["serve", "--store", *args]
         return super().parse_args(ctx, args)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Click's main, with usage errors on one line and bad paths or values never a traceback.
+
+        OSError and ValueError that no command turned into a message of its own are still a
+        bad path or value the user gave (a full disk, a folder that vanished): the message is
+        enough, the traceback helps nobody.
+        """
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx is not None else "kg"
+            _fail(f"{exc.format_message()} (see `{command} --help`)", exc.exit_code)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            _fail("aborted", 1)
+        except BrokenPipeError:  # `kg dump | head`: the reader has what it wanted
+            sys.stderr.close()
+            sys.exit(1)
+        except Exception as exc:
+            from kg.store.base import StoreError
+
+            if not isinstance(exc, OSError | ValueError | StoreError):
+                raise  # a bug: its traceback is what a bug report needs
+            _fail(_one_line(exc), 1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _check_iri(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An absolute IRI, as Oxigraph reads it (a graph name given on the command line)."""
+    if value is None:
+        return None
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not an IRI ({exc})") from None
+    if ":" not in value:
+        raise click.BadParameter(f"{value!r} is not an absolute IRI")
+    return value
+
+
+def _check_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from kg.rdf.iris import Iris
+
+    try:
+        Iris(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
 
 
 @click.group(cls=DefaultServeGroup)
@@ -43,19 +106,25 @@ def _shown(location: str) -> str:
     return redact_location(location)
 
 
-def _open(location: str, read_only: bool = False):
-    from kg.store.registry import open_store
+def _open(location: str, read_only: bool = False, *, create: bool = False):
+    """Open the store; only commands that bring data in (`create`) may make a new one."""
+    from kg.store.registry import open_store, parse_location
 
     try:
+        if not read_only and not create:
+            scheme, rest = parse_location(location)
+            if scheme == "oxigraph" and not (Path(rest) / "CURRENT").is_file():
+                raise FileNotFoundError(f"no Oxigraph store at {rest} (kg build or kg load makes one)")
         return open_store(location, read_only=read_only)
     except (OSError, ValueError) as exc:
-        raise click.ClickException(f"cannot open store {_shown(location)}: {exc}") from exc
+        raise click.ClickException(f"cannot open store {_shown(location)}: {_one_line(exc)}") from exc
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @store_option
-@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base for minted IRIs. Env: KG_BASE_IRI.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
+              help="Base for minted IRIs. Env: KG_BASE_IRI.")
 @click.option("--max-bytes", default=5_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--workers", type=click.IntRange(1), default=None,
@@ -86,7 +155,7 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
         started = run_started()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    store = _open(store_location)
+    store = _open(store_location, create=True)
     executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=get_pipeline)
     try:
         report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
@@ -108,7 +177,8 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @store_option
-@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the store's IRIs. Env: KG_BASE_IRI.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
+              help="Base of the store's IRIs. Env: KG_BASE_IRI.")
 def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> None:
     """Remove ARTICLES and the provenance only they supported, in one transaction.
 
@@ -152,18 +222,37 @@ QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
 @click.argument("query")
 @store_option
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
-def query(query: str, store_location: str, fmt: str) -> None:
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable). Without it a query with SERVICE is "
+                   "refused: kg query makes no network request unless asked, as kg serve.")
+def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, ...]) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) against the store."""
+    from kg.server import deep_stack
+    from kg.server.sparql_text import Refused, check_service
     from kg.store.results import render
 
-    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).exists() else query
+    text = query
+    if query.endswith(".rq"):
+        try:
+            text = Path(query).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else _one_line(exc)
+            raise click.ClickException(f"cannot read the query file {query}: {reason}") from exc
     store = _open(store_location, read_only=True)
-    try:
+
+    def run() -> None:  # checked, evaluated and streamed on a deep stack, as in kg serve's workers
+        try:
+            check_service(text, allow_service, how_to_allow="allow specific endpoints with --allow-service URL")
+        except Refused as exc:
+            raise click.ClickException(f"query refused: {exc}") from exc
         try:
             results = store.query(text)
         except SyntaxError as exc:
             raise click.ClickException(f"query syntax error: {exc}") from exc
         render(results, fmt, sys.stdout.buffer)
+
+    try:
+        deep_stack.call(run)
     finally:
         store.close()
 
@@ -172,15 +261,29 @@ def query(query: str, store_location: str, fmt: str) -> None:
 @store_option
 @click.option("-o", "--output", default="-", show_default=True, help="File; the format follows its extension (.ttl .nt .nq .trig .jsonld, optionally .gz).")
 @click.option("--format", "fmt", default=None, help="Override the format (ttl, nt, nq, trig, jsonld).")
-@click.option("--graph", default=None, help="Dump only this named graph.")
+@click.option("--graph", default=None, callback=_check_iri, help="Dump only this named graph (an IRI).")
 def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -> None:
     """Write the whole store (or one graph) as RDF, streamed."""
-    from kg.store.formats import open_output
+    from kg.store.formats import guess_format, open_output, parse_format
 
+    try:
+        if fmt is not None:
+            parse_format(fmt)
+        elif output != "-":
+            guess_format(output)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if output != "-" and not Path(output).resolve().parent.is_dir():
+        raise click.ClickException(f"cannot write {output}: no folder {Path(output).parent}")
     store = _open(store_location, read_only=True)
     try:
-        with open_output(output, fmt) as (stream, resolved):
-            store.dump(stream, resolved, graph)
+        try:
+            with open_output(output, fmt) as (stream, resolved):
+                store.dump(stream, resolved, graph)
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or _one_line(exc)}") from exc
     finally:
         store.close()
 
@@ -189,19 +292,35 @@ def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @store_option
 @click.option("--replace", is_flag=True, help="Empty the store first.")
-@click.option("--graph", default=None, help="Load triple formats (.ttl, .nt) into this named graph.")
+@click.option("--graph", default=None, callback=_check_iri,
+              help="Load triple formats (.ttl, .nt) into this named graph (an IRI).")
 def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str | None) -> None:
-    """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store."""
-    store = _open(store_location)
+    """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store.
+
+    All FILES are one transaction: an error in any of them (or an interrupted load) leaves the
+    store as it was.
+    """
+    from kg.store.formats import guess_format
+
+    for path in files:
+        try:
+            guess_format(path)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    store = _open(store_location, create=True)
     try:
-        for i, path in enumerate(files):
-            try:
-                store.load(path, replace=replace and i == 0, graph=graph)
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise click.ClickException(f"{path}: {exc}") from exc
+        try:
+            store.load_files(files, replace=replace, graph=graph)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise click.ClickException(f"{_one_line(exc)} (nothing was loaded; the store is as it was)") from exc
         click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:
         store.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
 
 
 @main.command()
@@ -228,9 +347,11 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
               help="Largest Graph Store Protocol upload.")
 @click.option("--max-nesting", default=200, show_default=True, type=click.IntRange(0),
               help="Refuse (400) queries nested deeper than this; 0: no check.")
+@click.option("--max-query-size", default=10_000, show_default=True, type=click.IntRange(0),
+              help="Refuse (400) queries with more terms, operators and keywords than this; 0: no check.")
 def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
           max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
-          max_request_bytes: int, max_upload_bytes: int, max_nesting: int) -> None:
+          max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int) -> None:
     """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
     from kg.server.config import ServerConfig, default_workers
     from kg.server.serve import serve as run_server
@@ -243,7 +364,7 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
             title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
             workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
             token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
-            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting)
+            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
@@ -285,7 +406,8 @@ def validate(store_location: str) -> None:
 @click.option("--limit", type=click.IntRange(1, 50), default=7, show_default=True, help="Candidates per name.")
 @click.option("--min-interval", type=click.FloatRange(0), default=1.0, show_default=True, metavar="SECONDS",
               help="Least time between two requests.")
-@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the store's IRIs. Env: KG_BASE_IRI.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
+              help="Base of the store's IRIs. Env: KG_BASE_IRI.")
 @click.option("--drop", is_flag=True, help="Remove the enrichment graph (no network) and stop.")
 def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None, dry_run: bool, threshold: float,
          limit: int, min_interval: float, base_iri: str, drop: bool) -> None:
@@ -374,7 +496,10 @@ def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | Non
         if json_out == "-":
             click.echo(text, nl=False)
         else:
-            Path(json_out).write_text(text, encoding="utf-8")
+            try:
+                Path(json_out).write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {json_out}: {exc.strerror or exc}") from exc
 
 
 @main.group()
@@ -391,8 +516,12 @@ def kb_build(sources: Path, out: Path | None) -> None:
     """Rebuild the knowledge base from its sources (deterministic)."""
     from kg.link.kb import shipped_kb_path
     from kg.link.kb.build import build_kb
+    from kg.link.kb.build.sources import BuildError
 
-    summary = build_kb(sources, out or shipped_kb_path())
+    try:
+        summary = build_kb(sources, out or shipped_kb_path())
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(summary)
 
 

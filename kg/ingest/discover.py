@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Iterator
@@ -86,14 +87,45 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
     # followlinks=False: a symlink back up the tree would otherwise loop forever.
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in dirnames:
+            path = Path(dirpath) / name
+            if path.is_symlink() and _is_ancestor_link(path):
+                found.append((_key(root, path), InputError(str(path), "symbolic link loop: it points to a "
+                                                                       "folder that contains it; skipped")))
         for name in filenames:
             path = Path(dirpath) / name
-            # is_file() drops FIFOs, sockets and dangling links, which would block or fail on open.
-            if not name.startswith(".") and path.is_file():
+            if name.startswith("."):
+                continue
+            # is_file() drops FIFOs, sockets and broken links, which would block or fail on open.
+            if path.is_file():
                 found.append((_key(root, path), path))
+            elif path.is_symlink():  # named, so that a missing article does not go unnoticed
+                found.append((_key(root, path), InputError(str(path), _broken_link(path))))
     found.sort(key=lambda item: item[0])
     for _, item in found:
         yield item
+
+
+def _broken_link(path: Path) -> str:
+    """Why a symbolic link that is no file cannot be read: a loop, a missing target, or neither."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop; skipped"
+        if exc.errno == errno.ENOENT:
+            return f"dangling symbolic link (its target {os.readlink(path)} does not exist); skipped"
+        return f"cannot follow symbolic link: {exc.strerror or exc}; skipped"
+    return "symbolic link to something that is not a file; skipped"
+
+
+def _is_ancestor_link(path: Path) -> bool:
+    """True for a link to a folder that contains the link (walking into it would never end)."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return target == path.parent.resolve() or target in path.parent.resolve().parents
 
 
 def _key(root: Path, path: Path) -> tuple[str, ...]:

@@ -76,8 +76,13 @@ class Iris:
 
     @staticmethod
     def article_id(doc: Document) -> str:
-        """The URL identifies a published article; text is the fallback for URL-less input."""
-        return short_hash(doc.url) if doc.url else doc.text_hash[:16]
+        """The URL identifies a published article; the input's id identifies one without a URL.
+
+        Not the text: two inputs with the same text under different ids are two articles (both
+        stored, each removable by its id), and a new text under the same id replaces the old
+        one in place. The text hash only tells an unchanged version of an article to skip.
+        """
+        return short_hash(doc.url) if doc.url else short_hash(f"id:{doc.id}")
 
     def article(self, doc: Document) -> URIRef:
         return URIRef(f"{self.base}article/{self.article_id(doc)}")

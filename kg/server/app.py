@@ -54,6 +54,7 @@ def create_app(
     app.register_blueprint(update_blueprint(cfg, run))
     app.register_blueprint(dumps_blueprint(store))
     _plain_errors(app)
+    app.after_request(_no_sniffing)
     if cfg.cors:
         _cors(app, cfg)
     app.register_blueprint(linked_data_blueprint(store, base=base_iri))
@@ -83,6 +84,12 @@ def _plain_errors(app: Flask) -> None:
         return text_response(405, f"{request.method} is not allowed here; use {allowed}", Allow=allowed)
 
 
+def _no_sniffing(response: Response) -> Response:
+    """`nosniff` on every response: error pages echo request input, and no body is meant to be sniffed."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
 def _cors(app: Flask, cfg: ServerConfig) -> None:
     """CORS for the configured origins (`*`: any). Preflights get Flask's automatic OPTIONS answer."""
     any_origin = "*" in cfg.cors
@@ -91,6 +98,9 @@ def _cors(app: Flask, cfg: ServerConfig) -> None:
 
     @app.after_request
     def add_cors(response: Response) -> Response:
+        # The CORS headers depend on the request's Origin (present, listed, absent): a cache
+        # must not hand one origin's answer to another, whatever this request carried.
+        response.vary.add("Origin")
         origin = request.headers.get("Origin")
         if not origin:
             return response
@@ -98,7 +108,6 @@ def _cors(app: Flask, cfg: ServerConfig) -> None:
             response.headers["Access-Control-Allow-Origin"] = "*"
         elif origin in cfg.cors:
             response.headers["Access-Control-Allow-Origin"] = origin
-            response.vary.add("Origin")
         else:
             return response
         response.headers["Access-Control-Expose-Headers"] = _EXPOSED

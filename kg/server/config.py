@@ -45,6 +45,11 @@ class ServerConfig:
     #: reach the engine (Oxigraph's recursive parser overflows its stack on very deep nesting).
     #: 0 disables the check (the worker process still isolates the crash).
     max_nesting: int = 200
+    #: Largest query (or update) accepted, counted in algebra nodes (terms, operators, keywords;
+    #: `kg.store.sparql_lexer.query_size`); bigger is refused with 400 before it reaches the
+    #: engine. Flat chains (`1+1+…`, 30,000 UNIONs) have no depth the nesting check sees, but
+    #: Oxigraph recurses over them all the same. 0 disables the check.
+    max_query_size: int = 10_000
 
     def __post_init__(self) -> None:
         if self.enable_update and not self.token:
@@ -53,7 +58,7 @@ class ServerConfig:
             raise ValueError("the query timeout must be positive")
         if self.workers < 1:
             raise ValueError("at least one query worker is needed")
-        if self.max_results < 0 or self.max_nesting < 0:
+        if self.max_results < 0 or self.max_nesting < 0 or self.max_query_size < 0:
             raise ValueError("limits cannot be negative")
         bad = [url for url in self.allow_service if not url.startswith(("http://", "https://"))]
         if bad:

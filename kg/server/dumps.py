@@ -24,6 +24,7 @@ from typing import BinaryIO
 from flask import Blueprint, Response, request
 from pyoxigraph import NamedNode
 
+from kg.server.sparql import echo, text_response
 from kg.store import formats
 from kg.store.base import Store
 
@@ -158,21 +159,16 @@ def dumps_blueprint(store: Store, *, name: str = "dumps") -> Blueprint:
     @bp.get("/dump.<spec>")
     def dump(spec: str) -> Response:
         if spec.removesuffix(".gz") not in formats.DUMPABLE:
-            return Response(
-                f"no dump format {spec!r}; try "
-                + ", ".join(f"/dump.{n}" for n in formats.DUMPABLE)
-                + " (each also .gz)\n",
-                status=404,
-                mimetype="text/plain",
-            )
+            return text_response(404, f"no dump format {echo(spec)!r}; try "
+                                 + ", ".join(f"/dump.{n}" for n in formats.DUMPABLE) + " (each also .gz)")
         graph = request.args.get("graph") or None
         if graph is not None:
             try:
                 NamedNode(graph)
             except ValueError as exc:
-                return Response(f"invalid graph IRI {graph!r}: {exc}\n", status=400, mimetype="text/plain")
+                return text_response(400, f"invalid graph IRI {echo(graph)!r}: {exc}")
             if not _has_graph(store, graph):
-                return Response(f"no graph <{graph}> in this store\n", status=404, mimetype="text/plain")
+                return text_response(404, f"no graph <{echo(graph)}> in this store")
         return dump_response(store, spec, graph)
 
     return bp

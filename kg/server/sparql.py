@@ -31,7 +31,7 @@ from kg.server.jobs import Outcome, QueryJob
 from kg.server.media import GRAPH_OFFERS, RESULTS_OFFERS
 from kg.server.workers import InlineJobExecutor, JobExecutor
 from kg.store.base import Store
-from kg.store.sparql_lexer import looks_like_update, nesting_depth
+from kg.store.sparql_lexer import looks_like_update, nesting_depth, query_size
 
 __all__ = ["GRAPH_OFFERS", "RESULTS_OFFERS", "ProtocolError", "respond", "sparql_blueprint"]
 
@@ -59,11 +59,34 @@ def text_response(status: int, message: str, **headers: str) -> Response:
     """A plain-text error or status message.
 
     Messages echo parts of the request (a parser error quotes the query): `nosniff` stops a
-    browser from ever rendering one as HTML.
+    browser from ever rendering one as HTML, and `echo` escapes what they quote.
     """
     response = Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def echo(value: str, limit: int = 500) -> str:
+    """Request input quoted in a message: HTML-escaped (inert even where sniffing is on), and cut short."""
+    from html import escape as html_escape
+
+    text = value if len(value) <= limit else value[:limit] + "…"
+    return html_escape(text, quote=True)
+
+
+def check_utf8(raw: bytes, where: str) -> None:
+    """400 unless `raw` (a query string or form body) is UTF-8 once its %-escapes are decoded.
+
+    werkzeug decodes both with replacement characters: `%E9%FF` would reach the engine as
+    two U+FFFD and be answered; the SPARQL protocol's robustness tests expect a 400.
+    """
+    from urllib.parse import parse_qsl
+
+    try:
+        parse_qsl(raw.decode("utf-8"), keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"the {where} is not valid UTF-8 (after %-decoding): {exc.reason} "
+                                 f"at byte {exc.start}") from exc
 
 
 class _FileBody:
@@ -120,11 +143,13 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     """(query, default-graph-uri list, named-graph-uri list) from a GET or POST, per the protocol."""
     default_graphs = request.args.getlist("default-graph-uri")
     named_graphs = request.args.getlist("named-graph-uri")
+    check_utf8(request.query_string, "query string")
     if request.method in ("GET", "HEAD"):
         if "update" in request.args:
             raise ProtocolError(403, _READ_ONLY)
         queries = request.args.getlist("query")
     elif request.mimetype == _FORM:
+        check_utf8(request.get_data(cache=True), "form body")  # request.form then parses the cached body
         if "update" in request.form:
             raise ProtocolError(403, _READ_ONLY)
         queries = request.form.getlist("query")
@@ -147,12 +172,23 @@ def _read_request() -> tuple[str | None, list[str], list[str]]:
     return (queries[0] if queries else None), default_graphs, named_graphs
 
 
-def check_nesting(text: str, limit: int) -> None:
-    """400 for nesting deeper than `limit`: Oxigraph's recursive parser would overflow its stack."""
-    if limit and (depth := nesting_depth(text)) > limit:
+def check_limits(text: str, config: ServerConfig) -> None:
+    """400 for a request nested deeper than `max_nesting` or bigger than `max_query_size`.
+
+    Oxigraph recurses over both (its parser over the nesting, its optimizer and evaluator over
+    flat chains too); `kg.server.deep_stack` gives it a stack that what passes cannot exhaust.
+    """
+    if config.max_nesting and (depth := nesting_depth(text)) > config.max_nesting:
         raise ProtocolError(
             400,
-            f"the request nests {{ }}, ( ) or [ ] {depth} levels deep; this endpoint accepts at most {limit}",
+            f"the request nests {{ }}, ( ) or [ ] {depth} levels deep; this endpoint accepts at most "
+            f"{config.max_nesting}",
+        )
+    if config.max_query_size and (size := query_size(text)) > config.max_query_size:
+        raise ProtocolError(
+            400,
+            f"the request has {size} terms, operators and keywords; this endpoint accepts at most "
+            f"{config.max_query_size} (kg serve --max-query-size)",
         )
 
 
@@ -245,7 +281,7 @@ def sparql_blueprint(
                 return _describe_service(cfg)
             if looks_like_update(query):
                 raise ProtocolError(403, _READ_ONLY)
-            check_nesting(query, cfg.max_nesting)
+            check_limits(query, cfg)
             job = QueryJob(
                 query,
                 default_graphs,

@@ -84,8 +84,13 @@ def _parse_with_rdflib(sparql: str, *, update: bool) -> dict[str, list[Any]]:
     return found
 
 
-def check_service(sparql: str, allowed: tuple[str, ...] | list[str], *, update: bool = False) -> None:
-    """Raise `Refused` unless every SERVICE clause names an endpoint in `allowed` (exact IRI)."""
+def check_service(sparql: str, allowed: tuple[str, ...] | list[str], *, update: bool = False,
+                  how_to_allow: str = "the operator can allow specific endpoints with `kg serve --allow-service URL`",
+                  ) -> None:
+    """Raise `Refused` unless every SERVICE clause names an endpoint in `allowed` (exact IRI).
+
+    `kg serve` and `kg query` share this policy; `how_to_allow` is the hint for each.
+    """
     if not _SERVICE_WORD.search(sparql):
         return
     # Even with nothing allowed, a lexical check is not enough: `FILTER(?a<?b)SERVICE#>` reads as
@@ -96,8 +101,7 @@ def check_service(sparql: str, allowed: tuple[str, ...] | list[str], *, update: 
         raise Refused("could not match every SERVICE clause of this query to an endpoint; refused")
     if targets and not allowed:
         raise Refused(
-            "federated queries (SERVICE) are disabled on this endpoint; the operator can allow "
-            "specific endpoints with `kg serve --allow-service URL`"
+            f"federated queries (SERVICE) are disabled on this endpoint; {how_to_allow}"
         )
     allowed_set = set(allowed)
     for term in targets:

@@ -29,7 +29,7 @@ from flask import Blueprint, Response, request
 
 from kg.server.config import ServerConfig
 from kg.server.jobs import GraphGetJob, GraphWriteJob, UpdateJob
-from kg.server.sparql import ProtocolError, check_nesting, read_text_body, respond, text_response
+from kg.server.sparql import ProtocolError, check_limits, check_utf8, read_text_body, respond, text_response
 from kg.server.sparql_text import update_dataset_clauses
 from kg.server.workers import JobExecutor
 
@@ -57,7 +57,9 @@ def _authorize(config: ServerConfig) -> None:
 
 
 def _read_update() -> str:
+    check_utf8(request.query_string, "query string")
     if request.mimetype == _FORM:
+        check_utf8(request.get_data(cache=True), "form body")
         updates = request.form.getlist("update")
         if "query" in request.form:
             raise ProtocolError(400, "this is the update endpoint; send queries to /sparql")
@@ -142,7 +144,7 @@ def update_blueprint(config: ServerConfig, executor: JobExecutor, *, name: str =
                     400, "give the dataset either as using-graph-uri/using-named-graph-uri or in the update "
                     "(USING, WITH), not both"
                 )
-            check_nesting(text, config.max_nesting)
+            check_limits(text, config)
             job = UpdateJob(text, using, using_named, base_iri=request.base_url, allow_service=config.allow_service)
             return respond(executor.run(job, config.query_timeout))
         except ProtocolError as exc:

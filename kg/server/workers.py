@@ -51,6 +51,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from kg.server import deep_stack
 from kg.server.jobs import WRITE_JOBS, Job, Outcome, execute
 from kg.store.base import Store, StoreLockedError
 
@@ -87,8 +88,8 @@ class InlineJobExecutor(JobExecutor):
     def run(self, job: Job, timeout: float) -> Outcome:
         if isinstance(job, WRITE_JOBS):
             with self._write_lock:
-                return execute(self.store, job)
-        return execute(self.store, job)
+                return deep_stack.call(execute, self.store, job)
+        return deep_stack.call(execute, self.store, job)
 
 
 class _Worker:
@@ -416,7 +417,7 @@ def _serve_writes(conn: Connection, location: str) -> None:
 
 def _safely(store: Store, job: Job, path: str | None) -> Outcome:
     try:
-        return execute(store, job, path)
+        return deep_stack.call(execute, store, job, path)
     except Exception as exc:  # noqa: BLE001 - report, keep the worker alive
         log.exception("kg worker: job failed")
         return Outcome.error(500, f"the request failed: {type(exc).__name__}: {exc}")

@@ -152,6 +152,15 @@ class Store(ArticleMethods, ABC):
         whole store first.
         """
 
+    def load_files(self, paths: Sequence[Path], *, replace: bool = False, graph: str | None = None) -> None:
+        """Import several RDF files; `replace` empties the store before the first.
+
+        Backends that can make this one transaction (Oxigraph) override it; this default loads
+        the files one after the other, each as `load` does.
+        """
+        for i, path in enumerate(paths):
+            self.load(path, replace=replace and i == 0, graph=graph)
+
     # -- lifecycle -----------------------------------------------------------------------------
 
     def publish(self) -> None:  # noqa: B027 - optional hook, a no-op for most backends

@@ -42,7 +42,9 @@ a reader may need write access to the folder (to publish a snapshot when none is
 
 Atomicity: `replace_graph` is one SPARQL Update request (`DROP SILENT GRAPH; INSERT DATA`),
 which Oxigraph applies in a single transaction; `add_to_graph` is one transactional `extend`;
-`write_article` and `remove_articles` (from `Store`) are one Update request each.
+`write_article` and `remove_articles` (from `Store`) are one Update request each. `load_files`
+bulk-loads into a staging database and switches it in whole (`kg.store.switch`); nothing is
+published while it loads.
 
 Crashes: a writer killed with SIGKILL loses nothing it committed (RocksDB replays its log on
 the next open) and leaves no lock behind (the OS drops a dead process's file lock). What it
@@ -67,7 +69,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.rdf.terms import PREFIXES, TEXT_HASH
-from kg.store import formats, leases
+from kg.store import formats, leases, switch
 from kg.store.articles import StoreStats
 from kg.store.base import (
     ReadOnlyStoreError,
@@ -89,9 +91,6 @@ log = logging.getLogger(__name__)
 SNAPSHOT_DIR = "kg-snapshots"
 CLEAN_MARKER = "CLEAN"
 WRITER_MARKER = "WRITER"
-#: Files larger than this (after decompression, estimated) use the non-transactional bulk loader.
-BULK_LOAD_BYTES = 32 * 1024 * 1024
-_GZIP_RATIO = 6
 _TEMP_MAX_AGE = 3600.0
 _LEASE_TRIES = 20
 
@@ -108,6 +107,43 @@ def _process_start(pid: int) -> str | None:
         return stat.rsplit(")", 1)[1].split()[19]  # field 22; the name before ")" may hold spaces
     except (OSError, IndexError):
         return None
+
+
+def _checkpoint(db: ox.Store, target: Path) -> None:
+    """A RocksDB checkpoint of `db` in the new folder `target` (hard links where it can)."""
+    try:
+        db.backup(str(target))
+    except OSError as exc:
+        # RocksDB lists the live files, then links them: a compaction in between (right after
+        # a bulk load, say) deletes one, and the link fails. A second listing is current.
+        if "No such file" not in str(exc) and not isinstance(exc, FileNotFoundError):
+            raise
+        log.info("%s: a file went away during the checkpoint (%s); retrying once", target, exc)
+        shutil.rmtree(target, ignore_errors=True)
+        db.backup(str(target))
+
+
+def _bulk_load(db: ox.Store, paths: Sequence[Path], infos: Sequence[Any], to_graph: ox.NamedNode | None) -> None:
+    for path, info in zip(paths, infos, strict=True):
+        try:
+            with formats.open_input(path) as stream:
+                db.bulk_load(stream, info.rdf_format, to_graph=to_graph)
+        except SyntaxError as exc:  # pyoxigraph names the position, not the file
+            raise SyntaxError(f"{path}: {exc}") from exc
+        except OSError as exc:
+            if exc.filename is None and str(path) not in str(exc):
+                raise OSError(f"while loading {path}: {exc}") from exc
+            raise
+
+
+def _stage(staging: Path, paths: Sequence[Path], infos: Sequence[Any], to_graph: ox.NamedNode | None) -> None:
+    """Bulk-load `paths` into the database in `staging` (made if missing) and close it."""
+    staged = ox.Store(str(staging))
+    try:
+        _bulk_load(staged, paths, infos, to_graph)
+        staged.flush()
+    finally:
+        del staged  # closed (RocksDB syncs its files), even when the traceback outlives this frame
 
 
 class _Snapshots:
@@ -134,6 +170,8 @@ class _Snapshots:
 
     def is_clean(self) -> bool:
         """True if the newest snapshot is known to equal the primary (a writer closed cleanly after it)."""
+        if switch.committed(self.dir):  # a load's switch still to finish: the primary is newer
+            return False
         try:
             marked = self.marker.read_text(encoding="ascii").strip()
         except OSError:
@@ -208,16 +246,7 @@ class _Snapshots:
             stamp = int(latest) + 1
         name = f"{stamp:020d}"
         tmp = self.dir / f".tmp-{name}-{os.getpid()}"
-        try:
-            db.backup(str(tmp))
-        except OSError as exc:
-            # RocksDB lists the live files, then links them: a compaction in between (right after
-            # a bulk load, say) deletes one, and the link fails. A second listing is current.
-            if "No such file" not in str(exc) and not isinstance(exc, FileNotFoundError):
-                raise
-            log.info("%s: a file went away during the checkpoint (%s); retrying once", self.dir, exc)
-            shutil.rmtree(tmp, ignore_errors=True)
-            db.backup(str(tmp))
+        _checkpoint(db, tmp)
         leases.create(self.dir / name)
         os.rename(tmp, self.dir / name)
         return name
@@ -258,6 +287,8 @@ class _Snapshots:
         with contextlib.suppress(FileNotFoundError):
             for entry in os.scandir(self.dir):
                 stale = time.time() - entry.stat().st_mtime > _TEMP_MAX_AGE
+                if switch.is_orphan(self.dir, entry.name):  # a killed `kg load`'s staging database
+                    stale = True
                 if entry.name.startswith(".tmp-") and stale:
                     shutil.rmtree(entry.path, ignore_errors=True)
                 elif entry.name.endswith(leases.SUFFIX) and stale:
@@ -336,6 +367,7 @@ class OxigraphStore(Store):
         deadline = time.monotonic() + self.lock_timeout
         while True:
             try:
+                switch.finish(self._path)  # a `kg load` killed while switching in its data
                 db = ox.Store(str(self._path))
                 break
             except OSError as exc:
@@ -385,6 +417,7 @@ class OxigraphStore(Store):
         """Briefly take the write lock to publish a current snapshot. False if a writer holds it."""
         assert self._path is not None and self._snaps is not None
         try:
+            switch.finish(self._path)
             db = ox.Store(str(self._path))
         except OSError as exc:
             if _is_lock_error(exc):
@@ -430,20 +463,7 @@ class OxigraphStore(Store):
         self._reopening = True
         self._db = None  # the last reference, unless a query result still holds the old handle
         try:
-            deadline = time.monotonic() + self.lock_timeout
-            while True:
-                try:
-                    self._db = ox.Store(str(self._path))
-                    return
-                except OSError as exc:
-                    if not _is_lock_error(exc) or time.monotonic() >= deadline:
-                        assert self._snaps is not None
-                        self._snaps.release_writer()  # closed: let the next writer in
-                        raise StoreError(
-                            f"{self._path}: cannot reopen the store to trim its log ({exc}); everything "
-                            "written is committed: open it again (query results kept open while "
-                            "writing hold the old handle)") from exc
-                    time.sleep(0.05)
+            self._db = self._reopen("trim its log")
         finally:
             self._reopening = False
 
@@ -662,32 +682,79 @@ class OxigraphStore(Store):
             self._wrote()
 
     def load(self, path: Path, *, replace: bool = False, graph: str | None = None) -> None:
-        """Import an RDF file; small files in one transaction, big ones with the bulk loader.
+        """Import one RDF file in one transaction (see `load_files`)."""
+        self.load_files([path], replace=replace, graph=graph)
 
-        A file with a syntax error loads nothing, and with `replace` the store is emptied only
-        after the whole file parsed cleanly (a streaming check pass). The bulk loader (files over
-        ~32 MB) is not transactional: an interrupted bulk load leaves part of the file loaded;
-        load it again with `replace=True`.
+    def load_files(self, paths: Sequence[Path], *, replace: bool = False, graph: str | None = None) -> None:
+        """Import RDF files as one transaction: the old store, or all of them, whatever happens.
+
+        The files are bulk-loaded into a staging database (a checkpoint of the store, or an
+        empty one with `replace`), which is switched in only once complete (`kg.store.switch`):
+        a syntax error, a write error or SIGKILL before the switch leaves the store as it was.
         """
-        self._writable()
-        path = Path(path)
-        info, _ = formats.guess_format(path)
-        gz = formats.is_gzip_file(path)
+        paths = [Path(p) for p in paths]
+        infos = [formats.guess_format(p)[0] for p in paths]  # an unknown extension fails first
         to_graph = ox.NamedNode(graph) if graph else None
-        big = path.stat().st_size * (_GZIP_RATIO if gz else 1) > BULK_LOAD_BYTES
         with self._lock:
             db = self._writable()
-            if replace:
-                with formats.open_input(path) as stream:
-                    for _ in ox.parse(stream, info.rdf_format):
-                        pass
-                db.clear()
-                self._dirty = True
-            with formats.open_input(path) as stream:
-                loader = db.bulk_load if big else db.load
-                loader(stream, info.rdf_format, to_graph=to_graph)
-            del db, loader  # a publish may reopen the handle (`_trim_log`)
-            self._wrote()
+            if self._path is None or self._snaps is None:  # in memory: load a copy, then swap
+                staged = ox.Store()
+                if not replace:
+                    staged.extend(db.quads_for_pattern(None, None, None, None))
+                _bulk_load(staged, paths, infos, to_graph)
+                self._db = staged
+                return
+            staging = switch.staging_path(self._snaps.dir, time.time_ns())
+            try:
+                if not replace:
+                    _checkpoint(db, staging)
+                del db
+                _stage(staging, paths, infos, to_graph)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            self._switch_to(staging)
+
+    def _switch_to(self, staging: Path) -> None:
+        """Replace the store's database by the closed one in `staging` (caller holds `_lock`)."""
+        assert self._path is not None and self._snaps is not None
+        self._reopening = True
+        try:
+            self._db = None
+            # Wait until no query result holds the old handle (it could still write), then commit.
+            probe = self._reopen("switch to the loaded data")
+            del probe
+            try:
+                switch.commit(self._path, self._snaps.dir, staging)
+            except Exception as exc:
+                if not switch.committed(self._snaps.dir):  # failed before the commit point: debris
+                    shutil.rmtree(staging, ignore_errors=True)
+                    self._db = self._reopen("reopen it after a failed load")
+                    raise
+                # committed: `_reopen` finishes the switch (or the next open will)
+                log.warning("%s: finishing the switch to the loaded data after: %s", self._path, exc)
+            self._db = self._reopen("open the loaded data")
+        finally:
+            self._reopening = False
+        self._dirty = True
+        self._publish(self._db)
+
+    def _reopen(self, doing: str) -> ox.Store:
+        """Open the store folder again after this handle let go of it, waiting `lock_timeout` for stragglers."""
+        assert self._path is not None and self._snaps is not None
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                switch.finish(self._path)
+                return ox.Store(str(self._path))
+            except OSError as exc:
+                if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                    self._snaps.release_writer()  # closed: let the next writer in
+                    raise StoreError(
+                        f"{self._path}: cannot reopen the store to {doing} ({exc}); everything "
+                        "written is committed: open it again (query results kept open while "
+                        "writing hold the old handle)") from exc
+                time.sleep(0.05)
 
     # -- lifecycle -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 pyoxigraph exposes no parsed-query object, so a few questions are answered on the query text
 with comments, strings and IRIs blanked out (they are the only places a keyword can hide):
 does the query choose its own dataset (FROM), is it an Update, which form is it (SELECT, ASK
-…), how deeply is it nested. The server's checks (`kg.server.sparql_text`) and both store
+…), how deeply is it nested, how big is it. The server's checks (`kg.server.sparql_text`) and both store
 backends use these; none of them lexes SPARQL on its own.
 """
 
@@ -91,4 +91,35 @@ def nesting_depth(sparql: str) -> int:
     return deepest
 
 
-__all__ = ["has_dataset_clause", "looks_like_update", "nesting_depth", "query_form", "sparql_skeleton", "tokens"]
+#: Tokens that only group or separate: they add no node to the query's algebra.
+_STRUCTURE = frozenset("{}()[].,;")
+
+
+def query_size(sparql: str) -> int:
+    """How big the query's algebra gets: its terms, operators and keywords (one each).
+
+    Every variable, IRI, literal, number, operator (`+`, `&&`, `/` of a path …) and keyword
+    (UNION, BIND, FILTER …) becomes at least one node of the algebra Oxigraph builds and walks
+    recursively; brackets and separators do not count. A chain of 10,000 additions is about
+    20,000; a flat list of triple patterns about 3 per pattern. The ground quads of INSERT
+    DATA / DELETE DATA do not count: Oxigraph reads them as a flat list (50,000 triples pass
+    on a default stack), and /update should take as many as its body limit allows.
+    """
+    size = 0
+    data_depth = 0  # inside `DATA { … }`: the braces opened since DATA
+    after_data = False
+    for kind, text, _ in tokens(sparql):
+        if data_depth:
+            data_depth += (text == "{") - (text == "}") if kind == "other" else 0
+            continue
+        if after_data and text == "{":
+            data_depth, after_data = 1, False
+            continue
+        after_data = kind == "word" and text.upper() == "DATA"
+        if kind != "other" or text not in _STRUCTURE:
+            size += 1
+    return size
+
+
+__all__ = ["has_dataset_clause", "looks_like_update", "nesting_depth", "query_form", "query_size",
+           "sparql_skeleton", "tokens"]

@@ -74,3 +74,25 @@ def test_a_store_error_in_the_writer_thread_stops_the_build_and_keeps_what_was_w
         "SELECT ?id WHERE { ?a <https://w3id.org/kg-ar/ontology#articleId> ?id }")}
     assert ids == {"a0", "a1"}
     assert store.writes == 3  # nothing was written after the failure
+
+
+def test_two_inputs_with_the_same_text_are_two_articles(corpus, tmp_path):
+    # Issue 15, probe 7: b.txt, with a.txt's text, was "unchanged" and never stored under its id.
+    from kg.ops.remove import remove_articles
+
+    text = (corpus / "a0.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    with open_store("memory:") as store:
+        first = build([folder], store, iris=IRIS, started=STARTED, progress=False)
+        assert (first.added, first.unchanged, first.errors) == (2, 0, [])
+        again = build([folder], store, iris=IRIS, started=STARTED, progress=False)
+        assert (again.added, again.unchanged) == (0, 2)  # the hash skips unchanged versions of each id
+        (folder / "a.txt").write_text(text + " تحديث", encoding="utf-8")
+        changed = build([folder], store, iris=IRIS, started=STARTED, progress=False)
+        assert (changed.added, changed.replaced, changed.unchanged) == (0, 1, 1)
+        removed = remove_articles(store, ["b"], IRIS)
+        assert removed.missing == [] and len(removed.graphs) == 1
+        assert remove_articles(store, ["a"], IRIS).missing == []

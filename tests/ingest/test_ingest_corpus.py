@@ -144,3 +144,19 @@ def test_reading_is_lazy(write, tmp_path: Path) -> None:
     write("a.txt", TREATY)
     records = read_corpus([tmp_path])
     assert next(records).id == "a"  # type: ignore[union-attr]
+
+
+def test_symlink_loops_and_dangling_links_are_named_one_line_each(write, tmp_path: Path) -> None:
+    article = write("news/a.txt", TREATY)
+    (tmp_path / "news/self").symlink_to("self")  # a link to itself: ELOOP
+    (tmp_path / "news/up").symlink_to("..", target_is_directory=True)  # a folder link back up the tree
+    (tmp_path / "news/gone.txt").symlink_to("missing.txt")
+    (tmp_path / "news/alias.txt").symlink_to("a.txt")  # a good link is read as a file
+    records = read_all(tmp_path / "news")
+    documents = [r.origin for r in records if isinstance(r, Document)]
+    errors = {Path(e.origin).name: e.reason for e in records if isinstance(e, InputError)}
+    assert documents == [str(article)]  # the alias is the same file, read once
+    assert set(errors) == {"self", "up", "gone.txt"}
+    assert "loop" in errors["self"] and "loop" in errors["up"]
+    assert "dangling" in errors["gone.txt"] and "missing.txt" in errors["gone.txt"]
+    assert all("\n" not in str(e) for e in records if isinstance(e, InputError))

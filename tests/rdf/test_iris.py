@@ -22,10 +22,12 @@ def test_article_iri_hashes_the_url_when_there_is_one(iris: Iris) -> None:
     assert str(iris.article_graph_iri(doc)) == f"{DEFAULT_BASE}graph/article/{h}"
 
 
-def test_article_iri_falls_back_to_the_text_hash(iris: Iris) -> None:
+def test_article_iri_falls_back_to_the_input_id_not_the_text(iris: Iris) -> None:
     doc = make_document(url=None)
-    assert str(iris.article(doc)) == f"{DEFAULT_BASE}article/{sha16(TEXT)}"
-    assert iris.article_id(doc) == doc.text_hash[:16]
+    assert str(iris.article(doc)) == f"{DEFAULT_BASE}article/{sha16('id:' + doc.id)}"
+    same_text_other_id = make_document(url=None, id=doc.id + "-copy")
+    assert iris.article(same_text_other_id) != iris.article(doc)
+    assert iris.article(make_document(url=None, text=TEXT + " تحديث")) == iris.article(doc)
 
 
 def test_same_url_same_article_even_if_the_text_changed(iris: Iris) -> None:

@@ -80,13 +80,23 @@ def test_timeout_stops_an_expensive_query_and_the_server_answers_after(limited):
         time.sleep(0.1)
 
 
-def test_deeply_nested_query_crashes_only_a_worker(limited):
-    reply = limited.post_query("/sparql", _nested(20_000))  # Oxigraph's parser overflows its stack
+def test_a_query_past_every_limit_and_the_stack_crashes_only_a_worker(big_store, start_server):
+    # With the checks off, 300,000 levels overflow even the workers' 256 MiB stack (deep_stack).
+    client = start_server(big_store, ServerConfig(workers=1, max_nesting=0, max_query_size=0,
+                                                  max_request_bytes=2 << 20))
+    reply = client.post_query("/sparql", _nested(300_000))
     assert reply.status == 500, reply.text[:300]
     assert "crashed" in reply.text and "server is fine" in reply.text
-    assert _ask_true(limited)
-    rows = limited.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert _ask_true(client)
+    rows = client.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert rows[0]["n"]["value"] == "2000"
+
+
+def test_nesting_that_crashed_a_default_stack_is_answered(limited):
+    # 20,000 levels overflowed a worker's 8 MiB main-thread stack; queries now run on a deep one.
+    ask = "ASK " + "{ " * 20_000 + "?s ?p ?o " + "} " * 20_000
+    reply = limited.post_query("/sparql", ask, accept="application/sparql-results+json")
+    assert reply.status == 200 and reply.json()["boolean"] is True
 
 
 def test_nesting_limit_refuses_before_the_engine(big_store, start_server):
@@ -136,3 +146,48 @@ def test_request_body_limit_is_413(limited):
     reply = limited.post_form("/sparql", {"query": body})
     assert reply.status == 413
     assert _ask_true(limited)
+
+
+FLAT = {  # probe 3 of issue 15: flat, not nested, and each killed a worker with SIGSEGV
+    "a FILTER of 10,000 additions": "ASK { FILTER(" + "+".join(["1"] * 10_000) + " > 0) }",
+    "30,000 &&": "ASK { FILTER(" + " && ".join(["true"] * 30_000) + ") }",
+    "30,000 UNIONs": "ASK { " + " UNION ".join(["{ ?s ?p ?o }"] * 30_000) + " }",
+    "a 30,000-step path": "ASK { ?s " + "/".join(["<http://p>"] * 30_000) + " ?o }",
+    "5,000 BINDs": "ASK { " + " ".join(f"BIND({i} AS ?v{i})" for i in range(5_000)) + " }",
+}
+
+
+@pytest.fixture(scope="module")
+def defaults(big_store, start_server):
+    """A server with the default nesting and size limits (and room for 1 MiB queries)."""
+    return start_server(big_store, ServerConfig(workers=1, max_request_bytes=1 << 20))
+
+
+@pytest.mark.parametrize("query", FLAT.values(), ids=FLAT.keys())
+def test_flat_queries_over_the_size_limit_are_refused_before_the_engine(defaults, query):
+    client = defaults
+    reply = client.post_query("/sparql", query)
+    assert reply.status == 400, reply.text[:300]
+    assert "at most 10000" in reply.text and "--max-query-size" in reply.text
+    assert _ask_true(client)
+
+
+def test_a_flat_chain_just_under_the_size_limit_is_answered(limited):
+    # 2,000 additions on the workers' deep stack (a default 8 MiB stack takes ~6,000 at most)
+    reply = limited.post_query("/sparql", "ASK { FILTER(" + "+".join(["1"] * 2_000) + " > 0) }",
+                               accept="application/sparql-results+json")
+    assert reply.status in (200, 503), reply.text[:300]  # 503: the machine was too slow for TIMEOUT
+    assert reply.status == 503 or reply.json()["boolean"] is True
+
+
+@pytest.mark.parametrize("hiding_place", ['"a service"', "'SERVICE'", "<http://e/service>"])
+def test_a_deep_query_that_mentions_service_is_checked_not_refused(defaults, hiding_place):
+    # Probe 10: 150-197 levels and the word "service" gave 400 "nested too deeply to check";
+    # rdflib's check now runs on the deep stack too. A comment is the last hiding place.
+    client = defaults
+    depth = 190
+    query = "ASK " + "{ " * depth + f"?s ?p {hiding_place} " + "} " * depth + "# SERVICE <http://x/>"
+    reply = client.post_query("/sparql", query, accept="application/sparql-results+json")
+    assert reply.status == 200, reply.text[:300]
+    real = "ASK " + "{ " * depth + "SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } " + "} " * depth
+    assert client.post_query("/sparql", real).status == 403

@@ -1,10 +1,10 @@
-"""The query-text checks: FROM clauses (no union default graph) and update detection."""
+"""The query-text checks: FROM clauses (no union default graph), update detection, depth and size."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.store.sparql_lexer import has_dataset_clause, looks_like_update
+from kg.store.sparql_lexer import has_dataset_clause, looks_like_update, nesting_depth, query_size
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,26 @@ def test_has_dataset_clause(query, expected):
 )
 def test_looks_like_update(text, expected):
     assert looks_like_update(text) is expected
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("SELECT * { ?s ?p ?o }", 5),  # SELECT * ?s ?p ?o: brackets add nothing
+    ("SELECT * { FILTER(1+1+1) }", 8),  # SELECT * FILTER 1 + 1 + 1
+    ("ASK { ?s <http://x/a>/<http://x/b> ?o }", 6),  # a path step is its IRIs and its /
+    ('SELECT * { BIND("a{b}(c)" AS ?x) } # { ( [ in a comment', 6),  # strings and comments are one or none
+])
+def test_query_size_counts_terms_operators_and_keywords(query, expected):
+    assert query_size(query) == expected
+
+
+def test_query_size_grows_with_flat_chains_that_have_no_depth():
+    chain = "SELECT * { FILTER(" + "+".join(["1"] * 10_000) + ") }"
+    unions = "SELECT * { " + " UNION ".join(["{ ?s ?p ?o }"] * 1000) + " }"
+    assert nesting_depth(chain) == 2 and query_size(chain) > 19_000
+    assert nesting_depth(unions) == 2 and query_size(unions) > 3_000
+
+
+def test_query_size_leaves_out_the_ground_data_of_an_update():
+    triples = " ".join(f"<http://e/{i}> <http://p> \"v{{{i}}}\" ." for i in range(5_000))
+    update = f"INSERT DATA {{ GRAPH <http://g> {{ {triples} }} }} ; DELETE WHERE {{ ?s <http://p> ?o }}"
+    assert query_size(update) == query_size("INSERT DATA { } ; DELETE WHERE { ?s <http://p> ?o }") == 7

@@ -275,8 +275,7 @@ def test_load_replace_empties_the_store_first(store, rdf_files, putin_article):
     assert len(store) == 3 and store.article_hash(graph_iri("a1")) is None
 
 
-def test_bulk_load_path(store, rdf_files, monkeypatch):
-    monkeypatch.setattr("kg.store.oxigraph.BULK_LOAD_BYTES", 0)
+def test_load_trig_and_gzipped_turtle_into_a_graph(store, rdf_files):
     store.load(rdf_files["trig"])
     store.load(rdf_files["ttl.gz"], graph="https://kg.example.org/graph/g")
     assert len(store) == 6
@@ -293,13 +292,12 @@ def test_bad_file_loads_nothing(store, tmp_path, rdf_files):
     assert len(store) == 4
 
 
-def test_bad_file_with_replace_keeps_the_store(store, tmp_path, rdf_files, monkeypatch):
+def test_bad_file_with_replace_keeps_the_store(store, tmp_path, rdf_files):
     store.load(rdf_files["ttl"])
     bad = tmp_path / "bad.nq"
     bad.write_text(
         '<https://kg.example.org/a> <https://kg.example.org/b> "ok" .\n<x> <y> .\n', encoding="utf-8"
     )
-    monkeypatch.setattr("kg.store.oxigraph.BULK_LOAD_BYTES", 0)
     with pytest.raises(SyntaxError):
         store.load(bad, replace=True)
     assert len(store) == 4

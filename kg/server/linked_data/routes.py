@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Response, current_app, render_template, request
 
 from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, LinkedData, resolve_base
+from kg.server.sparql import echo, text_response
 from kg.store.base import Store
 from kg.store.formats import FORMATS
 
@@ -39,7 +40,7 @@ PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri
 
 
 def _plain(status: int, message: str, **headers: str) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
+    return text_response(status, message, **headers)
 
 
 def _rdf_response(ld: LinkedData, iri: str, ext: str) -> Response:
@@ -93,7 +94,7 @@ def linked_data_blueprint(
         return None
 
     def not_found(prefix: str) -> Response:
-        return _plain(404, f"nothing is known about <{ld.base}{request.path.removeprefix(prefix)}>")
+        return _plain(404, f"nothing is known about <{ld.base}{echo(request.path.removeprefix(prefix))}>")
 
     @bp.get(f"/<{root_rule}:root>/<path:rest>")
     def resource(root: str, rest: str) -> Response:
