@@ -18,12 +18,14 @@ too: meetings and treaties use them as their country's participation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.nisba import qualifier
+from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
@@ -106,8 +108,8 @@ def match_phrase(view: DocView, t: int, phrases: _Phrases) -> tuple[str, int] | 
     return None
 
 
-def parse_title(view: DocView, t: int) -> Title | None:
-    """A title phrase starting at token t, or None."""
+def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
+    """A title phrase starting at token t, or None (`depth`: how deep a nested title this is)."""
     toks = view.tokens
     if t >= len(toks) or toks[t].punct:
         return None
@@ -121,9 +123,9 @@ def parse_title(view: DocView, t: int) -> Title | None:
     role, n = head
     plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
         n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
-    i += n
     portfolio = body = None
-    of: Ref | None = None
+    of: Ref | None = _title_country(view, i, n)
+    i += n
     also: list[Ref] = []
 
     if role in ("minister", "minister-of-state") and i < len(toks):
@@ -157,6 +159,10 @@ def parse_title(view: DocView, t: int) -> Title | None:
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
 
+    if of is None and role in vocab.NESTING_ROLES and depth < 2:
+        nested = _nested_title(view, i, depth)
+        if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
+            of, i = nested
     q = qualifier(view, i) if of is None else None
     if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
         q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
@@ -166,12 +172,14 @@ def parse_title(view: DocView, t: int) -> Title | None:
         q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
         if q2 is not None:
             q = (q2[0], q2[1] + 1)
+    if q is None and of is None and plural and i < len(toks) and toks[i].is_(vocab.BOTH_PARTIES):
+        i += 1  # "وزيرا خارجية البلدين X وY": each name's own country, found later
     if q is not None:
         of, n = q
         i += n
         if plural:  # "الأمريكي والروسي": the other holders' countries
-            while i < len(toks):
-                more = view.nisba(i)
+            while i < len(toks):  # "الأمريكي والروسي"، "السعودية وإيران"
+                more = view.nisba(i) or qualifier(view, i, allow_city=False)
                 if more is None or not toks[i].key.startswith(_AND):
                     break
                 also.append(more[0])
@@ -186,8 +194,8 @@ def parse_title(view: DocView, t: int) -> Title | None:
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
     if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
         return None
-    if plural and of is None:
-        return None  # "الرئيسان" alone: which two is for the counterpart rule, not a post
+    if role == "ambassador" and of is None and _person_at(view, i):
+        return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
         role = "head"  # رئيس + an organization: its head, not a head of state
     if role == "emir" and of is None:
@@ -209,6 +217,36 @@ def parse_title(view: DocView, t: int) -> Title | None:
             current = False
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, tuple(also))
+
+
+def _title_country(view: DocView, i: int, n: int) -> Ref | None:
+    """The country a title names by itself ("خادم الحرمين الشريفين" → Saudi Arabia)."""
+    rest = tuple(tok.key for tok in view.tokens[i + 1:i + n])
+    for form in view.tokens[i].forms:
+        kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
+        if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
+            return view.kb_ref(entry, view.span_text(i, i + n - 1))
+    return None
+
+
+def _nested_title(view: DocView, i: int, depth: int) -> tuple[Ref, int] | None:
+    """A title inside a title ("مبعوث [الخاص] للأمين العام للأمم المتحدة"، "سفير خادم الحرمين
+    الشريفين"): its country or organization, and the token after it. Only a title that names its
+    `of` counts: the outer office is of that body, never the inner office-holder's person."""
+    toks = view.tokens
+    j = i
+    while j < len(toks) and j < i + 2 and toks[j].is_(vocab.FILLERS):
+        j += 1
+    inner = parse_title(view, j, depth + 1)
+    if inner is None or inner.of is None or inner.plural:
+        return None
+    return inner.of, inner.last + 1
+
+
+def _person_at(view: DocView, i: int) -> bool:
+    """A person mention starts at token i."""
+    m = view.mention_at.get(i)
+    return m is not None and view.is_person(m)
 
 
 #: Roles that may take one descriptive adjective before their qualifier.
@@ -244,8 +282,11 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
         if m is not None and view.is_person(m):
-            return m, i - start
+            return (m, i - start) if not _governed(view, m) else None
         tok = toks[i]
+        if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
+            i += 1  # "الفريق أول"، "اللواء ركن"
+            continue
         after = view.mention_at.get(i + 1)
         if not partial and m is None and after is not None and view.is_person(after) and _first_name(view, i):
             partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
@@ -265,6 +306,19 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
             continue
         return None
     return None
+
+
+def _governed(view: DocView, m: int) -> bool:
+    """The person mention carries a preposition (لبوتين، ببوتين): "نقل الرئيس الإيراني لبوتين
+    تحيات …" names the recipient, not the holder of the title before it."""
+    mention = view.mentions[m]
+    text, label = match_key(mention.text), match_key(mention.label)
+    if label.startswith("ال") and text.endswith("ل" + label[1:]):
+        text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
+    if not label or text == label or not text.endswith(label):
+        return False
+    prefix = text[:-len(label)].lstrip("وف")
+    return prefix in ("ل", "ب", "ك", "لل")
 
 
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
@@ -311,34 +365,107 @@ def extract_officials(view: DocView) -> Officials:
         if title is None:
             t += 1
             continue
-        out.titles.append(title)
-        out.covered.update(range(title.first, title.last + 1))
-        found = _name_after(view, title.last + 1, title)
+        chain = _stack(view, title)
+        found = _name_after(view, chain[-1].last + 1, chain[-1])
+        if title.plural and title.of is None and (found is None or _next_name(view, found[0]) is None):
+            t = title.last + 1  # "الرئيسان" alone: which two is for the counterpart rule, not a post
+            continue
+        for x in chain:
+            out.titles.append(x)
+            out.covered.update(range(x.first, x.last + 1))
         if found is None:
-            t = title.last + 1
+            t = chain[-1].last + 1
             continue
         person, _ = found
-        if title.current:
-            out.posts.append(_post(view, title, person))
-        out.title_of_mention[person] = title
-        named.append((t, title, person))
+        for x in chain:
+            if x.current:
+                out.posts.append(_post(view, x, person))
+            named.append((x.first, x, person))
+        out.title_of_mention[person] = chain[-1]
         t = view.mention_span[person][1] + 1
-        if title.plural:  # "… والأمريكي دونالد ترامب": the same title, another country
-            while t < len(toks) and toks[t].key.startswith(_AND) and (q := view.nisba(t)) is not None:
-                more = _name_after(view, t + q[1], title)
-                if more is None:
-                    break
-                other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
-                              True, title.current)
-                if title.current:
-                    out.posts.append(_post(view, other, more[0], q[0]))
-                out.title_of_mention[more[0]] = other
-                named.append((t, other, more[0]))
-                out.covered.update(range(t, t + q[1]))
-                t = view.mention_span[more[0]][1] + 1
+        if title.plural:
+            t = _distribute(view, title, person, out, named)
     _appositives(view, out)
-    out.posts = _dedupe(out.posts)
+    holders = {id(x) for x in out.title_of_mention.values()}
+    qualified = [(x.role, x.portfolio, x.of) for x in out.titles
+                 if x.of is not None and id(x) not in holders and not x.plural and x.current]
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), qualified))
     return out
+
+
+def _stack(view: DocView, title: Title) -> list[Title]:
+    """Titles stacked on one person ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير …"):
+    each is a post of the name after the last. A country one of them names is shared by the
+    national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
+    toks = view.tokens
+    chain = [title]
+    while len(chain) < 5:
+        j = chain[-1].last + 1
+        while j < len(toks) and toks[j].key in ("،", ","):
+            j += 1
+        if _name_after(view, chain[-1].last + 1, chain[-1]) is not None:
+            break
+        nxt = parse_title(view, j)
+        if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
+            break
+        chain.append(nxt)
+    countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
+    if len(chain) > 1 and len(countries) == 1:
+        of = next(iter(countries.values()))
+        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
+    return chain
+
+
+def _next_name(view: DocView, person: int) -> tuple[int, int] | None:
+    """The person named right after `person` with "و" ("X وY"، "X، وY"): (mention, first token)."""
+    toks = view.tokens
+    j = view.mention_span[person][1] + 1
+    while j < len(toks) and toks[j].key in ("،", ","):
+        j += 1
+    if j >= len(toks):
+        return None
+    if toks[j].key == _AND:
+        j += 1
+    elif not toks[j].key.startswith(_AND):
+        return None
+    m = view.mention_at.get(j)
+    if m is None or not view.is_person(m) or _governed(view, m):
+        return None
+    return m, j
+
+
+def _distribute(view: DocView, title: Title, person: int, out: Officials,
+                named: list[tuple[int, Title, int]]) -> int:
+    """A dual or plural title over the names after it: "… والأمريكي دونالد ترامب" (the same
+    title, another country), "وزيرا خارجية البلدين X وY"، "الرئيسان X وY" (each its own country,
+    filled later from the KB). Returns the token after the last name."""
+    toks = view.tokens
+    t = view.mention_span[person][1] + 1
+    others = list(title.also_of)
+    while t < len(toks):
+        q = view.nisba(t) if toks[t].key.startswith(_AND) else None
+        if q is not None:  # "والأمريكي دونالد ترامب"
+            more = _name_after(view, t + q[1], title)
+            if more is None:
+                break
+            other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
+                          True, title.current)
+            out.covered.update(range(t, t + q[1]))
+            m = more[0]
+        else:
+            nxt = _next_name(view, person)
+            if nxt is None:
+                break
+            m = nxt[0]
+            of = others.pop(0) if others else (title.of if title.of is not None and title.also_of else None)
+            other = replace(title, of=of, also_of=())
+        if title.current:
+            out.posts.append(_post(view, other, m, other.of))
+        out.title_of_mention[m] = other
+        named.append((t, other, m))
+        person = m
+        t = view.mention_span[m][1] + 1
+    return t
 
 
 def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out: Officials) -> int | None:
@@ -380,22 +507,65 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     return view.mention_span[person][1] + 1
 
 
+_QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
+
+
 def _appositives(view: DocView, out: Officials) -> None:
-    """"NAME[،] TITLE" for roles news puts after the name, when no other name follows."""
+    """"NAME[،] TITLE" when no other name follows the title: "سيرغي لافروف، وزير الخارجية
+    الروسي"، "«X» وزير الخارجية"؛ titles stacked after the name hold for it too ("محمد بن سلمان
+    ولي العهد وزير الدفاع"). Without a comma the title must name its post (a country, ministry or
+    body), or be one news puts after names, and the name must not be a verb's object
+    ("استقبل بوتين رئيس الوزراء الهندي": Putin received the Prime Minister)."""
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
-    for title in out.titles:
-        if (title.first, title.last) in taken or not vocab.ROLES[title.role].appositive:
+    holder: int | None = None  # the name the previous appositive title belongs to
+    after = -1  # the token after that title
+    for title in sorted(out.titles, key=lambda x: x.first):
+        if (title.first, title.last) in taken or title.plural:
+            holder = None
             continue
         j = title.first - 1
-        while j >= 0 and toks[j].key in ("،", ","):
+        comma = False
+        while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
+            comma = comma or toks[j].key in ("،", ",")
             j -= 1
-        m = view.token_mention.get(j)
-        if m is None or not view.is_person(m) or view.mention_span[m][1] != j or m in out.title_of_mention:
-            continue
+        if holder is not None and j == after - 1:  # a second title stacked after the first
+            m = holder
+        else:
+            m = view.token_mention.get(j)
+            qualified = title.of is not None or title.portfolio is not None or title.body is not None
+            if m is None or not view.is_person(m) or view.mention_span[m][1] != j or m in out.title_of_mention:
+                holder = None
+                continue
+            if not comma and not (qualified or vocab.ROLES[title.role].appositive):
+                holder = None
+                continue
+            if not comma and _object_of_verb(view, m):
+                holder = None
+                continue
+            if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
+                holder = None
+                continue
         if title.current:
             out.posts.append(_post(view, title, m))
-        out.title_of_mention[m] = title
+        out.title_of_mention.setdefault(m, title)
+        holder, after = m, title.last + 1
+
+
+def _object_of_verb(view: DocView, m: int) -> bool:
+    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
+    a title after it is the object's, not an apposition."""
+    first = view.mention_span[m][0]
+    if first == 0:
+        return False
+    before = view.tokens[first - 1]
+    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
+        or before.is_(_OBJECT_VERBS)
+
+
+#: Verbs that take a person as object before a title of another person.
+_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
+                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
 
 
 def _dedupe(posts: list[Post]) -> list[Post]:
