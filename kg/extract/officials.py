@@ -79,12 +79,18 @@ class Officials:
     counterpart_of: dict[int, Ref] = field(default_factory=dict)
     #: tokens a title (with its qualifier) covers: not participants or parties by themselves
     covered: set[int] = field(default_factory=set)
+    #: person mention → its first token (for "named before")
+    _token_of: dict[int, int] = field(default_factory=dict)
 
     def holder(self, title: Title) -> Ref | None:
         """The person an unnamed title means ("الرئيس الإيراني" after "الرئيس الإيراني إبراهيم
         رئيسي"): the one person the article gives that very post, if there is exactly one."""
-        if title.of is None:
-            return None
+        if title.of is None:  # a bare "الرئيس": the one holder of that post named before it
+            start = title.first
+            found = {p.person.key: p.person for p in self.posts
+                     if (p.role, p.portfolio) == (title.role, title.portfolio)
+                     and p.person.mention is not None and self._token_of.get(p.person.mention, start) < start}
+            return next(iter(found.values())) if len(found) == 1 else None
         found = {p.person.key: p.person for p in self.posts
                  if (p.role, p.portfolio) == (title.role, title.portfolio) and p.of is not None
                  and p.of.key == title.of.key}
@@ -390,6 +396,7 @@ def extract_officials(view: DocView) -> Officials:
     qualified = [(x.role, x.portfolio, x.of) for x in out.titles
                  if x.of is not None and id(x) not in holders and not x.plural and x.current]
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), qualified))
+    out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 
 

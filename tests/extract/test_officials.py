@@ -3,10 +3,13 @@ about other countries and people."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
+from kg.extract.post_of import ARTICLE_HOLDER, KB_DATED, KB_UNDATED, PERSON_COUNTRY
 
 
 def posts(linked):
@@ -143,3 +146,178 @@ def test_a_first_name_the_ner_left_out_does_not_lose_the_post():
     # …but a verb is not a first name
     text = "وقال الرئيس الأمريكي يستقبل بايدن غدا."
     assert posts(make(text, ("بايدن", "PER"))) == set()
+
+
+# --- title grammar -------------------------------------------------------------------------
+
+
+def test_a_title_after_the_name_and_a_comma_is_the_names_post():
+    text = "وقال سيرغي لافروف، وزير الخارجية الروسي، إن الاتفاق مهم."
+    assert posts(make(text, ("سيرغي لافروف", "PER"))) == {("سيرغي لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_name_in_quotes_before_its_title_holds_it():
+    text = "وقال «هاكان فيدان» وزير الخارجية التركي إن الاتفاق مهم."
+    assert posts(make(text, ("هاكان فيدان", "PER"))) == {("هاكان فيدان", "minister:foreign", "تركيا")}
+
+
+def test_a_title_after_the_object_of_a_meeting_verb_is_not_the_objects_post():
+    text = "التقى بوتين رئيس الوزراء الهندي في موسكو."
+    assert posts(make(text, ("بوتين", "PER"), ("موسكو", "LOC"))) == set()
+
+
+def test_a_dual_title_with_both_countries_is_distributed_over_both_names():
+    text = "وبحث وزيرا خارجية السعودية وإيران عادل الجبير ومحمد جواد ظريف الأزمة."
+    linked = make(text, ("السعودية", "LOC"), ("إيران", "LOC"), ("عادل الجبير", "PER"), ("محمد جواد ظريف", "PER"))
+    assert posts(linked) == {("عادل الجبير", "minister:foreign", "المملكة العربية السعودية"),
+                             ("محمد جواد ظريف", "minister:foreign", "إيران")}
+
+
+def test_the_ministers_of_both_countries_get_each_their_own_country_from_the_kb():
+    text = "التقى وزيرا خارجية البلدين سيرغي لافروف ووانغ يي في بكين."
+    linked = make(text, ("سيرغي لافروف", "PER"), ("وانغ يي", "PER"), ("بكين", "LOC"))
+    assert posts(linked) == {("سيرغي لافروف", "minister:foreign", "روسيا"), ("وانغ يي", "minister:foreign", "الصين")}
+
+
+def test_the_two_presidents_named_after_a_dual_title_are_each_president_of_their_country():
+    text = "اجتمع الرئيسان فلاديمير بوتين وشي جين بينغ في موسكو."
+    linked = make(text, ("فلاديمير بوتين", "PER"), ("شي جين بينغ", "PER"), ("موسكو", "LOC"))
+    assert posts(linked) == {("فلاديمير بوتين", "president", "روسيا"), ("شي جين بينغ", "president", "الصين")}
+
+
+def test_a_dual_title_without_names_is_no_post():
+    assert posts(make("وصل الرئيسان إلى القاهرة.", ("القاهرة", "LOC"))) == set()
+
+
+def test_the_envoy_of_the_secretary_general_is_the_uns_envoy_not_its_secretary_general():
+    text = "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الحل ممكن."
+    linked = make(text, ("للأمم المتحدة", "ORG", "الأمم المتحدة"), ("اليمن", "LOC"), ("هانس غروندبرغ", "PER"))
+    assert posts(linked) == {("هانس غروندبرغ", "envoy", "الأمم المتحدة")}
+
+
+def test_a_name_after_a_title_with_the_preposition_li_is_the_recipient_not_the_holder():
+    text = "ونقل الرئيس الإيراني لبوتين تحيات المرشد."
+    assert posts(make(text, ("لبوتين", "PER", "بوتين"))) == set()
+
+
+def test_the_title_as_written_is_kept_beside_the_canonical_post():
+    text = "التقى وزيرا خارجية البلدين سيرغي لافروف ووانغ يي."
+    (first, second) = extract_facts(make(text, ("سيرغي لافروف", "PER"), ("وانغ يي", "PER"))).posts
+    assert first.title_text == second.title_text == "وزيرا خارجية البلدين"
+
+
+def test_the_rank_ambassador_before_a_spokesmans_name_is_not_a_post():
+    text = "وقال المتحدث باسم وزارة الخارجية الأردنية السفير سفيان القضاة إن عمان ترفض."
+    linked = make(text, ("سفيان القضاة", "PER"), ("عمان", "LOC"))
+    assert posts(linked) == {("سفيان القضاة", "spokesperson:foreign", "الأردن")}
+
+
+def test_a_two_word_military_rank_is_skipped_before_the_name():
+    text = "وقال رئيس الأركان المصري الفريق أول محمد فريد إن الجيش جاهز."
+    assert posts(make(text, ("محمد فريد", "PER"))) == {("محمد فريد", "chief-of-staff", "مصر")}
+
+
+def test_custodian_of_the_two_holy_mosques_is_the_king_of_saudi_arabia():
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في الرياض الوفد."
+    linked = make(text, ("سلمان بن عبدالعزيز آل سعود", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == {("سلمان بن عبدالعزيز آل سعود", "king", "المملكة العربية السعودية")}
+
+
+def test_stacked_titles_before_one_name_are_each_a_post_sharing_the_one_country():
+    text = "وأكد ولي العهد السعودي نائب رئيس مجلس الوزراء وزير الدفاع الأمير فهد بن خالد أن المملكة مستعدة."
+    linked = make(text, ("فهد بن خالد", "PER"))
+    sa = "المملكة العربية السعودية"
+    assert posts(linked) == {("فهد بن خالد", "crown-prince", sa), ("فهد بن خالد", "deputy-prime-minister", sa),
+                             ("فهد بن خالد", "minister:defence", sa)}
+
+
+def test_deputy_prime_minister_and_foreign_minister_stacked_share_the_nisba():
+    text = "وأكد نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي."
+    assert posts(make(text, ("أيمن الصفدي", "PER"))) == {("أيمن الصفدي", "deputy-prime-minister", "الأردن"),
+                                                         ("أيمن الصفدي", "minister:foreign", "الأردن")}
+
+
+def test_stacked_titles_after_a_name_with_commas_all_hold_for_it():
+    text = "وقال محمد بن سلمان، ولي العهد السعودي، وزير الدفاع، إن المملكة مستعدة."
+    sa = "المملكة العربية السعودية"
+    assert posts(make(text, ("محمد بن سلمان", "PER"))) == {("محمد بن سلمان", "crown-prince", sa),
+                                                           ("محمد بن سلمان", "minister:defence", sa)}
+
+
+def test_ambassador_of_a_country_to_another_is_the_first_countrys():
+    text = "وقال سفير الصين لدى مصر لياو ليتشيانغ إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("لياو ليتشيانغ", "PER"))
+    assert posts(linked) == {("لياو ليتشيانغ", "ambassador", "الصين")}
+
+
+def test_secretary_general_of_the_arab_league():
+    text = "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ناجحة."
+    linked = make(text, ("لجامعة الدول العربية", "ORG", "جامعة الدول العربية"), ("أحمد أبو الغيط", "PER"))
+    assert posts(linked) == {("أحمد أبو الغيط", "secretary-general", "جامعة الدول العربية")}
+
+
+def test_deputy_crown_prince_is_its_own_post():
+    text = "وبحث ولي ولي العهد السعودي الأمير محمد بن سلمان مع الوفد التعاون."
+    assert posts(make(text, ("محمد بن سلمان", "PER"))) == {
+        ("محمد بن سلمان", "deputy-crown-prince", "المملكة العربية السعودية")}
+
+
+def test_female_dual_and_tanween_forms_of_titles():
+    text = "وأكدت وزيرة الخارجية الليبية نجلاء المنقوش أن ليبيا تدعم الحل."
+    assert posts(make(text, ("نجلاء المنقوش", "PER"), ("ليبيا", "LOC"))) == {
+        ("نجلاء المنقوش", "minister:foreign", "ليبيا")}
+    text = "وقالت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إن الكونغرس سيصوت."
+    assert posts(make(text, ("نانسي بيلوسي", "PER"))) == {
+        ("نانسي بيلوسي", "speaker-of-parliament", "الولايات المتحدة")}
+
+
+# --- a post without its country ------------------------------------------------------------
+
+
+def facts_of(linked):
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None, p.of_source, p.of_confidence)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_bare_president_linked_to_a_kb_holder_in_office_on_the_articles_date_gets_the_country():
+    text = "استقبل الرئيس عبد الفتاح السيسي الوفد."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), published=date(2015, 8, 1))
+    (post,) = extract_facts(linked).posts
+    assert (post.of.entity.label, post.of_source, post.of_confidence) == ("مصر", "kb", KB_DATED)
+    assert "person:EG-abdel-fattah-el-sisi" in post.of_evidence and "2015-08-01" in post.of_evidence
+
+
+def test_without_a_publication_date_a_current_kb_term_still_gives_the_country_at_lower_confidence():
+    text = "استقبل الرئيس عبد الفتاح السيسي الوفد."
+    (post,) = extract_facts(make(text, ("عبد الفتاح السيسي", "PER"))).posts
+    assert (post.of.entity.label, post.of_source, post.of_confidence) == ("مصر", "kb", KB_UNDATED)
+    assert KB_UNDATED < KB_DATED
+
+
+def test_a_kb_term_that_does_not_cover_the_articles_date_gives_no_country():
+    text = "استقبل الرئيس فلاديمير بوتين الوفد."
+    linked = make(text, ("فلاديمير بوتين", "PER"), published=date(2009, 8, 1))
+    assert posts(linked) == {("فلاديمير بوتين", "president", None)}
+
+
+def test_a_national_title_before_a_kb_person_takes_the_persons_country():
+    text = "التقى وزير الدفاع الأمير محمد بن سلمان الوفد."
+    linked = make(text, ("محمد بن سلمان", "PER"))
+    assert facts_of(linked) == {("محمد بن سلمان", "minister:defence", "المملكة العربية السعودية", "person",
+                                 PERSON_COUNTRY)}
+
+
+def test_a_title_of_an_organization_does_not_take_the_persons_country():
+    text = "وقال الأمين العام فلاديمير بوتين إن الوضع هادئ."
+    assert posts(make(text, ("فلاديمير بوتين", "PER"))) == {("فلاديمير بوتين", "secretary-general", None)}
+
+
+def test_the_articles_one_qualified_post_fills_a_later_bare_title():
+    text = "قال الرئيس المصري إن الوضع صعب.\nواستقبل الرئيس محمد علي الوفد."
+    assert facts_of(make(text, ("محمد علي", "PER"))) == {("محمد علي", "president", "مصر", "article", ARTICLE_HOLDER)}
+
+
+def test_a_later_bare_title_speaks_for_the_one_holder_named_before():
+    text = "استقبل الرئيس محمد علي الوفد.\nوقال الرئيس إن الزيارة مهمة."
+    (statement,) = extract_facts(make(text, ("محمد علي", "PER"))).statements
+    assert statement.speaker.entity.label == "محمد علي"
