@@ -3,7 +3,9 @@
 Arabic news names an official as TITLE + COUNTRY/NISBA (+ RANK) + NAME ("وزير الخارجية الروسي
 سيرغي لافروف"، "ولي العهد السعودي الأمير محمد بن سلمان"). In every paragraph of the raw corpora
 this finds, with the shipped gazetteer, a country or nisba hit followed within a few words by a
-KB person's name, and counts
+person's name — a KB person, or a word that starts a person's name in the Wojood NER sample
+(`../shared/data/wojood-sample/`, tagged B-PERS more often than O; a name lexicon, no NER run)
+— and counts
 
 * `head`: the one to three words right before the country or nisba (the title: "وزير الخارجية");
 * `between`: the words between the country or nisba and the name (ranks, honorifics: "الأمير").
@@ -13,7 +15,8 @@ title head, portfolio phrase, honorific or filler). New vocabulary entries are c
 from it; the count is each entry's evidence. Rebuild (about 10 minutes on one core):
 
     python scripts/mine_titles.py ../shared/data/arabic-news-raw/saudinewsnet.txt.gz \
-        ../shared/data/arabic-news-raw/antcorpus.txt.gz -o kg/extract/title_counts.tsv
+        ../shared/data/arabic-news-raw/antcorpus.txt.gz --names ../shared/data/wojood-sample \
+        -o kg/extract/title_counts.tsv
 """
 
 from __future__ import annotations
@@ -52,7 +55,27 @@ def _known(ngram: str) -> str:
     return ""
 
 
-def mine(paths: list[Path], limit: int | None = None) -> tuple[Counter[tuple[str, str]], int]:
+def name_starts(folder: Path | None) -> frozenset[str]:
+    """Keys of words that start a person's name: the first word of every KB person's name, and
+    words a BIO-tagged NER sample (one "word tag…" a line) tags B-PERS more often than O."""
+    kb = default_kb()
+    out = {match_key(label).split()[0] for e in kb.of_kind("Person") for label in e.labels_ar if label.strip()}
+    if folder is not None:
+        begins: Counter[str] = Counter()
+        outside: Counter[str] = Counter()
+        for path in sorted(folder.glob("*.txt")):
+            for line in path.open(encoding="utf-8"):
+                word, *tags = line.split() or [""]
+                if "B-PERS" in tags:
+                    begins[word] += 1
+                elif tags and all(t == "O" for t in tags):
+                    outside[word] += 1
+        out |= {match_key(w) for w in begins if begins[w] > outside[w] and not w.startswith("ال")}
+    return frozenset(out)
+
+
+def mine(paths: list[Path], limit: int | None = None,
+         names: frozenset[str] = frozenset()) -> tuple[Counter[tuple[str, str]], int]:
     """(kind, n-gram) → count over the paragraphs of `paths`; and how many paragraphs were read."""
     kb = default_kb()
     gaz = default_gazetteer()
@@ -66,12 +89,14 @@ def mine(paths: list[Path], limit: int | None = None) -> tuple[Counter[tuple[str
                 read += 1
                 if len(line) > 20_000:
                     continue
-                hits = gaz.find(line)
-                persons = [h for h in hits if h.kind == "Person"]
-                if not persons:
-                    continue
                 words = [(m.start(), m.end(), match_key(m.group())) for m in _WORD.finditer(line)]
+                named = {i for i, (_, _, w) in enumerate(words)
+                         if any(rest in names for _, rest in clitic_splits(w, article=False))}
+                hits = gaz.find(line)
                 starts = {s: i for i, (s, _, _) in enumerate(words)}
+                named |= {starts[h.start] for h in hits if h.kind == "Person" and h.start in starts}
+                if not named:
+                    continue
                 ends = {e: i for i, (_, e, _) in enumerate(words)}
                 for h in hits:
                     entry = kb.get(h.entry_id)
@@ -80,11 +105,10 @@ def mine(paths: list[Path], limit: int | None = None) -> tuple[Counter[tuple[str
                     if h.start not in starts or h.end not in ends:
                         continue
                     first, last = starts[h.start], ends[h.end]
-                    person = next((p for p in persons if p.start >= h.end
-                                   and p.start in starts and 0 <= starts[p.start] - last - 1 <= GAP), None)
+                    person = next((i for i in range(last + 1, last + 2 + GAP) if i in named), None)
                     if person is None:
                         continue
-                    gap = [w for _, _, w in words[last + 1:starts[person.start]]]
+                    gap = [w for _, _, w in words[last + 1:person]]
                     if gap:
                         counts[("between", " ".join(gap))] += 1
                     for n in (1, 2, 3):
@@ -98,12 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="+", type=Path, help="gzip'd text, one paragraph a line")
     ap.add_argument("-o", "--out", type=Path, required=True, help="TSV to write")
     ap.add_argument("--limit", type=int, default=None, help="read at most this many paragraphs")
+    ap.add_argument("--names", type=Path, default=None, help="folder of a BIO NER sample (PERS tags)")
     args = ap.parse_args(argv)
     for p in args.corpus:
         if not p.is_file():
             print(f"{p}: no such corpus file", file=sys.stderr)
             return 2
-    counts, read = mine(args.corpus, args.limit)
+    counts, read = mine(args.corpus, args.limit, name_starts(args.names))
     rows = sorted(((k, g, c) for (k, g), c in counts.items() if c >= MIN_COUNT), key=lambda r: (r[0], -r[2], r[1]))
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write(f"# scripts/mine_titles.py over {', '.join(p.name for p in args.corpus)}: {read} paragraphs\n")

@@ -406,15 +406,18 @@ def _stack(view: DocView, title: Title) -> list[Title]:
     national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
     toks = view.tokens
     chain = [title]
-    while len(chain) < 5:
+    while len(chain) < 5 and chain[-1].role in vocab.STACKABLE_ROLES:
         j = chain[-1].last + 1
         while j < len(toks) and toks[j].key in ("،", ","):
             j += 1
         if _name_after(view, chain[-1].last + 1, chain[-1]) is not None:
             break
         nxt = parse_title(view, j)
-        if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
+        if nxt is None or nxt.plural or nxt.role not in vocab.STACKABLE_ROLES \
+                or toks[j].sentence != toks[title.first].sentence:
             break
+        if nxt.of is not None and any(x.of is not None for x in chain):
+            break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
         chain.append(nxt)
     countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
     if len(chain) > 1 and len(countries) == 1:
@@ -527,8 +530,13 @@ def _appositives(view: DocView, out: Officials) -> None:
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
     holder: int | None = None  # the name the previous appositive title belongs to
     after = -1  # the token after that title
+    stacked_on = ""  # that title's role
     for title in sorted(out.titles, key=lambda x: x.first):
-        if (title.first, title.last) in taken or title.plural:
+        head = toks[title.first]
+        if (title.first, title.last) in taken or title.plural or (
+                head.key[:1] in "وف" and head.key not in _HEADS.first_words
+                and (head.key[1:] in _HEADS.first_words or head.key[1:] in vocab.TITLE_PREFIXES)):
+            # "، والرئيس": another person
             holder = None
             continue
         j = title.first - 1
@@ -536,7 +544,8 @@ def _appositives(view: DocView, out: Officials) -> None:
         while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
             comma = comma or toks[j].key in ("،", ",")
             j -= 1
-        if holder is not None and j == after - 1:  # a second title stacked after the first
+        if holder is not None and j == after - 1 and title.role in vocab.STACKABLE_ROLES \
+                and stacked_on in vocab.STACKABLE_ROLES:  # a second title stacked after the first
             m = holder
         else:
             m = view.token_mention.get(j)
@@ -556,7 +565,7 @@ def _appositives(view: DocView, out: Officials) -> None:
         if title.current:
             out.posts.append(_post(view, title, m))
         out.title_of_mention.setdefault(m, title)
-        holder, after = m, title.last + 1
+        holder, after, stacked_on = m, title.last + 1, title.role
 
 
 def _object_of_verb(view: DocView, m: int) -> bool:

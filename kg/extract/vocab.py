@@ -598,3 +598,8 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("secretary-general", None): frozenset({"secretary_general", "head_of_organization"}),
     ("head", None): frozenset({"head_of_organization", "secretary_general"}),
 }
+#: Posts one person holds together, written stacked before or after one name ("ولي العهد نائب
+#: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
+#: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
+STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
+                             "minister", "minister-of-state", "deputy-minister", "vice-president"})

@@ -321,3 +321,19 @@ def test_a_later_bare_title_speaks_for_the_one_holder_named_before():
     text = "استقبل الرئيس محمد علي الوفد.\nوقال الرئيس إن الزيارة مهمة."
     (statement,) = extract_facts(make(text, ("محمد علي", "PER"))).statements
     assert statement.speaker.entity.label == "محمد علي"
+
+
+def test_a_head_of_state_before_a_ministers_title_receives_the_minister_and_is_not_stacked():
+    text = "واستقبل الرئيس المصري وزير الخارجية سامح شكري في القاهرة."
+    linked = make(text, ("سامح شكري", "PER"), ("القاهرة", "LOC"))
+    assert {(person, title) for person, title, _ in posts(linked)} == {("سامح شكري", "minister:foreign")}
+
+
+def test_two_titles_each_with_its_own_country_are_two_officials_not_a_stack():
+    text = "والتقى رئيس الوزراء الأردني وزير الخارجية المصري سامح شكري."
+    assert posts(make(text, ("سامح شكري", "PER"))) == {("سامح شكري", "minister:foreign", "مصر")}
+
+
+def test_a_title_joined_by_and_after_a_name_is_another_person():
+    text = "وحضر اللقاء هاكان فيدان، والرئيس الأمريكي."
+    assert posts(make(text, ("هاكان فيدان", "PER"))) == set()
