@@ -43,6 +43,8 @@ MIN_COUNT = 3
 def _known(ngram: str) -> str:
     """Which vocabulary table knows the n-gram (its clitic-free reading), or ""."""
     words = tuple(ngram.split())
+    if not words:
+        return ""
     readings = {words} | {(rest, *words[1:]) for _, rest in clitic_splits(words[0], article=False)}
     for r in readings:
         if r in vocab.HEAD_PHRASES:
@@ -89,7 +91,7 @@ def mine(paths: list[Path], limit: int | None = None,
                 read += 1
                 if len(line) > 20_000:
                     continue
-                words = [(m.start(), m.end(), match_key(m.group())) for m in _WORD.finditer(line)]
+                words = [(m.start(), m.end(), match_key(m.group()) or m.group()) for m in _WORD.finditer(line)]
                 named = {i for i, (_, _, w) in enumerate(words)
                          if any(rest in names for _, rest in clitic_splits(w, article=False))}
                 hits = gaz.find(line)

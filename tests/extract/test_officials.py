@@ -337,3 +337,11 @@ def test_two_titles_each_with_its_own_country_are_two_officials_not_a_stack():
 def test_a_title_joined_by_and_after_a_name_is_another_person():
     text = "وحضر اللقاء هاكان فيدان، والرئيس الأمريكي."
     assert posts(make(text, ("هاكان فيدان", "PER"))) == set()
+
+
+def test_a_name_followed_by_stacked_titles_without_commas_holds_each():
+    text = "وبعث الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية برقية تهنئة."
+    linked = make(text, ("محمد بن نايف", "PER"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("محمد بن نايف", "crown-prince"),
+                                                     ("محمد بن نايف", "deputy-prime-minister"),
+                                                     ("محمد بن نايف", "minister:interior")}
