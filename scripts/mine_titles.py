@@ -8,7 +8,9 @@ person's name — a KB person, or a word that starts a person's name in the Wojo
 — and counts
 
 * `head`: the one to three words right before the country or nisba (the title: "وزير الخارجية");
-* `between`: the words between the country or nisba and the name (ranks, honorifics: "الأمير").
+* `between`: the words between the country or nisba and the name (ranks, honorifics: "الأمير");
+* `form`: how often each title head and honorific `kg.extract.vocab` lists occurs at all (a
+  leading و ف ب ل ك allowed), the evidence of each entry.
 
 The table ranks them by count and says whether `kg.extract.vocab` already knows each one (as a
 title head, portfolio phrase, honorific or filler). New vocabulary entries are curated by hand
@@ -47,7 +49,7 @@ def _known(ngram: str) -> str:
         return ""
     readings = {words} | {(rest, *words[1:]) for _, rest in clitic_splits(words[0], article=False)}
     for r in readings:
-        if r in vocab.HEAD_PHRASES:
+        if r in vocab.HEAD_PHRASES or (r[0] in vocab.TITLE_PREFIXES and r[1:] in vocab.HEAD_PHRASES):
             return "head"
         if r in vocab.PORTFOLIO_PHRASES or (len(r) > 1 and r[1:] in vocab.PORTFOLIO_PHRASES
                                            and r[:1] in vocab.HEAD_PHRASES):
@@ -76,6 +78,28 @@ def name_starts(folder: Path | None) -> frozenset[str]:
     return frozenset(out)
 
 
+_FORMS = {**{p: "head" for p in vocab.HEAD_PHRASES}, **{(h,): "honorific" for h in vocab.HONORIFICS}}
+_FORM_FIRST = {p[0] for p in _FORMS}
+_FORM_LONGEST = max(len(p) for p in _FORMS)
+
+
+def _count_forms(words: list[tuple[int, int, str]], counts: Counter[tuple[str, str]]) -> None:
+    """Count every vocabulary title head and honorific in one paragraph (longest match first)."""
+    keys = [w for _, _, w in words]
+    for i, w in enumerate(keys):
+        for _, rest in clitic_splits(w, article=False):
+            if rest not in _FORM_FIRST:
+                continue
+            for n in range(min(_FORM_LONGEST, len(keys) - i), 0, -1):
+                gram = (rest, *keys[i + 1:i + n])
+                if gram in _FORMS:
+                    counts[("form", " ".join(gram))] += 1
+                    break
+            else:
+                continue
+            break
+
+
 def mine(paths: list[Path], limit: int | None = None,
          names: frozenset[str] = frozenset()) -> tuple[Counter[tuple[str, str]], int]:
     """(kind, n-gram) → count over the paragraphs of `paths`; and how many paragraphs were read."""
@@ -92,6 +116,7 @@ def mine(paths: list[Path], limit: int | None = None,
                 if len(line) > 20_000:
                     continue
                 words = [(m.start(), m.end(), match_key(m.group()) or m.group()) for m in _WORD.finditer(line)]
+                _count_forms(words, counts)
                 named = {i for i, (_, _, w) in enumerate(words)
                          if any(rest in names for _, rest in clitic_splits(w, article=False))}
                 hits = gaz.find(line)

@@ -187,10 +187,7 @@ def extract_officials(view: DocView) -> Officials:
         if title.plural:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
-    holders = {id(x) for x in out.title_of_mention.values()}
-    qualified = [(x.role, x.portfolio, x.of) for x in out.titles
-                 if x.of is not None and id(x) not in holders and not x.plural and x.current]
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), qualified))
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts)))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 

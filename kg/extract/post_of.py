@@ -1,15 +1,18 @@
 """The country or body of a post the article writes without one.
 
 News often leaves `of` out: an Egyptian outlet writes "الرئيس عبد الفتاح السيسي", a Saudi one
-"ولي العهد" or "وزير الخارجية". Three sources can still give it, tried in this order:
+"ولي العهد" or "وزير الخارجية". Two sources can still give it, tried in this order:
 
 1. the knowledge base of office holders: the person is linked to a KB person who held that very
-   post (same KB role) and the article's date falls in the term. Without a publication date a
-   current term (no end) is accepted at a lower confidence;
-2. the article itself: it names the post with its country once without a holder ("قال الرئيس
-   المصري إن …") and no one else holds that post in the article — the one holder;
-3. the KB person's country, for national offices (head of state or government, ministers,
-   ambassadors …), where the post's `of` is the holder's own country.
+   post (same KB role) and the article's date falls in the term. Without a publication date the
+   title and the KB agreeing is accepted at a lower confidence (lower still for a past term);
+2. the KB person's country, for national offices (head of state or government, ministers,
+   ambassadors …), where the post's `of` is the holder's own country — unless the KB dates the
+   person's terms in that post and none covers the article's date.
+
+(Within the article, a later bare "الرئيس" means the one holder named before:
+`Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
+country: the two need not be one person.)
 
 Each filled post keeps where its `of` came from (`Post.of_source`), how sure that is
 (`of_confidence`, written as `kg:linkConfidence`) and why, in words (`of_evidence`).
@@ -21,27 +24,25 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract import vocab
-from kg.extract.facts import Post, Ref
+from kg.extract.facts import Post
 from kg.extract.text import DocView
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
 
-#: Confidence of `of` by its source: a dated term that covers the article, an undated or
-#: current term, the article's one holder, the person's country.
+#: Confidence of `of` by its source: a dated term that covers the article; a current term, or a
+#: past one, when the article's date (or the term's start) is unknown; the person's country.
 KB_DATED = 0.95
 KB_UNDATED = 0.75
-ARTICLE_HOLDER = 0.8
+KB_PAST_UNDATED = 0.6
 PERSON_COUNTRY = 0.7
 
 
-def fill_of(view: DocView, posts: list[Post], qualified: list[tuple[str, str | None, Ref]]) -> list[Post]:
-    """`posts` with a missing `of` filled where a source allows. `qualified` lists the article's
-    (role, portfolio, of) of titles it writes with their country and without a holder."""
+def fill_of(view: DocView, posts: list[Post]) -> list[Post]:
+    """`posts` with a missing `of` filled where a source allows."""
     out = []
     for post in posts:
         if post.of is None:
-            post = _from_kb(view, post) or _from_article(post, posts, qualified) or _from_person(view, post) \
-                or post
+            post = _from_kb(view, post) or _from_person(view, post) or post
         out.append(post)
     return out
 
@@ -80,9 +81,13 @@ def _from_kb(view: DocView, post: Post) -> Post | None:
         if published is not None and start is not None:
             if start <= published and (end is None or published <= end):
                 dated.append(term)
-        elif published is None and term.end is None:
-            undated.append(term)  # current (or open) term, article of unknown date
-    terms, confidence = (dated, KB_DATED) if dated else (undated, KB_UNDATED)
+        elif published is None or end is None or published <= end:
+            undated.append(term)  # the article's date or the term's start unknown: the title agrees
+    terms = dated or undated
+    if dated:
+        confidence = KB_DATED
+    else:
+        confidence = KB_UNDATED if all(t.end is None for t in undated) else KB_PAST_UNDATED
     bodies = {t.of for t in terms}
     if len(bodies) != 1:
         return None
@@ -95,19 +100,6 @@ def _from_kb(view: DocView, post: Post) -> Post | None:
     evidence = (f"KB office holder {entry.id}: {term.title} ({when}); {date_note}; "
                 f"sources: {' | '.join(term.sources) or 'none'}")
     return replace(post, of=view.kb_ref(body), of_source="kb", of_confidence=confidence, of_evidence=evidence)
-
-
-def _from_article(post: Post, posts: list[Post], qualified: list[tuple[str, str | None, Ref]]) -> Post | None:
-    bodies = {of.key: of for role, portfolio, of in qualified if (role, portfolio) == (post.role, post.portfolio)}
-    if len(bodies) != 1:
-        return None
-    of = next(iter(bodies.values()))
-    held = any(p.of is not None and p.of.key == of.key and (p.role, p.portfolio) == (post.role, post.portfolio)
-               and p.person.key != post.person.key for p in posts)
-    if held:
-        return None
-    evidence = f"the article's one {post.title} with a country: {of.text or of.entity.label}"
-    return replace(post, of=of, of_source="article", of_confidence=ARTICLE_HOLDER, of_evidence=evidence)
 
 
 def _from_person(view: DocView, post: Post) -> Post | None:

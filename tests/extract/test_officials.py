@@ -9,7 +9,7 @@ import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
-from kg.extract.post_of import ARTICLE_HOLDER, KB_DATED, KB_UNDATED, PERSON_COUNTRY
+from kg.extract.post_of import KB_DATED, KB_PAST_UNDATED, KB_UNDATED, PERSON_COUNTRY
 
 
 def posts(linked):
@@ -312,9 +312,9 @@ def test_a_title_of_an_organization_does_not_take_the_persons_country():
     assert posts(make(text, ("فلاديمير بوتين", "PER"))) == {("فلاديمير بوتين", "secretary-general", None)}
 
 
-def test_the_articles_one_qualified_post_fills_a_later_bare_title():
-    text = "قال الرئيس المصري إن الوضع صعب.\nواستقبل الرئيس محمد علي الوفد."
-    assert facts_of(make(text, ("محمد علي", "PER"))) == {("محمد علي", "president", "مصر", "article", ARTICLE_HOLDER)}
+def test_an_unnamed_qualified_title_does_not_give_a_named_bare_title_its_country():
+    text = "قال الرئيس الأمريكي إن الوضع صعب.\nواستقبل الرئيس محمد علي الوفد."
+    assert posts(make(text, ("محمد علي", "PER"))) == {("محمد علي", "president", None)}
 
 
 def test_a_later_bare_title_speaks_for_the_one_holder_named_before():
@@ -345,3 +345,12 @@ def test_a_name_followed_by_stacked_titles_without_commas_holds_each():
     assert {(p, t) for p, t, _ in posts(linked)} == {("محمد بن نايف", "crown-prince"),
                                                      ("محمد بن نايف", "deputy-prime-minister"),
                                                      ("محمد بن نايف", "minister:interior")}
+
+
+def test_an_undated_article_takes_a_past_kb_term_of_the_titled_post_at_the_lowest_kb_confidence():
+    text = "وقال الرئيس يون سوك يول إن سيول مستعدة."
+    linked = make(text, ("يون سوك يول", "PER"), ("سيول", "LOC"))
+    assert facts_of(linked) == {("يون سوك يول", "president", "كوريا الجنوبية", "kb", KB_PAST_UNDATED)}
+    assert KB_PAST_UNDATED < KB_UNDATED
+    dated = make(text, ("يون سوك يول", "PER"), ("سيول", "LOC"), published=date(2023, 5, 1))
+    assert facts_of(dated) == {("يون سوك يول", "president", "كوريا الجنوبية", "kb", KB_DATED)}
