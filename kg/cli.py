@@ -336,6 +336,47 @@ def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None
                f"{client.requests_made} requests, {client.cache_hits} answers from the cache ({client.cache_dir})")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold_path", required=True, type=click.Path(path_type=Path),
+              help="Gold annotations in the format of ../shared/data/dev-news-gold/gold.json.")
+@click.option("--store", "store_location", default=None,
+              help="Score this store as it is, instead of building PATHS into a temporary one.")
+@click.option("--json", "json_out", default=None, metavar="OUT",
+              help="Write the figures and per-item misses as JSON to OUT ('-': stdout).")
+@click.option("--details", is_flag=True, help="List every miss under the table.")
+@click.option("--quiet", "-q", is_flag=True, help="No build progress bar.")
+def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | None, json_out: str | None,
+             details: bool, quiet: bool) -> None:
+    """Score facts against a gold file: build PATHS into a temporary store (or take --store),
+    run queries/entities.rq, officials.rq, meetings.rq, treaties.rq and compare per article.
+
+    The rules are those of ../shared/data/dev-news-gold/README.md ("Scoring (strict)"). The JSON
+    has the figures under "scores" by dotted name (entities.recall … treaties.precision), and one
+    object per fact kind with the counts, the missed gold items and the unmatched tool items.
+    """
+    from kg.evaluate.gold import GoldError
+    from kg.evaluate.report import format_table
+    from kg.evaluate.run import EvaluateError, load_gold
+    from kg.evaluate.run import evaluate as run_evaluate
+
+    if bool(paths) == bool(store_location):
+        raise click.UsageError("give the articles to build (PATHS) or an existing --store, not both")
+    try:
+        gold = load_gold(gold_path)
+        report = run_evaluate(gold, paths=paths, store_location=store_location, progress=not quiet,
+                              on_error=lambda message: click.echo(f"error: {message}", err=True))
+    except (GoldError, EvaluateError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_table(report, details=details))
+    if json_out:
+        text = json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n"
+        if json_out == "-":
+            click.echo(text, nl=False)
+        else:
+            Path(json_out).write_text(text, encoding="utf-8")
+
+
 @main.group()
 def kb() -> None:
     """The knowledge base used for linking (countries, cities, nisba adjectives)."""
