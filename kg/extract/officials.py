@@ -85,6 +85,8 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
         if m is not None and view.is_person(m):
             return (m, i - start) if not _governed(view, m) else None
         tok = toks[i]
+        if i > start and tok.key[:1] in "وف" and tok.key[1:] in tok.forms and tok.key not in tok.forms[1:]:
+            return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
         if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
             i += 1  # "الفريق أول"، "اللواء ركن"
             continue
@@ -187,7 +189,8 @@ def extract_officials(view: DocView) -> Officials:
         if title.plural:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts)))
+    titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 
@@ -342,7 +345,11 @@ def _appositives(view: DocView, out: Officials) -> None:
         else:
             m = view.token_mention.get(j)
             qualified = title.of is not None or title.portfolio is not None or title.body is not None
-            if m is None or not view.is_person(m) or view.mention_span[m][1] != j or m in out.title_of_mention:
+            before = out.title_of_mention.get(m) if m is not None else None
+            completes = (before is not None and before.of is None and title.of is not None
+                         and (before.role, before.portfolio) == (title.role, title.portfolio))
+            if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
+                    m in out.title_of_mention and not completes):
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive
@@ -381,6 +388,7 @@ def _dedupe(posts: list[Post]) -> list[Post]:
     """One post per (person, role, portfolio, of) in an article: the first statement of it;
     "الرئيس X" adds nothing when the article also says "الرئيس الإيراني X"."""
     known = {(p.person.key, p.role, p.portfolio) for p in posts if p.of is not None}
+    known |= {(p.person.key, p.role, None) for p in posts if p.portfolio is not None}  # "الوزيرة X"
     seen: set[tuple[str, str, str | None, str | None]] = set()
     out = []
     for p in posts:

@@ -72,10 +72,14 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     toks = view.tokens
     if t >= len(toks) or toks[t].punct:
         return None
+    if t > 0 and toks[t - 1].is_(vocab.NAMED_AFTER):
+        return None  # "مستشفى الملك فهد": a name, not a king
     i = t
     prefix = toks[i].which(vocab.TITLE_PREFIXES)
     if prefix is not None:
         i += 1
+        while i < len(toks) and i < t + 3 and toks[i].is_(vocab.ORDINALS):
+            i += 1  # "النائب الثاني لرئيس مجلس الوزراء"
     head = match_phrase(view, i, HEADS)
     if head is None:
         return None
@@ -118,6 +122,10 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
 
+    if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
+        region = qualifier(view, i + 1)
+        if region is not None:  # "أمير منطقة الرياض": the region's governor
+            role, of, i = "governor", region[0], i + 1 + region[1]
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
         nested = _nested_title(view, i, depth)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy

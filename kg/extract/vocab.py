@@ -208,7 +208,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
-    **{k: "deputy" for k in keys(("نائب", "نائبة"))},
+    **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
     **{k: "assistant" for k in keys(("مساعد", "مساعدة"))},
 }
 #: The role a prefix makes of a head: نائب + وزير → deputy-minister, مساعد + الرئيس → aide.
@@ -605,3 +605,12 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
                              "minister", "minister-of-state", "deputy-minister", "vice-president"})
+#: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
+#: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
+NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",
+                    "كلية", "مجمع", "مؤسسة", "جائزة", "مسجد", "جامع", "ميناء", "برنامج", "حي", "ملعب", "استاد",
+                    "صندوق", "مكتبة", "معهد", "دارة", "مدرسة", "مدارس", "كرسي", "منحة", "قاعة"))
+#: "أمير منطقة الرياض": the governor of a region (Saudi provinces have an emir as governor).
+REGION_LINKS = keys(("منطقة", "المنطقة", "محافظة", "المحافظة", "ولاية", "الولاية", "إقليم", "الإقليم"))
+#: Ordinals after نائب: "النائب الأول لرئيس الوزراء"، "النائب الثاني لرئيس مجلس الوزراء".
+ORDINALS = keys(("الأول", "الأولى", "الثاني", "الثانية", "الثالث"))

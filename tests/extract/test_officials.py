@@ -9,7 +9,7 @@ import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
-from kg.extract.post_of import KB_DATED, KB_PAST_UNDATED, KB_UNDATED, PERSON_COUNTRY
+from kg.extract.post_of import ARTICLE_COUNTRY, KB_DATED, KB_PAST_UNDATED, KB_UNDATED, PERSON_COUNTRY
 
 
 def posts(linked):
@@ -354,3 +354,62 @@ def test_an_undated_article_takes_a_past_kb_term_of_the_titled_post_at_the_lowes
     assert KB_PAST_UNDATED < KB_UNDATED
     dated = make(text, ("يون سوك يول", "PER"), ("سيول", "LOC"), published=date(2023, 5, 1))
     assert facts_of(dated) == {("يون سوك يول", "president", "كوريا الجنوبية", "kb", KB_DATED)}
+
+
+def test_a_king_in_the_name_of_a_hospital_or_university_is_no_post():
+    text = "وزار الوفد مستشفى الملك فهد التخصصي وجامعة الملك عبدالعزيز في جدة."
+    assert posts(make(text, ("فهد التخصصي", "PER"), ("عبدالعزيز", "PER"), ("جدة", "LOC"))) == set()
+
+
+def test_the_emir_of_a_region_is_its_governor():
+    text = "استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس الوفد."
+    linked = make(text, ("الرياض", "LOC"), ("فيصل بن بندر", "PER"))
+    assert posts(linked) == {("فيصل بن بندر", "governor", "الرياض")}
+
+
+def test_a_bare_ministers_title_takes_the_one_country_the_article_names():
+    text = "استقبل وزير العمل مفرج الحقباني اليوم وزير الإسكان ماجد الحقيل في مقر الوزارة بمدينة الرياض."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("ماجد الحقيل", "PER"), ("الرياض", "LOC"))
+    sa = "المملكة العربية السعودية"
+    assert facts_of(linked) == {("مفرج الحقباني", "minister:labour", sa, "article", ARTICLE_COUNTRY),
+                                ("ماجد الحقيل", "minister:housing", sa, "article", ARTICLE_COUNTRY)}
+
+
+def test_a_bare_title_in_an_article_naming_two_countries_stays_without_one():
+    text = "استقبل وزير العمل مفرج الحقباني في الرياض السفير الفرنسي."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == {("مفرج الحقباني", "minister:labour", None)}
+
+
+def test_a_counterpart_never_takes_the_articles_one_country():
+    text = "التقى وزير العمل مفرج الحقباني في الرياض نظيره أحمد سالم."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("أحمد سالم", "PER"))
+    assert posts(linked) == {("مفرج الحقباني", "minister:labour", "المملكة العربية السعودية"),
+                             ("أحمد سالم", "minister:labour", None)}
+
+
+def test_a_conjoined_honorific_after_a_title_opens_another_person():
+    text = "تلقى الملك اتصالين من الملك حمد بن عيسى آل خليفة ملك البحرين، والملك عبدالله الثاني بن الحسين عاهل الأردن."
+    linked = make(text, ("حمد بن عيسى آل خليفة", "PER"), ("عبدالله الثاني بن الحسين", "PER"))
+    assert posts(linked) == {("حمد بن عيسى آل خليفة", "king", "البحرين"),
+                             ("عبدالله الثاني بن الحسين", "king", "الأردن")}
+
+
+def test_a_title_after_the_name_completes_the_same_bare_title_before_it():
+    text = "تلقى ولي العهد اتصالا من فخامة الرئيس سالم علوان رئيس الجمهورية اليمنية."
+    linked = make(text, ("سالم علوان", "PER"))
+    assert posts(linked) == {("سالم علوان", "president", "اليمن")}
+
+
+def test_second_deputy_prime_minister_with_an_ordinal_and_li():
+    text = "وأكد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن خالد أن المملكة مستعدة."
+    sa = "المملكة العربية السعودية"
+    assert posts(make(text, ("فهد بن خالد", "PER"))) == {
+        ("فهد بن خالد", "deputy-crown-prince", sa), ("فهد بن خالد", "deputy-prime-minister", sa),
+        ("فهد بن خالد", "minister:defence", sa)}
+
+
+def test_a_bare_feminine_title_adds_nothing_beside_the_same_persons_ministry():
+    text = "وقالت وزيرة الخارجية الصربية فيسنا بوسيتش إن الوزيرة فيسنا بوسيتش ستزور القاهرة."
+    linked = make(text, ("فيسنا بوسيتش", "PER"), ("فيسنا بوسيتش", "PER"), ("القاهرة", "LOC"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("فيسنا بوسيتش", "minister:foreign")}
