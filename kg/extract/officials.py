@@ -85,7 +85,7 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
         if m is not None and view.is_person(m):
             return (m, i - start) if not _governed(view, m) else None
         tok = toks[i]
-        if i > start and tok.key[:1] in "وف" and tok.key[1:] in tok.forms and tok.key not in tok.forms[1:]:
+        if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
         if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
             i += 1  # "الفريق أول"، "اللواء ركن"

@@ -84,11 +84,14 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if head is None:
         return None
     role, n = head
+    n_head = n
     plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
         n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
     portfolio = body = None
     of: Ref | None = _title_country(view, i, n)
+    head_start = i
     i += n
+    named_field = False
     also: list[Ref] = []
 
     if role in ("minister", "minister-of-state") and i < len(toks):
@@ -96,6 +99,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if found is not None:
             portfolio, n = found
             i += n
+        field_end = _field_words(view, i)  # "وزير الشؤون الاجتماعية"، "وزير الدفاع الوطني": a field
+        named_field, i = field_end > i, field_end  # we have no code for
     elif role == "spokesperson":
         links = 0
         while i < len(toks) and links < 2 and toks[i].is_(vocab.SPOKES_LINKS):
@@ -154,9 +159,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
 
     if role == "chancellor" and of is None:
         role = "adviser"
-    head_tok = toks[t + (prefix is not None)]
-    definite = any(f.startswith("ال") for f in head_tok.forms)
-    if of is None and body is None and portfolio is None and not definite and \
+    definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
+    if of is None and body is None and portfolio is None and not definite and not named_field and \
             (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
     if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
@@ -184,6 +188,24 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             current = False
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, tuple(also))
+
+
+def _field_words(view: DocView, i: int, limit: int = 3) -> int:
+    """The token after the definite words that go on naming a ministry's field ("الشؤون
+    الاجتماعية"، "الفلاحة والموارد المائية"، "الوطني"): not a nisba, mention, honorific, title
+    head, filler or word that ends a post ("السابق"). Kept in the title as written."""
+    toks = view.tokens
+    j = i
+    while j < len(toks) and j < i + limit:
+        tok = toks[j]
+        definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
+        if not definite or j in view.token_mention or view.nisba(j) is not None or tok.is_(vocab.HONORIFICS) \
+                or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT) or tok.is_(HEADS.first_words) \
+                or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS) or tok.is_(vocab.BOTH_PARTIES) \
+                or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA):
+            break
+        j += 1
+    return j
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:

@@ -413,3 +413,18 @@ def test_a_bare_feminine_title_adds_nothing_beside_the_same_persons_ministry():
     text = "وقالت وزيرة الخارجية الصربية فيسنا بوسيتش إن الوزيرة فيسنا بوسيتش ستزور القاهرة."
     linked = make(text, ("فيسنا بوسيتش", "PER"), ("فيسنا بوسيتش", "PER"), ("القاهرة", "LOC"))
     assert {(p, t) for p, t, _ in posts(linked)} == {("فيسنا بوسيتش", "minister:foreign")}
+
+
+def test_a_ministry_field_without_a_code_still_names_the_minister():
+    text = "وقال وزير الشؤون الاجتماعية محمد الطرابلسي إن الحكومة ستتحاور."
+    assert posts(make(text, ("محمد الطرابلسي", "PER"))) == {("محمد الطرابلسي", "minister", None)}
+    text = "وقال وزير الدفاع الوطني التونسي فرحات الحرشاني إن الجيش جاهز."
+    assert posts(make(text, ("فرحات الحرشاني", "PER"))) == {("فرحات الحرشاني", "minister:defence", "تونس")}
+
+
+def test_president_of_the_republic_is_a_head_phrase_with_or_without_a_nisba():
+    text = "واستقبل رئيس الجمهورية الباجي قائد السبسي بقصر قرطاج وزير الخارجية."
+    assert {(p, t) for p, t, _ in posts(make(text, ("الباجي قائد السبسي", "PER")))} == {
+        ("الباجي قائد السبسي", "president")}
+    text = "أعلن رئيس الجمهورية الإيرانية مسعود بزشكيان أنه سيزور روسيا."
+    assert posts(make(text, ("مسعود بزشكيان", "PER"), ("روسيا", "LOC"))) == {("مسعود بزشكيان", "president", "إيران")}
