@@ -64,7 +64,7 @@ def bare(corpus: Path, threads: int, batch: int = 0, lean: bool = False) -> None
     torch.set_num_threads(threads)
     loading = contextlib.nullcontext()
     if lean:
-        from kg.nlp.pipeline import without_optimizers  # exactly how kg loads
+        from kg.nlp.stanza_compat import without_optimizers  # exactly how kg loads
 
         loading = without_optimizers()
     with loading:

@@ -74,9 +74,9 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     transaction, so an interrupted build can simply be run again. SOURCE_DATE_EPOCH, if set,
     is the run's recorded start time: the same input then gives exactly the same quads.
     """
+    from kg.build import ExecutorError, ModelLoadError, run_started
     from kg.build import build as run_build
-    from kg.build_exec import ExecutorError, open_executor
-    from kg.build_work import ModelLoadError, run_started
+    from kg.build.executors import open_executor
     from kg.nlp.pipeline import get_pipeline
     from kg.rdf.iris import Iris
 
@@ -115,7 +115,7 @@ def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> Non
     ARTICLE is an article's id as built (the .txt file's name without extension, or the JSONL
     `id`), its article IRI or its graph IRI.
     """
-    from kg.build_ops import remove_articles
+    from kg.ops.remove import remove_articles
     from kg.rdf.iris import Iris
 
     store = _open(store_location)
@@ -135,7 +135,7 @@ def remove(articles: tuple[str, ...], store_location: str, base_iri: str) -> Non
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 def status(store_location: str, as_json: bool) -> None:
     """What the store holds: articles, graphs, quads, entities by type, last build, versions."""
-    from kg.build_ops import format_status
+    from kg.ops.status import format_status
 
     store = _open(store_location, read_only=True)
     try:
@@ -290,7 +290,7 @@ def validate(store_location: str) -> None:
 def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None, dry_run: bool, threshold: float,
          limit: int, min_interval: float, base_iri: str, drop: bool) -> None:
     """Link stored entities to Wikidata with its API (--online), into their own named graph."""
-    from kg.link.online import online_graph
+    from kg.ops.wikidata_enrich import online_graph
     from kg.rdf.iris import Iris
 
     iris = Iris(base_iri)
@@ -309,8 +309,8 @@ def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None
             f"(requests go to {api_url}; responses are cached in --cache, default ~/.cache/kg/wikidata). "
             "Offline linking to the shipped knowledge base already happens in kg build.")
 
-    from kg.link.online import enrich
-    from kg.link.wikidata_api import WikidataClient, WikidataError
+    from kg.ops.wikidata_api import WikidataClient, WikidataError
+    from kg.ops.wikidata_enrich import enrich
 
     store = _open(store_location, read_only=dry_run)
     try:

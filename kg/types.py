@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, get_args
 
 #: NER types the models produce.
 NER_TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -84,8 +85,15 @@ class AnnotatedDocument:
     model: str  # which NLP models produced this (e.g. "kg-ar-1")
 
 
-#: Entity kinds, named as the ontology's classes.
-KIND_BY_NER = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Thing"}
+#: What an entity is, named as the ontology's classes (`kg.rdf.article.ENTITY_TYPES` maps each
+#: to its RDF types). The NER gives Person, Organization, Place or Thing (`KIND_BY_NER`); an
+#: entity linked to the knowledge base takes the KB entry's kind instead: Country, City,
+#: Organization or Person (`kg.link.kb.model.KINDS`).
+EntityKind = Literal["Person", "Organization", "Place", "Thing", "Country", "City"]
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+
+#: The kind of an unlinked entity, by Stanza's NER type.
+KIND_BY_NER: dict[str, EntityKind] = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Thing"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ class Entity:
     """A thing mentions refer to. `key` is order-independent: the same name gives the same key."""
 
     key: str  # normalized label, used to mint the IRI
-    kind: str  # "Person" | "Organization" | "Place" | "Thing"
+    kind: EntityKind
     label: str  # Arabic label as written (clitics removed)
     qid: str | None = None
     same_as: tuple[str, ...] = ()

@@ -29,3 +29,9 @@ def test_ci_runs_the_readme_test_command_verbatim():
 def test_torch_is_pinned_before_the_package_everywhere():
     for command in _readme_commands():
         assert command.index("torch==2.13.0") < command.index("pip install -q -e")
+
+
+def test_the_layout_map_shows_every_package():
+    section = ROOT.joinpath("README.md").read_text(encoding="utf-8").split("## Layout")[1].split("\n## ")[0]
+    packages = sorted(str(p.parent.relative_to(ROOT)) + "/" for p in ROOT.joinpath("kg").rglob("__init__.py"))
+    assert [p for p in packages if p not in section and p != "kg/"] == []

@@ -74,7 +74,7 @@ def query_rows(store, queries: dict[str, str]) -> Rows:
 def build_in_memory(paths: Sequence[Path], on_error: Callable[[str], None], progress: bool = False):
     """A fresh in-memory store holding `paths` built by kg's own build."""
     from kg.build import build
-    from kg.build_work import ModelLoadError
+    from kg.build.errors import ModelLoadError
     from kg.rdf.iris import Iris
     from kg.store.registry import open_store
 

@@ -7,16 +7,14 @@ process (`get_pipeline`): loading it costs seconds, annotating an article millis
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
 import re
-from collections.abc import Iterator
 
-from kg.nlp import confidence
 from kg.nlp.models import ModelSet, from_environment
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.stanza_compat import install_confidences, without_optimizers
 from kg.types import AnnotatedDocument, Document, Mention, Sentence, Token
 
 #: Proclitic words Stanza's MWT splits off a token: conjunctions, prepositions.
@@ -35,7 +33,7 @@ class ArabicPipeline:
             self._nlp = stanza.Pipeline(
                 lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
                 logging_level="WARN", **models.pipeline_kwargs)
-        self._confidences = confidence.install(_float64_tagger(self._nlp))
+        self._confidences = install_confidences(_float64_tagger(self._nlp))
         self._pretokenized = None
 
     @property
@@ -83,24 +81,6 @@ class ArabicPipeline:
             _float64_tagger(self._pretokenized)  # scored as kg build tags
         doc = self._pretokenized([[normalize(t).text or t for t in s] for s in sentences])
         return [[t.ner for t in s.tokens] for s in doc.sentences]
-
-
-@contextlib.contextmanager
-def without_optimizers() -> Iterator[None]:
-    """Load Stanza's models without the optimizers its trainers build even for inference.
-
-    Each processor's trainer makes an Adam or SGD optimizer when it loads; the first one
-    imports torch._dynamo, about 1.1 s of every `kg build` here, for an object nothing uses
-    (kg never trains through a Pipeline; `kg models train` runs Stanza's own trainers).
-    """
-    from stanza.models.common import utils
-
-    original = utils.get_optimizer
-    utils.get_optimizer = lambda *args, **kwargs: None
-    try:
-        yield
-    finally:
-        utils.get_optimizer = original
 
 
 def _float64_tagger(nlp):

@@ -115,7 +115,7 @@ def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
 
 
 def article_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples:
-    """The triples of one article's named graph (store them under `iris.article_graph(doc)`).
+    """The triples of one article's named graph (store them under `iris.article_graph_iri(doc)`).
 
     Raises ValueError when the records break their contract (offsets outside the text, a
     mention whose text is not the slice its offsets give, entities not matching mentions):
@@ -196,7 +196,7 @@ def provenance_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
 
 
 def provenance_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples:
-    """PROV-O for one article's processing, for the shared graph `iris.provenance_graph`.
+    """PROV-O for one article's processing, for the shared graph `iris.provenance_graph_iri`.
 
     The activity IRI is stable for (text, version, model), but its start time changes each
     run: a store re-processing an article should drop the activity's old triples first.
@@ -221,7 +221,7 @@ def provenance_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Trip
         g.add((model, RDF.type, PROV.Entity))
         g.add((model, RDFS.label, Literal(name)))
 
-    graph = iris.article_graph(doc)
+    graph = iris.article_graph_iri(doc)
     g.add((graph, RDF.type, PROV.Entity))
     g.add((graph, PROV.wasGeneratedBy, activity))
     return g

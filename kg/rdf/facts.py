@@ -252,7 +252,7 @@ def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris) -> Graph:
 
 
 def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris) -> Triples:
-    """The triples of `facts`, to add to the article's named graph (`iris.article_graph(doc)`)."""
+    """The triples of `facts`, to add to the article's named graph (`iris.article_graph_iri(doc)`)."""
     g = Triples()
     for post in facts.posts:
         _post(g, iris, linked, post)

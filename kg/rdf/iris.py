@@ -82,12 +82,12 @@ class Iris:
     def article(self, doc: Document) -> URIRef:
         return URIRef(f"{self.base}article/{self.article_id(doc)}")
 
-    def article_graph(self, doc: Document) -> URIRef:
+    def article_graph_iri(self, doc: Document) -> URIRef:
         """The named graph holding everything derived from this one article."""
         return URIRef(f"{self.base}graph/article/{self.article_id(doc)}")
 
     @property
-    def provenance_graph(self) -> URIRef:
+    def provenance_graph_iri(self) -> URIRef:
         return URIRef(f"{self.base}graph/provenance")
 
     # --- NIF strings ------------------------------------------------------------------------

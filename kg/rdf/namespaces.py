@@ -1,4 +1,7 @@
-"""Namespaces used in kg's graphs, in one place so every stage spells them the same way."""
+"""kg's namespaces as rdflib objects, for the stages that build rdflib graphs; and where ontology/ is.
+
+The IRIs are declared in `kg.rdf.terms` (plain strings); this module only wraps them.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +11,29 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-#: Our ontology (ontology/kg.ttl).
-KG = Namespace("https://w3id.org/kg-ar/ontology#")
-#: The ontology document itself (owl:Ontology IRI, without the '#').
-KG_ONTOLOGY = "https://w3id.org/kg-ar/ontology"
-#: schema.org, https form (what rdflib binds `schema:` to by default).
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-WD = Namespace("http://www.wikidata.org/entity/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-#: ISO 639-3 language IRIs, the range NIF expects for nif:predLang.
-LEXVO_ARA = Namespace("http://lexvo.org/id/iso639-3/")["ara"]
+from kg.rdf import terms
 
+#: Our ontology (ontology/kg.ttl); the IRIs themselves are declared in `kg.rdf.terms`.
+KG = Namespace(terms.KG)
+#: The ontology document itself (owl:Ontology IRI, without the '#').
+KG_ONTOLOGY = terms.KG_ONTOLOGY
+SCHEMA = Namespace(terms.SCHEMA)
+NIF = Namespace(terms.NIF)
+ITSRDF = Namespace(terms.ITSRDF)
+SEM = Namespace(terms.SEM)
+ORG = Namespace(terms.ORG)
+WD = Namespace(terms.WD)
+SH = Namespace(terms.SH)
+#: ISO 639-3 language IRIs, the range NIF expects for nif:predLang.
+LEXVO_ARA = Namespace(terms.LEXVO_ISO639_3)["ara"]
+
+# rdflib's own closed namespaces for the W3C vocabularies (tests/rdf/test_terms.py checks that
+# they spell kg.rdf.terms' IRIs).
+_RDFLIB = {"prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+
+#: `kg.rdf.terms.PREFIXES` as rdflib namespaces.
 PREFIXES: dict[str, Namespace] = {
-    "kg": KG,
-    "schema": SCHEMA,
-    "nif": NIF,
-    "itsrdf": ITSRDF,
-    "sem": SEM,
-    "org": ORG,
-    "prov": PROV,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "owl": OWL,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "wd": WD,
+    prefix: _RDFLIB.get(prefix) or Namespace(iri) for prefix, iri in terms.PREFIXES.items()  # type: ignore[misc]
 }
 
 

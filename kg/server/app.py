@@ -17,7 +17,7 @@ from kg.server.linked_data import linked_data_blueprint
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
 from kg.server.update import update_blueprint
-from kg.server.workers import Executor, executor_for
+from kg.server.workers import JobExecutor, executor_for
 from kg.store.base import Store
 
 #: Response headers a cross-origin script may read.
@@ -30,7 +30,7 @@ def create_app(
     title: str | None = None,
     base_iri: str | None = None,
     config: ServerConfig | None = None,
-    executor: Executor | None = None,
+    executor: JobExecutor | None = None,
 ) -> Flask:
     """A Flask app serving `store`: `/sparql`, `/dump.<fmt>[.gz]`, the UI at `/`, Linked Data pages
     for the IRIs under `base_iri` (default: $KG_BASE_IRI, else `kg build`'s), and — only with

@@ -11,6 +11,8 @@ from pyoxigraph import QueryResultsFormat, RdfFormat
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from kg.rdf.terms import FORMATS
+
 #: SELECT/ASK: (media type offered, pyoxigraph format); the first is the default.
 RESULTS_OFFERS: list[tuple[str, QueryResultsFormat]] = [
     ("application/sparql-results+json", QueryResultsFormat.JSON),
@@ -33,16 +35,16 @@ GRAPH_OFFERS: list[tuple[str, RdfFormat]] = [
 
 #: Official W3C format IRIs for the service description (pyoxigraph's JSON-LD IRI differs).
 FORMAT_IRIS = {
-    QueryResultsFormat.JSON: "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
-    QueryResultsFormat.XML: "http://www.w3.org/ns/formats/SPARQL_Results_XML",
-    QueryResultsFormat.CSV: "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
-    QueryResultsFormat.TSV: "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
-    RdfFormat.TURTLE: "http://www.w3.org/ns/formats/Turtle",
-    RdfFormat.N_TRIPLES: "http://www.w3.org/ns/formats/N-Triples",
-    RdfFormat.JSON_LD: "http://www.w3.org/ns/formats/JSON-LD",
-    RdfFormat.RDF_XML: "http://www.w3.org/ns/formats/RDF_XML",
-    RdfFormat.N_QUADS: "http://www.w3.org/ns/formats/N-Quads",
-    RdfFormat.TRIG: "http://www.w3.org/ns/formats/TriG",
+    QueryResultsFormat.JSON: FORMATS + "SPARQL_Results_JSON",
+    QueryResultsFormat.XML: FORMATS + "SPARQL_Results_XML",
+    QueryResultsFormat.CSV: FORMATS + "SPARQL_Results_CSV",
+    QueryResultsFormat.TSV: FORMATS + "SPARQL_Results_TSV",
+    RdfFormat.TURTLE: FORMATS + "Turtle",
+    RdfFormat.N_TRIPLES: FORMATS + "N-Triples",
+    RdfFormat.JSON_LD: FORMATS + "JSON-LD",
+    RdfFormat.RDF_XML: FORMATS + "RDF_XML",
+    RdfFormat.N_QUADS: FORMATS + "N-Quads",
+    RdfFormat.TRIG: FORMATS + "TriG",
 }
 
 

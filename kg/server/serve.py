@@ -19,7 +19,7 @@ from waitress import create_server as _waitress_server
 
 from kg.server.app import close_app, create_app
 from kg.server.config import ServerConfig
-from kg.server.workers import LazyExecutor
+from kg.server.workers import LazyJobExecutor
 from kg.store.base import Store
 from kg.store.registry import open_store, redact_location
 
@@ -98,7 +98,7 @@ def serve(
     try:
         server = create_server(store, host=host, port=port, threads=threads, config=cfg)
         executor = server.kg_app.extensions["kg.executor"]
-        if isinstance(executor, LazyExecutor):
+        if isinstance(executor, LazyJobExecutor):
             executor.start()  # fail now, not at the first query, if workers cannot open the store
         base = url_for(host, server.effective_port)
         print(f"kg: serving {shown} at {base} (SPARQL endpoint: {base}sparql)", flush=True)

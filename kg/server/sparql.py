@@ -3,7 +3,7 @@
 Like rdflib-endpoint's router, the blueprint is separate from the standalone app so any Flask
 app can mount it over any `Store`. This module only speaks HTTP: it reads the protocol's
 parameters, refuses what must never reach the engine (updates, absurd nesting), and hands a
-`QueryJob` to an `Executor` — worker processes with a hard timeout in `kg serve` (see
+`QueryJob` to a `JobExecutor` — worker processes with a hard timeout in `kg serve` (see
 `kg.server.workers`). Results are serialized by pyoxigraph and chosen by the `Accept` header
 with q-values (werkzeug), in the worker, which is the first to know the kind of result.
 
@@ -21,16 +21,17 @@ from collections.abc import Iterator
 from typing import IO
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 from markupsafe import escape
 
+from kg.rdf.terms import DCTERMS, RDF_TYPE, SD
 from kg.server import media
 from kg.server.config import ServerConfig
 from kg.server.jobs import Outcome, QueryJob
 from kg.server.media import GRAPH_OFFERS, RESULTS_OFFERS
-from kg.server.sparql_text import nesting_depth
-from kg.server.workers import Executor, InlineExecutor
-from kg.store.base import Store, looks_like_update
+from kg.server.workers import InlineJobExecutor, JobExecutor
+from kg.store.base import Store
+from kg.store.sparql_lexer import looks_like_update, nesting_depth
 
 __all__ = ["GRAPH_OFFERS", "RESULTS_OFFERS", "ProtocolError", "respond", "sparql_blueprint"]
 
@@ -42,7 +43,6 @@ _READ_ONLY = (
     "this SPARQL endpoint is read-only: SPARQL Update is not accepted here "
     "(a server started with --enable-update takes updates at /update, with its token)"
 )
-_SD = "http://www.w3.org/ns/sparql-service-description#"
 
 
 class ProtocolError(Exception):
@@ -158,13 +158,13 @@ def check_nesting(text: str, limit: int) -> None:
 
 def service_description(endpoint: str, config: ServerConfig, update_endpoint: str | None = None) -> list[ox.Triple]:
     """A SPARQL 1.1 Service Description of this endpoint (and of /update when writes are on)."""
-    sd = lambda name: ox.NamedNode(_SD + name)  # noqa: E731
-    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    a = ox.NamedNode(RDF_TYPE)
     service = ox.NamedNode(endpoint)
     triples = [
         ox.Triple(service, a, sd("Service")),
         ox.Triple(service, sd("endpoint"), service),
-        ox.Triple(service, ox.NamedNode("http://purl.org/dc/terms/title"), ox.Literal(config.title)),
+        ox.Triple(service, ox.NamedNode(DCTERMS + "title"), ox.Literal(config.title)),
         ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
         ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
     ]
@@ -208,7 +208,7 @@ def _describe_service(config: ServerConfig) -> Response:
     update_url = request.host_url + "update" if config.enable_update else None
     triples = service_description(request.base_url, config, update_url)
     body = ox.serialize(
-        triples, format=fmt, prefixes={"sd": _SD, "dcterms": "http://purl.org/dc/terms/"}  # type: ignore[arg-type]
+        triples, format=fmt, prefixes={"sd": SD, "dcterms": DCTERMS}  # type: ignore[arg-type]
     )
     response = Response(body, content_type=media.content_type(media_type))
     response.vary.add("Accept")
@@ -222,7 +222,7 @@ def sparql_blueprint(
     name: str = "sparql",
     title: str | None = None,
     config: ServerConfig | None = None,
-    executor: Executor | None = None,
+    executor: JobExecutor | None = None,
 ) -> Blueprint:
     """A Blueprint serving the SPARQL 1.1 Protocol (queries only) for `store` at `path`.
 
@@ -235,7 +235,7 @@ def sparql_blueprint(
     if title is not None and title != cfg.title:
         cfg = dataclasses.replace(cfg, title=title)
     bp = Blueprint(name, __name__)
-    run = executor or InlineExecutor(store)
+    run = executor or InlineJobExecutor(store)
 
     @bp.route(path, methods=["GET", "POST"])
     def sparql() -> Response:
@@ -263,8 +263,3 @@ def sparql_blueprint(
             return text_response(exc.status, exc.message, **exc.headers)
 
     return bp
-
-
-def app_executor() -> Executor:
-    """The executor of the running app (for other blueprints that need to run queries)."""
-    return current_app.extensions["kg.executor"]  # type: ignore[no-any-return]

@@ -21,30 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from kg.store.base import sparql_skeleton
+from kg.store.sparql_lexer import sparql_skeleton, tokens
 
 _SERVICE_WORD = re.compile(r"service", re.IGNORECASE)
 _LOAD_WORD = re.compile(r"load", re.IGNORECASE)
 _SERVICE_KEYWORD = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
 _LOAD_KEYWORD = re.compile(r"(?<![\w:?$])LOAD(?![\w:])", re.IGNORECASE)
-_OPEN = frozenset("{([")
-_CLOSE = frozenset("})]")
-
-_TOKEN = re.compile(
-    r"""(?P<ws>\s+)
-      | (?P<comment>\#[^\n]*)
-      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                  | '''(?:[^'\\]|\\.|'(?!''))*'''
-                  | "(?:[^"\\\n]|\\.)*"
-                  | '(?:[^'\\\n]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<word>[?$]\w+|[A-Za-z_][\w\-.:]*)
-      | (?P<other>.)""",
-    re.VERBOSE | re.DOTALL,
-)
 
 
 class Refused(Exception):
@@ -53,18 +37,6 @@ class Refused(Exception):
     def __init__(self, message: str, status: int = 403) -> None:
         super().__init__(message)
         self.status = status
-
-
-def nesting_depth(sparql: str) -> int:
-    """Deepest nesting of `{ ( [` outside comments, strings and IRIs."""
-    depth = deepest = 0
-    for char in sparql_skeleton(sparql):
-        if char in _OPEN:
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in _CLOSE:
-            depth = max(depth - 1, 0)
-    return deepest
 
 
 # -- SERVICE and LOAD --------------------------------------------------------------------------
@@ -153,18 +125,10 @@ def check_load(sparql: str) -> None:
 # -- using-graph-uri / using-named-graph-uri ---------------------------------------------------
 
 
-def _tokens(sparql: str) -> Iterator[tuple[str, str, int]]:
-    """(kind, text, start) for each token that is not whitespace or a comment."""
-    for match in _TOKEN.finditer(sparql):
-        kind = match.lastgroup or "other"
-        if kind not in ("ws", "comment"):
-            yield kind, match.group(), match.start()
-
-
 def update_dataset_clauses(sparql: str) -> bool:
     """True if an update operation names its own dataset (USING, USING NAMED or WITH)."""
     depth = 0
-    for kind, text, _ in _tokens(sparql):
+    for kind, text, _ in tokens(sparql):
         if text in ("{", "}"):
             depth += 1 if text == "{" else -1
         elif depth == 0 and kind == "word" and text.upper() in ("USING", "WITH"):
@@ -189,7 +153,7 @@ def add_using(sparql: str, graphs: list[str], named_graphs: list[str]) -> str:
     previous = ""
     modify = False
     cuts: list[int] = []
-    for kind, text, start in _tokens(sparql):
+    for kind, text, start in tokens(sparql):
         upper = text.upper() if kind == "word" else text
         if text == "{":
             depth += 1

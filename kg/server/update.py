@@ -31,7 +31,7 @@ from kg.server.config import ServerConfig
 from kg.server.jobs import GraphGetJob, GraphWriteJob, UpdateJob
 from kg.server.sparql import ProtocolError, check_nesting, read_text_body, respond, text_response
 from kg.server.sparql_text import update_dataset_clauses
-from kg.server.workers import Executor
+from kg.server.workers import JobExecutor
 
 _FORM = "application/x-www-form-urlencoded"
 _UPDATE_BODY = "application/sparql-update"
@@ -124,7 +124,7 @@ def _remove(paths: list[str]) -> None:
             os.unlink(path)
 
 
-def update_blueprint(config: ServerConfig, executor: Executor, *, name: str = "update") -> Blueprint:
+def update_blueprint(config: ServerConfig, executor: JobExecutor, *, name: str = "update") -> Blueprint:
     """A Blueprint with /update (SPARQL Update) and /store (Graph Store Protocol)."""
     bp = Blueprint(name, __name__)
 

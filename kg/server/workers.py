@@ -60,7 +60,7 @@ _START_TIMEOUT = 60.0
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
-class Executor:
+class JobExecutor:
     """Runs jobs for the web process. `run` never raises for a failed job: it returns an `Outcome`."""
 
     #: True if a job that runs too long is really stopped.
@@ -73,7 +73,7 @@ class Executor:
         """Stop the workers (idempotent)."""
 
 
-class InlineExecutor(Executor):
+class InlineJobExecutor(JobExecutor):
     """Runs jobs in the request thread on the app's own store: no process boundary.
 
     For stores another process cannot open (`memory:`) and for embedding. The timeout is not
@@ -272,7 +272,7 @@ def _remove(path: str | None) -> None:
             os.unlink(path)
 
 
-class ProcessExecutor(Executor):
+class ProcessJobExecutor(JobExecutor):
     """Read jobs on `workers` read-only workers, write jobs on one writer, for a store on disk."""
 
     isolated = True
@@ -310,8 +310,8 @@ class ProcessExecutor(Executor):
         shutil.rmtree(self.result_dir, ignore_errors=True)
 
 
-class LazyExecutor(Executor):
-    """Starts its `ProcessExecutor` at the first job (or `start()`), so an app that never runs a
+class LazyJobExecutor(JobExecutor):
+    """Starts its `ProcessJobExecutor` at the first job (or `start()`), so an app that never runs a
     query (a test of one page) starts no processes."""
 
     isolated = True
@@ -320,17 +320,17 @@ class LazyExecutor(Executor):
         self, location: str, *, workers: int, writes: bool = False, options: dict[str, float] | None = None
     ) -> None:
         self._args = (location, workers, writes, options)
-        self._inner: ProcessExecutor | None = None
+        self._inner: ProcessJobExecutor | None = None
         self._lock = threading.Lock()
         self._closed = False
 
-    def start(self) -> ProcessExecutor:
+    def start(self) -> ProcessJobExecutor:
         with self._lock:
             if self._closed:
                 raise RuntimeError("the query workers were stopped")
             if self._inner is None:
                 location, workers, writes, options = self._args
-                self._inner = ProcessExecutor(location, workers=workers, writes=writes, options=options)
+                self._inner = ProcessJobExecutor(location, workers=workers, writes=writes, options=options)
             return self._inner
 
     def run(self, job: Job, timeout: float) -> Outcome:
@@ -349,14 +349,14 @@ class LazyExecutor(Executor):
             inner.close()
 
 
-def executor_for(store: Store, *, workers: int, writes: bool = False) -> Executor:
+def executor_for(store: Store, *, workers: int, writes: bool = False) -> JobExecutor:
     """Worker processes when other processes can open the store (a folder); else in-process."""
     location = getattr(store, "location", "")
     if not location or location.startswith("memory:"):
-        return InlineExecutor(store)
+        return InlineJobExecutor(store)
     # Readers follow snapshots as promptly as the app's own handle does.
-    options = {"refresh_interval": store.refresh_interval} if hasattr(store, "refresh_interval") else {}
-    return LazyExecutor(location, workers=workers, writes=writes, options=options)
+    options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
+    return LazyJobExecutor(location, workers=workers, writes=writes, options=options)
 
 
 # -- the worker process ----------------------------------------------------------------------------

@@ -5,9 +5,6 @@ gives a handle that follows what writers publish without ever blocking them.
 """
 
 from kg.store.base import (
-    KG,
-    PREFIXES,
-    TEXT_HASH,
     ReadOnlyStoreError,
     Store,
     StoreError,
@@ -18,9 +15,6 @@ from kg.store.base import (
 from kg.store.registry import open_store, register
 
 __all__ = [
-    "KG",
-    "PREFIXES",
-    "TEXT_HASH",
     "ReadOnlyStoreError",
     "Store",
     "StoreError",

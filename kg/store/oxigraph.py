@@ -66,19 +66,18 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
+from kg.rdf.terms import PREFIXES, TEXT_HASH
 from kg.store import formats, leases
+from kg.store.articles import StoreStats
 from kg.store.base import (
-    PREFIXES,
-    TEXT_HASH,
     ReadOnlyStoreError,
     Store,
     StoreError,
     StoreLockedError,
     StoreNotFoundError,
-    StoreStats,
-    has_dataset_clause,
-    is_blank_node,
 )
+from kg.store.sparql_lexer import has_dataset_clause
+from kg.store.term_text import is_blank_node, ntriples, quads
 
 if TYPE_CHECKING:
     import rdflib
@@ -273,6 +272,9 @@ class OxigraphStore(Store):
     Writable handles hold the folder's lock; `read_only=True` handles follow published
     snapshots (see the module docstring) and never block a writer.
     """
+
+    transaction_aware = True
+    snapshot_aware = True
 
     def __init__(
         self,
@@ -635,7 +637,7 @@ class OxigraphStore(Store):
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         graph = str(ox.NamedNode(graph_iri))
-        body = _ntriples(triples)
+        body = ntriples(triples)
         update = f"DROP SILENT GRAPH {graph}"
         if body:
             update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
@@ -644,13 +646,9 @@ class OxigraphStore(Store):
             self._wrote()
 
     def add_to_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
-        graph = ox.NamedNode(graph_iri)
-        bnodes: dict[Any, ox.BlankNode] = {}
-        quads = [
-            ox.Quad(_to_ox(s, bnodes), _to_ox(p, bnodes), _to_ox(o, bnodes), graph) for s, p, o in triples
-        ]
+        new = list(quads(triples, ox.NamedNode(graph_iri)))
         with self._lock:
-            self._writable().extend(quads)
+            self._writable().extend(new)
             self._wrote()
 
     def remove_graph(self, graph_iri: str) -> None:
@@ -726,41 +724,3 @@ def open_memory(location: str = "", *, read_only: bool = False, **options: Any) 
     store = OxigraphStore(None, **options)
     store.read_only = read_only
     return store
-
-
-# -- rdflib → pyoxigraph -------------------------------------------------------------------------
-
-
-def _to_ox(term: Any, bnodes: dict[Any, ox.BlankNode]) -> Any:
-    """Convert an rdflib term; blank nodes become fresh pyoxigraph ones (same rdflib node → same)."""
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        if term not in bnodes:
-            bnodes[term] = ox.BlankNode()
-        return bnodes[term]
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term
-    raise TypeError(f"cannot store {type(term).__name__} {term!r} as an RDF term")
-
-
-def _ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
-    """The triples as SPARQL/N-Triples text; blank nodes get labels local to this request."""
-    from rdflib import BNode
-
-    labels: dict[Any, str] = {}
-
-    def text(term: Any) -> str:
-        if isinstance(term, BNode | ox.BlankNode):
-            return labels.setdefault(term, f"_:b{len(labels)}")
-        return str(_to_ox(term, {}))
-
-    return "\n".join(f"{text(s)} {text(p)} {text(o)} ." for s, p, o in triples)

@@ -22,9 +22,6 @@ Opener = Callable[..., Store]
 
 _BACKENDS: dict[str, str | Opener] = {}
 
-#: Schemes that are planned but not implemented, with the message users get.
-_RESERVED: dict[str, str] = {}
-
 # `scheme:` with a scheme of 2+ characters (so `C:\data` stays a Windows path).
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(.*)$", re.DOTALL)
 
@@ -44,8 +41,6 @@ def backends() -> list[str]:
 def get_backend(name: str) -> Opener:
     """The opener registered as `name`, importing it now if needed."""
     key = name.lower()
-    if key in _RESERVED:
-        raise UnsupportedStoreError(_RESERVED[key])
     try:
         target = _BACKENDS[key]
     except KeyError:
@@ -68,8 +63,6 @@ def parse_location(location: str | Path) -> tuple[str, str]:
     if match is None:
         return DEFAULT_BACKEND, text
     scheme, rest = match.group(1).lower(), match.group(2)
-    if scheme in _RESERVED:
-        return scheme, text
     if scheme not in _BACKENDS:
         raise UnsupportedStoreError(
             f"unknown store scheme {scheme!r} in {redact_location(text)!r}; use a folder path, "

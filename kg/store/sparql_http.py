@@ -93,18 +93,14 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlun
 
 import pyoxigraph as ox
 
+from kg.rdf.terms import OWL, PREFIXES, SD, TEXT_HASH, XSD
 from kg.store import formats
-from kg.store.base import (
-    PREFIXES,
-    TEXT_HASH,
-    ReadOnlyStoreError,
-    Store,
-    StoreError,
-    StoreStats,
-    has_dataset_clause,
-    sparql_skeleton,
-)
+from kg.store.articles import StoreStats
+from kg.store.base import ReadOnlyStoreError, Store, StoreError
 from kg.store.registry import redact_location as redact
+from kg.store.sparql_lexer import has_dataset_clause, query_form
+from kg.store.term_text import quads as _quads_of
+from kg.store.term_text import string_literal
 
 if TYPE_CHECKING:
     import rdflib
@@ -123,11 +119,11 @@ NO_GRAPH = "urn:x-kg:no-graph"
 VIRTUOSO_SYSTEM_GRAPHS = (
     "http://www.openlinksw.com/schemas/virtrdf#",
     "http://www.w3.org/ns/ldp#",
-    "http://www.w3.org/2002/07/owl#",
+    OWL,
     "http://localuriqaserver/sparql",
 )
-_SD_SERVICE = "http://www.w3.org/ns/sparql-service-description#Service"
-_XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
+_SD_SERVICE = SD + "Service"
+_XSD_DOUBLE = XSD + "double"
 
 #: Seconds to wait for a connection; the read timeout is the `timeout=` parameter.
 CONNECT_TIMEOUT = 10.0
@@ -145,7 +141,6 @@ _SPOOL_BYTES = 8 * 1024 * 1024
 
 _RESULTS_XML = "application/sparql-results+xml"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.5"
-_FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
 _SQLSTATE = re.compile(r"\b(?:Virtuoso\s+|Error\s+)([0-9A-Z]{5})\b")
 _SORT_CAP = re.compile(r"SR353: .* Only (\d+) are allowed")
 _ERRNO = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")
@@ -222,6 +217,9 @@ def parse_endpoints(url: str) -> Endpoints:
 
 class SparqlHttpStore(Store):
     """A kg store on a remote SPARQL 1.1 endpoint (see the module docstring)."""
+
+    #: One Update request is one transaction on a server that runs it as one (Virtuoso does).
+    transaction_aware = True
 
     def __init__(self, location: str, *, read_only: bool = False, url: str | None = None) -> None:
         import requests
@@ -377,7 +375,7 @@ class SparqlHttpStore(Store):
             # Virtuoso's own default graph is the union; it keeps every named graph with this
             fields.append(("default-graph-uri", VIRTUOSO_DEFAULT_GRAPH))
         text = (f"BASE <{ox.NamedNode(base_iri).value}>\n" if base_iri else "") + sparql
-        return self._run_query(text, fields, _query_form(sparql))
+        return self._run_query(text, fields, query_form(sparql))
 
     def _run_query(self, text: str, fields: list[tuple[str, str]], form: str) -> QueryResult:
         graph = form in ("CONSTRUCT", "DESCRIBE")
@@ -434,7 +432,7 @@ class SparqlHttpStore(Store):
         page, offset, last = PAGE_ROWS, 0, None
         while True:
             if self.virtuoso:
-                after = f"FILTER (?k > {_sparql_string(last)})" if last is not None else ""
+                after = f"FILTER (?k > {string_literal(last)})" if last is not None else ""
                 query = (f"SELECT {variables} ?k WHERE {{ {pattern}\nBIND ({key} AS ?k) {after} }}\n"
                          f"ORDER BY ?k LIMIT {page}")
             else:
@@ -657,16 +655,6 @@ class SparqlHttpStore(Store):
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _query_form(sparql: str) -> str:
-    match = _FORM.search(sparql_skeleton(sparql))
-    return match.group(1).upper() if match else "SELECT"
-
-
-def _sparql_string(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
-
-
 def _fix_bnodes(data: bytes) -> bytes:
     """Virtuoso labels blank nodes `nodeID://b1`, which is no valid label; XML escapes `<` in text."""
     return data.replace(b"<bnode>nodeID://", b"<bnode>")
@@ -701,18 +689,6 @@ def _server_message(resp: requests.Response) -> str:
             if line and not line.upper().startswith(("HTTP/1", "<!DOCTYPE")):
                 return line[:300]
     return ""
-
-
-def _to_ox(term: Any, bnodes: dict[Any, ox.BlankNode]) -> Any:
-    from kg.store.oxigraph import _to_ox as convert
-
-    return convert(term, bnodes)
-
-
-def _quads_of(triples: Iterable[tuple[Any, Any, Any]], graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    bnodes: dict[Any, ox.BlankNode] = {}
-    for s, p, o in triples:
-        yield ox.Quad(_to_ox(s, bnodes), _to_ox(p, bnodes), _to_ox(o, bnodes), graph)
 
 
 def _bnode_groups(quads: list[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:

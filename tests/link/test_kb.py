@@ -159,9 +159,10 @@ def test_curated_organisations_persons_and_posts(kb):
     assert kb["org:US-WHITE-HOUSE"].stands_for == "country:US"
     assert kb["org:IRNA"].country == "country:IR" and "إرنا" in kb["org:IRNA"].aliases_ar
     assert kb["org:EU-COMMISSION"].part_of == "org:EU"
-    lavrov = kb["person:RU-sergey-lavrov"]
-    assert lavrov.qid is None  # no QID confirmed: left out, never guessed
-    assert [(p.role, p.of) for p in lavrov.posts] == [("foreign_minister", "country:RU")]
+    assert kb["person:RU-maria-zakharova"].qid is None  # no QID confirmed: left out, never guessed
+    lavrov = kb["person:RU-sergey-lavrov"]  # QID from two holder lists that agree (Wikidata, Wikipedia)
+    assert (lavrov.qid, lavrov.qid_confidence) == ("Q58217", "two-source")
+    assert {(p.role, p.of) for p in lavrov.posts} == {("foreign_minister", "country:RU")}
     putin = kb["person:RU-vladimir-putin"]
     assert putin.qid == "Q7747" and putin.posts[0].role == "head_of_state" and putin.posts[0].sources
     assert len(kb.of_kind("Person")) >= 60 and len(kb.of_kind("Organization")) >= 50

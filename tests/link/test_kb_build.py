@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.link.kb.build import (
+    CURATED_FILES,
     BuildError,
     build_kb,
     first_letter_ok,
@@ -274,7 +275,7 @@ def _curated_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
     """A copy of the curated folder with one replacement in one file."""
     out = tmp_path / "curated"
     out.mkdir()
-    for name in ("organizations.tsv", "persons.tsv", "posts.tsv"):
+    for name in CURATED_FILES:
         text = (CURATED / name).read_text(encoding="utf-8")
         if name == file:
             assert old in text, old
@@ -288,11 +289,14 @@ def _curated_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
     ("organizations.tsv", "\tQ7184\t", "\tQ7172\t", "QID Q7172 is used by"),
     ("organizations.tsv", "\tالناتو|حلف الناتو\t", "\tNATO|حلف الناتو\t", "not Arabic letters only"),
     ("persons.tsv", "\tفلاديمير بوتين\t", "\tفلاديمير بوتين2\t", "not Arabic letters only"),
-    ("persons.tsv", "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\t\tRU\t\thttps://www.whoispopulartoday.com",
-     "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\t\tRU\t\tsomewhere", "malformed source"),
-    ("persons.tsv", "person:RU-sergey-lavrov\t\tSergey Lavrov\tسيرغي لافروف\t\t\tRU\t\thttps://www.whoispopulartoday.com",
-     "person:RU-sergey-lavrov\tQ58217\tSergey Lavrov\tسيرغي لافروف\t\t\tRU\t\thttps://www.whoispopulartoday.com",
-     "without a qid_source"),
+    ("persons.tsv", "person:RU-maria-zakharova\t\tMaria Zakharova\tماريا زاخاروفا\tماريا زخاروفا\t\tRU\t\thttps://",
+     "person:RU-maria-zakharova\t\tMaria Zakharova\tماريا زاخاروفا\tماريا زخاروفا\t\tRU\t\tsomewhere https://",
+     "malformed source"),
+    ("persons.tsv", "person:RU-maria-zakharova\t\tMaria Zakharova",
+     "person:RU-maria-zakharova\tQ999999999\tMaria Zakharova", "without a qid_source"),
+    ("persons.tsv", "\ttwo-source\t", "\tthree-source\t", "unknown qid_confidence"),
+    ("holders_posts.tsv", "\tdefence_minister\t", "\tdefense_minister\t", "unknown role"),
+    ("holders_posts.tsv", "\tcountry:SA\t", "\tcountry:XX\t", "unknown entry"),
     ("persons.tsv", "\tRU\t", "\tXX\t", "unknown country"),
     ("posts.tsv", "\tforeign_minister\t", "\tforeign_ministre\t", "unknown role"),
     ("posts.tsv", "\t2004-03-09\t", "\t9 March 2004\t", "malformed start"),
@@ -317,9 +321,7 @@ def test_a_curated_row_without_any_source_is_rejected(tmp_path):
 def _curated_only(folder: Path) -> list:
     from kg.link.kb.build import Summary, _check_unique_qids, _curated
 
-    countries = {f"country:{cc}" for cc in
-                 "RU IR US CN FR GB DE IT PT TR UA IL SA AE QA EG JO KW BH IQ SY LB PS DZ MA TN MR YE SD SO DJ KM "
-                 "LY OM AR AU BR CA ID IN JP KR MX ZA".split()}
+    countries = {e.id for e in read_kb(shipped_kb_path()).entries if e.kind == "Country"}
     drafts = _curated(countries, {"org:UN"}, Summary(out=folder), folder)
     _check_unique_qids(drafts)
     return drafts

@@ -2,7 +2,21 @@ import itertools
 
 import numpy as np
 
-from kg.nlp.confidence import batch_marginals, tag_marginals
+from kg.nlp.confidence import _logsumexp, batch_marginals
+
+
+def tag_marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Forward–backward on one sentence, the reference for `batch_marginals` (scores: T×K, trans: K×K)."""
+    n, k = scores.shape
+    alpha = np.empty((n, k))
+    beta = np.zeros((n, k))
+    alpha[0] = scores[0]
+    for t in range(1, n):
+        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+    for t in range(n - 2, -1, -1):
+        beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+    log_z = _logsumexp(alpha[-1], axis=0)
+    return np.exp(alpha + beta - log_z)
 
 
 def test_marginals_equal_brute_force_enumeration():
@@ -20,6 +34,7 @@ def test_marginals_equal_brute_force_enumeration():
             expected[t, k] += w / z
     assert np.allclose(tag_marginals(scores, trans), expected)
     assert np.allclose(tag_marginals(scores, trans).sum(axis=1), 1.0)
+    assert np.allclose(batch_marginals(scores[None], trans, [4])[0], expected)
 
 
 def test_batched_marginals_equal_one_sentence_at_a_time():

@@ -181,9 +181,9 @@ def test_removing_one_article_graph_keeps_shared_entities(run: RunInfo, iris: Ir
     )
     ds = Dataset()
     for linked in (first, second):
-        graph = ds.graph(iris.article_graph(linked.document))
+        graph = ds.graph(iris.article_graph_iri(linked.document))
         graph += article_graph(linked, run, iris)
-    ds.remove_graph(ds.graph(iris.article_graph(first.document)))
+    ds.remove_graph(ds.graph(iris.article_graph_iri(first.document)))
     union = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
@@ -203,7 +203,7 @@ def test_provenance(linked: LinkedDocument, run: RunInfo, iris: Iris) -> None:
     assert g.value(agent, SCHEMA.softwareVersion) == Literal(run.tool_version)
     assert (activity, PROV.used, iris.model(run.model)) in g
     assert (iris.model(run.model), RDFS.label, Literal(run.model)) in g
-    assert (iris.article_graph(doc), PROV.wasGeneratedBy, activity) in g
+    assert (iris.article_graph_iri(doc), PROV.wasGeneratedBy, activity) in g
 
 
 def test_graph_round_trips_through_turtle_and_oxigraph(

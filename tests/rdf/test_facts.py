@@ -143,7 +143,7 @@ def _dataset(*linked_docs: LinkedDocument) -> Dataset:
     iris = Iris()
     ds = Dataset()
     for linked in linked_docs:
-        graph = ds.graph(iris.article_graph(linked.document))
+        graph = ds.graph(iris.article_graph_iri(linked.document))
         for triple in article_graph(linked, RUN, iris) + facts_graph(linked, extract_facts(linked), iris):
             graph.add(triple)
     return ds

@@ -19,7 +19,7 @@ def test_article_iri_hashes_the_url_when_there_is_one(iris: Iris) -> None:
     doc = make_document()
     h = sha16(doc.url or "")
     assert str(iris.article(doc)) == f"{DEFAULT_BASE}article/{h}"
-    assert str(iris.article_graph(doc)) == f"{DEFAULT_BASE}graph/article/{h}"
+    assert str(iris.article_graph_iri(doc)) == f"{DEFAULT_BASE}graph/article/{h}"
 
 
 def test_article_iri_falls_back_to_the_text_hash(iris: Iris) -> None:
@@ -59,7 +59,7 @@ def test_activity_is_stable_and_changes_with_version_or_model(iris: Iris) -> Non
     assert iris.activity(doc, RUN) != iris.activity(doc, RunInfo("0.2.0", "kg-ar-1", RUN.started))
     assert iris.activity(doc, RUN) != iris.activity(doc, RunInfo("0.1.0", "kg-ar-2", RUN.started))
     assert str(iris.activity(doc, RUN)).startswith(f"{DEFAULT_BASE}activity/")
-    assert str(iris.provenance_graph) == f"{DEFAULT_BASE}graph/provenance"
+    assert str(iris.provenance_graph_iri) == f"{DEFAULT_BASE}graph/provenance"
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,8 @@ def test_parse_inverts_every_kind_of_iri(base: str) -> None:
     h = iris.article_id(doc)
     cases = {
         iris.article(doc): ParsedIri("article", h),
-        iris.article_graph(doc): ParsedIri("article-graph", h),
-        iris.provenance_graph: ParsedIri("provenance-graph", "provenance"),
+        iris.article_graph_iri(doc): ParsedIri("article-graph", h),
+        iris.provenance_graph_iri: ParsedIri("provenance-graph", "provenance"),
         iris.activity(doc, RUN): ParsedIri("activity", str(iris.activity(doc, RUN)).rsplit("/", 1)[1]),
         iris.entity(MOSCOW): ParsedIri("entity", f"place/{short_hash(MOSCOW.key)}"),
         iris.context(doc): ParsedIri("offset", f"{h}_0_{len(TEXT)}"),

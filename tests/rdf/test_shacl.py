@@ -36,8 +36,8 @@ def test_built_graph_conforms(graph: Graph) -> None:
 
 def test_dataset_of_named_graphs_conforms(linked: LinkedDocument, run: RunInfo, iris: Iris) -> None:
     ds = Dataset()
-    ds.graph(iris.article_graph(linked.document)).__iadd__(article_graph(linked, run, iris))
-    ds.graph(iris.provenance_graph).__iadd__(provenance_triples(linked, run, iris))
+    ds.graph(iris.article_graph_iri(linked.document)).__iadd__(article_graph(linked, run, iris))
+    ds.graph(iris.provenance_graph_iri).__iadd__(provenance_triples(linked, run, iris))
     report = validate(ds)
     assert report.conforms, report.text
 
@@ -118,7 +118,7 @@ def test_union_of_graphs_is_what_is_validated(run: RunInfo, iris: Iris) -> None:
     putin = iris.entity(PUTIN)
     label = (putin, RDFS.label, Literal(PUTIN.label, lang="ar"))
     g.remove(label)
-    ds.graph(iris.article_graph(linked.document)).__iadd__(g)
+    ds.graph(iris.article_graph_iri(linked.document)).__iadd__(g)
     assert not validate(ds).conforms
     ds.graph(URIRef("https://kg.example.org/graph/labels")).add(label)
     assert validate(ds).conforms
@@ -137,6 +137,6 @@ def test_graph_read_back_from_oxigraph_still_conforms(linked, run, iris):
     from kg.store.registry import open_store
 
     store = open_store("memory:")
-    store.replace_graph(str(iris.article_graph(linked.document)), article_graph(linked, run, iris))
+    store.replace_graph(str(iris.article_graph_iri(linked.document)), article_graph(linked, run, iris))
     report = validate(store.as_rdflib_dataset())
     assert report.conforms, report.text

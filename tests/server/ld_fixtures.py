@@ -134,7 +134,7 @@ def build_store() -> OxigraphStore:
     """An in-memory store holding the two article graphs and the facts graph."""
     store = OxigraphStore()
     for linked in (LINKED1, LINKED2):
-        store.replace_graph(str(IRIS.article_graph(linked.document)), article_graph(linked, RUN, IRIS))
+        store.replace_graph(str(IRIS.article_graph_iri(linked.document)), article_graph(linked, RUN, IRIS))
     store.replace_graph(FACTS_GRAPH, rdflib.Graph().parse(data=FACTS, format="turtle"))
     return store
 

@@ -153,7 +153,7 @@ def test_unknown_iris_are_404(client, url):
 
 
 @pytest.mark.parametrize(
-    "iri", [MEETING_IRI, TREATY_IRI, ARTICLE1_IRI, str(IRIS.article_graph(ARTICLE1)), BASE + "graph/facts"]
+    "iri", [MEETING_IRI, TREATY_IRI, ARTICLE1_IRI, str(IRIS.article_graph_iri(ARTICLE1)), BASE + "graph/facts"]
 )
 def test_every_kind_of_minted_iri_dereferences(client, iri):
     reply = client.get(path(iri), accept="text/html")

@@ -19,8 +19,9 @@ from store_helpers import ENTITY, KG, article, graph_iri
 
 from kg.rdf.article import article_graph, provenance_triples
 from kg.rdf.iris import Iris
+from kg.rdf.terms import PROV
 from kg.store import open_store
-from kg.store.base import PROV, ReadOnlyStoreError, StoreError, StoreLockedError, StoreNotFoundError
+from kg.store.base import ReadOnlyStoreError, StoreError, StoreLockedError, StoreNotFoundError
 from kg.store.oxigraph import OxigraphStore, _process_start, _Snapshots
 from kg.types import AnnotatedDocument, Document, LinkedDocument, RunInfo
 
@@ -465,12 +466,12 @@ def built_article(doc_id: str, text: str, *, url: str | None = None, version: st
     doc = Document(doc_id, text, origin=f"{doc_id}.txt", url=url)
     linked = LinkedDocument(AnnotatedDocument(doc, (), (), (), model))
     run = RunInfo(version, model, started)
-    return str(IRIS.article_graph(doc)), article_graph(linked, run, IRIS), provenance_triples(linked, run, IRIS)
+    return str(IRIS.article_graph_iri(doc)), article_graph(linked, run, IRIS), provenance_triples(linked, run, IRIS)
 
 
 def write(store, article: tuple[str, rdflib.Graph, rdflib.Graph], replaces: tuple[str, ...] = ()) -> None:
     graph, triples, prov = article
-    store.write_article(graph, triples, provenance_graph=str(IRIS.provenance_graph), provenance=prov,
+    store.write_article(graph, triples, provenance_graph=str(IRIS.provenance_graph_iri), provenance=prov,
                         replaces=replaces)
 
 
@@ -494,7 +495,7 @@ def test_write_article_stores_graph_and_provenance_together(store, monkeypatch):
     write(store, a)
     assert len(requests) == 1  # one Update request: Oxigraph applies it in one transaction
     assert store.article_graphs("a") == [a[0]]
-    assert store.has_provenance(a[0], str(IRIS.provenance_graph))
+    assert store.has_provenance(a[0], str(IRIS.provenance_graph_iri))
     assert len(store) == len(a[1]) + len(a[2])
 
 
@@ -538,7 +539,7 @@ def test_remove_articles_drops_only_what_nothing_else_uses(store):
     c = built_article("c", "نص ج", version="0.2.0", model="kg-ar-2")
     for built in (a, b, c):
         write(store, built)
-    prov = str(IRIS.provenance_graph)
+    prov = str(IRIS.provenance_graph_iri)
     store.remove_articles([c[0]], provenance_graph=prov)  # its agent and model go with it
     assert quads(store) == fresh(a, b)
     store.remove_articles([a[0]], provenance_graph=prov)  # the shared agent and model stay for b
@@ -553,7 +554,7 @@ def test_an_activity_shared_by_two_articles_outlives_one_of_them(store):
     b = built_article("b", "نفس النص", url="https://news.example/b")
     write(store, a)
     write(store, b)
-    store.remove_articles([a[0]], provenance_graph=str(IRIS.provenance_graph))
+    store.remove_articles([a[0]], provenance_graph=str(IRIS.provenance_graph_iri))
     assert quads(store) == fresh(b)
 
 

@@ -29,8 +29,12 @@ FORMAT = 2
 #: Roles of a `Post` (what an office holder is, in the curated data).
 ROLES = (
     "head_of_state", "head_of_government", "deputy_head_of_state", "crown_prince", "foreign_minister",
-    "spokesperson", "envoy", "secretary_general", "head_of_organization",
+    "spokesperson", "envoy", "secretary_general", "head_of_organization", "defence_minister",
 )
+
+#: How well an entry's QID is confirmed (issue 18): by two independent sources, or by one
+#: only (a linker should trust a single-source QID less).
+QID_CONFIDENCE = ("two-source", "single-source")
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ class KBEntry:
     stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
     posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
     wikipedia_en: str | None = None  # English Wikipedia title a source gives for this QID (DBpedia IRI)
+    qid_confidence: str | None = None  # curated entries: one of QID_CONFIDENCE
     derived: tuple[Derived, ...] = ()
     sources: tuple[SourceRef, ...] = field(default=())
 
@@ -136,6 +141,7 @@ class KBEntry:
             part_of=data.get("part_of"),
             stands_for=data.get("stands_for"),
             wikipedia_en=data.get("wikipedia_en"),
+            qid_confidence=data.get("qid_confidence"),
             posts=tuple(Post(**{**p, "sources": tuple(p.get("sources", ()))}) for p in data.get("posts", ())),
             derived=tuple(Derived(**d) for d in data.get("derived", ())),
             sources=tuple(SourceRef(**s) for s in data.get("sources", ())),

@@ -35,9 +35,10 @@ from kg import __version__
 from kg.link.dbpedia import AR_DBPEDIA, DBPEDIA, wiki_encode
 from kg.link.normalize import match_key
 from kg.link.resolve import SAME_AS_THRESHOLD
-from kg.link.wikidata_api import WikidataClient
+from kg.ops.wikidata_api import WikidataClient
 from kg.rdf.iris import Iris, short_hash
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, WD, XSD, bind_prefixes
+from kg.rdf.terms import sparql_prefixes
 from kg.store.base import Store
 
 #: Where the enrichment is written, under the base IRI.
@@ -128,11 +129,7 @@ class StoredEntity:
     context: frozenset[str] = frozenset()  # QIDs of the countries linked in its articles
 
 
-_PREFIXES = f"""PREFIX kg: <{KG}>
-PREFIX rdfs: <{RDFS}>
-PREFIX owl: <{OWL}>
-PREFIX schema: <https://schema.org/>
-"""
+_PREFIXES = sparql_prefixes("kg", "rdfs", "owl", "schema")
 
 
 def unlinked_entities(store: Store, graph: str) -> list[StoredEntity]:

@@ -1,60 +1,59 @@
-"""Linked Data: every IRI kg mints under the server's base dereferences, as HTML or as RDF.
+"""What a Linked Data page or RDF description reads from the store, in SPARQL.
 
-A request for `/entity/person/<hash>` names the IRI `<base>entity/person/<hash>` (the base is
-`kg build`'s, `https://kg.example.org/` unless `KG_BASE_IRI` or `base=` says otherwise). The
-server answers the way "Cool URIs for the Semantic Web" (W3C note, §4.3) and DBpedia do:
-
-    GET /entity/person/<h>                -> 303 See Other, `Vary: Accept`
-        Accept: text/html (or */*, none)  -> Location: /page/entity/person/<h>
-        Accept: text/turtle …             -> Location: /data/entity/person/<h>.ttl (.nt .jsonld .rdf)
-    GET /page/…   the HTML page           (one representation: no Vary)
-    GET /data/….ttl|.nt|.jsonld|.rdf      the RDF    (one representation: no Vary)
-    GET /data/…   (no extension)          RDF negotiated by Accept, `Vary: Accept`, `Content-Location`
-
-Why 303 rather than answering 200 on the resource URL: a person, a meeting or a news article is
-not the document that describes it; the 303 keeps "the thing" and "the page about it" apart
-(httpRange-14), which is what Linked Data crawlers expect. Each representation also gets a URL
-of its own, so it can be bookmarked, linked ("download as Turtle") and cached without
-relying on caches honouring `Vary`; only the redirect varies. The cost is one extra round trip.
-
-Pages only read; all values reach HTML through Jinja2 autoescaping, links are made only for
-http(s) IRIs, and pages carry a Content-Security-Policy that allows no script at all.
+`LinkedData` turns one resource's triples, mentions, articles and related facts into the view
+model of `views`, and its Concise Bounded Description into RDF. Every IRI that goes into a
+query passes through `_ref` (pyoxigraph validates it), so a request path cannot inject SPARQL.
 """
 
 from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
-from flask import Blueprint, Response, current_app, render_template, request
 from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat, Triple
 from pyoxigraph import parse as parse_rdf
 from pyoxigraph import serialize as serialize_rdf
 
+from kg.link.dbpedia import AR_DBPEDIA, DBPEDIA
 from kg.rdf.iris import DEFAULT_BASE, Iris
-from kg.rdf.namespaces import ONTOLOGY_PATH, PREFIXES
+from kg.rdf.namespaces import ONTOLOGY_PATH
+from kg.rdf.terms import (
+    DCTERMS,
+    ITSRDF,
+    KG,
+    NIF,
+    OWL_SAME_AS,
+    PREFIXES,
+    RDF_TYPE,
+    RDFS_LABEL,
+    SCHEMA,
+    SEM,
+    SKOS,
+    WD,
+    XSD_STRING,
+)
+from kg.server.linked_data.views import (
+    ArticleRow,
+    ArticleView,
+    Node,
+    Page,
+    RelatedRow,
+    Segment,
+    Snippet,
+    Term,
+    best_label,
+    cut_segments,
+    label_order,
+    mention_window,
+    safe_href,
+)
 from kg.store.base import Store
 from kg.store.formats import FORMATS
 
-# -- vocabulary ------------------------------------------------------------------------------------
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-SCHEMA = "https://schema.org/"
-DCTERMS = "http://purl.org/dc/terms/"
-KG = "https://w3id.org/kg-ar/ontology#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
-SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
 #: Properties whose values name a resource; shown as its labels.
-LABEL_PROPERTIES = (RDFS + "label", SKOS + "prefLabel", SCHEMA + "name")
+LABEL_PROPERTIES = (RDFS_LABEL, SKOS + "prefLabel", SCHEMA + "name")
 #: Article metadata shown in the page header rather than in the property table.
 ARTICLE_PROPERTIES = (SCHEMA + "headline", DCTERMS + "title", SCHEMA + "url", SCHEMA + "datePublished")
 #: Links that the mention and article sections already show, left out of "related".
@@ -62,42 +61,14 @@ TEXT_LINKS = (ITSRDF + "taIdentRef", SCHEMA + "mentions", KG + "article")
 MEETING_TYPES = (KG + "Meeting", SCHEMA + "Event", SEM + "Event")
 TREATY_TYPES = (KG + "Treaty",)
 DATE_PROPERTIES = (KG + "meetingDate", KG + "signingDate", SCHEMA + "startDate", SCHEMA + "datePublished")
-
-#: First path segments under which kg mints IRIs (events and treaties included before they exist).
-RESOURCE_ROOTS = (
-    "entity",
-    "article",
-    "event",
-    "meeting",
-    "treaty",
-    "post",
-    "activity",
-    "agent",
-    "model",
-    "graph",
-)
-
-#: Media types offered for RDF, by the extension of their /data/ URL (kg.store.formats' names).
+#: The RDF formats a resource's /data/ URL is offered in, by extension (kg.store.formats' names).
 RDF_EXTENSIONS = ("ttl", "nt", "jsonld", "rdf")
-RDF_OFFERS: list[tuple[str, str]] = [(FORMATS[ext].media_type, ext) for ext in RDF_EXTENSIONS] + [
-    ("application/json", "jsonld"),
-    ("application/x-turtle", "ttl"),
-]
-HTML_OFFERS = ["text/html", "application/xhtml+xml"]
-
-#: Languages written right to left (primary subtags).
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"})
-
 #: How many rows each page section shows; the count says how many there are in all.
 MENTION_LIMIT = 100
 ARTICLE_LIMIT = 100
 RELATED_LIMIT = 200
 #: Incoming links in the RDF of one resource; past this the response says it was capped.
 INCOMING_LIMIT = 10_000
-#: Characters shown each side of a mention that has no sentence.
-WINDOW = 80
-
-PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
 
 
 def resolve_base(base: str | None = None) -> str:
@@ -107,129 +78,6 @@ def resolve_base(base: str | None = None) -> str:
     return resolved
 
 
-# -- view model ------------------------------------------------------------------------------------
-
-
-def text_direction(lang: str | None) -> str:
-    """HTML `dir` for text in `lang`: rtl/ltr when the language is known, `auto` otherwise."""
-    if not lang:
-        return "auto"
-    return "rtl" if lang.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
-
-
-def safe_href(iri: str) -> str | None:
-    """`iri` if a browser may follow it as a link (http/https only: no javascript:, data: …)."""
-    return iri if iri.lower().startswith(("http://", "https://")) else None
-
-
-@dataclass(frozen=True)
-class Node:
-    """One value to show: literal text, or a resource with a link and a readable name."""
-
-    text: str
-    lang: str | None = None
-    href: str | None = None
-    iri: str | None = None
-    datatype: str | None = None
-    hint: str | None = None
-
-    @property
-    def dir(self) -> str:
-        return text_direction(self.lang)
-
-
-@dataclass(frozen=True)
-class Term:
-    """A class or property with its ontology labels (English and Arabic) and its CURIE."""
-
-    iri: str
-    curie: str
-    en: str | None
-    ar: str | None
-    href: str | None
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """A mention inside its source sentence: `pre`, the highlighted `mark`, `post`."""
-
-    pre: str
-    mark: str
-    post: str
-    lang: str
-    href: str | None
-    article: Node | None
-    date: str | None
-    ner_type: str | None
-    confidence: float | None
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of article text; mentions carry the entity link and the NIF fragment id."""
-
-    text: str
-    href: str | None = None
-    anchor: str | None = None
-    hint: str | None = None
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    node: Node
-    date: str | None
-    outlet: str | None
-
-
-@dataclass(frozen=True)
-class RelatedRow:
-    node: Node
-    via: Term
-    types: list[Term]
-    date: str | None
-
-
-@dataclass
-class ArticleView:
-    """What an article page shows above its text."""
-
-    title: Node | None
-    url: str | None
-    date: str | None
-    outlet: str | None
-    lang: str
-    segments: list[Segment]
-    mention_count: int
-
-
-@dataclass
-class Page:
-    """Everything the HTML template shows for one resource."""
-
-    iri: str
-    kind: str
-    title: Node
-    labels: list[Node] = field(default_factory=list)
-    types: list[Term] = field(default_factory=list)
-    same_as: list[Node] = field(default_factory=list)
-    properties: list[tuple[Term, list[Node]]] = field(default_factory=list)
-    mentions: list[Snippet] = field(default_factory=list)
-    mention_total: int = 0
-    articles: list[ArticleRow] = field(default_factory=list)
-    article_total: int = 0
-    related: dict[str, list[RelatedRow]] = field(default_factory=dict)
-    related_truncated: bool = False
-    article: ArticleView | None = None
-    data_links: list[tuple[str, str, str]] = field(default_factory=list)
-
-    @property
-    def has_english_label(self) -> bool:
-        return any(n.lang and n.lang.split("-")[0] == "en" for n in self.labels)
-
-
-# -- reading the store -----------------------------------------------------------------------------
-
-
 def _ontology_labels(path: Path = ONTOLOGY_PATH) -> dict[str, dict[str, str]]:
     """rdfs:label by language for every term of the ontology (empty if the file is missing)."""
     labels: dict[str, dict[str, str]] = defaultdict(dict)
@@ -237,7 +85,7 @@ def _ontology_labels(path: Path = ONTOLOGY_PATH) -> dict[str, dict[str, str]]:
         with open(path, "rb") as f:
             for triple in parse_rdf(f, RdfFormat.TURTLE):
                 if (
-                    triple.predicate.value == RDFS + "label"
+                    triple.predicate.value == RDFS_LABEL
                     and isinstance(triple.subject, NamedNode)
                     and isinstance(triple.object, Literal)
                 ):
@@ -282,7 +130,7 @@ class LinkedData:
         self.base = base
         self.iris = Iris(base)
         self.ontology = _ontology_labels(ontology_path)
-        self._prefixes = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda x: -len(x[1]))
+        self._prefixes = sorted(PREFIXES.items(), key=lambda x: -len(x[1]))
 
     # -- IRIs and paths ----------------------------------------------------------------------------
 
@@ -376,7 +224,7 @@ class LinkedData:
         """A Node for any RDF term, with a readable name for resources."""
         if isinstance(term, Literal):
             dt = term.datatype.value if term.datatype else None
-            shown_dt = None if dt in (XSD + "string", None) or term.language else self.curie(dt)
+            shown_dt = None if dt in (XSD_STRING, None) or term.language else self.curie(dt)
             return Node(term.value, lang=term.language or None, datatype=shown_dt)
         if isinstance(term, NamedNode):
             return Node(self.curie(term.value), href=self.href(term.value), iri=term.value)
@@ -403,7 +251,7 @@ class LinkedData:
 
     def _named(self, iri: str, labels: dict[str, list[Node]]) -> Node:
         """A link to `iri` shown by its Arabic label (else any label, else its CURIE)."""
-        best = _best_label(labels.get(iri, []))
+        best = best_label(labels.get(iri, []))
         if best is None:
             return Node(self.curie(iri), href=self.href(iri), iri=iri)
         return Node(best.text, lang=best.lang, href=self.href(iri), iri=iri, hint=self.curie(iri))
@@ -428,7 +276,7 @@ class LinkedData:
         labels = [
             self.node(o) for p in LABEL_PROPERTIES for o in outgoing.get(p, []) if isinstance(o, Literal)
         ]
-        labels = sorted(dict.fromkeys(labels), key=_label_order)
+        labels = sorted(dict.fromkeys(labels), key=label_order)
         same_as = [self._same_as(o.value) for o in outgoing.get(OWL_SAME_AS, []) if isinstance(o, NamedNode)]
 
         shown = {RDF_TYPE, OWL_SAME_AS, *LABEL_PROPERTIES}
@@ -451,7 +299,7 @@ class LinkedData:
         page = Page(
             iri=iri,
             kind=kind,
-            title=_best_label(labels) or (self.node(article_id) if article_id else Node(self.curie(iri))),
+            title=best_label(labels) or (self.node(article_id) if article_id else Node(self.curie(iri))),
             labels=labels,
             types=[self.term(t) for t in sorted(set(types), key=self.curie)],
             same_as=sorted(same_as, key=lambda n: n.text),
@@ -474,12 +322,12 @@ class LinkedData:
     def _same_as(self, iri: str) -> Node:
         """owl:sameAs as a link named after the dataset (Wikidata Q…, GeoNames …)."""
         for prefix, name in (
-            ("http://www.wikidata.org/entity/", "Wikidata"),
+            (WD, "Wikidata"),
             ("https://www.wikidata.org/entity/", "Wikidata"),
             ("https://sws.geonames.org/", "GeoNames"),
             ("http://sws.geonames.org/", "GeoNames"),
-            ("http://dbpedia.org/resource/", "DBpedia"),
-            ("http://ar.dbpedia.org/resource/", "DBpedia ar"),
+            (DBPEDIA, "DBpedia"),
+            (AR_DBPEDIA, "DBpedia ar"),
         ):
             if iri.startswith(prefix):
                 name_part = unquote(iri[len(prefix) :].strip("/")).replace("_", " ")
@@ -529,7 +377,7 @@ class LinkedData:
                 continue
             sb, se = _int(sol["sb"]), _int(sol["se"])
             if sb is None or se is None or not 0 <= sb <= mb <= me <= se <= len(text):
-                sb, se = _window(text, mb, me)
+                sb, se = mention_window(text, mb, me)
             article = sol["article"]
             node = (
                 self._article_node(article.value, sol["title"], sol["id"])
@@ -663,7 +511,7 @@ class LinkedData:
                 if mb is not None and me is not None and 0 <= mb < me <= len(text):
                     mentions.append((mb, me, sol["e"].value, _str(sol["ner"])))
             names = self._labels_of([e for _, _, e, _ in mentions])
-            segments = _segments(text, mentions, self, names)
+            segments = cut_segments(text, mentions, self, names)
             mention_count = len(mentions)
         return ArticleView(
             title=self.node(title) if title is not None else None,
@@ -674,172 +522,3 @@ class LinkedData:
             segments=segments,
             mention_count=mention_count,
         )
-
-
-def _label_order(node: Node) -> tuple[int, int, str]:
-    """Arabic first, then English; within a language the longest (a full name beats a surname)."""
-    lang = (node.lang or "").split("-")[0]
-    return ({"ar": 0, "en": 1}.get(lang, 2), -len(node.text), node.text)
-
-
-def _best_label(labels: list[Node]) -> Node | None:
-    return min(labels, key=_label_order) if labels else None
-
-
-def _window(text: str, begin: int, end: int) -> tuple[int, int]:
-    """Up to WINDOW characters around a span, cut at whitespace: context for sentence-less mentions."""
-    start = max(0, begin - WINDOW)
-    stop = min(len(text), end + WINDOW)
-    if start > 0 and (space := text.find(" ", start, begin)) != -1:
-        start = space + 1
-    if stop < len(text) and (space := text.rfind(" ", end, stop)) != -1:
-        stop = space
-    return start, stop
-
-
-def _segments(
-    text: str, mentions: list[tuple[int, int, str, str | None]], ld: LinkedData, names: dict[str, list[Node]]
-) -> list[Segment]:
-    """Cut `text` (offsets are code points, as Python slices them) into plain and mention runs.
-
-    Mentions come sorted by start, longest first; one overlapping an earlier one is left
-    unmarked (HTML cannot nest two links), the earlier, longer one wins.
-    """
-    segments: list[Segment] = []
-    cursor = 0
-    for begin, end, entity, ner in mentions:
-        if begin < cursor:
-            continue
-        if begin > cursor:
-            segments.append(Segment(text[cursor:begin]))
-        label = _best_label(names.get(entity, []))
-        hint = " · ".join(x for x in (label.text if label else ld.curie(entity), ner) if x)
-        segments.append(
-            Segment(text[begin:end], href=ld.href(entity), anchor=f"offset_{begin}_{end}", hint=hint)
-        )
-        cursor = end
-    if cursor < len(text):
-        segments.append(Segment(text[cursor:]))
-    return segments
-
-
-# -- HTTP ------------------------------------------------------------------------------------------
-
-
-def _plain(status: int, message: str, **headers: str) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
-
-
-def _rdf_response(ld: LinkedData, iri: str, ext: str) -> Response:
-    triples, truncated = ld.describe(iri)
-    info = FORMATS[ext]
-    content_type = info.media_type + ("; charset=utf-8" if info.media_type.startswith("text/") else "")
-    response = Response(ld.serialize(triples, ext), content_type=content_type)
-    if truncated:
-        response.headers["KG-Truncated"] = f"incoming links capped at {INCOMING_LIMIT}; query /sparql for all"
-    return response
-
-
-def linked_data_blueprint(
-    store: Store,
-    *,
-    base: str | None = None,
-    roots: tuple[str, ...] = RESOURCE_ROOTS,
-    name: str = "linked_data",
-) -> Blueprint:
-    """A Blueprint that makes the IRIs under `base` dereference (see the module docstring).
-
-    `roots` are the first path segments answered with a 303 (`/entity/…`, `/article/…`); the
-    rest of the URL space stays free for the endpoint, the dumps and the UI.
-    """
-    ld = LinkedData(store, resolve_base(base))
-    bp = Blueprint(
-        name, __name__, template_folder="templates", static_folder="static", static_url_path="/assets"
-    )
-    root_rule = "any(" + ", ".join(roots) + ")"
-
-    def find(prefix: str, strip_ext: bool = False) -> tuple[str, str, str | None] | None:
-        """(IRI, its path, extension) of the stored resource the request path names, or None.
-
-        The path is tried as decoded and as sent: kg percent-encodes agent and model names in
-        IRIs (`agent/kg/0.1%2Bdev`), which decoding would turn into a different IRI.
-        """
-        candidates = [request.path.removeprefix(prefix)]
-        raw = request.environ.get("REQUEST_URI") or request.environ.get("RAW_URI")
-        if raw:
-            raw_path = urlsplit(raw).path.removeprefix(request.script_root).removeprefix(prefix)
-            if raw_path not in candidates:
-                candidates.append(raw_path)
-        for candidate in candidates:
-            stem, dot, ext = candidate.rpartition(".")
-            tries = [(stem, ext)] if strip_ext and dot and ext in RDF_EXTENSIONS else []
-            for path, extension in [*tries, (candidate, None)]:
-                iri = ld.iri_for_path(path)
-                if iri is not None and ld.exists(iri):
-                    return iri, path, extension
-        return None
-
-    def not_found(prefix: str) -> Response:
-        return _plain(404, f"nothing is known about <{ld.base}{request.path.removeprefix(prefix)}>")
-
-    @bp.get(f"/<{root_rule}:root>/<path:rest>")
-    def resource(root: str, rest: str) -> Response:
-        found = find("/")
-        if found is None:
-            response = not_found("/")
-            response.vary.add("Accept")
-            return response
-        _, path, _ = found
-        offers = HTML_OFFERS + [media for media, _ in RDF_OFFERS]
-        chosen = request.accept_mimetypes.best_match(offers) if request.headers.get("Accept") else "text/html"
-        if chosen is None:
-            return _plain(406, "this resource is available as " + ", ".join(offers), Vary="Accept")
-        if chosen in HTML_OFFERS:
-            location = f"/page/{path}"
-        else:
-            location = f"/data/{path}.{dict(RDF_OFFERS)[chosen]}"
-        response = _plain(303, f"See Other: {location}", Location=request.script_root + location)
-        response.vary.add("Accept")
-        return response
-
-    @bp.get("/page/<path:rest>")
-    def page(rest: str) -> Response:
-        found = find("/page/")
-        if found is None:
-            return not_found("/page/")
-        model = ld.page(found[0])
-        html = render_template(
-            "resource.html", page=model, site_title=current_app.config.get("KG_TITLE", "kg")
-        )
-        response = Response(html, mimetype="text/html")
-        response.headers["Content-Security-Policy"] = PAGE_CSP
-        response.headers["Content-Language"] = "ar, en"
-        if model.data_links:
-            response.headers["Link"] = ", ".join(
-                f'<{request.script_root}{href}>; rel="alternate"; type="{media}"'
-                for _, media, href in model.data_links
-            )
-        return response
-
-    @bp.get("/data/<path:rest>")
-    def data(rest: str) -> Response:
-        found = find("/data/", strip_ext=True)
-        if found is None:
-            return not_found("/data/")
-        iri, path, ext = found
-        if ext is not None:
-            return _rdf_response(ld, iri, ext)
-        accept = request.headers.get("Accept")
-        chosen = request.accept_mimetypes.best_match([m for m, _ in RDF_OFFERS]) if accept else None
-        if accept and chosen is None:
-            return _plain(406, "RDF is available as " + ", ".join(m for m, _ in RDF_OFFERS), Vary="Accept")
-        ext = dict(RDF_OFFERS)[chosen] if chosen else "ttl"
-        response = _rdf_response(ld, iri, ext)
-        response.headers["Content-Location"] = f"{request.script_root}/data/{path}.{ext}"
-        response.vary.add("Accept")
-        return response
-
-    return bp
-
-
-__all__ = ["LinkedData", "linked_data_blueprint", "resolve_base", "text_direction"]

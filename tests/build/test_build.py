@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.build_work import run_started
+from kg.build.work import run_started
 from kg.rdf.iris import Iris
 from kg.store import open_store
 from kg.store.base import StoreError
 from kg.store.oxigraph import OxigraphStore
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 IRIS = Iris("https://kg.example.org/")
 STARTED = run_started({"SOURCE_DATE_EPOCH": "1700000000"})
 

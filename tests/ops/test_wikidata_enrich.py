@@ -23,7 +23,8 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
 from kg.cli import main
-from kg.link.online import (
+from kg.ops.wikidata_api import WikidataClient, WikidataError
+from kg.ops.wikidata_enrich import (
     AR_DBPEDIA,
     DBPEDIA,
     StoredEntity,
@@ -34,7 +35,6 @@ from kg.link.online import (
     unlinked_entities,
     wiki_encode,
 )
-from kg.link.wikidata_api import WikidataClient, WikidataError
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import KG, OWL, WD
 from kg.rdf.shacl import ontology_graph

@@ -1,4 +1,4 @@
-"""Managing what `kg build` stored: `kg remove` (articles by id or IRI) and `kg status` (text)."""
+"""`kg remove`: take articles out of the store by id or IRI, with the provenance only they had."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.rdf.iris import Iris
-from kg.store.base import Store, StoreStats
+from kg.store.base import Store
 
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -37,30 +37,8 @@ def remove_articles(store: Store, refs: Iterable[str], iris: Iris) -> Removal:
         if not graphs:
             result.missing.append(ref)
         result.graphs += [g for g in graphs if g not in result.graphs]
-    store.remove_articles(result.graphs, provenance_graph=str(iris.provenance_graph))
+    store.remove_articles(result.graphs, provenance_graph=str(iris.provenance_graph_iri))
     return result
 
 
-def format_status(stats: StoreStats) -> str:
-    """`kg status` as aligned lines of text."""
-
-    def tally(counts: dict[str, int]) -> str:
-        return ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
-
-    rows = [
-        ("store", f"{stats.location} ({stats.backend})"),
-        ("articles", str(stats.articles)),
-        ("mentions", str(stats.mentions)),
-        ("entities", tally(stats.entities)),
-        ("graphs", str(stats.graphs)),
-        ("quads", str(stats.quads)),
-        ("last build", stats.last_build or "-"),
-        ("kg versions", tally(stats.tools)),
-        ("models", tally(stats.models)),
-        *((key.replace("_", " "), str(value)) for key, value in stats.details.items()),
-    ]
-    width = max(len(key) for key, _ in rows)
-    return "\n".join(f"{key:<{width}}  {value}" for key, value in rows)
-
-
-__all__ = ["Removal", "format_status", "remove_articles", "resolve_article"]
+__all__ = ["Removal", "remove_articles", "resolve_article"]

@@ -1,8 +1,8 @@
 """`kg build`: ingest → (nlp → link → extract → rdf, anywhere) → store, written by one process.
 
-The per-article work (`kg.build_work.process_batch`) runs on a pluggable executor
-(`kg.build_exec`): in this process by default, or on dask workers. This module decides what
-needs work and writes the results:
+The per-article work (`kg.build.work.process_batch`) runs on a pluggable executor
+(`kg.build.executors`): in this process by default, or on dask workers. This module decides
+what needs work and hands the results to the writer (`kg.build.writer`):
 
 * An article whose text hash is already stored (with its provenance) is skipped before any
   work is sent out: rebuilding an unchanged corpus adds nothing and loads no models.
@@ -20,8 +20,6 @@ needs work and writes the results:
 
 from __future__ import annotations
 
-import queue
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -30,36 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
-from kg.build_exec import Executor, InProcess
-from kg.build_work import ArticleWrite, ModelLoadError, process_batch, run_started
+from kg.build.errors import ModelLoadError
+from kg.build.executors import BuildExecutor, InProcessExecutor
+from kg.build.work import ArticleWrite, process_batch, run_started
+from kg.build.writer import BuildReport, OrderedWriter, Unchanged, find_unchanged, forget_stale, write_result
 from kg.ingest import read_corpus
 from kg.rdf.iris import Iris
 from kg.store.base import Store
 from kg.types import Document, InputError, RunInfo
-
-
-@dataclass
-class BuildReport:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    tokens: int = 0
-    mentions: int = 0
-    errors: list[InputError] = field(default_factory=list)
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.errors)
-
-    def summary(self) -> str:
-        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged, "
-                f"{len(self.errors)} failed; {self.mentions} mentions in {self.tokens} tokens")
-
-
-@dataclass(frozen=True)
-class _Unchanged:
-    doc_id: str
-    graph_iri: str
 
 
 @dataclass
@@ -96,7 +72,7 @@ class _Work:
 
 
 def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: Callable[[], Any] | None = None,
-          executor: Executor | None = None, max_bytes: int = 5_000_000,
+          executor: BuildExecutor | None = None, max_bytes: int = 5_000_000,
           on_error: Callable[[InputError], None] = lambda e: None, progress: bool = True,
           started: str | None = None, batch_size: int = 16, batch_chars: int = 60_000) -> BuildReport:
     """Add the articles under `paths` to `store`; models load only if an article needs them.
@@ -108,15 +84,15 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     from kg.nlp.pipeline import get_pipeline
 
     factory = pipeline_factory or get_pipeline
-    executor = executor or InProcess()
+    executor = executor or InProcessExecutor()
     run = RunInfo(__version__, "", started or run_started())
-    prov_graph = str(iris.provenance_graph)
+    prov_graph = str(iris.provenance_graph_iri)
     report = BuildReport()
     bar = _progress(progress)
     # (time, tokens) once the first batch is done (models loaded by then); its own tokens are not
     # counted, since its articles are written in a burst, all computed before the first write.
     rate_from: tuple[float, int] | None = None
-    pending: deque[InputError | _Unchanged | _Work] = deque()
+    pending: deque[InputError | Unchanged | _Work] = deque()
     in_flight = 0  # batches submitted and not yet handed to the writer
     batch = _Batch()
 
@@ -131,27 +107,27 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
         report.errors.append(err)
         on_error(err)
 
-    def finish(entry: InputError | _Unchanged | _Work) -> None:
+    def finish(entry: InputError | Unchanged | _Work) -> None:
         """Store one entry (in the writer thread, in input order)."""
         nonlocal rate_from
         if isinstance(entry, InputError):
             fail(entry)
-        elif isinstance(entry, _Unchanged):
-            _forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph)
+        elif isinstance(entry, Unchanged):
+            forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph)
             report.unchanged += 1
         else:
             result = entry.batch.result(entry.index)
             if isinstance(result, InputError):
                 fail(result)
             else:
-                _write(store, result, prov_graph, report, fail)
+                write_result(store, result, prov_graph, report, fail)
                 if rate_from is None:
                     rate_from = (time.perf_counter(), report.tokens - result.tokens + entry.batch.tokens)
                 elif report.tokens > rate_from[1] and (elapsed := time.perf_counter() - rate_from[0]) > 0:
                     bar.set_postfix_str(f"{(report.tokens - rate_from[1]) / elapsed:.0f} tok/s")
         bar.update(1)
 
-    writer = _Writer(finish, depth=2 * batch_size + 16)
+    writer = OrderedWriter(finish, depth=2 * batch_size + 16)
 
     def drain(final: bool) -> None:
         nonlocal in_flight
@@ -174,7 +150,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
         for item in read_corpus(list(paths), max_bytes=max_bytes):
             if isinstance(item, InputError):
                 pending.append(item)
-            elif (entry := _unchanged(store, item, iris, prov_graph)) is not None:
+            elif (entry := find_unchanged(store, item, iris, prov_graph)) is not None:
                 pending.append(entry)
             else:
                 pending.append(_Work(batch, len(batch.docs)))
@@ -192,88 +168,6 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     finally:
         bar.close()
     return report
-
-
-class _Writer:
-    """One thread that stores entries in the order given while the caller prepares the next batch.
-
-    The store's work (Oxigraph releases the GIL while it applies an update) then overlaps with
-    the NLP of the following articles. The queue is bounded, so memory stays flat. After an
-    error the thread drops what is queued; `put` and `close` raise that error in the caller.
-    """
-
-    _STOP = object()
-
-    def __init__(self, handle: Callable[[Any], None], *, depth: int) -> None:
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
-        self._handle = handle
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="kg-build-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (entry := self._queue.get()) is not self._STOP:
-            if self.error is None:
-                try:
-                    self._handle(entry)
-                except BaseException as exc:  # handed to the caller's thread
-                    self.error = exc
-
-    def put(self, entry: Any) -> None:
-        while True:
-            if self.error is not None:
-                raise self.error
-            try:
-                self._queue.put(entry, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-
-    def close(self, *, reraise: bool = True) -> None:
-        """Wait until everything queued is stored (or dropped after an error)."""
-        self._queue.put(self._STOP)  # the thread keeps taking entries, so this cannot block for long
-        self._thread.join()
-        if reraise and self.error is not None:
-            raise self.error
-
-
-def _unchanged(store: Store, doc: Document, iris: Iris, prov_graph: str) -> _Unchanged | None:
-    """An `_Unchanged` if the article's text is stored with its provenance; None if it needs work."""
-    graph_iri = str(iris.article_graph(doc))
-    if store.article_hash(graph_iri) == doc.text_hash and store.has_provenance(graph_iri, prov_graph):
-        return _Unchanged(doc.id, graph_iri)
-    return None
-
-
-def _forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str) -> None:
-    """Remove versions of an unchanged article stored under another IRI (older kg builds left them)."""
-    stale = [g for g in store.article_graphs(doc_id) if g != graph_iri]
-    if stale:
-        store.remove_articles(stale, provenance_graph=prov_graph)
-
-
-def _write(store: Store, result: ArticleWrite, prov_graph: str, report: BuildReport,
-           fail: Callable[[InputError], None]) -> None:
-    stored = store.article_hash(result.graph_iri)
-    if stored == result.text_hash and store.has_provenance(result.graph_iri, prov_graph):
-        # written earlier in this run (the same text twice in the input)
-        _forget_stale(store, result.doc_id, result.graph_iri, prov_graph)
-        report.unchanged += 1
-        return
-    # earlier versions of this article (same id, other text: another IRI when it has no URL)
-    previous = [g for g in store.article_graphs(result.doc_id) if g != result.graph_iri]
-    try:
-        store.write_article(result.graph_iri, result.triples, provenance_graph=prov_graph,
-                            provenance=result.provenance, replaces=previous)
-    except (ValueError, SyntaxError) as exc:  # a term the store refuses; nothing was written
-        fail(InputError(result.origin, f"cannot store: {exc}"))
-        return
-    if stored is None and not previous:
-        report.added += 1
-    else:
-        report.replaced += 1
-    report.tokens += result.tokens
-    report.mentions += result.mentions
 
 
 def _progress(enabled: bool):

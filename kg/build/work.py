@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kg.build.errors import ModelLoadError
 from kg.extract import extract_facts
 from kg.link.resolve import link
 from kg.rdf.article import article_triples, provenance_triples
@@ -28,10 +29,6 @@ Triple = tuple[Any, Any, Any]
 # Stanza's pipeline (and the confidence hook kg installs on it) keeps per-call state, so one
 # process annotates one text at a time even when a dask worker runs several tasks in threads.
 _ANNOTATE = threading.Lock()
-
-
-class ModelLoadError(RuntimeError):
-    """The NLP models could not be loaded: every article would fail, so the build stops."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris) -> ArticleW
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
-    return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph(doc)),
+    return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph_iri(doc)),
                         list(graph), list(provenance), len(annotated.tokens), len(annotated.mentions))
 
 
@@ -120,4 +117,4 @@ def run_started(environ: Mapping[str, str] = os.environ) -> str:
     return when.replace(microsecond=0).isoformat()
 
 
-__all__ = ["ArticleWrite", "ModelLoadError", "process_batch", "run_started"]
+__all__ = ["ArticleWrite", "process_batch", "run_started"]

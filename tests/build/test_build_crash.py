@@ -21,16 +21,16 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.build_work import run_started
+from kg.build.work import run_started
 from kg.rdf.iris import Iris
 from kg.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 EPOCH = "1700000000"
 BASE = "https://kg.example.org/"
 IRIS = Iris(BASE)
-PROV = str(IRIS.provenance_graph)
+PROV = str(IRIS.provenance_graph_iri)
 KILLS = 3
 PROGRESS = re.compile(r"(?<!\d)([1-9]\d*) articles")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.store.base import has_dataset_clause, looks_like_update
+from kg.store.sparql_lexer import has_dataset_clause, looks_like_update
 
 
 @pytest.mark.parametrize(

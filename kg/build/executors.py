@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from kg.build.errors import ExecutorError
 
-class Executor(Protocol):
+
+class BuildExecutor(Protocol):
     #: How many articles may be in flight at once.
     slots: int
 
@@ -45,7 +47,7 @@ class _Done:
         return self._value
 
 
-class InProcess:
+class InProcessExecutor:
     """Today's behaviour: each article is processed when submitted, in this process."""
 
     slots = 1
@@ -57,16 +59,12 @@ class InProcess:
         pass
 
 
-class ExecutorError(RuntimeError):
-    """The executor could not start (dask missing, scheduler unreachable)."""
-
-
 class _Lazy:
     """Starts the real executor on the first submission: a build with nothing to do starts no cluster."""
 
-    def __init__(self, start: Callable[[], Executor]) -> None:
+    def __init__(self, start: Callable[[], BuildExecutor]) -> None:
         self._start = start
-        self._executor: Executor | None = None
+        self._executor: BuildExecutor | None = None
 
     @property
     def slots(self) -> int:
@@ -83,20 +81,20 @@ class _Lazy:
 
 
 def open_executor(*, workers: int | None = None, scheduler: str | None = None,
-                  pipeline_factory: Callable[[], Any]) -> Executor:
+                  pipeline_factory: Callable[[], Any]) -> BuildExecutor:
     """In-process by default; `workers`: a local dask cluster; `scheduler`: a running one.
 
     Dask executors start on first use. Starting raises ExecutorError, or
-    `kg.build_work.ModelLoadError` if a worker cannot load the models.
+    `kg.build.errors.ModelLoadError` if a worker cannot load the models.
     """
     if workers and scheduler:
         raise ValueError("give either a number of local workers or a dask scheduler, not both")
     if not workers and not scheduler:
-        return InProcess()
+        return InProcessExecutor()
 
-    def start() -> Executor:
+    def start() -> BuildExecutor:
         try:
-            from kg.build_dask import DaskExecutor
+            from kg.build.dask_executor import DaskExecutor
         except ImportError as exc:
             raise ExecutorError(f"parallel builds need dask ({exc.name} is missing): pip install 'kg[dask]'") from None
         if scheduler:
@@ -106,4 +104,4 @@ def open_executor(*, workers: int | None = None, scheduler: str | None = None,
     return _Lazy(start)
 
 
-__all__ = ["Executor", "ExecutorError", "InProcess", "open_executor"]
+__all__ = ["BuildExecutor", "ExecutorError", "InProcessExecutor", "open_executor"]

@@ -15,8 +15,7 @@ from typing import Any
 import distributed
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from kg.build_exec import ExecutorError
-from kg.build_work import ModelLoadError
+from kg.build.errors import ExecutorError, ModelLoadError
 
 
 class DaskExecutor:

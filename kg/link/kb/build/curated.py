@@ -1,0 +1,190 @@
+"""Curated data: organisations, metonymic institutions, news agencies, office holders.
+
+Read from the TSV files in `kg/link/kb/curated/`; every row must name its source.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.helpers import _is_arabic_name, clean_ar
+from kg.link.kb.build.readers import _read_csv
+from kg.link.kb.build.sources import BuildError
+from kg.link.kb.model import QID_CONFIDENCE, ROLES, Post, SourceRef
+from kg.link.normalize import match_key
+
+#: The hand-curated TSV files, shipped in the package (`kg/link/kb/curated/`).
+CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
+CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv")
+CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_CURATED_ID = re.compile(r"^(org|person):[A-Za-z0-9][A-Za-z0-9-]*$")
+_DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
+_SOURCE = re.compile(
+    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+|kg:seeds/\S+)$"
+)
+ORG_TYPES = frozenset({
+    "intergovernmental", "un_body", "eu_institution", "humanitarian", "government_institution",
+    "news_agency", "news_outlet",
+})
+_ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
+                "part_of", "stands_for", "qid_source", "ar_source", "note")
+_PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
+                   "qid_source", "ar_source", "qid_confidence", "note")
+_POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
+
+
+def _split(value: str | None) -> list[str]:
+    """A multi-valued curated cell: values separated by `|`."""
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _read_curated(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    rows = _read_csv(path, delimiter="\t")
+    with path.open(encoding="utf-8") as fh:
+        header = tuple(fh.readline().rstrip("\n").split("\t"))
+    if header != columns:
+        raise BuildError(f"{path.name}: columns {header}, expected {columns}")
+    return rows
+
+
+def _check_sources(where: str, values: list[str]) -> list[str]:
+    for value in values:
+        if not _SOURCE.match(value):
+            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path, "
+                             "github-index:<id> or kg:seeds/<file>)")
+    return values
+
+
+def _curated_names(d: _Draft, where: str, row: dict[str, str]) -> None:
+    """Arabic labels and aliases of a curated row, checked to be Arabic letters only."""
+    for col, add in (("labels_ar", d.add_label_ar), ("aliases_ar", d.add_alias_ar)):
+        for name in _split(row.get(col)):
+            if clean_ar(name) != name or not _is_arabic_name(name):
+                raise BuildError(f"{where}: {col} {name!r} is not Arabic letters only")
+            if not add(name):
+                raise BuildError(f"{where}: {col} {name!r} is given twice")
+    for name in _split(row.get("labels_en")):
+        d.add_label_en(name)
+    if not d.labels_en:
+        raise BuildError(f"{where}: no English label")
+
+
+def _curated_entry(d: _Draft, fname: str, row: dict[str, str], countries: set[str]) -> None:
+    """QID, names, country and their sources for one organisation or person row."""
+    where = f"{fname}:{d.id}"
+    qid = (row.get("qid") or "").strip()
+    qid_sources = _check_sources(where, _split(row.get("qid_source")))
+    ar_sources = _check_sources(where, _split(row.get("ar_source")))
+    if qid:
+        if not _QID.match(qid):
+            raise BuildError(f"{where}: malformed QID {qid!r}")
+        if not qid_sources:
+            raise BuildError(f"{where}: QID {qid} without a qid_source (confirm it, record the source)")
+        d.qid = qid
+        confidence = (row.get("qid_confidence") or "").strip() or None
+        if confidence is not None and confidence not in QID_CONFIDENCE:
+            raise BuildError(f"{where}: unknown qid_confidence {confidence!r} (one of {QID_CONFIDENCE})")
+        d.qid_confidence = confidence
+    _curated_names(d, where, row)
+    if d.labels_ar and not ar_sources:
+        raise BuildError(f"{where}: Arabic names without an ar_source (confirm them, record the source)")
+    if not qid_sources and not ar_sources:
+        raise BuildError(f"{where}: no source")
+    row_ref = f"kg/link/kb/curated/{where}"
+    note = (row.get("note") or "").strip() or None
+    for src in qid_sources:
+        d.sources.append(SourceRef(src, row_ref, "qid", CURATED_LICENCE, note))
+    for src in ar_sources:
+        d.sources.append(SourceRef(src, row_ref, "labels_ar,aliases_ar", CURATED_LICENCE, note))
+    country = (row.get("country") or "").strip()
+    if country:
+        if f"country:{country}" not in countries:
+            raise BuildError(f"{where}: unknown country {country!r}")
+        d.country = f"country:{country}"
+
+
+def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
+             curated_dir: Path = CURATED_DIR) -> list[_Draft]:
+    """Organisations and persons from the curated TSV files, validated (see data/README.md).
+
+    Rejected (the build stops): a row without a source, a malformed QID or source, an
+    Arabic name with non-Arabic letters, an unknown country, id, role or reference, a
+    malformed date. QIDs used twice are checked with the rest of the KB in `build_kb`.
+    """
+    drafts: dict[str, _Draft] = {}
+    org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
+    # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
+    person_rows = [row for name in ("persons.tsv", "holders_persons.tsv")
+                   for row in _read_curated(curated_dir / name, _PERSON_COLUMNS)]
+    post_rows = [(f"{name} line {i}", row) for name in ("posts.tsv", "holders_posts.tsv")
+                 for i, row in enumerate(_read_curated(curated_dir / name, _POST_COLUMNS), start=2)]
+    links: list[tuple[str, str, str]] = []  # (where, field, referenced id)
+    for fname, rows, kind in (("organizations.tsv", org_rows, "Organization"),
+                              ("persons.tsv", person_rows, "Person")):
+        for row in rows:
+            entry_id = (row.get("id") or "").strip()
+            prefix = "org:" if kind == "Organization" else "person:"
+            if not _CURATED_ID.match(entry_id) or not entry_id.startswith(prefix):
+                raise BuildError(f"{fname}: malformed id {entry_id!r}")
+            if entry_id in drafts or entry_id in taken_ids:
+                raise BuildError(f"{fname}: id {entry_id} is used twice")
+            d = _Draft(id=entry_id, kind=kind)
+            _curated_entry(d, fname, row, countries)
+            if kind == "Organization":
+                org_type = (row.get("type") or "").strip()
+                if org_type not in ORG_TYPES:
+                    raise BuildError(f"{fname}:{entry_id}: unknown type {org_type!r}")
+                d.org_type = org_type
+                for fld in ("part_of", "stands_for"):
+                    ref = (row.get(fld) or "").strip()
+                    if ref:
+                        setattr(d, fld, ref)
+                        links.append((f"{fname}:{entry_id}", fld, ref))
+            # names too common to trust without the NER agreeing (مجلس الأمن; محمد مصطفى, many people)
+            for name in _split(row.get("homographs_ar")):
+                if match_key(name) not in d.name_keys():
+                    raise BuildError(f"{fname}:{entry_id}: homograph {name!r} is not one of its names")
+                d.homographs.append(name)
+            drafts[entry_id] = d
+    for where, row in post_rows:
+        person = drafts.get((row.get("person") or "").strip())
+        if person is None or person.kind != "Person":
+            raise BuildError(f"{where}: unknown person {row.get('person')!r}")
+        role = (row.get("role") or "").strip()
+        if role not in ROLES:
+            raise BuildError(f"{where}: unknown role {role!r}")
+        dates = {k: (row.get(k) or "").strip() or None for k in ("start", "end", "as_of")}
+        for k, v in dates.items():
+            if v and not _DATE.match(v):
+                raise BuildError(f"{where}: malformed {k} {v!r}")
+        sources = _check_sources(where, _split(row.get("source")))
+        if not sources:
+            raise BuildError(f"{where}: no source")
+        of = (row.get("of") or "").strip()
+        links.append((where, "of", of))
+        title = (row.get("title_en") or "").strip()
+        if not title:
+            raise BuildError(f"{where}: no title")
+        person.posts.append(Post(role, title, of, dates["start"], dates["end"], dates["as_of"],
+                                 tuple(sources), (row.get("note") or "").strip() or None))
+    known = countries | taken_ids | set(drafts)
+    for where, fld, ref in links:
+        if ref not in known:
+            raise BuildError(f"{where}: {fld} refers to unknown entry {ref!r}")
+    summary.notes.append(f"Curated: {len(org_rows)} organisations, {len(person_rows)} persons, "
+                         f"{len(post_rows)} posts from {curated_dir}.")
+    return list(drafts.values())
+
+
+def _check_unique_qids(drafts: list[_Draft]) -> None:
+    """A QID names one entry: two entries with the same QID are an error."""
+    seen: dict[str, str] = {}
+    for d in drafts:
+        if d.qid:
+            if d.qid in seen:
+                raise BuildError(f"QID {d.qid} is used by {seen[d.qid]} and {d.id}")
+            seen[d.qid] = d.id

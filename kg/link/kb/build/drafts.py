@@ -1,0 +1,144 @@
+"""Drafts: the mutable KB entries the build fills in, frozen into `KBEntry` at the end;
+and the `Summary` of what a build kept, dropped and decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.link.kb.build.helpers import _SPACES, _fold, clean_ar
+from kg.link.kb.build.sources import LICENCES
+from kg.link.kb.model import Derived, KBEntry, Post, SourceRef
+from kg.link.normalize import match_key
+
+
+@dataclass
+class _Draft:
+    id: str
+    kind: str
+    qid: str | None = None
+    labels_ar: dict[str, str] = field(default_factory=dict)  # match_key → text
+    aliases_ar: dict[str, str] = field(default_factory=dict)
+    labels_en: dict[str, str] = field(default_factory=dict)
+    nisba: dict[str, str] = field(default_factory=dict)
+    country: str | None = None
+    capital_of: str | None = None
+    geonames_id: str | None = None
+    iso2: str | None = None
+    population: int | None = None
+    other_qids: list[str] = field(default_factory=list)
+    derived: dict[str, Derived] = field(default_factory=dict)  # form → how it was made
+    sources: list[SourceRef] = field(default_factory=list)
+    untagged: set[str] = field(default_factory=set)  # keys of aliases from language-untagged lists
+    homographs: list[str] = field(default_factory=list)
+    org_type: str | None = None
+    part_of: str | None = None
+    stands_for: str | None = None
+    posts: list[Post] = field(default_factory=list)
+    wikipedia_en: str | None = None
+    qid_confidence: str | None = None
+
+    def ref(self, source: str, path: str, row: str, fld: str, note: str | None = None) -> None:
+        item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
+        if item not in self.sources:
+            self.sources.append(item)
+
+    def name_keys(self) -> set[str]:
+        return set(self.labels_ar) | set(self.aliases_ar)
+
+    def add_label_ar(self, text: str) -> bool:
+        text = clean_ar(text)
+        key = match_key(text)
+        if not key or key in self.labels_ar:
+            return False
+        self.aliases_ar.pop(key, None)
+        self.labels_ar[key] = text
+        return True
+
+    def add_alias_ar(self, text: str) -> bool:
+        text = clean_ar(text)
+        key = match_key(text)
+        if not key or key in self.labels_ar or key in self.aliases_ar:
+            return False
+        self.aliases_ar[key] = text
+        return True
+
+    def add_label_en(self, text: str | None) -> None:
+        text = _SPACES.sub(" ", (text or "")).strip()
+        if text and _fold(text) not in self.labels_en:
+            self.labels_en[_fold(text)] = text
+
+    def freeze(self) -> KBEntry:
+        return KBEntry(
+            id=self.id,
+            kind=self.kind,
+            qid=self.qid,
+            labels_ar=tuple(self.labels_ar.values()),
+            labels_en=tuple(self.labels_en.values()),
+            aliases_ar=tuple(self.aliases_ar.values()),
+            nisba_ar=tuple(self.nisba.values()),
+            country=self.country,
+            capital_of=self.capital_of,
+            geonames_id=self.geonames_id,
+            iso2=self.iso2,
+            population=self.population,
+            other_qids=tuple(self.other_qids),
+            homographs_ar=tuple(self.homographs),
+            org_type=self.org_type,
+            part_of=self.part_of,
+            stands_for=self.stands_for,
+            posts=tuple(self.posts),
+            wikipedia_en=self.wikipedia_en,
+            qid_confidence=self.qid_confidence,
+            derived=tuple(self.derived[f] for f in sorted(self.derived)),
+            sources=tuple(self.sources),
+        )
+
+
+@dataclass
+class Summary:
+    """What a build produced, and every decision it took (for the log and the README)."""
+
+    out: Path
+    sha256: str = ""
+    countries: int = 0
+    countries_with_qid: int = 0
+    countries_qid_agree: int = 0
+    cities: int = 0
+    cities_with_qid: int = 0
+    organizations: int = 0
+    persons: int = 0
+    persons_with_qid: int = 0
+    organizations_with_qid: int = 0
+    posts: int = 0
+    nisba_forms: int = 0
+    countries_with_nisba: int = 0
+    aliases_ar: int = 0
+    qid_decisions: list[str] = field(default_factory=list)
+    qid_fixes: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "countries": self.countries,
+            "countries_with_qid": self.countries_with_qid,
+            "countries_qid_all_sources_agree": self.countries_qid_agree,
+            "cities": self.cities,
+            "cities_with_qid": self.cities_with_qid,
+            "organizations": self.organizations,
+            "organizations_with_qid": self.organizations_with_qid,
+            "persons": self.persons,
+            "persons_with_qid": self.persons_with_qid,
+            "posts": self.posts,
+            "nisba_forms": self.nisba_forms,
+            "countries_with_nisba": self.countries_with_nisba,
+            "aliases_ar": self.aliases_ar,
+        }
+
+    def __str__(self) -> str:
+        lines = [f"KB written to {self.out} (sha256 {self.sha256[:16]}…)"]
+        lines += [f"  {k}: {v}" for k, v in self.counts().items()]
+        lines += [f"  QID decision: {d}" for d in self.qid_decisions]
+        lines += [f"  QID fix: {d}" for d in self.qid_fixes]
+        return "\n".join(lines)
