@@ -301,10 +301,9 @@ def test_a_kb_term_that_does_not_cover_the_articles_date_gives_no_country():
 
 
 def test_a_national_title_before_a_kb_person_takes_the_persons_country():
-    text = "التقى وزير الدفاع الأمير محمد بن سلمان الوفد."
-    linked = make(text, ("محمد بن سلمان", "PER"))
-    assert facts_of(linked) == {("محمد بن سلمان", "minister:defence", "المملكة العربية السعودية", "person",
-                                 PERSON_COUNTRY)}
+    text = "وقال وزير المالية أولاف شولتس إن الميزانية متوازنة."  # the KB has no finance ministers' terms
+    linked = make(text, ("أولاف شولتس", "PER"))
+    assert facts_of(linked) == {("أولاف شولتس", "minister:finance", "ألمانيا", "person", PERSON_COUNTRY)}
 
 
 def test_a_title_of_an_organization_does_not_take_the_persons_country():
