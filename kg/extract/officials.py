@@ -116,6 +116,8 @@ def _governed(view: DocView, m: int) -> bool:
     تحيات …" names the recipient, not the holder of the title before it."""
     mention = view.mentions[m]
     text, label = match_key(mention.text), match_key(mention.label)
+    if text.split(" ", 1)[0] in _PREPOSITIONS:
+        return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name
     if label.startswith("ال") and text.endswith("ل" + label[1:]):
         text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
     if not label or text == label or not text.endswith(label):
@@ -124,6 +126,7 @@ def _governed(view: DocView, m: int) -> bool:
     return prefix in ("ل", "ب", "ك", "لل")
 
 
+_PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                          "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
 
@@ -168,6 +171,18 @@ def extract_officials(view: DocView) -> Officials:
         if title is None:
             t += 1
             continue
+        if title.inner is not None:
+            found = _name_after(view, title.last + 1, title)
+            if found is not None and _inner_holds(view, title, found[0]):
+                inner, person = title.inner, found[0]  # "المتحدث باسم الرئيس التركي رجب طيب إردوغان"
+                out.titles.append(title)
+                out.covered.update(range(title.first, title.last + 1))
+                if inner.current:
+                    out.posts.append(_post(view, replace(inner, text=view.span_text(inner.first, inner.last)), person))
+                out.title_of_mention[person] = inner
+                named.append((inner.first, inner, person))
+                t = view.mention_span[person][1] + 1
+                continue
         chain = _stack(view, title)
         found = _name_after(view, chain[-1].last + 1, chain[-1])
         if title.plural and title.of is None and (found is None or _next_name(view, found[0]) is None):
@@ -193,6 +208,25 @@ def extract_officials(view: DocView) -> Officials:
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _inner_holds(view: DocView, title: Title, person: int) -> bool:
+    """The name after a nested title is the inner title's holder: another name stands before the
+    outer title ("إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب إردوغان"), or the KB says the
+    person held the inner post ("… الرئيس التركي" + Erdoğan, President of Turkey)."""
+    toks = view.tokens
+    j = title.first - 1
+    while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
+        j -= 1
+    m = view.token_mention.get(j)
+    if m is not None and view.is_person(m) and view.mention_span[m][1] == j:
+        return True
+    inner = title.inner
+    entry = view.kb_entry(view.ref(person))
+    roles = vocab.KB_ROLES.get((inner.role, inner.portfolio)) if inner is not None else None
+    if entry is None or not roles or inner is None or inner.of is None:
+        return False
+    return any(p.role in roles and f"kb:{p.of}" == inner.of.key for p in entry.posts)
 
 
 def _stack(view: DocView, title: Title) -> list[Title]:

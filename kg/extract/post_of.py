@@ -78,7 +78,9 @@ def _counterpart(post: Post) -> bool:
 
 def _countries(view: DocView) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
-    institutions that stand for a country, KB persons' countries, nisbas, titles that name one."""
+    institutions that stand for a country, KB persons' countries, titles that name one. Not
+    nisbas: they describe other people and things ("نقيب السينمائيين المصريين" in a Tunisian
+    minister's story)."""
     found: dict[str, Ref] = {}
     for i in range(len(view.mentions)):
         if i not in view.mention_span:
@@ -91,9 +93,6 @@ def _countries(view: DocView) -> list[Ref]:
             country = view.kb_ref(target) if target is not None else None
         if country is not None and country.entity.kind == "Country":
             found.setdefault(country.key, country)
-    for entry, _, hit in view.nisba_at.values():
-        if entry.kind == "Country":
-            found.setdefault(f"kb:{entry.id}", view.kb_ref(entry, hit.text))
     for t in range(len(view.tokens)):
         rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
         for form in view.tokens[t].forms:

@@ -46,6 +46,7 @@ class Title:
     body: str | None = None  # a spokesperson's body when no mention names it: "ministry" …
     plural: bool = False
     current: bool = True
+    inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
     also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
 
 
@@ -93,6 +94,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     i += n
     named_field = False
     also: list[Ref] = []
+    inner: Title | None = None
 
     if role in ("minister", "minister-of-state") and i < len(toks):
         found = match_phrase(view, i, PORTFOLIOS)
@@ -134,7 +136,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
         nested = _nested_title(view, i, depth)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
-            of, i = nested
+            inner = nested
+            of, i = nested.of, nested.last + 1
     q = qualifier(view, i) if of is None else None
     if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
         q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
@@ -187,7 +190,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if toks[j].is_(vocab.NOT_CURRENT):
             current = False
         j += 1
-    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, tuple(also))
+    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also))
 
 
 def _field_words(view: DocView, i: int, limit: int = 3) -> int:
@@ -218,10 +221,10 @@ def _title_country(view: DocView, i: int, n: int) -> Ref | None:
     return None
 
 
-def _nested_title(view: DocView, i: int, depth: int) -> tuple[Ref, int] | None:
+def _nested_title(view: DocView, i: int, depth: int) -> Title | None:
     """A title inside a title ("مبعوث [الخاص] للأمين العام للأمم المتحدة"، "سفير خادم الحرمين
-    الشريفين"): its country or organization, and the token after it. Only a title that names its
-    `of` counts: the outer office is of that body, never the inner office-holder's person."""
+    الشريفين"): the inner title. Only a title that names its `of` counts: the outer office is of
+    that body, never the inner office-holder's person."""
     toks = view.tokens
     j = i
     while j < len(toks) and j < i + 2 and toks[j].is_(vocab.FILLERS):
@@ -229,7 +232,7 @@ def _nested_title(view: DocView, i: int, depth: int) -> tuple[Ref, int] | None:
     inner = parse_title(view, j, depth + 1)
     if inner is None or inner.of is None or inner.plural:
         return None
-    return inner.of, inner.last + 1
+    return inner
 
 
 def _person_at(view: DocView, i: int) -> bool:

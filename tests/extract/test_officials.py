@@ -375,8 +375,8 @@ def test_a_bare_ministers_title_takes_the_one_country_the_article_names():
 
 
 def test_a_bare_title_in_an_article_naming_two_countries_stays_without_one():
-    text = "استقبل وزير العمل مفرج الحقباني في الرياض السفير الفرنسي."
-    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"))
+    text = "استقبل وزير العمل مفرج الحقباني في الرياض سفير فرنسا."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("فرنسا", "LOC"))
     assert posts(linked) == {("مفرج الحقباني", "minister:labour", None)}
 
 
@@ -427,3 +427,19 @@ def test_president_of_the_republic_is_a_head_phrase_with_or_without_a_nisba():
         ("الباجي قائد السبسي", "president")}
     text = "أعلن رئيس الجمهورية الإيرانية مسعود بزشكيان أنه سيزور روسيا."
     assert posts(make(text, ("مسعود بزشكيان", "PER"), ("روسيا", "LOC"))) == {("مسعود بزشكيان", "president", "إيران")}
+
+
+def test_a_nisba_describing_someone_else_is_not_the_articles_country():
+    text = "استقبل وزير الشؤون الثقافية محمد زين العابدين اليوم رئيس اتحاد الفنانين العرب ونقيب السينمائيين المصريين."
+    assert posts(make(text, ("محمد زين العابدين", "PER"))) == {("محمد زين العابدين", "minister", None)}
+
+
+def test_the_name_after_a_nested_title_is_the_inner_holder_when_a_name_stands_before_the_outer():
+    text = "قال إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب أردوغان إن بلاده تتوقع نتيجة إيجابية."
+    linked = make(text, ("إبراهيم كالين", "PER"), ("رجب طيب أردوغان", "PER"))
+    assert posts(linked) == {("إبراهيم كالين", "spokesperson", "تركيا"), ("رجب طيب أردوغان", "president", "تركيا")}
+
+
+def test_a_phrase_opening_with_a_preposition_is_not_the_titles_holder():
+    text = "وتوجه بالشكر إلى الملك المغربي على حسن الضيافة."
+    assert posts(make(text, ("على حسن الضيافة", "PER"))) == set()
