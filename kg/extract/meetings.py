@@ -1,44 +1,54 @@
 """Meetings, talks, summits, visits, receptions and phone calls → `Meeting` facts.
 
 A trigger word (a meeting verb, or a meeting noun with the verb that carries its tense:
-"أجرى … اتصالا هاتفيا", "عقد … اجتماعا") opens an event; its participants are read from
-the clause it stands in (`DocView.segments`), so the speaker of "قال X إن Y التقى Z" is not
-a participant. Participants are, in order of preference:
+"أجرى … اتصالا هاتفيا", "عقد … اجتماعا", "قام … بزيارة", "الزيارة التي يؤديها") opens an
+event; its participants are read from the clause it stands in (`DocView.segments`, a quotation
+after a reporting verb cut off), so the speaker of "قال X إن Y التقى Z" is not a participant.
+Who takes part is `kg.extract.meeting_parties`' job (subject and object by their place around
+the verb, مع/بين phrases, role phrases of the corpus lexicon `kg.extract.triggers`); this
+module adds what needs the article around the clause:
 
-* persons (NER PER mentions; a counterpart "نظيره" brings the official it refers to);
-* officials named only by title ("المستشار الألماني" → Germany), delegations ("وفد
-  إيراني"), nisbas on the trigger ("القمة الروسية الإيرانية");
-* countries and organizations acting themselves ("وتجري تركيا وروسيا مفاوضات").
+* a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
+  actor of the previous sentence;
+* each official brings the state he represents (his post's country in the article, else the
+  knowledge base's office holders at the article's date), as event data codes actors;
+* a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
 planned, reported, postponed, cancelled). One clause gives one event; the same event told
-in several sentences of an article is merged by its identity key. A definite meeting noun
-with no participants of its own ("ووصفت بروس الاجتماع …") is taken as one more piece of
-evidence for the event the article last reported.
+twice in an article (one participant set within the other, or two persons shared, same
+mode, no other day) is one event, and across articles events merge by their identity key.
+A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
+one more piece of evidence for the event the article last reported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
-from kg.extract.nisba import nisbas_after
+from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants, first_party_after, single_party
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
 ANAPHORA_REACH = 4
-_PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
-_PLACE_PREP = vocab.keys(("في", "إلى", "الى", "لدى", "داخل"))
+#: More named parties than this in one clause is a list (guests, mourners, members), not a meeting.
+MAX_PARTICIPANTS = 6
 _PLACE_NOUN = vocab.keys(("مدينة", "العاصمة", "عاصمة", "منتجع", "قصر", "مقر"))
-_TOPIC_PREP = vocab.keys(("حول", "بشأن", "ضد", "عن", "على", "تجاه", "إزاء", "بخصوص", "لصالح", "مثل"))
 _PLACE_KINDS = ("City", "Place", "Country")
-_STATEMENT_NOUNS = vocab.keys(("بيان", "البيان", "تصريح", "تصريحات", "بلاغ"))
 _STATUS_RANK = {"cancelled": 5, "postponed": 4, "held": 3, "planned": 2, "reported": 1}
-
+#: Support verbs look back this many tokens that are not part of a name or title.
+SUPPORT_REACH = 8
+#: A meeting noun right after these is the setting of the event told, not an event of its own.
+_OCCASION = lexicon.by_role("occasion")
+#: "معه، معها، معهما، معهم": with him — the actor told before.
+_WITH_PRONOUN = vocab.keys(("معه", "معها", "معهما", "معهم", "به", "بها", "بهما"))
+_RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
 
 @dataclass(frozen=True)
 class Trigger:
@@ -49,22 +59,25 @@ class Trigger:
     noun: bool
     definite: bool  # a definite noun: may refer back to an event told before
     possessive: bool = False  # لقائه، زيارتها: the possessor, named before, takes part
+    verb: int = -1  # the verb that carries the event (the trigger itself, or a noun's support verb)
+    pronoun_object: bool = False  # استقبله، التقاه: the object is the actor told before
 
 
 def _is_support(view: DocView, back: int, first: int) -> str | None:
     """"past"/"present" when token `back` is a verb carrying a meeting noun's tense."""
     tok = view.tokens[back]
-    if tok.is_(vocab.SUPPORT_PRESENT):
+    if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
         return "present"
-    if not tok.is_(vocab.SUPPORT_PAST) or tok.future:
+    if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
         return None
     if tok.key in vocab.AMBIGUOUS_SUPPORT and back > first and not view.tokens[back - 1].is_(vocab.VERB_OPENERS):
         return None  # "ظروف عقد اجتماع": the verbal noun, no tense
     return "past"
 
 
-def _triggers(view: DocView, first: int, last: int) -> list[Trigger]:
+def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None) -> list[Trigger]:
     toks = view.tokens
+    covered = covered or set()
     out: list[Trigger] = []
     for t in range(first, last + 1):
         tok = toks[t]
@@ -72,7 +85,10 @@ def _triggers(view: DocView, first: int, last: int) -> list[Trigger]:
             continue
         window = toks[t + 1:last + 1]
         noun = False
-        if (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
+        pronoun_object = False
+        if (kind := tok.which(lexicon.PRONOUN_VERBS)) is not None:
+            tense, pronoun_object = ("present" if tok.key[:1] in "يت" else "past"), True
+        elif (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
             tense = "past"
         elif (kind := tok.which(vocab.MEETING_VERBS_PRESENT)) is not None:
             tense = "present"
@@ -83,21 +99,51 @@ def _triggers(view: DocView, first: int, last: int) -> list[Trigger]:
         else:
             continue
         if not noun and tok.is_(vocab.NEEDS_PARTNER) and not any(
-                w.is_(_PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
+                w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
+        verb = t
         if noun:  # the support verb carries tense: أجرى/يجري/سيجري … محادثات
-            for back in range(t - 1, max(first, t - 8) - 1, -1):
+            if _after_occasion(view, t, first):
+                continue  # "على هامش القمة": the setting of what the clause tells
+            verb = -1
+            plain = 0
+            for ahead in (t + 1, t + 2, t + 3):  # "اللقاء الذي جمع X وY"، "زيارة رسمية يؤديها X"
+                between = toks[t + 1:ahead]
+                if ahead <= last and toks[ahead].is_(lexicon.SUPPORT_WORDS) and all(
+                        b.is_(_RELATIVE) or (b.key.endswith("ه") and b.index not in view.token_mention)
+                        for b in between) and sum(not b.is_(_RELATIVE) for b in between) <= 1:
+                    tense = "present" if toks[ahead].key[:1] in "يت" else "past"
+                    future, verb = toks[ahead].future, ahead
+                    break
+            for back in range(t - 1, first - 1, -1):
+                if verb >= 0:
+                    break
                 found = _is_support(view, back, first)
                 if found is not None:
-                    tense, future = found, toks[back].future
+                    tense, future, verb = found, toks[back].future, back
                     break
+                if back not in view.token_mention and back not in covered and not toks[back].is_(vocab.HONORIFICS):
+                    plain += 1  # a long name or title between verb and noun does not count
+                    if plain >= SUPPORT_REACH:
+                        break
         possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
-        out.append(Trigger(t, kind, tense, future, noun, definite, possessive))
+        out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
     return out
+
+
+def _after_occasion(view: DocView, t: int, first: int) -> bool:
+    """Token t follows "على هامش" (at most one word between)."""
+    for cue in _OCCASION:
+        n = len(cue.words)
+        for gap in (0, 1):
+            a = t - gap - n
+            if a >= first and all(view.tokens[a + i].is_(w) for i, w in enumerate(cue.words)):
+                return True
+    return False
 
 
 def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None) -> str:
@@ -147,7 +193,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
             prev -= 1
         text = view.mentions[m].text
-        prep = prev >= first and toks[prev].is_(_PLACE_PREP)
+        prep = prev >= first and toks[prev].is_(PLACE_PREP)
         clitic = text[:1] in ("ب", "ل") and not ref.entity.label.startswith(text[:1])
         if prep or clitic:
             candidates.append((a, ref))
@@ -163,105 +209,6 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     rank = {"City": 0, "Organization": 0, "Place": 1, "Country": 2}  # Organization: a seat (الكرملين)
     pool = after or candidates
     return min(pool, key=lambda c: (rank.get(c[1].entity.kind, 3), abs(c[0] - trig.tok)))[1]
-
-
-def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int:
-    """The token before a, skipping a title (and honorifics, commas) that introduces the name."""
-    j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")):
-        j -= 1
-    return j
-
-
-def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
-    """Persons a nominal trigger governs: its genitive ("زيارة بزشكيان"), those after
-    مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
-    (لقائه), the person named before it."""
-    toks = view.tokens
-    trig_toks = {tr.tok for tr in triggers}
-    possessive = any(tr.possessive for tr in triggers)
-    first_trig = min(trig_toks)
-    tied: list[int] = []
-    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
-    for m in persons:
-        a = view.mention_span[m][0]
-        j = _effective_prev(view, a, first, off.covered)
-        text = view.mentions[m].text
-        by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
-        ok = (
-            j in trig_toks
-            or (j >= first and toks[j].is_(_PARTNER))
-            or (tied and (text.startswith("و") or by_title) and a > first_trig)
-            or (possessive and a < first_trig)
-            or m in off.counterpart_of
-        )
-        if ok:
-            tied.append(m)
-    return tied
-
-
-def _participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
-                  place: Ref | None) -> list[Ref]:
-    toks = view.tokens
-    out: dict[str, Ref] = {}
-
-    def add(ref: Ref | None) -> None:
-        if ref is not None and (place is None or ref.key != place.key):
-            out.setdefault(ref.key, ref)
-
-    verbal = any(tr.tense != "noun" for tr in triggers)
-    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
-        _tied_persons(view, off, first, last, triggers)
-    for m in persons:
-        add(view.ref(m))
-        if m in off.counterpart_of:
-            add(off.counterpart_of[m])
-    named_titles = {id(x) for x in off.title_of_mention.values()}
-    for title in off.titles:
-        if first <= title.first <= last and id(title) not in named_titles and title.of is not None:
-            holder = off.holder(title) if not title.also_of else None
-            add(holder or title.of)  # "الرئيس الإيراني" is the president named before, or Iran
-            for other in title.also_of:
-                add(other)
-    for t in range(first, last + 1):
-        if toks[t].is_(vocab.DELEGATION):
-            refs, used = nisbas_after(view, t + 1)
-            for ref in refs:
-                add(ref)
-            j = t + 1 + used
-            while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من الولايات المتحدة وروسيا"
-                if toks[j].key == "من":
-                    for m in view.mentions_in(j + 1, min(last, j + 8)):
-                        ref = view.country_of(view.ref(m)) or view.ref(m)
-                        if ref.entity.kind in ("Country", "Organization", "Place"):
-                            add(ref)
-                    break
-                j += 1
-    if not persons:
-        for trig in triggers:
-            if trig.noun:  # "القمة الروسية الإيرانية"
-                refs, _ = nisbas_after(view, trig.tok + 1)
-                for ref in refs:
-                    add(ref)
-    if out:
-        return list(out.values())
-    # no persons or officials: countries and organizations acting themselves
-    for m in view.mentions_in(first, last):
-        a, _ = view.mention_span[m]
-        ref = view.ref(m)
-        if a in off.covered or ref.entity.kind not in ("Country", "Organization", "City", "Place"):
-            continue
-        prev = toks[a - 1] if a > first else None
-        if prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
-                                 or prev.is_(_STATEMENT_NOUNS) or prev.is_(_PLACE_PREP)):
-            continue
-        tied = prev is not None and prev.is_(_PARTNER) or view.mentions[m].text.startswith("و")
-        if not (verbal or tied):
-            continue
-        if ref.entity.kind == "City":
-            ref = view.country_of(ref) or ref
-        add(ref)
-    return list(out.values())
 
 
 def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When | None, view: DocView) -> str:
@@ -283,42 +230,181 @@ def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When
     return "|".join(["meeting", ",".join(sorted({p.key for p in participants})), day, mode])
 
 
+def _kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
+    """The countries whose office the knowledge base says the person held when the article
+    was published (every country post, when the article or the post has no date)."""
+    entry = view.kb_entry(person)
+    if entry is None:
+        return {}
+    day = view.doc.published.isoformat() if view.doc.published is not None else None
+    out: dict[str, Ref] = {}
+    for post in entry.posts:
+        if not post.of.startswith("country:"):
+            continue
+        if day is not None and ((post.start and post.start > day) or (post.end and post.end < day[:len(post.end)])):
+            continue
+        country = view.kb.get(post.of)
+        if country is not None:
+            ref = view.kb_ref(country)
+            out[ref.key] = ref
+    return out
+
+
+def _with_states(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
+    """The participants and the state each official among them represents: a meeting of the
+    Saudi crown prince and the Jordanian king is also one of Saudi Arabia and Jordan (event
+    data codes an actor as state + role, as CAMEO does). Only a post's country, stated in the
+    article (or, failing that, the knowledge base's office holders), is added."""
+    out = list(participants)
+    seen = {p.key for p in out}
+    for p in participants:
+        if p.entity.kind != "Person":
+            continue
+        states = {post.of.key: post.of for post in off.posts
+                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"}
+        if not states:
+            states = _kb_states(view, p)
+        if len(states) == 1:
+            state = next(iter(states.values()))
+            if state.key not in seen:
+                seen.add(state.key)
+                out.append(state)
+    return out
+
+
+def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
+    """The first person or unnamed official of sentence s: who a zero or pronoun subject in
+    the next sentence refers to ("استقبل X … . وأكد خلال اللقاء …"، "كما التقى …")."""
+    sent = view.sentence_tokens(s)
+    if not sent:
+        return None
+    return first_party_after(view, off, sent[0].index, sent[-1].index)
+
+
+def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> bool:
+    """A verb with no subject of its own: nothing named before it in its clause and no
+    person or official right after it ("وبحث معه"، "كما التقى الرئيس X" is the object)."""
+    if trig.tense == "noun" or trig.noun or trig.verb < 0:
+        return False  # "جرت قمة …", "عقد اجتماع …": the support verb needs no actor
+    for m in view.mentions_in(first, trig.verb - 1):
+        if view.is_person(m) or view.ref(m).entity.kind in ("Country", "Organization"):
+            return False
+    if any(first <= title.first < trig.verb for title in off.titles):
+        return False
+    return True
+
+
+#: Marks that open reported speech after a reporting verb: « " “ and the colon.
+_QUOTE_OPENERS = ("«", '"', "“", ":")
+
+
+def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
+    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb
+    cut once more where its quotation starts: the speaker of "قال X «انتهت محادثات بين A وB»"
+    is not a party of the talks he reports."""
+    out: list[tuple[int, int]] = []
+    for first, last in view.segments(s):
+        toks = view.tokens
+        start = first
+        if toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
+            for t in range(first + 1, last + 1):
+                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
+                    out.append((first, t - 1))
+                    start = t
+                    break
+        out.append((start, last))
+    return out
+
+
 def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
     """Every meeting the article reports, merged per event."""
     events: list[Meeting] = []
+    actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
         if not sent:
             continue
-        for first, last in view.segments(s):
-            triggers = _triggers(view, first, last)
+        for first, last in _clauses(view, s):
+            triggers = _triggers(view, first, last, off.covered)
             if not triggers:
                 continue
             main = min(triggers, key=lambda tr: (vocab.KIND_PRIORITY.index(tr.kind), tr.tok))
             verbal = [tr for tr in triggers if tr.tense != "noun"]
             anchor = verbal[0] if verbal else main
             trig = Trigger(anchor.tok, main.kind, anchor.tense, anchor.future or main.future, anchor.noun,
-                           all(tr.definite for tr in triggers), any(tr.possessive for tr in triggers))
+                           all(tr.definite for tr in triggers), any(tr.possessive for tr in triggers), anchor.verb)
             future_hint = trig.future or any(t.is_(vocab.PLANNED_CUES) for t in view.tokens[sent[0].index:last + 1])
             found = nearest(find_dates(view, first, last, future=future_hint), trig.tok)
             when = found.when if found else None
             visit = any(tr.kind == "visit" for tr in triggers)
             place = _place(view, first, last, trig, off.covered, visit)
-            participants = _participants(view, off, first, last, triggers, place)
+            participants = find_participants(view, off, first, last, triggers, place)
+            pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
+                or any(tr.pronoun_object for tr in triggers)
+            if actor is not None and s - actor[0] <= 2 and actor[1].key not in {p.key for p in participants} and (
+                    pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
+                    or (trig.possessive and len(participants) < 2)):
+                participants.insert(0, actor[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             if visit and place is not None and len(participants) < 2:
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
             status = _status(view, trig, sent[0].index, last, when)
             if len(participants) < 2:
-                if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
-                    events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
-                continue
-            cameo = vocab.CAMEO["planned"] if status == "planned" else vocab.CAMEO[trig.kind]
+                org = single_party(view, off, first, last, triggers)
+                if org is not None and org.key not in {p.key for p in participants}:
+                    participants.append(org)  # "قمة مجلس التعاون": one body meets
+                elif not participants or org is None:
+                    if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
+                        events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
+                    continue
+            if len(participants) > MAX_PARTICIPANTS:
+                continue  # a list of mourners or guests, not the parties of one meeting
+            participants = _with_states(participants, off, view)
+            cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             events.append(Meeting(tuple(participants), trig.kind, status, cameo, (s,),
                                   meeting_key(participants, trig.kind, when, view), place, when, trigger_text))
-    return _merge(events)
+            actor = (s, participants[0])
+        if actor is None or actor[0] != s:
+            found_actor = _sentence_actor(view, off, s)
+            if found_actor is not None:
+                actor = (s, found_actor)
+    return _merge(_merge_told_twice(events, view))
+
+
+def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
+    """The same event told twice in one article: one's participants within the other's (or
+    two shared persons), same mode (in person / phone), no conflicting day. The later
+    telling joins the earlier one, which keeps the larger participant set."""
+    out: list[Meeting] = []
+    for e in events:
+        keys = {p.key for p in e.participants}
+        for i, old in enumerate(out):
+            old_keys = {p.key for p in old.participants}
+            same_mode = (old.kind == "call") == (e.kind == "call")
+            days = {w.iso for w in (old.date, e.date) if w is not None and w.iso}
+            persons = {p.key for p in (*old.participants, *e.participants) if p.entity.kind == "Person"}
+            shared_persons = len(keys & old_keys & persons)
+            if not same_mode or len(days) > 1 or not (keys <= old_keys or old_keys <= keys or shared_persons >= 2):
+                continue
+            if len(keys & old_keys) < min(2, len(keys), len(old_keys)):
+                continue
+            union = old.participants + tuple(p for p in e.participants if p.key not in old_keys)
+            if len(union) > max(len(keys), len(old_keys)) and not shared_persons >= 2:
+                union = old.participants if len(old_keys) >= len(keys) else e.participants
+            kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
+            status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
+            cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
+            date = old.date or e.date
+            out[i] = replace(old, participants=union, kind=kind, status=status, cameo=cameo,
+                             evidence=tuple(sorted({*old.evidence, *e.evidence})), place=old.place or e.place,
+                             date=date, key=meeting_key(list(union), kind, date, view),
+                             trigger=old.trigger if old.trigger == e.trigger else f"{old.trigger} {e.trigger}")
+            break
+        else:
+            out.append(e)
+    return out
 
 
 def _merge(events: list[Meeting]) -> list[Meeting]:
@@ -331,7 +417,7 @@ def _merge(events: list[Meeting]) -> list[Meeting]:
             continue
         kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
         status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
-        cameo = vocab.CAMEO["planned"] if status == "planned" else vocab.CAMEO[kind]
+        cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
         merged[e.key] = replace(old, kind=kind, status=status, cameo=cameo,
                                 evidence=tuple(sorted({*old.evidence, *e.evidence})),
                                 place=old.place or e.place, date=old.date or e.date,

@@ -23,6 +23,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.mentions import common_noun
 from kg.link.normalize import clitic_splits, match_key
 from kg.nlp.normalize import normalize
 from kg.types import Entity, LinkedDocument, Mention
@@ -182,7 +183,7 @@ class DocView:
         if first < 0:
             return False
         toks = self.tokens[first:last + 1]
-        if len(toks) == 1 and (toks[0].is_(vocab.NOT_PERSONS) or first in self.nisba_at or toks[0].future
+        if len(toks) == 1 and (common_noun(toks[0].text) or first in self.nisba_at or toks[0].future
                                or toks[0].is_(vocab.SINGLE_HEADS)):
             return False
         return True

@@ -34,7 +34,7 @@ def _words_match(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= MIN_SKELETON_WORD and skeleton(a) == skeleton(b))
 
 
-def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names are one person's if each word matches and at least one is spelled alike."""
     return (len(a) == len(b) and any(x == y for x, y in zip(a, b, strict=True))
             and all(_words_match(x, y) for x, y in zip(a, b, strict=True)))
@@ -55,7 +55,7 @@ def _group(people: list[_Person]) -> list[list[_Person]]:
     groups: list[list[_Person]] = []
     for p in sorted(people, key=lambda p: -len(p.words)):
         for g in groups:
-            if any(_same_name(p.words, q.words) for q in g):
+            if any(same_name(p.words, q.words) for q in g):
                 g.append(p)
                 break
         else:
@@ -156,4 +156,4 @@ def _match(m: Mention, heads: list[tuple[list[_Person], Entity]], *, loose: bool
     return None
 
 
-__all__ = ["corefer", "skeleton"]
+__all__ = ["corefer", "same_name", "skeleton"]

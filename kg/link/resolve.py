@@ -1,6 +1,8 @@
 """Linking: NER and gazetteer mentions merged, each resolved to a knowledge-base entry or a local entity.
 
 Precedence (documented in the README):
+0. The NER's mentions are first repaired (`kg.link.mentions`): common nouns dropped, fragments
+   of one known name or of one split name joined, given names and institutions' heads taken in.
 1. A Stanza NER mention keeps its span and type. If its clitic-free label is, as a whole, a
    knowledge-base name of a compatible kind, it is linked to that entry.
 2. A gazetteer hit that overlaps no NER mention is added as a mention of its own
@@ -18,10 +20,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.link.coref import corefer
+from kg.link.coref import corefer, same_name, skeleton
 from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.mentions import repair
 from kg.link.normalize import match_key
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
@@ -42,6 +45,9 @@ _COMPATIBLE = {
 _RETYPE_PER = {"Country": ("LOC", 0.7), "City": ("LOC", 0.7), "Organization": ("ORG", 0.7)}
 #: A lone surname naming exactly one knowledge-base person (وقال لافروف) across articles.
 SURNAME_SCORE = 0.75
+#: A full name that is a long-vowel spelling variant of exactly one knowledge-base person's name
+#: (مسعود بيزشكيان / مسعود بزشكيان: one word spelled alike, the others by `coref.skeleton`).
+SPELLING_SCORE = 0.8
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
@@ -80,6 +86,7 @@ class Linker:
         self.kb = kb or default_kb()
         self.gazetteer = gazetteer or default_gazetteer()
         self._surnames = _surname_index(self.kb)
+        self._skeletons = _skeleton_index(self.kb)
 
     def _whole_name(self, label: str) -> GazetteerMatch | None:
         """The gazetteer hit that is exactly the label (not a part of it), if any."""
@@ -97,6 +104,7 @@ class Linker:
         context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
         ner = [part for m in annotated.mentions for part in self._split_leading_country(m)]
+        ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None)
         mentions: list[Mention] = list(ner)
         for h in hits:
             if h.homograph or any(m.start < h.end and h.start < m.end for m in ner):
@@ -160,8 +168,19 @@ class Linker:
                 if hit.homograph:
                     base -= 0.2  # a common word: the NER's agreement is the only evidence
                 return m, kb_entity(entry, base * ambiguity)
+        if m.ner_type == "PER" and (entry := self._spelling_variant(m.label)) is not None:
+            return m, kb_entity(entry, SPELLING_SCORE)
         kind = KIND_BY_NER.get(m.ner_type, "Thing")
         return m, Entity(key=f"{kind}:{match_key(m.label)}", kind=kind, label=m.label.strip())
+
+    def _spelling_variant(self, label: str) -> KBEntry | None:
+        """The one KB person whose full name this label spells with other long vowels, if any."""
+        words = tuple(match_key(label).split())
+        if len(words) < 2:
+            return None
+        found = {entry_id for entry_id, name in self._skeletons.get(tuple(skeleton(w) for w in words), ())
+                 if same_name(words, name)}
+        return self.kb[next(iter(found))] if len(found) == 1 else None
 
 
 def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:
@@ -174,6 +193,19 @@ def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:
             words = match_key(name).split()
             if len(words) >= 2:
                 index.setdefault(words[-1], set()).add(entry.id)
+    return index
+
+
+def _skeleton_index(kb: KnowledgeBase) -> dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
+    """Skeleton of each KB person's full names (two words or more) → (person, the name's words)."""
+    index: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+    for entry in kb:
+        if entry.kind != "Person":
+            continue
+        for name in (*entry.labels_ar, *entry.aliases_ar):
+            words = tuple(match_key(name).split())
+            if len(words) >= 2:
+                index.setdefault(tuple(skeleton(w) for w in words), []).append((entry.id, words))
     return index
 
 

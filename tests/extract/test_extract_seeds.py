@@ -40,7 +40,7 @@ def test_seed_posts(seeds):
 
 def test_seed_meetings(seeds):
     meetings = extract_facts(seeds["003"]).meetings
-    assert any({p.entity.label for p in m.participants} == {"فلاديمير بوتين", "إبراهيم رئيسي"}
+    assert any({p.entity.label for p in m.participants if p.entity.kind == "Person"} == {"فلاديمير بوتين", "إبراهيم رئيسي"}
                and m.status == "held" and m.place is not None and m.place.entity.qid == "Q649" for m in meetings)
     meetings = extract_facts(seeds["000"]).meetings
     assert any(m.date is not None and m.date.iso == "2025-01-17" for m in meetings)
@@ -66,7 +66,7 @@ def test_facts_are_consistent_with_the_article_and_conform(seeds):
         for st in facts.statements:
             assert linked.document.text[st.start:st.end] == st.quote and 0 <= st.evidence < n
         for m in facts.meetings:
-            assert all(0 <= e < n for e in m.evidence) and len(m.participants) >= 2
+            assert all(0 <= e < n for e in m.evidence) and len(m.participants) >= 1
         report = validate(article_graph(linked, run, iris) + facts_graph(linked, facts, iris))
         assert report.conforms, "\n".join(map(str, report.violations[:5]))
 
@@ -76,7 +76,8 @@ def test_facts_are_consistent_with_the_article_and_conform(seeds):
      lambda f: any(m.kind == "reception" and m.place is not None and m.place.entity.qid == "Q3692"
                    for m in f.meetings)),
     ("أجرى المستشار الألماني أولاف شولتس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
-     lambda f: any(m.kind == "call" and len(m.participants) == 2 for m in f.meetings)),
+     lambda f: any(m.kind == "call" and sum(p.entity.kind == "Person" for p in m.participants) == 2
+                   for m in f.meetings)),
     ("وقعت مصر والإمارات مذكرة تفاهم في مجال الطاقة.",
      lambda f: any(t.memorandum and t.status == "signed" and "energy" in t.areas for t in f.treaties)),
     ("التقى وزير الخارجية التركي هاكان فيدان نظيره المصري بدر عبد العاطي في أنقرة اليوم الخميس.",

@@ -24,7 +24,7 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _CURATED_ID = re.compile(r"^(org|person):[A-Za-z0-9][A-Za-z0-9-]*$")
 _DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
 _SOURCE = re.compile(
-    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+|kg:seeds/\S+)$"
+    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+)$"
 )
 ORG_TYPES = frozenset({
     "intergovernmental", "un_body", "eu_institution", "humanitarian", "government_institution",
@@ -54,8 +54,8 @@ def _read_curated(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def _check_sources(where: str, values: list[str]) -> list[str]:
     for value in values:
         if not _SOURCE.match(value):
-            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path, "
-                             "github-index:<id> or kg:seeds/<file>)")
+            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path "
+                             "or github-index:<id>; a seed article is no source)")
     return values
 
 

@@ -1,0 +1,364 @@
+"""Who takes part in a meeting: the persons, officials, delegations and bodies a clause
+names around its trigger (`kg.extract.meetings` finds the triggers).
+
+Arabic news puts the parties of a meeting in a few places: subject and object of the verb
+(VSO "استقبل X Y", or SVO "X … اجتمع مع Y"), a مع/ب/بين phrase, a noun's genitive
+("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.triggers`: "برئاسة X",
+"تلبية لدعوة من X", "بمعية X", "كان في استقباله X", "اتصالا هاتفيا من X"). What the clause
+says after its topic opens ("بحثا العلاقات … وموقف الرئيس X") or in a member list ("التي تضم
+…") is what was discussed or described, not who met. An organization meets alone in its own
+summit ("قمة مجلس التعاون").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import triggers as lexicon
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.nisba import nisbas_after
+from kg.extract.officials import Officials, Title
+from kg.extract.text import DocView
+
+if TYPE_CHECKING:
+    from kg.extract.meetings import Trigger
+
+PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
+PLACE_PREP = vocab.keys(("في", "إلى", "الى", "لدى", "داخل"))
+_TOPIC_PREP = vocab.keys(("حول", "بشأن", "ضد", "عن", "على", "تجاه", "إزاء", "بخصوص", "لصالح", "مثل"))
+_STATEMENT_NOUNS = vocab.keys(("بيان", "البيان", "تصريح", "تصريحات", "بلاغ"))
+#: Words after which the clause talks about the topic of the meeting, not its parties:
+#: "بحثا العلاقات … والأزمة في سوريا", "استعرض معه تطورات …".
+_TOPIC_OPENERS = vocab.keys((
+    "حول", "بشأن", "بخصوص", "تناول", "تناولت", "تناولا", "استعراض", "مستعرضا", "مستعرضين", "استعرض",
+    "استعرضا", "العلاقات", "علاقات", "التعاون", "الأوضاع", "أوضاع", "تطورات", "مستجدات", "المستجدات",
+    "التطورات", "القضايا", "قضايا", "الأزمة", "أزمة", "سبل", "آفاق", "الملفات", "ملفات", "موضوع",
+    "مواضيع", "المواضيع", "الموضوعات", "لبحث", "لمناقشة", "وبحث", "وناقش", "ناقشا", "بحثا", "بحث",
+    "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الحرب", "ملف", "موقف", "لموقف",
+    "مواقف",
+))
+#: Relative clauses that list members or describe, not take part: "مجموعة 5+1 التي تضم روسيا …".
+_MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتألف", "يتألف", "تتكون", "يتكون", "يتزعمه",
+                            "يتزعمها", "يقودها", "يقوده"))
+#: Before the verb: on whose behalf or orders the actor acts, not a participant.
+_PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "توجيهات", "بتوجيه", "بتوجيهات", "برعاية", "رعاية",
+                        "بقيادة", "بأمر", "بتكليف", "تنفيذا", "انطلاقا"))
+#: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
+#: own delegation: not another party, and listing him would make the record over-broad.
+_PARTY_ROLES = ("host", "leader", "inviter", "partner")
+_COMPANION_CUES = sorted(lexicon.by_role("companion"), key=lambda c: -len(c.words))
+_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
+                    key=lambda c: -len(c.words))
+#: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
+_SINGLE_PARTY_KINDS = ("summit", "meeting")
+#: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
+_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
+                                "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
+
+
+
+def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lexicon.Cue, ...]) -> \
+        tuple[lexicon.Cue, int] | None:
+    """The longest lexicon cue that starts at token t and ends by `last`: (cue, its length)."""
+    for cue in cues:
+        words = cue.words
+        if t + len(words) - 1 <= last and all(view.tokens[t + i].is_(w) for i, w in enumerate(words)):
+            return cue, len(words)
+    return None
+
+
+def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int:
+    """The token before a, skipping a title (and honorifics, commas) that introduces the name."""
+    j = a - 1
+    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")):
+        j -= 1
+    return j
+
+
+def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
+    """Persons a nominal trigger governs: its genitive ("زيارة بزشكيان"), those after
+    مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
+    (لقائه), the person named before it."""
+    toks = view.tokens
+    trig_toks = {tr.tok for tr in triggers}
+    possessive = any(tr.possessive for tr in triggers)
+    first_trig = min(trig_toks)
+    tied: list[int] = []
+    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
+    for m in persons:
+        a = view.mention_span[m][0]
+        j = _effective_prev(view, a, first, off.covered)
+        text = view.mentions[m].text
+        by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
+        ok = (
+            j in trig_toks
+            or (j >= first and toks[j].is_(PARTNER))
+            or (tied and (text.startswith("و") or by_title) and a > first_trig)
+            or (possessive and a < first_trig)
+            or m in off.counterpart_of
+        )
+        if ok:
+            tied.append(m)
+    return tied
+
+
+def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) -> int:
+    """The first token after the event's verb where the clause turns to its topic ("بحثا
+    العلاقات …", "مستعرضا معه تطورات …") or to a description ("التي تضم …"): persons and
+    officials from there on are what was discussed, not who took part."""
+    trig_toks = {tr.tok for tr in triggers}
+    start = max(max(tr.verb for tr in triggers), min(trig_toks)) + 1
+    for t in range(start, last + 1):
+        if t in trig_toks or t in view.token_mention:
+            continue
+        tok = view.tokens[t]
+        if tok.is_(_TOPIC_OPENERS) or tok.is_(_MEMBER_LISTS) or tok.is_(vocab.SAY_VERBS):
+            return t
+    return last + 1
+
+
+def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list[Ref]:
+    """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
+    a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
+    (اتصالا هاتفيا من X). The first person or official within a few words after the cue."""
+    out: list[Ref] = []
+    t = first
+    while t <= last:
+        found = cue_at(view, t, last, _ROLE_CUES)
+        if found is None:
+            t += 1
+            continue
+        _, n = found
+        ref = first_party_after(view, off, t + n, min(last, t + n + 8))
+        if ref is not None:
+            out.append(ref)
+        t += n
+    return out
+
+
+def _companions(view: DocView, first: int, last: int) -> set[int]:
+    """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
+    out: set[int] = set()
+    t = first
+    while t <= last:
+        found = cue_at(view, t, last, _COMPANION_CUES)
+        if found is None:
+            t += 1
+            continue
+        for j in range(t + found[1], min(last, t + found[1] + 8) + 1):
+            m = view.mention_at.get(j)
+            if m is not None and view.is_person(m):
+                out.add(j)
+                break
+        t += found[1]
+    return out
+
+
+def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
+    """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
+    named = {id(x) for x in off.title_of_mention.values()}
+    titles = {title.first: title for title in off.titles if id(title) not in named and title.of is not None}
+    for t in range(a, b + 1):
+        m = view.mention_at.get(t)
+        if m is not None and view.is_person(m):
+            return view.ref(m)
+        if t in titles:
+            return off.holder(titles[t]) or titles[t].of
+        if m is not None and view.ref(m).entity.kind in ("Country", "Organization") and t not in off.covered:
+            return view.country_of(view.ref(m)) or view.ref(m)
+    return None
+
+
+def _by_verb_position(items: list[tuple[int, Ref]], verb: int) -> list[Ref]:
+    """Persons and officials around a verb: with two or more after it (VSO: subject and
+    object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
+    after it, the one just before the verb is the subject (SVO); with none, all before it."""
+    after = [r for pos, r in items if pos > verb]
+    before = [r for pos, r in items if pos < verb]
+    if len(after) >= 2:
+        return after
+    if len(after) == 1:
+        return before[-1:] + after
+    return before
+
+
+def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
+    """Tokens before the verb that tell on whose behalf or orders the actor acts ("نيابة عن
+    X، استقبل Y"، "إنفاذا لتوجيهات X"، "بقيادة X وأخيه Y، قام Z بزيارة"): from the cue to the
+    next comma."""
+    zone: set[int] = set()
+    t = first
+    while t < verb:
+        if view.tokens[t].is_(_PREAMBLE) and t not in view.token_mention:
+            while t < verb and view.tokens[t].key not in ("،", ","):
+                zone.add(t)
+                t += 1
+        t += 1
+    return zone
+
+
+def _bare_holder(off: Officials, title: Title) -> Ref | None:
+    """The one person the article gives the post a bare title names ("الوزير"، "الرئيس" after
+    "الرئيس التونسي X"), if there is exactly one (of any country)."""
+    found = {p.person.key: p.person for p in off.posts
+             if p.role == title.role and (title.portfolio is None or p.portfolio == title.portfolio)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
+    """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
+    and the sentences before (names, capitals, nisbas, officials' states)."""
+    sentence = view.tokens[t].sentence
+    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
+    found: list[tuple[tuple[int, int], Ref]] = []
+    for i, (a, _) in view.mention_span.items():
+        s = view.tokens[a].sentence
+        if s > sentence or a == t:
+            continue
+        ref = view.ref(i)
+        country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is not None:
+            found.append(((sentence - s, abs(a - t)), country))
+    for a in view.nisba_at:
+        s = view.tokens[a].sentence
+        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
+            found.append(((sentence - s, abs(a - t)), nis[0]))
+    pair: dict[str, Ref] = {}
+    for _, ref in sorted(found, key=lambda x: x[0]):
+        pair.setdefault(ref.key, ref)
+        if len(pair) == 2:
+            return list(pair.values())
+    return []
+
+
+def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                  place: Ref | None) -> list[Ref]:
+    toks = view.tokens
+    out: dict[str, Ref] = {}
+
+    def add(ref: Ref | None) -> None:
+        if ref is not None and (place is None or ref.key != place.key):
+            out.setdefault(ref.key, ref)
+
+    cut = _topic_cut(view, first, last, triggers)
+    verbal = any(tr.tense != "noun" for tr in triggers)
+    verb = max(tr.verb for tr in triggers)
+    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
+        _tied_persons(view, off, first, last, triggers)
+    if not verbal:
+        first_trig = min(tr.tok for tr in triggers)
+        before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
+        after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
+        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig)
+                       or (not candidates and after_event)):
+            candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
+    preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
+    companions = _companions(view, first, last)
+    persons = []
+    for m in candidates:
+        a = view.mention_span[m][0]
+        if a in preamble or a in companions:
+            continue
+        j = _effective_prev(view, a, first, off.covered)
+        if a >= cut or (j >= first and (toks[j].is_(_TOPIC_PREP) or toks[j].is_(vocab.OUTLET_NOUNS))):
+            continue
+        persons.append(m)
+    named_titles = {id(x) for x in off.title_of_mention.values()}
+    items: list[tuple[int, Ref]] = []
+    for m in persons:
+        items.append((view.mention_span[m][0], view.ref(m)))
+    for title in off.titles:
+        if not (first <= title.first < cut and id(title) not in named_titles):
+            continue
+        if title.of is None:  # a bare "الوزير": the article's one holder of that post
+            holder = _bare_holder(off, title)
+            if holder is not None:
+                items.append((title.first, holder))
+            continue
+        holder = off.holder(title) if not title.also_of else None
+        items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
+        for other in title.also_of:
+            items.append((title.first, other))
+    items.sort(key=lambda x: x[0])
+    chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
+    for ref in chosen:
+        add(ref)
+    for m in persons:
+        if m in off.counterpart_of:
+            add(off.counterpart_of[m])
+    for ref in _role_mentions(view, off, first, last):
+        add(ref)
+    for t in range(first, min(last, cut - 1) + 1):
+        if toks[t].is_(vocab.DELEGATION):
+            refs, used = nisbas_after(view, t + 1)
+            for ref in refs:
+                add(ref)
+            j = t + 1 + used
+            while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من الولايات المتحدة وروسيا"
+                if toks[j].key == "من":
+                    for m in view.mentions_in(j + 1, min(last, j + 8)):
+                        ref = view.country_of(view.ref(m)) or view.ref(m)
+                        if ref.entity.kind in ("Country", "Organization", "Place"):
+                            add(ref)
+                    break
+                j += 1
+    if len(out) < 2:  # "وزيري خارجية البلدين"، "وفدي البلدين"، "محادثات بين الجانبين"
+        for t in range(first, min(last, cut - 1) + 1):
+            if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (
+                    toks[t - 1].is_(_TOPIC_PREP) or toks[t - 1].is_(PLACE_PREP)):  # before the topic
+                for ref in article_pair(view, off, t):
+                    add(ref)
+                break
+    if not persons:
+        for trig in triggers:
+            if trig.noun:  # "القمة الروسية الإيرانية"
+                refs, _ = nisbas_after(view, trig.tok + 1)
+                for ref in refs:
+                    add(ref)
+    if out:
+        return list(out.values())
+    if all(tr.kind in ("reception", "visit") for tr in triggers) and not verbal:
+        return []
+    # no persons or officials: countries and organizations acting themselves, as subject or
+    # object of the verb, or tied to the noun by مع/بين and coordinated with what is tied
+    chained = False
+    for m in view.mentions_in(first, min(last, cut - 1)):
+        a, _ = view.mention_span[m]
+        ref = view.ref(m)
+        if a in off.covered or ref.entity.kind not in ("Country", "Organization", "City", "Place"):
+            continue
+        prev = toks[a - 1] if a > first else None
+        if prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
+                                 or prev.is_(_STATEMENT_NOUNS) or prev.is_(PLACE_PREP)):
+            chained = False
+            continue
+        tied = prev is not None and prev.is_(PARTNER) or (chained and view.mentions[m].text.startswith("و"))
+        chained = tied
+        if not (verbal or tied):
+            continue
+        if ref.entity.kind in ("City", "Place"):  # a capital stands for its state; a town or a site does not
+            ref = view.country_of(ref)
+            if ref is None:
+                continue
+        add(ref)
+    return list(out.values())
+
+
+def single_party(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> Ref | None:
+    """The organization a summit or meeting noun belongs to ("قمة مجلس التعاون"، "اجتماع مجلس
+    الجامعة العربية على مستوى المندوبين") or that meets ("اجتمع وزراء خارجية دول مجلس التعاون"):
+    the genitive or subject, past title words and "دول"."""
+    for tr in triggers:
+        if tr.kind not in _SINGLE_PARTY_KINDS:
+            continue  # "اجتمع وزراء خارجية دول مجلس التعاون": the subject after the verb too
+        t = tr.tok + 1
+        while t <= min(last, tr.tok + 5):
+            m = view.mention_at.get(t)
+            if m is not None:
+                ref = view.ref(m)
+                return ref if ref.entity.kind == "Organization" and view.country_of(ref) is None else None
+            if not (t in off.covered or view.tokens[t].is_(_GENITIVE_FILLERS)):
+                break
+            t += 1
+    return None

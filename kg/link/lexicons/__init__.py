@@ -1,0 +1,47 @@
+"""Word lists mined from the gold NER corpora, each word with its corpus count (the evidence).
+
+Rebuilt by `python scripts/mine_mention_lexicons.py ../shared/data`; see that script for what each
+file holds and the thresholds. Read once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DIR = Path(__file__).resolve().parent
+
+
+def _read(name: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    with open(_DIR / name, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if parts[1].isdigit():  # the header line has a column name here
+                out[parts[0]] = int(parts[1])
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    given_names: dict[str, int]  # key → times it opens a gold person's name
+    org_heads: dict[str, int]  # key → times it opens a gold organization's name
+    org_phrases: dict[tuple[str, ...], int]  # words → times the gold tags them as one ORG
+    named_alone: dict[str, int]  # key → times the gold tags the word alone as a name
+    title_words: dict[str, int]  # key → times it stands right before a gold person's name
+    common_words: dict[str, int]  # key → occurrences; at most 5% inside a gold name, never alone
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    return Lexicons(
+        given_names=_read("given_names.tsv"),
+        org_heads=_read("org_heads.tsv"),
+        org_phrases={tuple(k.split()): n for k, n in _read("org_phrases.tsv").items()},
+        named_alone=_read("named_words.tsv"),
+        title_words=_read("title_words.tsv"),
+        common_words=_read("common_words.tsv"),
+    )
