@@ -396,6 +396,25 @@ def kb_build(sources: Path, out: Path | None) -> None:
     click.echo(summary)
 
 
+@kb.command("audit")
+@click.option("--sources", type=click.Path(path_type=Path), default=Path("../shared/data/kb-sources"),
+              show_default=True)
+@click.option("--kb-file", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Default: the package's shipped knowledge base.")
+def kb_audit(sources: Path, kb_file: Path | None) -> None:
+    """List single-source QIDs, disagreements, type violations and unattested spellings;
+    exit 1 on any type violation (issue 18)."""
+    from kg.link.kb import read_kb, shipped_kb_path
+    from kg.link.kb.audit import audit
+
+    if not (sources / "dr5hn-countries-states-cities" / "cities_extract.tsv").exists():
+        raise click.ClickException(f"{sources}: not a kb-sources folder (no dr5hn-countries-states-cities/cities_extract.tsv)")
+    report = audit(read_kb(kb_file or shipped_kb_path()), sources)
+    click.echo(report.render(), nl=False)
+    if report.type_violations:
+        raise SystemExit(1)
+
+
 @main.group()
 def models() -> None:
     """Train, evaluate and fetch the Stanza models."""
@@ -405,10 +424,10 @@ def models() -> None:
 @click.option("--data", type=click.Path(exists=True, path_type=Path), default=Path("../shared/data"), show_default=True)
 @click.option("--work", type=click.Path(path_type=Path), default=Path("build/train"), show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the package's shipped model folder.")
-@click.option("--commercial-safe", is_flag=True, help="Leave out SaudiNewsNet (CC BY-NC-SA) from the word vectors.")
+@click.option("--commercial-safe", is_flag=True, help="Leave out the CC BY-NC-SA data: SaudiNewsNet (word vectors) and PADT (tagger, parser).")
 @click.option("--ner-steps", type=int, default=None)
 @click.option("--threads", type=int, default=2, show_default=True)
-@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second ship).")
+@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second syntax-data pos depparse ship ship-syntax).")
 def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool, ner_steps: int | None,
                  threads: int, steps: tuple[str, ...]) -> None:
     """Rebuild the shipped models from the corpora (about 1.5 h on 2 cores)."""
@@ -428,15 +447,18 @@ def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool
               help="A `token TAG` file (BIO/IOB2), blank line between sentences. Repeatable.")
 @click.option("--treebank-test", type=click.Path(exists=True, path_type=Path), default=None,
               help="A CoNLL-U file: score tokenization and MWT on its raw text.")
+@click.option("--syntax-test", "syntax_tests", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A CoNLL-U file: score the POS tagger and parser (UPOS, UFeats, UAS, LAS) on its words. Repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per test file.")
-def models_evaluate(ner_tests: tuple[Path, ...], treebank_test: Path | None, as_json: bool) -> None:
+def models_evaluate(ner_tests: tuple[Path, ...], treebank_test: Path | None, syntax_tests: tuple[Path, ...],
+                    as_json: bool) -> None:
     """Score the pipeline users get on held-out data."""
-    from kg.nlp.evaluate import evaluate_ner, evaluate_tokenizer, format_table
+    from kg.nlp.evaluate import evaluate_ner, evaluate_syntax, evaluate_tokenizer, format_table
     from kg.nlp.models import from_environment
     from kg.nlp.pipeline import get_pipeline
 
-    if not ner_tests and not treebank_test:
-        raise click.UsageError("give --ner-test FILE and/or --treebank-test FILE")
+    if not ner_tests and not treebank_test and not syntax_tests:
+        raise click.UsageError("give --ner-test FILE, --treebank-test FILE and/or --syntax-test FILE")
     for path in ner_tests:
         scores = evaluate_ner(get_pipeline(), path)
         if as_json:
@@ -447,6 +469,13 @@ def models_evaluate(ner_tests: tuple[Path, ...], treebank_test: Path | None, as_
         result = evaluate_tokenizer(from_environment(), treebank_test)
         click.echo(json.dumps(result) if as_json else
                    f"{treebank_test}\n" + "  ".join(f"{k} F1 {v:.2f}" for k, v in result.items()))
+    for path in syntax_tests:
+        try:  # the parser is scored whatever KG_SYNTAX says for builds
+            result = evaluate_syntax(from_environment(syntax=True), path)
+        except FileNotFoundError as exc:
+            raise click.ClickException(f"{path}: {exc}") from exc
+        click.echo(json.dumps(result) if as_json else
+                   f"{path}\n" + "  ".join(f"{k} {v}" for k, v in result.items()))
 
 
 @models.command("download")

@@ -51,8 +51,26 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Word:
+    """A syntactic word with its dependency parse (UD v2 labels).
+
+    `index` and `head` count the words of the sentence from 1, as CoNLL-U does; `head == 0`
+    marks the root. Only filled when the pipeline runs with the parser (`KG_SYNTAX=1`).
+    """
+
+    index: int
+    text: str
+    upos: str
+    head: int
+    deprel: str
+
+
+@dataclass(frozen=True)
 class Token:
-    """An orthographic token and its syntactic words (MWT expansion: `وبوتين` → و + بوتين)."""
+    """An orthographic token and its syntactic words (MWT expansion: `وبوتين` → و + بوتين).
+
+    `parse` holds one `Word` per entry of `words` when the parser ran, else it is empty.
+    """
 
     start: int
     end: int
@@ -60,6 +78,7 @@ class Token:
     words: tuple[str, ...]
     ner: str  # BIOES tag from Stanza, e.g. "B-PER", "O"
     sentence: int
+    parse: tuple[Word, ...] = ()
 
 
 @dataclass(frozen=True)

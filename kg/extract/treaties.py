@@ -19,24 +19,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.extract import vocab
+from kg.extract import lexicon, vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
-from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
+from kg.extract.treaty_parties import COMPARISON as _COMPARISON
+from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
+from kg.extract.treaty_parties import Parties
 from kg.link.normalize import clitic_splits
 
-_SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
-_LABEL_LINKS = vocab.keys(("على", "بشأن", "حول"))
-_EXCLUDE_BEFORE = vocab.keys(("حول", "بشأن", "ضد", "عن", "تجاه", "إزاء", "بخصوص", "مثل", "في", "إلى", "الى",
-                              "لدى", "وكالة", "صحيفة", "قناة", "بيان", "منذ", "داخل", "أراضي", "أراضيها",
-                              "وفقا", "حسب", "بحسب", "لصالح"))
-_PARTY_KINDS = ("Country", "Organization", "City", "Place")
-_PARTNER = vocab.keys(("بين", "مع"))
-#: After these, countries are what the treaty is compared with ("مثل ذلك القائم مع مينسك").
-_COMPARISON = vocab.keys(("مثل", "غرار", "شبيه", "شبيها", "مماثل", "مماثلا", "كذلك", "بخلاف"))
 _PLACE_PREP = vocab.keys(("في",))
+#: The treaty lexicon (kg/extract/lexicon/treaties.tsv), grown from the raw news corpus.
+_LEX = lexicon.load("treaties")
+_NOUNS = vocab.TREATY_NOUNS | vocab.with_suffixes(_LEX.forms("head")) | vocab.keys(
+    f + "ا" for f in _LEX.forms("head") if not f.endswith(("ة", "ه", "ا", "ات", "ي", "ين", "ان")))  # بروتوكولا
+_MEMORANDUM = _LEX.pairs("memorandum")  # مذكرة → تفاهم، التفاهم …
+_COMPOUND = _LEX.pairs("compound")  # إعلان → مشترك …، برنامج → تنفيذي، عقد → شراكة
+_MODIFIERS = vocab.TREATY_MODIFIERS | _LEX.keys("modifier")
+_MODIFIERS = _MODIFIERS | frozenset(m + "ا" for m in _MODIFIERS if m.endswith("ي"))  # اتفاقا أمنيا
+_CUES: dict[str, frozenset[str]] = {status: vocab.TREATY_CUES.get(status, frozenset()) | _LEX.keys(status)
+                                    for status in TREATY_STATUSES if status in vocab.TREATY_CUES or _LEX.forms(status)}
+_SIGN_VERBS = _LEX.keys("sign-verb")
+#: Before a signing noun, these make it past: "تم التوقيع"، "بعد توقيع"، "على هامش توقيع"، "حفل توقيع".
+_PAST_CONTEXT = _LEX.keys("past-context")
+_SIGNING_NOUNS = vocab.keys(("توقيع", "التوقيع", "إمضاء", "الإمضاء", "إبرام", "توقيعه", "توقيعها"))
+#: "اتفاق" as consensus: "تم الاتفاق على"، "الاتفاق على أهمية"، "بالاتفاق مع".
+_AGREE = vocab.keys(("اتفاق", "الاتفاق"))
+_ON = vocab.keys(("على", "عليه", "عليها", "عليهما"))
+_CONSENSUS_BEFORE = _LEX.keys("consensus-before")
+_CONSENSUS_AFTER = _LEX.keys("consensus-after")
+_LABEL_LINKS = vocab.keys(("على", "بشأن", "حول"))
 _NOT_DURATION = vocab.keys(("منذ", "قبل", "بعد", "خلال", "أكثر", "حوالي", "نحو"))
 _DEMONSTRATIVES = vocab.keys(("هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"))
 _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
@@ -84,7 +97,36 @@ def _topic(tokens: list[Tok]) -> str:
     return next((t for t in vocab.TOPIC_PRIORITY if t in found), "general")
 
 
-_HEAD_WORDS = vocab.TREATY_NOUNS | vocab.MEMORANDUM | vocab.DECLARATION | vocab.PARTNERSHIP
+_HEAD_WORDS = _NOUNS | vocab.MEMORANDUM | vocab.DECLARATION | vocab.PARTNERSHIP | frozenset(_MEMORANDUM) \
+    | frozenset(_COMPOUND)
+
+
+def _pair(tok: Tok, nxt: Tok | None, table: dict[str, frozenset[str]]) -> bool:
+    """tok and nxt are a two-word head of `table` (clitics allowed on the first word)."""
+    return nxt is not None and any(f in table and nxt.is_(table[f]) for f in tok.forms)
+
+
+def _consensus(toks: list[Tok], t: int, first: int, last: int) -> bool:
+    """"اتفاق" at t means agreeing, not an agreement: "تم الاتفاق على"، "الاتفاق على أهمية"،
+    "بالاتفاق مع"."""
+    tok = toks[t]
+    if not tok.is_(_AGREE):
+        return False
+    nxt = toks[t + 1] if t + 1 <= last else None
+    if tok.key.startswith("بال") and nxt is not None and nxt.key == "مع":
+        return True
+    j = t - 1
+    while j >= first and toks[j].is_(vocab.TODAY | vocab.YESTERDAY):
+        j -= 1
+    if j >= first and toks[j].is_(_CONSENSUS_BEFORE) and not tok.key.startswith("و"):
+        return True
+    after = toks[t + 2] if t + 2 <= last else None
+    if nxt is not None and nxt.is_(_ON) and after is not None and after.is_(_CONSENSUS_AFTER):
+        return True
+    # "اتفاق الجانبين (المصري والسعودي) على …": the two sides agreeing, not a document
+    return nxt is not None and nxt.is_(vocab.BOTH_PARTIES) and any(
+        x.is_(_ON) for x in toks[t + 2:min(last, t + 6) + 1]) and not any(
+        x.is_(_CUES["signed"]) or x.is_(_CUES["to-be-signed"]) for x in toks[first:last + 1])
 
 
 def _without_clitics(tok: Tok, label: str) -> str:
@@ -109,16 +151,20 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
             continue
         memorandum = False
         end = t
-        if tok.is_(vocab.TREATY_NOUNS):
-            pass
-        elif tok.is_(vocab.MEMORANDUM) and t + 1 <= last and toks[t + 1].is_(vocab.MEMORANDUM_OF):
+        nxt = toks[t + 1] if t + 1 <= last else None
+        if tok.is_(_NOUNS):
+            if _consensus(toks, t, first, last):
+                t += 1
+                continue
+        elif (tok.is_(vocab.MEMORANDUM) and nxt is not None and nxt.is_(vocab.MEMORANDUM_OF)) \
+                or _pair(tok, nxt, _MEMORANDUM):
             memorandum, end = True, t + 1
-        elif tok.is_(vocab.DECLARATION) and t + 1 <= last and toks[t + 1].is_(vocab.DECLARATION_OF):
+        elif (tok.is_(vocab.DECLARATION) and nxt is not None and nxt.is_(vocab.DECLARATION_OF)) \
+                or _pair(tok, nxt, _COMPOUND):
             end = t + 1
         elif tok.is_(vocab.PARTNERSHIP) and t + 1 <= last and toks[t + 1].is_(vocab.STRATEGIC) and not any(
-                x.is_(vocab.TREATY_NOUNS) for x in toks[max(first, t - 3):t]) and any(
-                x.is_(vocab.TREATY_CUES["signed"]) or x.is_(vocab.TREATY_CUES["to-be-signed"])
-                for x in toks[first:last + 1]):
+                x.is_(_NOUNS) for x in toks[max(first, t - 3):t]) and any(
+                x.is_(_CUES["signed"]) or x.is_(_CUES["to-be-signed"]) for x in toks[first:last + 1]):
             end = t  # "توقيع … شراكة استراتيجية": a partnership signed is a treaty
         else:
             t += 1
@@ -128,10 +174,10 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
         while j <= last and j - end <= 6:
             nxt = toks[j]
             if nxt.key in _SKIP_IN_LABEL or (nxt.is_(_LABEL_LINKS) and j + 1 <= last
-                                             and toks[j + 1].is_(vocab.TREATY_MODIFIERS)):
+                                             and toks[j + 1].is_(_MODIFIERS)):
                 j += 1
                 continue
-            if nxt.is_(vocab.TREATY_MODIFIERS) and j not in view.nisba_at:
+            if nxt.is_(_MODIFIERS) and j not in view.nisba_at:
                 label_end = j
                 j += 1
                 continue
@@ -157,7 +203,7 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
         if tok.is_(_FUTURE_SIGN):
             status = "to-be-signed"
         else:
-            for name, cues in vocab.TREATY_CUES.items():
+            for name, cues in _CUES.items():
                 if tok.is_(cues):
                     status = name
                     break
@@ -165,146 +211,37 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
             continue
         if status == "signed" and (tok.future or any(x.is_(vocab.PLANNED_CUES) for x in toks[first:t])):
             status = "to-be-signed"
+        elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(view, t, first):
+            status = "signed"  # "تم التوقيع"، "بعد توقيع"، "على هامش إمضاء"
         distance = trig.first - t if t < trig.first else t - trig.last
         if best is None or distance < best[0]:
             best = (distance, status)
     return best[1] if best else "mentioned"
 
 
-def _person_countries(view: DocView, off: Officials) -> dict[str, Ref]:
-    """Each official's country (from any post in the article), by person entity key."""
-    out: dict[str, Ref] = {}
-    for post in off.posts:
-        if post.of is not None:
-            country = view.country_of(post.of)
-            if country is not None:
-                out.setdefault(post.person.key, country)
-    return out
-
-
-def _gap(sentence: int, other: int) -> int | None:
-    """How far back `other` is from `sentence` (the next sentence counts as 2, later ones not)."""
-    if other == sentence + 1:
-        return 2
-    return sentence - other if 0 <= sentence - other <= 3 else None
-
-
-def _both(view: DocView, off: Officials, t: int) -> list[Ref]:
-    """"البلدين" at token t: the two countries named nearest to it — in its sentence first
-    (either side), then in the sentences before — by name, capital, nisba or official."""
-    people = _person_countries(view, off)
-    sentence = view.tokens[t].sentence
-    found: list[tuple[tuple[int, int], Ref]] = []
-    for i in view.mention_span:
-        a = view.mention_span[i][0]
-        gap = _gap(sentence, view.tokens[a].sentence)
-        if gap is None or (a > 0 and view.tokens[a - 1].is_(_PLACE_PREP)):
-            continue  # "في بكين": where, not who
-        ref = view.ref(i)
-        country = people.get(ref.key) if view.is_person(i) else view.country_of(ref)
-        if country is not None:
-            found.append(((gap, abs(a - t)), country))
-    for a in view.nisba_at:
-        gap = _gap(sentence, view.tokens[a].sentence)
-        if gap is not None and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
-            found.append(((gap, abs(a - t)), nis[0]))
-    pair: dict[str, Ref] = {}
-    for _, ref in sorted(found, key=lambda x: x[0]):
-        pair.setdefault(ref.key, ref)
-        if len(pair) == 2:
-            return list(pair.values())
-    return []
+def _past_noun(view: DocView, t: int, first: int) -> bool:
+    """The signing noun at t is an event that took place: a past-context word shortly before
+    it — within five words, names not counted ("تم اليوم التوقيع"، "بعد توقيع"، "وشهد الرئيس
+    X والرئيس Y توقيع") — and no future or plan ("سيتم"، "المقرر")."""
+    toks = view.tokens
+    if any(x.future or x.is_(vocab.PLANNED_CUES) or x.is_(vocab.TOMORROW) for x in toks[first:t]):
+        return False
+    words = 0
+    for j in range(t - 1, first - 1, -1):
+        if toks[j].is_(_PAST_CONTEXT):
+            return True
+        if j not in view.token_mention:
+            words += 1
+        if words >= 5:
+            break
+    return False
 
 
 def _signing_words(view: DocView, first: int, last: int) -> list[int]:
-    """Tokens of signing verbs and nouns (وقعت، سيوقع، توقيع، أبرمت) in tokens first..last."""
+    """Tokens of signing verbs and nouns (وقعت، سيوقع، توقيع، أبرمت، صادق) in tokens first..last."""
     return [t for t in range(first, last + 1)
-            if view.tokens[t].is_(vocab.TREATY_CUES["signed"]) or view.tokens[t].is_(vocab.TREATY_CUES["to-be-signed"])
-            or view.tokens[t].is_(_FUTURE_SIGN)]
-
-
-def _prev(view: DocView, a: int, first: int, off: Officials) -> int:
-    """The token before a, skipping the title and honorifics that introduce a name."""
-    j = a - 1
-    while j >= first and (j in off.covered or view.tokens[j].is_(vocab.HONORIFICS)
-                          or view.tokens[j].key in _SKIP_IN_LABEL or view.tokens[j].key in ("،", ",")):
-        j -= 1
-    return j
-
-
-def _parties(view: DocView, off: Officials, first: int, last: int, trig: _Trigger) -> dict[str, Ref]:
-    """States and organizations tied to the treaty noun: after بين/مع, the signing verb's
-    subject, those coordinated with them, nisbas on the noun; officials stand for their state."""
-    toks = view.tokens
-    out: dict[str, Ref] = {}
-
-    def add(ref: Ref | None) -> None:
-        if ref is not None:
-            out.setdefault(ref.key, ref)
-
-    refs, _ = nisbas_after(view, trig.last + 1)  # "الاتفاق الروسي الإيراني"
-    for ref in refs:
-        add(ref)
-    signing = _signing_words(view, first, last)
-    cues = signing + [t for t in range(first, last + 1) if toks[t].is_(vocab.TREATY_CUES["negotiating"])]
-    people = _person_countries(view, off)
-    chained = False
-    compare = next((t for t in range(trig.last + 1, last + 1) if toks[t].is_(_COMPARISON)), last + 1)
-    for m in view.mentions_in(first, compare - 1):
-        a, b = view.mention_span[m]
-        if trig.first <= a <= trig.last:
-            continue
-        j = _prev(view, a, first, off)
-        prev = toks[j] if j >= first else None
-        text = view.mentions[m].text
-        by_and = text.startswith("و") or (j + 1 < a and toks[j + 1].key.startswith("و"))
-        excluded = prev is not None and prev.is_(_EXCLUDE_BEFORE)  # "في موسكو", "بشأن أوكرانيا"
-        tied = not excluded and (
-            (prev is not None and prev.is_(_PARTNER))
-            or (b < trig.first and any(c < trig.first and not a <= c <= b for c in cues))  # subject
-            or (prev is not None and j in cues)  # "التي وقعتها روسيا"
-            or (chained and by_and)
-        )
-        chained = tied
-        if not tied:
-            continue
-        if any(t.is_(vocab.BOTH_PARTIES) for t in toks[a:b + 1]):
-            for ref in _both(view, off, a) if len(out) < 2 else ():
-                add(ref)
-            continue
-        if view.is_person(m):
-            title = off.title_of_mention.get(m)
-            country = view.country_of(title.of) or title.of if title is not None and title.of else people.get(
-                view.ref(m).key)
-            add(country)
-            continue
-        ref = view.ref(m)
-        if ref.entity.kind not in _PARTY_KINDS:
-            continue
-        if ref.entity.kind == "City":
-            ref = view.country_of(ref)  # "بين موسكو وطهران": the capitals stand for the states
-        add(ref)
-    for t in range(first, last + 1):  # "بين البلدين" when the NER made no mention of it
-        if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and \
-                toks[_prev(view, t, first, off)].is_(_PARTNER):
-            for ref in _both(view, off, t) if len(out) < 2 else ():
-                add(ref)
-    own = next((t for t in range(first, trig.first) if toks[t].is_(vocab.OWN_COUNTRY)), None)
-    if own is not None:  # "قالت وزيرة الخارجية الأسترالية … إن بلادها ستوقع": Australia
-        sent = view.sentence_tokens(toks[own].sentence)
-        for m in view.mentions_in(sent[0].index, own - 1):
-            title = off.title_of_mention.get(m)
-            country = (view.country_of(title.of) if title is not None and title.of else None) or people.get(
-                view.ref(m).key)
-            if country is not None:
-                add(country)
-                break
-    if not out and signing:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign
-        for m in view.mentions_in(first, last):
-            title = off.title_of_mention.get(m)
-            if title is not None and title.of is not None:
-                add(view.country_of(title.of) or title.of)
-    return out
+            if view.tokens[t].is_(_CUES["signed"]) or view.tokens[t].is_(_CUES["to-be-signed"])
+            or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)]
 
 
 def _place(view: DocView, first: int, last: int) -> Ref | None:
@@ -373,6 +310,7 @@ def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bo
 def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
     """Every treaty the article speaks of, one record per treaty."""
     drafts: list[_Draft] = []
+    finder = Parties(view, off, _SIGN_VERBS, _NOUNS)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
         if not sent:
@@ -381,16 +319,24 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
         for first, last in view.segments(s):
             triggers = _triggers(view, first, last)
             previous: dict[str, Ref] = {}
+            previous_draft: _Draft | None = None
+            signing = _signing_words(view, first, last)
             for k, trig in enumerate(triggers):
                 coordinated = k + 1 < len(triggers) and triggers[k + 1].first == trig.last + 1 \
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
-                start = first if k == 0 else trig.first
-                parties = _parties(view, off, start, stop, trig)
-                if not parties and k > 0 and trig.first == triggers[k - 1].last + 1 \
-                        and view.tokens[trig.first].key.startswith("و"):
+                start = first if k == 0 else triggers[k - 1].last + 1
+                clause_signing = [t for t in signing if start <= t <= stop]
+                parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
+                joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
+                    and view.tokens[trig.first].key.startswith("و")
+                if not parties and joined:
                     parties = dict(previous)  # "وقعت الجزائر وإيطاليا 15 اتفاقية ومذكرة تفاهم"
                 previous = parties
+                if joined and previous_draft is not None and set(parties) == set(previous_draft.parties):
+                    # instruments coordinated in one clause, same parties: one record
+                    previous_draft.evidence.add(s)
+                    continue
                 status = _status(view, trig, first, last)
                 next_trigger = min((x.first for x in _triggers(view, last + 1, sent_last)), default=sent_last + 1)
                 duration, articles, areas = _attributes(
@@ -410,15 +356,25 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 elif parties:
                     target = next((d for d in reversed(drafts)
                                    if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                if target is None:  # a new treaty: the side its clause leaves implicit
+                    acts = any(view.tokens[t].is_(_SIGN_VERBS) or view.tokens[t].is_(_SIGNING_NOUNS)
+                               or view.tokens[t].is_(_FUTURE_SIGN) for t in clause_signing)  # not "الموقعة"
+                    parties = finder.complete(parties, trig.first, start, acts,
+                                              guess=not (trig.anaphoric and drafts))
+                    target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
                     drafts.remove(target)  # the last treaty spoken of is the one "الاتفاقية" means
                     drafts.append(target)
+                    previous_draft = target
                     continue
                 if not parties and trig.topic == "general":
+                    previous_draft = None
                     continue  # "اتفاق" alone, nothing known about it: not a fact
-                drafts.append(_Draft(parties, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
-                                     duration, articles, areas))
+                previous_draft = _Draft(parties, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
+                                        duration, articles, areas)
+                drafts.append(previous_draft)
     out = []
     for d in sorted(drafts, key=lambda d: min(d.evidence)):
         out.append(Treaty(

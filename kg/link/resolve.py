@@ -35,7 +35,7 @@ GEONAMES = "https://sws.geonames.org/{}/"
 #: Countries are often tagged ORG when they act (روسيا تعطل القرار): allowed, scored lower.
 _COMPATIBLE = {
     # institutions named by their seat (البيت الأبيض، الكرملين) are often tagged LOC
-    "LOC": {"Country": 0.95, "City": 0.9, "Organization": 0.75},
+    "LOC": {"Country": 0.95, "City": 0.9, "Organization": 0.75, "Place": 0.9},
     # countries and capitals act as their governments (موسكو ترفض): a metonymy, scored lower
     "ORG": {"Organization": 0.95, "Country": 0.75, "City": 0.75},
     "PER": {"Person": 0.95},
@@ -48,14 +48,18 @@ SURNAME_SCORE = 0.75
 #: A full name that is a long-vowel spelling variant of exactly one knowledge-base person's name
 #: (مسعود بيزشكيان / مسعود بزشكيان: one word spelled alike, the others by `coref.skeleton`).
 SPELLING_SCORE = 0.8
-_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
+_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
+#: A QID only one independent source gives (`qid_confidence: single-source`, issue 18) links lower.
+SINGLE_SOURCE_FACTOR = 0.95
 
 
 def kb_entity(entry: KBEntry, score: float) -> Entity:
     """The entity for a knowledge-base entry; Wikidata/GeoNames/DBpedia links only at or above the
     threshold. DBpedia only where a source gives the Wikipedia title for this very QID."""
+    if entry.qid_confidence == "single-source":
+        score *= SINGLE_SOURCE_FACTOR
     linked = score >= SAME_AS_THRESHOLD
     same_as: tuple[str, ...] = ()
     if linked and entry.geonames_id:

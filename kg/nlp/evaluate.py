@@ -118,3 +118,60 @@ def evaluate_tokenizer(models, gold_conllu: Path) -> dict[str, float]:
         CoNLL.write_doc2conll(doc, str(out))
         result = ud_scores(str(gold_conllu), str(out))
     return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words")}
+
+
+def read_conllu_words(path: Path) -> list[list[str]]:
+    """The word forms of each sentence of a CoNLL-U file (multi-word-token ranges skipped)."""
+    sentences, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        cols = line.split("\t")
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+        elif len(cols) == 10 and cols[0].isdigit():
+            current.append(cols[1])
+    return sentences
+
+
+def _normalized_forms(conllu: Path) -> str:
+    from kg.nlp.normalize import normalize_token
+
+    lines = []
+    for line in conllu.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10:
+            cols[1] = normalize_token(cols[1]) or cols[1]
+            line = "\t".join(cols)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def evaluate_syntax(models, gold_conllu: Path) -> dict[str, float]:
+    """UPOS, UFeats, UAS and LAS of the shipped tagger and parser on the gold file's words.
+
+    Gold words in, so the figures measure tagging and parsing alone (tokenization is scored by
+    `evaluate_tokenizer`); the parser sees predicted tags, as in `kg build`.
+    """
+    import stanza
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.conll import CoNLL
+
+    from kg.nlp.normalize import normalize_token
+    from kg.nlp.stanza_compat import float32_word_vectors, without_optimizers
+
+    words = [[normalize_token(w) or w for w in s] for s in read_conllu_words(gold_conllu)]
+    with without_optimizers():
+        nlp = stanza.Pipeline(lang="ar", processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
+                              download_method=None, use_gpu=False, logging_level="WARN", **models.pipeline_kwargs)
+    float32_word_vectors(nlp)
+    doc = nlp(words)
+    with tempfile.TemporaryDirectory() as tmp:
+        out, gold = Path(tmp) / "pred.conllu", Path(tmp) / "gold.conllu"
+        CoNLL.write_doc2conll(doc, str(out))
+        gold.write_text(_normalized_forms(gold_conllu), encoding="utf-8")  # the scorer compares the words
+        result = ud_scores(str(gold), str(out))
+    scores = {k: round(100 * result[k].f1, 2) for k in ("UPOS", "UFeats", "UAS", "LAS")}
+    scores["sentences"] = len(words)
+    scores["words"] = sum(len(s) for s in words)
+    return scores

@@ -1,5 +1,8 @@
 """The Arabic NLP stage: Document → AnnotatedDocument with Stanza (tokenize, mwt, ner).
 
+With `KG_SYNTAX=1` (`ModelSet.syntax`) it also runs the POS tagger and dependency parser and
+each token carries its words' parse (`Token.parse`); off by default until extractors use it.
+
 Stanza sees the normalized text (`kg.nlp.normalize`); every offset it returns is mapped
 back, so mentions slice the original article exactly. The pipeline is built once per
 process (`get_pipeline`): loading it costs seconds, annotating an article milliseconds.
@@ -14,8 +17,8 @@ import re
 
 from kg.nlp.models import ModelSet, from_environment
 from kg.nlp.normalize import Normalized, normalize
-from kg.nlp.stanza_compat import install_confidences, without_optimizers
-from kg.types import AnnotatedDocument, Document, Mention, Sentence, Token
+from kg.nlp.stanza_compat import float32_word_vectors, install_confidences, without_optimizers
+from kg.types import AnnotatedDocument, Document, Mention, Sentence, Token, Word
 
 #: Proclitic words Stanza's MWT splits off a token: conjunctions, prepositions.
 PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "س"})
@@ -31,9 +34,11 @@ class ArabicPipeline:
         self.models = models
         with without_optimizers():
             self._nlp = stanza.Pipeline(
-                lang="ar", processors="tokenize,mwt,ner", download_method=None, use_gpu=False,
+                lang="ar", processors=models.processors, download_method=None, use_gpu=False,
                 logging_level="WARN", **models.pipeline_kwargs)
         self._confidences = install_confidences(_float64_tagger(self._nlp))
+        if models.syntax:
+            float32_word_vectors(self._nlp)
         self._pretokenized = None
 
     @property
@@ -65,7 +70,7 @@ class ArabicPipeline:
         out, first = [], 0
         for doc, norm, result in zip(docs, norms, results, strict=True):
             n = len(result.sentences)
-            out.append(_convert(doc, norm, result, confs[first:first + n], self.name))
+            out.append(_convert(doc, norm, result, confs[first:first + n], self.name, self.models.syntax))
             first += n
         return out
 
@@ -126,8 +131,13 @@ def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_to
     return prefix + doc_text[o_start:end]
 
 
+def _parse(tok) -> tuple[Word, ...]:
+    """The parser's output for a Stanza token's words."""
+    return tuple(Word(w.id, w.text, w.upos or "X", w.head or 0, w.deprel or "dep") for w in tok.words)
+
+
 def _convert(doc: Document, norm: Normalized, result, confs: list[list[float]],
-             model: str) -> AnnotatedDocument:
+             model: str, syntax: bool = False) -> AnnotatedDocument:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     mentions: list[Mention] = []
@@ -142,7 +152,7 @@ def _convert(doc: Document, norm: Normalized, result, confs: list[list[float]],
             o_start, o_end = norm.to_original(tok.start_char, tok.end_char)
             tag = tok.ner or "O"
             tokens.append(Token(o_start, o_end, doc.text[o_start:o_end],
-                                tuple(w.text for w in tok.words), tag, si))
+                                tuple(w.text for w in tok.words), tag, si, _parse(tok) if syntax else ()))
             if tag.startswith(("B-", "S-")):
                 begin = ti
             if tag.startswith(("E-", "S-")) and begin is not None:

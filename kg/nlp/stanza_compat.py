@@ -1,12 +1,15 @@
 """Everything kg changes inside Stanza, in one place, for the one Stanza version it was written for.
 
-kg reaches into Stanza twice:
+kg reaches into Stanza three times:
 
 * `without_optimizers`: while a Pipeline loads, `stanza.models.common.utils.get_optimizer`
   returns None, so the trainers do not build optimizers (and import torch._dynamo) for
   inference (about 1.1 s of every `kg build`);
 * `install_confidences`: the NER trainer's `predict` is replaced by a copy that also records
-  each tag's CRF marginal (`kg.nlp.confidence`), so mentions get a confidence.
+  each tag's CRF marginal (`kg.nlp.confidence`), so mentions get a confidence;
+* `float32_word_vectors`: the tagger's and parser's frozen word-vector table (a module
+  attribute, `pretrained_emb`) is swapped for one float32 copy, as the shipped vectors are
+  stored in float16.
 
 Both depend on Stanza internals (function names, the trainer's batch layout), which change
 between releases without notice. So both first call `check_version`, which fails with one
@@ -120,4 +123,26 @@ def install_confidences(ner_processor: Any) -> list[list[float]]:
     return sink
 
 
-__all__ = ["SUPPORTED_STANZA", "StanzaVersionError", "check_version", "install_confidences", "without_optimizers"]
+def float32_word_vectors(nlp) -> None:
+    """Give the tagger and parser one float32 copy of the word vectors.
+
+    `pretrain.pt` is stored in float16; the NER copies it into its own parameters, but
+    Stanza's tagger and parser wrap the loaded tensor as it is and then fail on float16
+    input. Both get the same float32 table (23 MB → 40 MB, once, not once per model).
+    """
+    import torch
+
+    check_version()
+    shared = None
+    for name in ("pos", "depparse"):
+        model = nlp.processors[name].trainer.model
+        emb = getattr(model, "pretrained_emb", None)
+        if emb is None or emb.weight.dtype == torch.float32:
+            continue
+        if shared is None or shared.weight.shape != emb.weight.shape:
+            shared = emb.float()
+        model.pretrained_emb = shared
+
+
+__all__ = ["SUPPORTED_STANZA", "StanzaVersionError", "check_version", "float32_word_vectors", "install_confidences",
+           "without_optimizers"]

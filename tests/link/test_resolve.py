@@ -111,3 +111,22 @@ def test_dbpedia_only_where_a_source_gives_the_title_for_that_qid(linker):
     # no source names the article for Iran's QID: no DBpedia IRI is made up from its English name
     (iran,) = linker.link(annotate("وصل الوفد إلى إيران أمس.", ("إيران", "LOC"))).entities
     assert iran.qid == "Q794" and not any("dbpedia" in iri for iri in iran.same_as)
+
+
+def test_a_qid_only_one_source_gives_links_lower_than_a_confirmed_one(linker):
+    text = "وصل الوفد إلى حلب قادما من دمشق."
+    linked = linker.link(annotate(text, ("حلب", "LOC"), ("دمشق", "LOC")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert linker.kb["city:SY:aleppo"].qid_confidence == "single-source"
+    assert linker.kb["city:SY:damascus"].qid_confidence == "two-source"
+    assert got["حلب"].link_confidence < got["دمشق"].link_confidence
+    assert got["حلب"].qid == "Q41183"  # still linked: lower, not below the threshold
+
+
+def test_the_gaza_strip_is_a_region_apart_from_gaza_city(linker):
+    text = "تتواصل الحرب في قطاع غزة بينما تشهد الضفة الغربية توترا."
+    linked = linker.link(annotate(text, ("قطاع غزة", "LOC"), ("الضفة الغربية", "LOC")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert got["قطاع غزة"].key == "kb:place:PS-gaza-strip" and got["قطاع غزة"].qid == "Q39760"
+    assert got["قطاع غزة"].kind == "Place"
+    assert got["الضفة الغربية"].qid == "Q36678"

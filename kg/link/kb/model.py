@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 #: Entry kinds, named as the ontology's classes.
-KINDS = ("Country", "City", "Organization", "Person")
+KINDS = ("Country", "City", "Organization", "Person", "Place")  # Place: a region (قطاع غزة)
 
 #: File name of the shipped KB inside `kg/link/kb/data/`.
 KB_FILE = "kb.jsonl.gz"
@@ -104,7 +104,8 @@ class KBEntry:
     stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
     posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
     wikipedia_en: str | None = None  # English Wikipedia title a source gives for this QID (DBpedia IRI)
-    qid_confidence: str | None = None  # curated entries: one of QID_CONFIDENCE
+    qid_confidence: str | None = None  # entries with a QID: one of QID_CONFIDENCE (build/confirm.py)
+    name_counts: tuple[tuple[str, int], ...] = ()  # cities, persons: Arabic name → raw news corpus count
     derived: tuple[Derived, ...] = ()
     sources: tuple[SourceRef, ...] = field(default=())
 
@@ -142,6 +143,7 @@ class KBEntry:
             stands_for=data.get("stands_for"),
             wikipedia_en=data.get("wikipedia_en"),
             qid_confidence=data.get("qid_confidence"),
+            name_counts=tuple((str(n), int(c)) for n, c in data.get("name_counts", ())),
             posts=tuple(Post(**{**p, "sources": tuple(p.get("sources", ()))}) for p in data.get("posts", ())),
             derived=tuple(Derived(**d) for d in data.get("derived", ())),
             sources=tuple(SourceRef(**s) for s in data.get("sources", ())),

@@ -1,4 +1,4 @@
-"""`kg models train`: rebuild the shipped Arabic tokenizer, MWT and NER models from ../shared/data.
+"""`kg models train`: rebuild the shipped Arabic tokenizer, MWT, NER, POS and parser models from ../shared/data.
 
 Each step writes into a work folder and is skipped when its output is already there, so an
 interrupted run resumes. Training itself is Stanza's own code, called as subprocesses with
@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.nlp.train import corpora, treebank, vectors
+from kg.nlp.train import corpora, syntax, treebank, vectors
 
 SHORTHAND = "ar_kg"
 TREEBANK = "UD_Arabic-KG"
@@ -41,6 +41,12 @@ class TrainConfig:
     ner_eval_interval: int = 500
     # second phase: resume the first phase's best model (a new pass over reshuffled batches)
     ner2_steps: int = 3_000
+    # POS tagger and dependency parser (`syntax-data`, `pos`, `depparse`): small networks and
+    # short schedules, what ~40 min at nice 19 on 2 CPU cores shared with ~7 jobs allowed (about
+    # 6 and 9 min of CPU); the shipped models are these schedules' best dev checkpoints
+    # (tagger step 500, parser step 300). See MODEL_CARD.md.
+    pos_steps: int = 500
+    depparse_steps: int = 400
     threads: int = 2
 
 
@@ -206,6 +212,78 @@ def step_ner_second(cfg: TrainConfig) -> None:
          _env(cfg), cfg.work / "ner_phase2.log")
 
 
+def step_syntax_data(cfg: TrainConfig) -> None:
+    folder = cfg.work / "syntax"
+    if (folder / f"{SHORTHAND}.train.conllu").exists():
+        return
+    counts = syntax.write_splits(cfg.data, folder, SHORTHAND, commercial_safe=cfg.commercial_safe)
+    log(f"syntax data (PUD{'' if cfg.commercial_safe else ' + PADT v1 → v2'}): {counts} sentences")
+
+
+def _syntax_files(cfg: TrainConfig, model: str, variant: str = "") -> list[str]:
+    folder = cfg.work / "syntax"
+    return ["--train_file", str(folder / f"{SHORTHAND}.train{variant}.conllu"),
+            "--eval_file", str(folder / f"{SHORTHAND}.dev{variant}.conllu"),
+            "--output_file", str(folder / f"{SHORTHAND}.dev.{model}.conllu"),
+            "--wordvec_pretrain_file", str(cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"),
+            "--shorthand", SHORTHAND, "--seed", str(cfg.seed)]
+
+
+def _shipped_pretrain(cfg: TrainConfig) -> None:
+    """The tagger and parser reuse the NER's word vectors; take the shipped ones if none were trained.
+
+    The shipped file stores fp16 (`_to_fp16`); Stanza's trainers need the fp32 they wrote.
+    """
+    import torch
+
+    target = cfg.work / "models" / "pretrain" / f"{SHORTHAND}.pt"
+    if not target.exists():
+        if cfg.commercial_safe:  # the shipped vectors include SaudiNewsNet (CC BY-NC-SA)
+            raise SystemExit(f"no commercial-safe word vectors in {target.parent}: run the `vectors` step first")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = torch.load(cfg.out / "pretrain.pt", map_location="cpu", weights_only=False)
+        data["emb"] = data["emb"].float()
+        torch.save(data, target)
+
+
+def step_pos(cfg: TrainConfig) -> None:
+    """Stanza's tagger (UPOS + UFeats; XPOS is dropped in the data), smaller than its defaults.
+
+    Batches of 32 sentences instead of 250: about 24 passes over the 2,000 training sentences
+    in 1,500 steps, at a CPU cost per step that fits the 25-minute budget.
+    """
+    target = cfg.work / "models" / "pos" / f"{SHORTHAND}_tagger.pt"
+    if target.exists():
+        return
+    _shipped_pretrain(cfg)
+    _run([sys.executable, "-m", "stanza.models.tagger", "--mode", "train", *_syntax_files(cfg, "pos"),
+          "--hidden_dim", "128", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "128",
+          "--composite_deep_biaff_hidden_dim", "64", "--word_emb_dim", "50", "--batch_size", "32",
+          "--max_steps", str(cfg.pos_steps), "--eval_interval", "100", "--log_step", "50",
+          "--save_dir", str(target.parent), "--save_name", target.name],
+         _env(cfg), cfg.work / "pos.log")
+
+
+def step_depparse(cfg: TrainConfig) -> None:
+    """Stanza's biaffine parser on gold tags, two 160-wide layers instead of three of 400.
+
+    Trained on lemma = form (`syntax.with_identity_lemmas`): the pipeline has no lemmatizer.
+    """
+    target = cfg.work / "models" / "depparse" / f"{SHORTHAND}_parser.pt"
+    if target.exists():
+        return
+    _shipped_pretrain(cfg)
+    folder = cfg.work / "syntax"
+    for split in ("train", "dev"):
+        syntax.with_identity_lemmas(folder / f"{SHORTHAND}.{split}.conllu", folder / f"{SHORTHAND}.{split}.nolemma.conllu")
+    _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "ar", *_syntax_files(cfg, "depparse", ".nolemma"),
+          "--hidden_dim", "160", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "128",
+          "--num_layers", "2", "--word_emb_dim", "50", "--batch_size", "2000",
+          "--max_steps", str(cfg.depparse_steps), "--eval_interval", "100", "--log_step", "50",
+          "--save_dir", str(target.parent), "--save_name", target.name],
+         _env(cfg), cfg.work / "depparse.log")
+
+
 def best_dev(log: Path) -> float:
     scores = [float(m) for m in re.findall(r"dev_score = ([0-9.]+)", log.read_text())]
     return max(scores) if scores else 0.0
@@ -235,6 +313,10 @@ def _to_fp16(src: Path, dst: Path) -> None:
     torch.save(conv(data), dst)
 
 
+SYNTAX_MODELS = (("pos", f"{SHORTHAND}_tagger.pt", "pos.pt"), ("depparse", f"{SHORTHAND}_parser.pt", "depparse.pt"))
+SYNTAX_META = ("pos_steps", "depparse_steps")
+
+
 def step_ship(cfg: TrainConfig) -> None:
     cfg.out.mkdir(parents=True, exist_ok=True)
     m = cfg.work / "models"
@@ -245,24 +327,46 @@ def step_ship(cfg: TrainConfig) -> None:
         _to_fp16(src, cfg.out / name)
         log(f"shipped {cfg.out / name} ({(cfg.out / name).stat().st_size / 1e6:.1f} MB)")
     (cfg.out / "resources.json").write_text("{}\n")
-    meta = {k: v for k, v in cfg.__dict__.items() if k not in ("data", "work", "out", "threads")}
+    meta = {k: v for k, v in cfg.__dict__.items()
+            if k not in ("data", "work", "out", "threads") + SYNTAX_META}
     meta["ner_phase"] = 2 if chosen_ner(cfg).name.endswith("phase2.pt") else 1
     meta["ner_dev_f1"] = {"phase1": best_dev(cfg.work / "ner.log")}
     if (cfg.work / "ner_phase2.log").exists():
         meta["ner_dev_f1"]["phase2"] = best_dev(cfg.work / "ner_phase2.log")
     (cfg.out / "TRAINING.json").write_text(json.dumps(meta, indent=2) + "\n")
+    if all((m / d / f).exists() for d, f, _ in SYNTAX_MODELS):
+        step_ship_syntax(cfg)
+
+
+def step_ship_syntax(cfg: TrainConfig) -> None:
+    """Ship pos.pt and depparse.pt (fp16) and add their schedule and dev scores to TRAINING.json.
+
+    A step of its own so the tagger and parser can be rebuilt without the other models.
+    """
+    m = cfg.work / "models"
+    for folder, src, name in SYNTAX_MODELS:
+        _to_fp16(m / folder / src, cfg.out / name)
+        log(f"shipped {cfg.out / name} ({(cfg.out / name).stat().st_size / 1e6:.1f} MB)")
+    meta_file = cfg.out / "TRAINING.json"
+    meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+    meta.update({k: getattr(cfg, k) for k in SYNTAX_META})
+    meta["syntax_data"] = "UD_Arabic-PUD" + ("" if cfg.commercial_safe else " + PADT dev/test (UD v1 -> v2)")
+    meta["syntax_dev"] = {"pos_alltags": best_dev(cfg.work / "pos.log"),
+                          "depparse_las": best_dev(cfg.work / "depparse.log")}
+    meta_file.write_text(json.dumps(meta, indent=2) + "\n")
 
 
 STEPS = {
     "treebank": step_treebank, "tokenizer": step_tokenizer, "mwt": step_mwt,
     "ner-data": step_ner_data, "vectors": step_vectors, "ner": step_ner, "ner-second": step_ner_second,
-    "ship": step_ship,
+    "syntax-data": step_syntax_data, "pos": step_pos, "depparse": step_depparse,
+    "ship": step_ship, "ship-syntax": step_ship_syntax,
 }
 
 
 def train(cfg: TrainConfig, steps: list[str] | None = None) -> None:
     t0 = time.time()
-    for name in steps or list(STEPS):
+    for name in steps or [s for s in STEPS if s != "ship-syntax"]:  # `ship` ships the syntax models too
         log(f"step {name}")
         STEPS[name](cfg)
     log(f"done in {(time.time() - t0) / 60:.1f} min")

@@ -7,10 +7,12 @@ import hashlib
 import sys
 from pathlib import Path
 
+from kg.link.kb.build.attest import attest_names
 from kg.link.kb.build.cities import _cities
+from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated
-from kg.link.kb.build.decisions import HOMOGRAPHS, KNOWN_CAPITAL_FIXES
+from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _sha256
 from kg.link.kb.build.nisba import _drop_nisba_name_clashes, _nisba
@@ -18,7 +20,20 @@ from kg.link.kb.build.organizations import _organizations
 from kg.link.kb.build.readers import cldr_zones
 from kg.link.kb.build.sources import ATTRIBUTION, DR5HN, INPUT_FILES, RIGOUR, BuildError
 from kg.link.kb.model import FORMAT, KB_FILE, write_kb
+from kg.link.kb.spelling import read_counts
 from kg.link.normalize import match_key
+
+
+def _log_curated_decisions(drafts: list[_Draft], summary: Summary) -> None:
+    """Curated QIDs the sources disagreed on (`CURATED_QID_DECISIONS`): check and log them."""
+    by_id = {d.id: d for d in drafts}
+    for entry_id, (chosen, rejected, where, why) in CURATED_QID_DECISIONS.items():
+        d = by_id.get(entry_id)
+        if d is None:
+            continue  # a build without the curated files
+        if d.qid != chosen:
+            raise BuildError(f"{entry_id}: QID {d.qid}, but CURATED_QID_DECISIONS chose {chosen}")
+        summary.qid_decisions.append(f"{entry_id}: {chosen} (not {rejected}, {where}) — {why}")
 
 
 def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Summary:
@@ -40,6 +55,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     cities = _cities(sources, countries, zones, summary)
     for d in cities:
         _add_name_variants(d)
+    if curated is not None:
+        attest_names(cities, read_counts(curated / "name_counts.tsv"), summary)
     orgs = _organizations(sources, summary)
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
@@ -48,6 +65,12 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     _drop_nisba_name_clashes(drafts, summary)
     _mark_homographs(drafts, summary)
     _check_known_fixes(cities)
+    _log_curated_decisions(drafts, summary)
+    if curated is not None:
+        attest_names([d for d in drafts if d.kind == "Person"], read_counts(curated / "name_counts.tsv"), summary)
+    for d in drafts:
+        if d.qid and d.qid_confidence is None:
+            d.qid_confidence = confidence(d.sources)
 
     entries = [d.freeze() for d in drafts]
     summary.countries = sum(e.kind == "Country" for e in entries)
@@ -76,6 +99,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         "cldr": versions,
         "qid_decisions": summary.qid_decisions,
         "qid_fixes": summary.qid_fixes,
+        "qid_disagreements": summary.qid_disagreements,
     }
     write_kb(out, entries, meta)
     summary.sha256 = _sha256(out)
@@ -122,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(summary)
     if args.log:
-        lines = summary.qid_decisions + summary.qid_fixes + summary.dropped + summary.notes
+        lines = (summary.qid_decisions + summary.qid_fixes + summary.qid_disagreements
+                 + summary.dropped + summary.notes)
         args.log.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 

@@ -10,10 +10,12 @@ from typing import Any
 
 from kg.link.kb.build.decisions import (
     _ADMIN_WORDS,
+    CAPITAL_QIDS,
     CITY_NAME_ALLOW,
     CITY_NAME_REJECT,
     CITY_STATE_TYPES,
     CITY_TYPES,
+    CONZEPT,
     KNOWN_CAPITAL_FIXES,
     MISSING_CITY_COUNTRIES,
     NEWS_REGION,
@@ -30,8 +32,13 @@ from kg.link.kb.build.helpers import (
     first_letter_ok,
 )
 from kg.link.kb.build.readers import Zone, _read_csv, _read_json, _read_yaml
+from kg.link.kb.build.settlement import StateIndex, adm_reason
 from kg.link.kb.build.sources import CLDR, CODES, DR5HN, MLEDOZE, RIGOUR
+from kg.link.kb.model import SourceRef
 from kg.link.normalize import match_key
+
+CAPITAL_LIST_LICENCE = "no licence file; only the fact (a Wikidata QID, CC0) is taken"
+CAPITAL_LIST = Path(__file__).resolve().parents[1] / "curated" / "capitals_conzept.tsv"
 
 
 def _capital_names(src: Path) -> dict[str, set[str]]:
@@ -119,6 +126,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     capitals = _capital_names(src)
     country_qids = {d.qid for d in countries.values() if d.qid}
     bled = _bleed_owners(rows)
+    capital_list = _read_capital_list()
+    state_index = StateIndex(states)
 
     rigour_qids: dict[str, str] = {}
     for path in sorted((src / RIGOUR / "territories").glob("*_*.yml")):
@@ -153,6 +162,10 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         major = pop >= 1_000_000 or (cc in NEWS_REGION and (pop >= 500_000 or (kind == "adm1" and pop >= 100_000)))
         if not (is_capital or zone or major):
             continue
+        adm = adm_reason(r, state_index, capital=is_capital)
+        if adm:
+            summary.dropped.append(f"city {cc} {cr.name} (id={r['id']}): an administrative unit, not a settlement: {adm}")
+            continue
         if (cc, cr.name) in CITY_NAME_REJECT:
             summary.dropped.append(f"city {cc} {cr.name}: reviewed: {CITY_NAME_REJECT[(cc, cr.name)]}")
             continue
@@ -166,6 +179,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         d.ref(DR5HN, "cities_extract.tsv", row_ref, "name,country_code,type,population")
         if zone:
             d.add_label_ar(zone.name_ar)
+            d.reviewed_ar.add(match_key(zone.name_ar))
             d.ref(CLDR, "timeZoneNames", zone.zone, "exemplarCity(ar)")
         if ar:
             d.add_label_ar(ar)
@@ -191,14 +205,58 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
                     f"{cc} {cr.name}: kept {d.qid}; states.csv {fix['iso3166_2']} ({fix.get('type')}) gives "
                     f"{fix['wikiDataId']} (not applied: the city row's QID is not known to be wrong)"
                 )
+        if is_capital and (cc, cr.name) in CAPITAL_QIDS and CAPITAL_QIDS[(cc, cr.name)][0] != d.qid:
+            _capital_qid(cc, cr.name, d, summary)
         if d.qid and d.qid in rigour_qids:
             d.ref(RIGOUR, f"territories/{rigour_qids[d.qid]}", "qid", "qid", "confirms")
         rank = (0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind], -pop, cr.index)
         d.id = f"city:{cc}:{_slug(cr.name)}"
+        if is_capital:
+            _check_capital_list(cc, d, capital_list, summary)
         picked.append((rank, d))
 
-    picked += _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
+    only_states = _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
+    for _, d in only_states:
+        if d.capital_of:
+            _check_capital_list(d.capital_of.split(":", 1)[1], d, capital_list, summary)
+    picked += only_states
     return _dedupe_cities(picked, summary)
+
+
+def _read_capital_list() -> dict[str, tuple[str, str]]:
+    """conzept's country → capital QID table (`curated/capitals_conzept.tsv`, see data/README.md)."""
+    if not CAPITAL_LIST.exists():
+        return {}
+    rows = _read_csv(CAPITAL_LIST, delimiter="\t")
+    return {r["iso2"]: (r["qid"], r.get("capital_en") or "") for r in rows}
+
+
+def _check_capital_list(cc: str, d: _Draft, capital_list: dict[str, tuple[str, str]], summary: Summary) -> None:
+    """A second source for a capital's QID: conzept's capital of the country (Wikidata P36).
+    The same QID confirms it; another one is written down as a disagreement (the country
+    lists' capital and its QID are kept: the list may name another seat, e.g. Aden)."""
+    if cc not in capital_list or not d.qid or any(x.source == CONZEPT for x in d.sources):
+        return
+    qid, name = capital_list[cc]
+    if qid == d.qid:
+        d.sources.append(SourceRef(CONZEPT, f"iso2={cc}", "qid", CAPITAL_LIST_LICENCE, "capital list confirms"))
+    else:
+        label = next(iter(d.labels_en.values()), d.id)
+        summary.qid_disagreements.append(
+            f"{d.id} ({label}) {d.qid}: conzept's capital of {cc} is {qid} ({name or 'no name'}); kept {d.qid} "
+            f"(the country lists name {label}; a different QID there is another seat or a different item)")
+
+
+def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:
+    """Replace a capital row's QID by the one the capital lists give (`CAPITAL_QIDS`)."""
+    qid, sources, why = CAPITAL_QIDS[(cc, name)]
+    old = d.qid or "none"
+    d.sources = [x for x in d.sources if not (x.source.endswith("cities_extract.tsv") and x.field == "wikiDataId")]
+    for src in sources:
+        d.sources.append(SourceRef(src, f"capital of {cc}", "qid", CAPITAL_LIST_LICENCE, "capital list"))
+    d.other_qids = [q for q in (old,) if q != "none"]
+    d.qid = qid
+    summary.qid_decisions.append(f"{cc} {name} (capital): {old} → {qid}; {why}; sources: {', '.join(sources)}")
 
 
 def _city_qid(cr: _CityRow, bled: set[int], country_qids: set[str], state_qid_names: dict[str, set[str]],
@@ -241,6 +299,7 @@ def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft]
                    population=_int(st.get("population") or ""))
         d.add_label_en(st["name"])
         d.add_label_ar(zone.name_ar)
+        d.reviewed_ar.add(match_key(zone.name_ar))
         row_ref = f"iso3166_2={st['iso3166_2']}"
         d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type")
         d.ref(CLDR, "timeZoneNames", zone.zone, "exemplarCity(ar)")

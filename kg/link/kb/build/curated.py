@@ -17,11 +17,12 @@ from kg.link.normalize import match_key
 
 #: The hand-curated TSV files, shipped in the package (`kg/link/kb/curated/`).
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
-CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv")
+CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv",
+                 "capitals_conzept.tsv", "name_counts.tsv", "places.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
-_CURATED_ID = re.compile(r"^(org|person):[A-Za-z0-9][A-Za-z0-9-]*$")
+_CURATED_ID = re.compile(r"^(org|person|place):[A-Za-z0-9][A-Za-z0-9-]*$")
 _DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
 _SOURCE = re.compile(
     r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+)$"
@@ -32,6 +33,9 @@ ORG_TYPES = frozenset({
 })
 _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                 "part_of", "stands_for", "qid_source", "ar_source", "note")
+_PLACE_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
+                  "qid_source", "ar_source", "note")
+PLACE_TYPES = ("region",)
 _PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                    "qid_source", "ar_source", "qid_confidence", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
@@ -117,6 +121,8 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     """
     drafts: dict[str, _Draft] = {}
     org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
+    # places.tsv: regions news names apart from their cities (قطاع غزة, not the city غزة; issue 18)
+    place_rows = _read_curated(curated_dir / "places.tsv", _PLACE_COLUMNS) if (curated_dir / "places.tsv").exists() else []
     # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
     person_rows = [row for name in ("persons.tsv", "holders_persons.tsv")
                    for row in _read_curated(curated_dir / name, _PERSON_COLUMNS)]
@@ -124,16 +130,18 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                  for i, row in enumerate(_read_curated(curated_dir / name, _POST_COLUMNS), start=2)]
     links: list[tuple[str, str, str]] = []  # (where, field, referenced id)
     for fname, rows, kind in (("organizations.tsv", org_rows, "Organization"),
-                              ("persons.tsv", person_rows, "Person")):
+                              ("persons.tsv", person_rows, "Person"), ("places.tsv", place_rows, "Place")):
         for row in rows:
             entry_id = (row.get("id") or "").strip()
-            prefix = "org:" if kind == "Organization" else "person:"
+            prefix = {"Organization": "org:", "Person": "person:", "Place": "place:"}[kind]
             if not _CURATED_ID.match(entry_id) or not entry_id.startswith(prefix):
                 raise BuildError(f"{fname}: malformed id {entry_id!r}")
             if entry_id in drafts or entry_id in taken_ids:
                 raise BuildError(f"{fname}: id {entry_id} is used twice")
             d = _Draft(id=entry_id, kind=kind)
             _curated_entry(d, fname, row, countries)
+            if kind == "Place" and (row.get("type") or "").strip() not in PLACE_TYPES:
+                raise BuildError(f"{fname}:{entry_id}: unknown type {row.get('type')!r} (one of {PLACE_TYPES})")
             if kind == "Organization":
                 org_type = (row.get("type") or "").strip()
                 if org_type not in ORG_TYPES:

@@ -231,3 +231,29 @@ NISBA_SUFFIXES = (
 
 #: Spelling variants written interchangeably in news (Gulf أمريكا / Levant أميركا).
 SPELLING_VARIANTS = (("أمريك", "أميرك"), ("امريك", "اميرك"))
+
+#: Capital-list sources (not in kb-sources; read from the public code index, facts only:
+#: Wikidata QIDs are CC0). Each names the capital with its QID.
+CONZEPT = "github:waldenn/conzept@149bbc9633a4bc725a076517c7a379eaa7c6e6de:app/explore2/src/data/countries.js"
+CAPITALS_JSON = "github-index:56639068600"  # a country → capital table with `wikidata` per capital
+MAPBOX_DHAKA = "github-index:16090338499"  # a Mapbox geocoder record: place Dhaka Q1354 in district Q1850485
+
+#: Capitals whose dr5hn city row carries another item's QID (issue 18): the capital's QID
+#: as the capital lists give it, with at least two of them. `kg.link.kb.build.cities`
+#: replaces the row's QID and logs the decision.
+CAPITAL_QIDS: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
+    ("BD", "Dhaka"): ("Q1354", (CONZEPT, MAPBOX_DHAKA),
+                      "the row is Dhaka District (Q1850485, its population 16.8 million); conzept's "
+                      "capital of Q902 and the Mapbox record (place Q1354 inside district Q1850485) give the city"),
+    ("PT", "Lisbon"): ("Q597", (CONZEPT, CAPITALS_JSON),
+                       "the row's Q33690701 is not the capital's QID in either capital list"),
+}
+
+#: Curated QIDs where the public sources disagree: entry → (chosen, rejected, sources of the
+#: rejected value, why). The build checks the curated row holds the chosen QID and logs it.
+CURATED_QID_DECISIONS: dict[str, tuple[str, str, str, str]] = {
+    "org:UNHCR": ("Q132551", "Q28606331", "github:confirmordeny/supraverden@0022708:dist/ALL_BODIES.md",
+                  "three independent code files (github-index:57946607384, 13037859150, 57686936851) give "
+                  "Q132551 for the UN High Commissioner for Refugees; one list gives Q28606331; the majority "
+                  "is taken and the list's value is not used"),
+}

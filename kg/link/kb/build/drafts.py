@@ -37,6 +37,8 @@ class _Draft:
     posts: list[Post] = field(default_factory=list)
     wikipedia_en: str | None = None
     qid_confidence: str | None = None
+    reviewed_ar: set[str] = field(default_factory=set)  # keys of Arabic names from a reviewed source (CLDR, curated)
+    name_counts: dict[str, int] = field(default_factory=dict)  # Arabic name → corpus count
 
     def ref(self, source: str, path: str, row: str, fld: str, note: str | None = None) -> None:
         item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
@@ -90,6 +92,7 @@ class _Draft:
             posts=tuple(self.posts),
             wikipedia_en=self.wikipedia_en,
             qid_confidence=self.qid_confidence,
+            name_counts=tuple(sorted(self.name_counts.items())),
             derived=tuple(self.derived[f] for f in sorted(self.derived)),
             sources=tuple(self.sources),
         )
@@ -116,6 +119,7 @@ class Summary:
     aliases_ar: int = 0
     qid_decisions: list[str] = field(default_factory=list)
     qid_fixes: list[str] = field(default_factory=list)
+    qid_disagreements: list[str] = field(default_factory=list)  # a second source gives another QID: kept, why
     dropped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

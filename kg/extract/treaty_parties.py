@@ -1,0 +1,431 @@
+"""Who is party to a treaty: the roles of the signing clause, read off Arabic news syntax.
+
+A treaty's parties are states and organizations. News names them in a few positions, and
+only those are taken (a country elsewhere in the sentence is a place or a topic):
+
+- the subject of a finite signing verb, after it ("وقعت مصر والإمارات …") or before it
+  ("المملكة وناميبيا توقعان …"), with what is coordinated with it; an official there stands
+  for his state or body (his title gives it: "وقع وزير الخارجية المصري …");
+- the complement of بين/مع next to the treaty noun or the verb ("اتفاقية بين تونس والبنك
+  العالمي"، "وقع العراق مع روسيا")، "البلدين/الجانبين" resolved to the article's main pair,
+  "بينهما" to the pair just named;
+- nisba adjectives on the treaty noun ("الاتفاق الروسي الإيراني");
+- a zero or pronoun subject ("ووقعت اتفاقية مع …"، "ولديها اتفاقيات مع …") → the actor of the
+  previous sentence; the first person plural ("وقعنا"، "اتفاقيتنا"، "بلادنا") → the
+  speaker's country.
+
+A place of signing ("في الرياض") and topics ("بشأن أوكرانيا") are not parties: a mention
+after those prepositions is never taken.
+"""
+
+from __future__ import annotations
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.nisba import nisbas_after
+from kg.extract.officials import Officials
+from kg.extract.text import DocView
+
+PARTY_KINDS = ("Country", "Organization", "City", "Place")
+SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
+_EXCLUDE_BEFORE = vocab.keys(("حول", "بشأن", "ضد", "عن", "تجاه", "إزاء", "بخصوص", "مثل", "في", "إلى", "الى",
+                              "لدى", "وكالة", "صحيفة", "قناة", "بيان", "منذ", "داخل", "أراضي", "أراضيها",
+                              "وفقا", "حسب", "بحسب", "لصالح", "من", "عبر", "نحو", "لـ"))
+PARTNER = vocab.keys(("بين", "مع"))
+_ON_WORDS = vocab.keys(("على", "علي", "ب", "و", "أن", "إن", "التي", "الذي"))
+#: "إسرائيل التي وقعت معاهدة": the relative pronoun's antecedent is the subject.
+_RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
+#: After these, countries are what the treaty is compared with ("مثل ذلك القائم مع مينسك").
+COMPARISON = vocab.keys(("مثل", "غرار", "شبيه", "شبيها", "مماثل", "مماثلا", "كذلك", "بخلاف"))
+_PLACE_PREP = vocab.keys(("في",))
+#: Words that may stand between a verb and its subject, or a subject and its verb.
+_ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.keys((
+    "قد", "لقد", "رسميا", "مساء", "صباح", "يوم", "الخميس", "أمس", "مؤخرا", "سابقا", "بالأحرف", "الأولى",
+    "الثلاثاء", "بدورها", "بدوره", "أيضا", "كذلك", "،", ","))
+#: "between them": the pair the clause has just named.
+BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
+#: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
+HAS_PRONOUN = vocab.keys(("لديها", "لديه", "لديهما", "لديهم", "عندها", "عنده"))
+#: Bodies of a state: "البرلمان الروسي"، "الحكومة الأردنية" stand for their country as a party.
+STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "البرلمان", "وزارة", "الوزارة", "رئاسة", "الرئاسة",
+                           "مجلس", "المجلس", "دولة", "جمهورية", "مملكة", "المملكة", "سلطات", "السلطات",
+                           "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
+#: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
+NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
+SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
+#: First person plural: the speaker's side.
+WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
+                 "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
+
+
+def person_countries(view: DocView, off: Officials) -> dict[str, Ref]:
+    """Each official's country (from any post in the article), by person entity key."""
+    out: dict[str, Ref] = {}
+    for post in off.posts:
+        if post.of is not None:
+            country = view.country_of(post.of)
+            if country is not None:
+                out.setdefault(post.person.key, country)
+    return out
+
+
+def both(view: DocView, off: Officials, t: int) -> list[Ref]:
+    """"البلدين" at token t: the two countries named nearest to it in its sentence, else the
+    article's main pair — the countries it names most often (by name, capital, nisba or
+    official), the earlier one first on a tie."""
+    people = person_countries(view, off)
+    sentence = view.tokens[t].sentence
+    local: list[tuple[int, Ref]] = []
+    count: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    refs: dict[str, Ref] = {}
+
+    def seen(a: int, ref: Ref) -> None:
+        count[ref.key] = count.get(ref.key, 0) + 1
+        first_at.setdefault(ref.key, a)
+        refs.setdefault(ref.key, ref)
+        if view.tokens[a].sentence == sentence:
+            local.append((abs(a - t), ref))
+
+    for i in sorted(view.mention_span, key=lambda i: view.mention_span[i][0]):
+        a = view.mention_span[i][0]
+        if a > 0 and view.tokens[a - 1].is_(_PLACE_PREP):
+            continue  # "في بكين": where, not who
+        ref = view.ref(i)
+        country = people.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is not None:
+            seen(a, country)
+    for a in sorted(view.nisba_at):
+        if (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
+            seen(a, nis[0])
+    pair: dict[str, Ref] = {}
+    for _, ref in sorted(local, key=lambda x: x[0]):
+        pair.setdefault(ref.key, ref)
+    if len(pair) >= 2:
+        return list(pair.values())[:2]
+    for key in sorted(count, key=lambda k: (-count[k], first_at[k])):
+        pair.setdefault(key, refs[key])
+        if len(pair) == 2:
+            return list(pair.values())
+    return []
+
+
+class Parties:
+    """Finds the parties of the treaties of one article (state shared across its sentences)."""
+
+    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str]) -> None:
+        self.view = view
+        self.off = off
+        self.sign_verbs = sign_verbs
+        #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
+        self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
+        self.people = person_countries(view, off)
+
+    # --- what a mention stands for ---------------------------------------------------------
+
+    def party_of(self, m: int) -> Ref | None:
+        """The state or body mention m stands for as a party (an official: his country)."""
+        view = self.view
+        if view.is_person(m):
+            title = self.off.title_of_mention.get(m)
+            if title is not None and title.of is not None:
+                return view.country_of(title.of) or title.of
+            return self.people.get(view.ref(m).key)
+        if view.mentions[m].ner_type == "PER":
+            return None
+        ref = view.ref(m)
+        if ref.entity.kind not in PARTY_KINDS:
+            return None
+        if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
+            a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
+            if view.tokens[a].is_(STATE_BODIES):
+                for t in range(a + 1, b + 1):
+                    if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
+                        return nis[0]
+        if ref.entity.kind == "City":
+            return view.country_of(ref)  # "بين موسكو وطهران": the capitals stand for the states
+        if ref.entity.kind == "Place":
+            return view.country_of(ref) or ref  # a place the KB lacks: as the NER saw it
+        return ref
+
+    def _title_parties(self, first: int, last: int) -> list[Ref]:
+        """States of the titles that start in tokens first..last ("وزيرا خارجية السعودية وإيران")."""
+        out = []
+        for title in self.off.titles:
+            if first <= title.first <= last and title.of is not None:
+                for of in (title.of, *title.also_of):
+                    out.append(self.view.country_of(of) or of)
+        return out
+
+    def _skippable(self, t: int) -> bool:
+        tok = self.view.tokens[t]
+        return (t in self.off.covered or tok.is_(vocab.HONORIFICS) or tok.is_(_ADVERBIAL)
+                or tok.key in SKIP_IN_LABEL)
+
+    def _prev(self, a: int, first: int) -> int:
+        """The token before a, skipping the title and honorifics that introduce a name."""
+        j = a - 1
+        while j >= first and (j in self.off.covered or self.view.tokens[j].is_(vocab.HONORIFICS)
+                              or self.view.tokens[j].key in SKIP_IN_LABEL or self.view.tokens[j].key in ("،", ",")):
+            j -= 1
+        return j
+
+    def chain(self, start: int, last: int, stop: int) -> tuple[list[Ref], int]:
+        """Mentions from token `start` joined by و (and titles standing for states), up to `stop`:
+        the refs and the token after the chain."""
+        view, toks = self.view, self.view.tokens
+        out: list[Ref] = []
+        t = start
+        first_item = True
+        lead = 0  # "وقعت شركة «نسما» …": a head noun or two before the name
+        joined = False  # "… وحكومة مالي": a head noun with و before the next name
+        while t <= min(last, stop):
+            if t in view.mention_at:
+                m = view.mention_at[t]
+                a, b = view.mention_span[m]
+                if not first_item and not (joined or toks[a].key.startswith("و") or toks[a - 1].key in ("و",)
+                                           or (a - 1 in self.off.covered and self._and_before_title(a))):
+                    break
+                lead, joined = 0, False
+                ref = self.party_of(m)
+                if ref is not None:
+                    out.append(ref)
+                elif not view.is_person(m):
+                    break
+                first_item = False
+                t = b + 1
+                continue
+            if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
+                out.extend(both(view, self.off, t))
+                first_item = False
+                t += 1
+                continue
+            if first_item and lead and (n := view.nisba(t)) is not None and toks[t - 1].is_(STATE_BODIES):
+                out.append(n[0])  # "وصادق البرلمان الروسي": the body's state
+                first_item, lead = False, 0
+                t += n[1]
+                continue
+            if toks[t].key == "و" or self._skippable(t) or (
+                    first_item and toks[t].key == "كل" and t + 1 <= last and toks[t + 1].key == "من"):
+                t += 2 if toks[t].key == "كل" else 1  # "وقعت كل من الجزائر وروسيا"
+                continue
+            if (n := view.nisba(t)) is not None and not first_item:
+                t += n[1]
+                continue
+            if 0 < lead < 4 and toks[t].is_(_PLACE_PREP) and toks[t - lead].is_(STATE_BODIES):
+                lead += 1  # "بين وزارة الصحة في المملكة …": the body's country follows في
+                t += 1
+                continue
+            if lead < (3 if lead and toks[t - lead].is_(STATE_BODIES) else 2) and toks[t].key.isalpha() \
+                    and not toks[t].is_(self.stop_words) and (first_item or lead or toks[t].key.startswith("و")):
+                joined = joined or not first_item
+                lead += 1
+                t += 1
+                continue
+            break
+        return out, (t if out else start)
+
+    def _and_before_title(self, a: int) -> bool:
+        j = a - 1
+        while j - 1 in self.off.covered:
+            j -= 1
+        return self.view.tokens[j].key.startswith("و")
+
+    def subject_after(self, verb: int, last: int, stop: int) -> list[Ref]:
+        """The subject after a finite verb (VSO), with the states of titles in it."""
+        refs, end = self.chain(verb + 1, last, stop)
+        titles = self._title_parties(verb + 1, max(verb + 1, end - 1))
+        return refs + [r for r in titles if r.key not in {x.key for x in refs}]
+
+    def subject_before(self, verb: int, first: int) -> list[Ref]:
+        """The subject right before a verb (SVO: "المملكة وناميبيا توقعان")."""
+        view, toks = self.view, self.view.tokens
+        j = verb - 1
+        while j >= first and (toks[j].is_(_ADVERBIAL) or j in self.off.covered or toks[j].is_(_RELATIVE)):
+            j -= 1
+        if j < first or j not in view.token_mention:
+            return []
+        out: list[Ref] = []
+        while j >= first and j in view.token_mention:
+            m = view.token_mention[j]
+            a, _ = view.mention_span[m]
+            if a < first:
+                break
+            prev = self._prev(a, first)
+            if prev >= first and toks[prev].is_(_EXCLUDE_BEFORE | PARTNER):
+                break
+            ref = self.party_of(m)
+            if ref is not None:
+                out.append(ref)
+            joined = toks[a].key.startswith("و") or (a - 1 >= first and toks[a - 1].key == "و")
+            if not joined and a - 1 >= first and a - 1 not in view.token_mention and toks[a - 1].key.startswith("و") \
+                    and not toks[a - 1].is_(self.stop_words):
+                joined, a = True, a - 1  # "المملكة وجمهورية ناميبيا": a head noun carries the و
+            if not joined:
+                break
+            j = a - 1
+            while j >= first and (toks[j].key == "و" or j in self.off.covered):
+                j -= 1
+        return out
+
+    def _opens_clause(self, v: int, first: int) -> bool:
+        """The verb heads its clause: only openers ("وقد"، "كما"، "أنها") before it."""
+        toks = self.view.tokens
+        return all(toks[j].is_(vocab.VERB_OPENERS) or toks[j].is_(vocab.COMPLEMENTIZERS) or toks[j].key in ("و", "ف")
+                   or toks[j].is_(_ADVERBIAL) for j in range(first, v))
+
+    def actor(self, t: int, first: int) -> Ref | None:
+        """The first state or body acting before token t's clause (which starts at `first`):
+        in the same sentence before the clause, else in the sentence before (zero subject)."""
+        view = self.view
+        sentence = view.tokens[t].sentence
+        spans = []
+        sent = view.sentence_tokens(sentence)
+        if sent and sent[0].index < first:
+            spans.append((sent[0].index, first - 1))
+        for s in (sentence - 1, sentence - 2):
+            toks = view.sentence_tokens(s)
+            if toks:
+                spans.append((toks[0].index, toks[-1].index))
+        for lo, hi in spans:
+            for m in view.mentions_in(lo, hi):
+                a, _ = view.mention_span[m]
+                j = self._prev(a, lo)
+                if j >= lo and view.tokens[j].is_(_EXCLUDE_BEFORE):
+                    continue
+                ref = self.party_of(m)
+                if ref is not None:
+                    return ref
+            for title in self.off.titles:
+                if lo <= title.first <= hi and title.of is not None:
+                    return self.view.country_of(title.of) or title.of
+        return None
+
+    def speaker(self, t: int) -> Ref | None:
+        """The country of whoever speaks at token t: the nearest official before it (this
+        sentence, then the three before), or the state of a title ("قال وزير الخارجية المصري")."""
+        view = self.view
+        sentence = view.tokens[t].sentence
+        for s in range(sentence, sentence - 4, -1):
+            toks = view.sentence_tokens(s)
+            if not toks:
+                continue
+            end = t - 1 if s == sentence else toks[-1].index
+            best: tuple[int, Ref] | None = None
+            for m in view.mentions_in(toks[0].index, end):
+                if view.is_person(m) and (ref := self.party_of(m)) is not None:
+                    best = (view.mention_span[m][0], ref)
+            for title in self.off.titles:
+                if toks[0].index <= title.first <= end and title.of is not None and (
+                        best is None or title.first > best[0]):
+                    best = (title.first, view.country_of(title.of) or title.of)
+            if best is not None:
+                return best[1]
+        return None
+
+    # --- the parties of one treaty ----------------------------------------------------------
+
+    def find(self, first: int, last: int, trig_first: int, trig_last: int, signing: list[int]) -> dict[str, Ref]:
+        """States and organizations the clause first..last ties to the treaty noun at
+        trig_first..trig_last; `signing` are the clause's signing-word tokens."""
+        view, toks = self.view, self.view.tokens
+        out: dict[str, Ref] = {}
+
+        def add(ref: Ref | None) -> None:
+            if ref is not None:
+                out.setdefault(ref.key, ref)
+
+        refs, _ = nisbas_after(view, trig_last + 1)  # "الاتفاق الروسي الإيراني"
+        for ref in refs:
+            add(ref)
+        compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
+        stop = compare - 1
+        verbs = [v for v in signing if toks[v].is_(self.sign_verbs) and first <= v <= stop]
+        talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
+        if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
+            verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
+        subject: list[Ref] = []
+        zero: int | None = None  # a signing verb with no subject of its own
+        for v in verbs:
+            found = self.subject_after(v, last, stop) if v < trig_first else []
+            if not found:
+                found = self.subject_before(v, first)
+            if not found and self._opens_clause(v, first) and zero is None:
+                zero = v
+            subject += found
+        for ref in subject:
+            add(ref)
+        # بين / مع next to the verb or the treaty noun
+        between = False
+        for t in range(first, stop + 1):
+            if not toks[t].is_(PARTNER) or trig_first <= t <= trig_last:
+                continue
+            near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6
+            if not near and not any(0 < t - v <= 2 for v in verbs):
+                continue
+            nxt = t + 1
+            between = between or toks[t].key == "بين"
+            if nxt <= last and toks[nxt].is_(vocab.BOTH_PARTIES):
+                for ref in both(view, self.off, nxt) if len(out) < 2 else ():
+                    add(ref)
+                continue
+            found, _ = self.chain(nxt, last, stop)
+            for ref in found:
+                add(ref)
+        for t in range(trig_first, min(stop, trig_last + 4) + 1):
+            if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
+                pair = subject or both(view, self.off, t)
+                for ref in pair:
+                    add(ref)
+        if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
+            add(self.actor(zero, first))
+        # first person plural and pronoun possessors
+        we = next((t for t in range(first, min(stop, trig_last + 3) + 1) if toks[t].is_(WE)), None)
+        if we is not None:
+            add(self.speaker(we))
+        own = next((t for t in range(first, trig_first) if toks[t].is_(vocab.OWN_COUNTRY)), None)
+        if own is not None:  # "قالت وزيرة الخارجية الأسترالية … إن بلادها ستوقع": Australia
+            add(self.speaker(own))
+        has = next((t for t in range(first, trig_first) if toks[t].is_(HAS_PRONOUN)), None)
+        if has is not None and not subject:  # "ولديها اتفاقيات مع الصين"
+            add(self.actor(has, first))
+        if not out and signing:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign
+            for m in view.mentions_in(first, last):
+                title = self.off.title_of_mention.get(m)
+                if title is not None and title.of is not None:
+                    add(view.country_of(title.of) or title.of)
+        if not out and signing:  # nothing near the noun: the first بين/مع further on in the clause
+            for t in range(trig_last + 1, stop + 1):
+                if toks[t].is_(PARTNER):
+                    found, _ = self.chain(t + 1, last, stop)
+                    for ref in found:
+                        add(ref)
+                    if found:
+                        break
+        return out
+
+    def complete(self, parties: dict[str, Ref], trig_first: int, first: int, signing: bool,
+                 guess: bool = True) -> dict[str, Ref]:
+        """The parties with the side the clause leaves implicit: a one-party treaty ("الاتفاق مع
+        روسيا") gets who speaks or acts; with `guess`, a signed one with none gets the article's
+        two sides (not for "الاتفاقية", which refers back to a treaty already told of)."""
+        out = dict(parties)
+        if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
+            for ref in self.counterparts(trig_first, first):
+                out.setdefault(ref.key, ref)
+                if len(out) == 2:
+                    break
+        if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
+            for ref in self.counterparts(trig_first, first):
+                if ref.key not in out:
+                    out[ref.key] = ref
+                    break
+        return out
+
+    def counterparts(self, t: int, first: int) -> list[Ref]:
+        """Who the other side of a one-party treaty at token t most likely is, best first: the
+        official speaking, the actor before the clause (or in the sentence before), and the
+        article's main pair."""
+        out = [self.speaker(t), self.actor(t, first)]
+        return [r for r in out if r is not None] + both(self.view, self.off, t)
+
