@@ -72,6 +72,12 @@ class Post:
     portfolio: str | None = None
     start: int = 0  # offsets of the title phrase in the article text
     end: int = 0
+    #: where `of` comes from: "text" (the title names it), "kb" (the person's KB term of office),
+    #: "article" (the one holder of that post the article qualifies), "person" (the KB person's
+    #: country, for national posts); with how sure that is and why, in words.
+    of_source: str = "text"
+    of_confidence: float | None = None
+    of_evidence: str | None = None
 
     @property
     def title(self) -> str:

@@ -261,7 +261,8 @@ def _with_states(participants: list[Ref], off: Officials, view: DocView) -> list
         if p.entity.kind != "Person":
             continue
         states = {post.of.key: post.of for post in off.posts
-                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"}
+                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"
+                  and post.of_source != "article"}  # not a guess from the article's one country
         if not states:
             states = _kb_states(view, p)
         if len(states) == 1:

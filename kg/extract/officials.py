@@ -10,59 +10,38 @@ token (no list of people; names come from the NER's PER mentions):
 * name, title — for the roles news puts after the name ("دميتري بيسكوف المتحدث باسم الكرملين");
 * counterparts: "ونظيره الإيراني مسعود بزشكيان" holds the post of the official named
   before, in the country the nisba gives;
-* dual titles: "الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد ترامب".
+* dual and plural titles over their names: "الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد
+  ترامب"، "وزيرا خارجية البلدين X وY"، "الرئيسان X وY";
+* stacked titles, one post each: "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير …", before
+  or after the name ("NAME، TITLE"، "«NAME» TITLE");
+* a name with a preposition (لبوتين، ببوتين) is not the holder of the title before it: "نقل الرئيس
+  الإيراني لبوتين تحيات" is a message to Putin; ranks of address (السفير، الفريق أول) are not posts.
 
+Title phrases themselves are parsed in `kg.extract.titles`; a post the text writes without its
+country gets one from `kg.extract.post_of` (the KB of office holders, the article's one holder).
 Titles with no name after them ("أجرى المستشار الألماني اتصالا …") are kept as `Title`s
 too: meetings and treaties use them as their country's participation.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.nisba import qualifier
+from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
+from kg.extract.titles import HEADS, Title, parse_title
+from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
 
 
-@dataclass(frozen=True)
-class _Phrases:
-    """A phrase table (word keys → code) with what `match_phrase` needs precomputed."""
-
-    table: dict[tuple[str, ...], str]
-    longest: int
-    first_words: frozenset[str]  # most tokens start no phrase: one set lookup rules them out
-
-    @classmethod
-    def of(cls, table: dict[tuple[str, ...], str]) -> _Phrases:
-        return cls(table, max(len(p) for p in table), frozenset(p[0] for p in table))
-
-
-_HEADS = _Phrases.of(vocab.HEAD_PHRASES)
-_PORTFOLIOS = _Phrases.of(vocab.PORTFOLIO_PHRASES)
 _PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
 _POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "لـ", "ل"))
 _AND = "و"
-
-
-@dataclass(frozen=True)
-class Title:
-    """A title phrase: tokens first..last, its role, portfolio and what it is a post of."""
-
-    role: str
-    first: int
-    last: int
-    text: str
-    of: Ref | None = None
-    portfolio: str | None = None
-    body: str | None = None  # a spokesperson's body when no mention names it: "ministry" …
-    plural: bool = False
-    current: bool = True
-    also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
 
 
 @dataclass
@@ -77,162 +56,22 @@ class Officials:
     counterpart_of: dict[int, Ref] = field(default_factory=dict)
     #: tokens a title (with its qualifier) covers: not participants or parties by themselves
     covered: set[int] = field(default_factory=set)
+    #: person mention → its first token (for "named before")
+    _token_of: dict[int, int] = field(default_factory=dict)
 
     def holder(self, title: Title) -> Ref | None:
         """The person an unnamed title means ("الرئيس الإيراني" after "الرئيس الإيراني إبراهيم
         رئيسي"): the one person the article gives that very post, if there is exactly one."""
-        if title.of is None:
-            return None
+        if title.of is None:  # a bare "الرئيس": the one holder of that post named before it
+            start = title.first
+            found = {p.person.key: p.person for p in self.posts
+                     if (p.role, p.portfolio) == (title.role, title.portfolio)
+                     and p.person.mention is not None and self._token_of.get(p.person.mention, start) < start}
+            return next(iter(found.values())) if len(found) == 1 else None
         found = {p.person.key: p.person for p in self.posts
                  if (p.role, p.portfolio) == (title.role, title.portfolio) and p.of is not None
                  and p.of.key == title.of.key}
         return next(iter(found.values())) if len(found) == 1 else None
-
-
-def match_phrase(view: DocView, t: int, phrases: _Phrases) -> tuple[str, int] | None:
-    """The longest phrase of `phrases` at token t (clitics allowed on its first word)."""
-    toks = view.tokens
-    if t >= len(toks):
-        return None
-    forms = [form for form in toks[t].forms if form in phrases.first_words]
-    if not forms:
-        return None
-    for n in range(min(phrases.longest, len(toks) - t), 0, -1):
-        rest = tuple(tok.key for tok in toks[t + 1:t + n])
-        for form in forms:
-            code = phrases.table.get((form, *rest))
-            if code is not None:
-                return code, n
-    return None
-
-
-def parse_title(view: DocView, t: int) -> Title | None:
-    """A title phrase starting at token t, or None."""
-    toks = view.tokens
-    if t >= len(toks) or toks[t].punct:
-        return None
-    i = t
-    prefix = toks[i].which(vocab.TITLE_PREFIXES)
-    if prefix is not None:
-        i += 1
-    head = match_phrase(view, i, _HEADS)
-    if head is None:
-        return None
-    role, n = head
-    plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
-        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
-    i += n
-    portfolio = body = None
-    of: Ref | None = None
-    also: list[Ref] = []
-
-    if role in ("minister", "minister-of-state") and i < len(toks):
-        found = match_phrase(view, i, _PORTFOLIOS)
-        if found is not None:
-            portfolio, n = found
-            i += n
-    elif role == "spokesperson":
-        links = 0
-        while i < len(toks) and links < 2 and toks[i].is_(vocab.SPOKES_LINKS):
-            i += 1
-            links += 1
-        if not links:
-            return None
-        found_body = toks[i].which(vocab.BODIES) if i < len(toks) else None
-        body = found_body[0] if found_body else None
-        institution = _institution_at(view, i) if body is not None else None
-        if body is not None:
-            i += 1
-            if body == "ministry":
-                found = match_phrase(view, i, _PORTFOLIOS)
-                if found is not None:
-                    portfolio, n = found
-                    i += n
-            if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
-                of, i = institution
-        elif i < len(toks) and (found := match_phrase(view, i, _PORTFOLIOS)):
-            portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
-            body = "ministry"
-            i += n
-    elif role == "chancellor" and view.nisba(i) is None:
-        role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
-
-    q = qualifier(view, i) if of is None else None
-    if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
-        q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
-        if q2 is not None:
-            q = (q2[0], q2[1] + 1)
-    if q is None and of is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
-        q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
-        if q2 is not None:
-            q = (q2[0], q2[1] + 1)
-    if q is not None:
-        of, n = q
-        i += n
-        if plural:  # "الأمريكي والروسي": the other holders' countries
-            while i < len(toks):
-                more = view.nisba(i)
-                if more is None or not toks[i].key.startswith(_AND):
-                    break
-                also.append(more[0])
-                i += more[1]
-
-    if role == "chancellor" and of is None:
-        role = "adviser"
-    head_tok = toks[t + (prefix is not None)]
-    definite = any(f.startswith("ال") for f in head_tok.forms)
-    if of is None and body is None and portfolio is None and not definite and \
-            (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
-        return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
-    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
-        return None
-    if plural and of is None:
-        return None  # "الرئيسان" alone: which two is for the counterpart rule, not a post
-    if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
-        role = "head"  # رئيس + an organization: its head, not a head of state
-    if role == "emir" and of is None:
-        return None  # "الأمير" before a name is an honorific (prince), not a post
-    if role == "spokesperson" and of is None and body is None:
-        return None
-    if prefix is not None:
-        combined = vocab.PREFIXED_ROLES.get((prefix, role))
-        if combined is None and prefix == "assistant":
-            combined = "aide"
-        if combined is None:
-            return None  # نائب + a title we have no role for: not guessed
-        role = combined
-    last = i - 1
-    current = True
-    j = i
-    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
-        if toks[j].is_(vocab.NOT_CURRENT):
-            current = False
-        j += 1
-    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, tuple(also))
-
-
-#: Roles that may take one descriptive adjective before their qualifier.
-_ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
-
-
-
-def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
-    """A KB institution named at token t that stands for a country (وزارة الخارجية الروسية → Russia),
-    and the token after it: the whole name is one mention, so its nisba is not seen on its own."""
-    m = view.mention_at.get(t)
-    if m is None:
-        return None
-    country = view.country_of(view.ref(m))
-    if country is None or country.entity.kind != "Country":
-        return None
-    return country, view.mention_span[m][1] + 1
-
-def _adjective(view: DocView, t: int) -> bool:
-    """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""
-    tok = view.tokens[t]
-    return (tok.key.startswith("ال") and t not in view.token_mention and view.nisba(t) is None
-            and not tok.is_(vocab.NOT_CURRENT) and not tok.is_(vocab.SINGLE_HEADS)
-            and not tok.is_(vocab.HONORIFICS))
 
 
 def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, int] | None:
@@ -244,8 +83,13 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
         if m is not None and view.is_person(m):
-            return m, i - start
+            return (m, i - start) if not _governed(view, m) else None
         tok = toks[i]
+        if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
+            return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
+        if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
+            i += 1  # "الفريق أول"، "اللواء ركن"
+            continue
         after = view.mention_at.get(i + 1)
         if not partial and m is None and after is not None and view.is_person(after) and _first_name(view, i):
             partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
@@ -267,6 +111,22 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
     return None
 
 
+def _governed(view: DocView, m: int) -> bool:
+    """The person mention carries a preposition (لبوتين، ببوتين): "نقل الرئيس الإيراني لبوتين
+    تحيات …" names the recipient, not the holder of the title before it."""
+    mention = view.mentions[m]
+    text, label = match_key(mention.text), match_key(mention.label)
+    if text.split(" ", 1)[0] in _PREPOSITIONS:
+        return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name
+    if label.startswith("ال") and text.endswith("ل" + label[1:]):
+        text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
+    if not label or text == label or not text.endswith(label):
+        return False
+    prefix = text[:-len(label)].lstrip("وف")
+    return prefix in ("ل", "ب", "ك", "لل")
+
+
+_PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                          "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
 
@@ -311,34 +171,140 @@ def extract_officials(view: DocView) -> Officials:
         if title is None:
             t += 1
             continue
-        out.titles.append(title)
-        out.covered.update(range(title.first, title.last + 1))
-        found = _name_after(view, title.last + 1, title)
+        if title.inner is not None:
+            found = _name_after(view, title.last + 1, title)
+            if found is not None and _inner_holds(view, title, found[0]):
+                inner, person = title.inner, found[0]  # "المتحدث باسم الرئيس التركي رجب طيب إردوغان"
+                out.titles.append(title)
+                out.covered.update(range(title.first, title.last + 1))
+                if inner.current:
+                    out.posts.append(_post(view, replace(inner, text=view.span_text(inner.first, inner.last)), person))
+                out.title_of_mention[person] = inner
+                named.append((inner.first, inner, person))
+                t = view.mention_span[person][1] + 1
+                continue
+        chain = _stack(view, title)
+        found = _name_after(view, chain[-1].last + 1, chain[-1])
+        if title.plural and title.of is None and (found is None or _next_name(view, found[0]) is None):
+            t = title.last + 1  # "الرئيسان" alone: which two is for the counterpart rule, not a post
+            continue
+        for x in chain:
+            out.titles.append(x)
+            out.covered.update(range(x.first, x.last + 1))
         if found is None:
-            t = title.last + 1
+            t = chain[-1].last + 1
             continue
         person, _ = found
-        if title.current:
-            out.posts.append(_post(view, title, person))
-        out.title_of_mention[person] = title
-        named.append((t, title, person))
+        for x in chain:
+            if x.current:
+                out.posts.append(_post(view, x, person))
+            named.append((x.first, x, person))
+        out.title_of_mention[person] = chain[-1]
         t = view.mention_span[person][1] + 1
-        if title.plural:  # "… والأمريكي دونالد ترامب": the same title, another country
-            while t < len(toks) and toks[t].key.startswith(_AND) and (q := view.nisba(t)) is not None:
-                more = _name_after(view, t + q[1], title)
-                if more is None:
-                    break
-                other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
-                              True, title.current)
-                if title.current:
-                    out.posts.append(_post(view, other, more[0], q[0]))
-                out.title_of_mention[more[0]] = other
-                named.append((t, other, more[0]))
-                out.covered.update(range(t, t + q[1]))
-                t = view.mention_span[more[0]][1] + 1
+        if title.plural:
+            t = _distribute(view, title, person, out, named)
     _appositives(view, out)
-    out.posts = _dedupe(out.posts)
+    titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled))
+    out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _inner_holds(view: DocView, title: Title, person: int) -> bool:
+    """The name after a nested title is the inner title's holder: another name stands before the
+    outer title ("إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب إردوغان"), or the KB says the
+    person held the inner post ("… الرئيس التركي" + Erdoğan, President of Turkey)."""
+    toks = view.tokens
+    j = title.first - 1
+    while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
+        j -= 1
+    m = view.token_mention.get(j)
+    if m is not None and view.is_person(m) and view.mention_span[m][1] == j:
+        return True
+    inner = title.inner
+    entry = view.kb_entry(view.ref(person))
+    roles = vocab.KB_ROLES.get((inner.role, inner.portfolio)) if inner is not None else None
+    if entry is None or not roles or inner is None or inner.of is None:
+        return False
+    return any(p.role in roles and f"kb:{p.of}" == inner.of.key for p in entry.posts)
+
+
+def _stack(view: DocView, title: Title) -> list[Title]:
+    """Titles stacked on one person ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير …"):
+    each is a post of the name after the last. A country one of them names is shared by the
+    national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
+    toks = view.tokens
+    chain = [title]
+    while len(chain) < 5 and chain[-1].role in vocab.STACKABLE_ROLES:
+        j = chain[-1].last + 1
+        while j < len(toks) and toks[j].key in ("،", ","):
+            j += 1
+        if _name_after(view, chain[-1].last + 1, chain[-1]) is not None:
+            break
+        nxt = parse_title(view, j)
+        if nxt is None or nxt.plural or nxt.role not in vocab.STACKABLE_ROLES \
+                or toks[j].sentence != toks[title.first].sentence:
+            break
+        if nxt.of is not None and any(x.of is not None for x in chain):
+            break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
+        chain.append(nxt)
+    countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
+    if len(chain) > 1 and len(countries) == 1:
+        of = next(iter(countries.values()))
+        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
+    return chain
+
+
+def _next_name(view: DocView, person: int) -> tuple[int, int] | None:
+    """The person named right after `person` with "و" ("X وY"، "X، وY"): (mention, first token)."""
+    toks = view.tokens
+    j = view.mention_span[person][1] + 1
+    while j < len(toks) and toks[j].key in ("،", ","):
+        j += 1
+    if j >= len(toks):
+        return None
+    if toks[j].key == _AND:
+        j += 1
+    elif not toks[j].key.startswith(_AND):
+        return None
+    m = view.mention_at.get(j)
+    if m is None or not view.is_person(m) or _governed(view, m):
+        return None
+    return m, j
+
+
+def _distribute(view: DocView, title: Title, person: int, out: Officials,
+                named: list[tuple[int, Title, int]]) -> int:
+    """A dual or plural title over the names after it: "… والأمريكي دونالد ترامب" (the same
+    title, another country), "وزيرا خارجية البلدين X وY"، "الرئيسان X وY" (each its own country,
+    filled later from the KB). Returns the token after the last name."""
+    toks = view.tokens
+    t = view.mention_span[person][1] + 1
+    others = list(title.also_of)
+    while t < len(toks):
+        q = view.nisba(t) if toks[t].key.startswith(_AND) else None
+        if q is not None:  # "والأمريكي دونالد ترامب"
+            more = _name_after(view, t + q[1], title)
+            if more is None:
+                break
+            other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
+                          True, title.current)
+            out.covered.update(range(t, t + q[1]))
+            m = more[0]
+        else:
+            nxt = _next_name(view, person)
+            if nxt is None:
+                break
+            m = nxt[0]
+            of = others.pop(0) if others else (title.of if title.of is not None and title.also_of else None)
+            other = replace(title, of=of, also_of=())
+        if title.current:
+            out.posts.append(_post(view, other, m, other.of))
+        out.title_of_mention[m] = other
+        named.append((t, other, m))
+        person = m
+        t = view.mention_span[m][1] + 1
+    return t
 
 
 def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out: Officials) -> int | None:
@@ -380,28 +346,83 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     return view.mention_span[person][1] + 1
 
 
+_QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
+
+
 def _appositives(view: DocView, out: Officials) -> None:
-    """"NAME[،] TITLE" for roles news puts after the name, when no other name follows."""
+    """"NAME[،] TITLE" when no other name follows the title: "سيرغي لافروف، وزير الخارجية
+    الروسي"، "«X» وزير الخارجية"؛ titles stacked after the name hold for it too ("محمد بن سلمان
+    ولي العهد وزير الدفاع"). Without a comma the title must name its post (a country, ministry or
+    body), or be one news puts after names, and the name must not be a verb's object
+    ("استقبل بوتين رئيس الوزراء الهندي": Putin received the Prime Minister)."""
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
-    for title in out.titles:
-        if (title.first, title.last) in taken or not vocab.ROLES[title.role].appositive:
+    holder: int | None = None  # the name the previous appositive title belongs to
+    after = -1  # the token after that title
+    stacked_on = ""  # that title's role
+    for title in sorted(out.titles, key=lambda x: x.first):
+        head = toks[title.first]
+        if (title.first, title.last) in taken or title.plural or (
+                head.key[:1] in "وف" and head.key not in HEADS.first_words
+                and (head.key[1:] in HEADS.first_words or head.key[1:] in vocab.TITLE_PREFIXES)):
+            # "، والرئيس": another person
+            holder = None
             continue
         j = title.first - 1
-        while j >= 0 and toks[j].key in ("،", ","):
+        comma = False
+        while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
+            comma = comma or toks[j].key in ("،", ",")
             j -= 1
-        m = view.token_mention.get(j)
-        if m is None or not view.is_person(m) or view.mention_span[m][1] != j or m in out.title_of_mention:
-            continue
+        if holder is not None and j == after - 1 and title.role in vocab.STACKABLE_ROLES \
+                and stacked_on in vocab.STACKABLE_ROLES:  # a second title stacked after the first
+            m = holder
+        else:
+            m = view.token_mention.get(j)
+            qualified = title.of is not None or title.portfolio is not None or title.body is not None
+            before = out.title_of_mention.get(m) if m is not None else None
+            completes = (before is not None and before.of is None and title.of is not None
+                         and (before.role, before.portfolio) == (title.role, title.portfolio))
+            if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
+                    m in out.title_of_mention and not completes):
+                holder = None
+                continue
+            if not comma and not (qualified or vocab.ROLES[title.role].appositive
+                                  or title.role in vocab.STACKABLE_ROLES):
+                holder = None
+                continue
+            if not comma and _object_of_verb(view, m):
+                holder = None
+                continue
+            if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
+                holder = None
+                continue
         if title.current:
             out.posts.append(_post(view, title, m))
-        out.title_of_mention[m] = title
+        out.title_of_mention.setdefault(m, title)
+        holder, after, stacked_on = m, title.last + 1, title.role
+
+
+def _object_of_verb(view: DocView, m: int) -> bool:
+    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
+    a title after it is the object's, not an apposition."""
+    first = view.mention_span[m][0]
+    if first == 0:
+        return False
+    before = view.tokens[first - 1]
+    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
+        or before.is_(_OBJECT_VERBS)
+
+
+#: Verbs that take a person as object before a title of another person.
+_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
+                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
 
 
 def _dedupe(posts: list[Post]) -> list[Post]:
     """One post per (person, role, portfolio, of) in an article: the first statement of it;
     "الرئيس X" adds nothing when the article also says "الرئيس الإيراني X"."""
     known = {(p.person.key, p.role, p.portfolio) for p in posts if p.of is not None}
+    known |= {(p.person.key, p.role, None) for p in posts if p.portfolio is not None}  # "الوزيرة X"
     seen: set[tuple[str, str, str | None, str | None]] = set()
     out = []
     for p in posts:

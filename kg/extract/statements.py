@@ -38,6 +38,8 @@ def _speaker(view: DocView, off: Officials, first: int, last: int) -> Ref | None
     for title in off.titles:
         if first < title.first <= min(end, first + 2) and title.of is not None:
             return off.holder(title) or title.of  # "قال الرئيس الإيراني إن"
+        if first < title.first <= min(end, first + 2) and (holder := off.holder(title)) is not None:
+            return holder  # "وقال الرئيس إن": the one president the article named before
     for t in range(first + 1, end):
         if toks[t].is_(vocab.UNNAMED_SOURCES) and (nis := view.nisba(t + 1)) is not None:
             return nis[0]  # "نقلت رويترز عن مسؤول إسرائيلي قوله": the state speaks, unnamed

@@ -85,6 +85,8 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("governor", "محافظ", "Governor", True),
     Role("negotiator", "مفاوض", "Negotiator", True),
     Role("foreign-policy-chief", "مسؤول السياسة الخارجية", "Foreign Policy Chief", True),
+    Role("deputy-crown-prince", "ولي ولي العهد", "Deputy Crown Prince"),
+    Role("representative", "المندوب الدائم", "Permanent Representative", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -159,7 +161,8 @@ PORTFOLIO_PHRASES: dict[tuple[str, ...], str] = {
 #: may be refined by what follows (see `kg.extract.officials`). Dual/plural heads
 #: ("الرئيسان الروسي … والإيراني …") share one title between several names.
 _HEADS: dict[str, Iterable[str]] = {
-    "president": ("رئيس", "الرئيس", "رئيسة", "الرئيسة", "رئيسا", "رئيسي", "الرئيسان", "الرئيسين"),
+    "president": ("رئيس", "الرئيس", "رئيسة", "الرئيسة", "رئيسا", "رئيسي", "الرئيسان", "الرئيسين", "رئيسان",
+                  "رئيس الجمهورية", "رئيسة الجمهورية", "رئيس الدولة", "رئيسة الدولة"),
     "prime-minister": ("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
                        "رئيس مجلس الوزراء", "رئيسة مجلس الوزراء", "رئيس وزراء", "رئيسة وزراء",
                        "رئيس حكومة", "رئيسة حكومة", "رئيسا الوزراء", "رئيسي الوزراء"),
@@ -167,16 +170,17 @@ _HEADS: dict[str, Iterable[str]] = {
                               "رئيس مجلس الشعب", "رئيس مجلس الشورى", "رئيس مجلس الأمة", "رئيس الكنيست",
                               "رئيس مجلس الشيوخ", "رئيسة مجلس الشيوخ", "رئيس الجمعية الوطنية"),
     "chief-of-staff": ("رئيس الأركان", "رئيس هيئة الأركان", "رئيس أركان", "رئيس هيئة أركان"),
-    "minister": ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزيرا", "وزيري"),
+    "minister": ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزيرا", "وزيري", "وزيران", "الوزيران", "الوزيرين",
+                 "وزراء"),
     "minister-of-state": ("وزير الدولة", "وزيرة الدولة", "وزير دولة", "وزيرة دولة"),
     "spokesperson": ("المتحدث", "متحدث", "المتحدثة", "متحدثة", "الناطق", "ناطق", "الناطقة", "ناطقة"),
-    "ambassador": ("سفير", "السفير", "سفيرة", "السفيرة"),
+    "ambassador": ("سفير", "السفير", "سفيرة", "السفيرة", "سفيرا", "سفيري", "سفراء"),
     "envoy": ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد"),
     "secretary-general": ("الأمين العام", "أمين عام", "الأمينة العامة", "أمينة عامة"),
     "chancellor": ("المستشار", "المستشارة"),
     "adviser": ("مستشار", "مستشارة", "كبير مستشاري"),
     "national-security-adviser": ("مستشار الأمن القومي", "مستشارة الأمن القومي", "مستشار الأمن الوطني"),
-    "king": ("الملك", "ملك", "العاهل", "خادم الحرمين الشريفين"),
+    "king": ("الملك", "ملك", "العاهل", "خادم الحرمين الشريفين", "عاهل"),
     "queen": ("الملكة", "ملكة"),
     "crown-prince": ("ولي العهد", "ولي عهد"),
     "emir": ("أمير", "الأمير"),
@@ -184,8 +188,10 @@ _HEADS: dict[str, Iterable[str]] = {
     "supreme-leader": ("المرشد الأعلى", "مرشد الجمهورية", "قائد الثورة", "المرشد"),
     "leader": ("زعيم", "الزعيم", "زعيمة", "قائد", "القائد", "قائدة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
-    "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم"),
+    "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
+    "deputy-crown-prince": ("ولي ولي العهد",),
+    "representative": ("المندوب الدائم", "المندوبة الدائمة", "المندوب", "المندوبة", "مندوب", "مندوبة"),
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
                              "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية"),
 }
@@ -196,13 +202,14 @@ HEAD_PHRASES: dict[tuple[str, ...], str] = {
 SINGLE_HEADS = frozenset(p[0] for p in HEAD_PHRASES if len(p) == 1)
 #: Heads naming two or more holders at once ("الرئيسان الروسي X والإيراني Y").
 PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئيسي", "وزيرا", "وزيري", "رئيسا الوزراء",
-                     "رئيسي الوزراء"))
+                     "رئيسي الوزراء", "رئيسان", "وزيران", "الوزيران", "الوزيرين", "وزراء", "سفيرا", "سفيري",
+                     "سفراء"))
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
-NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser"})
+NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
-    **{k: "deputy" for k in keys(("نائب", "نائبة"))},
+    **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
     **{k: "assistant" for k in keys(("مساعد", "مساعدة"))},
 }
 #: The role a prefix makes of a head: نائب + وزير → deputy-minister, مساعد + الرئيس → aide.
@@ -229,6 +236,10 @@ HONORIFICS = keys((
     "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المشير",
     "الفريق", "اللواء", "العميد", "الجنرال", "الأدميرال", "المهندس", "الملك", "الملكة",
     "السلطان", "الرفيق", "سمو", "جلالة", "فخامة", "معالي", "دولة",
+    # ranks and forms of address news puts before a name, not the post ("الفريق أول": RANK_TAILS)
+    "السفير", "السفيرة", "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "آية", "الله",
+    # mined (kg/extract/title_counts.tsv, between a country and a name): الإمام 32, العقيد 13, الأستاذ 13
+    "الإمام", "العقيد", "الأستاذ", "المقدم", "الرائد",
 ))
 FILLERS = keys(("الخاص", "الخاصة", "الرسمي", "الرسمية", "الجديد", "الجديدة", "الحالي", "الحالية",
                 "الأول", "الأولى", "المكلف", "المكلفة", "بالإنابة", "الدائم", "الدائمة", "المؤقت",
@@ -544,3 +555,59 @@ NUMBER_WORDS: dict[str, int] = {
         ("ثلاثين", 30), ("ثلاثون", 30), ("أربعين", 40), ("خمسين", 50),
     )
 }
+
+
+# --- officials: title grammar --------------------------------------------------------------
+
+#: Second words of a rank written in two ("الفريق أول"، "اللواء ركن"): skipped with the rank.
+RANK_TAILS = keys(("أول", "ركن", "بحري", "طيار", "متقاعد"))
+#: Titles that name their country by themselves: "خادم الحرمين الشريفين" is the style of the
+#: King of Saudi Arabia (since 1986; en.wikipedia.org/wiki/Custodian_of_the_Two_Holy_Mosques).
+TITLE_COUNTRY: dict[tuple[str, ...], str] = {
+    tuple(match_key(form).split()): kb_id for form, kb_id in (
+        ("خادم الحرمين الشريفين", "country:SA"),
+    )
+}
+#: Roles that may be an office OF another title-holder ("المبعوث الخاص للأمين العام للأمم
+#: المتحدة"، "مستشار الرئيس الأمريكي"، "سفير خادم الحرمين الشريفين"): the inner title gives `of`.
+NESTING_ROLES = frozenset({"envoy", "adviser", "aide", "ambassador", "representative", "spokesperson",
+                           "national-security-adviser", "director"})
+#: Roles whose `of` is the holder's own country (a national office, not an organization's):
+#: a KB person's country fills it when the title names none.
+NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "deputy-prime-minister",
+                            "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
+                            "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
+                            "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
+                            "representative", "national-security-adviser"})
+#: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
+KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
+    ("president", None): frozenset({"head_of_state"}),
+    ("king", None): frozenset({"head_of_state"}),
+    ("queen", None): frozenset({"head_of_state"}),
+    ("emir", None): frozenset({"head_of_state"}),
+    ("sultan", None): frozenset({"head_of_state"}),
+    ("prime-minister", None): frozenset({"head_of_government"}),
+    ("vice-president", None): frozenset({"deputy_head_of_state"}),
+    ("crown-prince", None): frozenset({"crown_prince"}),
+    ("minister", "foreign"): frozenset({"foreign_minister"}),
+    ("minister", "defence"): frozenset({"defence_minister"}),
+    ("spokesperson", None): frozenset({"spokesperson"}),
+    ("spokesperson", "foreign"): frozenset({"spokesperson"}),
+    ("envoy", None): frozenset({"envoy"}),
+    ("secretary-general", None): frozenset({"secretary_general", "head_of_organization"}),
+    ("head", None): frozenset({"head_of_organization", "secretary_general"}),
+}
+#: Posts one person holds together, written stacked before or after one name ("ولي العهد نائب
+#: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
+#: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
+STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
+                             "minister", "minister-of-state", "deputy-minister", "vice-president"})
+#: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
+#: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
+NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",
+                    "كلية", "مجمع", "مؤسسة", "جائزة", "مسجد", "جامع", "ميناء", "برنامج", "حي", "ملعب", "استاد",
+                    "صندوق", "مكتبة", "معهد", "دارة", "مدرسة", "مدارس", "كرسي", "منحة", "قاعة"))
+#: "أمير منطقة الرياض": the governor of a region (Saudi provinces have an emir as governor).
+REGION_LINKS = keys(("منطقة", "المنطقة", "محافظة", "المحافظة", "ولاية", "الولاية", "إقليم", "الإقليم"))
+#: Ordinals after نائب: "النائب الأول لرئيس الوزراء"، "النائب الثاني لرئيس مجلس الوزراء".
+ORDINALS = keys(("الأول", "الأولى", "الثاني", "الثانية", "الثالث"))

@@ -141,6 +141,13 @@ def _post(g: Triples, iris: Iris, linked: LinkedDocument, post: Post) -> None:
     else:
         g.add((node, RDFS.label, Literal(ar, lang="ar")))
         g.add((node, RDFS.label, Literal(en, lang="en")))
+    if post.title_text:
+        g.add((node, KG.roleAsWritten, Literal(post.title_text, lang=LANG)))
+    if post.of is not None and post.of_source != "text":  # `of` inferred: how sure, and why
+        if post.of_confidence is not None:
+            g.add((node, KG.linkConfidence, Literal(float(post.of_confidence), datatype=XSD.double)))
+        if post.of_evidence:
+            g.add((node, KG.linkEvidence, Literal(post.of_evidence)))
     role = iris.entity_iri("Role", post.title)
     g.add((node, ORG.role, role))
     g.add((role, RDF.type, KG.Role))

@@ -3,10 +3,13 @@ about other countries and people."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
+from kg.extract.post_of import ARTICLE_COUNTRY, KB_DATED, KB_PAST_UNDATED, KB_UNDATED, PERSON_COUNTRY
 
 
 def posts(linked):
@@ -143,3 +146,300 @@ def test_a_first_name_the_ner_left_out_does_not_lose_the_post():
     # …but a verb is not a first name
     text = "وقال الرئيس الأمريكي يستقبل بايدن غدا."
     assert posts(make(text, ("بايدن", "PER"))) == set()
+
+
+# --- title grammar -------------------------------------------------------------------------
+
+
+def test_a_title_after_the_name_and_a_comma_is_the_names_post():
+    text = "وقال سيرغي لافروف، وزير الخارجية الروسي، إن الاتفاق مهم."
+    assert posts(make(text, ("سيرغي لافروف", "PER"))) == {("سيرغي لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_name_in_quotes_before_its_title_holds_it():
+    text = "وقال «هاكان فيدان» وزير الخارجية التركي إن الاتفاق مهم."
+    assert posts(make(text, ("هاكان فيدان", "PER"))) == {("هاكان فيدان", "minister:foreign", "تركيا")}
+
+
+def test_a_title_after_the_object_of_a_meeting_verb_is_not_the_objects_post():
+    text = "التقى بوتين رئيس الوزراء الهندي في موسكو."
+    assert posts(make(text, ("بوتين", "PER"), ("موسكو", "LOC"))) == set()
+
+
+def test_a_dual_title_with_both_countries_is_distributed_over_both_names():
+    text = "وبحث وزيرا خارجية السعودية وإيران عادل الجبير ومحمد جواد ظريف الأزمة."
+    linked = make(text, ("السعودية", "LOC"), ("إيران", "LOC"), ("عادل الجبير", "PER"), ("محمد جواد ظريف", "PER"))
+    assert posts(linked) == {("عادل الجبير", "minister:foreign", "المملكة العربية السعودية"),
+                             ("محمد جواد ظريف", "minister:foreign", "إيران")}
+
+
+def test_the_ministers_of_both_countries_get_each_their_own_country_from_the_kb():
+    text = "التقى وزيرا خارجية البلدين سيرغي لافروف ووانغ يي في بكين."
+    linked = make(text, ("سيرغي لافروف", "PER"), ("وانغ يي", "PER"), ("بكين", "LOC"))
+    assert posts(linked) == {("سيرغي لافروف", "minister:foreign", "روسيا"), ("وانغ يي", "minister:foreign", "الصين")}
+
+
+def test_the_two_presidents_named_after_a_dual_title_are_each_president_of_their_country():
+    text = "اجتمع الرئيسان فلاديمير بوتين وشي جين بينغ في موسكو."
+    linked = make(text, ("فلاديمير بوتين", "PER"), ("شي جين بينغ", "PER"), ("موسكو", "LOC"))
+    assert posts(linked) == {("فلاديمير بوتين", "president", "روسيا"), ("شي جين بينغ", "president", "الصين")}
+
+
+def test_a_dual_title_without_names_is_no_post():
+    assert posts(make("وصل الرئيسان إلى القاهرة.", ("القاهرة", "LOC"))) == set()
+
+
+def test_the_envoy_of_the_secretary_general_is_the_uns_envoy_not_its_secretary_general():
+    text = "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الحل ممكن."
+    linked = make(text, ("للأمم المتحدة", "ORG", "الأمم المتحدة"), ("اليمن", "LOC"), ("هانس غروندبرغ", "PER"))
+    assert posts(linked) == {("هانس غروندبرغ", "envoy", "الأمم المتحدة")}
+
+
+def test_a_name_after_a_title_with_the_preposition_li_is_the_recipient_not_the_holder():
+    text = "ونقل الرئيس الإيراني لبوتين تحيات المرشد."
+    assert posts(make(text, ("لبوتين", "PER", "بوتين"))) == set()
+
+
+def test_the_title_as_written_is_kept_beside_the_canonical_post():
+    text = "التقى وزيرا خارجية البلدين سيرغي لافروف ووانغ يي."
+    (first, second) = extract_facts(make(text, ("سيرغي لافروف", "PER"), ("وانغ يي", "PER"))).posts
+    assert first.title_text == second.title_text == "وزيرا خارجية البلدين"
+
+
+def test_the_rank_ambassador_before_a_spokesmans_name_is_not_a_post():
+    text = "وقال المتحدث باسم وزارة الخارجية الأردنية السفير سفيان القضاة إن عمان ترفض."
+    linked = make(text, ("سفيان القضاة", "PER"), ("عمان", "LOC"))
+    assert posts(linked) == {("سفيان القضاة", "spokesperson:foreign", "الأردن")}
+
+
+def test_a_two_word_military_rank_is_skipped_before_the_name():
+    text = "وقال رئيس الأركان المصري الفريق أول محمد فريد إن الجيش جاهز."
+    assert posts(make(text, ("محمد فريد", "PER"))) == {("محمد فريد", "chief-of-staff", "مصر")}
+
+
+def test_custodian_of_the_two_holy_mosques_is_the_king_of_saudi_arabia():
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في الرياض الوفد."
+    linked = make(text, ("سلمان بن عبدالعزيز آل سعود", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == {("سلمان بن عبدالعزيز آل سعود", "king", "المملكة العربية السعودية")}
+
+
+def test_stacked_titles_before_one_name_are_each_a_post_sharing_the_one_country():
+    text = "وأكد ولي العهد السعودي نائب رئيس مجلس الوزراء وزير الدفاع الأمير فهد بن خالد أن المملكة مستعدة."
+    linked = make(text, ("فهد بن خالد", "PER"))
+    sa = "المملكة العربية السعودية"
+    assert posts(linked) == {("فهد بن خالد", "crown-prince", sa), ("فهد بن خالد", "deputy-prime-minister", sa),
+                             ("فهد بن خالد", "minister:defence", sa)}
+
+
+def test_deputy_prime_minister_and_foreign_minister_stacked_share_the_nisba():
+    text = "وأكد نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي."
+    assert posts(make(text, ("أيمن الصفدي", "PER"))) == {("أيمن الصفدي", "deputy-prime-minister", "الأردن"),
+                                                         ("أيمن الصفدي", "minister:foreign", "الأردن")}
+
+
+def test_stacked_titles_after_a_name_with_commas_all_hold_for_it():
+    text = "وقال محمد بن سلمان، ولي العهد السعودي، وزير الدفاع، إن المملكة مستعدة."
+    sa = "المملكة العربية السعودية"
+    assert posts(make(text, ("محمد بن سلمان", "PER"))) == {("محمد بن سلمان", "crown-prince", sa),
+                                                           ("محمد بن سلمان", "minister:defence", sa)}
+
+
+def test_ambassador_of_a_country_to_another_is_the_first_countrys():
+    text = "وقال سفير الصين لدى مصر لياو ليتشيانغ إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("لياو ليتشيانغ", "PER"))
+    assert posts(linked) == {("لياو ليتشيانغ", "ambassador", "الصين")}
+
+
+def test_secretary_general_of_the_arab_league():
+    text = "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ناجحة."
+    linked = make(text, ("لجامعة الدول العربية", "ORG", "جامعة الدول العربية"), ("أحمد أبو الغيط", "PER"))
+    assert posts(linked) == {("أحمد أبو الغيط", "secretary-general", "جامعة الدول العربية")}
+
+
+def test_deputy_crown_prince_is_its_own_post():
+    text = "وبحث ولي ولي العهد السعودي الأمير محمد بن سلمان مع الوفد التعاون."
+    assert posts(make(text, ("محمد بن سلمان", "PER"))) == {
+        ("محمد بن سلمان", "deputy-crown-prince", "المملكة العربية السعودية")}
+
+
+def test_female_dual_and_tanween_forms_of_titles():
+    text = "وأكدت وزيرة الخارجية الليبية نجلاء المنقوش أن ليبيا تدعم الحل."
+    assert posts(make(text, ("نجلاء المنقوش", "PER"), ("ليبيا", "LOC"))) == {
+        ("نجلاء المنقوش", "minister:foreign", "ليبيا")}
+    text = "وقالت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إن الكونغرس سيصوت."
+    assert posts(make(text, ("نانسي بيلوسي", "PER"))) == {
+        ("نانسي بيلوسي", "speaker-of-parliament", "الولايات المتحدة")}
+
+
+# --- a post without its country ------------------------------------------------------------
+
+
+def facts_of(linked):
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None, p.of_source, p.of_confidence)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_bare_president_linked_to_a_kb_holder_in_office_on_the_articles_date_gets_the_country():
+    text = "استقبل الرئيس عبد الفتاح السيسي الوفد."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), published=date(2015, 8, 1))
+    (post,) = extract_facts(linked).posts
+    assert (post.of.entity.label, post.of_source, post.of_confidence) == ("مصر", "kb", KB_DATED)
+    assert "person:EG-abdel-fattah-el-sisi" in post.of_evidence and "2015-08-01" in post.of_evidence
+
+
+def test_without_a_publication_date_a_current_kb_term_still_gives_the_country_at_lower_confidence():
+    text = "استقبل الرئيس عبد الفتاح السيسي الوفد."
+    (post,) = extract_facts(make(text, ("عبد الفتاح السيسي", "PER"))).posts
+    assert (post.of.entity.label, post.of_source, post.of_confidence) == ("مصر", "kb", KB_UNDATED)
+    assert KB_UNDATED < KB_DATED
+
+
+def test_a_kb_term_that_does_not_cover_the_articles_date_gives_no_country():
+    text = "استقبل الرئيس فلاديمير بوتين الوفد."
+    linked = make(text, ("فلاديمير بوتين", "PER"), published=date(2009, 8, 1))
+    assert posts(linked) == {("فلاديمير بوتين", "president", None)}
+
+
+def test_a_national_title_before_a_kb_person_takes_the_persons_country():
+    text = "وقال وزير المالية أولاف شولتس إن الميزانية متوازنة."  # the KB has no finance ministers' terms
+    linked = make(text, ("أولاف شولتس", "PER"))
+    assert facts_of(linked) == {("أولاف شولتس", "minister:finance", "ألمانيا", "person", PERSON_COUNTRY)}
+
+
+def test_a_title_of_an_organization_does_not_take_the_persons_country():
+    text = "وقال الأمين العام فلاديمير بوتين إن الوضع هادئ."
+    assert posts(make(text, ("فلاديمير بوتين", "PER"))) == {("فلاديمير بوتين", "secretary-general", None)}
+
+
+def test_an_unnamed_qualified_title_does_not_give_a_named_bare_title_its_country():
+    text = "قال الرئيس الأمريكي إن الوضع صعب.\nواستقبل الرئيس محمد علي الوفد."
+    assert posts(make(text, ("محمد علي", "PER"))) == {("محمد علي", "president", None)}
+
+
+def test_a_later_bare_title_speaks_for_the_one_holder_named_before():
+    text = "استقبل الرئيس محمد علي الوفد.\nوقال الرئيس إن الزيارة مهمة."
+    (statement,) = extract_facts(make(text, ("محمد علي", "PER"))).statements
+    assert statement.speaker.entity.label == "محمد علي"
+
+
+def test_a_head_of_state_before_a_ministers_title_receives_the_minister_and_is_not_stacked():
+    text = "واستقبل الرئيس المصري وزير الخارجية سامح شكري في القاهرة."
+    linked = make(text, ("سامح شكري", "PER"), ("القاهرة", "LOC"))
+    assert {(person, title) for person, title, _ in posts(linked)} == {("سامح شكري", "minister:foreign")}
+
+
+def test_two_titles_each_with_its_own_country_are_two_officials_not_a_stack():
+    text = "والتقى رئيس الوزراء الأردني وزير الخارجية المصري سامح شكري."
+    assert posts(make(text, ("سامح شكري", "PER"))) == {("سامح شكري", "minister:foreign", "مصر")}
+
+
+def test_a_title_joined_by_and_after_a_name_is_another_person():
+    text = "وحضر اللقاء هاكان فيدان، والرئيس الأمريكي."
+    assert posts(make(text, ("هاكان فيدان", "PER"))) == set()
+
+
+def test_a_name_followed_by_stacked_titles_without_commas_holds_each():
+    text = "وبعث الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية برقية تهنئة."
+    linked = make(text, ("محمد بن نايف", "PER"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("محمد بن نايف", "crown-prince"),
+                                                     ("محمد بن نايف", "deputy-prime-minister"),
+                                                     ("محمد بن نايف", "minister:interior")}
+
+
+def test_an_undated_article_takes_a_past_kb_term_of_the_titled_post_at_the_lowest_kb_confidence():
+    text = "وقال الرئيس يون سوك يول إن سيول مستعدة."
+    linked = make(text, ("يون سوك يول", "PER"), ("سيول", "LOC"))
+    assert facts_of(linked) == {("يون سوك يول", "president", "كوريا الجنوبية", "kb", KB_PAST_UNDATED)}
+    assert KB_PAST_UNDATED < KB_UNDATED
+    dated = make(text, ("يون سوك يول", "PER"), ("سيول", "LOC"), published=date(2023, 5, 1))
+    assert facts_of(dated) == {("يون سوك يول", "president", "كوريا الجنوبية", "kb", KB_DATED)}
+
+
+def test_a_king_in_the_name_of_a_hospital_or_university_is_no_post():
+    text = "وزار الوفد مستشفى الملك فهد التخصصي وجامعة الملك عبدالعزيز في جدة."
+    assert posts(make(text, ("فهد التخصصي", "PER"), ("عبدالعزيز", "PER"), ("جدة", "LOC"))) == set()
+
+
+def test_the_emir_of_a_region_is_its_governor():
+    text = "استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس الوفد."
+    linked = make(text, ("الرياض", "LOC"), ("فيصل بن بندر", "PER"))
+    assert posts(linked) == {("فيصل بن بندر", "governor", "الرياض")}
+
+
+def test_a_bare_ministers_title_takes_the_one_country_the_article_names():
+    text = "استقبل وزير العمل مفرج الحقباني اليوم وزير الإسكان ماجد الحقيل في مقر الوزارة بمدينة الرياض."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("ماجد الحقيل", "PER"), ("الرياض", "LOC"))
+    sa = "المملكة العربية السعودية"
+    assert facts_of(linked) == {("مفرج الحقباني", "minister:labour", sa, "article", ARTICLE_COUNTRY),
+                                ("ماجد الحقيل", "minister:housing", sa, "article", ARTICLE_COUNTRY)}
+
+
+def test_a_bare_title_in_an_article_naming_two_countries_stays_without_one():
+    text = "استقبل وزير العمل مفرج الحقباني في الرياض سفير فرنسا."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("فرنسا", "LOC"))
+    assert posts(linked) == {("مفرج الحقباني", "minister:labour", None)}
+
+
+def test_a_counterpart_never_takes_the_articles_one_country():
+    text = "التقى وزير العمل مفرج الحقباني في الرياض نظيره أحمد سالم."
+    linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("أحمد سالم", "PER"))
+    assert posts(linked) == {("مفرج الحقباني", "minister:labour", "المملكة العربية السعودية"),
+                             ("أحمد سالم", "minister:labour", None)}
+
+
+def test_a_conjoined_honorific_after_a_title_opens_another_person():
+    text = "تلقى الملك اتصالين من الملك حمد بن عيسى آل خليفة ملك البحرين، والملك عبدالله الثاني بن الحسين عاهل الأردن."
+    linked = make(text, ("حمد بن عيسى آل خليفة", "PER"), ("عبدالله الثاني بن الحسين", "PER"))
+    assert posts(linked) == {("حمد بن عيسى آل خليفة", "king", "البحرين"),
+                             ("عبدالله الثاني بن الحسين", "king", "الأردن")}
+
+
+def test_a_title_after_the_name_completes_the_same_bare_title_before_it():
+    text = "تلقى ولي العهد اتصالا من فخامة الرئيس سالم علوان رئيس الجمهورية اليمنية."
+    linked = make(text, ("سالم علوان", "PER"))
+    assert posts(linked) == {("سالم علوان", "president", "اليمن")}
+
+
+def test_second_deputy_prime_minister_with_an_ordinal_and_li():
+    text = "وأكد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن خالد أن المملكة مستعدة."
+    sa = "المملكة العربية السعودية"
+    assert posts(make(text, ("فهد بن خالد", "PER"))) == {
+        ("فهد بن خالد", "deputy-crown-prince", sa), ("فهد بن خالد", "deputy-prime-minister", sa),
+        ("فهد بن خالد", "minister:defence", sa)}
+
+
+def test_a_bare_feminine_title_adds_nothing_beside_the_same_persons_ministry():
+    text = "وقالت وزيرة الخارجية الصربية فيسنا بوسيتش إن الوزيرة فيسنا بوسيتش ستزور القاهرة."
+    linked = make(text, ("فيسنا بوسيتش", "PER"), ("فيسنا بوسيتش", "PER"), ("القاهرة", "LOC"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("فيسنا بوسيتش", "minister:foreign")}
+
+
+def test_a_ministry_field_without_a_code_still_names_the_minister():
+    text = "وقال وزير الشؤون الاجتماعية محمد الطرابلسي إن الحكومة ستتحاور."
+    assert posts(make(text, ("محمد الطرابلسي", "PER"))) == {("محمد الطرابلسي", "minister", None)}
+    text = "وقال وزير الدفاع الوطني التونسي فرحات الحرشاني إن الجيش جاهز."
+    assert posts(make(text, ("فرحات الحرشاني", "PER"))) == {("فرحات الحرشاني", "minister:defence", "تونس")}
+
+
+def test_president_of_the_republic_is_a_head_phrase_with_or_without_a_nisba():
+    text = "واستقبل رئيس الجمهورية الباجي قائد السبسي بقصر قرطاج وزير الخارجية."
+    assert {(p, t) for p, t, _ in posts(make(text, ("الباجي قائد السبسي", "PER")))} == {
+        ("الباجي قائد السبسي", "president")}
+    text = "أعلن رئيس الجمهورية الإيرانية مسعود بزشكيان أنه سيزور روسيا."
+    assert posts(make(text, ("مسعود بزشكيان", "PER"), ("روسيا", "LOC"))) == {("مسعود بزشكيان", "president", "إيران")}
+
+
+def test_a_nisba_describing_someone_else_is_not_the_articles_country():
+    text = "استقبل وزير الشؤون الثقافية محمد زين العابدين اليوم رئيس اتحاد الفنانين العرب ونقيب السينمائيين المصريين."
+    assert posts(make(text, ("محمد زين العابدين", "PER"))) == {("محمد زين العابدين", "minister", None)}
+
+
+def test_the_name_after_a_nested_title_is_the_inner_holder_when_a_name_stands_before_the_outer():
+    text = "قال إبراهيم كالين المتحدث باسم الرئيس التركي رجب طيب أردوغان إن بلاده تتوقع نتيجة إيجابية."
+    linked = make(text, ("إبراهيم كالين", "PER"), ("رجب طيب أردوغان", "PER"))
+    assert posts(linked) == {("إبراهيم كالين", "spokesperson", "تركيا"), ("رجب طيب أردوغان", "president", "تركيا")}
+
+
+def test_a_phrase_opening_with_a_preposition_is_not_the_titles_holder():
+    text = "وتوجه بالشكر إلى الملك المغربي على حسن الضيافة."
+    assert posts(make(text, ("على حسن الضيافة", "PER"))) == set()

@@ -238,3 +238,24 @@ SELECT ?anchor ?type ?confidence ?sentenceText WHERE { GRAPH ?g {
     assert len(expected) == 5 and all(row[3] for row in expected)
     assert rows(text.replace("LIMIT 200", "LIMIT 5")) == expected
     assert len(rows(text)) == len(rows(plain.replace("LIMIT 5", "")))  # fewer than 200 here: all of them
+
+
+def test_a_post_keeps_its_title_as_written_and_says_how_its_inferred_country_was_found():
+    iris = Iris()
+    linked = build("استقبل الرئيس عبد الفتاح السيسي الوفد.", [("عبد الفتاح السيسي", "PER")], published=None)
+    g = facts_graph(linked, extract_facts(linked), iris)
+    (post,) = g.subjects(RDF.type, KG.Post)
+    assert (post, KG.roleAsWritten, Literal("الرئيس", lang="ar")) in g
+    (confidence,) = g.objects(post, KG.linkConfidence)
+    assert 0 < confidence.toPython() < 0.9
+    (evidence,) = g.objects(post, KG.linkEvidence)
+    assert "person:EG-abdel-fattah-el-sisi" in str(evidence)
+    report = validate(_dataset(linked))
+    assert report.conforms, "\n".join(map(str, report.violations))
+
+
+def test_a_post_whose_country_the_text_states_has_no_link_confidence(built):
+    _, _, g, _ = built
+    for post in g.subjects(RDF.type, KG.Post):
+        assert not list(g.objects(post, KG.linkConfidence))
+        assert list(g.objects(post, KG.roleAsWritten))

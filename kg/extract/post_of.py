@@ -1,0 +1,175 @@
+"""The country or body of a post the article writes without one.
+
+News often leaves `of` out: an Egyptian outlet writes "الرئيس عبد الفتاح السيسي", a Saudi one
+"ولي العهد" or "وزير الخارجية". Three sources can still give it, tried in this order:
+
+1. the knowledge base of office holders: the person is linked to a KB person who held that very
+   post (same KB role) and the article's date falls in the term. Without a publication date the
+   title and the KB agreeing is accepted at a lower confidence (lower still for a past term);
+2. the KB person's country, for national offices (head of state or government, ministers,
+   ambassadors …), where the post's `of` is the holder's own country — unless the KB dates the
+   person's terms in that post and none covers the article's date;
+3. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
+   article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
+   counterpart ("نظيره"), who is of another country by definition.
+
+(Within the article, a later bare "الرئيس" means the one holder named before:
+`Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
+country: the two need not be one person.)
+
+Each filled post keeps where its `of` came from (`Post.of_source`), how sure that is
+(`of_confidence`, written as `kg:linkConfidence`) and why, in words (`of_evidence`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.extract import vocab
+from kg.extract.facts import Post, Ref
+from kg.extract.text import DocView
+from kg.link.kb import KBEntry
+from kg.link.kb import Post as KBPost
+from kg.link.normalize import match_key
+
+#: Confidence of `of` by its source: a dated term that covers the article; a current term, or a
+#: past one, when the article's date (or the term's start) is unknown; the person's country; the article's one country.
+KB_DATED = 0.95
+KB_UNDATED = 0.75
+KB_PAST_UNDATED = 0.6
+PERSON_COUNTRY = 0.7
+ARTICLE_COUNTRY = 0.5
+
+
+def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset()
+            ) -> list[Post]:
+    """`posts` with a missing `of` filled where a source allows. `titled`: the (role, portfolio,
+    of) the article's titles state with their country (its own post of that country is not
+    given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X")."""
+    out = []
+    home: list[Ref] | None = None
+    for post in posts:
+        if post.of is None:
+            post = _from_kb(view, post) or _from_person(view, post) or post
+        if post.of is None and post.role in vocab.NATIONAL_ROLES and not _counterpart(post) \
+                and not _dated_elsewhere(view, post):
+            home = _countries(view) if home is None else home
+            if len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled:
+                post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
+                               of_evidence=f"the one country the article names: {home[0].entity.label}")
+        out.append(post)
+    return out
+
+
+def _dated_elsewhere(view: DocView, post: Post) -> bool:
+    """The KB dates the person's terms in this post, and none covers the article's date (the KB
+    was asked first): no other source may then give the post a country."""
+    entry = view.kb_entry(post.person)
+    return (entry is not None and entry.kind == "Person" and view.doc.published is not None
+            and bool(_terms(entry, post.role, post.portfolio)))
+
+
+def _counterpart(post: Post) -> bool:
+    """The post is a counterpart's ("نظيره"): another country's, never the article's own."""
+    first = match_key(post.title_text.split()[0]) if post.title_text.split() else ""
+    return any(f in vocab.COUNTERPART for f in (first, first[1:]))
+
+
+def _countries(view: DocView) -> list[Ref]:
+    """Every country the article names: country mentions, capitals and cities (their country),
+    institutions that stand for a country, KB persons' countries, titles that name one. Not
+    nisbas: they describe other people and things ("نقيب السينمائيين المصريين" in a Tunisian
+    minister's story)."""
+    found: dict[str, Ref] = {}
+    for i in range(len(view.mentions)):
+        if i not in view.mention_span:
+            continue
+        ref = view.ref(i)
+        country = view.country_of(ref)
+        entry = view.kb_entry(ref)
+        if country is None and entry is not None and entry.country and entry.kind in ("City", "Person"):
+            target = view.kb.get(entry.country)
+            country = view.kb_ref(target) if target is not None else None
+        if country is not None and country.entity.kind == "Country":
+            found.setdefault(country.key, country)
+    for t in range(len(view.tokens)):
+        rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
+        for form in view.tokens[t].forms:
+            kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
+            if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
+                found.setdefault(f"kb:{entry.id}", view.kb_ref(entry))
+    return list(found.values())
+
+
+def _terms(entry: KBEntry, role: str, portfolio: str | None) -> list[KBPost]:
+    roles = vocab.KB_ROLES.get((role, portfolio))
+    if not roles:
+        return []
+    return [p for p in entry.posts if p.role in roles]
+
+
+def _day(iso: str | None, end: bool) -> date | None:
+    """A KB date (YYYY, YYYY-MM or YYYY-MM-DD) as a day: its first day, or its last for an end."""
+    if not iso:
+        return None
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(parts[0], parts[1], 1)
+    return date(*parts[:3])
+
+
+def _from_kb(view: DocView, post: Post) -> Post | None:
+    entry = view.kb_entry(post.person)
+    if entry is None or entry.kind != "Person":
+        return None
+    published = view.doc.published
+    dated: list[KBPost] = []
+    undated: list[KBPost] = []
+    for term in _terms(entry, post.role, post.portfolio):
+        start, end = _day(term.start, False), _day(term.end, True)
+        if published is not None and start is not None:
+            if start <= published and (end is None or published <= end):
+                dated.append(term)
+        elif published is None or end is None or published <= end:
+            undated.append(term)  # the article's date or the term's start unknown: the title agrees
+    terms = dated or undated
+    if dated:
+        confidence = KB_DATED
+    else:
+        confidence = KB_UNDATED if all(t.end is None for t in undated) else KB_PAST_UNDATED
+    bodies = {t.of for t in terms}
+    if len(bodies) != 1:
+        return None
+    term = terms[0]
+    body = view.kb.get(term.of)
+    if body is None:
+        return None
+    when = f"{term.start or '?'}–{term.end or 'now'}"
+    date_note = f"article of {published.isoformat()}" if published else "article date unknown"
+    evidence = (f"KB office holder {entry.id}: {term.title} ({when}); {date_note}; "
+                f"sources: {' | '.join(term.sources) or 'none'}")
+    return replace(post, of=view.kb_ref(body), of_source="kb", of_confidence=confidence, of_evidence=evidence)
+
+
+def _from_person(view: DocView, post: Post) -> Post | None:
+    if post.role not in vocab.NATIONAL_ROLES:
+        return None
+    entry = view.kb_entry(post.person)
+    if entry is None or entry.kind != "Person" or not entry.country:
+        return None
+    if _dated_elsewhere(view, post):
+        return None
+    country = view.kb.get(entry.country)
+    if country is None:
+        return None
+    rows = sorted({s.row for s in entry.sources if s.row}) or ["kg/link/kb/curated/persons.tsv"]
+    sources = " | ".join(rows)
+    evidence = f"KB person {entry.id} is of {country.id}; a {post.title} names no other country ({sources})"
+    return replace(post, of=view.kb_ref(country), of_source="person", of_confidence=PERSON_COUNTRY,
+                   of_evidence=evidence)

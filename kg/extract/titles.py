@@ -1,0 +1,265 @@
+"""Title phrases: head, portfolio, qualifier → `Title` (role, portfolio, what it is a post of).
+
+A title is parsed without its holder: "وزير الخارجية الروسي"، "رئيسة وزراء إيطاليا"، "المتحدث باسم
+وزارة الخارجية الصينية"، "المبعوث الخاص للأمين العام للأمم المتحدة" (a title inside a title gives
+the outer one its body: the UN's envoy, not its Secretary-General)، "خادم الحرمين الشريفين" (a
+title that names its country). `kg.extract.officials` binds titles to names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.nisba import qualifier
+from kg.extract.text import DocView
+
+_AND = "و"
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A phrase table (word keys → code) with what `match_phrase` needs precomputed."""
+
+    table: dict[tuple[str, ...], str]
+    longest: int
+    first_words: frozenset[str]  # most tokens start no phrase: one set lookup rules them out
+
+    @classmethod
+    def of(cls, table: dict[tuple[str, ...], str]) -> _Phrases:
+        return cls(table, max(len(p) for p in table), frozenset(p[0] for p in table))
+
+
+HEADS = _Phrases.of(vocab.HEAD_PHRASES)
+PORTFOLIOS = _Phrases.of(vocab.PORTFOLIO_PHRASES)
+@dataclass(frozen=True)
+class Title:
+    """A title phrase: tokens first..last, its role, portfolio and what it is a post of."""
+
+    role: str
+    first: int
+    last: int
+    text: str
+    of: Ref | None = None
+    portfolio: str | None = None
+    body: str | None = None  # a spokesperson's body when no mention names it: "ministry" …
+    plural: bool = False
+    current: bool = True
+    inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
+    also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
+
+
+
+def match_phrase(view: DocView, t: int, phrases: _Phrases) -> tuple[str, int] | None:
+    """The longest phrase of `phrases` at token t (clitics allowed on its first word)."""
+    toks = view.tokens
+    if t >= len(toks):
+        return None
+    forms = [form for form in toks[t].forms if form in phrases.first_words]
+    if not forms:
+        return None
+    for n in range(min(phrases.longest, len(toks) - t), 0, -1):
+        rest = tuple(tok.key for tok in toks[t + 1:t + n])
+        for form in forms:
+            code = phrases.table.get((form, *rest))
+            if code is not None:
+                return code, n
+    return None
+
+
+def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
+    """A title phrase starting at token t, or None (`depth`: how deep a nested title this is)."""
+    toks = view.tokens
+    if t >= len(toks) or toks[t].punct:
+        return None
+    if t > 0 and toks[t - 1].is_(vocab.NAMED_AFTER):
+        return None  # "مستشفى الملك فهد": a name, not a king
+    i = t
+    prefix = toks[i].which(vocab.TITLE_PREFIXES)
+    if prefix is not None:
+        i += 1
+        while i < len(toks) and i < t + 3 and toks[i].is_(vocab.ORDINALS):
+            i += 1  # "النائب الثاني لرئيس مجلس الوزراء"
+    head = match_phrase(view, i, HEADS)
+    if head is None:
+        return None
+    role, n = head
+    n_head = n
+    plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
+        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
+    portfolio = body = None
+    of: Ref | None = _title_country(view, i, n)
+    head_start = i
+    i += n
+    named_field = False
+    also: list[Ref] = []
+    inner: Title | None = None
+
+    if role in ("minister", "minister-of-state") and i < len(toks):
+        found = match_phrase(view, i, PORTFOLIOS)
+        if found is not None:
+            portfolio, n = found
+            i += n
+        field_end = _field_words(view, i)  # "وزير الشؤون الاجتماعية"، "وزير الدفاع الوطني": a field
+        named_field, i = field_end > i, field_end  # we have no code for
+    elif role == "spokesperson":
+        links = 0
+        while i < len(toks) and links < 2 and toks[i].is_(vocab.SPOKES_LINKS):
+            i += 1
+            links += 1
+        if not links:
+            return None
+        found_body = toks[i].which(vocab.BODIES) if i < len(toks) else None
+        body = found_body[0] if found_body else None
+        institution = _institution_at(view, i) if body is not None else None
+        if body is not None:
+            i += 1
+            if body == "ministry":
+                found = match_phrase(view, i, PORTFOLIOS)
+                if found is not None:
+                    portfolio, n = found
+                    i += n
+            if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
+                of, i = institution
+        elif i < len(toks) and (found := match_phrase(view, i, PORTFOLIOS)):
+            portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
+            body = "ministry"
+            i += n
+    elif role == "chancellor" and view.nisba(i) is None:
+        role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
+
+    if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
+        region = qualifier(view, i + 1)
+        if region is not None:  # "أمير منطقة الرياض": the region's governor
+            role, of, i = "governor", region[0], i + 1 + region[1]
+    if of is None and role in vocab.NESTING_ROLES and depth < 2:
+        nested = _nested_title(view, i, depth)
+        if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
+            inner = nested
+            of, i = nested.of, nested.last + 1
+    q = qualifier(view, i) if of is None else None
+    if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
+        q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
+        if q2 is not None:
+            q = (q2[0], q2[1] + 1)
+    if q is None and of is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
+        q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
+        if q2 is not None:
+            q = (q2[0], q2[1] + 1)
+    if q is None and of is None and plural and i < len(toks) and toks[i].is_(vocab.BOTH_PARTIES):
+        i += 1  # "وزيرا خارجية البلدين X وY": each name's own country, found later
+    if q is not None:
+        of, n = q
+        i += n
+        if plural:  # "الأمريكي والروسي": the other holders' countries
+            while i < len(toks):  # "الأمريكي والروسي"، "السعودية وإيران"
+                more = view.nisba(i) or qualifier(view, i, allow_city=False)
+                if more is None or not toks[i].key.startswith(_AND):
+                    break
+                also.append(more[0])
+                i += more[1]
+
+    if role == "chancellor" and of is None:
+        role = "adviser"
+    definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
+    if of is None and body is None and portfolio is None and not definite and not named_field and \
+            (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
+        return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
+        return None
+    if role == "ambassador" and of is None and _person_at(view, i):
+        return None  # "السفير أحمد …": a rank of address, not a post
+    if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
+        role = "head"  # رئيس + an organization: its head, not a head of state
+    if role == "emir" and of is None:
+        return None  # "الأمير" before a name is an honorific (prince), not a post
+    if role == "spokesperson" and of is None and body is None:
+        return None
+    if prefix is not None:
+        combined = vocab.PREFIXED_ROLES.get((prefix, role))
+        if combined is None and prefix == "assistant":
+            combined = "aide"
+        if combined is None:
+            return None  # نائب + a title we have no role for: not guessed
+        role = combined
+    last = i - 1
+    current = True
+    j = i
+    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
+        if toks[j].is_(vocab.NOT_CURRENT):
+            current = False
+        j += 1
+    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also))
+
+
+def _field_words(view: DocView, i: int, limit: int = 3) -> int:
+    """The token after the definite words that go on naming a ministry's field ("الشؤون
+    الاجتماعية"، "الفلاحة والموارد المائية"، "الوطني"): not a nisba, mention, honorific, title
+    head, filler or word that ends a post ("السابق"). Kept in the title as written."""
+    toks = view.tokens
+    j = i
+    while j < len(toks) and j < i + limit:
+        tok = toks[j]
+        definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
+        if not definite or j in view.token_mention or view.nisba(j) is not None or tok.is_(vocab.HONORIFICS) \
+                or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT) or tok.is_(HEADS.first_words) \
+                or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS) or tok.is_(vocab.BOTH_PARTIES) \
+                or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA):
+            break
+        j += 1
+    return j
+
+
+def _title_country(view: DocView, i: int, n: int) -> Ref | None:
+    """The country a title names by itself ("خادم الحرمين الشريفين" → Saudi Arabia)."""
+    rest = tuple(tok.key for tok in view.tokens[i + 1:i + n])
+    for form in view.tokens[i].forms:
+        kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
+        if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
+            return view.kb_ref(entry, view.span_text(i, i + n - 1))
+    return None
+
+
+def _nested_title(view: DocView, i: int, depth: int) -> Title | None:
+    """A title inside a title ("مبعوث [الخاص] للأمين العام للأمم المتحدة"، "سفير خادم الحرمين
+    الشريفين"): the inner title. Only a title that names its `of` counts: the outer office is of
+    that body, never the inner office-holder's person."""
+    toks = view.tokens
+    j = i
+    while j < len(toks) and j < i + 2 and toks[j].is_(vocab.FILLERS):
+        j += 1
+    inner = parse_title(view, j, depth + 1)
+    if inner is None or inner.of is None or inner.plural:
+        return None
+    return inner
+
+
+def _person_at(view: DocView, i: int) -> bool:
+    """A person mention starts at token i."""
+    m = view.mention_at.get(i)
+    return m is not None and view.is_person(m)
+
+
+#: Roles that may take one descriptive adjective before their qualifier.
+_ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
+
+
+
+def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
+    """A KB institution named at token t that stands for a country (وزارة الخارجية الروسية → Russia),
+    and the token after it: the whole name is one mention, so its nisba is not seen on its own."""
+    m = view.mention_at.get(t)
+    if m is None:
+        return None
+    country = view.country_of(view.ref(m))
+    if country is None or country.entity.kind != "Country":
+        return None
+    return country, view.mention_span[m][1] + 1
+
+def _adjective(view: DocView, t: int) -> bool:
+    """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""
+    tok = view.tokens[t]
+    return (tok.key.startswith("ال") and t not in view.token_mention and view.nisba(t) is None
+            and not tok.is_(vocab.NOT_CURRENT) and not tok.is_(vocab.SINGLE_HEADS)
+            and not tok.is_(vocab.HONORIFICS))
