@@ -14,14 +14,17 @@ of two ways (both documented in the README's Input paragraph):
 
 Metadata is all or nothing: a bad sidecar or front matter (invalid JSON, an unknown key, a date
 that is not ISO 8601…) is reported on one line naming the file and the reason, and the article is
-still read, without that metadata. A malformed front-matter block that is closed is still removed
-from the text (it is clearly not article prose); one that is never closed is left in place.
+still read, without that metadata. A closed block of `key: value` lines with a bad key or value is
+still removed from the text (it is clearly metadata); a block with a line that is not `key: value`
+at all, or one that is never closed, may be article prose under a "---" rule, so the file is then
+read whole: losing words of the article would be worse than keeping a stray line.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -96,7 +99,8 @@ def to_metadata(values: dict[str, object]) -> Metadata:
             raise BadMetadata(f'"{key}" must be a string, got a JSON {json_type(value)}')
         if isinstance(value, str) and ("\x00" in value or "\n" in value.strip()):
             raise BadMetadata(f'"{key}" must be one line of text')
-        strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        # NFC as for article text, so a title typed with decomposed hamza matches the same title.
+        strings[key] = unicodedata.normalize("NFC", value.strip()) if isinstance(value, str) and value.strip() else None
     return Metadata(title=strings["title"], url=strings["url"], source=strings["source"],
                     published=parse_published(values.get("published")))
 
@@ -138,6 +142,7 @@ def split_front_matter(text: str) -> FrontMatter:
         return FrontMatter(text, None)
     values: dict[str, str] = {}
     error: str | None = None
+    prose = False  # a line that is not `key: value` at all: maybe no front matter, but a rule
     pos = opening.end()
     for lineno in range(2, FRONT_MATTER_MAX_LINES + 2):
         end = text.find("\n", pos)
@@ -146,13 +151,16 @@ def split_front_matter(text: str) -> FrontMatter:
         stripped = line.strip()
         if stripped == "---":
             if error is not None:
-                return FrontMatter(text[nxt:], None, f"front matter: {error}")
+                body = text if prose else text[nxt:]
+                kept = "; the file was read as it is" if prose else ""
+                return FrontMatter(body, None, f"front matter: {error}{kept}")
             try:
                 return FrontMatter(text[nxt:], to_metadata(dict(values)))
             except BadMetadata as exc:
                 return FrontMatter(text[nxt:], None, f"front matter: {exc}")
         if error is None and stripped and not stripped.startswith("#"):
             error = _add_line(values, stripped, lineno)
+            prose = error is not None and "expected 'key: value'" in error
         if end < 0:
             break
         pos = nxt

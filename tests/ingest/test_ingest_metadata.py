@@ -135,7 +135,6 @@ def test_bad_sidecar_is_one_line_and_the_article_is_read_without_it(write, conte
         ("---\ndate: 2025-01-17\n---\n", "line 2: unknown key 'date'"),
         ("---\npublished: yesterday\n---\n", "not an ISO 8601 date"),
         ("---\npublished: 2025-01-17\npublished: 2025-01-18\n---\n", "line 3: 'published' given twice"),
-        ("---\njust words\n---\n", "line 2: expected 'key: value'"),
     ],
 )
 def test_bad_front_matter_is_one_line_and_the_block_is_still_not_text(write, front: str, reason: str) -> None:
@@ -144,6 +143,19 @@ def test_bad_front_matter_is_one_line_and_the_block_is_still_not_text(write, fro
     assert len(errors) == 1 and errors[0].origin == str(path)
     assert reason in errors[0].reason and "read without this metadata" in errors[0].reason
     assert doc.text == TALKS and doc.published is None
+
+
+def test_a_block_with_prose_lines_is_reported_and_the_file_kept_whole(write) -> None:
+    text = "---\n" + MEETING + "\n---\n" + TALKS  # a "---" rule above and below prose: no words lost
+    errors, doc = split(read_all(write("a.txt", text)))
+    assert "line 2: expected 'key: value'" in errors[0].reason and "read as it is" in errors[0].reason
+    assert doc.text == text and doc.published is None
+
+
+def test_sidecar_values_are_nfc_like_the_text(write) -> None:
+    write("a.json", json.dumps({"title": "ا\u0654علن", "source": "  رويترز "}))
+    doc = only_document(read_all(write("a.txt", TREATY)))
+    assert (doc.title, doc.source) == ("أعلن", "رويترز")
 
 
 def test_unclosed_front_matter_leaves_the_file_as_it_is(write) -> None:
