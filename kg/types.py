@@ -17,7 +17,8 @@ NER_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 @dataclass(frozen=True)
 class Document:
-    """One news article. `text` is the article exactly as read (NFC), never altered."""
+    """One news article. `text` is the article exactly as read (NFC), never altered; a `.txt` file's
+    front-matter block is metadata, not article, and is not part of it (`kg.ingest.meta`)."""
 
     id: str
     text: str

@@ -162,6 +162,25 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_stored(tmp_path):
     assert rows[0]["n"]["value"] == "2"
 
 
+def test_article_metadata_from_front_matter_and_sidecar_reaches_the_graph(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    body = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي في موسكو اليوم الجمعة.\n"
+    (corpus / "a.txt").write_text("---\npublished: 2025-01-17\nsource: رويترز\n---\n" + body, encoding="utf-8")
+    (corpus / "b.txt").write_text(body, encoding="utf-8")
+    (corpus / "b.json").write_text('{"published": "17/01/2025"}', encoding="utf-8")
+    store = tmp_path / "store"
+    proc = kg("build", str(corpus), "--store", str(store), "--quiet", check=False)
+    assert proc.returncode == 1 and "2 added" in proc.stdout
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "b.json" in errors[0] and "not an ISO 8601 date" in errors[0], proc.stderr
+    rows = query_json(store, """PREFIX schema: <https://schema.org/>
+        SELECT ?id ?date ?text WHERE { GRAPH ?g { ?a kg:articleId ?id . ?c nif:isString ?text .
+        OPTIONAL { ?a schema:datePublished ?date } } }""")
+    got = {r["id"]["value"]: (r.get("date", {}).get("value"), r["text"]["value"]) for r in rows}
+    assert got == {"a": ("2025-01-17", body), "b": (None, body)}  # the front matter is not article text
+
+
 def test_dump_gzip_and_load_replace_round_trip(built, tmp_path):
     dump = tmp_path / "kg.nq.gz"
     kg("dump", "--store", str(built), "-o", str(dump))

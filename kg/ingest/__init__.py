@@ -1,4 +1,5 @@
-"""Ingest: article files (`.txt`, `.jsonl`) → `Document` records, bad inputs → `InputError`."""
+"""Ingest: article files (`.txt` with optional sidecar `.json` or front matter, `.jsonl`) → `Document`
+records, bad inputs → `InputError`."""
 
 from kg.ingest.discover import ReadStats
 from kg.ingest.reader import DEFAULT_MAX_BYTES, read_corpus

@@ -16,6 +16,10 @@ log = logging.getLogger(__name__)
 #: Extensions we read (compared case-insensitively), and the reader kind for each.
 SUFFIXES = {".txt": "txt", ".jsonl": "jsonl"}
 
+#: A `NAME.json` beside `NAME.txt` is that article's metadata (`kg.ingest.meta`), never an article:
+#: `.jsonl` is input, `.json` is not.
+SIDECAR_SUFFIX = ".json"
+
 
 @dataclass
 class ReadStats:
@@ -42,6 +46,13 @@ def discover(paths: list[Path], stats: ReadStats) -> Iterator[tuple[Path, str] |
             candidates: Iterator[Path | InputError] = _walk(root)
         elif root.exists():
             kind = SUFFIXES.get(root.suffix.lower())
+            if kind is None and root.suffix.lower() == SIDECAR_SUFFIX:
+                yield InputError(
+                    str(root),
+                    "a .json file is not an article: it is the metadata sidecar of the .txt of the same "
+                    "name; give that .txt (its sidecar is read with it), or .jsonl for one article per line",
+                )
+                continue
             if kind is None:
                 # Named explicitly, so silently ignoring it would hide a mistake.
                 yield InputError(
@@ -63,11 +74,18 @@ def discover(paths: list[Path], stats: ReadStats) -> Iterator[tuple[Path, str] |
                 continue
             seen.add(key)
             kind = SUFFIXES.get(item.suffix.lower())
+            if kind is None and _is_sidecar(item):
+                continue  # read with its .txt
             if kind is None:
                 log.debug("skipping %s: not .txt or .jsonl", item)
                 stats.skipped.append(str(item))
                 continue
             yield item, kind
+
+
+def _is_sidecar(path: Path) -> bool:
+    """True for `NAME.json` beside a `NAME.txt` (the reader looks for exactly that name)."""
+    return path.suffix == SIDECAR_SUFFIX and path.with_suffix(".txt").is_file()
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:

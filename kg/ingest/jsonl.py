@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from kg.ingest.meta import json_type, parse_published
 from kg.ingest.txt import BOM, BadText, decode, nfc, too_big
 from kg.types import Document, InputError
 
@@ -90,7 +90,7 @@ def _parse_line(line: bytes, *, origin: str, default_id: str, base: int) -> Docu
 
 def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
     if not isinstance(obj, dict):
-        raise ValueError(f'line is a JSON {_json_type(obj)}, not an object with a "text" field')
+        raise ValueError(f'line is a JSON {json_type(obj)}, not an object with a "text" field')
     if "text" not in obj:
         raise ValueError('missing the required "text" field')
     text = _string(obj, "text")
@@ -107,7 +107,7 @@ def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
         # "" in an optional field means "not given", as scrapers write it.
         title=_string(obj, "title") or None,
         url=_string(obj, "url") or None,
-        published=_published(obj.get("published")),
+        published=parse_published(obj.get("published")),
         source=_string(obj, "source") or None,
     )
 
@@ -117,7 +117,7 @@ def _string(obj: dict[str, Any], name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f'"{name}" must be a string, got a JSON {_json_type(value)}')
+        raise ValueError(f'"{name}" must be a string, got a JSON {json_type(value)}')
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -132,40 +132,7 @@ def _id(value: object, default: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # numeric ids are common in dataset exports
     if not isinstance(value, str):
-        raise ValueError(f'"id" must be a string or an integer, got a JSON {_json_type(value)}')
+        raise ValueError(f'"id" must be a string or an integer, got a JSON {json_type(value)}')
     if not value.strip():
         raise ValueError('"id" is empty; remove it to use the default <file stem>-<line> id')
     return nfc(value)
-
-
-def _published(value: object) -> date | None:
-    """ISO date or datetime → the calendar date as written (a datetime's own timezone, not UTC)."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f'"published" must be an ISO 8601 string, got a JSON {_json_type(value)}')
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        raise ValueError(
-            f'"published" is not an ISO 8601 date or datetime: {value!r} '
-            '(expected e.g. "2025-01-17" or "2025-01-17T10:30:00+03:00")'
-        ) from None
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"

@@ -44,7 +44,7 @@ def read_corpus(
         path, kind = found
         stats.files += 1
         records: Iterator[Document | InputError] = (
-            iter([read_txt(path, max_bytes=max_bytes)])
+            read_txt(path, max_bytes=max_bytes)
             if kind == "txt"
             else read_jsonl(path, max_bytes=max_bytes)
         )

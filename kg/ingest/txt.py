@@ -1,10 +1,15 @@
-"""Plain-text articles: one article per `.txt` file, its id the file stem."""
+"""Plain-text articles: one article per `.txt` file, its id the file stem, its metadata beside or atop it.
+
+Metadata (title, URL, publication date, outlet) comes from a sidecar `NAME.json` or a front-matter
+block at the top of the file; `kg.ingest.meta` says how, and why the block is not article text."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
+from kg.ingest.meta import BadMetadata, Metadata, read_sidecar, sidecar_path, split_front_matter
 from kg.types import Document, InputError
 
 BOM = b"\xef\xbb\xbf"
@@ -40,30 +45,57 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_txt(path: Path, *, max_bytes: int) -> Document | InputError:
-    """Read one article file. Trailing whitespace is kept: `Document.text` is the file exactly as read."""
+def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
+    """Read one article file and its metadata: an InputError for a bad metadata source, then the Document.
+
+    `Document.text` is the file exactly as read (NFC, trailing whitespace kept), less a front-matter
+    block: offsets index the article, never the metadata. Bad metadata costs only the metadata: it is
+    reported on one line naming the file it came from, and the article is still yielded without it.
+    """
     origin = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             # Checked before reading so a stray multi-GB file costs nothing.
-            return InputError(origin, too_big(size, max_bytes))
+            yield InputError(origin, too_big(size, max_bytes))
+            return
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
-        return InputError(origin, f"cannot read file: {exc.strerror or exc}")
+        yield InputError(origin, f"cannot read file: {exc.strerror or exc}")
+        return
     if len(raw) > max_bytes:  # grew since stat()
-        return InputError(origin, too_big(len(raw), max_bytes))
+        yield InputError(origin, too_big(len(raw), max_bytes))
+        return
     had_bom = raw.startswith(BOM)
     if had_bom:
         raw = raw[len(BOM) :]
     try:
         text = nfc(decode(raw, base_offset=len(BOM) if had_bom else 0))
     except BadText as exc:
-        return InputError(origin, str(exc))
-    if not text.strip():
-        return InputError(origin, "empty file" if not text else "file contains only whitespace")
-    return Document(id=path.stem, text=text, origin=origin)
+        yield InputError(origin, str(exc))
+        return
+    front = split_front_matter(text)
+    if front.error is not None:
+        yield InputError(origin, f"{front.error}; the article is read without this metadata")
+    metadata = front.metadata
+    if not front.body.strip():
+        if len(front.body) != len(text):
+            yield InputError(origin, "no article text after the front matter")
+        else:
+            yield InputError(origin, "empty file" if not text else "file contains only whitespace")
+        return
+    sidecar = sidecar_path(path)
+    if sidecar.is_file():
+        if front.metadata is not None:
+            yield InputError(str(sidecar), f"ignored: {path.name} has front matter, which takes precedence")
+        else:
+            try:
+                metadata = read_sidecar(sidecar)
+            except BadMetadata as exc:
+                yield InputError(str(sidecar), f"{exc}; {path.name} is read without this metadata")
+    fields = (metadata or Metadata()).as_fields()
+    yield Document(id=path.stem, text=front.body, origin=origin, **fields)
 
 
 def too_big(size: int, max_bytes: int, scope: str = "file") -> str:
