@@ -9,14 +9,17 @@ NER corpora, person names of the knowledge base), never one article's names:
 
 1. **A trailing edge is cut** at the first inner word that is a title head (`المتحدث`, or an
    indefinite head in construct: `وزير الخارجية`), a future verb (س + imperfect prefix: `سيزور`,
-   `ستعقد`) or a free preposition (`في`, `إلى`). A word after `بن`/`عبد`/`أبو` is part of a name
+   `ستعقد`), a word that opens a clause after names in the raw corpus (`قال`, `التقى`, `الذي`:
+   name_followers.tsv), a free preposition (`في`, `إلى`) or ل/ب + a known name (`لموسكو`). A word after `بن`/`عبد`/`أبو` is part of a name
    (`محمد بن سلطان`, `عبد الملك`), and so is an indefinite head followed by a name (`حسين أمير
    عبد اللهيان`).
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
 3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
-   its first word is a known given name or its words are a knowledge-base name: 2-4 words, ending
-   before punctuation, a common word, a verb, a preposition or another title.
+   its first word is a known given name, its words are a knowledge-base name or it has the form
+   X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
+   title. A word that may be the clause's (an unknown word not at the name's end, an accusative
+   تفسيرا, a phrase للإغاثة) gives no name.
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 ))
 #: Words after which the next word belongs to the name (kunya, patronymic, theophoric compounds).
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
+#: Words that join a given name to the father's: X بن Y is a person's name by its form.
+FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
+#: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
+_PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
 #: The future prefix س on an imperfect verb (سيزور، ستعقد، سنعمل).
 _FUTURE = ("سي", "ست", "سن")
 #: At most this many words between a title head and the name after it (country, portfolio, rank).
@@ -72,12 +79,20 @@ def future_verb(key: str, names: Collection[str] = ()) -> bool:
             and key not in lex.named_alone and key not in names)
 
 
-def _is_edge(i: int, toks, doc: _Doc, names: Collection[str]) -> bool:
-    """Token i ends a name standing before it: a title head, a future verb, a preposition."""
+def clause_opener(key: str) -> bool:
+    """A word that opens a clause after a person's name (قال، التقى، الذي), mined from the raw corpus."""
+    return key in lexicons().name_followers
+
+
+def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[str], bool]) -> bool:
+    """Token i ends a name standing before it: a title head, a verb, a preposition, or ل/ب + a known
+    name (البدري لموسكو)."""
     key = toks[i].key
     if i > 0 and toks[i - 1].key in NAME_LINKS:
         return False
-    if key in PREPOSITIONS or future_verb(key, names):
+    if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key):
+        return True
+    if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
         return True
     head = title_head(key)
     if head is None:
@@ -118,7 +133,7 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
     # rule 1: the first inner word that ends the name
     last = len(idx)
     for n in range(first + 1, len(idx)):
-        if _is_edge(idx[n], toks, doc, names):
+        if _is_edge(idx[n], toks, doc, names, known):
             last = n
             break
     if first == 0 and last == len(idx):
@@ -156,6 +171,8 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
                and (toks[j].start in qualifier_starts or honorific(toks[j].key) or title_head(toks[j].key)
                     or (toks[j].key.startswith("ال") and toks[j].key not in lex.given_names))):
             j, n = j + 1, n + 1
+        if i + 1 < j < len(toks) and toks[j].key in FATHER_WORDS:
+            j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
         span = None if j < len(toks) and toks[j].start in blocked else \
             _name_at(j, toks, doc, covered, known, names, given)
         if span is None:
@@ -180,7 +197,7 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
 
     def stop(k: int) -> bool:  # token k cannot be a word of a name
         key = toks[k].key
-        return (key in PREPOSITIONS or future_verb(key, names) or title_head(key) is not None
+        return (key in PREPOSITIONS or future_verb(key, names) or title_head(key) is not None or clause_opener(key)
                 or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
 
     def name_word(k: int) -> bool:  # token k is a known word of names
@@ -199,6 +216,9 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
         if not linked and stop(k):
             break
         if words and not linked and not name_word(k):
+            key = toks[k].key
+            if key.startswith(_PHRASE_PREFIXES) or (key.endswith("ا") and len(key) >= 4):
+                break  # a prepositional phrase, or an indefinite accusative (تفسيرا، وطنا): no name word
             if not boundary(k + 1):
                 return None  # an unknown word that may be the name's or the clause's: no evidence
             words.append(k)  # one unknown last word: the surname, right before the name's end
@@ -210,7 +230,8 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     for n in range(len(words), MIN_NAME - 1, -1):  # the longest knowledge-base name
         if known(doc.text[toks[j].start:toks[words[n - 1]].end]):
             return j, words[n - 1]
-    if len(words) >= MIN_NAME and (toks[j].key in lex.given_names or toks[j].key in given):
+    by_form = len(words) >= 3 and toks[words[1]].key in FATHER_WORDS  # X بن Y
+    if len(words) >= MIN_NAME and (toks[j].key in lex.given_names or toks[j].key in given or by_form):
         return j, words[-1]
     return None
 

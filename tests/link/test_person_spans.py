@@ -100,3 +100,23 @@ def test_title_heads_and_future_verbs_are_read_through_clitics():
 def test_the_name_ali_is_not_read_as_the_preposition_ala(linker):
     text = "واستقبل الرئيس محمد علي الوفد."
     assert [t for t, _ in persons(linker, text, ("محمد علي", "PER"))] == ["محمد علي"]
+
+
+def test_a_name_with_bin_after_a_title_keeps_its_given_name(linker):
+    text = "وحضر الحفل الأمير سعود بن ثامر، وعدد من المسؤولين."
+    assert persons(linker, text) == [("سعود بن ثامر", "pattern")]
+
+
+def test_an_accusative_or_prepositional_word_after_a_name_is_no_surname(linker):
+    text = "وقال المندوب عادل تفسيرا من الدولة، ثم زار مركز الملك خالد للإغاثة."
+    assert persons(linker, text) == []
+
+
+def test_a_past_verb_mined_as_a_clause_opener_is_cut_from_the_person(linker):
+    text = "وقال مراسلنا إن نبيل حسين قال للصحفيين إن المفاوضات مستمرة."
+    assert [t for t, _ in persons(linker, text, ("نبيل حسين قال", "PER"))] == ["نبيل حسين"]
+
+
+def test_a_known_place_with_a_clitic_preposition_is_cut_from_the_person(linker):
+    text = "وأكد عادل البدري لموسكو أن التعاون مستمر."
+    assert [t for t, _ in persons(linker, text, ("عادل البدري لموسكو", "PER"))] == ["عادل البدري"]

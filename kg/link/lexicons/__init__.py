@@ -35,6 +35,7 @@ class Lexicons:
     common_words: dict[str, int]  # key → occurrences; at most 5% inside a gold name, never alone
     person_titles: dict[str, int]  # one-word title heads (raw news corpus counts): a name's edge
     person_honorifics: dict[str, int]  # honorifics before a name (الدكتور، الشيخ), raw corpus counts
+    name_followers: dict[str, int]  # clause openers seen right after a KB person's name (raw corpus)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def lexicons() -> Lexicons:
         common_words=_read("common_words.tsv"),
         person_titles=_edges("title"),
         person_honorifics=_edges("honorific"),
+        name_followers=_read("name_followers.tsv"),
     )
 
 
