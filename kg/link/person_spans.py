@@ -193,11 +193,15 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     """The tokens (first, last) of a name that starts at token j, with its evidence, or None."""
     if j >= len(toks) or j == 0 or covered[j] or not doc.spaced(toks[j - 1].end, toks[j].start):
         return None
+    if toks[j].key in FATHER_WORDS:
+        return None  # a name does not start with بن: its given name was taken for a title
     lex = lexicons()
 
     def stop(k: int) -> bool:  # token k cannot be a word of a name
         key = toks[k].key
-        return (key in PREPOSITIONS or future_verb(key, names) or title_head(key) is not None or clause_opener(key)
+        given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
+        return (key in PREPOSITIONS or future_verb(key, names) or clause_opener(key)
+                or (title_head(key) is not None and not given_by_father)
                 or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
 
     def name_word(k: int) -> bool:  # token k is a known word of names

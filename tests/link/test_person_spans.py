@@ -120,3 +120,8 @@ def test_a_past_verb_mined_as_a_clause_opener_is_cut_from_the_person(linker):
 def test_a_known_place_with_a_clitic_preposition_is_cut_from_the_person(linker):
     text = "وأكد عادل البدري لموسكو أن التعاون مستمر."
     assert [t for t, _ in persons(linker, text, ("عادل البدري لموسكو", "PER"))] == ["عادل البدري"]
+
+
+def test_a_title_word_before_bin_is_the_given_name_not_a_second_title(linker):
+    text = "وحضر الحفل الأمير سلطان بن ثامر."
+    assert persons(linker, text) == [("سلطان بن ثامر", "pattern")]
