@@ -186,12 +186,16 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: Clause punctuation that never ends a name.
+_TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
+    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
     or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
+    while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
+        cut -= 1  # a clause mark the tokenizer left on the name (باريس؛)
     dash = _SPACED_DASH.search(m.text)
     if dash is not None:
         cut = m.start + dash.start()
