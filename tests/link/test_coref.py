@@ -164,3 +164,17 @@ def test_a_single_given_name_joins_the_full_name_it_opens():
     entities = [Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:محمد", "Person", "محمد")]
     _, out = corefer(mentions, entities)
     assert out[1].key == "Person:محمد بن سلمان"
+
+
+def test_a_given_name_goes_to_the_person_it_opens_not_to_the_son_named_after_him():
+    text = "استقبل الملك سلمان بن عبد العزيز وولي العهد محمد بن سلمان الوفد، وأكد سلمان دعم المملكة."
+    spans = ["سلمان بن عبد العزيز", "محمد بن سلمان", "سلمان دعم"]
+    mentions = []
+    for s in spans:
+        at = text.index(s)
+        word = s.split()[0] if s.endswith("دعم") else s
+        mentions.append(Mention(at, at + len(word), word, word, "PER", 0.9, 0))
+    entities = [Entity("Person:سلمان بن عبد العزيز", "Person", "سلمان بن عبد العزيز"),
+                Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:سلمان", "Person", "سلمان")]
+    _, out = corefer(mentions, entities)
+    assert out[2].key == "Person:سلمان بن عبد العزيز"
