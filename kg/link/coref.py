@@ -5,7 +5,10 @@ News names a person in full once ("الرئيس الروسي فلاديمير ب
 ("وقال بوتين", "لبوتين"). Keyed by their own labels these would be separate local entities, so
 the article graph, and every article after it, would hold a "بوتين" beside a "فلاديمير بوتين".
 Only unambiguous readings are taken: a surname shared by two full names of the article
-(two members of one family) stays its own entity.
+(two members of one family) stays its own entity. A name's last words after بن/ابن/بنت/ولد are
+its father's name, not its surname: `سلمان` is never `محمد بن سلمان`. A single given name is the
+full name only as its first word (`محمد` → `محمد بن سلمان`), and only when one person of the
+article has it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _VOWEL_LETTERS = str.maketrans("", "", "اويى")
 #: A skeleton match needs this many letters in the word: short names (حسن / حسين, سعد / سعيد)
 #: are distinct names, not spellings of one.
 MIN_SKELETON_WORD = 5
+#: Words that make what follows a father's (or ancestor's) name: محمد بن سلمان، ولد الشيخ.
+FATHER_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 
 
 def skeleton(word: str) -> str:
@@ -62,7 +67,7 @@ def _group(people: list[_Person]) -> list[list[_Person]]:
             groups.append([p])
     merged: list[list[_Person]] = []
     for g in groups:  # longest names first, so a group only ever merges into a longer one
-        longer = [h for h in merged if any(len(q.words) > len(p.words) and q.words[-len(p.words):] == p.words
+        longer = [h for h in merged if any(len(q.words) > len(p.words) and _ends(q.words, p.words)
                                            for p in g for q in h)]
         if len(longer) == 1:
             longer[0].extend(g)
@@ -77,13 +82,22 @@ def _representative(group: list[_Person]) -> Entity:
     return best.entity
 
 
+def _ends(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """`words` are the last words of `name` as its surname: not a father's name after بن."""
+    if len(words) > len(name) or name[len(name) - len(words):] != words:
+        return False
+    return len(words) == len(name) or name[len(name) - len(words) - 1] not in FATHER_LINKS
+
+
 def _part_of(words: tuple[str, ...], name: tuple[str, ...], *, exact: bool) -> bool:
-    """`words` is the full name, or its last words (surname), or its first word alone."""
+    """`words` is the full name, or its last words (surname, not a father's name after بن), or its
+    first word alone."""
     if not words or len(words) > len(name):
         return False
     same = (lambda a, b: a == b) if exact else _words_match
     tail = name[len(name) - len(words):]
-    if all(same(a, b) for a, b in zip(words, tail, strict=True)):
+    after_father = len(words) < len(name) and name[len(name) - len(words) - 1] in FATHER_LINKS
+    if not after_father and all(same(a, b) for a, b in zip(words, tail, strict=True)):
         return True
     return len(words) == 1 and same(words[0], name[0])
 
@@ -101,7 +115,7 @@ def corefer(mentions: Sequence[Mention], entities: Sequence[Entity]) -> tuple[li
         words = tuple(match_key(e.label).split())
         if e.kind == "Person" and len(words) >= 2 and e.key not in people:
             # support: the mentions spelled exactly as this name or as its surname
-            support = sum(n for w, n in labels.items() if w and w == words[len(words) - len(w):])
+            support = sum(n for w, n in labels.items() if w and _ends(words, w))
             people[e.key] = _Person(words, e, support)
     groups = _group(list(people.values()))
     if not groups:
@@ -147,8 +161,7 @@ def _match(m: Mention, heads: list[tuple[list[_Person], Entity]], *, loose: bool
             hits = {id(g): h for g, h in heads if any(_part_of(words, p.words, exact=False) for p in g)}
         if not loose and exact_hits:
             # another type's mention: only a surname (the name's last words), never a first name
-            hits = {id(g): h for g, h in heads
-                    if any(p.words[len(p.words) - len(words):] == words for p in g)}
+            hits = {id(g): h for g, h in heads if any(_ends(p.words, words) for p in g)}
         if len(hits) == 1:
             return candidate, next(iter(hits.values()))
         if len(hits) > 1:

@@ -19,17 +19,21 @@ its evidence in data, never a list of one article's names:
    by a name, or by construct words closed by a nisba adjective, or forming a phrase the gold
    corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
    (مؤتمر صحفي) is not an entity.
+6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
+   swept into a person's span is cut off, and a name right after a title that the NER missed
+   becomes a person mention when a given name or a knowledge-base name is its evidence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, fold_chars, match_key
+from kg.link.person_spans import titled_persons, trim_person
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -159,29 +163,39 @@ class _Doc:
 
 
 def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[GazetteerMatch],
-           known: Callable[[str], bool]) -> list[Mention]:
+           known: Callable[[str], bool], person_words: Collection[str] = (),
+           given_names: Collection[str] = ()) -> list[Mention]:
     """The NER mentions repaired (see the module docstring); `hits` are the article's gazetteer
-    hits (nisbas included), `known(label)` says whether a label is as a whole a knowledge-base name."""
+    hits (nisbas included), `known(label)` says whether a label is as a whole a knowledge-base name;
+    `person_words` are the words of knowledge-base persons' names, `given_names` their first words."""
     doc = _Doc(annotated)
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
            or common_noun(m.label, m.ner_type) is None]
     out = [_trim(m, doc, known) for m in out]
+    qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
+    out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     out = [_unclitic_label(m, known) for m in out]
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
+    out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
+                         blocked={h.start for h in names if h.kind != "Person"})
     out = _institutions(out, doc, hits, names, known)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: Clause punctuation that never ends a name.
+_TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
+    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
     or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
+    while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
+        cut -= 1  # a clause mark the tokenizer left on the name (باريس؛)
     dash = _SPACED_DASH.search(m.text)
     if dash is not None:
         cut = m.start + dash.start()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.link.coref import corefer, same_name, skeleton
+from kg.link.coref import FATHER_LINKS, corefer, same_name, skeleton
 from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
@@ -91,6 +91,7 @@ class Linker:
         self.gazetteer = gazetteer or default_gazetteer()
         self._surnames = _surname_index(self.kb)
         self._skeletons = _skeleton_index(self.kb)
+        self._person_words, self._given = _person_words(self.kb)
 
     def _whole_name(self, label: str) -> GazetteerMatch | None:
         """The gazetteer hit that is exactly the label (not a part of it), if any."""
@@ -108,7 +109,8 @@ class Linker:
         context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
         ner = [part for m in annotated.mentions for part in self._split_leading_country(m)]
-        ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None)
+        ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None,
+                     self._person_words, self._given)
         mentions: list[Mention] = list(ner)
         for h in hits:
             if h.homograph or any(m.start < h.end and h.start < m.end for m in ner):
@@ -195,9 +197,24 @@ def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:
             continue
         for name in (*entry.labels_ar, *entry.aliases_ar):
             words = match_key(name).split()
-            if len(words) >= 2:
+            if len(words) >= 2 and words[-2] not in FATHER_LINKS:  # محمد بن سلمان: سلمان is his father
                 index.setdefault(words[-1], set()).add(entry.id)
     return index
+
+
+def _person_words(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of KB persons' names (never read as verbs) and their first words (given names)."""
+    words: set[str] = set()
+    first: set[str] = set()
+    for entry in kb:
+        if entry.kind != "Person":
+            continue
+        for name in (*entry.labels_ar, *entry.aliases_ar):
+            parts = match_key(name).split()
+            if len(parts) >= 2:
+                words.update(parts)
+                first.add(parts[0])
+    return frozenset(words), frozenset(first)
 
 
 def _skeleton_index(kb: KnowledgeBase) -> dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:

@@ -6,7 +6,7 @@ import pytest
 
 from kg.link.coref import corefer, skeleton
 from kg.link.resolve import Linker
-from kg.types import AnnotatedDocument, Document, Mention, Sentence
+from kg.types import AnnotatedDocument, Document, Entity, Mention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,39 @@ def test_a_lone_surname_links_to_the_one_knowledge_base_person_of_that_name():
     got = by_text(linker.link(annotate(text, ("لافروف", "PER"), ("كلينتون", "PER"))))
     assert got["لافروف"][1] == "kb:person:test-1"
     assert got["كلينتون"][1] == "Person:كلينتون"  # two people of that surname: no link
+
+
+def test_a_fathers_name_after_bin_is_not_the_son():
+    text = "التقى الأمير محمد بن سلمان وفدا، ثم قال سلمان إن المملكة ماضية في الإصلاح."
+    mentions = [Mention(text.index("محمد بن سلمان"), text.index("محمد بن سلمان") + 13, "محمد بن سلمان",
+                        "محمد بن سلمان", "PER", 0.9, 0)]
+    at = text.index("سلمان إن")
+    mentions.append(Mention(at, at + 5, "سلمان", "سلمان", "PER", 0.9, 0))
+    entities = [Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:سلمان", "Person", "سلمان")]
+    _, out = corefer(mentions, entities)
+    assert out[1].key == "Person:سلمان"
+
+
+def test_a_single_given_name_joins_the_full_name_it_opens():
+    text = "وصل محمد بن سلمان إلى باريس، وقال محمد إن الزيارة مهمة."
+    full = text.index("محمد بن سلمان")
+    given = text.index("محمد إن")
+    mentions = [Mention(full, full + 13, "محمد بن سلمان", "محمد بن سلمان", "PER", 0.9, 0),
+                Mention(given, given + 4, "محمد", "محمد", "PER", 0.9, 0)]
+    entities = [Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:محمد", "Person", "محمد")]
+    _, out = corefer(mentions, entities)
+    assert out[1].key == "Person:محمد بن سلمان"
+
+
+def test_a_given_name_goes_to_the_person_it_opens_not_to_the_son_named_after_him():
+    text = "استقبل الملك سلمان بن عبد العزيز وولي العهد محمد بن سلمان الوفد، وأكد سلمان دعم المملكة."
+    spans = ["سلمان بن عبد العزيز", "محمد بن سلمان", "سلمان دعم"]
+    mentions = []
+    for s in spans:
+        at = text.index(s)
+        word = s.split()[0] if s.endswith("دعم") else s
+        mentions.append(Mention(at, at + len(word), word, word, "PER", 0.9, 0))
+    entities = [Entity("Person:سلمان بن عبد العزيز", "Person", "سلمان بن عبد العزيز"),
+                Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:سلمان", "Person", "سلمان")]
+    _, out = corefer(mentions, entities)
+    assert out[2].key == "Person:سلمان بن عبد العزيز"

@@ -314,3 +314,9 @@ def test_a_town_named_ksar_is_not_a_palace(linker):
     text = "وفاز فريق قصر هلال المنستير بالمباراة."
     got = found(linker, text, ("هلال المنستير", "LOC"))
     assert [t for t, _, _, _ in got] == ["هلال المنستير"]
+
+
+def test_clause_punctuation_the_tokenizer_left_on_a_name_is_cut(linker):
+    text = "وصل الوزير إلى باريس؛ حيث التقى نظيره."
+    got = found(linker, text, ("باريس؛", "LOC"))
+    assert [(t, label) for t, label, _, _ in got] == [("باريس", "باريس")]

@@ -33,6 +33,9 @@ class Lexicons:
     named_alone: dict[str, int]  # key → times the gold tags the word alone as a name
     title_words: dict[str, int]  # key → times it stands right before a gold person's name
     common_words: dict[str, int]  # key → occurrences; at most 5% inside a gold name, never alone
+    person_titles: dict[str, int]  # one-word title heads (raw news corpus counts): a name's edge
+    person_honorifics: dict[str, int]  # honorifics before a name (الدكتور، الشيخ), raw corpus counts
+    name_followers: dict[str, int]  # clause openers seen right after a KB person's name (raw corpus)
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +47,18 @@ def lexicons() -> Lexicons:
         named_alone=_read("named_words.tsv"),
         title_words=_read("title_words.tsv"),
         common_words=_read("common_words.tsv"),
+        person_titles=_edges("title"),
+        person_honorifics=_edges("honorific"),
+        name_followers=_read("name_followers.tsv"),
     )
+
+
+def _edges(kind: str) -> dict[str, int]:
+    """person_edges.tsv (scripts/derive_person_edges.py): the words of one kind with their counts."""
+    out: dict[str, int] = {}
+    with open(_DIR / "person_edges.tsv", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[1].isdigit() and parts[2] == kind:
+                out[parts[0]] = int(parts[1])
+    return out

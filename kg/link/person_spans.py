@@ -1,0 +1,243 @@
+"""Person spans cut to the name: titles, verbs and prepositions the NER swallowed, and the names it
+missed right after a title.
+
+Arabic news writes an official as TITLE (+ COUNTRY/NISBA) + NAME, or NAME + TITLE / NAME + VERB
+(`علاء يوسف المتحدث باسم …`, `عادل الجبير سيزور …`). Stanza's NER often tags the neighbouring title
+or verb as part of the name, or leaves the name out. Each rule here is grammar, with word lists
+from data (title heads and honorifics mined from the raw news corpus, given names from the gold
+NER corpora, person names of the knowledge base), never one article's names:
+
+1. **A trailing edge is cut** at the first inner word that is a title head (`المتحدث`, or an
+   indefinite head in construct: `وزير الخارجية`), a future verb (س + imperfect prefix: `سيزور`,
+   `ستعقد`), a word that opens a clause after names in the raw corpus (`قال`, `التقى`, `الذي`:
+   name_followers.tsv), a free preposition (`في`, `إلى`) or ل/ب + a known name (`لموسكو`). A word after `بن`/`عبد`/`أبو` is part of a name
+   (`محمد بن سلطان`, `عبد الملك`), and so is an indefinite head followed by a name (`حسين أمير
+   عبد اللهيان`).
+2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
+   country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
+3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
+   its first word is a known given name, its words are a knowledge-base name or it has the form
+   X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
+   title. A word that may be the clause's (an unknown word not at the name's end, an accusative
+   تفسيرا, a phrase للإغاثة) gives no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.link.lexicons import lexicons
+from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.mentions import _Doc
+
+#: Free prepositions (a closed class): a name never holds one as a word of its own. Not على: folded
+#: it is the name علي.
+PREPOSITIONS = frozenset(match_key(w) for w in (
+    "في", "من", "إلى", "الى", "عن", "مع", "خلال", "لدى", "عند", "بعد", "قبل", "منذ", "حول",
+    "أمام", "بين", "عبر", "نحو", "ضد", "إثر",
+))
+#: Words after which the next word belongs to the name (kunya, patronymic, theophoric compounds).
+NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
+#: Words that join a given name to the father's: X بن Y is a person's name by its form.
+FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
+#: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
+_PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
+#: The future prefix س on an imperfect verb (سيزور، ستعقد، سنعمل).
+_FUTURE = ("سي", "ست", "سن")
+#: At most this many words between a title head and the name after it (country, portfolio, rank).
+MAX_QUALIFIERS = 3
+#: A name found after a title has this many words at least and at most.
+MIN_NAME, MAX_NAME = 2, 4
+#: Confidence of a pattern-found person: the title and the name lexicon are the evidence.
+PATTERN_CONFIDENCE = 0.6
+
+
+def _bare(key: str) -> list[str]:
+    """The key and its readings without a conjunction or preposition (ووزير → وزير)."""
+    return [r for p, r in clitic_splits(key, article=False) if not p or len(r) >= 3]
+
+
+def title_head(key: str) -> str | None:
+    """The title head this word is (المتحدث، ووزير), or None."""
+    titles = lexicons().person_titles
+    return next((r for r in _bare(key) if r in titles), None)
+
+
+def honorific(key: str) -> bool:
+    return any(r in lexicons().person_honorifics for r in _bare(key))
+
+
+def future_verb(key: str, names: Collection[str] = ()) -> bool:
+    """س + an imperfect prefix + a stem of three letters or more, and not a known name (ستيفن)."""
+    lex = lexicons()
+    return (key.startswith(_FUTURE) and len(key) >= 5 and key not in lex.given_names
+            and key not in lex.named_alone and key not in names)
+
+
+def clause_opener(key: str) -> bool:
+    """A word that opens a clause after a person's name (قال، التقى، الذي), mined from the raw corpus."""
+    return key in lexicons().name_followers
+
+
+def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[str], bool]) -> bool:
+    """Token i ends a name standing before it: a title head, a verb, a preposition, or ل/ب + a known
+    name (البدري لموسكو)."""
+    key = toks[i].key
+    if i > 0 and toks[i - 1].key in NAME_LINKS:
+        return False
+    if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key):
+        return True
+    if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
+        return True
+    head = title_head(key)
+    if head is None:
+        return False
+    if head.startswith("ال"):
+        return True
+    # an indefinite head is a title in construct with a definite word (وزير الخارجية، رئيس الوزراء)
+    nxt = i + 1
+    return nxt < len(toks) and doc.spaced(toks[i].end, toks[nxt].start) and toks[nxt].key.startswith("ال") \
+        and toks[nxt].key not in lexicons().given_names
+
+
+def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_starts: Collection[int],
+                names: Collection[str] = ()) -> Mention:
+    """A PER mention without the title, verb or preposition the NER swept into it (rules 1 and 2)."""
+    if m.ner_type != "PER" or known(m.label) or known(m.text):
+        return m
+    idx = [i for i, t in enumerate(doc.toks) if m.start <= t.start and t.end <= m.end]
+    if len(idx) < 2:
+        return m
+    toks = doc.toks
+    # rule 2: a leading title or honorific, with its nisba or portfolio words
+    first = 0
+    lex = lexicons()
+    while first < len(idx) - 1:
+        i = idx[first]
+        head = title_head(toks[i].key)
+        if honorific(toks[i].key) or (head is not None and head.startswith("ال")):
+            first += 1
+        elif head is not None and len(idx) - first >= 3 and toks[idx[first + 1]].key.startswith("ال") \
+                and toks[idx[first + 1]].key not in lex.given_names:
+            first += 2  # وزير الخارجية X Y
+        else:
+            break
+        while first < len(idx) - 1 and (toks[idx[first]].start in nisba_starts or (
+                toks[idx[first]].key in lex.common_words and toks[idx[first]].key not in lex.given_names)):
+            first += 1
+    # rule 1: the first inner word that ends the name
+    last = len(idx)
+    for n in range(first + 1, len(idx)):
+        if _is_edge(idx[n], toks, doc, names, known):
+            last = n
+            break
+    if first == 0 and last == len(idx):
+        return m
+    start, end = toks[idx[first]].start, toks[idx[last - 1]].end
+    text = doc.text[start:end]
+    label = m.label
+    if m.label != m.text:  # the NLP stage split a clitic off: keep its label's head if it still opens
+        label = m.label[: len(m.label) - (m.end - end)] if m.label.endswith(doc.text[end:m.end]) else text
+        label = label if first == 0 else text
+    else:
+        label = text
+    return replace(m, start=start, end=end, text=text, label=label.strip())
+
+
+def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
+                   qualifier_starts: Collection[int], names: Collection[str] = (),
+                   given: Collection[str] = (), blocked: Collection[int] = ()) -> list[Mention]:
+    """PER mentions for names right after a title that no mention covers (rule 3).
+
+    `qualifier_starts`: token offsets of nisbas and country names (الروسي، مصر); `given`: first words
+    of knowledge-base persons, beside the given-name lexicon; `blocked`: offsets where a knowledge-base
+    name of another kind (a place, a body) starts."""
+    toks = doc.toks
+    lex = lexicons()
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
+    out = list(mentions)
+    i = 0
+    while i < len(toks):
+        if covered[i] or title_head(toks[i].key) is None:
+            i += 1
+            continue
+        j, n = i + 1, 0  # skip the title's qualifiers: country, nisba, portfolio, rank
+        while (j < len(toks) and n < MAX_QUALIFIERS and not covered[j] and doc.spaced(toks[j - 1].end, toks[j].start)
+               and (toks[j].start in qualifier_starts or honorific(toks[j].key) or title_head(toks[j].key)
+                    or (toks[j].key.startswith("ال") and toks[j].key not in lex.given_names))):
+            j, n = j + 1, n + 1
+        if i + 1 < j < len(toks) and toks[j].key in FATHER_WORDS:
+            j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
+        span = None if j < len(toks) and toks[j].start in blocked else \
+            _name_at(j, toks, doc, covered, known, names, given)
+        if span is None:
+            i = max(i + 1, j)
+            continue
+        a, b = span
+        start, end = toks[a].start, toks[b].end
+        out.append(Mention(start, end, doc.text[start:end], doc.text[start:end], "PER", PATTERN_CONFIDENCE,
+                           doc.sentence(start), source="pattern"))
+        for k in range(a, b + 1):
+            covered[k] = True
+        i = b + 1
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str], bool],
+             names: Collection[str], given: Collection[str]) -> tuple[int, int] | None:
+    """The tokens (first, last) of a name that starts at token j, with its evidence, or None."""
+    if j >= len(toks) or j == 0 or covered[j] or not doc.spaced(toks[j - 1].end, toks[j].start):
+        return None
+    if toks[j].key in FATHER_WORDS:
+        return None  # a name does not start with بن: its given name was taken for a title
+    lex = lexicons()
+
+    def stop(k: int) -> bool:  # token k cannot be a word of a name
+        key = toks[k].key
+        given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
+        return (key in PREPOSITIONS or future_verb(key, names) or clause_opener(key)
+                or (title_head(key) is not None and not given_by_father)
+                or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
+
+    def name_word(k: int) -> bool:  # token k is a known word of names
+        key = toks[k].key
+        return key in lex.given_names or key in names or key in given or key in NAME_LINKS
+
+    def boundary(k: int) -> bool:  # a name may end before token k
+        return (k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start) or stop(k)
+                or (toks[k].key[:1] in "وف" and not name_word(k)))
+
+    words: list[int] = []
+    k = j
+    while k < len(toks) and len(words) < MAX_NAME and not covered[k] and (
+            k == j or doc.spaced(toks[k - 1].end, toks[k].start)):
+        linked = bool(words) and toks[words[-1]].key in NAME_LINKS
+        if not linked and stop(k):
+            break
+        if words and not linked and not name_word(k):
+            key = toks[k].key
+            if key.startswith(_PHRASE_PREFIXES) or (key.endswith("ا") and len(key) >= 4):
+                break  # a prepositional phrase, or an indefinite accusative (تفسيرا، وطنا): no name word
+            if not boundary(k + 1):
+                return None  # an unknown word that may be the name's or the clause's: no evidence
+            words.append(k)  # one unknown last word: the surname, right before the name's end
+            break
+        words.append(k)
+        k += 1
+    while words and toks[words[-1]].key in NAME_LINKS:
+        words.pop()  # a name does not end on بن or عبد
+    for n in range(len(words), MIN_NAME - 1, -1):  # the longest knowledge-base name
+        if known(doc.text[toks[j].start:toks[words[n - 1]].end]):
+            return j, words[n - 1]
+    by_form = len(words) >= 3 and toks[words[1]].key in FATHER_WORDS  # X بن Y
+    if len(words) >= MIN_NAME and (toks[j].key in lex.given_names or toks[j].key in given or by_form):
+        return j, words[-1]
+    return None
+
+
+__all__ = ["PREPOSITIONS", "future_verb", "title_head", "titled_persons", "trim_person"]

@@ -1,0 +1,127 @@
+"""Person spans cut to the name and names found after titles, on composed Arabic news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.person_spans import future_verb, title_head
+from kg.link.resolve import Linker
+from kg.types import AnnotatedDocument, Document, Mention, Sentence
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def annotate(text: str, *spans: tuple[str, str]) -> AnnotatedDocument:
+    mentions = []
+    for surface, ner_type in spans:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, surface, ner_type, 0.9, 0))
+    return AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), tuple(mentions), "t")
+
+
+def persons(linker, text, *spans):
+    linked = linker.link(annotate(text, *spans))
+    return [(m.text, m.source) for m in linked.annotated.mentions if m.ner_type == "PER"]
+
+
+def test_a_title_after_the_name_is_cut_from_the_person(linker):
+    text = "وقال علاء يوسف المتحدث باسم الرئاسة إن اللقاء كان مثمرا."
+    assert [t for t, _ in persons(linker, text, ("علاء يوسف المتحدث", "PER"))] == ["علاء يوسف"]
+
+
+def test_a_future_verb_after_the_name_is_cut_from_the_person(linker):
+    text = "أعلن مصدر أن عادل الجبير سيزور القاهرة الأسبوع المقبل."
+    assert [t for t, _ in persons(linker, text, ("عادل الجبير سيزور", "PER"))] == ["عادل الجبير"]
+
+
+def test_an_indefinite_title_in_construct_after_the_name_is_cut(linker):
+    text = "واستقبل خالد منصور وزير الخارجية وفدا من الصين."
+    assert [t for t, _ in persons(linker, text, ("خالد منصور وزير الخارجية", "PER"))] == ["خالد منصور"]
+
+
+def test_a_preposition_after_the_name_is_cut(linker):
+    text = "التقى سامي نبيل في الرياض عددا من المسؤولين."
+    assert [t for t, _ in persons(linker, text, ("سامي نبيل في", "PER"))] == ["سامي نبيل"]
+
+
+def test_a_leading_title_with_its_nisba_is_cut_from_the_person(linker):
+    text = "وصل الرئيس الموريتاني محمد ولد عبد الله إلى المطار."
+    got = persons(linker, text, ("الرئيس الموريتاني محمد ولد عبد الله", "PER"))
+    assert [t for t, _ in got] == ["محمد ولد عبد الله"]
+
+
+def test_a_leading_honorific_is_cut_from_the_person(linker):
+    text = "وأكد الدكتور عادل حسين أهمية التعاون."
+    assert [t for t, _ in persons(linker, text, ("الدكتور عادل حسين", "PER"))] == ["عادل حسين"]
+
+
+def test_a_name_after_bin_or_abd_is_never_cut_as_a_title(linker):
+    text = "وحضر عبد الملك صالح وخالد بن سلطان الاجتماع."
+    got = persons(linker, text, ("عبد الملك صالح", "PER"), ("خالد بن سلطان", "PER"))
+    assert [t for t, _ in got] == ["عبد الملك صالح", "خالد بن سلطان"]
+
+
+def test_an_indefinite_head_inside_a_name_stays_when_a_name_follows_it(linker):
+    text = "وقال حسين أمير عبد اللهيان إن بلاده مستعدة للحوار."
+    assert [t for t, _ in persons(linker, text, ("حسين أمير عبد اللهيان", "PER"))] == ["حسين أمير عبد اللهيان"]
+
+
+def test_a_name_the_ner_missed_after_a_title_and_nisba_becomes_a_pattern_person(linker):
+    text = "وقال وزير الخارجية المصري عادل حسين الشمري، إن المحادثات مثمرة."
+    assert persons(linker, text) == [("عادل حسين الشمري", "pattern")]
+
+
+def test_no_person_is_made_when_an_unknown_word_may_open_the_clause(linker):
+    text = "واستقبل وزير الخارجية المصري عادل حسين سعيدات نظيره في القاهرة."
+    assert persons(linker, text) == []
+
+
+def test_no_person_is_made_after_a_title_without_a_given_name(linker):
+    text = "وقال وزير الخارجية المصري اليوم إن المحادثات مستمرة."
+    assert persons(linker, text) == []
+
+
+def test_a_one_word_name_after_a_title_is_not_enough_evidence(linker):
+    text = "وقال وزير الخارجية عادل، إن المحادثات مستمرة."
+    assert persons(linker, text) == []
+
+
+def test_title_heads_and_future_verbs_are_read_through_clitics():
+    assert title_head("ووزير") == "وزير"
+    assert title_head("المتحدث") == "المتحدث"
+    assert future_verb("سيزور") and future_verb("ستعقد")
+    assert not future_verb("ستيفن")  # a given name of the NER corpora
+    assert title_head("يوسف") is None
+
+
+def test_the_name_ali_is_not_read_as_the_preposition_ala(linker):
+    text = "واستقبل الرئيس محمد علي الوفد."
+    assert [t for t, _ in persons(linker, text, ("محمد علي", "PER"))] == ["محمد علي"]
+
+
+def test_a_name_with_bin_after_a_title_keeps_its_given_name(linker):
+    text = "وحضر الحفل الأمير سعود بن ثامر، وعدد من المسؤولين."
+    assert persons(linker, text) == [("سعود بن ثامر", "pattern")]
+
+
+def test_an_accusative_or_prepositional_word_after_a_name_is_no_surname(linker):
+    text = "وقال المندوب عادل تفسيرا من الدولة، ثم زار مركز الملك خالد للإغاثة."
+    assert persons(linker, text) == []
+
+
+def test_a_past_verb_mined_as_a_clause_opener_is_cut_from_the_person(linker):
+    text = "وقال مراسلنا إن نبيل حسين قال للصحفيين إن المفاوضات مستمرة."
+    assert [t for t, _ in persons(linker, text, ("نبيل حسين قال", "PER"))] == ["نبيل حسين"]
+
+
+def test_a_known_place_with_a_clitic_preposition_is_cut_from_the_person(linker):
+    text = "وأكد عادل البدري لموسكو أن التعاون مستمر."
+    assert [t for t, _ in persons(linker, text, ("عادل البدري لموسكو", "PER"))] == ["عادل البدري"]
+
+
+def test_a_title_word_before_bin_is_the_given_name_not_a_second_title(linker):
+    text = "وحضر الحفل الأمير سلطان بن ثامر."
+    assert persons(linker, text) == [("سلطان بن ثامر", "pattern")]
