@@ -3,7 +3,7 @@ names around its trigger (`kg.extract.meetings` finds the triggers).
 
 Arabic news puts the parties of a meeting in a few places: subject and object of the verb
 (VSO "استقبل X Y", or SVO "X … اجتمع مع Y"), a مع/ب/بين phrase, a noun's genitive
-("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.triggers`: "برئاسة X",
+("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.lexicon.meetings`: "برئاسة X",
 "تلبية لدعوة من X", "بمعية X", "كان في استقباله X", "اتصالا هاتفيا من X"). What the clause
 says after its topic opens ("بحثا العلاقات … وموقف الرئيس X") or in a member list ("التي تضم
 …") is what was discussed or described, not who met. An organization meets alone in its own
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.lexicon import meetings as lexicon
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
+from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants, first_party_after, single_party
 from kg.extract.officials import Officials
 from kg.extract.text import DocView

@@ -239,7 +239,7 @@ def test_members_listed_in_a_relative_clause_are_not_parties_of_the_talks():
 
 
 def test_event_kinds_are_declarations_with_codes_and_the_lexicon_keeps_counts():
-    from kg.extract.triggers import EVENT_KINDS, LEXICON, ROLES
+    from kg.extract.lexicon.meetings import EVENT_KINDS, LEXICON, ROLES
 
     assert {k.cameo for k in EVENT_KINDS.values()} >= {"040", "041", "042", "043", "046"}
     assert all(c.role in ROLES and c.count > 0 for c in LEXICON)
