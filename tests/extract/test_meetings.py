@@ -309,3 +309,31 @@ def test_both_countries_is_the_articles_pair():
     linked = make(text, ("المغرب", "LOC"), ("وفرنسا", "LOC", "فرنسا"), ("الرباط", "LOC"))
     found = [m for m in meetings(linked) if 1 in m.evidence]
     assert found and {p.entity.qid for p in found[0].participants} == {"Q1028", "Q142"}
+
+
+def test_a_first_person_plural_verb_makes_the_speakers_state_a_party():
+    text = "وقال الرئيس التركي رجب طيب أردوغان: التقينا مع الرئيس فلاديمير بوتين في موسكو."
+    linked = make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER"), ("موسكو", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلاديمير بوتين"}
+    assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}
+
+
+def test_our_country_is_the_state_of_the_official_who_speaks():
+    text = "وقال وزير الخارجية المصري سامح شكري إن بلادنا بحثت مع روسيا سبل التعاون."
+    (m,) = meetings(make(text, ("سامح شكري", "PER"), ("روسيا", "LOC")))
+    assert {p.entity.qid for p in m.participants} == {"Q79", "Q159"}
+
+
+def test_a_first_person_plural_without_a_speaker_adds_nobody():
+    text = "بحثنا مع روسيا سبل التعاون."
+    assert meetings(make(text, ("روسيا", "LOC"))) == ()
+
+
+def test_a_bodys_meeting_lists_the_body_and_its_named_members():
+    text = "واجتمع قادة دول مجلس التعاون الخليجي في الرياض، ومنهم أمير قطر تميم بن حمد وملك البحرين حمد بن عيسى."
+    linked = make(text, ("مجلس التعاون الخليجي", "ORG"), ("الرياض", "LOC"), ("تميم بن حمد", "PER"),
+                  ("حمد بن عيسى", "PER"))
+    (m,) = meetings(linked)
+    assert {"تميم بن حمد", "حمد بن عيسى"} <= people(m)
+    assert any(p.entity.kind == "Organization" for p in m.participants)

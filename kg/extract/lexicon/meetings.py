@@ -30,3 +30,9 @@ PRONOUN_VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("pronou
 #: "الذي جمع"; a relative pronoun before the verb is the phrase's context, not the verb).
 SUPPORT_WORDS: frozenset[str] = frozenset().union(*(
     c.words[1] if c.form.split()[0] in ("الذي", "التي") else c.words[0] for c in by_role("support")))
+
+#: First person plural meeting verbs ("التقينا"، "نجتمع") → kind: they state the event and the
+#: speaker's state takes part.
+WE_VERBS: dict[str, str] = {k: c.kind for c in by_role("we") if c.kind for k in c.words[0]}
+#: Every first person plural word of the lexicon: the speaker's side ("بلادنا"، "حكومتنا").
+WE_WORDS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("we")))
