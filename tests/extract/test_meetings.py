@@ -337,3 +337,9 @@ def test_a_bodys_meeting_lists_the_body_and_its_named_members():
     (m,) = meetings(linked)
     assert {"تميم بن حمد", "حمد بن عيسى"} <= people(m)
     assert any(p.entity.kind == "Organization" for p in m.participants)
+
+
+def test_our_meeting_noun_names_the_speakers_state_beside_the_partner():
+    text = "وقال الرئيس التركي رجب طيب أردوغان إن لقاءنا مع الرئيس فلاديمير بوتين كان مثمرا."
+    (m,) = meetings(make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER")))
+    assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}
