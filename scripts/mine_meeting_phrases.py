@@ -147,25 +147,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the ranked table here (TSV)")
     ap.add_argument("--min", type=int, default=20, help="keep phrases seen at least this often")
     ap.add_argument("--count", action="store_true", help="print the corpus count of each trigger lexicon phrase")
-    ap.add_argument("--update", action="store_true", help="with --count: write the counts into kg/extract/triggers.py")
+    ap.add_argument("--update", action="store_true", help="with --count: write the counts into kg/extract/lexicon/meetings.tsv")
     args = ap.parse_args(argv)
     for p in args.corpora:
         if not p.exists():
             print(f"error: {p}: no such corpus file", file=sys.stderr)
             return 2
     if args.count:
-        from kg.extract.triggers import LEXICON
+        from kg.extract.lexicon.meetings import LEXICON
 
         got = phrase_count(args.corpora, args.every, [e.phrase for e in LEXICON])
         for e in LEXICON:
             print(f"{got[e.phrase]}\t{e.count}\t{e.kind}\t{e.phrase}")
         if args.update:
-            path = Path(__file__).resolve().parents[1] / "kg" / "extract" / "triggers.py"
-            text = path.read_text(encoding="utf-8")
-            for e in LEXICON:
-                old = re.compile(r'(Cue\("' + re.escape(e.phrase) + r'", [^,]+, "' + e.role + r'", )\d+\)')
-                text = old.sub(lambda m, n=got[e.phrase]: f"{m.group(1)}{n})", text)
-            path.write_text(text, encoding="utf-8")
+            path = Path(__file__).resolve().parents[1] / "kg" / "extract" / "lexicon" / "meetings.tsv"
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for i, line in enumerate(lines):
+                cols = line.split("\t")
+                if not line.startswith("#") and len(cols) >= 3 and cols[1] in got:
+                    cols[2] = str(got[cols[1]])
+                    lines[i] = "\t".join(cols)
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return 0
     counts, n = mine(args.corpora, args.every)
     rows = sorted(((c, where, gram) for (where, gram), c in counts.items() if c >= args.min), reverse=True)

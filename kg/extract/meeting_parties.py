@@ -3,7 +3,7 @@ names around its trigger (`kg.extract.meetings` finds the triggers).
 
 Arabic news puts the parties of a meeting in a few places: subject and object of the verb
 (VSO "استقبل X Y", or SVO "X … اجتمع مع Y"), a مع/ب/بين phrase, a noun's genitive
-("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.triggers`: "برئاسة X",
+("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.lexicon.meetings`: "برئاسة X",
 "تلبية لدعوة من X", "بمعية X", "كان في استقباله X", "اتصالا هاتفيا من X"). What the clause
 says after its topic opens ("بحثا العلاقات … وموقف الرئيس X") or in a member list ("التي تضم
 …") is what was discussed or described, not who met. An organization meets alone in its own
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.lexicon import meetings as lexicon
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
@@ -361,4 +361,29 @@ def single_party(view: DocView, off: Officials, first: int, last: int, triggers:
             if not (t in off.covered or view.tokens[t].is_(_GENITIVE_FILLERS)):
                 break
             t += 1
+    return None
+
+
+def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
+    """The state of whoever speaks at token t, for a first person plural ("قال الوزير المصري X
+    إن بلادنا …"، "التقينا"): the nearest official with a country before t in its sentence, then
+    in the two sentences before; None when nobody with a country speaks there."""
+    sentence = view.tokens[t].sentence
+    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
+    for s in range(sentence, sentence - 3, -1):
+        toks = view.sentence_tokens(s)
+        if not toks:
+            continue
+        end = t - 1 if s == sentence else toks[-1].index
+        best: tuple[int, Ref] | None = None
+        for m in view.mentions_in(toks[0].index, end):
+            if view.is_person(m) and (ref := states.get(view.ref(m).key)) is not None:
+                best = (view.mention_span[m][0], ref)
+        for title in off.titles:
+            if toks[0].index <= title.first <= end and title.of is not None and (best is None or title.first > best[0]):
+                country = view.country_of(title.of) or title.of
+                if country.entity.kind == "Country":
+                    best = (title.first, country)
+        if best is not None:
+            return best[1]
     return None

@@ -27,11 +27,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract import triggers as lexicon
 from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
-from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants, first_party_after, single_party
+from kg.extract.lexicon import meetings as lexicon
+from kg.extract.meeting_parties import (
+    PARTNER,
+    PLACE_PREP,
+    find_participants,
+    first_party_after,
+    single_party,
+    speaker_state,
+)
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -86,8 +93,11 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         window = toks[t + 1:last + 1]
         noun = False
         pronoun_object = False
+        we_talks = False  # "بحثنا" needs its partner as "بحث" does
         if (kind := tok.which(lexicon.PRONOUN_VERBS)) is not None:
             tense, pronoun_object = ("present" if tok.key[:1] in "يت" else "past"), True
+        elif (kind := tok.which(lexicon.WE_VERBS)) is not None:  # "التقينا"، "نجتمع"
+            tense, we_talks = ("present" if tok.key[:1] == "ن" else "past"), kind in ("talks", "call")
         elif (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
             tense = "past"
         elif (kind := tok.which(vocab.MEETING_VERBS_PRESENT)) is not None:
@@ -98,7 +108,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # اتصال alone is "contact", "communications"
         else:
             continue
-        if not noun and tok.is_(vocab.NEEDS_PARTNER) and not any(
+        if not noun and (tok.is_(vocab.NEEDS_PARTNER) or we_talks) and not any(
                 w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
@@ -346,13 +356,20 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):
                 participants.insert(0, actor[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
+            we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
+            if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
+                ours = speaker_state(view, off, we)
+                if ours is not None and ours.key not in {p.key for p in participants}:
+                    participants.append(ours)
             if visit and place is not None and len(participants) < 2:
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
             status = _status(view, trig, sent[0].index, last, when)
+            org = single_party(view, off, first, last, triggers)
+            if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
+                participants.append(org)  # "اجتمع قادة دول مجلس التعاون …، ومنهم X وY": the body and its members
             if len(participants) < 2:
-                org = single_party(view, off, first, last, triggers)
                 if org is not None and org.key not in {p.key for p in participants}:
                     participants.append(org)  # "قمة مجلس التعاون": one body meets
                 elif not participants or org is None:

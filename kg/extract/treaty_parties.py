@@ -405,22 +405,68 @@ class Parties:
         return out
 
     def complete(self, parties: dict[str, Ref], trig_first: int, first: int, signing: bool,
-                 guess: bool = True) -> dict[str, Ref]:
+                 guess: bool = True, trig_last: int | None = None) -> dict[str, Ref]:
         """The parties with the side the clause leaves implicit: a one-party treaty ("الاتفاق مع
         روسيا") gets who speaks or acts; with `guess`, a signed one with none gets the article's
-        two sides (not for "الاتفاقية", which refers back to a treaty already told of)."""
+        two sides (not for "الاتفاقية", which refers back to a treaty already told of).
+
+        A guess is weak evidence, so a guessed side must be a state or body the sentence or the
+        one before names as an actor (not only as a place: "في بكين"), and never the state of the
+        city that names the treaty ("اتفاق باريس"، "اتفاقية جنيف")."""
         out = dict(parties)
+        named = self.named_for(trig_last) if trig_last is not None else frozenset()
+        near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                out.setdefault(ref.key, ref)
+                if ref.key in near:
+                    out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out:
+                if ref.key not in out and ref.key in near:
                     out[ref.key] = ref
                     break
         return out
+
+    def named_for(self, trig_last: int) -> frozenset[str]:
+        """The city (and its state) right after a treaty noun names the treaty, not a party:
+        "اتفاق فيينا"، "اتفاقية جنيف"، "اتفاق باريس للمناخ"."""
+        view = self.view
+        m = view.mention_at.get(trig_last + 1)
+        if m is None:
+            return frozenset()
+        ref = view.ref(m)
+        if ref.entity.kind not in ("City", "Place"):
+            return frozenset()
+        country = view.country_of(ref)
+        return frozenset({ref.key} | ({country.key} if country is not None else set()))
+
+    def nearby_parties(self, t: int) -> frozenset[str]:
+        """States and bodies that token t's sentence or the one before names as possible
+        actors: by name (not after في), capital, or an official's state or title."""
+        view = self.view
+        sentence = view.tokens[t].sentence
+        out: set[str] = set()
+        for s in (sentence, sentence - 1):
+            toks = view.sentence_tokens(s)
+            if not toks:
+                continue
+            lo, hi = toks[0].index, toks[-1].index
+            for m in view.mentions_in(lo, hi):
+                a, _ = view.mention_span[m]
+                if a > lo and view.tokens[a - 1].is_(_PLACE_PREP):
+                    continue
+                ref = self.party_of(m)
+                if ref is not None:
+                    out.add(ref.key)
+            for title in self.off.titles:
+                if lo <= title.first <= hi and title.of is not None:
+                    out.add((view.country_of(title.of) or title.of).key)
+            for a in view.nisba_at:
+                if lo <= a <= hi and (nis := view.nisba(a)) is not None:
+                    out.add(nis[0].key)
+        return frozenset(out)
 
     def counterparts(self, t: int, first: int) -> list[Ref]:
         """Who the other side of a one-party treaty at token t most likely is, best first: the

@@ -23,3 +23,19 @@ def test_every_treaty_entry_has_corpus_evidence_or_names_its_paradigm():
     assert len(lex.entries) > 100
     for e in lex.entries:
         assert e.count > 0 or e.note.startswith("paradigm of"), e
+
+
+def test_every_event_kind_is_declared_with_codes_roles_and_a_lexicon_that_loads():
+    kinds = lexicon.event_kinds()
+    assert {"meeting", "call", "visit", "treaty"} <= set(kinds)
+    for k in kinds.values():
+        assert k.cameo.isdigit() and k.plover and k.roles
+        lex = lexicon.load(k.lexicon)
+        assert {e.cls for e in lex.entries} <= set().union(*(x.roles for x in kinds.values() if x.lexicon == k.lexicon))
+
+
+def test_a_meeting_row_names_its_kind_and_a_starred_word_admits_possessives():
+    lex = lexicon.parse("m", "host\tفي استقبال*\t410\t\treception\nleader\tبرئاسة\t771\n")
+    host, leader = lex.entries
+    assert host.kind == "reception" and leader.kind is None and host.role == "host"
+    assert "استقباله" in host.words[1] and leader.words == (frozenset({"برئاسه"}),)

@@ -239,7 +239,7 @@ def test_members_listed_in_a_relative_clause_are_not_parties_of_the_talks():
 
 
 def test_event_kinds_are_declarations_with_codes_and_the_lexicon_keeps_counts():
-    from kg.extract.triggers import EVENT_KINDS, LEXICON, ROLES
+    from kg.extract.lexicon.meetings import EVENT_KINDS, LEXICON, ROLES
 
     assert {k.cameo for k in EVENT_KINDS.values()} >= {"040", "041", "042", "043", "046"}
     assert all(c.role in ROLES and c.count > 0 for c in LEXICON)
@@ -309,3 +309,37 @@ def test_both_countries_is_the_articles_pair():
     linked = make(text, ("المغرب", "LOC"), ("وفرنسا", "LOC", "فرنسا"), ("الرباط", "LOC"))
     found = [m for m in meetings(linked) if 1 in m.evidence]
     assert found and {p.entity.qid for p in found[0].participants} == {"Q1028", "Q142"}
+
+
+def test_a_first_person_plural_verb_makes_the_speakers_state_a_party():
+    text = "وقال الرئيس التركي رجب طيب أردوغان: التقينا مع الرئيس فلاديمير بوتين في موسكو."
+    linked = make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER"), ("موسكو", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلاديمير بوتين"}
+    assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}
+
+
+def test_our_country_is_the_state_of_the_official_who_speaks():
+    text = "وقال وزير الخارجية المصري سامح شكري إن بلادنا بحثت مع روسيا سبل التعاون."
+    (m,) = meetings(make(text, ("سامح شكري", "PER"), ("روسيا", "LOC")))
+    assert {p.entity.qid for p in m.participants} == {"Q79", "Q159"}
+
+
+def test_a_first_person_plural_without_a_speaker_adds_nobody():
+    text = "بحثنا مع روسيا سبل التعاون."
+    assert meetings(make(text, ("روسيا", "LOC"))) == ()
+
+
+def test_a_bodys_meeting_lists_the_body_and_its_named_members():
+    text = "واجتمع قادة دول مجلس التعاون الخليجي في الرياض، ومنهم أمير قطر تميم بن حمد وملك البحرين حمد بن عيسى."
+    linked = make(text, ("مجلس التعاون الخليجي", "ORG"), ("الرياض", "LOC"), ("تميم بن حمد", "PER"),
+                  ("حمد بن عيسى", "PER"))
+    (m,) = meetings(linked)
+    assert {"تميم بن حمد", "حمد بن عيسى"} <= people(m)
+    assert any(p.entity.kind == "Organization" for p in m.participants)
+
+
+def test_our_meeting_noun_names_the_speakers_state_beside_the_partner():
+    text = "وقال الرئيس التركي رجب طيب أردوغان إن لقاءنا مع الرئيس فلاديمير بوتين كان مثمرا."
+    (m,) = meetings(make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER")))
+    assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}

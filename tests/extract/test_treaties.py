@@ -318,3 +318,18 @@ def test_a_treaty_signed_long_ago_named_in_passing_gets_no_guessed_sides():
             "ودعا الفصائل الموقعة على اتفاق المصالحة إلى الحوار.")
     linked = make(text, ("الرياض", "LOC"), ("مصر", "LOC"), ("والسعودية", "LOC", "السعودية"))
     assert treaties(linked) == ()
+
+
+def test_the_city_that_names_a_convention_is_not_a_party():
+    text = "ووقعت تركيا اتفاق باريس للمناخ."
+    for t in extract_facts(make(text, ("تركيا", "LOC"), ("باريس", "LOC"))).treaties:
+        assert "Q142" not in {p.entity.qid for p in t.parties}
+
+
+def test_a_guessed_second_party_must_be_named_near_the_treaty():
+    text = ("التقى وزير الخارجية المصري سامح شكري نظيره الفرنسي في القاهرة. "
+            "وأكد الوزيران أهمية الحوار. وتناول اللقاء قضايا المنطقة. "
+            "ووقعت الحكومة الأردنية اتفاقية للتعاون الزراعي.")
+    linked = make(text, ("سامح شكري", "PER"), ("القاهرة", "LOC"))
+    for t in extract_facts(linked).treaties:
+        assert not {"Q79", "Q142"} & {p.entity.qid for p in t.parties}
