@@ -116,9 +116,19 @@ ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 KIND_BY_NER: dict[str, EntityKind] = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Thing"}
 
 
+def kb_key(kb_id: str) -> str:
+    """The `Entity.key` of the knowledge-base entry `kb_id` (e.g. "country:RU"): the one place
+    that spells it, so that IRIs minted from KB entities' keys stay as they were."""
+    return f"kb:{kb_id}"
+
+
 @dataclass(frozen=True)
 class Entity:
-    """A thing mentions refer to. `key` is order-independent: the same name gives the same key."""
+    """A thing mentions refer to. `key` is order-independent: the same name gives the same key.
+
+    `kb_id` is the knowledge-base entry the entity is (e.g. "country:RU"), or None for one the KB
+    lacks; build KB entities with `Entity.of_kb` so that `key` and `kb_id` agree.
+    """
 
     key: str  # normalized label, used to mint the IRI
     kind: EntityKind
@@ -126,6 +136,14 @@ class Entity:
     qid: str | None = None
     same_as: tuple[str, ...] = ()
     link_confidence: float | None = None
+    kb_id: str | None = None
+
+    @classmethod
+    def of_kb(cls, kb_id: str, kind: EntityKind, label: str, *, qid: str | None = None,
+              same_as: tuple[str, ...] = (), link_confidence: float | None = None) -> Entity:
+        """The entity of the knowledge-base entry `kb_id`."""
+        return cls(key=kb_key(kb_id), kind=kind, label=label, qid=qid, same_as=same_as,
+                   link_confidence=link_confidence, kb_id=kb_id)
 
 
 @dataclass(frozen=True)

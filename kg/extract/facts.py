@@ -33,6 +33,10 @@ class Ref:
     def key(self) -> str:
         return self.entity.key
 
+    @property
+    def kb_id(self) -> str | None:
+        return self.entity.kb_id
+
 
 @dataclass(frozen=True)
 class When:

@@ -226,7 +226,7 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
     roles = vocab.KB_ROLES.get((inner.role, inner.portfolio)) if inner is not None else None
     if entry is None or not roles or inner is None or inner.of is None:
         return False
-    return any(p.role in roles and f"kb:{p.of}" == inner.of.key for p in entry.posts)
+    return any(p.role in roles and p.of == inner.of.kb_id for p in entry.posts)
 
 
 def _stack(view: DocView, title: Title) -> list[Title]:

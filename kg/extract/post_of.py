@@ -32,6 +32,7 @@ from kg.extract.text import DocView
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
 from kg.link.normalize import match_key
+from kg.types import kb_key
 
 #: Confidence of `of` by its source: a dated term that covers the article; a current term, or a
 #: past one, when the article's date (or the term's start) is unknown; the person's country; the article's one country.
@@ -98,7 +99,7 @@ def _countries(view: DocView) -> list[Ref]:
         for form in view.tokens[t].forms:
             kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
             if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
-                found.setdefault(f"kb:{entry.id}", view.kb_ref(entry))
+                found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     return list(found.values())
 
 

@@ -15,9 +15,10 @@ that ends with it (فلاديمير بوتين), so facts about "بوتين" att
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
@@ -26,7 +27,9 @@ from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.mentions import common_noun
 from kg.link.normalize import clitic_splits, match_key
 from kg.nlp.normalize import normalize
-from kg.types import Entity, LinkedDocument, Mention
+from kg.types import Entity, LinkedDocument, Mention, kb_key
+
+V = TypeVar("V")
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: Score given to a country implied by a nisba: the linker's score for an exact,
@@ -56,7 +59,7 @@ class Tok:
                 return True
         return False
 
-    def which(self, table: dict[str, str]) -> str | None:
+    def which(self, table: Mapping[str, V]) -> V | None:
         """The value `table` gives the token's first matching form."""
         for f in self.forms:
             if f in table:
@@ -227,7 +230,7 @@ class DocView:
 
     def kb_ref(self, entry: KBEntry, text: str = "") -> Ref:
         """A KB entry as a Ref; the article's own entity when a mention names it too."""
-        entity = self._entity_by_key.get(f"kb:{entry.id}") or kb_entity(entry)
+        entity = self._entity_by_key.get(kb_key(entry.id)) or kb_entity(entry)
         return Ref(entity, None, text)
 
     def local_org(self, label: str, text: str = "") -> Ref:
@@ -237,7 +240,7 @@ class DocView:
         return Ref(entity, None, text)
 
     def kb_entry(self, ref: Ref) -> KBEntry | None:
-        return self.kb.get(ref.key[3:]) if ref.key.startswith("kb:") else None
+        return self.kb.get(ref.kb_id) if ref.kb_id is not None else None
 
     def country_of(self, ref: Ref) -> Ref | None:
         """The country a reference stands for: itself, the country whose capital it is, or the one
@@ -262,8 +265,8 @@ class DocView:
             tok = self.tokens[t]
             target = tok.which(vocab.ORG_NISBA)
             if target is not None:
-                if target.startswith("kb:"):
-                    entry = self.kb.get(target[3:])
+                if isinstance(target, vocab.KBNisba):
+                    entry = self.kb.get(target.kb_id)
                     if entry is not None:
                         return self.kb_ref(entry, tok.text), 1
                 else:

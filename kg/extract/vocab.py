@@ -256,9 +256,16 @@ COUNTRY_LINKS = keys(("دولة", "جمهورية", "مملكة", "سلطنة", 
 DELEGATION = keys(("وفد", "الوفد", "وفدا", "وفدان", "وفدين", "الوفدان", "الوفدين", "وفود", "الوفود",
                    "وفدي", "وفدا"))
 
-#: Nisba adjectives of organizations (countries' are in the KB): form → KB id or local label.
-ORG_NISBA: dict[str, str] = {
-    **{k: "kb:org:UN" for k in keys(("الأممي", "الأممية", "أممي", "أممية"))},
+@dataclass(frozen=True)
+class KBNisba:
+    """An `ORG_NISBA` target that is a knowledge-base entry (the others are local labels)."""
+
+    kb_id: str
+
+
+#: Nisba adjectives of organizations (countries' are in the KB): form → KB entry or local label.
+ORG_NISBA: dict[str, KBNisba | str] = {
+    **{k: KBNisba("org:UN") for k in keys(("الأممي", "الأممية", "أممي", "أممية"))},
     **{k: "الاتحاد الأوروبي" for k in keys(("الأوروبي", "الأوروبية"))},
 }
 

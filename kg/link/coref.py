@@ -78,7 +78,7 @@ def _group(people: list[_Person]) -> list[list[_Person]]:
 
 def _representative(group: list[_Person]) -> Entity:
     """A knowledge-base entity wins, then the spelling used most, then the longest label."""
-    best = max(group, key=lambda p: (p.entity.key.startswith("kb:"), p.count, len(p.entity.label)))
+    best = max(group, key=lambda p: (p.entity.kb_id is not None, p.count, len(p.entity.label)))
     return best.entity
 
 
@@ -130,7 +130,7 @@ def corefer(mentions: Sequence[Mention], entities: Sequence[Entity]) -> tuple[li
             out_m.append(m)
             out_e.append(group_of[e.key])
             continue
-        if e.key.startswith("kb:") and e.kind != "Person":
+        if e.kb_id is not None and e.kind != "Person":
             out_m.append(m)
             out_e.append(e)
             continue

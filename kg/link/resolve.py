@@ -66,8 +66,8 @@ def kb_entity(entry: KBEntry, score: float) -> Entity:
         same_as += (GEONAMES.format(entry.geonames_id),)
     if linked and entry.wikipedia_en:
         same_as += (resource_iri(entry.wikipedia_en),)
-    return Entity(key=f"kb:{entry.id}", kind=entry.kind, label=entry.label,
-                  qid=entry.qid if linked else None, same_as=same_as, link_confidence=round(score, 3))
+    return Entity.of_kb(entry.id, kind=entry.kind, label=entry.label,
+                        qid=entry.qid if linked else None, same_as=same_as, link_confidence=round(score, 3))
 
 
 def _choose(match: GazetteerMatch, kb: KnowledgeBase, context_countries: set[str]) -> tuple[KBEntry, float]:
@@ -151,7 +151,7 @@ class Linker:
 
     def _by_surname(self, m: Mention, e: Entity) -> Entity:
         """A one-word local person whose word is the surname of exactly one KB person is that person."""
-        if e.kind != "Person" or e.key.startswith("kb:") or m.ner_type != "PER":
+        if e.kind != "Person" or e.kb_id is not None or m.ner_type != "PER":
             return e
         words = match_key(m.label).split()
         ids = self._surnames.get(words[0]) if len(words) == 1 else None

@@ -78,9 +78,9 @@ def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
 
 def _english(ref: Ref | None) -> str | None:
     """The English name the KB gives an entity, if it is a KB entity."""
-    if ref is None or not ref.key.startswith("kb:"):
+    if ref is None or ref.kb_id is None:
         return None
-    entry = default_kb().get(ref.key[3:])
+    entry = default_kb().get(ref.kb_id)
     return entry.labels_en[0] if entry is not None and entry.labels_en else None
 
 

@@ -130,3 +130,11 @@ def test_the_gaza_strip_is_a_region_apart_from_gaza_city(linker):
     assert got["قطاع غزة"].key == "kb:place:PS-gaza-strip" and got["قطاع غزة"].qid == "Q39760"
     assert got["قطاع غزة"].kind == "Place"
     assert got["الضفة الغربية"].qid == "Q36678"
+
+
+def test_a_kb_entity_carries_its_entry_id_and_a_local_one_none(linker):
+    text = "استقبل أحمد الفلاني في روسيا وفدا من شركة النسيم الصغيرة."
+    linked = linker.link(annotate(text, ("أحمد الفلاني", "PER"), ("روسيا", "LOC"), ("شركة النسيم الصغيرة", "ORG")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert got["روسيا"].kb_id == "country:RU" and got["روسيا"].key == "kb:country:RU"
+    assert got["أحمد الفلاني"].kb_id is None and got["شركة النسيم الصغيرة"].kb_id is None
