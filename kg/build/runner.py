@@ -33,6 +33,7 @@ from kg.build.executors import BuildExecutor, InProcessExecutor
 from kg.build.work import ArticleWrite, process_batch, run_started
 from kg.build.writer import BuildReport, OrderedWriter, Unchanged, find_unchanged, forget_stale, write_result
 from kg.ingest import read_corpus
+from kg.link.resources import Resources
 from kg.rdf.iris import Iris
 from kg.store.base import Store
 from kg.types import Document, InputError, RunInfo
@@ -72,14 +73,16 @@ class _Work:
 
 
 def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: Callable[[], Any] | None = None,
-          executor: BuildExecutor | None = None, max_bytes: int = 5_000_000,
+          resources: Resources | None = None, executor: BuildExecutor | None = None, max_bytes: int = 5_000_000,
           on_error: Callable[[InputError], None] = lambda e: None, progress: bool = True,
           started: str | None = None, batch_size: int = 16, batch_chars: int = 60_000) -> BuildReport:
     """Add the articles under `paths` to `store`; models load only if an article needs them.
 
     `pipeline_factory` must be picklable for remote executors (a module-level function, like
     the default `kg.nlp.pipeline.get_pipeline`). `started` is the run's PROV start time
-    (default: SOURCE_DATE_EPOCH, else now). Raises ModelLoadError if the models cannot load.
+    (default: SOURCE_DATE_EPOCH, else now). `resources`: the KB, gazetteer and linker the
+    articles are linked and extracted with (default: each process's `Resources.default()`).
+    Raises ModelLoadError if the models cannot load.
     """
     from kg.nlp.pipeline import get_pipeline
 
@@ -99,7 +102,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     def submit() -> None:
         nonlocal batch, in_flight
         if batch.docs:
-            batch.future = executor.submit(process_batch, batch.docs, run, iris, factory)
+            batch.future = executor.submit(process_batch, batch.docs, run, iris, factory, resources)
             in_flight += 1
             batch = _Batch()
 

@@ -1,6 +1,7 @@
 """The per-article work of `kg build`: Documents → the triples to write. Pure and picklable.
 
-`process_batch` reads nothing but its arguments and the process-wide NLP pipeline, and
+`process_batch` reads nothing but its arguments (the NLP pipeline's factory and the linking
+`Resources` among them), and
 returns plain data, so the same function runs in the calling process, in a worker process or
 on a dask worker, and the single writer stores whatever comes back.
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from kg.build.errors import ModelLoadError
 from kg.extract import extract_facts
-from kg.link.resolve import link
+from kg.link.resources import Resources
 from kg.rdf.article import article_triples, provenance_triples
 from kg.rdf.facts import facts_triples
 from kg.rdf.iris import Iris
@@ -45,15 +46,17 @@ class ArticleWrite:
     mentions: int
 
 
-def process_batch(docs: list[Document], run: RunInfo, iris: Iris,
-                  pipeline_factory: Callable[[], Any]) -> list[ArticleWrite | InputError]:
+def process_batch(docs: list[Document], run: RunInfo, iris: Iris, pipeline_factory: Callable[[], Any],
+                  resources: Resources | None = None) -> list[ArticleWrite | InputError]:
     """NLP → link → extract → RDF for a batch of articles; a failure is an InputError naming its file.
 
     The NLP runs in one batched Stanza call (`ArabicPipeline.annotate_many`); if that fails,
     each article is annotated on its own, so a bad article fails alone. `run.model` is filled
     in from the pipeline that actually annotated the texts, so the provenance names the models
-    a (possibly remote) worker used.
+    a (possibly remote) worker used. `resources` (default: the process's `Resources.default()`)
+    link and extract; the default one travels to a remote worker as that worker's own default.
     """
+    resources = resources or Resources.default()
     try:
         pipeline = pipeline_factory()
     except Exception as exc:
@@ -66,7 +69,7 @@ def process_batch(docs: list[Document], run: RunInfo, iris: Iris,
             annotated = pipeline.annotate_many(list(docs))
         except Exception:
             annotated = [_annotate_one(pipeline, doc) for doc in docs]
-    return [_finish(doc, ann, run, iris) for doc, ann in zip(docs, annotated, strict=True)]
+    return [_finish(doc, ann, run, iris, resources) for doc, ann in zip(docs, annotated, strict=True)]
 
 
 def _annotate_one(pipeline: Any, doc: Document) -> Any:
@@ -77,14 +80,14 @@ def _annotate_one(pipeline: Any, doc: Document) -> Any:
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
 
 
-def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris) -> ArticleWrite | InputError:
+def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris, resources: Resources) -> ArticleWrite | InputError:
     """Link → extract → RDF for one annotated article."""
     if isinstance(annotated, InputError):
         return annotated
     try:
-        linked = link(annotated)
+        linked = resources.linker.link(annotated)
         graph = article_triples(linked, run, iris)
-        graph += facts_triples(linked, extract_facts(linked), iris)
+        graph += facts_triples(linked, extract_facts(linked, resources=resources), iris, resources=resources)
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")

@@ -37,6 +37,7 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     from kg.build import ExecutorError, ModelLoadError, run_started
     from kg.build import build as run_build
     from kg.build.executors import open_executor
+    from kg.link.resources import Resources
     from kg.nlp.pipeline import get_pipeline
     from kg.rdf.iris import Iris
 
@@ -49,7 +50,7 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     store = _open(store_location, create=True)
     executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=get_pipeline)
     try:
-        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline,
+        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline, resources=Resources.default(),
                            executor=executor, max_bytes=max_bytes, progress=not quiet, started=started,
                            batch_size=batch_size,
                            on_error=lambda e: click.echo(f"error: {e}", err=True))

@@ -13,8 +13,9 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
-from kg.link.gazetteer import Gazetteer, default_gazetteer
-from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.gazetteer import Gazetteer
+from kg.link.kb import KBEntry, KnowledgeBase
+from kg.link.resources import Resources
 
 #: Entity kinds that can qualify a post or be a party: not persons, not MISC things.
 QUALIFIER_KINDS = frozenset({"Country", "City", "Organization", "Place"})
@@ -22,9 +23,13 @@ QUALIFIER_KINDS = frozenset({"Country", "City", "Organization", "Place"})
 
 def resolve_nisba(word: str, *, kb: KnowledgeBase | None = None,
                   gazetteer: Gazetteer | None = None) -> KBEntry | None:
-    """The country a nisba adjective (one or two words, e.g. "الكورية الشمالية") refers to."""
-    kb = kb or default_kb()
-    hits = [h for h in (gazetteer or default_gazetteer()).find(word) if h.is_nisba]
+    """The country a nisba adjective (one or two words, e.g. "الكورية الشمالية") refers to.
+
+    `kb` and `gazetteer` default to `Resources.default()`'s."""
+    if kb is None or gazetteer is None:
+        resources = Resources.default()
+        kb, gazetteer = kb or resources.kb, gazetteer or resources.gazetteer
+    hits = [h for h in gazetteer.find(word) if h.is_nisba]
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(word.strip()):
         return kb.get(hits[0].entry_id)
     return None

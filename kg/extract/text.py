@@ -22,10 +22,11 @@ from typing import TypeVar
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
-from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.gazetteer import Gazetteer, GazetteerMatch
+from kg.link.kb import KBEntry, KnowledgeBase
 from kg.link.mentions import common_noun
 from kg.link.normalize import clitic_splits, match_key
+from kg.link.resources import Resources
 from kg.nlp.normalize import normalize
 from kg.types import Entity, LinkedDocument, Mention, kb_key
 
@@ -81,13 +82,17 @@ def kb_entity(entry: KBEntry, score: float = NISBA_SCORE) -> Entity:
 class DocView:
     """Tokens, mentions and nisbas of one linked article, indexed for the extractors."""
 
-    def __init__(self, linked: LinkedDocument, *, kb: KnowledgeBase | None = None,
-                 gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, linked: LinkedDocument, *, resources: Resources | None = None,
+                 kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None) -> None:
+        """`resources` (default: `Resources.default()`) gives the KB and gazetteer, unless
+        `kb` or `gazetteer` is given on its own."""
         self.linked = linked
         self.doc = linked.document
         self.text = linked.document.text
-        self.kb = kb or default_kb()
-        self.gazetteer = gazetteer or default_gazetteer()
+        if resources is None and (kb is None or gazetteer is None):
+            resources = Resources.default()
+        self.kb = kb or resources.kb
+        self.gazetteer = gazetteer or resources.gazetteer
         ann = linked.annotated
         if len(linked.entities) != len(ann.mentions):
             raise ValueError(f"{self.doc.id}: {len(ann.mentions)} mentions but {len(linked.entities)} entities")

@@ -205,14 +205,8 @@ class Gazetteer:
         )
 
 
-_DEFAULT: Gazetteer | None = None
-
-
 def default_gazetteer() -> Gazetteer:
-    """A gazetteer over the shipped KB, built on first use and shared by the process."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        from kg.link.kb.model import default_kb
+    """The gazetteer over the shipped KB: `kg.link.resources.Resources.default()`'s (convenience)."""
+    from kg.link.resources import Resources  # Resources holds a Gazetteer: imported when called
 
-        _DEFAULT = Gazetteer.from_kb(default_kb())
-    return _DEFAULT
+    return Resources.default().gazetteer

@@ -19,6 +19,7 @@ always recorded.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.link.coref import FATHER_LINKS, corefer, same_name, skeleton
 from kg.link.dbpedia import resource_iri
@@ -27,6 +28,9 @@ from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.mentions import repair
 from kg.link.normalize import match_key
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
+
+if TYPE_CHECKING:
+    from kg.link.resources import Resources
 
 SAME_AS_THRESHOLD = 0.7
 GEONAMES = "https://sws.geonames.org/{}/"
@@ -230,12 +234,8 @@ def _skeleton_index(kb: KnowledgeBase) -> dict[tuple[str, ...], list[tuple[str, 
     return index
 
 
-_DEFAULT: Linker | None = None
+def link(annotated: AnnotatedDocument, *, resources: Resources | None = None) -> LinkedDocument:
+    """Link with `resources`' linker; by default the shipped knowledge base's (`Resources.default()`)."""
+    from kg.link.resources import Resources  # Resources holds a Linker: imported when called
 
-
-def link(annotated: AnnotatedDocument) -> LinkedDocument:
-    """Link with the shipped knowledge base (loaded once per process)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Linker()
-    return _DEFAULT.link(annotated)
+    return (resources or Resources.default()).linker.link(annotated)

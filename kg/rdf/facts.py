@@ -26,7 +26,8 @@ from rdflib.namespace import SKOS
 
 from kg.extract import vocab
 from kg.extract.facts import Facts, Meeting, Post, Ref, Statement, Treaty, When
-from kg.link.kb import default_kb
+from kg.link.kb import KnowledgeBase
+from kg.link.resources import Resources
 from kg.rdf.article import ENTITY_TYPES, LANG
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import KG, NIF, ORG, OWL, RDF, RDFS, SCHEMA, SEM, WD, XSD
@@ -76,17 +77,17 @@ def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
     return node
 
 
-def _english(ref: Ref | None) -> str | None:
+def _english(kb: KnowledgeBase, ref: Ref | None) -> str | None:
     """The English name the KB gives an entity, if it is a KB entity."""
     if ref is None or ref.kb_id is None:
         return None
-    entry = default_kb().get(ref.kb_id)
+    entry = kb.get(ref.kb_id)
     return entry.labels_en[0] if entry is not None and entry.labels_en else None
 
 
-def _names_en(refs: tuple[Ref, ...] | list[Ref]) -> str | None:
+def _names_en(kb: KnowledgeBase, refs: tuple[Ref, ...] | list[Ref]) -> str | None:
     """English names of all refs joined, or None if any has none (no Arabic in @en labels)."""
-    names = [_english(r) for r in refs]
+    names = [_english(kb, r) for r in refs]
     return ", ".join(n for n in names if n) if all(names) else None
 
 
@@ -122,7 +123,7 @@ def _evidence(g: Triples, iris: Iris, linked: LinkedDocument, node: URIRef, sent
             g.add((node, KG.evidence, iris.sentence(linked.document, by_index[i])))
 
 
-def _post(g: Triples, iris: Iris, linked: LinkedDocument, post: Post) -> None:
+def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, post: Post) -> None:
     person = _entity(g, iris, post.person.entity)
     g.add((person, RDF.type, KG.Official))
     node = iris.entity_iri("Post", post_key(post))
@@ -136,7 +137,7 @@ def _post(g: Triples, iris: Iris, linked: LinkedDocument, post: Post) -> None:
         g.add((node, KG.postIn, of))
         g.add((node, ORG.postIn, of))
         g.add((node, RDFS.label, Literal(f"{ar} ({post.of.entity.label})", lang="ar")))
-        of_en = _english(post.of)
+        of_en = _english(kb, post.of)
         g.add((node, RDFS.label, Literal(f"{en} ({of_en})" if of_en else en, lang="en")))
     else:
         g.add((node, RDFS.label, Literal(ar, lang="ar")))
@@ -159,7 +160,7 @@ def _post(g: Triples, iris: Iris, linked: LinkedDocument, post: Post) -> None:
     _evidence(g, iris, linked, node, (post.evidence,))
 
 
-def _meeting(g: Triples, iris: Iris, linked: LinkedDocument, m: Meeting) -> None:
+def _meeting(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, m: Meeting) -> None:
     node = iris.entity_iri("Meeting", m.key)
     g.add((node, RDF.type, KG.Meeting))
     g.add((node, RDF.type, SCHEMA.Event))
@@ -177,13 +178,13 @@ def _meeting(g: Triples, iris: Iris, linked: LinkedDocument, m: Meeting) -> None
     people = sorted(m.participants, key=lambda p: p.key)  # the same label in every article telling it
     g.add((node, RDFS.label, Literal(f"{kind_ar}: " + "، ".join(p.entity.label for p in people) + when,
                                      lang="ar")))
-    names_en = _names_en(people)
+    names_en = _names_en(kb, people)
     g.add((node, RDFS.label, Literal(f"{kind_en}: {names_en}{when}" if names_en else f"{kind_en}{when}",
                                      lang="en")))
     _evidence(g, iris, linked, node, m.evidence)
 
 
-def _treaty(g: Triples, iris: Iris, linked: LinkedDocument, t: Treaty) -> None:
+def _treaty(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, t: Treaty) -> None:
     node = iris.entity_iri("Treaty", t.key)
     g.add((node, RDF.type, KG.Treaty))
     if t.memorandum:
@@ -206,7 +207,7 @@ def _treaty(g: Triples, iris: Iris, linked: LinkedDocument, t: Treaty) -> None:
     g.add((node, RDFS.label, Literal(t.label, lang="ar")))
     kind = "memorandum of understanding" if t.memorandum else "agreement"
     topic = _TOPIC_LABELS.get(t.topic, ("", t.topic))[1]
-    parties = _names_en(sorted(t.parties, key=lambda p: p.key)) or ""
+    parties = _names_en(kb, sorted(t.parties, key=lambda p: p.key)) or ""
     g.add((node, RDFS.label, Literal(" ".join(x for x in (topic, kind) if x) + (f": {parties}" if parties else ""),
                                      lang="en")))
     _evidence(g, iris, linked, node, t.evidence)
@@ -218,7 +219,7 @@ def statement_key(linked: LinkedDocument, st: Statement) -> str:
     return "|".join(["statement", Iris.article_id(linked.document), st.speaker.key, str(st.start), str(st.end)])
 
 
-def _statement(g: Triples, iris: Iris, linked: LinkedDocument, st: Statement) -> None:
+def _statement(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, st: Statement) -> None:
     doc = linked.document
     node = iris.entity_iri("Statement", statement_key(linked, st))
     g.add((node, RDF.type, KG.Statement))
@@ -228,7 +229,7 @@ def _statement(g: Triples, iris: Iris, linked: LinkedDocument, st: Statement) ->
     g.add((node, KG.quote, Literal(st.quote, lang=LANG)))
     g.add((node, KG.cameoCode, Literal(vocab.CAMEO["statement"])))
     g.add((node, RDFS.label, Literal(f"تصريح {st.speaker.entity.label}", lang="ar")))
-    speaker_en = _english(st.speaker)
+    speaker_en = _english(kb, st.speaker)
     g.add((node, RDFS.label, Literal(f"statement by {speaker_en}" if speaker_en else "statement", lang="en")))
     if st.outlet is not None:
         g.add((node, KG.reportedBy, _entity(g, iris, st.outlet.entity)))
@@ -246,22 +247,25 @@ def _statement(g: Triples, iris: Iris, linked: LinkedDocument, st: Statement) ->
     _evidence(g, iris, linked, node, (st.evidence,))
 
 
-def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris) -> Graph:
+def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources: Resources | None = None) -> Graph:
     """`facts_triples` as an rdflib Graph."""
-    return facts_triples(linked, facts, iris).graph()
+    return facts_triples(linked, facts, iris, resources=resources).graph()
 
 
-def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris) -> Triples:
-    """The triples of `facts`, to add to the article's named graph (`iris.article_graph_iri(doc)`)."""
+def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources: Resources | None = None) -> Triples:
+    """The triples of `facts`, to add to the article's named graph (`iris.article_graph_iri(doc)`).
+
+    `resources` gives the KB the English labels come from (default: `Resources.default()`)."""
+    kb = (resources or Resources.default()).kb
     g = Triples()
     for post in facts.posts:
-        _post(g, iris, linked, post)
+        _post(g, iris, kb, linked, post)
     for meeting in facts.meetings:
-        _meeting(g, iris, linked, meeting)
+        _meeting(g, iris, kb, linked, meeting)
     for treaty in facts.treaties:
-        _treaty(g, iris, linked, treaty)
+        _treaty(g, iris, kb, linked, treaty)
     for statement in facts.statements:
-        _statement(g, iris, linked, statement)
+        _statement(g, iris, kb, linked, statement)
     return g
 
 
