@@ -29,6 +29,7 @@ from kg.extract.facts import Facts, Meeting, Post, Ref, Statement, Treaty, When
 from kg.link.kb import default_kb
 from kg.rdf.article import ENTITY_TYPES, LANG
 from kg.rdf.iris import Iris
+from kg.rdf.kbnames import add_kb_names
 from kg.rdf.namespaces import KG, NIF, ORG, OWL, RDF, RDFS, SCHEMA, SEM, WD, XSD
 from kg.rdf.triples import Triples
 from kg.types import Entity, LinkedDocument
@@ -73,6 +74,7 @@ def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
             g.add((node, OWL.sameAs, URIRef(other)))
     if entity.link_confidence is not None:
         g.add((node, KG.linkConfidence, Literal(float(entity.link_confidence), datatype=XSD.double)))
+    add_kb_names(g, iris, entity, node)
     return node
 
 
