@@ -14,7 +14,9 @@ import re
 
 from rdflib import Graph, Literal, URIRef
 
+from kg.link.kb import KnowledgeBase
 from kg.rdf.iris import Iris
+from kg.rdf.kbnames import add_kb_names
 from kg.rdf.namespaces import (
     DCTERMS,
     ITSRDF,
@@ -87,7 +89,7 @@ def _rank(pair: tuple[Mention, Entity]) -> tuple[float, bool, str, str, str]:
     return (mention.confidence, mention.source == "ner", mention.ner_type, entity.kind, entity.key)
 
 
-def _add_entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
+def _add_entity(g: Triples, iris: Iris, entity: Entity, kb: KnowledgeBase | None = None) -> URIRef:
     try:
         types = ENTITY_TYPES[entity.kind]
     except KeyError:
@@ -106,16 +108,22 @@ def _add_entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
         g.add((node, OWL.sameAs, URIRef(other)))
     if entity.link_confidence is not None:
         g.add((node, KG.linkConfidence, _double(entity.link_confidence)))
+    add_kb_names(g, iris, entity, node, kb)
     return node
 
 
-def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Graph:
+def article_graph(linked: LinkedDocument, run: RunInfo, iris: Iris, kb: KnowledgeBase | None = None) -> Graph:
     """`article_triples` as an rdflib Graph."""
-    return article_triples(linked, run, iris).graph()
+    return article_triples(linked, run, iris, kb).graph()
 
 
-def article_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples:
+def article_triples(
+    linked: LinkedDocument, run: RunInfo, iris: Iris, kb: KnowledgeBase | None = None
+) -> Triples:
     """The triples of one article's named graph (store them under `iris.article_graph_iri(doc)`).
+
+    Entities linked to the KB (`kb` or the shipped one) also get its English label and, for
+    places with coordinates, their point (`kg.rdf.kbnames`).
 
     Raises ValueError when the records break their contract (offsets outside the text, a
     mention whose text is not the slice its offsets give, entities not matching mentions):
@@ -171,7 +179,7 @@ def article_triples(linked: LinkedDocument, run: RunInfo, iris: Iris) -> Triples
             raise ValueError(
                 f"{doc.id}: mention {mention.text!r} != text[{mention.start}:{mention.end}] = {anchor!r}"
             )
-        entity_node = _add_entity(g, iris, entity)
+        entity_node = _add_entity(g, iris, entity, kb)
         g.add((article, SCHEMA.mentions, entity_node))
         node = iris.mention(doc, mention)
         g.add((node, RDF.type, KG.Mention))

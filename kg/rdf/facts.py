@@ -30,6 +30,7 @@ from kg.link.kb import KnowledgeBase
 from kg.link.resources import Resources
 from kg.rdf.article import ENTITY_TYPES, LANG
 from kg.rdf.iris import Iris
+from kg.rdf.kbnames import add_kb_names
 from kg.rdf.namespaces import KG, NIF, ORG, OWL, RDF, RDFS, SCHEMA, SEM, WD, XSD
 from kg.rdf.triples import Triples
 from kg.types import Entity, LinkedDocument
@@ -74,6 +75,7 @@ def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
             g.add((node, OWL.sameAs, URIRef(other)))
     if entity.link_confidence is not None:
         g.add((node, KG.linkConfidence, Literal(float(entity.link_confidence), datatype=XSD.double)))
+    add_kb_names(g, iris, entity, node)
     return node
 
 

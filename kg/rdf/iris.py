@@ -124,6 +124,11 @@ class Iris:
     def entity(self, entity: Entity) -> URIRef:
         return self.entity_iri(entity.kind, entity.key)
 
+    def geometry(self, entity: Entity) -> URIRef:
+        """The GeoSPARQL geometry of a place: a fragment of the entity's IRI (one point per
+        place), so replacing an article's graph replaces it as it does the entity's triples."""
+        return URIRef(f"{self.entity(entity)}{self._offset_sep}geometry")
+
     # --- provenance -------------------------------------------------------------------------
 
     def activity(self, doc: Document, run: RunInfo) -> URIRef:

@@ -24,6 +24,8 @@ SEM = Namespace(terms.SEM)
 ORG = Namespace(terms.ORG)
 WD = Namespace(terms.WD)
 SH = Namespace(terms.SH)
+WGS84_POS = Namespace(terms.WGS84_POS)
+GEO = Namespace(terms.GEO)
 #: ISO 639-3 language IRIs, the range NIF expects for nif:predLang.
 LEXVO_ARA = Namespace(terms.LEXVO_ISO639_3)["ara"]
 
@@ -67,6 +69,7 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 __all__ = [
     "DCTERMS",
+    "GEO",
     "ITSRDF",
     "KG",
     "KG_ONTOLOGY",
@@ -85,6 +88,7 @@ __all__ = [
     "SHAPES_PATH",
     "SKOS",
     "WD",
+    "WGS84_POS",
     "XSD",
     "bind_prefixes",
 ]

@@ -28,6 +28,10 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 WD = "http://www.wikidata.org/entity/"
 SH = "http://www.w3.org/ns/shacl#"
+#: W3C Basic Geo (WGS84 lat/long), for places whose KB entry has coordinates.
+WGS84_POS = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+#: OGC GeoSPARQL 1.1, for the same coordinates as a WKT point (what GeoSPARQL stores index).
+GEO = "http://www.opengis.net/ont/geosparql#"
 #: ISO 639-3 language IRIs, the range NIF expects for nif:predLang.
 LEXVO_ISO639_3 = "http://lexvo.org/id/iso639-3/"
 #: SPARQL 1.1 Service Description (the endpoint's description of itself).
@@ -52,6 +56,8 @@ PREFIXES: dict[str, str] = {
     "rdfs": RDFS,
     "xsd": XSD,
     "wd": WD,
+    "wgs84_pos": WGS84_POS,
+    "geo": GEO,
 }
 
 # -- single terms several layers use ----------------------------------------------------------
@@ -75,6 +81,7 @@ __all__ = [
     "ARTICLE_ID",
     "DCTERMS",
     "FORMATS",
+    "GEO",
     "ITSRDF",
     "KG",
     "KG_ONTOLOGY",
@@ -96,6 +103,7 @@ __all__ = [
     "SKOS",
     "TEXT_HASH",
     "WD",
+    "WGS84_POS",
     "XSD",
     "XSD_STRING",
     "sparql_prefixes",

@@ -187,3 +187,22 @@ def test_curated_facts_carry_a_public_source(kb):
             assert any(s.field.startswith("labels_ar") for s in e.sources), e.id
         qids = [x.qid for x in kb.by_qid(e.qid)] if e.qid else []
         assert len(qids) <= 1, e.id
+
+
+def test_places_coordinates_are_in_range_and_come_from_a_source_row(kb):
+    placed = [e for e in kb if e.lat is not None or e.lon is not None]
+    assert {e.kind for e in placed} <= {"Country", "City", "Place"}
+    assert len([e for e in placed if e.kind == "City"]) >= 590
+    for e in placed:
+        assert e.lat is not None and e.lon is not None, e.id
+        assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180, e.id
+        assert any(s.field == "latitude,longitude" for s in e.sources), e.id
+
+
+def test_a_city_point_lies_in_its_country_neighbourhood(kb):
+    # Coarse plausibility (no tuned figures): a city is within 30 degrees of its country's point.
+    countries = {c.id: c for c in kb.of_kind("Country")}
+    far = [e.id for e in kb.of_kind("City")
+           if e.lat is not None and e.country in countries and countries[e.country].lat is not None
+           and abs(e.lat - countries[e.country].lat) > 30]
+    assert len(far) <= 10, far

@@ -172,12 +172,13 @@ def store():
 
 
 @pytest.mark.parametrize("name, variables", [
-    ("entities.rq", ["entity", "type", "label", "wikidata", "doc"]),
-    ("officials.rq", ["person", "personLabel", "wikidata", "role", "roleLabel", "of", "ofLabel", "doc"]),
+    ("entities.rq", ["entity", "type", "label", "wikidata", "doc", "labelEn"]),
+    ("officials.rq", ["person", "personLabel", "wikidata", "role", "roleLabel", "of", "ofLabel", "doc",
+                      "personLabelEn", "ofLabelEn"]),
     ("meetings.rq", ["meeting", "participant", "participantLabel", "participantWikidata", "place", "placeLabel",
-                     "placeWikidata", "date", "status", "doc"]),
+                     "placeWikidata", "date", "status", "doc", "participantLabelEn", "placeLabelEn"]),
     ("treaties.rq", ["treaty", "treatyLabel", "party", "partyLabel", "partyWikidata", "status", "date",
-                     "durationYears", "articleCount", "area", "doc"]),
+                     "durationYears", "articleCount", "area", "doc", "partyLabelEn"]),
 ])
 def test_competency_queries_return_exactly_their_variables(store, name, variables):
     text = (QUERIES / name).read_text(encoding="utf-8")
@@ -259,3 +260,19 @@ def test_a_post_whose_country_the_text_states_has_no_link_confidence(built):
     for post in g.subjects(RDF.type, KG.Post):
         assert not list(g.objects(post, KG.linkConfidence))
         assert list(g.objects(post, KG.roleAsWritten))
+
+
+def test_entities_query_gives_arabic_labels_and_the_kb_english_name_beside_them(store):
+    rows = list(store.query((QUERIES / "entities.rq").read_text(encoding="utf-8")))
+    assert all(re.search(r"[\u0600-\u06ff]", r["label"].value) for r in rows)
+    english = {r["labelEn"].value for r in rows if r["labelEn"] is not None}
+    assert english and not any(re.search(r"[\u0600-\u06ff]", name) for name in english)
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
+def test_every_shipped_query_runs_and_its_english_columns_hold_english(store, path):
+    result = store.query(path.read_text(encoding="utf-8"))
+    english = [v.value for v in result.variables if v.value.endswith("En")]
+    for row in result:
+        for var in english:
+            assert row[var] is None or not re.search(r"[\u0600-\u06ff]", row[var].value), (path.name, var)

@@ -97,6 +97,8 @@ class KBEntry:
     geonames_id: str | None = None
     iso2: str | None = None  # countries
     population: int | None = None  # cities, as given by the source (ranking only)
+    lat: float | None = None  # places: WGS84 latitude, only where a source gives it (with a `sources` ref)
+    lon: float | None = None  # places: WGS84 longitude, as `lat`
     other_qids: tuple[str, ...] = ()  # QIDs other sources give for another scope (not sameAs)
     homographs_ar: tuple[str, ...] = ()  # names that are also common words (مشهد 'scene')
     org_type: str | None = None  # organisations: intergovernmental, un_body, news_agency …
@@ -136,6 +138,8 @@ class KBEntry:
             geonames_id=data.get("geonames_id"),
             iso2=data.get("iso2"),
             population=data.get("population"),
+            lat=data.get("lat"),
+            lon=data.get("lon"),
             other_qids=tuple(data.get("other_qids", ())),
             homographs_ar=tuple(data.get("homographs_ar", ())),
             org_type=data.get("org_type"),

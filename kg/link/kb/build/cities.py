@@ -177,6 +177,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         d.add_label_en(cr.name)
         row_ref = f"id={r['id']}"
         d.ref(DR5HN, "cities_extract.tsv", row_ref, "name,country_code,type,population")
+        d.set_point(r, DR5HN, "cities_extract.tsv", row_ref)
         if zone:
             d.add_label_ar(zone.name_ar)
             d.reviewed_ar.add(match_key(zone.name_ar))
@@ -302,6 +303,7 @@ def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft]
         d.reviewed_ar.add(match_key(zone.name_ar))
         row_ref = f"iso3166_2={st['iso3166_2']}"
         d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type")
+        d.set_point(st, DR5HN, "states.csv", row_ref)
         d.ref(CLDR, "timeZoneNames", zone.zone, "exemplarCity(ar)")
         qid = st.get("wikiDataId") or None
         confirmed = []

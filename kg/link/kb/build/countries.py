@@ -50,6 +50,7 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
         rig_path = rigour_dir / f"{iso.lower()}.yml"
         rig = _read_yaml(rig_path) if rig_path.exists() else None
         rrow = f"iso2={iso}"
+        d.set_point(row, DR5HN, "countries.json", rrow)  # a representative point, not a centroid
 
         # QID
         qids: dict[str, str] = {}

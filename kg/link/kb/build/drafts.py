@@ -12,6 +12,15 @@ from kg.link.kb.model import Derived, KBEntry, Post, SourceRef
 from kg.link.normalize import match_key
 
 
+def _coordinate(text: object, limit: int) -> float | None:
+    """A latitude (limit 90) or longitude (limit 180) from a source cell; None if absent or bad."""
+    try:
+        value = float(str(text).strip())
+    except ValueError:
+        return None
+    return value if -limit <= value <= limit and text not in (None, "") else None
+
+
 @dataclass
 class _Draft:
     id: str
@@ -26,6 +35,8 @@ class _Draft:
     geonames_id: str | None = None
     iso2: str | None = None
     population: int | None = None
+    lat: float | None = None  # WGS84, as the source row gives it (set with `set_point`)
+    lon: float | None = None
     other_qids: list[str] = field(default_factory=list)
     derived: dict[str, Derived] = field(default_factory=dict)  # form → how it was made
     sources: list[SourceRef] = field(default_factory=list)
@@ -44,6 +55,14 @@ class _Draft:
         item = SourceRef(f"{source}/{path}", row, fld, LICENCES[source], note)
         if item not in self.sources:
             self.sources.append(item)
+
+    def set_point(self, row: dict, source: str, path: str, row_ref: str) -> None:
+        """Take the row's `latitude`/`longitude` when both are there and in range, with a source ref."""
+        lat, lon = _coordinate(row.get("latitude"), 90), _coordinate(row.get("longitude"), 180)
+        if lat is None or lon is None:
+            return
+        self.lat, self.lon = lat, lon
+        self.ref(source, path, row_ref, "latitude,longitude")
 
     def name_keys(self) -> set[str]:
         return set(self.labels_ar) | set(self.aliases_ar)
@@ -84,6 +103,8 @@ class _Draft:
             geonames_id=self.geonames_id,
             iso2=self.iso2,
             population=self.population,
+            lat=self.lat,
+            lon=self.lon,
             other_qids=tuple(self.other_qids),
             homographs_ar=tuple(self.homographs),
             org_type=self.org_type,
