@@ -86,7 +86,7 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris, resources: 
         return annotated
     try:
         linked = resources.linker.link(annotated)
-        graph = article_triples(linked, run, iris)
+        graph = article_triples(linked, run, iris, resources.kb)
         graph += facts_triples(linked, extract_facts(linked, resources=resources), iris, resources=resources)
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run

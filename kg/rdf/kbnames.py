@@ -1,6 +1,6 @@
 """What the KB knows of a linked entity, written beside what the article says of it.
 
-An entity linked to a KB entry (its key is `kb:<entry id>`) gets the entry's English name
+An entity linked to a KB entry (`Entity.kb_id`) gets the entry's English name
 (`rdfs:label "…"@en`) and, for a place whose entry has coordinates from a source, the point
 twice: W3C Basic Geo `wgs84_pos:lat`/`long` (what most Linked Data clients read) and a
 GeoSPARQL geometry with a WKT point (what GeoSPARQL stores index and map views draw). The
@@ -29,9 +29,9 @@ PLACE_KINDS = frozenset({"Place", "Country", "City"})
 
 def kb_entry(entity: Entity, kb: KnowledgeBase | None = None) -> KBEntry | None:
     """The KB entry an entity is linked to, or None for an entity the linker did not resolve."""
-    if not entity.key.startswith("kb:"):
+    if entity.kb_id is None:
         return None
-    return (kb or default_kb()).get(entity.key[3:])
+    return (kb or default_kb()).get(entity.kb_id)
 
 
 def _decimal(value: float) -> Literal:

@@ -26,7 +26,7 @@ KB = KnowledgeBase((CITY, PERSON, NOWHERE))
 
 
 def _entity(entry: KBEntry) -> Entity:
-    return Entity(key=f"kb:{entry.id}", kind=entry.kind, label=entry.labels_ar[0])
+    return Entity.of_kb(entry.id, entry.kind, entry.labels_ar[0])
 
 
 def _linked(pairs: list[tuple[str, Entity]]) -> LinkedDocument:
@@ -111,8 +111,8 @@ def test_wkt_point_puts_longitude_first() -> None:
 
 def test_an_entity_linked_to_the_shipped_kb_gets_its_english_name() -> None:
     entry = next(e for e in default_kb().of_kind("Country") if e.labels_en and e.labels_ar)
-    linked = _linked([("موسكو", Entity(key=f"kb:{entry.id}", kind="Country", label=entry.labels_ar[0]))])
+    linked = _linked([("موسكو", Entity.of_kb(entry.id, "Country", entry.labels_ar[0]))])
     iris = Iris()
     g = article_graph(linked, RUN, iris)
-    node = iris.entity(Entity(key=f"kb:{entry.id}", kind="Country", label=entry.labels_ar[0]))
+    node = iris.entity(Entity.of_kb(entry.id, "Country", entry.labels_ar[0]))
     assert Literal(entry.labels_en[0], lang="en") in set(g.objects(node, RDFS.label))

@@ -16,7 +16,7 @@ from kg.types import Entity
 # A composed KB entry (the test's own input): the city the fixture article mentions.
 ENTRY = KBEntry(id="city:XX-testcity", kind="City", qid=None, labels_ar=("القاهرة",),
                 labels_en=("Test City",), lat=30.04442, lon=31.23571)
-CITY = Entity(key=f"kb:{ENTRY.id}", kind="City", label="القاهرة")
+CITY = Entity.of_kb(ENTRY.id, "City", "القاهرة")
 
 
 @pytest.fixture(scope="module")
