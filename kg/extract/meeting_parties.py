@@ -18,7 +18,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import Officials, Title
+from kg.extract.officials import Officials, Title, nearest_speaker
 from kg.extract.text import DocView
 
 if TYPE_CHECKING:
@@ -368,22 +368,6 @@ def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
     """The state of whoever speaks at token t, for a first person plural ("قال الوزير المصري X
     إن بلادنا …"، "التقينا"): the nearest official with a country before t in its sentence, then
     in the two sentences before; None when nobody with a country speaks there."""
-    sentence = view.tokens[t].sentence
     states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
-    for s in range(sentence, sentence - 3, -1):
-        toks = view.sentence_tokens(s)
-        if not toks:
-            continue
-        end = t - 1 if s == sentence else toks[-1].index
-        best: tuple[int, Ref] | None = None
-        for m in view.mentions_in(toks[0].index, end):
-            if view.is_person(m) and (ref := states.get(view.ref(m).key)) is not None:
-                best = (view.mention_span[m][0], ref)
-        for title in off.titles:
-            if toks[0].index <= title.first <= end and title.of is not None and (best is None or title.first > best[0]):
-                country = view.country_of(title.of) or title.of
-                if country.entity.kind == "Country":
-                    best = (title.first, country)
-        if best is not None:
-            return best[1]
-    return None
+    return nearest_speaker(view, off, t, sentences=3, countries_only=True,
+                           party_of=lambda m: states.get(view.ref(m).key))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import Officials
+from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
@@ -304,24 +304,7 @@ class Parties:
     def speaker(self, t: int) -> Ref | None:
         """The country of whoever speaks at token t: the nearest official before it (this
         sentence, then the three before), or the state of a title ("قال وزير الخارجية المصري")."""
-        view = self.view
-        sentence = view.tokens[t].sentence
-        for s in range(sentence, sentence - 4, -1):
-            toks = view.sentence_tokens(s)
-            if not toks:
-                continue
-            end = t - 1 if s == sentence else toks[-1].index
-            best: tuple[int, Ref] | None = None
-            for m in view.mentions_in(toks[0].index, end):
-                if view.is_person(m) and (ref := self.party_of(m)) is not None:
-                    best = (view.mention_span[m][0], ref)
-            for title in self.off.titles:
-                if toks[0].index <= title.first <= end and title.of is not None and (
-                        best is None or title.first > best[0]):
-                    best = (title.first, view.country_of(title.of) or title.of)
-            if best is not None:
-                return best[1]
-        return None
+        return nearest_speaker(self.view, self.off, t, sentences=4, party_of=self.party_of)
 
     # --- the parties of one treaty ----------------------------------------------------------
 
