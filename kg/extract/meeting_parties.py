@@ -38,7 +38,7 @@ _TOPIC_OPENERS = vocab.keys((
     "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الحرب", "ملف", "موقف", "لموقف",
     "مواقف",
 ))
-#: Relative clauses that list members or describe, not take part: "مجموعة 5+1 التي تضم روسيا …".
+#: Relative clauses that list members or describe, not take part: "مجموعة العشرين التي تضم …".
 _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتألف", "يتألف", "تتكون", "يتكون", "يتزعمه",
                             "يتزعمها", "يقودها", "يقوده"))
 #: Before the verb: on whose behalf or orders the actor acts, not a participant.
@@ -295,7 +295,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             for ref in refs:
                 add(ref)
             j = t + 1 + used
-            while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من الولايات المتحدة وروسيا"
+            while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من البلدين"
                 if toks[j].key == "من":
                     for m in view.mentions_in(j + 1, min(last, j + 8)):
                         ref = view.country_of(view.ref(m)) or view.ref(m)

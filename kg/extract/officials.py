@@ -10,9 +10,9 @@ token (no list of people; names come from the NER's PER mentions):
 * name, title — for the roles news puts after the name ("دميتري بيسكوف المتحدث باسم الكرملين");
 * counterparts: "ونظيره الإيراني مسعود بزشكيان" holds the post of the official named
   before, in the country the nisba gives;
-* dual and plural titles over their names: "الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد
-  ترامب"، "وزيرا خارجية البلدين X وY"، "الرئيسان X وY";
-* stacked titles, one post each: "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير …", before
+* dual and plural titles over their names: "الرئيسين الفرنسي X
+  والبرازيلي Y"، "وزيرا خارجية البلدين X وY"، "الرئيسان X وY";
+* stacked titles, one post each: "نائب رئيس الوزراء وزير الخارجية X", before
   or after the name ("NAME، TITLE"، "«NAME» TITLE");
 * a name with a preposition (لبوتين، ببوتين) is not the holder of the title before it: "نقل الرئيس
   الإيراني لبوتين تحيات" is a message to Putin; ranks of address (السفير، الفريق أول) are not posts.
@@ -231,7 +231,7 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
 
 
 def _stack(view: DocView, title: Title) -> list[Title]:
-    """Titles stacked on one person ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير …"):
+    """Titles stacked on one person ("نائب رئيس الوزراء وزير الخارجية X"):
     each is a post of the name after the last. A country one of them names is shared by the
     national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
     toks = view.tokens
