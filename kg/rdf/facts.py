@@ -62,7 +62,7 @@ _TOPIC_LABELS = {
 }
 
 
-def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
+def _entity(g: Triples, iris: Iris, kb: KnowledgeBase, entity: Entity) -> URIRef:
     """The entity's node, with the triples `kg.rdf.article` gives a mentioned entity."""
     node = iris.entity(entity)
     for cls in ENTITY_TYPES.get(entity.kind, (KG.OtherEntity,)):
@@ -75,7 +75,7 @@ def _entity(g: Triples, iris: Iris, entity: Entity) -> URIRef:
             g.add((node, OWL.sameAs, URIRef(other)))
     if entity.link_confidence is not None:
         g.add((node, KG.linkConfidence, Literal(float(entity.link_confidence), datatype=XSD.double)))
-    add_kb_names(g, iris, entity, node)
+    add_kb_names(g, iris, entity, node, kb)
     return node
 
 
@@ -126,7 +126,7 @@ def _evidence(g: Triples, iris: Iris, linked: LinkedDocument, node: URIRef, sent
 
 
 def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, post: Post) -> None:
-    person = _entity(g, iris, post.person.entity)
+    person = _entity(g, iris, kb, post.person.entity)
     g.add((person, RDF.type, KG.Official))
     node = iris.entity_iri("Post", post_key(post))
     g.add((node, RDF.type, KG.Post))
@@ -135,7 +135,7 @@ def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, pos
     g.add((person, ORG.holds, node))
     ar, en = role_labels(post.role, post.portfolio)
     if post.of is not None:
-        of = _entity(g, iris, post.of.entity)
+        of = _entity(g, iris, kb, post.of.entity)
         g.add((node, KG.postIn, of))
         g.add((node, ORG.postIn, of))
         g.add((node, RDFS.label, Literal(f"{ar} ({post.of.entity.label})", lang="ar")))
@@ -168,9 +168,9 @@ def _meeting(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, 
     g.add((node, RDF.type, SCHEMA.Event))
     g.add((node, RDF.type, SEM.Event))
     for p in m.participants:
-        g.add((node, KG.participant, _entity(g, iris, p.entity)))
+        g.add((node, KG.participant, _entity(g, iris, kb, p.entity)))
     if m.place is not None:
-        g.add((node, KG.meetingPlace, _entity(g, iris, m.place.entity)))
+        g.add((node, KG.meetingPlace, _entity(g, iris, kb, m.place.entity)))
     _date(g, node, KG.meetingDate, m.date)
     g.add((node, KG.meetingStatus, MEETING_STATUS[m.status]))
     g.add((node, KG.meetingKind, Literal(m.kind)))
@@ -192,12 +192,12 @@ def _treaty(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, t
     if t.memorandum:
         g.add((node, RDF.type, KG.MemorandumOfUnderstanding))
     for p in t.parties:
-        g.add((node, KG.treatyParty, _entity(g, iris, p.entity)))
+        g.add((node, KG.treatyParty, _entity(g, iris, kb, p.entity)))
     g.add((node, KG.treatyStatus, TREATY_STATUS[t.status]))
     g.add((node, KG.treatyTopic, Literal(t.topic)))
     _date(g, node, KG.signingDate, t.date)
     if t.place is not None:
-        g.add((node, KG.signingPlace, _entity(g, iris, t.place.entity)))
+        g.add((node, KG.signingPlace, _entity(g, iris, kb, t.place.entity)))
     if t.duration_years is not None:
         g.add((node, KG.durationYears, Literal(t.duration_years, datatype=XSD.integer)))
     if t.article_count is not None:
@@ -226,7 +226,7 @@ def _statement(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument
     node = iris.entity_iri("Statement", statement_key(linked, st))
     g.add((node, RDF.type, KG.Statement))
     g.add((node, RDF.type, SEM.Event))
-    speaker = _entity(g, iris, st.speaker.entity)
+    speaker = _entity(g, iris, kb, st.speaker.entity)
     g.add((node, KG.speaker, speaker))
     g.add((node, KG.quote, Literal(st.quote, lang=LANG)))
     g.add((node, KG.cameoCode, Literal(vocab.CAMEO["statement"])))
@@ -234,7 +234,7 @@ def _statement(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument
     speaker_en = _english(kb, st.speaker)
     g.add((node, RDFS.label, Literal(f"statement by {speaker_en}" if speaker_en else "statement", lang="en")))
     if st.outlet is not None:
-        g.add((node, KG.reportedBy, _entity(g, iris, st.outlet.entity)))
+        g.add((node, KG.reportedBy, _entity(g, iris, kb, st.outlet.entity)))
     if st.outlet_text:
         g.add((node, KG.attribution, Literal(st.outlet_text, lang=LANG)))
     if 0 <= st.start < st.end <= len(doc.text):
