@@ -49,7 +49,8 @@ def shipped(model_dir: Path = SHIPPED_DIR, *, syntax: bool = False) -> ModelSet:
     if meta.exists():
         version = json.loads(meta.read_text()).get("model_name", version)
     kwargs = {
-        # Stanza insists on a resources.json even with download_method=None: ours is `{}`.
+        # Stanza insists on a resources.json even with download_method=None: ours names only the
+        # language. allow_unknown_language keeps model folders trained before that (`{}`) loading.
         "dir": str(model_dir),
         "allow_unknown_language": True,
         "tokenize_model_path": str(model_dir / "tokenizer.pt"),

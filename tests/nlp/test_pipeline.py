@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import pytest
@@ -104,3 +105,19 @@ def test_loading_builds_no_optimizer_and_leaves_stanza_as_it_was():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["True", "False"]
+
+
+
+def test_starting_the_shipped_pipeline_logs_no_unsupported_language_warning():
+    # Stanza warns "unsupported language: ar" when its resources.json lacks the language; the
+    # models are ours, given by path, so the warning only misleads users (issue 14).
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append  # type: ignore[method-assign]
+    stanza_logger = logging.getLogger("stanza")
+    stanza_logger.addHandler(handler)
+    try:
+        ArabicPipeline(from_environment())
+    finally:
+        stanza_logger.removeHandler(handler)
+    assert not [r for r in records if "unsupported language" in r.getMessage()]

@@ -19,6 +19,10 @@ from pathlib import Path
 
 from kg.nlp.train import corpora, syntax, treebank, vectors
 
+#: Stanza wants a resources.json even with download_method=None; naming the language in it keeps
+#: Stanza from warning "unsupported language: ar" at every start (the models are given by path).
+RESOURCES_JSON = '{"ar": {"lang_name": "Arabic"}}\n'
+
 SHORTHAND = "ar_kg"
 TREEBANK = "UD_Arabic-KG"
 
@@ -326,7 +330,7 @@ def step_ship(cfg: TrainConfig) -> None:
                       (chosen_ner(cfg), "ner.pt")]:
         _to_fp16(src, cfg.out / name)
         log(f"shipped {cfg.out / name} ({(cfg.out / name).stat().st_size / 1e6:.1f} MB)")
-    (cfg.out / "resources.json").write_text("{}\n")
+    (cfg.out / "resources.json").write_text(RESOURCES_JSON)
     meta = {k: v for k, v in cfg.__dict__.items()
             if k not in ("data", "work", "out", "threads") + SYNTAX_META}
     meta["ner_phase"] = 2 if chosen_ner(cfg).name.endswith("phase2.pt") else 1
