@@ -154,8 +154,20 @@ def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, .
 @click.option("-o", "--output", default="-", show_default=True, help="File; the format follows its extension (.ttl .nt .nq .trig .jsonld, optionally .gz).")
 @click.option("--format", "fmt", default=None, help="Override the format (ttl, nt, nq, trig, jsonld).")
 @click.option("--graph", default=None, callback=_check_iri, help="Dump only this named graph (an IRI).")
-def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -> None:
-    """Write the whole store (or one graph) as RDF, streamed."""
+@click.option("--title", default="kg", show_default=True, help="The dataset's title in its VoID/DCAT description.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
+              help="The base the store's IRIs were minted under (kg build --base-iri). Env: KG_BASE_IRI.")
+@click.option("--no-description", is_flag=True,
+              help="Leave out the dataset's VoID/DCAT description (written otherwise at the end of a whole-store dump).")
+def dump(store_location: str, output: str, fmt: str | None, graph: str | None, title: str, base_iri: str,
+         no_description: bool) -> None:
+    """Write the whole store (or one graph) as RDF, streamed.
+
+    A whole-store dump ends with the dataset's description (VoID and DCAT: counts, licences,
+    sources) in the named graph <BASE.well-known/void>; quad formats keep it apart, triple
+    formats merge it like every other graph.
+    """
+    from kg.store.describe import DatasetInfo, as_quads, describe
     from kg.store.formats import guess_format, open_output, parse_format
 
     try:
@@ -170,8 +182,12 @@ def dump(store_location: str, output: str, fmt: str | None, graph: str | None) -
     store = _open(store_location, read_only=True)
     try:
         try:
+            extra = []
+            if graph is None and not no_description:
+                info = DatasetInfo(title, base_iri)
+                extra = list(as_quads(describe(store, info), info))
             with open_output(output, fmt) as (stream, resolved):
-                store.dump(stream, resolved, graph)
+                store.dump(stream, resolved, graph, extra=extra)
         except OSError as exc:
             if isinstance(exc, BrokenPipeError):
                 raise
@@ -190,8 +206,10 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
     """Import RDF files (Turtle, N-Triples, N-Quads, TriG; .gz too) into the store.
 
     All FILES are one transaction: an error in any of them (or an interrupted load) leaves the
-    store as it was.
+    store as it was. The dataset description a kg dump ends with (graph <….well-known/void>) is
+    not kept: it is recounted at every dump.
     """
+    from kg.store.describe import is_description_graph
     from kg.store.formats import guess_format
 
     for path in files:
@@ -205,6 +223,10 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
             store.load_files(files, replace=replace, graph=graph)
         except (SyntaxError, ValueError, OSError) as exc:
             raise click.ClickException(f"{_one_line(exc)} (nothing was loaded; the store is as it was)") from exc
+        # A kg dump ends with the dataset's description; it is counted afresh at every dump
+        # and served at /.well-known/void, so a stored copy would only go stale.
+        for stale in filter(is_description_graph, store.graphs()):
+            store.remove_graph(stale)
         click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:
         store.close()

@@ -38,6 +38,11 @@ LEXVO_ISO639_3 = "http://lexvo.org/id/iso639-3/"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 #: W3C's IRIs for media formats (`sd:resultFormat`, `sd:inputFormat`).
 FORMATS = "http://www.w3.org/ns/formats/"
+#: VoID and DCAT 3: the dataset's description of itself (`/.well-known/void`, every whole dump).
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+#: IANA's media-type IRIs, DCAT's recommended values for dcat:mediaType / dcat:compressFormat.
+IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 
 #: Prefixes written into Turtle/TriG (dumps, pages, rdflib serializations): every namespace of
 #: kg's own data. Order is the order they are declared in a dump.
@@ -58,6 +63,8 @@ PREFIXES: dict[str, str] = {
     "wd": WD,
     "wgs84_pos": WGS84_POS,
     "geo": GEO,
+    "void": VOID,
+    "dcat": DCAT,
 }
 
 # -- single terms several layers use ----------------------------------------------------------
@@ -81,7 +88,9 @@ __all__ = [
     "ARTICLE_ID",
     "DCTERMS",
     "FORMATS",
+    "DCAT",
     "GEO",
+    "IANA_MEDIA_TYPES",
     "ITSRDF",
     "KG",
     "KG_ONTOLOGY",
@@ -102,6 +111,7 @@ __all__ = [
     "SH",
     "SKOS",
     "TEXT_HASH",
+    "VOID",
     "WD",
     "WGS84_POS",
     "XSD",

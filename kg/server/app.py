@@ -12,8 +12,9 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import MethodNotAllowed, RequestEntityTooLarge
 
 from kg.server.config import ServerConfig
+from kg.server.describe import describe_blueprint
 from kg.server.dumps import dumps_blueprint
-from kg.server.linked_data import linked_data_blueprint
+from kg.server.linked_data import linked_data_blueprint, resolve_base
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
 from kg.server.update import update_blueprint
@@ -52,6 +53,7 @@ def create_app(
     app.extensions["kg.executor"] = run
     app.register_blueprint(sparql_blueprint(store, config=cfg, executor=run))
     app.register_blueprint(update_blueprint(cfg, run))
+    app.register_blueprint(describe_blueprint(store, base=resolve_base(base_iri), title=cfg.title))
     app.register_blueprint(dumps_blueprint(store))
     _plain_errors(app)
     app.after_request(_no_sniffing)

@@ -1,5 +1,8 @@
 """Whole-store dumps over HTTP (`/dump.ttl`, `/dump.nq.gz` …), streamed in constant memory.
 
+A whole-store dump ends with the dataset's VoID/DCAT description (`kg.server.describe`), in its
+own named graph; a one-graph dump (`?graph=`) is that graph alone.
+
 pyoxigraph's serializers *push* bytes into a file object while a WSGI response is *pulled* by
 the server, so a producer thread writes into a small bounded queue that the response iterates.
 The queue's bound is the memory bound; a slow client slows the serializer down, and a client
@@ -21,12 +24,13 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import BinaryIO
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 from pyoxigraph import NamedNode
 
 from kg.server.sparql import echo, text_response
 from kg.store import formats
 from kg.store.base import Store
+from kg.store.describe import as_quads
 
 _DONE = object()
 
@@ -101,7 +105,9 @@ def _validators(store: Store, spec: str, graph_iri: str | None) -> tuple[str, da
     snapshot = getattr(store, "snapshot", None)
     if not snapshot or not str(snapshot).isdigit():
         return None
-    graph = hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:16] if graph_iri else "all"
+    # A whole-store dump ends with the dataset description, which names this site's URLs.
+    scope = graph_iri or "all " + request.url_root
+    graph = hashlib.sha256(scope.encode("utf-8")).hexdigest()[:16]
     modified = datetime.fromtimestamp(int(snapshot) // 1_000_000_000, tz=UTC)
     return f"{snapshot}-{spec}-{graph}", modified
 
@@ -128,12 +134,22 @@ def dump_response(store: Store, spec: str, graph_iri: str | None = None) -> Resp
     return response
 
 
+def _description() -> list:
+    """The dataset's VoID/DCAT description for a whole-store dump (`kg.server.describe`), if served."""
+    descriptions = current_app.extensions.get("kg.descriptions")
+    if descriptions is None:
+        return []
+    site = request.url_root
+    return list(as_quads(descriptions.triples(site), descriptions.info(site)))
+
+
 def _streamed(store: Store, spec: str, graph_iri: str | None) -> Response:
     info, gz = formats.parse_format(spec)
     filename = f"kg.{info.name}" + (".gz" if gz else "")
+    extra = _description() if graph_iri is None else []
 
     def produce(stream: BinaryIO) -> None:
-        store.dump(stream, info.name, graph_iri, gzip=gz)
+        store.dump(stream, info.name, graph_iri, gzip=gz, extra=extra)
 
     if gz:
         response = Response(iter_stream(produce), mimetype="application/gzip", direct_passthrough=True)

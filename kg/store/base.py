@@ -15,7 +15,7 @@ model, not the interface: they come from `kg.store.articles`, in plain SPARQL 1.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -23,7 +23,7 @@ from kg.store.articles import ArticleMethods
 
 if TYPE_CHECKING:
     import rdflib
-    from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples
+    from pyoxigraph import Quad, QueryBoolean, QuerySolutions, QueryTriples
 
     QueryResult = QuerySolutions | QueryBoolean | QueryTriples
 
@@ -97,12 +97,19 @@ class Store(ArticleMethods, ABC):
         """
 
     @abstractmethod
-    def dump(self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False) -> None:
+    def dump(
+        self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False,
+        extra: Iterable[Quad] = (),
+    ) -> None:
         """Stream the store (or one graph) to `out` in constant memory.
 
         `fmt` is a format name from `kg.store.formats` (`ttl`, `nt`, `nq`, `trig`, `jsonld`); a
         `.gz` suffix (`ttl.gz`) or `gzip=True` compresses. Triple formats over the whole store
         write the union of all graphs (a triple stored in two graphs is written twice).
+
+        `extra` quads (the dataset description, `kg.store.describe`) are written after the
+        store's, in the same document; a stored graph named like one of theirs is left out, so a
+        dump loaded back and dumped again carries one description, the fresh one.
         """
 
     @abstractmethod

@@ -9,13 +9,13 @@ from __future__ import annotations
 import gzip
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import RdfFormat
+from pyoxigraph import Quad, RdfFormat
 
 
 @dataclass(frozen=True)
@@ -164,3 +164,13 @@ def open_output(output: str | os.PathLike[str], fmt: str | None = None) -> Itera
     finally:
         if part.exists():
             part.unlink()
+
+
+def with_extra(quads: Iterable[Quad], extra: list[Quad]) -> Iterator[Quad]:
+    """`quads`, then `extra`, leaving out stored quads in a graph that `extra` writes (see `Store.dump`)."""
+    replaced = {q.graph_name for q in extra}
+    if not replaced:
+        yield from quads
+        return
+    yield from (q for q in quads if q.graph_name not in replaced)
+    yield from extra

@@ -588,11 +588,21 @@ class OxigraphStore(Store):
             kwargs["use_default_graph_as_union"] = True
         return self._handle().query(sparql, **kwargs)
 
-    def dump(self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False) -> None:
+    def dump(
+        self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False,
+        extra: Iterable[ox.Quad] = (),
+    ) -> None:
         info, gz = formats.parse_format(fmt)
         db, lease = self._pinned()
+        extra = list(extra)
         with formats.gzip_writer(out, gz or gzip) as stream:
-            if graph_iri is not None:
+            if extra:
+                quads = formats.with_extra(db.quads_for_pattern(None, None, None, graph_iri and ox.NamedNode(graph_iri)), extra)
+                if info.supports_datasets:
+                    ox.serialize(quads, stream, info.rdf_format, prefixes=PREFIXES)
+                else:
+                    ox.serialize((q.triple for q in quads), stream, info.rdf_format, prefixes=PREFIXES)
+            elif graph_iri is not None:
                 graph = ox.NamedNode(graph_iri)
                 if info.supports_datasets:
                     quads = db.quads_for_pattern(None, None, None, graph)

@@ -497,14 +497,17 @@ class SparqlHttpStore(Store):
                 name = ox.DefaultGraph() if self.virtuoso and g == VIRTUOSO_DEFAULT_GRAPH else row["g"]
                 yield ox.Quad(row["s"], row["p"], obj, name)
 
-    def dump(self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False) -> None:
+    def dump(
+        self, out: BinaryIO, fmt: str, graph_iri: str | None = None, *, gzip: bool = False,
+        extra: Iterable[ox.Quad] = (),
+    ) -> None:
         info, gz = formats.parse_format(fmt)
         if graph_iri is not None:
             graphs = [ox.NamedNode(graph_iri).value]
         else:
             graphs = ([VIRTUOSO_DEFAULT_GRAPH] if self.virtuoso else []) + self.graphs()
         with formats.gzip_writer(out, gz or gzip) as stream:
-            quads = self._quads(graphs)
+            quads = formats.with_extra(self._quads(graphs), list(extra))
             if info.supports_datasets:
                 ox.serialize(quads, stream, info.rdf_format, prefixes=PREFIXES)
             else:

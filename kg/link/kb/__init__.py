@@ -16,6 +16,7 @@ from kg.link.kb.model import (
     default_kb,
     load_kb,
     read_kb,
+    read_kb_meta,
     shipped_kb_path,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "default_kb",
     "load_kb",
     "read_kb",
+    "read_kb_meta",
     "shipped_kb_path",
 ]

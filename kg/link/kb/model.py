@@ -235,6 +235,16 @@ def read_kb(path: Path) -> KnowledgeBase:
     return KnowledgeBase(tuple(entries), meta)
 
 
+def read_kb_meta(path: Path) -> dict[str, Any]:
+    """Only the `{"meta": …}` header of a KB file (licence, attribution, counts), without its entries."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                data = json.loads(line)
+                return dict(data["meta"]) if "meta" in data and "id" not in data else {}
+    return {}
+
+
 def shipped_kb_path() -> Path:
     """Path of the KB file shipped in the package."""
     return Path(str(resources.files("kg.link.kb").joinpath("data", KB_FILE)))
