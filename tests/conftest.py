@@ -10,6 +10,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
+#: `installed` and `demo`: a third-party kg plugin in tmp_path (tests/plugin_fixtures.py).
+pytest_plugins = ["plugin_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def pipeline():

@@ -12,7 +12,7 @@ from pathlib import Path
 KG = Path(__file__).resolve().parents[1] / "kg"
 
 LAYERS = {
-    "types": 0, "ingest": 1, "nlp": 2, "link": 3, "extract": 4, "rdf": 5, "store": 6,
+    "types": 0, "plugins": 0, "ingest": 1, "nlp": 2, "link": 3, "extract": 4, "rdf": 5, "store": 6,
     "build": 7, "ops": 7, "server": 8, "cli": 9,
 }
 
@@ -56,3 +56,7 @@ def test_the_build_and_ops_packages_do_not_import_each_other():
 
 def test_kg_link_is_the_offline_linker_without_rdf_or_store():
     assert not {"rdf", "store", "ops"} & _package_imports()["link"]
+
+
+def test_the_plugin_registry_is_a_leaf_every_layer_may_use():
+    assert _package_imports()["plugins"] == set()

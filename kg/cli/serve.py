@@ -4,59 +4,62 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.cli.app import DEFAULT_BASE, _check_base, _open, _shown, main, store_option
+from kg.server.config import SETTINGS, ServerConfig, Setting
+
+
+def _setting_option(setting: Setting) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The click option of one server setting (`kg.server.config.SETTINGS`)."""
+    kwargs: dict[str, Any] = {"help": setting.help}
+    if setting.type is bool:
+        kwargs["is_flag"] = True
+    elif setting.type is tuple:
+        kwargs["multiple"] = True
+    else:
+        low = setting.minimum
+        kwargs["type"] = (click.IntRange(None if low is None else int(low)) if setting.type is int
+                          else click.FloatRange(min=low) if setting.type is float and low is not None
+                          else setting.type)
+        kwargs["default"] = setting.default
+        kwargs["show_default"] = setting.default_factory is None
+    if setting.default_text:  # a default computed at start, said in words
+        kwargs["help"] += f"  [default: {setting.default_text}]"
+    if setting.metavar:
+        kwargs["metavar"] = setting.metavar
+    return click.option(setting.option, setting.name, **kwargs)
+
+
+def setting_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add an option for every server setting, in `SETTINGS` order."""
+    for setting in reversed(SETTINGS):
+        command = _setting_option(setting)(command)
+    return command
 
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0: all interfaces).")
-@click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1), help="HTTP threads (waitress).")
-@click.option("--workers", type=click.IntRange(1), default=None,
-              help="Query worker processes, each with its own read-only store handle.  [default: cores, at least 2]")
-@click.option("--query-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              metavar="SECONDS", help="Stop a query (kill its worker) after this long; the client gets 503.")
-@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(0),
-              help="Refuse (507, never truncate) results with more rows/triples; 0: no cap.")
-@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
-              help="Let SERVICE call this endpoint (repeatable). Without it SERVICE is refused.")
-@click.option("--enable-update", is_flag=True,
-              help="Accept SPARQL Update at /update and the Graph Store Protocol at /store, for "
-                   "requests with `Authorization: Bearer $KG_TOKEN`.")
-@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
-              help="Allow cross-origin requests from ORIGIN (repeatable; * for any).")
-@click.option("--max-request-bytes", default=1024 * 1024, show_default=True, type=click.IntRange(1024),
-              help="Largest query/update request body (413 beyond).")
-@click.option("--max-upload-bytes", default=64 * 1024 * 1024, show_default=True, type=click.IntRange(1024),
-              help="Largest Graph Store Protocol upload.")
-@click.option("--max-nesting", default=200, show_default=True, type=click.IntRange(0),
-              help="Refuse (400) queries nested deeper than this; 0: no check.")
-@click.option("--max-query-size", default=10_000, show_default=True, type=click.IntRange(0),
-              help="Refuse (400) queries with more terms, operators and keywords than this; 0: no check.")
-def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
-          max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
-          max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int) -> None:
+@setting_options
+def serve(store_location: str, **settings: Any) -> None:
     """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
-    from kg.server.config import ServerConfig, default_workers
     from kg.server.serve import serve as run_server
 
     token = os.environ.get("KG_TOKEN") or None
-    if enable_update and not token:
+    if settings["enable_update"] and not token:
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
+    given = {name: value for name, value in settings.items() if value is not None}  # None: computed default
     try:
-        config = ServerConfig(
-            title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
-            workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
-            token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
-            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size)
+        config = ServerConfig(title=f"kg – {_shown(store_location)}",
+                              token=token if settings["enable_update"] else None, **given)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:
-        run_server(store_location, host=host, port=port, threads=threads, config=config)
+        run_server(store_location, config=config)
     except (OSError, RuntimeError, ValueError) as exc:
         raise click.ClickException(f"cannot serve {_shown(store_location)}: {exc}") from exc
 

@@ -107,13 +107,23 @@ def status(store_location: str, as_json: bool) -> None:
     click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2) if as_json else format_status(stats))
 
 
-QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
+def _check_renderer(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A registered result format (kg's or a kg.renderers plugin's), else a usage error naming the known ones."""
+    from kg.plugins import PluginError
+    from kg.store.results import renderer
+
+    try:
+        renderer(value)
+    except PluginError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
 
 
 @main.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", default="table", show_default=True, callback=_check_renderer,
+              help="table, json, csv, tsv, xml, or a format an installed kg.renderers plugin adds.")
 @click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
               help="Let SERVICE call this endpoint (repeatable). Without it a query with SERVICE is "
                    "refused: kg query makes no network request unless asked, as kg serve.")

@@ -10,6 +10,7 @@ mention that names it (None when the entity is only implied, e.g. by a nisba adj
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kg.types import Entity
 
@@ -148,6 +149,8 @@ class Facts:
     meetings: tuple[Meeting, ...] = ()
     treaties: tuple[Treaty, ...] = ()
     statements: tuple[Statement, ...] = ()
+    #: (name, value) of what `kg.extractors` plugins provide, in the order they ran.
+    extra: tuple[tuple[str, Any], ...] = ()
 
     def __len__(self) -> int:
         return len(self.posts) + len(self.meetings) + len(self.treaties) + len(self.statements)

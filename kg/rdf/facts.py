@@ -26,6 +26,7 @@ from rdflib.namespace import SKOS
 
 from kg.extract import vocab
 from kg.extract.facts import Facts, Meeting, Post, Ref, Statement, Treaty, When
+from kg.extract.registry import provider_of
 from kg.link.kb import KnowledgeBase
 from kg.link.resources import Resources
 from kg.rdf.article import ENTITY_TYPES, LANG
@@ -268,6 +269,10 @@ def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources
         _treaty(g, iris, kb, linked, treaty)
     for statement in facts.statements:
         _statement(g, iris, kb, linked, statement)
+    for name, value in facts.extra:  # what kg.extractors plugins provide, written by their own hook
+        extractor = provider_of(name)
+        if extractor is not None and extractor.to_rdf is not None:
+            g += extractor.to_rdf(value, linked, iris)
     return g
 
 

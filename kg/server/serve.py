@@ -27,20 +27,22 @@ from kg.store.registry import open_store, redact_location
 def create_server(
     store: Store,
     *,
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    threads: int = 8,
+    host: str | None = None,
+    port: int | None = None,
+    threads: int | None = None,
     title: str | None = None,
     config: ServerConfig | None = None,
     base_iri: str | None = None,
 ) -> Any:
     """A waitress server for `store`, bound but not yet running (`port=0` picks a free port).
 
-    `close_server(server)` stops it and its query workers.
+    `host`, `port`, `threads` and `title` override `config`'s. `close_server(server)` stops it
+    and its query workers.
     """
     cfg = config or ServerConfig()
-    if title is not None:
-        cfg = dataclasses.replace(cfg, title=title)
+    given = {"host": host, "port": port, "threads": threads, "title": title}
+    cfg = dataclasses.replace(cfg, **{k: v for k, v in given.items() if v is not None})
+    host, port, threads = cfg.host, cfg.port, cfg.threads
     app = create_app(store, config=cfg, base_iri=base_iri)
     server = _waitress_server(
         app,
@@ -85,22 +87,26 @@ def _summary(cfg: ServerConfig) -> str:
 
 def serve(
     store_location: str | Path,
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    threads: int = 8,
+    host: str | None = None,
+    port: int | None = None,
+    threads: int | None = None,
     config: ServerConfig | None = None,
 ) -> None:
-    """Serve the store at `store_location` until interrupted (Ctrl-C or SIGTERM)."""
+    """Serve the store at `store_location` until interrupted (Ctrl-C or SIGTERM).
+
+    `host`, `port` and `threads` override `config`'s (default: `ServerConfig`'s)."""
     shown = redact_location(store_location)  # a remote store's URL may carry a password
     cfg = config or ServerConfig(title=f"kg – {shown}")
+    given = {"host": host, "port": port, "threads": threads}
+    cfg = dataclasses.replace(cfg, **{k: v for k, v in given.items() if v is not None})
     store = open_store(store_location, read_only=True)
     server = None
     try:
-        server = create_server(store, host=host, port=port, threads=threads, config=cfg)
+        server = create_server(store, config=cfg)
         executor = server.kg_app.extensions["kg.executor"]
         if isinstance(executor, LazyJobExecutor):
             executor.start()  # fail now, not at the first query, if workers cannot open the store
-        base = url_for(host, server.effective_port)
+        base = url_for(cfg.host, server.effective_port)
         print(f"kg: serving {shown} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
         print(f"kg: {_summary(cfg)}", flush=True)
         if threading.current_thread() is threading.main_thread():

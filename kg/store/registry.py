@@ -1,5 +1,10 @@
 """Store backends registered by name, imported only when used (like rdflib's `plugin.register`).
 
+The registry is a `kg.plugins.Registry` for the entry-point group `kg.stores`: an installed
+package adds a backend (its URL scheme) by declaring `myscheme = "pkg.module:open_it"` there,
+where `open_it(rest, read_only=..., **options)` returns a `Store`; kg's own backends are
+registered below in the same `module:attr` form.
+
 A location picks its backend by URL scheme: `oxigraph:PATH` or a plain path is the embedded
 Oxigraph store, `memory:` a throw-away in-memory one, `sparql+http://HOST/sparql` (also
 `sparql+https://`, and plain `http(s)://`, which can only mean a remote endpoint) a remote SPARQL
@@ -9,18 +14,25 @@ backend with heavy dependencies exist without everyone installing them.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kg.plugins import Registry, UnknownPluginError
 from kg.store.base import Store, UnsupportedStoreError
 
 #: A backend opener: `opener(path_or_rest, read_only=..., **options) -> Store`.
 Opener = Callable[..., Store]
 
-_BACKENDS: dict[str, str | Opener] = {}
+
+def _opener(name: str, obj: Any) -> Opener:
+    if not callable(obj):
+        raise TypeError(f"a store opener must be callable, got {type(obj).__name__}")
+    return obj
+
+
+BACKENDS: Registry[Opener] = Registry("kg.stores", "store backend", check=_opener)
 
 # `scheme:` with a scheme of 2+ characters (so `C:\data` stays a Windows path).
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(.*)$", re.DOTALL)
@@ -30,30 +42,22 @@ DEFAULT_BACKEND = "oxigraph"
 
 def register(name: str, target: str | Opener) -> None:
     """Register a backend: `target` is `"package.module:Attribute"` (imported on first use) or a callable."""
-    _BACKENDS[name.lower()] = target
+    BACKENDS.register(name, target)
 
 
 def backends() -> list[str]:
-    """Registered backend names."""
-    return sorted(_BACKENDS)
+    """Registered backend names (kg's and installed plugins')."""
+    return BACKENDS.names()
 
 
 def get_backend(name: str) -> Opener:
     """The opener registered as `name`, importing it now if needed."""
-    key = name.lower()
     try:
-        target = _BACKENDS[key]
-    except KeyError:
+        return BACKENDS.get(name)
+    except UnknownPluginError:
         raise UnsupportedStoreError(
             f"unknown store backend {name!r}; known: {', '.join(backends())}"
         ) from None
-    if isinstance(target, str):
-        module_name, _, attr = target.partition(":")
-        obj: Any = importlib.import_module(module_name)
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-        _BACKENDS[key] = target = obj
-    return target
 
 
 def parse_location(location: str | Path) -> tuple[str, str]:
@@ -63,10 +67,10 @@ def parse_location(location: str | Path) -> tuple[str, str]:
     if match is None:
         return DEFAULT_BACKEND, text
     scheme, rest = match.group(1).lower(), match.group(2)
-    if scheme not in _BACKENDS:
+    if scheme not in BACKENDS:
         raise UnsupportedStoreError(
             f"unknown store scheme {scheme!r} in {redact_location(text)!r}; use a folder path, "
-            "oxigraph:PATH, memory: or sparql+http(s)://HOST/sparql"
+            "oxigraph:PATH, memory:, sparql+http(s)://HOST/sparql or a kg.stores plugin's scheme"
         )
     return scheme, rest
 

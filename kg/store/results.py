@@ -1,5 +1,11 @@
 """Query-result renderers for `kg query`, registered by name (as datasette registers output formats).
 
+The registry is a `kg.plugins.Registry` for the entry-point group `kg.renderers`: an installed
+package adds a format by declaring `myformat = "pkg.module:render"`, where
+`render(results, out)` writes a pyoxigraph result (`QuerySolutions`, `QueryBoolean` or
+`QueryTriples`) to the binary stream `out`. kg's own formats are registered below in the same
+`module:attr` form.
+
 The machine formats are pyoxigraph's own serializers; `table` is for people at a terminal.
 Graph results (CONSTRUCT/DESCRIBE) are written as N-Triples for `table` and Turtle otherwise.
 """
@@ -7,24 +13,34 @@ Graph results (CONSTRUCT/DESCRIBE) are written as N-Triples for `table` and Turt
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-Renderer = Callable[[object, BinaryIO], None]
-RENDERERS: dict[str, Renderer] = {}
+from kg.plugins import Registry
+
+Renderer = Callable[[Any, BinaryIO], None]
+
+#: The format `kg query` uses when none is named.
+DEFAULT_RENDERER = "table"
 
 
-def register(name: str) -> Callable[[Renderer], Renderer]:
-    def add(fn: Renderer) -> Renderer:
-        RENDERERS[name] = fn
-        return fn
+def _renderer(name: str, obj: Any) -> Renderer:
+    if not callable(obj):
+        raise TypeError(f"a renderer must be callable as render(results, out), got {type(obj).__name__}")
+    return obj
 
-    return add
+
+RENDERERS: Registry[Renderer] = Registry("kg.renderers", "result format", check=_renderer)
+
+
+def register(name: str, target: str | Renderer) -> None:
+    """Register a renderer: a callable or a lazy `"package.module:attr"`."""
+    RENDERERS.register(name, target)
 
 
 def _serializer(fmt: ox.QueryResultsFormat) -> Renderer:
-    def render(results, out: BinaryIO) -> None:
+    def render(results: Any, out: BinaryIO) -> None:
         if isinstance(results, ox.QueryTriples):
             ox.serialize(results, out, ox.RdfFormat.TURTLE)
         else:
@@ -33,12 +49,13 @@ def _serializer(fmt: ox.QueryResultsFormat) -> Renderer:
     return render
 
 
-for _name, _fmt in (("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML),
-                    ("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV)):
-    register(_name)(_serializer(_fmt))
+json = _serializer(ox.QueryResultsFormat.JSON)
+xml = _serializer(ox.QueryResultsFormat.XML)
+csv = _serializer(ox.QueryResultsFormat.CSV)
+tsv = _serializer(ox.QueryResultsFormat.TSV)
 
 
-def _cell(term) -> str:
+def _cell(term: Any) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
@@ -48,8 +65,7 @@ def _cell(term) -> str:
     return str(term)
 
 
-@register("table")
-def table(results, out: BinaryIO) -> None:
+def table(results: Any, out: BinaryIO) -> None:
     if isinstance(results, ox.QueryBoolean):
         out.write(b"true\n" if bool(results) else b"false\n")
         return
@@ -66,10 +82,17 @@ def table(results, out: BinaryIO) -> None:
     out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def render(results, fmt: str, out: BinaryIO) -> None:
-    try:
-        renderer = RENDERERS[fmt]
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(sorted(RENDERERS))}") from None
-    renderer(results, out)
+#: kg's own formats, in the order `kg query --help` lists them.
+BUILTIN_RENDERERS = ("table", "json", "csv", "tsv", "xml")
+for _name in BUILTIN_RENDERERS:
+    register(_name, f"kg.store.results:{_name}")
+
+
+def renderer(fmt: str) -> Renderer:
+    """The renderer called `fmt` (`PluginError`, a ValueError, names the known ones if none is)."""
+    return RENDERERS.get(fmt)
+
+
+def render(results: Any, fmt: str, out: BinaryIO) -> None:
+    renderer(fmt)(results, out)
     out.flush()

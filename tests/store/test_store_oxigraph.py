@@ -22,7 +22,8 @@ from kg.rdf.iris import Iris
 from kg.rdf.terms import PROV
 from kg.store import open_store
 from kg.store.base import ReadOnlyStoreError, StoreError, StoreLockedError, StoreNotFoundError
-from kg.store.oxigraph import OxigraphStore, _process_start, _Snapshots
+from kg.store.oxigraph import OxigraphStore
+from kg.store.snapshots import Snapshots, process_start
 from kg.types import AnnotatedDocument, Document, LinkedDocument, RunInfo
 
 REPO = Path(__file__).resolve().parents[2]
@@ -624,13 +625,13 @@ def test_a_writer_killed_with_sigkill_leaves_a_whole_unlocked_store(tmp_path, de
 
 
 def test_a_reused_pid_is_not_taken_for_a_live_writer(tmp_path):
-    snaps = _Snapshots(tmp_path)
+    snaps = Snapshots(tmp_path)
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         snaps.dir.mkdir()
-        snaps.writer.write_text(f"{other.pid} {_process_start(other.pid)}", encoding="ascii")
+        snaps.writer.write_text(f"{other.pid} {process_start(other.pid)}", encoding="ascii")
         assert snaps.live_writer() == other.pid
-        if _process_start(other.pid) is not None:  # Linux: the start time tells the two apart
+        if process_start(other.pid) is not None:  # Linux: the start time tells the two apart
             snaps.writer.write_text(f"{other.pid} 1", encoding="ascii")  # a dead writer's marker
             assert snaps.live_writer() is None
     finally:
@@ -659,7 +660,7 @@ def test_regression_kg_load_failed_when_a_file_vanished_during_the_closing_check
     # FileNotFoundError from db.backup(); the checkpoint is now retried once.
     db = ox.Store(str(tmp_path / "db"))
     db.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o"), ox.NamedNode("http://e/g")))
-    snaps = _Snapshots(tmp_path / "db")
+    snaps = Snapshots(tmp_path / "db")
     flaky = _FileGoneOnce(db)
     name = snaps.create(flaky)
     assert flaky.calls == 2 and snaps.names() == [name]

@@ -83,4 +83,4 @@ def test_register_lazy_backend(tmp_path):
     finally:
         from kg.store import registry
 
-        registry._BACKENDS.pop("test-lazy", None)
+        registry.BACKENDS.unregister("test-lazy")

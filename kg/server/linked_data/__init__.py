@@ -20,8 +20,9 @@ relying on caches honouring `Vary`; only the redirect varies. The cost is one ex
 Pages only read; all values reach HTML through Jinja2 autoescaping, links are made only for
 http(s) IRIs, and pages carry a Content-Security-Policy that allows no script at all.
 
-`views` holds the page's view model, `reads` the SPARQL that fills it (and the RDF
-descriptions), `routes` the Flask blueprint.
+`views` holds the page's view model, `page` the SPARQL that fills it, `reads` the RDF
+descriptions and IRI mapping (`LinkedData`, which includes `page`), `query_terms` the checks on
+what goes into those queries, `routes` the Flask blueprint.
 """
 
 from kg.server.linked_data.reads import LinkedData, resolve_base
