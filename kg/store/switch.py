@@ -75,7 +75,9 @@ def is_orphan(snapshots: Path, name: str) -> bool:
     if not name.startswith(STAGING_PREFIX) or committed(snapshots):
         return False
     try:
-        pid = int(name.rsplit("-", 1)[1])
+        # RocksDB builds a checkpoint in `<target>.tmp` and renames it when done, so a load killed
+        # during the checkpoint leaves `<staging>.tmp`.
+        pid = int(name.removesuffix(".tmp").rsplit("-", 1)[1])
     except (IndexError, ValueError):
         return False
     if pid == os.getpid():
