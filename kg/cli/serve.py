@@ -13,6 +13,9 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _open, _shown, main, store_opt
 
 @main.command()
 @store_option
+@click.option("--title", envvar="KG_TITLE", default=None, metavar="TEXT",
+              help="The dataset's title on pages and in the service description [default: kg – Arabic news "
+                   "knowledge graph; env KG_TITLE].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (0.0.0.0: all interfaces).")
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1), help="HTTP threads (waitress).")
@@ -37,11 +40,11 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _open, _shown, main, store_opt
               help="Refuse (400) queries nested deeper than this; 0: no check.")
 @click.option("--max-query-size", default=10_000, show_default=True, type=click.IntRange(0),
               help="Refuse (400) queries with more terms, operators and keywords than this; 0: no check.")
-def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
+def serve(store_location: str, title: str | None, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
           max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
           max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int) -> None:
     """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
-    from kg.server.config import ServerConfig, default_workers
+    from kg.server.config import DATASET_TITLE, ServerConfig, default_workers
     from kg.server.serve import serve as run_server
 
     token = os.environ.get("KG_TOKEN") or None
@@ -49,7 +52,7 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
     try:
         config = ServerConfig(
-            title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
+            title=title or DATASET_TITLE, query_timeout=query_timeout, max_results=max_results,
             workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
             token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
             max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+#: The dataset's title on every page and in the service description (`kg serve --title`,
+#: `$KG_TITLE`): a name for readers, never the store's location on the server's disk.
+DATASET_TITLE = "kg – Arabic news knowledge graph"
+
 
 def default_workers() -> int:
     """One query worker per core, at least two (one slow query must not block everybody)."""
@@ -20,7 +24,7 @@ class ServerConfig:
     """What `kg serve` options set; see README "Serving"."""
 
     #: Shown on pages and in the service description.
-    title: str = "kg"
+    title: str = DATASET_TITLE
     #: Seconds a query (or update) may take, waiting for a free worker included; then the worker
     #: process is killed and the client gets 503.
     query_timeout: float = 30.0

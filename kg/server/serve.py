@@ -92,7 +92,7 @@ def serve(
 ) -> None:
     """Serve the store at `store_location` until interrupted (Ctrl-C or SIGTERM)."""
     shown = redact_location(store_location)  # a remote store's URL may carry a password
-    cfg = config or ServerConfig(title=f"kg – {shown}")
+    cfg = config or ServerConfig()
     store = open_store(store_location, read_only=True)
     server = None
     try:

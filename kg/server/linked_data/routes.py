@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from kg.server.explore.routes import page_extras
 from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, LinkedData, resolve_base
 from kg.server.sparql import echo, text_response
 from kg.store.base import Store
@@ -36,7 +37,11 @@ RDF_OFFERS: list[tuple[str, str]] = [(FORMATS[ext].media_type, ext) for ext in R
     ("application/x-turtle", "ttl"),
 ]
 HTML_OFFERS = ["text/html", "application/xhtml+xml"]
-PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
+#: Scripts and requests from this server only: the map, timeline and graph views (kg.server.explore).
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "base-uri 'none'; form-action 'self'"
+)
 
 
 def _plain(status: int, message: str, **headers: str) -> Response:
@@ -123,7 +128,10 @@ def linked_data_blueprint(
             return not_found("/page/")
         model = ld.page(found[0])
         html = render_template(
-            "resource.html", page=model, site_title=current_app.config.get("KG_TITLE", "kg")
+            "resource.html",
+            page=model,
+            site_title=current_app.config.get("KG_TITLE", "kg"),
+            extra=page_extras(ld, model.iri, model.kind),
         )
         response = Response(html, mimetype="text/html")
         response.headers["Content-Security-Policy"] = PAGE_CSP
