@@ -37,11 +37,10 @@ RDF_OFFERS: list[tuple[str, str]] = [(FORMATS[ext].media_type, ext) for ext in R
     ("application/x-turtle", "ttl"),
 ]
 HTML_OFFERS = ["text/html", "application/xhtml+xml"]
-#: Scripts and requests from this server only: the map, timeline and graph views (kg.server.explore).
-PAGE_CSP = (
-    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "base-uri 'none'; form-action 'self'"
-)
+PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
+#: A page with a map, timeline or graph (kg.server.explore) runs scripts and fetches data, from
+#: this server only; every other page runs no script at all.
+VIEWS_CSP = PAGE_CSP.replace("default-src 'none';", "default-src 'none'; script-src 'self'; connect-src 'self';")
 
 
 def _plain(status: int, message: str, **headers: str) -> Response:
@@ -127,14 +126,13 @@ def linked_data_blueprint(
         if found is None:
             return not_found("/page/")
         model = ld.page(found[0])
+        extra = page_extras(ld, model.iri, model.kind)
         html = render_template(
-            "resource.html",
-            page=model,
-            site_title=current_app.config.get("KG_TITLE", "kg"),
-            extra=page_extras(ld, model.iri, model.kind),
+            "resource.html", page=model, site_title=current_app.config.get("KG_TITLE", "kg"), extra=extra
         )
         response = Response(html, mimetype="text/html")
-        response.headers["Content-Security-Policy"] = PAGE_CSP
+        views = extra.get("views")
+        response.headers["Content-Security-Policy"] = VIEWS_CSP if views and views.any else PAGE_CSP
         response.headers["Content-Language"] = "ar, en"
         if model.data_links:
             response.headers["Link"] = ", ".join(
