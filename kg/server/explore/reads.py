@@ -12,6 +12,7 @@ Every IRI put into a query passes through `_ref` (pyoxigraph validates it: no in
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -54,6 +55,21 @@ def _float(term: object) -> float | None:
 
 def _str(term: object) -> str | None:
     return term.value if isinstance(term, Literal | NamedNode) else None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def isolate_dates(text: str) -> str:
+    """ISO dates in Arabic text wrapped in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE.
+
+    Without it "لقاء (2025-03-09)" shows as "(09-03-2025)": after Arabic letters the bidi
+    algorithm makes the digits Arabic numbers, which "-" does not join (UAX #9, W2 and W4).
+    """
+    if not isinstance(text, str) or not _ARABIC.search(text):
+        return text
+    return _ISO_DATE.sub(lambda m: "\u2066" + m.group(0) + "\u2069", text)
 
 
 def parse_wkt_point(wkt: str) -> tuple[float, float] | None:
@@ -434,4 +450,4 @@ class Explorer:
         return out
 
 
-__all__ = ["Available", "Explorer", "Name", "Quote", "Report", "parse_wkt_point"]
+__all__ = ["Available", "Explorer", "Name", "Quote", "Report", "isolate_dates", "parse_wkt_point"]

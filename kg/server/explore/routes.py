@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from flask import Blueprint, Response, jsonify, request
 from pyoxigraph import NamedNode
 
-from kg.server.explore.reads import Explorer
+from kg.server.explore.reads import Explorer, isolate_dates
 from kg.server.sparql import text_response
 from kg.store.base import Store
 
@@ -43,6 +43,7 @@ def explore_blueprint(store: Store, *, base: str, name: str = "explore") -> Blue
     `base` (resolved: `kg.server.linked_data.resolve_base`) link to this server's pages."""
     explorer = Explorer(store, base)
     bp = Blueprint(name, __name__)
+    bp.add_app_template_filter(isolate_dates, "isolate_dates")
 
     def answer(data: dict) -> Response:
         response = jsonify(data)

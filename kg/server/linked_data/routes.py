@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from kg.server.explore.reads import isolate_dates
 from kg.server.explore.routes import page_extras
 from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, LinkedData, resolve_base
 from kg.server.sparql import echo, text_response
@@ -74,6 +75,7 @@ def linked_data_blueprint(
         name, __name__, template_folder="templates", static_folder="static", static_url_path="/assets",
         root_path=str(SERVER_DIR),
     )
+    bp.add_app_template_filter(isolate_dates, "isolate_dates")
     root_rule = "any(" + ", ".join(roots) + ")"
 
     def find(prefix: str, strip_ext: bool = False) -> tuple[str, str, str | None] | None:

@@ -31,6 +31,33 @@
     return node;
   }
 
+  // ISO dates inside Arabic text read backwards (the bidi algorithm turns digits after Arabic letters
+  // into Arabic numbers, and "-" does not join those): isolate each date as a left-to-right run.
+  var ISO_DATE = /\d{4}-\d{2}(-\d{2})?/g;
+  function isolateDates(text) {
+    return ARABIC.test(text || "") ? text.replace(ISO_DATE, "\u2066$&\u2069") : text;
+  }
+
+  // Natural Earth rings that cross the antimeridian (Russia, Fiji …) jump from +180 to -180 and
+  // would streak across a flat map: unwrap them so each ring stays continuous past ±180.
+  function unwrapRing(ring) {
+    var shift = 0;
+    return ring.map(function (point, i) {
+      var jump = i > 0 ? point[0] - ring[i - 1][0] : 0;
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+      return [point[0] + shift, point[1]];
+    });
+  }
+  function unwrap(geometry) {
+    if (!geometry) return geometry;
+    if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+    if (geometry.type === "MultiPolygon") {
+      geometry.coordinates = geometry.coordinates.map(function (polygon) { return polygon.map(unwrapRing); });
+    }
+    return geometry;
+  }
+
   function dirOf(text) {
     return ARABIC.test(text || "") ? "rtl" : "ltr";
   }
@@ -55,7 +82,9 @@
           return response.json();
         })
         .then(function (topology) {
-          return window.topojson.feature(topology, topology.objects.countries);
+          var countries = window.topojson.feature(topology, topology.objects.countries);
+          countries.features.forEach(function (f) { unwrap(f.geometry); });
+          return countries;
         });
     }
     return outlines;
@@ -66,6 +95,7 @@
     var L = window.L;
     container.textContent = "";
     container.classList.add("kg-map");
+    container.setAttribute("dir", "ltr"); // a map is laid out left to right, whatever the page
     if (!L) return empty(container, "Leaflet could not be loaded.");
     var map = L.map(container, { worldCopyJump: true, zoomSnap: 0.25, minZoom: 1, maxZoom: 10 });
     map.attributionControl.setPrefix(false);
@@ -81,12 +111,12 @@
         fillColor: p.events ? COLORS.treaty : COLORS.meeting,
         fillOpacity: 0.75,
       });
-      var name = p.label + (p.label_en && p.label_en !== p.label ? " · " + p.label_en : "");
       var counts = [];
       if (p.articles !== undefined) counts.push(plural(p.articles, "article", "articles"));
       if (p.events) counts.push(plural(p.events, "event", "events"));
-      var tip = make("span", { class: "kg-tip" });
-      tip.appendChild(make("strong", { dir: "auto" }, name));
+      var tip = make("span", { class: "kg-tip", dir: "ltr" });
+      tip.appendChild(make("strong", { dir: "rtl", lang: "ar" }, isolateDates(p.label)));
+      if (p.label_en && p.label_en !== p.label) tip.appendChild(make("span", { lang: "en" }, " · " + p.label_en));
       if (counts.length) tip.appendChild(make("span", {}, " (" + counts.join(", ") + ")"));
       marker.bindTooltip(tip, { permanent: points.length <= 25, direction: "right", className: "kg-map-label" });
       if (p.href) {
@@ -136,7 +166,7 @@
       .filter(function (e) { return e.t !== null; })
       .sort(function (a, b) { return a.t - b.t; });
     if (!items.length) return empty(container, "No dated events.");
-    var width = Math.max(container.clientWidth || 800, 320);
+    var width = Math.max((container.clientWidth || 800) - 20, 300);
     var pad = 40;
     var lo = items[0].t;
     var hi = items[items.length - 1].t;
@@ -151,7 +181,7 @@
       e.level = stacks[key] = (stacks[key] || 0) + 1;
       top = Math.max(top, e.level);
     });
-    var axisY = 26 + top * 16;
+    var axisY = 34 + top * 16;
     var chart = svg("svg", { width: width, height: axisY + 34, class: "kg-timeline-axis", role: "img" });
     chart.appendChild(svg("title", {}, plural(items.length, "event", "events") + " by date"));
     chart.appendChild(svg("line", { x1: pad, x2: width - pad, y1: axisY, y2: axisY, stroke: "#5d6875" }));
@@ -174,6 +204,9 @@
       });
       dot.appendChild(svg("title", {}, e.date + " · " + e.label + (e.label_en ? " · " + e.label_en : "")));
       chart.appendChild(dot);
+      if (items.length <= 12 && e.level === stacks[Math.round(x(e.t) / 8)]) {
+        chart.appendChild(svg("text", { x: x(e.t), y: axisY - 4 - e.level * 16 - 8, "text-anchor": "middle", class: "kg-tick" }, e.date));
+      }
     });
     container.appendChild(chart);
 
@@ -182,7 +215,8 @@
       var li = make("li", { class: "kg-kind-" + (e.kind || "other") });
       li.appendChild(make("time", { datetime: e.date, dir: "ltr" }, e.date));
       li.appendChild(document.createTextNode(" "));
-      var name = e.href ? make("a", { href: e.href, dir: dirOf(e.label) }, e.label) : make("span", { dir: dirOf(e.label) }, e.label);
+      var text = isolateDates(e.label);
+      var name = e.href ? make("a", { href: e.href, dir: dirOf(e.label) }, text) : make("span", { dir: dirOf(e.label) }, text);
       li.appendChild(name);
       var notes = [];
       if (e.label_en) notes.push(e.label_en);
@@ -197,22 +231,44 @@
 
   // -- who met whom ----------------------------------------------------------------------------------
 
+  // The centre (if any) in the middle, everyone else evenly on a ring wide enough for their labels,
+  // the first one to the right: deterministic, and readable for the few dozen partners a page has.
+  function ring(nodes) {
+    var others = nodes.filter(function (n) { return !n.center; });
+    var radius = Math.max(190, (others.length * 150) / (2 * Math.PI));
+    var positions = {};
+    var k = 0;
+    nodes.forEach(function (n) {
+      if (n.center) {
+        positions[n.id] = { x: 0, y: 0 };
+        return;
+      }
+      var angle = (2 * Math.PI * k) / others.length + (others.length === 3 ? -Math.PI / 2 : 0);
+      positions[n.id] = { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * 0.6 * Math.sin(angle)) };
+      k += 1;
+    });
+    return positions;
+  }
+
   // data: {nodes: [{id, label, label_en, href, center}], edges: [{source, target, weight, articles}]}
   function drawGraph(container, data) {
     var cytoscape = window.cytoscape;
     container.textContent = "";
     container.classList.add("kg-graph");
+    container.setAttribute("dir", "ltr"); // canvas text follows it: "2 articles", not "articles 2"
     if (!cytoscape) return empty(container, "Cytoscape could not be loaded.");
     if (!data.edges.length) return empty(container, "No meetings or treaties with others.");
     var most = Math.max.apply(null, [1].concat(data.edges.map(function (e) { return e.weight; })));
     var elements = data.nodes.map(function (n) {
-      return { data: { id: n.id, name: n.label + (n.label_en ? "\n" + n.label_en : ""), href: n.href, center: n.center ? 1 : 0 } };
+      return { data: { id: n.id, name: isolateDates(n.label) + (n.label_en ? "\n" + n.label_en : ""), href: n.href, center: n.center ? 1 : 0 } };
     });
     data.edges.forEach(function (e, i) {
       var parts = [];
       if (e.articles) parts.push(plural(e.articles, "article", "articles"));
       else if (e.weight) parts.push(plural(e.weight, "event", "events"));
-      elements.push({ data: { id: "e" + i, source: e.source, target: e.target, weight: e.weight, name: parts.join("") } });
+      // Cytoscape's label caches draw in the document's direction: isolate the English left to right.
+      var name = parts.length ? "\u2066" + parts.join("") + "\u2069" : "";
+      elements.push({ data: { id: "e" + i, source: e.source, target: e.target, weight: e.weight, name: name } });
     });
     var cy = cytoscape({
       container: container,
@@ -228,17 +284,17 @@
         { selector: "node[center = 1]", style: { "background-color": "#b8562a", width: 34, height: 34, "font-weight": "bold" } },
         { selector: "edge", style: {
           width: "mapData(weight, 0, " + most + ", 1.5, 12)", "line-color": "#8d99a6", "curve-style": "bezier",
-          label: "data(name)", "font-size": 11, color: "#5d6875", "text-rotation": "autorotate",
+          label: "data(name)", "font-size": 12, color: "#3d4652", "text-rotation": "none",
           "text-background-color": "#ffffff", "text-background-opacity": 0.9,
         } },
       ],
-      layout: {
-        name: data.nodes.length > 2 ? "concentric" : "grid",
-        concentric: function (node) { return node.data("center"); },
-        levelWidth: function () { return 1; },
-        minNodeSpacing: 60, padding: 30, animate: false,
-      },
+      layout: { name: "preset", positions: ring(data.nodes), fit: false },
     });
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.1) {
+      cy.zoom(1.1);
+      cy.center();
+    }
     cy.on("tap", "node", function (event) {
       var href = event.target.data("href");
       if (href) window.location.href = href;
