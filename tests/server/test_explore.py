@@ -282,3 +282,14 @@ def test_vendored_view_packages_match_their_checksums(package):
     for digest, name in entries:
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
     assert (folder / "VERSION").read_text(encoding="utf-8").startswith(package + " ")
+
+
+def test_explore_page_draws_the_store_from_the_json_endpoints(client):
+    reply = client.get("/explore")
+    assert reply.status_code == 200
+    doc = parse_html(reply.get_data(as_text=True))
+    sources = {d.attrs["data-kg-view"]: d.attrs["data-src"] for d in doc.iter("div") if "data-kg-view" in d.attrs}
+    assert sources == {"map": "/api/map", "timeline": "/api/timeline"}
+    assert "script-src 'self'" in reply.headers["Content-Security-Policy"]
+    scripts = [s.attrs["src"] for s in doc.iter("script")]
+    assert all(src.startswith("/assets/") for src in scripts) and "/assets/views.js" in scripts

@@ -305,3 +305,16 @@ def test_places_on_the_map_keep_their_iris(browser, base_url):
         {"label": "موسكو", "label_en": None, "href": "/" + MOSCOW_IRI.split("/", 3)[3], "lat": 55.6, "long": 37.6,
          "articles": 2}
     ]
+
+
+def test_explore_page_maps_and_dates_the_whole_store(browser, base_url, shots):
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/explore")
+    the_map = _wait_drawn(browser, "view-map", "map")
+    labels = [t.text for t in the_map.find_elements(By.CSS_SELECTOR, ".kg-map-label")]
+    assert sorted(label.split(" · ")[1].split(" (")[0] for label in labels) == ["Cairo", "Moscow"]
+    timeline = _wait_drawn(browser, "view-timeline", "timeline")
+    assert len(timeline.find_elements(By.CSS_SELECTOR, "ol.kg-timeline-list li")) == 2
+    shots(browser, "explore-page")
+    _assert_clean(browser, base_url)

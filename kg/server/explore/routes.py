@@ -3,6 +3,7 @@
     GET /api/map[?entity=IRI]       places with coordinates, article and event counts
     GET /api/timeline[?entity=IRI]  meetings and treaties by date
     GET /api/graph?entity=IRI       who met (or signed with) whom around the entity
+    GET /explore                    the store's map and timeline, as a page
 
 All answers are JSON built from the store at request time; a bad `entity` is a 400 with one
 line saying why.
@@ -10,9 +11,10 @@ line saying why.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from pyoxigraph import NamedNode
 
 from kg.server.explore.reads import Explorer, isolate_dates
@@ -22,6 +24,11 @@ from kg.store.base import Store
 if TYPE_CHECKING:
     from kg.server.linked_data.reads import LinkedData
 
+#: Scripts, styles and data from this server only (the page has no inline script or style).
+EXPLORE_CSP = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "base-uri 'none'; form-action 'self'"
+)
 #: Page kinds (kg.server.linked_data) that are events reported by articles.
 EVENT_PAGE_KINDS = ("meeting", "treaty")
 
@@ -42,7 +49,7 @@ def explore_blueprint(store: Store, *, base: str, name: str = "explore") -> Blue
     """The `/api/map`, `/api/timeline` and `/api/graph` endpoints over `store`, whose IRIs under
     `base` (resolved: `kg.server.linked_data.resolve_base`) link to this server's pages."""
     explorer = Explorer(store, base)
-    bp = Blueprint(name, __name__)
+    bp = Blueprint(name, __name__, template_folder=str(Path(__file__).resolve().parents[1] / "templates"))
     bp.add_app_template_filter(isolate_dates, "isolate_dates")
 
     def answer(data: dict) -> Response:
@@ -64,6 +71,13 @@ def explore_blueprint(store: Store, *, base: str, name: str = "explore") -> Blue
     def graph_view() -> Response:
         entity, error = _entity_arg(required=True)
         return error or answer(explorer.graph(entity or ""))
+
+    @bp.get("/explore")
+    def explore_page() -> Response:
+        html = render_template("explore.html", site_title=current_app.config.get("KG_TITLE", "kg"))
+        response = Response(html, mimetype="text/html")
+        response.headers["Content-Security-Policy"] = EXPLORE_CSP
+        return response
 
     return bp
 
