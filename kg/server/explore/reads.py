@@ -167,7 +167,11 @@ class Explorer:
         labels: dict[str, dict[str, str]] = defaultdict(dict)
         if unique:
             values = " ".join(_ref(i) for i in unique)
-            for sol in self._select(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s <{RDFS_LABEL}> ?l }}"):
+            # GRAPH ?g: each article graph repeats an entity's labels; the graph index finds them
+            # without walking every copy through the union default graph (then DISTINCT).
+            for sol in self._select(
+                f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s <{RDFS_LABEL}> ?l }} }}"
+            ):
                 lit = sol["l"]
                 if isinstance(lit, Literal):
                     lang = (lit.language or "").split("-")[0]
@@ -188,34 +192,47 @@ class Explorer:
 
     def places(self, entity: str | None = None) -> dict:
         """Places with coordinates: for the store, every one with its article and event counts; around
-        `entity`, the entity itself, where its events took place and the places co-mentioned with it."""
-        point = f"?place <{WGS84_POS}lat> ?lat ; <{WGS84_POS}long> ?long ."
-        wkt = f"?place <{GEO}hasGeometry>/<{GEO}asWKT> ?wkt ."
-        located = f"{{ {point} }} UNION {{ {wkt} }}"
+        `entity`, the places named in the articles about it (itself included) and where its events were.
+
+        Every article graph holds its own copy of each place it names or puts an event in, with the
+        coordinates, so "articles about a place" is "graphs holding its coordinates": counted on the
+        graph index, never by scanning the union of all graphs (where each triple repeats per article).
+        """
+        located = f"{{ ?place <{WGS84_POS}lat> ?x }} UNION {{ ?place <{GEO}hasGeometry> ?x }}"
         if entity is None:
-            where = f"{located} OPTIONAL {{ ?a <{SCHEMA}mentions> ?place }}"
-            events_q = f"?e {_alt(PLACE_PROPS)} ?place ."
+            about = ""
+            events_q = f"GRAPH ?g {{ ?e {_alt(PLACE_PROPS)} ?place }}"
         else:
             r = _ref(entity)
-            where = (
-                f"{{ {{ BIND({r} AS ?place) OPTIONAL {{ ?a <{SCHEMA}mentions> {r} }} }} UNION "
-                f"{{ ?a <{SCHEMA}mentions> {r}, ?place }} UNION "
-                f"{{ ?e0 {_alt(MEMBER_PROPS)} {r} ; {_alt(PLACE_PROPS)} ?place }} }} {located}"
+            about = f"{{ ?a <{SCHEMA}mentions> {r} }} UNION {{ ?e0 {_alt(MEMBER_PROPS)} {r} }}"
+            events_q = f"GRAPH ?g {{ ?e {_alt(MEMBER_PROPS)} {r} ; {_alt(PLACE_PROPS)} ?place }}"
+        counts = [
+            (sol["place"].value, _int(sol["n"]))
+            for sol in self._select(
+                f"SELECT ?place (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ {about} {located} }} }} "
+                f"GROUP BY ?place ORDER BY DESC(?n) ?place LIMIT {LIMIT + 1}"
             )
-            events_q = f"?e {_alt(MEMBER_PROPS)} {r} ; {_alt(PLACE_PROPS)} ?place ."
-        rows = self._select(
-            f"""SELECT ?place (SAMPLE(?lat) AS ?la) (SAMPLE(?long) AS ?lo) (SAMPLE(?wkt) AS ?w)
-                       (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {where} }} GROUP BY ?place ORDER BY DESC(?n) ?place LIMIT {LIMIT + 1}"""
-        )
+            if isinstance(sol["place"], NamedNode)
+        ]
+        truncated = len(counts) > LIMIT
+        counts = counts[:LIMIT]
         found: dict[str, tuple[float, float, int]] = {}
-        for sol in rows:
-            lat, lon = _float(sol["la"]), _float(sol["lo"])
-            if (lat is None or lon is None) and isinstance(sol["w"], Literal):
-                parsed = parse_wkt_point(sol["w"].value)
-                lat, lon = parsed if parsed else (None, None)
-            if lat is not None and lon is not None:
-                found[sol["place"].value] = (lat, lon, _int(sol["n"]))
-        truncated = len(found) > LIMIT
+        if counts:
+            values = " ".join(_ref(p) for p, _ in counts)
+            coords: dict[str, tuple[float, float]] = {}
+            for sol in self._select(
+                f"""SELECT ?place (SAMPLE(?lat) AS ?la) (SAMPLE(?long) AS ?lo) (SAMPLE(?wkt) AS ?w) WHERE {{
+                      VALUES ?place {{ {values} }}
+                      GRAPH ?g {{ {{ ?place <{WGS84_POS}lat> ?lat ; <{WGS84_POS}long> ?long }}
+                                 UNION {{ ?place <{GEO}hasGeometry>/<{GEO}asWKT> ?wkt }} }}
+                    }} GROUP BY ?place"""
+            ):
+                lat, lon = _float(sol["la"]), _float(sol["lo"])
+                if (lat is None or lon is None) and isinstance(sol["w"], Literal):
+                    lat, lon = parse_wkt_point(sol["w"].value) or (None, None)
+                if lat is not None and lon is not None:
+                    coords[sol["place"].value] = (lat, lon)
+            found = {p: (*coords[p], n) for p, n in counts if p in coords}
         events: dict[str, int] = {}
         if found:
             for sol in self._select(f"SELECT ?place (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {events_q} }} GROUP BY ?place"):
@@ -245,10 +262,10 @@ class Explorer:
             self._select(
                 f"""SELECT ?e ?type (SAMPLE(STR(?d)) AS ?date) (MIN(STR(?pub)) AS ?published)
                            (COUNT(DISTINCT ?a) AS ?n) WHERE {{
-                      VALUES ?type {{ {kinds} }} ?e a ?type . {member}
-                      OPTIONAL {{ ?e {_alt(DATE_PROPS)} ?d }}
-                      OPTIONAL {{ GRAPH ?g {{ ?e a ?type . ?a a <{KG}NewsArticle> .
-                                 OPTIONAL {{ ?a <{SCHEMA}datePublished> ?pub }} }} }}
+                      VALUES ?type {{ {kinds} }}
+                      GRAPH ?g {{ ?e a ?type . {member}
+                        OPTIONAL {{ ?e {_alt(DATE_PROPS)} ?d }}
+                        OPTIONAL {{ ?a a <{KG}NewsArticle> OPTIONAL {{ ?a <{SCHEMA}datePublished> ?pub }} }} }}
                     }} GROUP BY ?e ?type LIMIT {LIMIT + 1}"""
             )
         )
