@@ -79,7 +79,7 @@ def test_map_around_a_person_shows_where_its_events_were(client):
 
 def test_map_of_a_place_marks_the_place_itself(client):
     points = _get(client, "/api/map?entity=" + CAIRO_IRI)["points"]
-    assert [(p["id"], p["self"]) for p in points] == [(CAIRO_IRI, True)]
+    assert [(p["id"], p["self"], p["articles"], p["events"]) for p in points] == [(CAIRO_IRI, True, 1, 1)]
 
 
 def test_map_reads_a_place_that_has_only_a_wkt_geometry():

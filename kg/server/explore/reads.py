@@ -205,7 +205,10 @@ class Explorer:
         else:
             r = _ref(entity)
             about = f"{{ ?a <{SCHEMA}mentions> {r} }} UNION {{ ?e0 {_alt(MEMBER_PROPS)} {r} }}"
-            events_q = f"GRAPH ?g {{ ?e {_alt(MEMBER_PROPS)} {r} ; {_alt(PLACE_PROPS)} ?place }}"
+            events_q = (
+                f"GRAPH ?g {{ {{ ?e {_alt(MEMBER_PROPS)} {r} ; {_alt(PLACE_PROPS)} ?place }} "
+                f"UNION {{ ?e {_alt(PLACE_PROPS)} {r} BIND({r} AS ?place) }} }}"
+            )
         counts = [
             (sol["place"].value, _int(sol["n"]))
             for sol in self._select(
@@ -266,7 +269,7 @@ class Explorer:
                       GRAPH ?g {{ ?e a ?type . {member}
                         OPTIONAL {{ ?e {_alt(DATE_PROPS)} ?d }}
                         OPTIONAL {{ ?a a <{KG}NewsArticle> OPTIONAL {{ ?a <{SCHEMA}datePublished> ?pub }} }} }}
-                    }} GROUP BY ?e ?type LIMIT {LIMIT + 1}"""
+                    }} GROUP BY ?e ?type ORDER BY DESC(?n) ?e LIMIT {LIMIT + 1}"""
             )
         )
         truncated = len(rows) > LIMIT
@@ -299,21 +302,20 @@ class Explorer:
         kinds = " ".join(f"<{t}>" for t in EVENT_KINDS)
         members: dict[str, set[str]] = defaultdict(set)
         kind_of: dict[str, str] = {}
-        for sol in self._select(
-            f"""SELECT DISTINCT ?e ?type ?p WHERE {{ VALUES ?type {{ {kinds} }}
-                  ?e a ?type ; {_alt(MEMBER_PROPS)} {r} ; {_alt(MEMBER_PROPS)} ?p . FILTER isIRI(?p) }}
-                LIMIT {LIMIT * 10}"""
-        ):
-            members[sol["e"].value].add(sol["p"].value)
-            kind_of[sol["e"].value] = EVENT_KINDS[sol["type"].value]
         articles: dict[str, set[str]] = defaultdict(set)
-        if members:
-            values = " ".join(_ref(e) for e in members)
-            for sol in self._select(
-                f"SELECT DISTINCT ?e ?a WHERE {{ VALUES ?e {{ {values} }} "
-                f"GRAPH ?g {{ ?e a ?t . ?a a <{KG}NewsArticle> }} }}"
-            ):
-                articles[sol["e"].value].add(sol["a"].value)
+        # One pass over the graphs holding the entity's events: the co-members and the article of
+        # each graph (a graph without an article still counts the event, not an article).
+        for sol in self._select(
+            f"""SELECT DISTINCT ?e ?type ?p ?a WHERE {{ VALUES ?type {{ {kinds} }}
+                  GRAPH ?g {{ ?e a ?type ; {_alt(MEMBER_PROPS)} {r} ; {_alt(MEMBER_PROPS)} ?p . FILTER isIRI(?p)
+                             OPTIONAL {{ ?a a <{KG}NewsArticle> }} }} }}
+                LIMIT {LIMIT * 50}"""
+        ):
+            event = sol["e"].value
+            members[event].add(sol["p"].value)
+            kind_of[event] = EVENT_KINDS[sol["type"].value]
+            if isinstance(sol["a"], NamedNode):
+                articles[event].add(sol["a"].value)
         edges: dict[tuple[str, str], dict] = {}
         for event, people in members.items():
             ordered = sorted(people)

@@ -126,7 +126,9 @@
       }
       marker.addTo(layer);
     });
-    if (points.length) {
+    if (points.length === 1) {
+      map.setView([points[0].lat, points[0].long], 4);
+    } else if (points.length) {
       map.fitBounds(layer.getBounds().pad(0.6), { maxZoom: 5 });
     } else {
       map.setView([25, 30], 1.5);
