@@ -293,3 +293,34 @@ def test_explore_page_draws_the_store_from_the_json_endpoints(client):
     assert "script-src 'self'" in reply.headers["Content-Security-Policy"]
     scripts = [s.attrs["src"] for s in doc.iter("script")]
     assert all(src.startswith("/assets/") for src in scripts) and "/assets/views.js" in scripts
+
+
+def test_an_entity_whose_articles_name_no_located_place_gets_no_views():
+    store = OxigraphStore()
+    try:
+        store.replace_graph(
+            "https://kg.example.org/graph/b",
+            rdflib.Graph().parse(
+                format="turtle",
+                data="""@prefix kg: <https://w3id.org/kg-ar/ontology#> . @prefix schema: <https://schema.org/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://kg.example.org/article/b> a kg:NewsArticle ; schema:mentions <https://kg.example.org/entity/person/p> .
+                <https://kg.example.org/entity/person/p> a kg:Person ; rdfs:label "زيد"@ar .""",
+            ),
+        )
+        store.replace_graph(  # a located place in another article must not give p a map
+            "https://kg.example.org/graph/c",
+            rdflib.Graph().parse(
+                format="turtle",
+                data="""@prefix wgs84: <http://www.w3.org/2003/01/geo/wgs84_pos#> .
+                <https://kg.example.org/entity/city/c> wgs84:lat 30.0 ; wgs84:long 31.0 .""",
+            ),
+        )
+        app = create_app(store)
+        reply = app.test_client().get("/page/entity/person/p")
+        doc = parse_html(reply.get_data(as_text=True))
+        assert doc.find("section", id="views") is None
+        assert "script-src" not in reply.headers["Content-Security-Policy"]
+        close_app(app)
+    finally:
+        store.close()

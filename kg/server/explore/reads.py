@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions
 
@@ -135,7 +135,6 @@ class Available:
     map: bool = False
     timeline: bool = False
     graph: bool = False
-    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def any(self) -> bool:
@@ -342,29 +341,26 @@ class Explorer:
         }
 
     def available(self, entity: str) -> Available:
-        """Which views the page of `entity` shows: a map where it or its events have coordinates, a
-        timeline where it has dated events, a graph where it shares an event with someone."""
+        """Which views the page of `entity` shows: a map where it or the articles about it have a place
+        with coordinates, a timeline where it has meetings or treaties, a graph where it shares one.
+
+        Three ASKs within single graphs: they stop at the first match, however often the entity is
+        in the news (counting here took seconds for a head of state at 10,000 articles)."""
         r = _ref(entity)
         kinds = " ".join(f"<{t}>" for t in EVENT_KINDS)
-        sol = next(
-            iter(
-                self._select(
-                    f"""SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?p) AS ?partners)
-                               (COUNT(DISTINCT ?pl) AS ?places) WHERE {{
-                          {{ VALUES ?t {{ {kinds} }} ?e a ?t ; {_alt(MEMBER_PROPS)} {r} .
-                             OPTIONAL {{ ?e {_alt(MEMBER_PROPS)} ?p FILTER (?p != {r}) }}
-                             OPTIONAL {{ ?e {_alt(PLACE_PROPS)} ?pl . ?pl <{WGS84_POS}lat> ?x }} }}
-                          UNION {{ {r} <{WGS84_POS}lat> ?y . BIND({r} AS ?pl) }}
-                        }}"""
-                )
-            )
-        )
-        events, partners, places = _int(sol["events"]), _int(sol["partners"]), _int(sol["places"])
+        located = f"{{ ?pl <{WGS84_POS}lat> ?x }} UNION {{ ?pl <{GEO}hasGeometry> ?x }}"
+
+        def ask(pattern: str) -> bool:
+            return bool(self.store.query(f"ASK {{ {pattern} }}"))
+
         return Available(
-            map=places > 0,
-            timeline=events > 0,
-            graph=partners > 0,
-            counts={"events": events, "partners": partners, "places": places},
+            map=ask(f"GRAPH ?g {{ {{ {r} <{WGS84_POS}lat> ?x }} UNION {{ {r} <{GEO}hasGeometry> ?x }} }}")
+            or ask(f"GRAPH ?g {{ {{ ?a <{SCHEMA}mentions> {r} }} UNION {{ ?e {_alt(MEMBER_PROPS)} {r} }} {located} }}"),
+            timeline=ask(f"VALUES ?t {{ {kinds} }} GRAPH ?g {{ ?e a ?t ; {_alt(MEMBER_PROPS)} {r} }}"),
+            graph=ask(
+                f"VALUES ?t {{ {kinds} }} GRAPH ?g {{ ?e a ?t ; {_alt(MEMBER_PROPS)} {r} ; "
+                f"{_alt(MEMBER_PROPS)} ?p FILTER (?p != {r}) }}"
+            ),
         )
 
     # -- page sections (item 5) --------------------------------------------------------------------
