@@ -318,3 +318,33 @@ def test_explore_page_maps_and_dates_the_whole_store(browser, base_url, shots):
     assert len(timeline.find_elements(By.CSS_SELECTOR, "ol.kg-timeline-list li")) == 2
     shots(browser, "explore-page")
     _assert_clean(browser, base_url)
+
+
+def test_result_columns_are_recognised_as_points_dates_and_pairs(browser, base_url):
+    """What makes a result drawable: WKT points, typed or ISO dates, two IRI columns."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(base_url + "/")
+    WebDriverWait(browser, TIMEOUT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".yasqe .CodeMirror"))
+    got = browser.execute_script(
+        """var v = window.kgResultViews, wkt = 'http://www.opengis.net/ont/geosparql#wktLiteral';
+        var iri = function (x) { return {type: 'uri', value: 'https://kg.example.org/entity/' + x}; };
+        var lit = function (x, dt) { return dt ? {type: 'literal', value: x, datatype: dt} : {type: 'literal', value: x}; };
+        return {
+          points: v.toPoints({vars: ['place', 'geom'], rows: [
+            {place: iri('city/c'), geom: lit('<http://www.opengis.net/def/crs/OGC/1.3/CRS84> POINT(31.2 30.1)', wkt)},
+            {place: iri('city/x'), geom: lit('LINESTRING(1 2, 3 4)', wkt)}]}),
+          events: v.toEvents({vars: ['event', 'eventLabel', 'when'], rows: [
+            {event: iri('meeting/m'), eventLabel: lit('لقاء'), when: lit('2025-03', 'http://www.w3.org/2001/XMLSchema#gYearMonth')},
+            {event: iri('meeting/m'), eventLabel: lit('لقاء'), when: lit('2025-03', 'http://www.w3.org/2001/XMLSchema#gYearMonth')}]}),
+          graph: v.toGraph({vars: ['a', 'b', 'n'], rows: [
+            {a: iri('person/1'), b: iri('person/2'), n: lit('3')},
+            {a: iri('person/2'), b: iri('person/1'), n: lit('2')},
+            {a: iri('person/1'), b: lit('not an entity'), n: lit('9')}]}),
+        };"""
+    )
+    assert [(p["lat"], p["long"], p["href"]) for p in got["points"]] == [(30.1, 31.2, "/entity/city/c")]
+    assert [(e["date"], e["label"], e["articles"], e["kind"]) for e in got["events"]] == [("2025-03", "لقاء", 2, "meeting")]
+    assert [(e["weight"], e["articles"]) for e in got["graph"]["edges"]] == [(5, 5)]  # both directions, one edge
+    assert len(got["graph"]["nodes"]) == 2
