@@ -32,6 +32,9 @@ def _setting_option(setting: Setting) -> Callable[[Callable[..., Any]], Callable
         kwargs["help"] += f"  [default: {setting.default_text}]"
     if setting.metavar:
         kwargs["metavar"] = setting.metavar
+    if setting.envvar:
+        kwargs["envvar"] = setting.envvar
+        kwargs["help"] += f" Env: {setting.envvar}."
     return click.option(setting.option, setting.name, **kwargs)
 
 
@@ -54,8 +57,7 @@ def serve(store_location: str, **settings: Any) -> None:
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
     given = {name: value for name, value in settings.items() if value is not None}  # None: computed default
     try:
-        config = ServerConfig(title=f"kg – {_shown(store_location)}",
-                              token=token if settings["enable_update"] else None, **given)
+        config = ServerConfig(token=token if settings["enable_update"] else None, **given)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:

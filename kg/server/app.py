@@ -14,6 +14,7 @@ from werkzeug.exceptions import MethodNotAllowed, RequestEntityTooLarge
 from kg.server.config import ServerConfig
 from kg.server.describe import describe_blueprint
 from kg.server.dumps import dumps_blueprint
+from kg.server.explore import explore_blueprint
 from kg.server.linked_data import linked_data_blueprint, resolve_base
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
@@ -60,6 +61,7 @@ def create_app(
     if cfg.cors:
         _cors(app, cfg)
     app.register_blueprint(linked_data_blueprint(store, base=base_iri))
+    app.register_blueprint(explore_blueprint(store, base=resolve_base(base_iri)))
     app.register_blueprint(ui_blueprint(base=base_iri))
 
     return app

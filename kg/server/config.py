@@ -6,7 +6,7 @@ small request bodies. Anything riskier must be asked for explicitly.
 Each setting is written once, as a field of `ServerConfig` made with `setting(default, help)`
 (as datasette's `SETTINGS` list name, default and help): `SETTINGS` reads them back, and
 `kg serve`'s options are generated from it (`kg.cli.serve`), so a new setting is one field here.
-Fields made with plain `field()` (the page title, the write token from `KG_TOKEN`) are not options.
+Fields made with plain `field()` (the write token from `KG_TOKEN`) are not options.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+#: The dataset's title on every page and in the service description (`kg serve --title`,
+#: `$KG_TITLE`): a name for readers, never the store's location on the server's disk.
+DATASET_TITLE = "kg – Arabic news knowledge graph"
 
 
 def default_workers() -> int:
@@ -39,6 +43,8 @@ class Setting:
     #: How `--help` shows a default computed at start (e.g. "cores, at least 2").
     default_text: str | None = None
     default_factory: Callable[[], Any] | None = None
+    #: An environment variable the option is also read from (click's `envvar`).
+    envvar: str | None = None
 
     @property
     def option(self) -> str:
@@ -52,10 +58,10 @@ class Setting:
 
 def setting(default: Any = None, help: str = "", *, type: type | None = None, metavar: str | None = None,  # noqa: A002
             minimum: float | None = None, default_factory: Callable[[], Any] | None = None,
-            default_text: str | None = None) -> Any:
+            default_text: str | None = None, envvar: str | None = None) -> Any:
     """A `ServerConfig` field that is also a `kg serve` option (see `SETTINGS`)."""
     meta = {"kg_setting": {"help": help, "type": type or _type_of(default), "metavar": metavar,
-                           "minimum": minimum, "default_text": default_text}}
+                           "minimum": minimum, "default_text": default_text, "envvar": envvar}}
     if default_factory is not None:
         return field(default_factory=default_factory, metadata=meta)
     return field(default=default, metadata=meta)
@@ -70,7 +76,8 @@ class ServerConfig:
     """What `kg serve` options set; see README "Serving"."""
 
     #: Shown on pages and in the service description.
-    title: str = "kg"
+    title: str = setting(DATASET_TITLE, "The dataset's title on pages, in the service description and in the "
+                                        "dataset description.", metavar="TEXT", envvar="KG_TITLE")
     #: Where to listen (waitress): address, port (0: any free one) and HTTP threads.
     host: str = setting("127.0.0.1", "Address to bind (0.0.0.0: all interfaces).")
     port: int = setting(8000, "Port to listen on (0: any free port).", minimum=0)

@@ -96,7 +96,7 @@ def serve(
 
     `host`, `port` and `threads` override `config`'s (default: `ServerConfig`'s)."""
     shown = redact_location(store_location)  # a remote store's URL may carry a password
-    cfg = config or ServerConfig(title=f"kg – {shown}")
+    cfg = config or ServerConfig()
     given = {"host": host, "port": port, "threads": threads}
     cfg = dataclasses.replace(cfg, **{k: v for k, v in given.items() if v is not None})
     store = open_store(store_location, read_only=True)

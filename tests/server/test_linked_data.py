@@ -192,7 +192,8 @@ def test_entity_page_labels_in_arabic_and_english_with_direction(client):
     assert ("فلاديمير بوتين", "ar", "rtl") in labels
     assert ("بوتين", "ar", "rtl") in labels  # the label article 2 gave
     assert ("Vladimir Putin", "en", "ltr") in labels
-    assert doc.find("html").attrs == {"lang": "en", "dir": "ltr"}
+    # an Arabic entity's page is Arabic, right to left (issue 14): list numbers on the right
+    assert doc.find("html").attrs == {"lang": "ar", "dir": "rtl"}
 
 
 def test_entity_page_types_and_same_as_links(client):

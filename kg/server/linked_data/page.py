@@ -52,6 +52,8 @@ ARTICLE_PROPERTIES = (SCHEMA + "headline", DCTERMS + "title", SCHEMA + "url", SC
 #: Links that the mention and article sections already show, left out of "related".
 TEXT_LINKS = (ITSRDF + "taIdentRef", SCHEMA + "mentions", KG + "article")
 MEETING_TYPES = (KG + "Meeting", SCHEMA + "Event", SEM + "Event")
+#: Statements are sem:Events too, but get a section (and a page kind) of their own.
+STATEMENT_TYPES = (KG + "Statement",)
 TREATY_TYPES = (KG + "Treaty",)
 DATE_PROPERTIES = (KG + "meetingDate", KG + "signingDate", SCHEMA + "startDate", SCHEMA + "datePublished")
 #: The RDF formats a resource's /data/ URL is offered in, by extension (kg.store.formats' names).
@@ -121,6 +123,8 @@ class PageReads:
         kind = parsed.kind if parsed else "resource"
         if KG + "NewsArticle" in types:
             kind = "article"
+        elif any(t in STATEMENT_TYPES for t in types):
+            kind = "statement"
         elif any(t in MEETING_TYPES for t in types):
             kind = "meeting"
         elif any(t in TREATY_TYPES for t in types):
@@ -311,11 +315,13 @@ class PageReads:
         ):
             dates[sol["s"].value] = sol["date"].value
         names = self._labels_of(subjects)
-        groups: dict[str, list[RelatedRow]] = {"meetings": [], "treaties": [], "other": []}
+        groups: dict[str, list[RelatedRow]] = {"meetings": [], "treaties": [], "statements": [], "other": []}
         for s, p in rows:
             ts = types.get(s, [])
             group = (
-                "meetings"
+                "statements"
+                if any(t in STATEMENT_TYPES for t in ts)
+                else "meetings"
                 if any(t in MEETING_TYPES for t in ts)
                 else "treaties"
                 if any(t in TREATY_TYPES for t in ts)

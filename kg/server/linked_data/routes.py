@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from kg.server.explore.reads import isolate_dates
+from kg.server.explore.routes import page_extras
 from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, LinkedData, resolve_base
 from kg.server.sparql import echo, text_response
 from kg.store.base import Store
@@ -37,6 +39,9 @@ RDF_OFFERS: list[tuple[str, str]] = [(FORMATS[ext].media_type, ext) for ext in R
 ]
 HTML_OFFERS = ["text/html", "application/xhtml+xml"]
 PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
+#: A page with a map, timeline or graph (kg.server.explore) runs scripts and fetches data, from
+#: this server only; every other page runs no script at all.
+VIEWS_CSP = PAGE_CSP.replace("default-src 'none';", "default-src 'none'; script-src 'self'; connect-src 'self';")
 
 
 def _plain(status: int, message: str, **headers: str) -> Response:
@@ -70,6 +75,7 @@ def linked_data_blueprint(
         name, __name__, template_folder="templates", static_folder="static", static_url_path="/assets",
         root_path=str(SERVER_DIR),
     )
+    bp.add_app_template_filter(isolate_dates, "isolate_dates")
     root_rule = "any(" + ", ".join(roots) + ")"
 
     def find(prefix: str, strip_ext: bool = False) -> tuple[str, str, str | None] | None:
@@ -122,11 +128,13 @@ def linked_data_blueprint(
         if found is None:
             return not_found("/page/")
         model = ld.page(found[0])
+        extra = page_extras(ld, model.iri, model.kind)
         html = render_template(
-            "resource.html", page=model, site_title=current_app.config.get("KG_TITLE", "kg")
+            "resource.html", page=model, site_title=current_app.config.get("KG_TITLE", "kg"), extra=extra
         )
         response = Response(html, mimetype="text/html")
-        response.headers["Content-Security-Policy"] = PAGE_CSP
+        views = extra.get("views")
+        response.headers["Content-Security-Policy"] = VIEWS_CSP if views and views.any else PAGE_CSP
         response.headers["Content-Language"] = "ar, en"
         if model.data_links:
             response.headers["Link"] = ", ".join(
