@@ -75,6 +75,11 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
     except BadText as exc:
         yield InputError(origin, str(exc))
         return
+    if looks_like_html(text):
+        # Read as text, its tags and menus would become the article (and their names mentions).
+        yield InputError(origin, "this .txt file is an HTML page; rename it to .html so that its main "
+                                 "text is extracted without the markup and menus")
+        return
     front = split_front_matter(text)
     if front.error is not None:
         yield InputError(origin, f"{front.error}; the article is read without this metadata")
@@ -96,6 +101,14 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
                 yield InputError(str(sidecar), f"{exc}; {path.name} is read without this metadata")
     fields = (metadata or Metadata()).as_fields()
     yield Document(id=path.stem, text=front.body, origin=origin, **fields)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that is an HTML document (a page saved under the wrong extension)."""
+    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and ("<head" in head or "<body" in head or "<meta" in head)
+    )
 
 
 def too_big(size: int, max_bytes: int, scope: str = "file") -> str:
