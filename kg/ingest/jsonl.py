@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from kg.ingest.boilerplate import strip_trailing_furniture
 from kg.ingest.meta import json_type, parse_published
 from kg.ingest.txt import BOM, BadText, decode, nfc, too_big
 from kg.types import Document, InputError
@@ -102,7 +103,7 @@ def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
         raise ValueError('"text" contains a NUL character (\\u0000); this is not article text')
     return Document(
         id=_id(obj.get("id"), default_id),
-        text=text,
+        text=strip_trailing_furniture(text),
         origin=origin,
         # "" in an optional field means "not given", as scrapers write it.
         title=_string(obj, "title") or None,

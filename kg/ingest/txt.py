@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.ingest.boilerplate import strip_trailing_furniture
 from kg.ingest.meta import BadMetadata, Metadata, read_sidecar, sidecar_path, split_front_matter
 from kg.types import Document, InputError
 
@@ -49,7 +50,8 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
     """Read one article file and its metadata: an InputError for a bad metadata source, then the Document.
 
     `Document.text` is the file exactly as read (NFC, trailing whitespace kept), less a front-matter
-    block: offsets index the article, never the metadata. Bad metadata costs only the metadata: it is
+    block and a trailing related-articles list (`kg.ingest.boilerplate`): offsets index the
+    article, never the metadata or what a scraper kept after the article. Bad metadata costs only the metadata: it is
     reported on one line naming the file it came from, and the article is still yielded without it.
     """
     origin = str(path)
@@ -100,7 +102,7 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
             except BadMetadata as exc:
                 yield InputError(str(sidecar), f"{exc}; {path.name} is read without this metadata")
     fields = (metadata or Metadata()).as_fields()
-    yield Document(id=path.stem, text=front.body, origin=origin, **fields)
+    yield Document(id=path.stem, text=strip_trailing_furniture(front.body), origin=origin, **fields)
 
 
 def looks_like_html(text: str) -> bool:
