@@ -27,6 +27,11 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _open, _shown, main, store_opt
 @click.option("--enable-update", is_flag=True,
               help="Accept SPARQL Update at /update and the Graph Store Protocol at /store, for "
                    "requests with `Authorization: Bearer $KG_TOKEN`.")
+@click.option("--enable-ingest", is_flag=True,
+              help="Accept articles (JSON, the .jsonl record shape) at POST /api/articles for requests "
+                   "with `Authorization: Bearer $KG_TOKEN`; they are queued on disk and built in order.")
+@click.option("--ingest-queue", default=None, metavar="DIR",
+              help="Folder of the durable ingest queue.  [default: STORE-ingest-queue]")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
               help="Allow cross-origin requests from ORIGIN (repeatable; * for any).")
 @click.option("--max-request-bytes", default=1024 * 1024, show_default=True, type=click.IntRange(1024),
@@ -39,7 +44,8 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _open, _shown, main, store_opt
               help="Refuse (400) queries with more terms, operators and keywords than this; 0: no check.")
 def serve(store_location: str, host: str, port: int, threads: int, workers: int | None, query_timeout: float,
           max_results: int, allow_service: tuple[str, ...], enable_update: bool, cors: tuple[str, ...],
-          max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int) -> None:
+          max_request_bytes: int, max_upload_bytes: int, max_nesting: int, max_query_size: int,
+          enable_ingest: bool = False, ingest_queue: str | None = None) -> None:
     """Serve the store: SPARQL endpoint at /sparql, dumps at /dump.ttl, web UI at /."""
     from kg.server.config import ServerConfig, default_workers
     from kg.server.serve import serve as run_server
@@ -47,12 +53,15 @@ def serve(store_location: str, host: str, port: int, threads: int, workers: int 
     token = os.environ.get("KG_TOKEN") or None
     if enable_update and not token:
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
+    if enable_ingest and not token:
+        raise click.UsageError("--enable-ingest needs a secret in the environment variable KG_TOKEN")
     try:
         config = ServerConfig(
             title=f"kg – {_shown(store_location)}", query_timeout=query_timeout, max_results=max_results,
             workers=workers or default_workers(), allow_service=allow_service, enable_update=enable_update,
-            token=token if enable_update else None, cors=cors, max_request_bytes=max_request_bytes,
-            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size)
+            token=token if enable_update or enable_ingest else None, cors=cors, max_request_bytes=max_request_bytes,
+            max_upload_bytes=max_upload_bytes, max_nesting=max_nesting, max_query_size=max_query_size,
+            enable_ingest=enable_ingest, ingest_queue=ingest_queue)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:

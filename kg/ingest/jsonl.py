@@ -84,12 +84,16 @@ def _parse_line(line: bytes, *, origin: str, default_id: str, base: int) -> Docu
     except json.JSONDecodeError as exc:
         return InputError(origin, f"invalid JSON: {exc.msg} (column {exc.colno})")
     try:
-        return _to_document(obj, origin=origin, default_id=default_id)
+        return record_document(obj, origin=origin, default_id=default_id)
     except ValueError as exc:
         return InputError(origin, str(exc))
 
 
-def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
+def record_document(obj: object, *, origin: str, default_id: str) -> Document:
+    """One article record (a parsed JSON object of the `.jsonl` shape) → Document; ValueError says why not.
+
+    Also the body of `POST /api/articles` (`kg.server.ingest_api`), so both read records alike.
+    """
     if not isinstance(obj, dict):
         raise ValueError(f'line is a JSON {json_type(obj)}, not an object with a "text" field')
     if "text" not in obj:

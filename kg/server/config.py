@@ -50,10 +50,16 @@ class ServerConfig:
     #: engine. Flat chains (`1+1+…`, 30,000 UNIONs) have no depth the nesting check sees, but
     #: Oxigraph recurses over them all the same. 0 disables the check.
     max_query_size: int = 10_000
+    #: Accept articles at POST /api/articles (`kg.server.ingest_api`) from holders of `token`.
+    enable_ingest: bool = False
+    #: The folder of the durable ingest queue; default: `<store>-ingest-queue` beside the store.
+    ingest_queue: str | None = None
 
     def __post_init__(self) -> None:
         if self.enable_update and not self.token:
             raise ValueError("updates need a token: set KG_TOKEN to a secret before enabling updates")
+        if self.enable_ingest and not self.token:
+            raise ValueError("ingest needs a token: set KG_TOKEN to a secret before enabling ingest")
         if self.query_timeout <= 0:
             raise ValueError("the query timeout must be positive")
         if self.workers < 1:
