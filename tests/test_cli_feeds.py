@@ -45,3 +45,47 @@ def test_fetch_without_a_feed_and_a_build_of_nothing_are_usage_errors(tmp_path):
     for args in (["--fetch", str(tmp_path)], []):
         proc = kg("build", "--store", str(tmp_path / "kg"), *args)
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_fetch_builds_the_pages_of_a_feed_served_over_http_and_caches_them(tmp_path):
+    import functools
+    import shutil
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(ROOT / "tests" / "ingest" / "fixtures" / "html" / "composed-rtl-br-menu.html", site / "page.html")
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
+    asked: list[tuple[str, str]] = []
+
+    class Handler(SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            asked.append((self.path, self.headers.get("User-Agent", "")))
+            super().do_GET()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    (site / "feed.xml").write_text(
+        RSS.format(more="").replace("https://news.example.com/news/1", f"{base}/page.html"), encoding="utf-8")
+    store, cache = tmp_path / "kg", tmp_path / "cache"
+    try:
+        args = ("build", "-q", "--store", str(store), "--feed", f"{base}/feed.xml", "--fetch",
+                "--fetch-interval", "0", "--cache", str(cache))
+        first = kg(*args)
+        assert first.returncode == 0, first.stderr
+        assert "1 pages fetched" in first.stdout and "1 added" in first.stdout
+        second = kg(*args)
+        assert "1 already stored, 0 pages fetched" in second.stdout
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [p for p, _ in asked].count("/page.html") == 1 and all(ua.startswith("kg/") for _, ua in asked)
+    text = kg("query", "--store", str(store), "--format", "tsv",
+              "SELECT ?t WHERE { ?c a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context> ; "
+              "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t }").stdout
+    assert "التقى وزير الخارجية الأردني" in text and "ليبيا" not in text  # the page's main text, not its menu
