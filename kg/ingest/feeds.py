@@ -20,10 +20,12 @@ feedparser is always handed bytes, never a URL: it would otherwise fetch on its 
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -152,10 +154,21 @@ def fragment_text(html: str) -> str:
 
 
 def _published(entry) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return date(value.tm_year, value.tm_mon, value.tm_mday)
+    """The item's calendar date in its own time zone, as a sidecar's datetime is read.
+
+    feedparser's `*_parsed` values are normalised to UTC, which moves an item published at
+    01:00 in Riyadh (UTC+3) to the day before; the date as written is the outlet's day.
+    """
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if isinstance(raw, str) and raw.strip():
+            with contextlib.suppress(TypeError, ValueError, IndexError):
+                return email.utils.parsedate_to_datetime(raw.strip()).date()  # RSS: RFC 822
+            with contextlib.suppress(ValueError):
+                return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()  # Atom: RFC 3339
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None
 
 

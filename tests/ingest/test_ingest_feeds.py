@@ -161,3 +161,11 @@ def test_a_missing_feed_file_is_one_error(tmp_path):
 def test_fragment_text_ends_lines_at_blocks_and_br_and_drops_scripts():
     html = "<p>الفقرة الأولى</p><p>الثانية<br/>والثالثة</p><script>alert(1)</script><ul><li>بند</li></ul>"
     assert fragment_text(html) == "الفقرة الأولى\nالثانية\nوالثالثة\nبند"
+
+
+def test_an_items_date_is_its_outlets_day_not_utcs(write):
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>ص</title>
+    <item><title>ع</title><link>https://news.example.com/x</link><pubDate>Wed, 06 Mar 2024 01:30:00 +0300</pubDate>
+    <description>نص الخبر.</description></item></channel></rss>"""
+    [doc] = docs_of(list(read_feed(str(write("riyadh.xml", rss)))))
+    assert doc.published == date(2024, 3, 6)  # 22:30 UTC on the 5th
