@@ -152,8 +152,14 @@ class Watcher:
         touched: set[Path] = set()
         for change, name in changes:
             path = Path(name)
-            if change == watchfiles.Change.deleted and kind_of(path) is not None:
-                gone.add(path)
+            if change == watchfiles.Change.deleted:
+                # A file, or a folder moved away or deleted whole (one event for all its files).
+                gone.update(p for p in self.index.ids if p == path or path in p.parents)
+                if (article := _article_of(path)) is not None and article.is_file():
+                    touched.add(article)  # a deleted sidecar: its article loses the metadata
+            elif path.is_dir():  # a folder moved in: one event, its files need reading
+                if not any(part.startswith(".") for part in path.relative_to(self.root).parts):
+                    touched.update(article_files(path))
             elif (article := _article_of(path)) is not None:
                 touched.add(article)
         touched = {p for p in touched if p.is_file()}

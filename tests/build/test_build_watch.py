@@ -90,3 +90,16 @@ def test_hidden_and_unreadable_kinds_are_ignored(watching):
     time.sleep(1.0)
     assert set(articles(store)) == {"a"}
     assert all(r.report.added == 0 for r in rounds[count:])
+
+
+def test_a_folder_moved_in_or_out_brings_or_takes_its_articles(watching, tmp_path):
+    folder, store, rounds, errors = watching
+    outside = tmp_path / "incoming"
+    (outside / "sub").mkdir(parents=True)
+    (outside / "sub" / "c.txt").write_text(B, encoding="utf-8")
+    (outside / "d.txt").write_text(A.replace("الأردني", "السعودي"), encoding="utf-8")
+    outside.rename(folder / "incoming")
+    assert until(lambda: {"c", "d"} <= set(articles(store))), rounds
+    (folder / "incoming").rename(tmp_path / "gone")
+    assert until(lambda: set(articles(store)) == {"a"}), rounds
+    assert errors == []
