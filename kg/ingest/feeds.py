@@ -75,6 +75,7 @@ def read_feed(source: str, *, is_stored: Callable[[str], bool] = lambda key: Fal
         yield InputError(source, f"not an RSS or Atom feed{f' ({why})' if why else ''}")
         return
     outlet = _line(parsed.feed.get("title"))
+    seen: set[str] = set()
     for number, entry in enumerate(parsed.entries, 1):
         stats.items += 1
         link = _absolute(entry.get("link"))
@@ -83,6 +84,9 @@ def read_feed(source: str, *, is_stored: Callable[[str], bool] = lambda key: Fal
         if key is None:
             yield InputError(origin, "item has neither a GUID nor a link; skipped")
             continue
+        if key in seen or (link is not None and link in seen):
+            continue  # the same item twice in one feed (feeds that merge sections do this)
+        seen.update(k for k in (key, link) if k)
         if is_stored(key) or (link is not None and link != key and is_stored(link)):
             stats.stored += 1
             continue

@@ -169,3 +169,10 @@ def test_an_items_date_is_its_outlets_day_not_utcs(write):
     <description>نص الخبر.</description></item></channel></rss>"""
     [doc] = docs_of(list(read_feed(str(write("riyadh.xml", rss)))))
     assert doc.published == date(2024, 3, 6)  # 22:30 UTC on the 5th
+
+
+def test_an_item_listed_twice_in_a_feed_is_read_once(write):
+    item = ("<item><title>ع</title><link>https://news.example.com/x</link><guid>g1</guid>"
+            "<description>نص الخبر.</description></item>")
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>ص</title>{item}{item}</channel></rss>'
+    assert [d.id for d in docs_of(list(read_feed(str(write("twice.xml", rss)))))] == ["g1"]
