@@ -69,7 +69,9 @@ def read_feed(source: str, *, is_stored: Callable[[str], bool] = lambda key: Fal
         yield InputError(source, f"cannot read the feed: {reason}")
         return
     headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(raw, response_headers={**headers, "content-location": base})
+    if base:  # relative links resolve against the feed's URL (a file has none to offer)
+        headers["content-location"] = base
+    parsed = feedparser.parse(raw, response_headers=headers)
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         why = parsed.get("bozo_exception")
         yield InputError(source, f"not an RSS or Atom feed{f' ({why})' if why else ''}")
@@ -108,7 +110,7 @@ def _feed_bytes(source: str, fetcher: Fetcher | None, max_bytes: int) -> tuple[b
     size = path.stat().st_size
     if size > max_bytes:
         raise OSError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-    return path.read_bytes(), "", path.resolve().as_uri()
+    return path.read_bytes(), "", ""
 
 
 def _from_feed(key: str, entry, meta: Metadata, origin: str) -> Document | InputError:
