@@ -17,8 +17,10 @@ NER_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 @dataclass(frozen=True)
 class Document:
-    """One news article. `text` is the article exactly as read (NFC), never altered; a `.txt` file's
-    front-matter block is metadata, not article, and is not part of it (`kg.ingest.meta`)."""
+    """One news article. `text` is the article exactly as read (NFC), never altered within; a `.txt`
+    file's front-matter block is metadata, not article, and is not part of it (`kg.ingest.meta`), nor
+    is a related-articles list a scraper kept after it (`kg.ingest.boilerplate`, cut from the end
+    only); a web page's `text` is its extracted main text (`kg.ingest.html`)."""
 
     id: str
     text: str

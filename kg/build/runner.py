@@ -20,6 +20,7 @@ what needs work and hands the results to the writer (`kg.build.writer`):
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -75,8 +76,11 @@ class _Work:
 def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: Callable[[], Any] | None = None,
           resources: Resources | None = None, executor: BuildExecutor | None = None, max_bytes: int = 5_000_000,
           on_error: Callable[[InputError], None] = lambda e: None, progress: bool = True,
-          started: str | None = None, batch_size: int = 16, batch_chars: int = 60_000) -> BuildReport:
+          started: str | None = None, batch_size: int = 16, batch_chars: int = 60_000,
+          records: Iterable[Document | InputError] | None = None) -> BuildReport:
     """Add the articles under `paths` to `store`; models load only if an article needs them.
+
+    `records`: articles read elsewhere (a feed, a watched folder), built after those under `paths`.
 
     `pipeline_factory` must be picklable for remote executors (a module-level function, like
     the default `kg.nlp.pipeline.get_pipeline`). `started` is the run's PROV start time
@@ -150,7 +154,8 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
             writer.put(pending.popleft())
 
     try:
-        for item in read_corpus(list(paths), max_bytes=max_bytes):
+        inputs = read_corpus(list(paths), max_bytes=max_bytes)
+        for item in inputs if records is None else itertools.chain(inputs, records):
             if isinstance(item, InputError):
                 pending.append(item)
             elif (entry := find_unchanged(store, item, iris, prov_graph)) is not None:

@@ -23,6 +23,7 @@ from kg.link.resources import Resources
 from kg.rdf.article import article_triples, provenance_triples
 from kg.rdf.facts import facts_triples
 from kg.rdf.iris import Iris
+from kg.rdf.terms import KG, SCHEMA
 from kg.types import Document, InputError, RunInfo
 
 Triple = tuple[Any, Any, Any]
@@ -30,6 +31,18 @@ Triple = tuple[Any, Any, Any]
 # Stanza's pipeline (and the confidence hook kg installs on it) keeps per-call state, so one
 # process annotates one text at a time even when a dask worker runs several tasks in threads.
 _ANNOTATE = threading.Lock()
+
+
+#: The article metadata as `kg.rdf.article` writes it: predicate → Document field.
+META_PREDICATES = {f"{SCHEMA}headline": "title", f"{SCHEMA}url": "url",
+                   f"{SCHEMA}datePublished": "published", f"{KG}sourceOutlet": "source"}
+
+
+def metadata_of(doc: Document) -> dict[str, str]:
+    """The article's metadata fields that are set, as the lexical forms the graph stores."""
+    values = {name: getattr(doc, name) for name in META_PREDICATES.values()}
+    return {name: value.isoformat() if hasattr(value, "isoformat") else value
+            for name, value in values.items() if value}
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,7 @@ class ArticleWrite:
     provenance: list[Triple]
     tokens: int
     mentions: int
+    metadata: tuple[tuple[str, str], ...] = ()  # `metadata_of(doc)`, to tell a metadata-only change
 
 
 def process_batch(docs: list[Document], run: RunInfo, iris: Iris, pipeline_factory: Callable[[], Any],
@@ -92,7 +106,8 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris, resources: 
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")
     return ArticleWrite(doc.id, doc.origin, doc.text_hash, str(iris.article_graph_iri(doc)),
-                        list(graph), list(provenance), len(annotated.tokens), len(annotated.mentions))
+                        list(graph), list(provenance), len(annotated.tokens), len(annotated.mentions),
+                        tuple(sorted(metadata_of(doc).items())))
 
 
 def _apply_thread_setting() -> None:

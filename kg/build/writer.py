@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.build.work import ArticleWrite
+from kg.build.work import META_PREDICATES, ArticleWrite, metadata_of
 from kg.rdf.iris import Iris
+from kg.rdf.terms import TEXT_HASH
 from kg.store.base import Store
 from kg.types import Document, InputError
 
@@ -86,11 +87,24 @@ class OrderedWriter:
 
 
 def find_unchanged(store: Store, doc: Document, iris: Iris, prov_graph: str) -> Unchanged | None:
-    """An `Unchanged` if the article's text is stored with its provenance; None if it needs work."""
+    """An `Unchanged` if the article's text and metadata are stored with its provenance; None if it needs work.
+
+    The metadata is compared too: a sidecar corrected after a build (a date, a title) leaves the
+    text, and so its hash, as it was, yet the article must be written again with it.
+    """
     graph_iri = str(iris.article_graph_iri(doc))
-    if store.article_hash(graph_iri) == doc.text_hash and store.has_provenance(graph_iri, prov_graph):
+    if (store.article_hash(graph_iri) == doc.text_hash and store.has_provenance(graph_iri, prov_graph)
+            and stored_metadata(store, graph_iri) == metadata_of(doc)):
         return Unchanged(doc.id, graph_iri)
     return None
+
+
+def stored_metadata(store: Store, graph_iri: str) -> dict[str, str]:
+    """The metadata of the article stored in `graph_iri` (same shape as `metadata_of`)."""
+    values = " ".join(f"<{p}>" for p in META_PREDICATES)
+    rows = store.query(f"SELECT ?p ?o WHERE {{ GRAPH <{graph_iri}> {{ ?a <{TEXT_HASH}> ?h ; ?p ?o "
+                       f"VALUES ?p {{ {values} }} }} }}")
+    return {META_PREDICATES[row["p"].value]: row["o"].value for row in rows}
 
 
 def forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str) -> None:
@@ -103,7 +117,8 @@ def forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str) -> 
 def write_result(store: Store, result: ArticleWrite, prov_graph: str, report: BuildReport,
            fail: Callable[[InputError], None]) -> None:
     stored = store.article_hash(result.graph_iri)
-    if stored == result.text_hash and store.has_provenance(result.graph_iri, prov_graph):
+    if (stored == result.text_hash and store.has_provenance(result.graph_iri, prov_graph)
+            and stored_metadata(store, result.graph_iri) == dict(result.metadata)):
         # written earlier in this run (the same text twice in the input)
         forget_stale(store, result.doc_id, result.graph_iri, prov_graph)
         report.unchanged += 1

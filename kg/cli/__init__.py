@@ -2,10 +2,10 @@
 
 `kg.cli.app` holds the group and what commands share; the commands are in `store`
 (build, remove, status, query, dump, load), `serve` (serve, validate, link) and `tools`
-(evaluate, kb, models). Importing them registers them on `main`.
+(evaluate, kb, models), `watch` (watch). Importing them registers them on `main`.
 """
 
-from kg.cli import serve, store, tools  # noqa: F401  (registers the commands)
+from kg.cli import serve, store, tools, watch  # noqa: F401  (registers the commands)
 from kg.cli.app import main
 
 __all__ = ["main"]

@@ -55,9 +55,12 @@ def serve(store_location: str, **settings: Any) -> None:
     token = os.environ.get("KG_TOKEN") or None
     if settings["enable_update"] and not token:
         raise click.UsageError("--enable-update needs a secret in the environment variable KG_TOKEN")
+    if settings["enable_ingest"] and not token:
+        raise click.UsageError("--enable-ingest needs a secret in the environment variable KG_TOKEN")
     given = {name: value for name, value in settings.items() if value is not None}  # None: computed default
     try:
-        config = ServerConfig(token=token if settings["enable_update"] else None, **given)
+        writes = settings["enable_update"] or settings["enable_ingest"]
+        config = ServerConfig(token=token if writes else None, **given)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     try:

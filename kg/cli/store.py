@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,8 +12,12 @@ import click
 from kg.cli.app import DEFAULT_BASE, _check_base, _check_iri, _one_line, _open, _shown, main, store_option
 
 
+def _default_cache() -> str:
+    return os.environ.get("KG_CACHE") or str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "http")
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=False, type=click.Path(exists=True, path_type=Path))
 @store_option
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
               help="Base for minted IRIs. Env: KG_BASE_IRI.")
@@ -26,9 +31,21 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _check_iri, _one_line, _open, 
                    "Results are still written here, in input order.")
 @click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
               help="Articles tagged in one Stanza call (fewer if they are long); 1: one call per article.")
+@click.option("--feed", "feeds", multiple=True, metavar="URL_OR_FILE",
+              help="Also add the new items of this RSS/Atom feed (repeatable). Items already stored "
+                   "(same GUID or link) are skipped; the text is the one in the feed unless --fetch.")
+@click.option("--fetch", is_flag=True,
+              help="Fetch each new feed item's page and extract its main text (network: kg's "
+                   "User-Agent, robots.txt honoured, one request per site every --fetch-interval "
+                   "seconds, responses cached).")
+@click.option("--fetch-interval", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Seconds between two requests to one site.")
+@click.option("--cache", "cache_dir", default=_default_cache, show_default="$KG_CACHE or ~/.cache/kg/http",
+              type=click.Path(file_okay=False, path_type=Path), help="Where fetched feeds and pages are cached.")
 def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool,
-          workers: int | None, dask_scheduler: str | None, batch_size: int) -> None:
-    """Add the articles in PATHS (.txt files, .jsonl files, folders) to the store.
+          workers: int | None, dask_scheduler: str | None, batch_size: int, feeds: tuple[str, ...],
+          fetch: bool, fetch_interval: float, cache_dir: Path) -> None:
+    """Add the articles in PATHS (.txt, .html, .jsonl, .warc/.warc.gz files, folders) to the store.
 
     Unchanged articles are skipped, changed ones replaced; each article is written in one
     transaction, so an interrupted build can simply be run again. SOURCE_DATE_EPOCH, if set,
@@ -43,16 +60,23 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
 
     if workers and dask_scheduler:
         raise click.UsageError("--workers and --dask-scheduler exclude each other")
+    if not paths and not feeds:
+        raise click.UsageError("give PATHS to build, or --feed URL_OR_FILE")
+    if fetch and not feeds:
+        raise click.UsageError("--fetch fetches the pages of feed items: give --feed too")
     try:
         started = run_started()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     store = _open(store_location, create=True)
+    feed_stats: list[tuple[str, object]] = []
+    records = _feed_records(feeds, store, fetch=fetch, interval=fetch_interval, cache_dir=cache_dir,
+                            max_bytes=max_bytes, stats=feed_stats) if feeds else None
     executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=get_pipeline)
     try:
         report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline, resources=Resources.default(),
                            executor=executor, max_bytes=max_bytes, progress=not quiet, started=started,
-                           batch_size=batch_size,
+                           batch_size=batch_size, records=records,
                            on_error=lambda e: click.echo(f"error: {e}", err=True))
     except (ExecutorError, ModelLoadError) as exc:  # what was written so far stays
         raise click.ClickException(str(exc)) from exc
@@ -61,9 +85,27 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
             executor.close()
         finally:
             store.close()
+    for source, stats in feed_stats:
+        click.echo(f"{source}: {stats.items} items, {stats.stored} already stored, "  # type: ignore[attr-defined]
+                   f"{stats.fetched} pages fetched")  # type: ignore[attr-defined]
     click.echo(f"{_shown(store_location)}: {report.summary()}")
     if report.failed:
         sys.exit(1)
+
+
+def _feed_records(feeds, store, *, fetch: bool, interval: float, cache_dir: Path, max_bytes: int, stats: list):
+    """The new items of each feed, read lazily as the build consumes them (`kg.ingest.feeds`)."""
+    from kg.ingest.feeds import FeedStats, is_url, read_feed
+    from kg.ingest.fetch import Fetcher
+    from kg.ops.stored import is_stored
+
+    fetcher = (Fetcher(cache_dir, interval=interval, max_bytes=max_bytes)
+               if fetch or any(is_url(f) for f in feeds) else None)
+    for source in feeds:
+        feed_stats = FeedStats()
+        stats.append((source, feed_stats))
+        yield from read_feed(source, is_stored=lambda key: is_stored(store, key), fetcher=fetcher,
+                             fetch_pages=fetch, max_bytes=max_bytes, stats=feed_stats)
 
 
 @main.command()

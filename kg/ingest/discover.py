@@ -14,7 +14,11 @@ from kg.types import InputError
 log = logging.getLogger(__name__)
 
 #: Extensions we read (compared case-insensitively), and the reader kind for each.
-SUFFIXES = {".txt": "txt", ".jsonl": "jsonl"}
+SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".warc": "warc",
+            ".warc.gz": "warc"}
+
+#: What the readable kinds are, as error messages name them.
+KINDS_TEXT = ".txt or .html (one article), .jsonl (one article per line) or .warc/.warc.gz (web archive)"
 
 #: A `NAME.json` beside `NAME.txt` is that article's metadata (`kg.ingest.meta`), never an article:
 #: `.jsonl` is input, `.json` is not.
@@ -25,7 +29,7 @@ SIDECAR_SUFFIX = ".json"
 class ReadStats:
     """Counts for one run, filled in as `read_corpus` is consumed (a generator cannot return them)."""
 
-    files: int = 0  # files opened (txt or jsonl)
+    files: int = 0  # files opened (txt, jsonl, html, warc)
     documents: int = 0
     errors: int = 0
     skipped: list[str] = field(default_factory=list)  # files ignored for their extension
@@ -45,20 +49,20 @@ def discover(paths: list[Path], stats: ReadStats) -> Iterator[tuple[Path, str] |
         if root.is_dir():
             candidates: Iterator[Path | InputError] = _walk(root)
         elif root.exists():
-            kind = SUFFIXES.get(root.suffix.lower())
+            kind = kind_of(root)
             if kind is None and root.suffix.lower() == SIDECAR_SUFFIX:
                 yield InputError(
                     str(root),
-                    "a .json file is not an article: it is the metadata sidecar of the .txt of the same "
-                    "name; give that .txt (its sidecar is read with it), or .jsonl for one article per line",
+                    "a .json file is not an article: it is the metadata sidecar of the .txt or .html of "
+                    "the same name; give that file (its sidecar is read with it), or .jsonl for one "
+                    "article per line",
                 )
                 continue
             if kind is None:
                 # Named explicitly, so silently ignoring it would hide a mistake.
                 yield InputError(
                     str(root),
-                    f"unsupported file type {root.suffix or '(no extension)'!r}; "
-                    "give .txt (one article) or .jsonl (one article per line)",
+                    f"unsupported file type {root.suffix or '(no extension)'!r}; give {KINDS_TEXT}",
                 )
                 continue
             candidates = iter([root])
@@ -73,19 +77,31 @@ def discover(paths: list[Path], stats: ReadStats) -> Iterator[tuple[Path, str] |
             if key in seen:
                 continue
             seen.add(key)
-            kind = SUFFIXES.get(item.suffix.lower())
+            kind = kind_of(item)
             if kind is None and _is_sidecar(item):
                 continue  # read with its .txt
             if kind is None:
-                log.debug("skipping %s: not .txt or .jsonl", item)
+                log.debug("skipping %s: not %s", item, KINDS_TEXT)
                 stats.skipped.append(str(item))
                 continue
             yield item, kind
 
 
+def kind_of(path: Path) -> str | None:
+    """The reader kind for a file name ("txt", "jsonl", "html", "warc"), or None if we do not read it."""
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    return SUFFIXES.get(path.suffix.lower())
+
+
+#: The article files a sidecar may describe (one article per file).
+SIDECAR_OF = (".txt", ".html", ".htm")
+
+
 def _is_sidecar(path: Path) -> bool:
-    """True for `NAME.json` beside a `NAME.txt` (the reader looks for exactly that name)."""
-    return path.suffix == SIDECAR_SUFFIX and path.with_suffix(".txt").is_file()
+    """True for `NAME.json` beside a `NAME.txt` or `NAME.html` (the readers look for exactly that name)."""
+    return path.suffix == SIDECAR_SUFFIX and any(path.with_suffix(s).is_file() for s in SIDECAR_OF)
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:

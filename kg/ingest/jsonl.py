@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from kg.ingest.boilerplate import strip_trailing_furniture
 from kg.ingest.meta import json_type, parse_published
 from kg.ingest.txt import BOM, BadText, decode, nfc, too_big
 from kg.types import Document, InputError
@@ -83,12 +84,16 @@ def _parse_line(line: bytes, *, origin: str, default_id: str, base: int) -> Docu
     except json.JSONDecodeError as exc:
         return InputError(origin, f"invalid JSON: {exc.msg} (column {exc.colno})")
     try:
-        return _to_document(obj, origin=origin, default_id=default_id)
+        return record_document(obj, origin=origin, default_id=default_id)
     except ValueError as exc:
         return InputError(origin, str(exc))
 
 
-def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
+def record_document(obj: object, *, origin: str, default_id: str) -> Document:
+    """One article record (a parsed JSON object of the `.jsonl` shape) → Document; ValueError says why not.
+
+    Also the body of `POST /api/articles` (`kg.server.ingest_api`), so both read records alike.
+    """
     if not isinstance(obj, dict):
         raise ValueError(f'line is a JSON {json_type(obj)}, not an object with a "text" field')
     if "text" not in obj:
@@ -102,7 +107,7 @@ def _to_document(obj: object, *, origin: str, default_id: str) -> Document:
         raise ValueError('"text" contains a NUL character (\\u0000); this is not article text')
     return Document(
         id=_id(obj.get("id"), default_id),
-        text=text,
+        text=strip_trailing_furniture(text),
         origin=origin,
         # "" in an optional field means "not given", as scrapers write it.
         title=_string(obj, "title") or None,

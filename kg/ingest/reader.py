@@ -7,13 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.discover import ReadStats, discover
+from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl
 from kg.ingest.txt import read_txt
+from kg.ingest.warc import read_warc
 from kg.types import Document, InputError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5_000_000
+
+#: One reader per kind of file (`kg.ingest.discover.kind_of`).
+READERS = {"txt": read_txt, "jsonl": read_jsonl, "html": read_html, "warc": read_warc}
 
 
 def read_corpus(
@@ -28,7 +33,8 @@ def read_corpus(
     caller decides whether to print, count or fail on them. Lazy, so a large corpus is never held in
     memory. Pass a `ReadStats` to learn how many files were skipped for their extension.
 
-    `max_bytes` bounds one article: a whole `.txt` file, or one line of a `.jsonl` file.
+    `max_bytes` bounds one article: a whole `.txt` or `.html` file, one line of a `.jsonl` file, one page
+    of a WARC archive.
     A later document whose id was already used in this run is reported, not yielded: ids name the
     article's graph, and two articles in one graph would silently merge.
     """
@@ -43,11 +49,7 @@ def read_corpus(
             continue
         path, kind = found
         stats.files += 1
-        records: Iterator[Document | InputError] = (
-            read_txt(path, max_bytes=max_bytes)
-            if kind == "txt"
-            else read_jsonl(path, max_bytes=max_bytes)
-        )
+        records: Iterator[Document | InputError] = READERS[kind](path, max_bytes=max_bytes)
         for record in records:
             if isinstance(record, Document):
                 earlier = first_origin.setdefault(record.id, record.origin)
@@ -63,4 +65,4 @@ def read_corpus(
                 stats.documents += 1
             yield record
     if stats.skipped:
-        log.debug("skipped %d file(s) that are not .txt or .jsonl", len(stats.skipped))
+        log.debug("skipped %d file(s) of a kind we do not read", len(stats.skipped))

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.ingest.boilerplate import strip_trailing_furniture
 from kg.ingest.meta import BadMetadata, Metadata, read_sidecar, sidecar_path, split_front_matter
 from kg.types import Document, InputError
 
@@ -49,7 +50,8 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
     """Read one article file and its metadata: an InputError for a bad metadata source, then the Document.
 
     `Document.text` is the file exactly as read (NFC, trailing whitespace kept), less a front-matter
-    block: offsets index the article, never the metadata. Bad metadata costs only the metadata: it is
+    block and a trailing related-articles list (`kg.ingest.boilerplate`): offsets index the
+    article, never the metadata or what a scraper kept after the article. Bad metadata costs only the metadata: it is
     reported on one line naming the file it came from, and the article is still yielded without it.
     """
     origin = str(path)
@@ -75,6 +77,11 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
     except BadText as exc:
         yield InputError(origin, str(exc))
         return
+    if looks_like_html(text):
+        # Read as text, its tags and menus would become the article (and their names mentions).
+        yield InputError(origin, "this .txt file is an HTML page; rename it to .html so that its main "
+                                 "text is extracted without the markup and menus")
+        return
     front = split_front_matter(text)
     if front.error is not None:
         yield InputError(origin, f"{front.error}; the article is read without this metadata")
@@ -95,7 +102,15 @@ def read_txt(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
             except BadMetadata as exc:
                 yield InputError(str(sidecar), f"{exc}; {path.name} is read without this metadata")
     fields = (metadata or Metadata()).as_fields()
-    yield Document(id=path.stem, text=front.body, origin=origin, **fields)
+    yield Document(id=path.stem, text=strip_trailing_furniture(front.body), origin=origin, **fields)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that is an HTML document (a page saved under the wrong extension)."""
+    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and ("<head" in head or "<body" in head or "<meta" in head)
+    )
 
 
 def too_big(size: int, max_bytes: int, scope: str = "file") -> str:

@@ -15,6 +15,7 @@ from kg.server.config import ServerConfig
 from kg.server.describe import describe_blueprint
 from kg.server.dumps import dumps_blueprint
 from kg.server.explore import explore_blueprint
+from kg.server.ingest_api import ingest_blueprint
 from kg.server.linked_data import linked_data_blueprint, resolve_base
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
@@ -36,7 +37,8 @@ def create_app(
 ) -> Flask:
     """A Flask app serving `store`: `/sparql`, `/dump.<fmt>[.gz]`, the UI at `/`, Linked Data pages
     for the IRIs under `base_iri` (default: $KG_BASE_IRI, else `kg build`'s), and — only with
-    `config.enable_update` and its token — `/update` and `/store`.
+    `config.enable_update` and its token — `/update` and `/store`; with `config.enable_ingest`,
+    `/api/articles` (a queue consumer thread builds what is posted).
 
     Queries run in worker processes (`kg.server.workers`, started at the first query) unless the
     store lives in memory. `app.extensions["kg.executor"]` holds them: call `close_app(app)`.
@@ -63,12 +65,17 @@ def create_app(
     app.register_blueprint(linked_data_blueprint(store, base=base_iri))
     app.register_blueprint(explore_blueprint(store, base=resolve_base(base_iri)))
     app.register_blueprint(ui_blueprint(base=base_iri))
+    ingest, app.extensions["kg.ingest"] = ingest_blueprint(store, cfg, base_iri=resolve_base(base_iri))
+    app.register_blueprint(ingest)
 
     return app
 
 
 def close_app(app: Flask) -> None:
-    """Stop the app's query workers (idempotent)."""
+    """Stop the app's ingest queue consumer and query workers (idempotent)."""
+    consumer = app.extensions.get("kg.ingest")
+    if consumer is not None:
+        consumer.close()
     executor = app.extensions.get("kg.executor")
     if executor is not None:
         executor.close()

@@ -118,10 +118,19 @@ class ServerConfig:
     #: Oxigraph recurses over them all the same. 0 disables the check.
     max_query_size: int = setting(10_000, "Refuse (400) queries with more terms, operators and keywords than "
                                           "this; 0: no check.", minimum=0)
+    #: Accept articles at POST /api/articles (`kg.server.ingest_api`) from holders of `token`.
+    enable_ingest: bool = setting(False, "Accept articles (JSON, the .jsonl record shape) at POST /api/articles for "
+                                         "requests with `Authorization: Bearer $KG_TOKEN`; they are queued on disk "
+                                         "and built in order.")
+    #: The folder of the durable ingest queue; default: `<store>-ingest-queue` beside the store.
+    ingest_queue: str | None = setting(None, "Folder of the durable ingest queue.", type=str, metavar="DIR",
+                                       default_text="STORE-ingest-queue")
 
     def __post_init__(self) -> None:
         if self.enable_update and not self.token:
             raise ValueError("updates need a token: set KG_TOKEN to a secret before enabling updates")
+        if self.enable_ingest and not self.token:
+            raise ValueError("ingest needs a token: set KG_TOKEN to a secret before enabling ingest")
         if self.query_timeout <= 0:
             raise ValueError("the query timeout must be positive")
         if self.threads < 1 or not 0 <= self.port <= 65535:
