@@ -57,7 +57,7 @@ def create_app(
     app.after_request(_no_sniffing)
     if cfg.cors:
         _cors(app, cfg)
-    app.register_blueprint(linked_data_blueprint(store, base=base_iri))
+    app.register_blueprint(linked_data_blueprint(store, base=base_iri, executor=run, timeout=cfg.query_timeout))
     app.register_blueprint(ui_blueprint(base=base_iri))
 
     return app
