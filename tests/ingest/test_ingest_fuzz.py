@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,6 +31,8 @@ from kg.rdf.article import article_triples, provenance_triples
 from kg.rdf.iris import Iris
 from kg.store.oxigraph import OxigraphStore
 from kg.types import AnnotatedDocument, Document, InputError, LinkedDocument, RunInfo
+
+pytestmark = pytest.mark.fuzz
 
 SCALE = float(os.environ.get("KG_FUZZ_SCALE", "1"))
 FUZZ = settings(max_examples=int(120 * SCALE), deadline=None,

@@ -27,6 +27,8 @@ from hypothesis import strategies as st
 
 from kg.server.config import ServerConfig
 
+pytestmark = pytest.mark.fuzz
+
 ROOT = Path(__file__).resolve().parents[2]
 W3C = Path(os.environ.get("KG_W3C_TESTS", ROOT.parent / "shared/data/w3c-rdf-tests")) / "sparql" / "sparql11"
 TOKEN = "fuzz-token-3c9e"

@@ -28,6 +28,8 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.store import open_store
 
+pytestmark = pytest.mark.fuzz
+
 SCALE = float(os.environ.get("KG_FUZZ_SCALE", "1"))
 FUZZ = settings(max_examples=int(30 * SCALE), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
