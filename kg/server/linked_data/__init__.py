@@ -21,7 +21,8 @@ Pages only read; all values reach HTML through Jinja2 autoescaping, links are ma
 http(s) IRIs, and pages carry a Content-Security-Policy that allows no script at all.
 
 `views` holds the page's view model, `reads` the SPARQL that fills it (and the RDF
-descriptions), `routes` the Flask blueprint.
+descriptions), `tasks` runs those reads in a query worker under `--query-timeout`, `cache`
+keeps the answers per store snapshot, `routes` the Flask blueprint.
 """
 
 from kg.server.linked_data.reads import LinkedData, resolve_base
