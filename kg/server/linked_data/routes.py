@@ -14,7 +14,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from kg.server.jobs import Outcome
 from kg.server.linked_data.cache import Built, SnapshotCache, current_snapshot
-from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, LinkedData, resolve_base
+from kg.server.linked_data.reads import INCOMING_LIMIT, RDF_EXTENSIONS, resolve_base
 from kg.server.linked_data.tasks import Answer, LinkedDataTask
 from kg.server.sparql import echo, text_response
 from kg.server.workers import InlineJobExecutor, JobExecutor
@@ -98,7 +98,7 @@ def linked_data_blueprint(
     built by `executor` (the query workers; in the request thread if None) within `timeout`
     seconds, and cached per store snapshot in `cache` (see `kg.server.linked_data.cache`).
     """
-    ld = LinkedData(store, resolve_base(base))
+    base_iri = resolve_base(base)  # pages are read in the workers (tasks), not here
     run = executor or InlineJobExecutor(store)
     answers: SnapshotCache[_Reply] = cache if cache is not None else SnapshotCache()
     bp = Blueprint(
@@ -129,11 +129,11 @@ def linked_data_blueprint(
         return out
 
     def not_found(prefix: str) -> Response:
-        return _plain(404, f"nothing is known about <{ld.base}{echo(request.path.removeprefix(prefix))}>")
+        return _plain(404, f"nothing is known about <{base_iri}{echo(request.path.removeprefix(prefix))}>")
 
     def failed(outcome: Outcome, prefix: str) -> _Reply:
         """A clear one-line error for a task that did not finish (timeout, busy workers, crash)."""
-        what = f"<{ld.base}{echo(request.path.removeprefix(prefix))}>"
+        what = f"<{base_iri}{echo(request.path.removeprefix(prefix))}>"
         message = f"the server could not build its answer for {what}: {echo(outcome.message or '', 1000)}"
         return _Reply.of(_plain(outcome.status, message, **outcome.headers))
 
@@ -149,13 +149,13 @@ def linked_data_blueprint(
             return Built(reply, found.snapshot, len(reply.body) + 512)
 
         key = (task.want, tuple(task.candidates), task.fallback_ext, request.script_root)
-        busy = _Reply.of(_plain(503, f"the answer for <{ld.base}{echo(request.path.removeprefix(prefix))}> "
+        busy = _Reply.of(_plain(503, f"the answer for <{base_iri}{echo(request.path.removeprefix(prefix))}> "
                                      f"was not ready within {timeout:g} s; retry later", **{"Retry-After": "5"}))
         return answers.get(key, current_snapshot(store), build, wait=timeout + 1.0, busy=busy)
 
     @bp.get(f"/<{root_rule}:root>/<path:rest>")
     def resource(root: str, rest: str) -> Response:
-        task = LinkedDataTask(ld.base, "resolve", candidates("/"))
+        task = LinkedDataTask(base_iri, "resolve", candidates("/"))
         reply = answer(task, "/", lambda found: Response(b"", status=200))
         if reply.answer is None or reply.answer.path is None:
             response = reply.response()
@@ -193,14 +193,14 @@ def linked_data_blueprint(
 
     @bp.get("/page/<path:rest>")
     def page(rest: str) -> Response:
-        return answer(LinkedDataTask(ld.base, "page", candidates("/page/")), "/page/", render_page).response()
+        return answer(LinkedDataTask(base_iri, "page", candidates("/page/")), "/page/", render_page).response()
 
     @bp.get("/data/<path:rest>")
     def data(rest: str) -> Response:
         accept = request.headers.get("Accept")
         chosen = request.accept_mimetypes.best_match([m for m, _ in RDF_OFFERS]) if accept else None
         fallback = dict(RDF_OFFERS)[chosen] if chosen else (None if accept else "ttl")
-        task = LinkedDataTask(ld.base, "rdf", candidates("/data/", strip_ext=True), fallback)
+        task = LinkedDataTask(base_iri, "rdf", candidates("/data/", strip_ext=True), fallback)
         reply = answer(task, "/data/", lambda found: _rdf_response(found) if found.rdf is not None
                        else Response(b"", status=406))
         found = reply.answer
