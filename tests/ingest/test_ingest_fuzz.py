@@ -95,17 +95,21 @@ def txt_file(draw) -> tuple[bytes, bytes | None]:
 
 
 @st.composite
-def corpora(draw) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+def corpora(draw) -> dict[bytes, bytes]:
+    """File names (bytes: not always UTF-8) and contents."""
+    files: dict[bytes, bytes] = {}
     for i in range(draw(st.integers(1, 4))):
         text, sidecar = draw(txt_file())
-        name = draw(st.sampled_from([f"a{i}", f"خبر {i}", f"x.{i}", f"-{i}", f"a{i} (copy)"]))
-        files[f"{name}.txt"] = text
+        name = draw(st.sampled_from([f"a{i}", f"خبر {i}", f"x.{i}", f"-{i}", f"a{i} (copy)", f"\u200fb{i}"])).encode()
+        if draw(st.integers(0, 9)) == 0:
+            name += draw(st.sampled_from([b"\xff", b"\xd8", b"\xed\xa0\x80", b"\xc0\xaf"]))
+        files[name + b".txt"] = text
         if sidecar is not None:
-            files[f"{name}.json"] = sidecar
+            files[name + b".json"] = sidecar
     for i in range(draw(st.integers(0, 2))):
         sep = draw(st.sampled_from([b"\n", b"\r\n", b"\n\n", b"\r"]))
-        files[f"feed{i}.jsonl"] = sep.join(draw(st.lists(jsonl_line(), min_size=0, max_size=6)))
+        stem = f"feed{i}".encode() + (b"\xfe" if draw(st.integers(0, 9)) == 0 else b"")
+        files[stem + b".jsonl"] = sep.join(draw(st.lists(jsonl_line(), min_size=0, max_size=6)))
     return files
 
 
@@ -123,16 +127,19 @@ def test_every_file_or_line_becomes_a_storable_document_or_one_clear_error(files
     folder = Path(tempfile.mkdtemp(prefix="kg-ingest-fuzz-"))
     try:
         for name, data in files.items():
-            (folder / name).write_bytes(data)
+            with open(os.path.join(os.fsencode(folder), name), "wb") as fh:
+                fh.write(data)
         items = list(read_corpus([folder], max_bytes=2_000))
         store = OxigraphStore()
         for item in items:
             if isinstance(item, InputError):
                 assert item.origin and item.reason.strip(), item
+                item.origin.encode("utf-8")  # printable: no surrogate escapes from undecodable names
                 assert "\n" not in item.reason and "Traceback" not in item.reason, item
                 continue
             assert isinstance(item, Document)
             assert item.id and item.text.strip() and "\x00" not in item.text
+            item.origin.encode("utf-8")
             item.text.encode("utf-8")  # no lone surrogates
             for value in (item.id, item.title, item.url, item.source):
                 if value is not None:
@@ -165,3 +172,17 @@ def test_a_jsonl_id_with_an_unpaired_surrogate_is_one_clear_error(tmp_path):
     assert isinstance(bad, InputError) and bad.origin == f"{path}:1"
     assert '"id" contains an unpaired surrogate' in bad.reason
     assert isinstance(good, Document) and good.id == "feed-2"
+
+
+def test_a_file_name_that_is_not_utf8_is_one_clear_error(tmp_path):
+    """Found while extending the fuzzer to file names: `\\xff\\xfe news.txt` became a Document whose id held surrogate escapes,
+    and hashing the id for the article IRI raised UnicodeEncodeError."""
+    with open(os.path.join(os.fsencode(tmp_path), b"\xff\xfe news.txt"), "wb") as fh:
+        fh.write(ARABIC.encode())
+    (tmp_path / "good.txt").write_text(ARABIC, encoding="utf-8")
+    items = list(read_corpus([tmp_path]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [d.id for d in items if isinstance(d, Document)] == ["good"]
+    assert len(errors) == 1 and "not valid UTF-8" in errors[0].reason and "rename" in errors[0].reason
+    assert errors[0].origin.endswith("\\xff\\xfe news.txt")  # shown, not a surrogate escape
+
