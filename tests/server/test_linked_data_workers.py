@@ -159,3 +159,21 @@ def test_a_page_slower_than_the_timeout_gets_a_clear_503_and_the_server_goes_on(
         if ask.status == 200:
             break
     assert ask is not None and ask.status == 200 and ask.json()["boolean"] is True
+
+
+def test_a_snapshot_published_by_another_writer_makes_the_next_request_rebuild_the_page(live_pair):
+    """`kg build` writing beside the server: each snapshot it publishes invalidates the cached page."""
+    writer, client = live_pair
+    person = BASE + "entity/person/ld-live"
+
+    def label_on_page() -> str:
+        reply = client.get("/page" + _path(person))
+        assert reply.status == 200, reply.text
+        return parse_html(reply.text).find("h1").text
+
+    for label in ("الاسم الأول", "الاسم الثاني"):
+        writer.replace_graph(BASE + "graph/live", rdflib.Graph().add(
+            (rdflib.URIRef(person), rdflib.RDFS.label, rdflib.Literal(label, lang="ar"))))
+        writer.publish()
+        assert label in label_on_page()
+        assert label in label_on_page()  # the second time from the cache, still the new one
