@@ -140,4 +140,4 @@ def _id(value: object, default: str) -> str:
         raise ValueError(f'"id" must be a string or an integer, got a JSON {json_type(value)}')
     if not value.strip():
         raise ValueError('"id" is empty; remove it to use the default <file stem>-<line> id')
-    return nfc(value)
+    return _string({"id": value}, "id") or default  # refuses unpaired surrogates: ids are hashed as UTF-8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,10 @@ def read_corpus(
             stats.errors += 1
             yield found
             continue
+        if (bad_name := _undecodable_name(found[0])) is not None:
+            stats.errors += 1
+            yield bad_name
+            continue
         path, kind = found
         stats.files += 1
         records: Iterator[Document | InputError] = READERS[kind](path, max_bytes=max_bytes)
@@ -66,3 +71,19 @@ def read_corpus(
             yield record
     if stats.skipped:
         log.debug("skipped %d file(s) of a kind we do not read", len(stats.skipped))
+
+
+def _undecodable_name(path: Path) -> InputError | None:
+    """An InputError for a file whose name is not valid UTF-8, else None.
+
+    Python hands such names over with surrogate escapes (b"\\xff.txt" -> "\\udcff.txt"); the
+    file stem is the article's id, and hashing it for the article IRI (UTF-8) raised
+    UnicodeEncodeError. Found while fuzzing file names (tests/ingest/test_ingest_fuzz.py).
+    """
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        return InputError(shown, "the file name is not valid UTF-8 and it names the article; rename the file")
+    return None
+

@@ -62,7 +62,7 @@ def create_app(
     app.after_request(_no_sniffing)
     if cfg.cors:
         _cors(app, cfg)
-    app.register_blueprint(linked_data_blueprint(store, base=base_iri))
+    app.register_blueprint(linked_data_blueprint(store, base=base_iri, executor=run, timeout=cfg.query_timeout))
     app.register_blueprint(explore_blueprint(store, base=resolve_base(base_iri)))
     app.register_blueprint(ui_blueprint(base=base_iri))
     ingest, app.extensions["kg.ingest"] = ingest_blueprint(store, cfg, base_iri=resolve_base(base_iri))

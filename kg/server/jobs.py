@@ -78,7 +78,18 @@ class GraphWriteJob:
     base_iri: str | None = None
 
 
-Job = QueryJob | GraphGetJob | UpdateJob | GraphWriteJob
+class WorkerTask:
+    """A read job defined outside this module (Linked Data pages): the worker calls `run`.
+
+    Lets a higher module send its own work through the pool, under the same timeout, without
+    this module importing it.
+    """
+
+    def run(self, store: Store) -> Outcome:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+Job = QueryJob | GraphGetJob | UpdateJob | GraphWriteJob | WorkerTask
 WRITE_JOBS = (UpdateJob, GraphWriteJob)
 
 
@@ -94,6 +105,8 @@ class Outcome:
     size: int = 0
     message: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    #: A picklable result for the web process to render (a `WorkerTask`'s answer), instead of a body.
+    value: Any = None
 
     @classmethod
     def error(cls, status: int, message: str, **headers: str) -> Outcome:
@@ -359,4 +372,6 @@ def execute(store: Store, job: Job, result_path: str | None = None) -> Outcome:
         return get_graph(store, job, result_path)
     if isinstance(job, UpdateJob):
         return run_update(store, job)
+    if isinstance(job, WorkerTask):
+        return job.run(store)
     return write_graph(store, job)

@@ -25,11 +25,20 @@ import tempfile
 import uuid
 from typing import IO
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from kg.server.config import ServerConfig
 from kg.server.jobs import GraphGetJob, GraphWriteJob, UpdateJob
-from kg.server.sparql import ProtocolError, check_limits, check_utf8, read_text_body, respond, text_response
+from kg.server.sparql import (
+    ProtocolError,
+    check_limits,
+    check_utf8,
+    echo,
+    read_text_body,
+    respond,
+    text_response,
+)
 from kg.server.sparql_text import update_dataset_clauses
 from kg.server.workers import JobExecutor
 
@@ -84,7 +93,12 @@ def _graph_target() -> str | None:
         raise ProtocolError(400, "name one graph: either ?graph=IRI or ?default")
     if not default and not graphs:
         raise ProtocolError(400, "name the graph: ?graph=IRI or ?default")
-    return graphs[0] if graphs else None
+    if not graphs:
+        return None
+    try:
+        return ox.NamedNode(graphs[0]).value
+    except ValueError as exc:  # reached the worker before, which answered 500
+        raise ProtocolError(400, f"?graph={echo(graphs[0])} is not an absolute IRI: {exc}") from exc
 
 
 def _save(stream: IO[bytes]) -> str:

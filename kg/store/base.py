@@ -176,6 +176,12 @@ class Store(ArticleMethods, ABC):
     def refresh(self) -> None:  # noqa: B027 - optional hook
         """Catch up with what writers have published (read-only handles; no-op otherwise)."""
 
+    @property
+    def snapshot(self) -> str | None:
+        """The published snapshot this handle reads, named so that each new one has a new name;
+        None where there is none (writers, memory stores, remote stores). Caches key on it."""
+        return None
+
     @abstractmethod
     def close(self) -> None:
         """Release the store (and its write lock). Idempotent."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import gzip
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pyoxigraph import Quad, RdfFormat
 
@@ -112,10 +113,40 @@ def is_gzip_file(path: str | os.PathLike[str]) -> bool:
         return f.read(2) == b"\x1f\x8b"
 
 
+class _CheckedGzip(gzip.GzipFile):
+    """A gzip reader that reports a truncated or corrupt file as an OSError naming it.
+
+    GzipFile raises EOFError for a file cut short and zlib.error for damaged data: neither is an
+    OSError, so loaders passed them on, and `kg load` answered a bare "aborted" (click's reading
+    of EOFError) without the file or the reason. Found by tests/store/test_load_fuzz.py.
+    """
+
+    def _checked(self, read: Any, *args: Any) -> Any:
+        try:
+            return read(*args)
+        except (EOFError, zlib.error) as exc:
+            raise OSError(f"{self.name}: the gzip data is truncated or corrupt ({exc})") from exc
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._checked(super().read, size)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._checked(super().read1, size)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._checked(super().readline, size)
+
+    def peek(self, n: int) -> bytes:
+        return self._checked(super().peek, n)
+
+
 def open_input(path: str | os.PathLike[str]) -> BinaryIO:
-    """A binary reader for `path`, decompressing gzip transparently. The caller closes it."""
+    """A binary reader for `path`, decompressing gzip transparently. The caller closes it.
+
+    A truncated or corrupt gzip file raises OSError naming the file (not EOFError / zlib.error).
+    """
     if is_gzip_file(path):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return _CheckedGzip(os.fspath(path), "rb")  # type: ignore[return-value]
     return open(path, "rb")
 
 

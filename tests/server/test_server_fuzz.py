@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from kg.server.config import ServerConfig
 
+pytestmark = pytest.mark.fuzz
+
 LIMITS = ServerConfig(title="fuzz", workers=2, query_timeout=3.0, max_results=100, max_nesting=200,
                       max_query_size=3_000, max_request_bytes=512 * 1024)
 ALLOWED = {200, 400, 503, 507}

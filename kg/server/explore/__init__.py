@@ -6,7 +6,8 @@ JSON endpoints `/api/map`, `/api/timeline` and `/api/graph` that `static/views.j
 entity pages and as result views of the query UI.
 """
 
+from kg.server.explore.extras import page_extras
 from kg.server.explore.reads import Available, Explorer, parse_wkt_point
-from kg.server.explore.routes import explore_blueprint, page_extras
+from kg.server.explore.routes import explore_blueprint
 
 __all__ = ["Available", "Explorer", "explore_blueprint", "page_extras", "parse_wkt_point"]

@@ -12,7 +12,6 @@ line saying why.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 from pyoxigraph import NamedNode
@@ -21,16 +20,11 @@ from kg.server.explore.reads import Explorer, isolate_dates
 from kg.server.sparql import text_response
 from kg.store.base import Store
 
-if TYPE_CHECKING:
-    from kg.server.linked_data.reads import LinkedData
-
 #: Scripts, styles and data from this server only (the page has no inline script or style).
 EXPLORE_CSP = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
     "base-uri 'none'; form-action 'self'"
 )
-#: Page kinds (kg.server.linked_data) that are events reported by articles.
-EVENT_PAGE_KINDS = ("meeting", "treaty")
 
 
 def _entity_arg(required: bool) -> tuple[str | None, Response | None]:
@@ -80,16 +74,3 @@ def explore_blueprint(store: Store, *, base: str, name: str = "explore") -> Blue
         return response
 
     return bp
-
-
-def page_extras(ld: LinkedData, iri: str, kind: str) -> dict:
-    """What a Linked Data page shows beyond the generic read: for an entity, its statements and
-    the views that have something to draw; for a meeting or treaty, the articles reporting it.
-
-    `ld` is the page's `kg.server.linked_data.LinkedData` (its store, base and ontology labels)."""
-    explorer = Explorer(ld.store, ld.base, ld.ontology)
-    if kind in EVENT_PAGE_KINDS:
-        return {"reports": explorer.reports(iri)}
-    if kind == "entity":
-        return {"quotes": explorer.quotes(iri), "views": explorer.available(iri)}
-    return {}

@@ -22,7 +22,8 @@ http(s) IRIs, and pages carry a Content-Security-Policy that allows no script at
 
 `views` holds the page's view model, `page` the SPARQL that fills it, `reads` the RDF
 descriptions and IRI mapping (`LinkedData`, which includes `page`), `query_terms` the checks on
-what goes into those queries, `routes` the Flask blueprint.
+what goes into those queries, `tasks` runs those reads in a query worker under `--query-timeout`,
+`cache` keeps the answers per store snapshot, `routes` the Flask blueprint.
 """
 
 from kg.server.linked_data.reads import LinkedData, resolve_base
