@@ -45,6 +45,7 @@ class _Draft:
     org_type: str | None = None
     part_of: str | None = None
     stands_for: str | None = None
+    seat_of: str | None = None
     posts: list[Post] = field(default_factory=list)
     wikipedia_en: str | None = None
     qid_confidence: str | None = None
@@ -110,6 +111,7 @@ class _Draft:
             org_type=self.org_type,
             part_of=self.part_of,
             stands_for=self.stands_for,
+            seat_of=self.seat_of,
             posts=tuple(self.posts),
             wikipedia_en=self.wikipedia_en,
             qid_confidence=self.qid_confidence,
