@@ -110,3 +110,20 @@ def test_the_gazetteer_says_for_which_candidates_a_form_is_only_an_alias():
     (hit,) = Gazetteer.from_kb(kb).find("في ألفا")
     assert hit.candidates == ("country:XA", "city:XB:alpha")
     assert hit.is_label_of("country:XA") and not hit.is_label_of("city:XB:alpha")
+
+
+@pytest.mark.parametrize("text, surface, agency", [
+    ("ذكرت وكالة أنباء الشرق الأوسط أن الوزير وصل.", "وكالة أنباء الشرق الأوسط", "org:MENA"),
+    ("ونقلت وكالة تونس أفريقيا للأنباء عن مصدر رسمي أن الاجتماع تأجل.", "وكالة تونس أفريقيا للأنباء", "org:TAP"),
+    ("وقالت وكالة فرانس برس إن الحصيلة ارتفعت.", "وكالة فرانس برس", "org:AFP"),
+])
+def test_news_agencies_are_found_by_the_names_news_writes(linker, text, surface, agency):
+    assert entity(linker, text, surface).kb_id == agency
+
+
+def test_every_arab_news_agency_name_is_sourced_and_none_has_an_unsourced_qid(linker):
+    agencies = [e for e in linker.kb if e.org_type == "news_agency" and e.labels_ar]
+    assert len(agencies) >= 20
+    for e in agencies:
+        assert any(s.field == "labels_ar,aliases_ar" for s in e.sources), e.id
+        assert e.qid is None or any(s.field == "qid" for s in e.sources), e.id
