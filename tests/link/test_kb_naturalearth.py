@@ -85,3 +85,16 @@ def test_a_city_without_a_qid_takes_the_named_place_s_as_single_source(tmp_path)
     confirm_cities([alpha, beta], {"Q13"}, {}, Summary(out=tmp_path), path)
     assert alpha.qid == "Q12" and confidence(alpha.sources) == "single-source"
     assert beta.qid is None  # Q13 is another entry's: never two entries with one QID
+
+
+def test_a_third_lookup_settles_a_natural_earth_disagreement_in_the_shipped_kb():
+    from kg.link.kb import default_kb
+
+    kb = default_kb()
+    casablanca, montreal = kb["city:MA:casablanca"], kb["city:CA:montreal"]
+    assert casablanca.qid == "Q7903" and "Q649078" in casablanca.other_qids
+    assert casablanca.qid_confidence == "two-source"
+    assert montreal.qid == "Q340" and "Q2826806" in montreal.other_qids  # the agglomeration, an ADM2 unit
+    assert montreal.qid_confidence == "single-source"
+    assert any(d.startswith("city:MA:casablanca (Casablanca): Q649078 → Q7903") for d in kb.meta["qid_decisions"])
+    assert not any(d.startswith(("city:MA:casablanca", "city:CA:montreal")) for d in kb.meta["qid_disagreements"])

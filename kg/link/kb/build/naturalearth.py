@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.link.kb.build.decisions import CITY_QID_DECISIONS
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _place_key
 from kg.link.kb.model import SourceRef
@@ -122,6 +123,17 @@ def confirm_cities(cities: list[_Draft], used_qids: set[str], capital_list: dict
             d.other_qids.append(d.qid)
             d.sources = [x for x in d.sources if not (x.field == "wikiDataId" and x.source.startswith("dr5hn"))]
             d.qid = None
+        elif d.id in CITY_QID_DECISIONS and CITY_QID_DECISIONS[d.id][0] == named.qid:
+            chosen, rejected, sources, why = CITY_QID_DECISIONS[d.id]
+            summary.qid_decisions.append(f"{d.id} ({label}): {d.qid} → {chosen}; Natural Earth gives {chosen}; {why}")
+            d.other_qids.append(d.qid)
+            d.sources = [x for x in d.sources if not (x.field == "wikiDataId" and x.source.startswith("dr5hn"))
+                         and not (x.source == source)]
+            d.qid = chosen
+            _cite(d, source, named, "confirms")
+            for src in sources:
+                d.sources.append(SourceRef(src, f"QID of {label}", "qid", "code file; only the QID (CC0) is taken",
+                                           "third source (CITY_QID_DECISIONS)"))
         elif third == named.qid:
             summary.qid_decisions.append(
                 f"{d.id} ({label}): {d.qid} → {named.qid}; Natural Earth and conzept's capital list agree "
