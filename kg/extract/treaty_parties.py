@@ -142,6 +142,9 @@ class Parties:
                 for t in range(a + 1, b + 1):
                     if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
                         return nis[0]
+        elif ref.entity.kind == "Organization" and view.tokens[view.mention_span[m][0]].is_(STATE_BODIES):
+            # the same body as a KB institution (الحكومة الأردنية, org:JO-GOVERNMENT): its state
+            return view.country_of(ref) or ref
         if ref.entity.kind == "City":
             return view.country_of(ref)  # "بين موسكو وطهران": the capitals stand for the states
         if ref.entity.kind == "Place":

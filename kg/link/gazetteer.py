@@ -63,6 +63,11 @@ class GazetteerMatch:
     prefix: str = ""
     candidates: tuple[str, ...] = ()
     homograph: bool = False  # the name is also a common word (مشهد 'scene'): needs more evidence
+    alias_of: tuple[str, ...] = ()  # candidates whose matched form is an alias, not a label (issue 18)
+
+    def is_label_of(self, entry_id: str) -> bool:
+        """Is the matched name a label (not only an alias) of this candidate?"""
+        return entry_id not in self.alias_of
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,10 @@ class _Target:
     is_nisba: bool
     rank: tuple[int, int, int, int, int, str]
     homograph: bool = False
+
+    @property
+    def is_alias(self) -> bool:
+        return self.rank[3] == 1
 
 
 @dataclass(frozen=True)
@@ -182,6 +191,8 @@ class Gazetteer:
         best = found[0]
         same = [t for t in found if t.is_nisba == best.is_nisba]
         candidates = tuple(dict.fromkeys(t.entry_id for t in same))
+        labelled = {t.entry_id for t in same if not t.is_alias}
+        alias_of = tuple(c for c in candidates if c not in labelled)
         o_start, o_end = norm.to_original(start, end)
         surface = norm.original[o_start:o_end]
         if prefix.endswith("لل"):
@@ -202,6 +213,7 @@ class Gazetteer:
             prefix=prefix,
             candidates=candidates,
             homograph=best.homograph,
+            alias_of=alias_of,
         )
 
 

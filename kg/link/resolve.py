@@ -18,6 +18,7 @@ always recorded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,23 @@ _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person"
 GAZETTEER_CONFIDENCE = 1.0
 #: A QID only one independent source gives (`qid_confidence: single-source`, issue 18) links lower.
 SINGLE_SOURCE_FACTOR = 0.95
+#: A name matched as one of an entry's aliases, not its labels, links lower (issue 18): aliases are
+#: variants, official long forms and unattested source spellings, less certain than the label.
+ALIAS_FACTOR = 0.97
+#: A building that names the institution it houses (الكرملين، البيت الأبيض، الإليزيه; KB `seat_of`)
+#: is the building only where the sentence places something in it or moves to it: after one of
+#: these words (في الكرملين، إلى البيت الأبيض، أمام، داخل، مقر …) or the locative proclitic ب
+#: (بالكرملين). Everywhere else, as the subject of a speech verb (قال الكرملين), after باسم
+#: (المتحدث باسم البيت الأبيض) or as an agent, it is the institution (issue 18).
+PLACE_WORDS = frozenset(match_key(w) for w in (
+    "في", "إلى", "الى", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "مقر", "أروقة", "أسوار", "جدران",
+    "قاعة", "باحة", "ساحة", "زيارة", "وصوله",
+))
+#: Verbs of visiting and moving take the building as their object, often after their subject
+#: (زار الوفد قصر قرطاج): looked for among the three words before the name, within the clause.
+MOTION_VERBS = frozenset(match_key(w) for w in ("زار", "يزور", "تزور", "زارت", "وصل", "يصل", "وصلت", "تصل",
+                                                "غادر", "يغادر", "غادرت", "دخل", "يدخل"))
+_CLAUSE_TAIL = re.compile(r"[^.،,؛;:!?؟\n]*$")
 
 
 def kb_entity(entry: KBEntry, score: float) -> Entity:
@@ -125,7 +143,7 @@ class Linker:
                                     source="gazetteer"))
         mentions.sort(key=lambda m: (m.start, m.end))
 
-        resolved = [self._resolve(m, context) for m in mentions]
+        resolved = [self._resolve(m, context, text) for m in mentions]
         final_m, final_e = corefer([m for m, _ in resolved], [e for _, e in resolved])
         final_e = [self._by_surname(m, e) for m, e in zip(final_m, final_e, strict=True)]
         annotated = replace(annotated, mentions=tuple(final_m))
@@ -163,7 +181,7 @@ class Linker:
             return e
         return kb_entity(self.kb[next(iter(ids))], SURNAME_SCORE)
 
-    def _resolve(self, m: Mention, context: set[str]) -> tuple[Mention, Entity]:
+    def _resolve(self, m: Mention, context: set[str], text: str = "") -> tuple[Mention, Entity]:
         hit = self._whole_name(m.label) or self._whole_name(m.text)
         if hit is not None and hit.prefix:
             # a clitic left on a known name (وإيران، للأمم المتحدة): drop it from the label only
@@ -177,6 +195,11 @@ class Linker:
             if base is not None:
                 if hit.homograph:
                     base -= 0.2  # a common word: the NER's agreement is the only evidence
+                if not hit.is_label_of(entry.id):
+                    base *= ALIAS_FACTOR
+                if entry.seat_of and entry.seat_of in self.kb and not is_place_use(text, m.start, hit.prefix):
+                    # the institution, under the name the article gives it (الكرملين is a name of it too)
+                    return m, replace(kb_entity(self.kb[entry.seat_of], base * ambiguity), label=hit.name)
                 return m, kb_entity(entry, base * ambiguity)
         if m.ner_type == "PER" and (entry := self._spelling_variant(m.label)) is not None:
             return m, kb_entity(entry, SPELLING_SCORE)
@@ -191,6 +214,16 @@ class Linker:
         found = {entry_id for entry_id, name in self._skeletons.get(tuple(skeleton(w) for w in words), ())
                  if same_name(words, name)}
         return self.kb[next(iter(found))] if len(found) == 1 else None
+
+
+def is_place_use(text: str, start: int, prefix: str = "") -> bool:
+    """Is the name at `start` used as a place (في الكرملين، بالكرملين, see `PLACE_WORDS`)?"""
+    attached = re.search(r"[\u0621-\u064a]*$", text[max(0, start - 3):start]).group()  # clitics on the name
+    if (prefix or attached).endswith("ب"):
+        return True
+    words = [match_key(w) for w in re.findall(r"\w+", _CLAUSE_TAIL.search(text, max(0, start - 80), start).group())]
+    words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in PLACE_WORDS | MOTION_VERBS else w for w in words]
+    return bool(words) and (words[-1] in PLACE_WORDS or any(w in MOTION_VERBS for w in words[-3:]))
 
 
 def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:

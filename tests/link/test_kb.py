@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.link.kb import KINDS, default_kb, shipped_kb_path
+from kg.link.kb.build.confirm import QID_FIELDS
 from kg.link.normalize import match_key
 
 
@@ -48,7 +49,7 @@ def test_every_entry_and_fact_is_sourced(kb):
         assert e.sources, e.id
         assert all(s.source and s.row and s.field and s.licence for s in e.sources), e.id
         if e.qid:
-            assert any(s.field in ("wikiDataId", "qid", "wikidata_id", "qid,name") for s in e.sources), e.id
+            assert any(s.field in QID_FIELDS for s in e.sources), e.id
 
 
 def test_rule_made_forms_are_traceable_to_a_base(kb):

@@ -24,6 +24,7 @@ from kg.link.kb.build import (
     spelling_variants,
     untagged_arabic,
 )
+from kg.link.kb.build.curated import _ORG_COLUMNS
 from kg.link.kb.model import read_kb, shipped_kb_path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -335,9 +336,24 @@ def test_a_curated_row_without_any_source_is_rejected(tmp_path):
     line = next(ln for ln in (CURATED / "organizations.tsv").read_text(encoding="utf-8").splitlines()
                 if ln.startswith("org:FR-ELYSEE\t"))
     cols = line.split("\t")
-    cols[11] = ""  # ar_source
+    cols[_ORG_COLUMNS.index("ar_source")] = ""
     bad = _curated_copy(tmp_path, "organizations.tsv", line, "\t".join(cols))
     with pytest.raises(BuildError, match="without an ar_source"):
+        _curated_only(bad)
+
+
+def test_a_seat_without_a_source_for_what_it_houses_is_rejected(tmp_path):
+    line = next(ln for ln in (CURATED / "organizations.tsv").read_text(encoding="utf-8").splitlines()
+                if ln.startswith("org:TN-CARTHAGE-PALACE\t"))
+    cols = line.split("\t")
+    cols[_ORG_COLUMNS.index("note")] = "no source for the seat"
+    with pytest.raises(BuildError, match="seat_of without a source"):
+        _curated_only(_curated_copy(tmp_path, "organizations.tsv", line, "\t".join(cols)))
+
+
+def test_a_seat_of_an_unknown_institution_is_rejected(tmp_path):
+    bad = _curated_copy(tmp_path, "organizations.tsv", "\torg:TN-PRESIDENCY\t", "\torg:TN-NOWHERE\t")
+    with pytest.raises(BuildError, match="seat_of refers to unknown entry"):
         _curated_only(bad)
 
 

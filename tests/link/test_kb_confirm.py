@@ -44,4 +44,10 @@ def test_the_disputed_unhcr_qid_follows_the_majority_and_is_logged():
     kb = read_kb(shipped_kb_path())
     assert kb.get("org:UNHCR").qid == "Q132551"
     assert any(d.startswith("org:UNHCR: Q132551 (not Q28606331") for d in kb.meta["qid_decisions"])
-    assert any("city:SG:singapore" in d for d in kb.meta["qid_disagreements"])
+    # Singapore: Natural Earth and the capital list give Q334, the country item (a city-state)
+    assert kb.get("city:SG:singapore").qid is None and kb.get("country:SG").qid == "Q334"
+    assert any(d.startswith("city:SG:singapore (Singapore): Q191698 → none") for d in kb.meta["qid_decisions"])
+    assert not any("city:SG:singapore" in d for d in kb.meta["qid_disagreements"])
+    # San José: the other QID was a duplicate row's, dropped before the capital list is read
+    assert kb.get("city:CR:san-jose").qid == "Q3070"
+    assert not any("city:CR:san-jose" in d for d in kb.meta["qid_disagreements"])

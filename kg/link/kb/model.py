@@ -104,6 +104,7 @@ class KBEntry:
     org_type: str | None = None  # organisations: intergovernmental, un_body, news_agency …
     part_of: str | None = None  # organisations: the id of the body they belong to (org:UN)
     stands_for: str | None = None  # metonymy: the country a building/ministry names (الكرملين → country:RU)
+    seat_of: str | None = None  # a building that names the institution it houses (الكرملين → the presidency)
     posts: tuple[Post, ...] = ()  # persons: offices held, with dates and sources
     wikipedia_en: str | None = None  # English Wikipedia title a source gives for this QID (DBpedia IRI)
     qid_confidence: str | None = None  # entries with a QID: one of QID_CONFIDENCE (build/confirm.py)
@@ -145,6 +146,7 @@ class KBEntry:
             org_type=data.get("org_type"),
             part_of=data.get("part_of"),
             stands_for=data.get("stands_for"),
+            seat_of=data.get("seat_of"),
             wikipedia_en=data.get("wikipedia_en"),
             qid_confidence=data.get("qid_confidence"),
             name_counts=tuple((str(n), int(c)) for n, c in data.get("name_counts", ())),

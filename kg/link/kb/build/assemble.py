@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from kg.link.kb.build.attest import attest_names
-from kg.link.kb.build.cities import _cities
+from kg.link.kb.build.cities import _cities, read_capital_list
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated
 from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _sha256
+from kg.link.kb.build.naturalearth import confirm_cities
 from kg.link.kb.build.nisba import _drop_nisba_name_clashes, _nisba
 from kg.link.kb.build.organizations import _organizations
 from kg.link.kb.build.readers import cldr_zones
@@ -61,6 +62,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
         drafts += _curated({d.id for d in countries.values()}, {d.id for d in drafts}, summary, curated)
+        others = {d.qid for d in drafts if d.qid and d.kind != "City"}
+        confirm_cities(cities, others, read_capital_list(), summary)
     _check_unique_qids(drafts)
     _drop_nisba_name_clashes(drafts, summary)
     _mark_homographs(drafts, summary)

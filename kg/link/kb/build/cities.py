@@ -126,7 +126,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     capitals = _capital_names(src)
     country_qids = {d.qid for d in countries.values() if d.qid}
     bled = _bleed_owners(rows)
-    capital_list = _read_capital_list()
+    capital_list = read_capital_list()
     state_index = StateIndex(states)
 
     rigour_qids: dict[str, str] = {}
@@ -212,19 +212,18 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             d.ref(RIGOUR, f"territories/{rigour_qids[d.qid]}", "qid", "qid", "confirms")
         rank = (0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind], -pop, cr.index)
         d.id = f"city:{cc}:{_slug(cr.name)}"
-        if is_capital:
-            _check_capital_list(cc, d, capital_list, summary)
         picked.append((rank, d))
 
-    only_states = _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
-    for _, d in only_states:
+    picked += _city_states_only(states, countries, capitals, zone_for, rigour_qids, summary)
+    kept = _dedupe_cities(picked, summary)
+    # after the duplicates went: a dropped twin's QID is no disagreement (San José's canton row)
+    for d in kept:
         if d.capital_of:
             _check_capital_list(d.capital_of.split(":", 1)[1], d, capital_list, summary)
-    picked += only_states
-    return _dedupe_cities(picked, summary)
+    return kept
 
 
-def _read_capital_list() -> dict[str, tuple[str, str]]:
+def read_capital_list() -> dict[str, tuple[str, str]]:
     """conzept's country → capital QID table (`curated/capitals_conzept.tsv`, see data/README.md)."""
     if not CAPITAL_LIST.exists():
         return {}

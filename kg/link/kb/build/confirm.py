@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 from kg.link.kb.model import SourceRef
 
-QID_FIELDS = frozenset({"wikiDataId", "qid", "wikidata_id", "qid,name"})
+QID_FIELDS = frozenset({"wikiDataId", "qid", "wikidata_id", "qid,name", "wikidataid"})
 
 
 def source_key(source: str) -> str:

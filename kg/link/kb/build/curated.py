@@ -18,21 +18,22 @@ from kg.link.normalize import match_key
 #: The hand-curated TSV files, shipped in the package (`kg/link/kb/curated/`).
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
 CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv",
-                 "capitals_conzept.tsv", "name_counts.tsv", "places.tsv")
+                 "capitals_conzept.tsv", "name_counts.tsv", "places.tsv", "naturalearth_places.tsv",
+                 "institutions.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _CURATED_ID = re.compile(r"^(org|person|place):[A-Za-z0-9][A-Za-z0-9-]*$")
 _DATE = re.compile(r"^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$")
 _SOURCE = re.compile(
-    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+)$"
+    r"^(https?://\S+|github:[\w.-]+/[\w.-]+@[0-9a-f]{7,40}:\S+|github-index:[0-9]+|corpus:arabic-news-raw)$"
 )
 ORG_TYPES = frozenset({
     "intergovernmental", "un_body", "eu_institution", "humanitarian", "government_institution",
     "news_agency", "news_outlet",
 })
 _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
-                "part_of", "stands_for", "qid_source", "ar_source", "note")
+                "part_of", "stands_for", "seat_of", "qid_source", "ar_source", "note")
 _PLACE_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                   "qid_source", "ar_source", "note")
 PLACE_TYPES = ("region",)
@@ -58,9 +59,21 @@ def _read_curated(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def _check_sources(where: str, values: list[str]) -> list[str]:
     for value in values:
         if not _SOURCE.match(value):
-            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path "
-                             "or github-index:<id>; a seed article is no source)")
+            raise BuildError(f"{where}: malformed source {value!r} (URL, github:owner/repo@commit:path, "
+                             "github-index:<id> or corpus:arabic-news-raw with the count in the note; "
+                             "a seed article is no source)")
     return values
+
+
+_SEAT = re.compile(r"seat: (\S+)")
+
+
+def _seat_source(where: str, row: dict[str, str]) -> str:
+    """The source that says a building houses the institution (`seat: URL` in the note)."""
+    found = _SEAT.search(row.get("note") or "")
+    if not found or not _SOURCE.match(found.group(1)):
+        raise BuildError(f"{where}: seat_of without a source (write 'seat: <URL>' in the note)")
+    return found.group(1)
 
 
 def _curated_names(d: _Draft, where: str, row: dict[str, str]) -> None:
@@ -121,6 +134,10 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     """
     drafts: dict[str, _Draft] = {}
     org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
+    # institutions.tsv: state institutions named by head noun + nisba, kept where news writes them
+    # (scripts/kb_institutions.py; issue 18)
+    if (curated_dir / "institutions.tsv").exists():
+        org_rows += _read_curated(curated_dir / "institutions.tsv", _ORG_COLUMNS)
     # places.tsv: regions news names apart from their cities (قطاع غزة, not the city غزة; issue 18)
     place_rows = _read_curated(curated_dir / "places.tsv", _PLACE_COLUMNS) if (curated_dir / "places.tsv").exists() else []
     # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
@@ -147,11 +164,14 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                 if org_type not in ORG_TYPES:
                     raise BuildError(f"{fname}:{entry_id}: unknown type {org_type!r}")
                 d.org_type = org_type
-                for fld in ("part_of", "stands_for"):
+                for fld in ("part_of", "stands_for", "seat_of"):
                     ref = (row.get(fld) or "").strip()
                     if ref:
                         setattr(d, fld, ref)
                         links.append((f"{fname}:{entry_id}", fld, ref))
+                if d.seat_of:
+                    d.sources.append(SourceRef(_seat_source(f"{fname}:{entry_id}", row), f"kg/link/kb/curated/{fname}:"
+                                               f"{entry_id}", "seat_of", CURATED_LICENCE))
             # names too common to trust without the NER agreeing (مجلس الأمن; محمد مصطفى, many people)
             for name in _split(row.get("homographs_ar")):
                 if match_key(name) not in d.name_keys():

@@ -257,3 +257,20 @@ CURATED_QID_DECISIONS: dict[str, tuple[str, str, str, str]] = {
                   "Q132551 for the UN High Commissioner for Refugees; one list gives Q28606331; the majority "
                   "is taken and the list's value is not used"),
 }
+
+#: City QIDs where Natural Earth disagrees with dr5hn and a third look-up settles it (issue 18):
+#: entry id → (chosen QID, rejected QID, sources that give the chosen QID for this city (they
+#: confirm it), why). Applied by `naturalearth.confirm_cities` only when Natural Earth gives the
+#: chosen QID; the rejected one goes to `other_qids`.
+CITY_QID_DECISIONS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
+    "city:MA:casablanca": (
+        "Q7903", "Q649078", ("github-index:37240085232", "github-index:65860785154", "github-index:29157996103"),
+        "three code files give Q7903 for the city Casablanca (a city record with countryCode MA; a city "
+        "table with its coordinates; Morocco's largest city Q1028 → Q7903); Q649078 is in no file of the "
+        "public code index"),
+    "city:CA:montreal": (
+        "Q340", "Q2826806", (),
+        "dr5hn's Q2826806 is the urban agglomeration of Montréal, an ADM2 unit (a GeoDB record typed ADM2, "
+        "github-index:15125666; an OpenStreetMap note naming it the agglomération, github-index:18039848366); "
+        "Natural Earth's populated place Montréal is Q340 (single-source)"),
+}

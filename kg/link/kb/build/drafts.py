@@ -45,6 +45,7 @@ class _Draft:
     org_type: str | None = None
     part_of: str | None = None
     stands_for: str | None = None
+    seat_of: str | None = None
     posts: list[Post] = field(default_factory=list)
     wikipedia_en: str | None = None
     qid_confidence: str | None = None
@@ -110,6 +111,7 @@ class _Draft:
             org_type=self.org_type,
             part_of=self.part_of,
             stands_for=self.stands_for,
+            seat_of=self.seat_of,
             posts=tuple(self.posts),
             wikipedia_en=self.wikipedia_en,
             qid_confidence=self.qid_confidence,
@@ -138,6 +140,8 @@ class Summary:
     nisba_forms: int = 0
     countries_with_nisba: int = 0
     aliases_ar: int = 0
+    ne_confirmed: int = 0  # city QIDs Natural Earth confirms (issue 18)
+    ne_filled: int = 0  # city QIDs only Natural Earth gives
     qid_decisions: list[str] = field(default_factory=list)
     qid_fixes: list[str] = field(default_factory=list)
     qid_disagreements: list[str] = field(default_factory=list)  # a second source gives another QID: kept, why
@@ -159,6 +163,8 @@ class Summary:
             "nisba_forms": self.nisba_forms,
             "countries_with_nisba": self.countries_with_nisba,
             "aliases_ar": self.aliases_ar,
+            "city_qids_confirmed_by_natural_earth": self.ne_confirmed,
+            "city_qids_from_natural_earth_only": self.ne_filled,
         }
 
     def __str__(self) -> str:
