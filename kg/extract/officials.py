@@ -84,8 +84,13 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
         if m is not None and view.is_person(m):
-            return (m, i - start) if not _governed(view, m) else None
+            if _governed(view, m) or (title is not None and not title.plural and _conjoined(view, i, m)):
+                return None
+            return m, i - start
         tok = toks[i]
+        if tok.key in _ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].key == ".":
+            i += 2  # "د. خوجة"، "م. فهد": an abbreviated honorific
+            continue
         if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
         if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
@@ -110,6 +115,18 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
             continue
         return None
     return None
+
+
+def _conjoined(view: DocView, t: int, m: int) -> bool:
+    """The person mention at token t carries the conjunction و that its name lacks: "رئيس
+    البرلمان، وعبد الله الثني" names a second person, not the holder of the title before."""
+    key = view.tokens[t].key
+    label = match_key(view.mentions[m].label)
+    return key[:1] == _AND and label[:1] != _AND and label.split(" ", 1)[0] != key
+
+
+#: Honorifics written as one letter and a period: د. (doctor), م. (engineer).
+_ABBREVIATIONS = vocab.keys(("د", "م"))
 
 
 def _governed(view: DocView, m: int) -> bool:
@@ -388,7 +405,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive
-                                  or title.role in vocab.STACKABLE_ROLES):
+                                  or title.role in vocab.NATIONAL_ROLES):
                 holder = None
                 continue
             if not comma and _object_of_verb(view, m):

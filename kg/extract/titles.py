@@ -101,7 +101,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if found is not None:
             portfolio, n = found
             i += n
-        field_end = _field_words(view, i)  # "وزير الشؤون الاجتماعية"، "وزير الدفاع الوطني": a field
+        field_end = _field_words(view, i, bare=portfolio is None)  # "وزير الشؤون الاجتماعية": a field
         named_field, i = field_end > i, field_end  # we have no code for
     elif role == "spokesperson":
         links = 0
@@ -193,22 +193,56 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also))
 
 
-def _field_words(view: DocView, i: int, limit: int = 3) -> int:
-    """The token after the definite words that go on naming a ministry's field ("الشؤون
-    الاجتماعية"، "الفلاحة والموارد المائية"، "الوطني"): not a nisba, mention, honorific, title
-    head, filler or word that ends a post ("السابق"). Kept in the title as written."""
+def _field_words(view: DocView, i: int, limit: int = 3, *, bare: bool = False) -> int:
+    """The token after the words that go on naming a ministry's field ("الشؤون الاجتماعية"،
+    "الفلاحة والموارد المائية"، "الوطني"; a noun in construct: "حقوق الإنسان"، "وشؤون
+    المغتربين"): not a nisba, mention, honorific, title head, filler or word that ends a post
+    ("السابق"). Kept in the title as written. `bare`: no portfolio came before (a noun in construct
+    may then follow the head without و)."""
     toks = view.tokens
     j = i
     while j < len(toks) and j < i + limit:
-        tok = toks[j]
-        definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
-        if not definite or j in view.token_mention or view.nisba(j) is not None or tok.is_(vocab.HONORIFICS) \
-                or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT) or tok.is_(HEADS.first_words) \
-                or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS) or tok.is_(vocab.BOTH_PARTIES) \
-                or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA):
+        if _field_word(view, j):
+            j += 1
+        elif j + 1 < len(toks) and _construct_head(view, j, first=bare and j == i) and _field_word(view, j + 1):
+            j += 2
+        else:
             break
-        j += 1
     return j
+
+
+def _field_word(view: DocView, j: int) -> bool:
+    """A definite word that can name a ministry's field."""
+    tok = view.tokens[j]
+    definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
+    return definite and not (j in view.token_mention or view.nisba(j) is not None or _stop_word(tok))
+
+
+def _stop_word(tok) -> bool:
+    return (tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT)
+            or tok.is_(HEADS.first_words) or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS)
+            or tok.is_(vocab.BOTH_PARTIES) or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA)
+            or tok.is_(vocab.DAY_WORD) or tok.is_(vocab.TODAY) or tok.is_(_NOT_FIELDS))
+
+
+#: Indefinite words that can stand before a definite one without naming a field: prepositions,
+#: adverbs and verbs news puts after a title ("وزير الخارجية عقب الاجتماع").
+_NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "خلال", "بعد", "قبل", "منذ",
+                          "عقب", "إثر", "أثناء", "لدى", "حول", "نيابة", "بحضور", "برئاسة", "رفقة", "بمعية",
+                          "أمس", "غدا", "عبر", "باسم", "ضمن", "أمام", "وفق", "حسب"))
+
+
+def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
+    """Token j is an indefinite noun in construct with the definite word after it ("حقوق
+    [الإنسان]"): right after the head, or joined by و to a field ("وشؤون [المغتربين]")."""
+    tok = view.tokens[j]
+    if j in view.token_mention or view.nisba(j) is not None or _stop_word(tok) or not tok.key.isalpha():
+        return False
+    if any(f.startswith("ال") for f in tok.forms):
+        return False
+    if tok.key[:1] == "و" and len(tok.key) > 3 and len(tok.forms) > 1:
+        return True  # "وشؤون المغتربين"
+    return first and tok.key[:1] != "و"
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:

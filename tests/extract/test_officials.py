@@ -443,3 +443,29 @@ def test_the_name_after_a_nested_title_is_the_inner_holder_when_a_name_stands_be
 def test_a_phrase_opening_with_a_preposition_is_not_the_titles_holder():
     text = "وتوجه بالشكر إلى الملك المغربي على حسن الضيافة."
     assert posts(make(text, ("على حسن الضيافة", "PER"))) == set()
+
+
+def test_a_ministry_field_in_construct_names_the_minister():
+    text = "وقال سامر الحداد وزير حقوق الإنسان إن اللجنة ستزور السجون."
+    assert posts(make(text, ("سامر الحداد", "PER"))) == {("سامر الحداد", "minister", None)}
+    text = "واستقبله نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين كريم الخطيب في عمان."
+    assert {(p, t) for p, t, _ in posts(make(text, ("كريم الخطيب", "PER"), ("عمان", "LOC")))} == {
+        ("كريم الخطيب", "deputy-prime-minister"), ("كريم الخطيب", "minister:foreign")}
+
+
+def test_a_name_joined_by_wa_after_a_title_is_a_second_person():
+    text = "وحضر اللقاء حسن العمري رئيس البرلمان، وسالم الفاسي، رئيس الحكومة، في طرابلس الليبية."
+    linked = make(text, ("حسن العمري", "PER"), ("وسالم الفاسي", "PER", "سالم الفاسي"), ("طرابلس", "LOC"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("حسن العمري", "speaker-of-parliament"),
+                                                    ("سالم الفاسي", "prime-minister")}
+
+
+def test_an_abbreviated_honorific_with_its_period_is_skipped():
+    text = "وقال وزير الصحة د. ماجد الحربي إن المستشفيات جاهزة."
+    assert posts(make(text, ("ماجد الحربي", "PER"))) == {("ماجد الحربي", "minister:health", None)}
+
+
+def test_a_name_with_its_fathers_name_takes_the_kb_holders_country():
+    text = "وكان في استقباله وزير الخارجية عادل بن أحمد الجبير وعدد من المسؤولين."
+    assert posts(make(text, ("عادل بن أحمد الجبير", "PER"))) == {
+        ("عادل بن أحمد الجبير", "minister:foreign", "المملكة العربية السعودية")}
