@@ -88,6 +88,8 @@ def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int,
                 return None
             return m, i - start
         tok = toks[i]
+        if tok.key[:1] in "لب" and tok.key not in vocab.HONORIFICS and tok.is_(vocab.HONORIFICS):
+            return None  # "استقبال الرئيس المصري لصاحب السمو الملكي X": X is received, not the president
         if tok.key in _ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].key == ".":
             i += 2  # "د. خوجة"، "م. فهد": an abbreviated honorific
             continue
@@ -134,8 +136,9 @@ def _governed(view: DocView, m: int) -> bool:
     تحيات …" names the recipient, not the holder of the title before it."""
     mention = view.mentions[m]
     text, label = match_key(mention.text), match_key(mention.label)
-    if text.split(" ", 1)[0] in _PREPOSITIONS:
-        return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name
+    first = text.split(" ", 1)[0]
+    if first in _PREPOSITIONS and (first != _ALA or mention.text.split(" ", 1)[0].endswith("ى")):
+        return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name (not علي …)
     if label.startswith("ال") and text.endswith("ل" + label[1:]):
         text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
     if not label or text == label or not text.endswith(label):
@@ -144,6 +147,7 @@ def _governed(view: DocView, m: int) -> bool:
     return prefix in ("ل", "ب", "ك", "لل")
 
 
+_ALA = match_key("على")  # folds to the name علي: told apart by the written ى
 _PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                          "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
@@ -186,8 +190,8 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = parse_title(view, t)
-        if title is None:
-            t += 1
+        if title is None or _in_construct(view, t):
+            t += 1 if title is None else title.last + 1
             continue
         if title.inner is not None:
             found = _name_after(view, title.last + 1, title)
@@ -223,9 +227,28 @@ def extract_officials(view: DocView) -> Officials:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled))
+    hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
+             for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _in_construct(view: DocView, t: int) -> bool:
+    """The title at t is the second term of a construct whose first term is not a title we read:
+    "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
+    director's, not the king's. The first term is indefinite: a title head or prefix, or an
+    office noun."""
+    if t == 0:
+        return False
+    prev = view.tokens[t - 1]
+    if any(f.startswith("ال") for f in prev.forms):
+        return False
+    return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
+
+
+#: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
+_OFFICE_NOUNS = vocab.keys(("مكتب", "ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
 
 
 def _inner_holds(view: DocView, title: Title, person: int) -> bool:

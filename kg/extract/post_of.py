@@ -23,6 +23,7 @@ Each filled post keeps where its `of` came from (`Post.of_source`), how sure tha
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -43,17 +44,23 @@ PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
 
 
-def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset()
-            ) -> list[Post]:
+def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
+            deictic: Mapping[tuple[str, str, str | None], str] | None = None) -> list[Post]:
     """`posts` with a missing `of` filled where a source allows. `titled`: the (role, portfolio,
     of) the article's titles state with their country (its own post of that country is not
-    given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X")."""
+    given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
+    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio)."""
     out = []
     home: list[Ref] | None = None
     for post in posts:
         if post.of is None:
             post = _from_kb(view, post) or _from_person(view, post) or post
-        if post.of is None and post.role in vocab.NATIONAL_ROLES and not _counterpart(post) \
+        word = (deictic or {}).get((post.person.key, post.role, post.portfolio))
+        if post.of is None and word is not None and not _dated_elsewhere(view, post):
+            home = _countries(view) if home is None else home
+            post = _from_deictic(view, post, word, home) or post
+        if post.of is None and post.role in vocab.NATIONAL_ROLES and post.role not in _POSTED \
+                and not _counterpart(post) \
                 and not _dated_elsewhere(view, post):
             home = _countries(view) if home is None else home
             if len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled:
@@ -61,6 +68,37 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
         out.append(post)
     return out
+
+
+#: Roles posted abroad: the one country an article about an ambassador names is as often the
+#: country he is posted to ("سفير المملكة لدى الولايات المتحدة") as his own.
+_POSTED = frozenset({"ambassador", "representative"})
+
+
+#: Deictic words that name no kind of state: any country of the article fits them.
+_ANY_STATE = frozenset(match_key(w) for w in ("البلاد", "الدولة"))
+
+
+def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post | None:
+    """"وزير خارجية المملكة": the one country of the article whose KB name is a kingdom (المملكة
+    العربية السعودية، مملكة البحرين …; likewise سلطنة، جمهورية، إمارة); "أمير البلاد": the one country."""
+    noun = word.removeprefix("ال")
+    fits = [c for c in home if word in _ANY_STATE or _named_as(view, c, noun)]
+    if len(fits) != 1:
+        return None
+    country = fits[0]
+    return replace(post, of=country, of_source="article", of_confidence=ARTICLE_COUNTRY,
+                   of_evidence=f"the title says {word}; the one such country the article names: "
+                               f"{country.entity.label}")
+
+
+def _named_as(view: DocView, country: Ref, noun: str) -> bool:
+    """A KB name of `country` opens with `noun` (مملكة، المملكة …)."""
+    entry = view.kb_entry(country)
+    if entry is None:
+        return False
+    return any(match_key(name).split(" ", 1)[0].removeprefix("ال") == noun
+               for name in (*entry.labels_ar, *entry.aliases_ar))
 
 
 def _dated_elsewhere(view: DocView, post: Post) -> bool:

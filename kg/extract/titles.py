@@ -14,6 +14,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import qualifier
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 _AND = "و"
 
@@ -48,6 +49,7 @@ class Title:
     current: bool = True
     inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
     also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
+    deictic: str | None = None  # "المملكة"، "البلاد": the country is the article's kingdom, country …
 
 
 
@@ -139,6 +141,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             inner = nested
             of, i = nested.of, nested.last + 1
     q = qualifier(view, i) if of is None else None
+    if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
+        q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
     if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
         q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
         if q2 is not None:
@@ -149,6 +153,14 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             q = (q2[0], q2[1] + 1)
     if q is None and of is None and plural and i < len(toks) and toks[i].is_(vocab.BOTH_PARTIES):
         i += 1  # "وزيرا خارجية البلدين X وY": each name's own country, found later
+    if q is None and of is None and role in vocab.NATIONAL_ROLES and i + 1 < len(toks) \
+            and toks[i].key == _IN and (m := view.mention_at.get(i + 1)) is not None \
+            and view.ref(m).entity.kind == "Country":
+        q = (view.ref(m), view.mention_span[m][1] - i + 1)  # "وزير الداخلية في الإمارات"
+    deictic, deictic_word = False, None
+    if q is None and of is None and i < len(toks) and toks[i].is_(_DEICTIC) and i not in view.token_mention:
+        deictic, deictic_word, i = True, toks[i].which({k: k for k in _DEICTIC}), i + 1
+        # "وزير خارجية المملكة"، "أمير البلاد": the country, named elsewhere in the article
     if q is not None:
         of, n = q
         i += n
@@ -163,16 +175,16 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "chancellor" and of is None:
         role = "adviser"
     definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
-    if of is None and body is None and portfolio is None and not definite and not named_field and \
+    if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
             (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
-    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic:
         return None
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
         role = "head"  # رئيس + an organization: its head, not a head of state
-    if role == "emir" and of is None:
+    if role == "emir" and of is None and not deictic:
         return None  # "الأمير" before a name is an honorific (prince), not a post
     if role == "spokesperson" and of is None and body is None:
         return None
@@ -190,7 +202,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if toks[j].is_(vocab.NOT_CURRENT):
             current = False
         j += 1
-    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also))
+    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
+                 deictic_word)
 
 
 def _field_words(view: DocView, i: int, limit: int = 3, *, bare: bool = False) -> int:
@@ -229,7 +242,8 @@ def _stop_word(tok) -> bool:
 #: adverbs and verbs news puts after a title ("وزير الخارجية عقب الاجتماع").
 _NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "خلال", "بعد", "قبل", "منذ",
                           "عقب", "إثر", "أثناء", "لدى", "حول", "نيابة", "بحضور", "برئاسة", "رفقة", "بمعية",
-                          "أمس", "غدا", "عبر", "باسم", "ضمن", "أمام", "وفق", "حسب"))
+                          "أمس", "غدا", "عبر", "باسم", "ضمن", "أمام", "وفق", "حسب", "الذي", "التي",
+                          "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 
 
 def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
@@ -273,6 +287,25 @@ def _person_at(view: DocView, i: int) -> bool:
     """A person mention starts at token i."""
     m = view.mention_at.get(i)
     return m is not None and view.is_person(m)
+
+
+_IN = "في"
+#: A title's country written as "the kingdom / the country" (المملكة، البلاد، للمملكة): which one
+#: the title does not say; the knowledge base or the article's one country gives it.
+_DEICTIC = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة", "الجمهورية"))
+
+
+def _visit_destination(view: DocView, t: int, i: int) -> bool:
+    """The qualifier at token i is ل + a place after a visit noun before the title at t: "زيارة
+    الأمير … وزير الدفاع للأردن" names the visit's destination."""
+    toks = view.tokens
+    m = view.mention_at.get(i)
+    if m is None or toks[i].key[:1] != "ل" or match_key(view.mentions[m].label)[:1] == "ل" \
+            or view.ref(m).entity.kind not in ("Country", "City"):
+        return False
+    sentence = toks[t].sentence
+    return any(toks[j].sentence == sentence and vocab.MEETING_NOUNS.get(toks[j].key) == "visit"
+               for j in range(max(0, t - 15), t))
 
 
 #: Roles that may take one descriptive adjective before their qualifier.

@@ -469,3 +469,46 @@ def test_a_name_with_its_fathers_name_takes_the_kb_holders_country():
     text = "وكان في استقباله وزير الخارجية عادل بن أحمد الجبير وعدد من المسؤولين."
     assert posts(make(text, ("عادل بن أحمد الجبير", "PER"))) == {
         ("عادل بن أحمد الجبير", "minister:foreign", "المملكة العربية السعودية")}
+
+
+def test_the_kingdom_in_a_title_is_the_one_kingdom_the_article_names():
+    text = "قال وزير خارجية المملكة عادل حسن إن المملكة العربية السعودية تدعم مصر."
+    linked = make(text, ("عادل حسن", "PER"), ("المملكة العربية السعودية", "LOC"), ("مصر", "LOC"))
+    assert posts(linked) == {("عادل حسن", "minister:foreign", "المملكة العربية السعودية")}
+    text = "وأجرى الوزير مباحثات مع أمير البلاد الشيخ ناصر الجابر في الكويت."
+    assert posts(make(text, ("ناصر الجابر", "PER"), ("الكويت", "LOC"))) == {("ناصر الجابر", "emir", "الكويت")}
+
+
+def test_an_ambassadors_country_is_not_the_country_he_is_posted_to():
+    text = "نفى سفير المملكة في لبنان سامي العواد ذلك."
+    assert posts(make(text, ("لبنان", "LOC"), ("سامي العواد", "PER"))) == {("سامي العواد", "ambassador", None)}
+
+
+def test_a_country_after_fi_is_the_posts_country():
+    text = "تلقى الأمير اتصالا من الشيخ خالد بن حمد نائب رئيس مجلس الوزراء وزير الداخلية في الإمارات، أعرب فيه."
+    assert {(t, o) for _, t, o in posts(make(text, ("خالد بن حمد", "PER"), ("الإمارات", "LOC")))} == {
+        ("deputy-prime-minister", "الإمارات العربية المتحدة"), ("minister:interior", "الإمارات العربية المتحدة")}
+
+
+def test_lam_plus_a_place_after_a_visit_is_the_destination_not_the_posts_country():
+    text = "صدر بيان بمناسبة زيارة الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع للمملكة الأردنية الهاشمية."
+    linked = make(text, ("محمد بن سلمان بن عبدالعزيز", "PER"),
+                  ("للمملكة الأردنية الهاشمية", "LOC", "المملكة الأردنية الهاشمية"))
+    assert posts(linked) == {("محمد بن سلمان بن عبدالعزيز", "minister:defence", "المملكة العربية السعودية")}
+
+
+def test_a_name_after_an_honorific_with_lam_is_received_not_the_titles_holder():
+    text = "جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير فهد بن خالد أمس."
+    assert posts(make(text, ("فهد بن خالد", "PER"))) == set()
+
+
+def test_a_title_in_construct_after_deputy_or_office_is_not_the_names_post():
+    text = "وجه نائب خادم الحرمين الشريفين الأمير فهد بن خالد بنقل الجندي."
+    assert posts(make(text, ("فهد بن خالد", "PER"))) == set()
+    text = "وكان في استقباله مدير مكتب الملك الدكتور سامي العواد."
+    assert posts(make(text, ("سامي العواد", "PER"))) == set()
+
+
+def test_the_given_name_ali_is_not_the_preposition_ala():
+    text = "وقال السفير اليمني لدى لبنان علي الديلمي إن السفارة أوقفت التأشيرات."
+    assert posts(make(text, ("لبنان", "LOC"), ("علي الديلمي", "PER"))) == {("علي الديلمي", "ambassador", "اليمن")}
