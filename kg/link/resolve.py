@@ -170,10 +170,14 @@ class Linker:
         return kb_entity(self.kb[next(iter(ids))], SURNAME_SCORE)
 
     def _resolve(self, m: Mention, context: set[str]) -> tuple[Mention, Entity]:
-        hit = self._whole_name(m.label) or self._whole_name(m.text)
+        by_label = self._whole_name(m.label)
+        hit = by_label or self._whole_name(m.text)
         if hit is not None and hit.prefix:
             # a clitic left on a known name (وإيران، للأمم المتحدة): drop it from the label only
             m = replace(m, label=hit.name)
+        elif hit is not None and by_label is None:
+            # the text as written is a known name, the label a wrong clitic split (بان كي مون → ان …)
+            m = replace(m, label=m.text.strip())
         if hit is not None:
             entry, ambiguity = _choose(hit, self.kb, context)
             base = _COMPATIBLE.get(m.ner_type, {}).get(entry.kind)

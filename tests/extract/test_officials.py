@@ -512,3 +512,8 @@ def test_a_title_in_construct_after_deputy_or_office_is_not_the_names_post():
 def test_the_given_name_ali_is_not_the_preposition_ala():
     text = "وقال السفير اليمني لدى لبنان علي الديلمي إن السفارة أوقفت التأشيرات."
     assert posts(make(text, ("لبنان", "LOC"), ("علي الديلمي", "PER"))) == {("علي الديلمي", "ambassador", "اليمن")}
+
+
+def test_a_cabinet_membership_between_title_and_name_is_skipped():
+    text = "وحضر الاستقبال وزير الدولة عضو مجلس الوزراء الدكتور سامي العواد."
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "minister-of-state", None)}
