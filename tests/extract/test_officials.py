@@ -517,3 +517,20 @@ def test_the_given_name_ali_is_not_the_preposition_ala():
 def test_a_cabinet_membership_between_title_and_name_is_skipped():
     text = "وحضر الاستقبال وزير الدولة عضو مجلس الوزراء الدكتور سامي العواد."
     assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "minister-of-state", None)}
+
+
+def test_a_minister_without_a_country_is_of_the_country_of_the_articles_other_such_ministers():
+    text = ("استقبل وزير الخارجية عادل الجبير في الرياض سفير فرنسا لدى ألمانيا بحضور وزير الثقافة والإعلام "
+            "سامي العواد.")
+    linked = make(text, ("عادل الجبير", "PER"), ("الرياض", "LOC"), ("فرنسا", "LOC"), ("ألمانيا", "LOC"),
+                  ("سامي العواد", "PER"))
+    got = {p.person.entity.label: p for p in extract_facts(linked).posts}
+    assert got["سامي العواد"].of.entity.label == "المملكة العربية السعودية"
+    assert got["سامي العواد"].of_source == "article" and got["سامي العواد"].of_evidence
+
+
+def test_a_bare_head_of_state_gives_no_home_country_to_other_ministers():
+    text = "التقى الرئيس عبد الفتاح السيسي ووزير الثقافة سامي العواد في باريس مسؤولين من فرنسا وألمانيا."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("سامي العواد", "PER"), ("باريس", "LOC"),
+                  ("فرنسا", "LOC"), ("ألمانيا", "LOC"))
+    assert ("سامي العواد", "minister:culture", None) in posts(linked)
