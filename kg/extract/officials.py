@@ -115,6 +115,9 @@ def extract_officials(view: DocView) -> Officials:
                 continue
         chain = _stack(view, title)
         found = name_after(view, chain[-1].last + 1, chain[-1])
+        if title.plural and found is None and _accusative(view, title):
+            title = replace(title, plural=False)  # "تعيين X سفيراً للمملكة": one post, X's
+            chain = [title]
         if title.plural and title.of is None and (found is None or next_name(view, found[0]) is None):
             t = title.last + 1  # "الرئيسان" alone: which two is for the counterpart rule, not a post
             continue
@@ -140,6 +143,18 @@ def extract_officials(view: DocView) -> Officials:
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _accusative(view: DocView, title: Title) -> bool:
+    """A head that reads as a dual (وزيرا، سفيرا) is the accusative singular after a name: "تعيين X
+    سفيراً للمملكة"، "X وزيرا للإسكان" (tanween written, or a ل-phrase after it)."""
+    toks = view.tokens
+    head = toks[title.first]
+    before = view.token_mention.get(title.first - 1)
+    if before is None or not view.is_person(before) or head.key[-1:] != "ا":
+        return False
+    nxt = toks[title.first + 1] if title.first + 1 < len(toks) else None
+    return head.text.endswith("\u064b") or (nxt is not None and nxt.key[:1] == "ل")
 
 
 def _in_construct(view: DocView, t: int) -> bool:

@@ -86,6 +86,8 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("negotiator", "مفاوض", "Negotiator", True),
     Role("foreign-policy-chief", "مسؤول السياسة الخارجية", "Foreign Policy Chief", True),
     Role("deputy-crown-prince", "ولي ولي العهد", "Deputy Crown Prince"),
+    # "نائب خادم الحرمين الشريفين"، "نائب الملك": who stands in for the king (an heir, a viceroy)
+    Role("deputy-king", "نائب الملك", "Deputy of the King", True),
     Role("representative", "المندوب الدائم", "Permanent Representative", True),
 )}
 
@@ -218,6 +220,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "prime-minister"): "deputy-prime-minister",
     ("deputy", "minister"): "deputy-minister",
     ("deputy", "secretary-general"): "deputy-secretary-general",
+    ("deputy", "king"): "deputy-king",
     ("assistant", "minister"): "assistant-minister",
     ("assistant", "president"): "aide",
     ("assistant", "secretary-general"): "aide",
@@ -585,7 +588,7 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
-                            "representative", "national-security-adviser"})
+                            "representative", "national-security-adviser", "deputy-king"})
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),
@@ -608,7 +611,7 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
-                             "minister", "minister-of-state", "deputy-minister", "vice-president"})
+                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king"})
 #: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
 #: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
 NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",
