@@ -547,3 +547,12 @@ def test_an_accusative_title_after_a_name_is_the_names_appointment_not_a_dual():
     text = "واجتمع وزيرا خارجية البلدين سامي العواد وخالد منصور في القاهرة."
     assert {t for _, t, _ in posts(make(text, ("سامي العواد", "PER"), ("وخالد منصور", "PER", "خالد منصور"),
                                         ("القاهرة", "LOC")))} == {"minister:foreign"}
+
+
+def test_a_fathers_name_that_ends_a_sons_full_name_is_still_the_father():
+    text = ("بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، فقد قام الأمير محمد بن سلمان "
+            "بن عبدالعزيز آل سعود بزيارة إلى القاهرة.")
+    linked = make(text, ("سلمان بن عبدالعزيز آل سعود", "PER"), ("محمد بن سلمان بن عبدالعزيز آل سعود", "PER"),
+                  ("القاهرة", "LOC"))
+    assert {(p.person.text, p.role) for p in extract_facts(linked).posts} == {("سلمان بن عبدالعزيز آل سعود", "king")}
+    assert {p.person.entity.qid for p in extract_facts(linked).posts} == {"Q367825"}
