@@ -89,7 +89,7 @@ def _implicit_home(posts: list[Post]) -> Ref | None:
 
 #: Posts news writes without a country for its own government only (a foreign head of state is
 #: often "الرئيس X" with no country; a foreign minister rarely lacks his).
-_HOME_ROLES = frozenset({"minister", "deputy-minister", "assistant-minister", "minister-of-state",
+_HOME_ROLES = frozenset({"minister", "deputy-minister", "assistant-minister", "minister-of-state", "secretary-of-state",
                          "crown-prince", "deputy-crown-prince", "deputy-prime-minister"})
 
 

@@ -98,7 +98,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     also: list[Ref] = []
     inner: Title | None = None
 
-    if role in ("minister", "minister-of-state") and i < len(toks):
+    if role in ("minister", "minister-of-state", "secretary-of-state") and i < len(toks):
         found = match_phrase(view, i, PORTFOLIOS)
         if found is not None:
             portfolio, n = found
@@ -122,6 +122,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
                 if found is not None:
                     portfolio, n = found
                     i += n
+                elif institution is None and toks[i - 1].key.startswith("ال") and \
+                        (named := _ministry_before(view, t)) is not None:
+                    of, portfolio = named  # "باسم الوزارة": the ministry the article named before
             if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
                 of, i = institution
         elif i < len(toks) and (found := match_phrase(view, i, PORTFOLIOS)):
@@ -323,6 +326,24 @@ def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
     if country is None or country.entity.kind != "Country":
         return None
     return country, view.mention_span[m][1] + 1
+
+def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:
+    """The last ministry named before token t that stands for a country ("وزارة الخارجية
+    المصرية"), with its portfolio: what "الوزارة" refers back to."""
+    for m in sorted((m for m, span in view.mention_span.items() if span[1] < t),
+                    key=lambda m: -view.mention_span[m][0]):
+        first, last = view.mention_span[m]
+        if view.tokens[first].which(vocab.BODIES) != ("ministry", "وزارة"):
+            continue
+        country = view.country_of(view.ref(m))
+        if country is None:  # a ministry the KB lacks: the nisba in its name
+            country = next((q[0] for j in range(first + 1, last + 1) if (q := view.nisba(j)) is not None), None)
+        if country is None or country.entity.kind != "Country":
+            return None
+        found = match_phrase(view, first + 1, PORTFOLIOS)
+        return country, found[0] if found is not None and first + found[1] <= last else None
+    return None
+
 
 def _adjective(view: DocView, t: int) -> bool:
     """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""

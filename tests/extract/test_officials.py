@@ -556,3 +556,15 @@ def test_a_fathers_name_that_ends_a_sons_full_name_is_still_the_father():
                   ("القاهرة", "LOC"))
     assert {(p.person.text, p.role) for p in extract_facts(linked).posts} == {("سلمان بن عبدالعزيز آل سعود", "king")}
     assert {p.person.entity.qid for p in extract_facts(linked).posts} == {"Q367825"}
+
+
+def test_the_maghrebs_secretary_of_state_is_a_post_with_its_field():
+    text = "زار رئيس الحكومة مرفوقا بكاتب الدولة للتنمية والتعاون الدولي سامي العواد مركزا للتجديد."
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "secretary-of-state", None)}
+
+
+def test_the_ministrys_spokesman_is_of_the_ministry_named_before():
+    text = ("دعت وزارة الخارجية المصرية السلطات أمس إلى عدم التدخل. وطالب المتحدث الرسمي باسم الوزارة "
+            "السفير سامي العواد بالالتزام بالميثاق.")
+    linked = make(text, ("وزارة الخارجية المصرية", "ORG"), ("سامي العواد", "PER"))
+    assert posts(linked) == {("سامي العواد", "spokesperson:foreign", "مصر")}
