@@ -68,9 +68,19 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
             first, last = view.mention_span[view.mention_at[i + 1]]
             i = last + 1
+            start += 1  # a posting is not a filler: it does not use up the reach
+            continue
+        if tok.is_(_POSTING) and title is not None and title.role in _POSTED and i + 1 < len(toks) \
+                and toks[i + 1].is_(_POSTED_PLACES):
+            i += 2  # "السفير الأسترالي لدى المملكة الدكتور X": posted to a state the text does not name
             continue
         return None
     return None
+
+
+_POSTED = frozenset({"ambassador", "representative", "envoy"})
+#: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").
+_POSTED_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الجمهورية", "الإمارة", "بلادنا"))
 
 
 def conjoined(view: DocView, t: int, m: int) -> bool:

@@ -568,3 +568,13 @@ def test_the_ministrys_spokesman_is_of_the_ministry_named_before():
             "السفير سامي العواد بالالتزام بالميثاق.")
     linked = make(text, ("وزارة الخارجية المصرية", "ORG"), ("سامي العواد", "PER"))
     assert posts(linked) == {("سامي العواد", "spokesperson:foreign", "مصر")}
+
+
+def test_an_ambassador_posted_to_the_kingdom_is_bound_across_the_posting():
+    text = "زار السفير الأسترالي لدى المملكة الدكتور سامي العواد الشركة."
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "ambassador", "أستراليا")}
+    text = ("ووقع المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة في نيويورك السفير سامي العواد "
+            "على الاتفاقية.")
+    linked = make(text, ("للمملكة العربية السعودية", "LOC", "المملكة العربية السعودية"), ("الأمم المتحدة", "ORG"),
+                  ("نيويورك", "LOC"), ("سامي العواد", "PER"))
+    assert posts(linked) == {("سامي العواد", "representative", "المملكة العربية السعودية")}
