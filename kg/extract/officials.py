@@ -165,8 +165,8 @@ def _in_construct(view: DocView, t: int) -> bool:
     if t == 0:
         return False
     prev = view.tokens[t - 1]
-    if any(f.startswith("ال") for f in prev.forms):
-        return False
+    if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
+        return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
     return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
 
 

@@ -578,3 +578,9 @@ def test_an_ambassador_posted_to_the_kingdom_is_bound_across_the_posting():
     linked = make(text, ("للمملكة العربية السعودية", "LOC", "المملكة العربية السعودية"), ("الأمم المتحدة", "ORG"),
                   ("نيويورك", "LOC"), ("سامي العواد", "PER"))
     assert posts(linked) == {("سامي العواد", "representative", "المملكة العربية السعودية")}
+
+
+def test_a_name_that_is_also_a_dual_head_does_not_put_the_next_title_in_construct():
+    text = "وقبل سقوط طائرة الرئيس إبراهيم رئيسي ووزير الخارجية الإيراني تأجل اللقاء، ثم اغتيال قائد حركة حماس سامي العواد."
+    linked = make(text, ("إبراهيم رئيسي", "PER"), ("حركة حماس", "ORG"), ("سامي العواد", "PER"))
+    assert ("سامي العواد", "leader", "حركة حماس") in posts(linked)
