@@ -17,6 +17,8 @@ from kg.extract.titles import HEADS, Title
 from kg.link.normalize import match_key
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
+#: Quotes around a name ("وزير الخارجية الألماني " X "").
+QUOTES = frozenset({"»", "«", '"', "”", "“", "'", "’"})
 _POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "لـ", "ل"))
 AND = "و"
 
@@ -57,7 +59,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
             i += 1
             continue
-        if tok.key in PUNCT_BETWEEN or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
+        if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
                 or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
             i += 1
             continue

@@ -115,9 +115,10 @@ def extract_officials(view: DocView) -> Officials:
                 continue
         chain = _stack(view, title)
         found = name_after(view, chain[-1].last + 1, chain[-1])
-        if title.plural and found is None and _accusative(view, title):
+        if title.plural and _accusative(view, title):
             title = replace(title, plural=False)  # "تعيين X سفيراً للمملكة": one post, X's
             chain = [title]
+            found = name_after(view, title.last + 1, title)
         if title.plural and title.of is None and (found is None or next_name(view, found[0]) is None):
             t = title.last + 1  # "الرئيسان" alone: which two is for the counterpart rule, not a post
             continue

@@ -57,6 +57,7 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("president", "رئيس", "President"),
     Role("vice-president", "نائب الرئيس", "Vice President", True),
     Role("prime-minister", "رئيس الوزراء", "Prime Minister"),
+    Role("first-minister", "الوزير الأول", "Prime Minister"),
     Role("deputy-prime-minister", "نائب رئيس الوزراء", "Deputy Prime Minister", True),
     Role("minister", "وزير", "Minister"),
     Role("deputy-minister", "نائب وزير", "Deputy Minister", True),
@@ -171,6 +172,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "prime-minister": ("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
                        "رئيس مجلس الوزراء", "رئيسة مجلس الوزراء", "رئيس وزراء", "رئيسة وزراء",
                        "رئيس حكومة", "رئيسة حكومة", "رئيسا الوزراء", "رئيسي الوزراء"),
+    # the Maghreb's and France's "Premier", by its own head noun: raw corpus, 19 paragraphs with الوزير الأول
+    "first-minister": ("الوزير الأول", "الوزيرة الأولى"),
     "speaker-of-parliament": ("رئيس البرلمان", "رئيسة البرلمان", "رئيس مجلس النواب", "رئيسة مجلس النواب",
                               "رئيس مجلس الشعب", "رئيس مجلس الشورى", "رئيس مجلس الأمة", "رئيس الكنيست",
                               "رئيس مجلس الشيوخ", "رئيسة مجلس الشيوخ", "رئيس الجمعية الوطنية"),
@@ -592,7 +595,7 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
-                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state"})
+                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state", "first-minister"})
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),
@@ -601,6 +604,7 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("emir", None): frozenset({"head_of_state"}),
     ("sultan", None): frozenset({"head_of_state"}),
     ("prime-minister", None): frozenset({"head_of_government"}),
+    ("first-minister", None): frozenset({"head_of_government"}),
     ("vice-president", None): frozenset({"deputy_head_of_state"}),
     ("crown-prince", None): frozenset({"crown_prince"}),
     ("minister", "foreign"): frozenset({"foreign_minister"}),
@@ -615,7 +619,7 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
-                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king", "secretary-of-state"})
+                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king", "secretary-of-state", "first-minister"})
 #: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
 #: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
 NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",

@@ -584,3 +584,19 @@ def test_a_name_that_is_also_a_dual_head_does_not_put_the_next_title_in_construc
     text = "وقبل سقوط طائرة الرئيس إبراهيم رئيسي ووزير الخارجية الإيراني تأجل اللقاء، ثم اغتيال قائد حركة حماس سامي العواد."
     linked = make(text, ("إبراهيم رئيسي", "PER"), ("حركة حماس", "ORG"), ("سامي العواد", "PER"))
     assert ("سامي العواد", "leader", "حركة حماس") in posts(linked)
+
+
+def test_the_maghrebs_first_minister_is_a_head_of_government_by_its_own_head_noun():
+    text = "وذلك إثر لقائه بالوزير الأول الفرنسي ، سامي العواد الذي يؤدي زيارة رسمية إلى تونس."
+    assert posts(make(text, ("سامي العواد", "PER"), ("تونس", "LOC"))) == {("سامي العواد", "first-minister", "فرنسا")}
+
+
+def test_a_name_in_quotes_after_its_title():
+    text = 'كما يتحادث رئيس الحكومة مع وزير الخارجية الألماني " سامي العواد " ومع عدد من المسؤولين.'
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "minister:foreign", "ألمانيا")}
+
+
+def test_accusative_titles_after_coordinated_names_each_bind_their_own_name():
+    text = "تم بمقتضاه تعيين سامي العواد وزيرا للشؤون الدينية وخالد منصور وزيرا للوظيفة العمومية."
+    linked = make(text, ("سامي العواد", "PER"), ("وخالد منصور", "PER", "خالد منصور"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("سامي العواد", "minister:awqaf"), ("خالد منصور", "minister")}
