@@ -17,7 +17,8 @@ token (no list of people; names come from the NER's PER mentions):
 * a name with a preposition (لبوتين، ببوتين) is not the holder of the title before it: "نقل الرئيس
   الإيراني لبوتين تحيات" is a message to Putin; ranks of address (السفير، الفريق أول) are not posts.
 
-Title phrases themselves are parsed in `kg.extract.titles`; a post the text writes without its
+Title phrases themselves are parsed in `kg.extract.titles`, the name a title binds is found by
+`kg.extract.holders`; a post the text writes without its
 country gets one from `kg.extract.post_of` (the KB of office holders, the article's one holder).
 Titles with no name after them ("أجرى المستشار الألماني اتصالا …") are kept as `Title`s
 too: meetings and treaties use them as their country's participation.
@@ -30,19 +31,16 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
+from kg.extract.holders import AND, name_after, next_name
 from kg.extract.nisba import qualifier
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
-from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
 
 
-_PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
-_POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "لـ", "ل"))
-_AND = "و"
 
 
 @dataclass
@@ -75,75 +73,6 @@ class Officials:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, int] | None:
-    """The person mention at token i, after fillers, honorifics, commas and a posting
-    ("سفير الصين لدى الأمم المتحدة فو تسونغ"); returns (mention, tokens skipped)."""
-    toks = view.tokens
-    start = i
-    partial = False
-    while i < len(toks) and i - start <= 6:
-        m = view.mention_at.get(i)
-        if m is not None and view.is_person(m):
-            return (m, i - start) if not _governed(view, m) else None
-        tok = toks[i]
-        if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
-            return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
-        if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
-            i += 1  # "الفريق أول"، "اللواء ركن"
-            continue
-        after = view.mention_at.get(i + 1)
-        if not partial and m is None and after is not None and view.is_person(after) and _first_name(view, i):
-            partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
-            i += 1
-            continue
-        if tok.key in _PUNCT_BETWEEN or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
-                or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
-            i += 1
-            continue
-        if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
-            first, last = view.mention_span[m]
-            i = last + 1  # the posting ("لدى الأمم المتحدة", "لأوكرانيا"), not the person
-            continue
-        if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
-            first, last = view.mention_span[view.mention_at[i + 1]]
-            i = last + 1
-            continue
-        return None
-    return None
-
-
-def _governed(view: DocView, m: int) -> bool:
-    """The person mention carries a preposition (لبوتين، ببوتين): "نقل الرئيس الإيراني لبوتين
-    تحيات …" names the recipient, not the holder of the title before it."""
-    mention = view.mentions[m]
-    text, label = match_key(mention.text), match_key(mention.label)
-    if text.split(" ", 1)[0] in _PREPOSITIONS:
-        return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name
-    if label.startswith("ال") and text.endswith("ل" + label[1:]):
-        text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
-    if not label or text == label or not text.endswith(label):
-        return False
-    prefix = text[:-len(label)].lstrip("وف")
-    return prefix in ("ل", "ب", "ك", "لل")
-
-
-_PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
-_NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
-                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
-
-
-def _first_name(view: DocView, t: int) -> bool:
-    """Token t can be a first name the NER left out: a bare word, no article, no function
-    word, trigger, verb of saying, title or nisba."""
-    tok = view.tokens[t]
-    return (tok.key.isalpha() and not tok.key.startswith("ال") and tok.key == tok.forms[0]
-            and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS)
-            and not tok.is_(vocab.COMPLEMENTIZERS) and not tok.is_(vocab.MEETING_VERBS_PAST)
-            and not tok.is_(vocab.MEETING_VERBS_PRESENT) and not tok.is_(vocab.MEETING_NOUNS)
-            and not tok.is_(vocab.SINGLE_HEADS) and not tok.is_(vocab.COUNTERPART)
-            and not tok.is_(vocab.TREATY_NOUNS) and view.nisba(t) is None and not tok.future)
-
-
 def _post(view: DocView, title: Title, person: int, of: Ref | None = None) -> Post:
     return Post(
         person=view.ref(person),
@@ -169,11 +98,11 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = parse_title(view, t)
-        if title is None:
-            t += 1
+        if title is None or _in_construct(view, t):
+            t += 1 if title is None else title.last + 1
             continue
         if title.inner is not None:
-            found = _name_after(view, title.last + 1, title)
+            found = name_after(view, title.last + 1, title)
             if found is not None and _inner_holds(view, title, found[0]):
                 inner, person = title.inner, found[0]  # "المتحدث باسم الرئيس التركي رجب طيب إردوغان"
                 out.titles.append(title)
@@ -185,8 +114,12 @@ def extract_officials(view: DocView) -> Officials:
                 t = view.mention_span[person][1] + 1
                 continue
         chain = _stack(view, title)
-        found = _name_after(view, chain[-1].last + 1, chain[-1])
-        if title.plural and title.of is None and (found is None or _next_name(view, found[0]) is None):
+        found = name_after(view, chain[-1].last + 1, chain[-1])
+        if title.plural and _accusative(view, title):
+            title = replace(title, plural=False)  # "تعيين X سفيراً للمملكة": one post, X's
+            chain = [title]
+            found = name_after(view, title.last + 1, title)
+        if title.plural and title.of is None and (found is None or next_name(view, found[0]) is None):
             t = title.last + 1  # "الرئيسان" alone: which two is for the counterpart rule, not a post
             continue
         for x in chain:
@@ -206,9 +139,40 @@ def extract_officials(view: DocView) -> Officials:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled))
+    hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
+             for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _accusative(view: DocView, title: Title) -> bool:
+    """A head that reads as a dual (وزيرا، سفيرا) is the accusative singular after a name: "تعيين X
+    سفيراً للمملكة"، "X وزيرا للإسكان" (tanween written, or a ل-phrase after it)."""
+    toks = view.tokens
+    head = toks[title.first]
+    before = view.token_mention.get(title.first - 1)
+    if before is None or not view.is_person(before) or head.key[-1:] != "ا":
+        return False
+    nxt = toks[title.first + 1] if title.first + 1 < len(toks) else None
+    return head.text.endswith("\u064b") or (nxt is not None and nxt.key[:1] == "ل")
+
+
+def _in_construct(view: DocView, t: int) -> bool:
+    """The title at t is the second term of a construct whose first term is not a title we read:
+    "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
+    director's, not the king's. The first term is indefinite: a title head or prefix, or an
+    office noun."""
+    if t == 0:
+        return False
+    prev = view.tokens[t - 1]
+    if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
+        return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
+    return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
+
+
+#: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
+_OFFICE_NOUNS = vocab.keys(("مكتب", "ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
 
 
 def _inner_holds(view: DocView, title: Title, person: int) -> bool:
@@ -240,7 +204,7 @@ def _stack(view: DocView, title: Title) -> list[Title]:
         j = chain[-1].last + 1
         while j < len(toks) and toks[j].key in ("،", ","):
             j += 1
-        if _name_after(view, chain[-1].last + 1, chain[-1]) is not None:
+        if name_after(view, chain[-1].last + 1, chain[-1]) is not None:
             break
         nxt = parse_title(view, j)
         if nxt is None or nxt.plural or nxt.role not in vocab.STACKABLE_ROLES \
@@ -256,24 +220,6 @@ def _stack(view: DocView, title: Title) -> list[Title]:
     return chain
 
 
-def _next_name(view: DocView, person: int) -> tuple[int, int] | None:
-    """The person named right after `person` with "و" ("X وY"، "X، وY"): (mention, first token)."""
-    toks = view.tokens
-    j = view.mention_span[person][1] + 1
-    while j < len(toks) and toks[j].key in ("،", ","):
-        j += 1
-    if j >= len(toks):
-        return None
-    if toks[j].key == _AND:
-        j += 1
-    elif not toks[j].key.startswith(_AND):
-        return None
-    m = view.mention_at.get(j)
-    if m is None or not view.is_person(m) or _governed(view, m):
-        return None
-    return m, j
-
-
 def _distribute(view: DocView, title: Title, person: int, out: Officials,
                 named: list[tuple[int, Title, int]]) -> int:
     """A dual or plural title over the names after it: "… والأمريكي دونالد ترامب" (the same
@@ -283,9 +229,9 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
     t = view.mention_span[person][1] + 1
     others = list(title.also_of)
     while t < len(toks):
-        q = view.nisba(t) if toks[t].key.startswith(_AND) else None
+        q = view.nisba(t) if toks[t].key.startswith(AND) else None
         if q is not None:  # "والأمريكي دونالد ترامب"
-            more = _name_after(view, t + q[1], title)
+            more = name_after(view, t + q[1], title)
             if more is None:
                 break
             other = Title(title.role, t, t + q[1] - 1, title.text, q[0], title.portfolio, title.body,
@@ -293,7 +239,7 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
             out.covered.update(range(t, t + q[1]))
             m = more[0]
         else:
-            nxt = _next_name(view, person)
+            nxt = next_name(view, person)
             if nxt is None:
                 break
             m = nxt[0]
@@ -329,7 +275,7 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
         if antecedent is None or unnamed is not antecedent[1]:
             antecedent = None
     base = antecedent[1] if antecedent else unnamed
-    found = _name_after(view, i)
+    found = name_after(view, i)
     if base is None:
         return i if found is None else view.mention_span[found[0]][1] + 1
     title = Title(base.role, t, i - 1, view.span_text(t, i - 1), of, base.portfolio, base.body)
@@ -388,7 +334,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive
-                                  or title.role in vocab.STACKABLE_ROLES):
+                                  or title.role in vocab.NATIONAL_ROLES):
                 holder = None
                 continue
             if not comma and _object_of_verb(view, m):

@@ -9,7 +9,10 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس عبد ال�
 2. the KB person's country, for national offices (head of state or government, ministers,
    ambassadors …), where the post's `of` is the holder's own country — unless the KB dates the
    person's terms in that post and none covers the article's date;
-3. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
+3. for a national office, the country of the article's other posts written without a country,
+   where the KB places them all in one (news leaves out its own country: a Saudi outlet's
+   "وزير الخارجية عادل الجبير … وزير الثقافة والإعلام X": X is Saudi too);
+4. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
    counterpart ("نظيره"), who is of another country by definition.
 
@@ -23,6 +26,7 @@ Each filled post keeps where its `of` came from (`Post.of_source`), how sure tha
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -41,26 +45,83 @@ KB_UNDATED = 0.75
 KB_PAST_UNDATED = 0.6
 PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
+IMPLICIT_HOME = 0.6
 
 
-def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset()
-            ) -> list[Post]:
+def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
+            deictic: Mapping[tuple[str, str, str | None], str] | None = None) -> list[Post]:
     """`posts` with a missing `of` filled where a source allows. `titled`: the (role, portfolio,
     of) the article's titles state with their country (its own post of that country is not
-    given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X")."""
+    given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
+    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio)."""
+    posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else p for p in posts]
+    implicit = _implicit_home(posts)
     out = []
     home: list[Ref] | None = None
     for post in posts:
-        if post.of is None:
-            post = _from_kb(view, post) or _from_person(view, post) or post
-        if post.of is None and post.role in vocab.NATIONAL_ROLES and not _counterpart(post) \
-                and not _dated_elsewhere(view, post):
+        word = (deictic or {}).get((post.person.key, post.role, post.portfolio))
+        if post.of is None and word is not None and not _dated_elsewhere(view, post):
+            home = _countries(view) if home is None else home
+            post = _from_deictic(view, post, word, home) or post
+        national = post.role in vocab.NATIONAL_ROLES and not _counterpart(post) and not _dated_elsewhere(view, post)
+        if post.of is None and national and implicit is not None and post.role in _HOME_ROLES:
+            post = replace(post, of=implicit, of_source="article", of_confidence=IMPLICIT_HOME,
+                           of_evidence=f"the article's posts written without a country are of "
+                                       f"{implicit.entity.label} (its other such officials, by the KB)")
+        if post.of is None and national and post.role not in _POSTED:
             home = _countries(view) if home is None else home
             if len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled:
                 post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
         out.append(post)
     return out
+
+
+def _implicit_home(posts: list[Post]) -> Ref | None:
+    """The country of the article's posts written without one: news leaves out its own country
+    ("وزير الثقافة والإعلام" in a Saudi outlet). When every national post the article writes
+    without a country that the KB could place is of one country, the others are too (ministers and
+    heirs: `_HOME_ROLES`)."""
+    found = {p.of.key: p.of for p in posts if p.of is not None and p.of_source in ("kb", "person")
+             and p.role in _HOME_ROLES and not _counterpart(p)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Posts news writes without a country for its own government only (a foreign head of state is
+#: often "الرئيس X" with no country; a foreign minister rarely lacks his).
+_HOME_ROLES = frozenset({"minister", "deputy-minister", "assistant-minister", "minister-of-state", "secretary-of-state",
+                         "crown-prince", "deputy-crown-prince", "deputy-prime-minister"})
+
+
+#: Roles posted abroad: the one country an article about an ambassador names is as often the
+#: country he is posted to ("سفير المملكة لدى الولايات المتحدة") as his own.
+_POSTED = frozenset({"ambassador", "representative"})
+
+
+#: Deictic words that name no kind of state: any country of the article fits them.
+_ANY_STATE = frozenset(match_key(w) for w in ("البلاد", "الدولة"))
+
+
+def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post | None:
+    """"وزير خارجية المملكة": the one country of the article whose KB name is a kingdom (المملكة
+    العربية السعودية، مملكة البحرين …; likewise سلطنة، جمهورية، إمارة); "أمير البلاد": the one country."""
+    noun = word.removeprefix("ال")
+    fits = [c for c in home if word in _ANY_STATE or _named_as(view, c, noun)]
+    if len(fits) != 1:
+        return None
+    country = fits[0]
+    return replace(post, of=country, of_source="article", of_confidence=ARTICLE_COUNTRY,
+                   of_evidence=f"the title says {word}; the one such country the article names: "
+                               f"{country.entity.label}")
+
+
+def _named_as(view: DocView, country: Ref, noun: str) -> bool:
+    """A KB name of `country` opens with `noun` (مملكة، المملكة …)."""
+    entry = view.kb_entry(country)
+    if entry is None:
+        return False
+    return any(match_key(name).split(" ", 1)[0].removeprefix("ال") == noun
+               for name in (*entry.labels_ar, *entry.aliases_ar))
 
 
 def _dated_elsewhere(view: DocView, post: Post) -> bool:

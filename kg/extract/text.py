@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.link.coref import FATHER_LINKS
 from kg.link.gazetteer import Gazetteer, GazetteerMatch
 from kg.link.kb import KBEntry, KnowledgeBase
 from kg.link.mentions import common_noun
@@ -213,9 +214,12 @@ class DocView:
             variants |= {tuple((rest + (" " + tail if tail else "")).split())
                          for _, rest in clitic_splits(head, article=False)}
             targets = {full[w] for w in full for v in variants
-                       if len(w) > len(v) and v and w[-len(v):] == v}
+                       if len(w) > len(v) and v and w[-len(v):] == v and w[-len(v) - 1] not in FATHER_LINKS}
             targets = {self.entities[t].key: t for t in targets}
-            if len(targets) == 1:
+            if len(targets) == 1 and (self.entities[i].kb_id is None
+                                      or self.entities[i].key == next(iter(targets))):
+                # (a name after بن is the father's: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز;
+                # a name the KB knows is its own person)
                 out[i] = next(iter(targets.values()))
         return out
 

@@ -14,6 +14,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import qualifier
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 _AND = "و"
 
@@ -48,6 +49,7 @@ class Title:
     current: bool = True
     inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
     also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
+    deictic: str | None = None  # "المملكة"، "البلاد": the country is the article's kingdom, country …
 
 
 
@@ -96,12 +98,12 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     also: list[Ref] = []
     inner: Title | None = None
 
-    if role in ("minister", "minister-of-state") and i < len(toks):
+    if role in ("minister", "minister-of-state", "secretary-of-state") and i < len(toks):
         found = match_phrase(view, i, PORTFOLIOS)
         if found is not None:
             portfolio, n = found
             i += n
-        field_end = _field_words(view, i)  # "وزير الشؤون الاجتماعية"، "وزير الدفاع الوطني": a field
+        field_end = _field_words(view, i, bare=portfolio is None)  # "وزير الشؤون الاجتماعية": a field
         named_field, i = field_end > i, field_end  # we have no code for
     elif role == "spokesperson":
         links = 0
@@ -120,6 +122,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
                 if found is not None:
                     portfolio, n = found
                     i += n
+                elif institution is None and toks[i - 1].key.startswith("ال") and \
+                        (named := _ministry_before(view, t)) is not None:
+                    of, portfolio = named  # "باسم الوزارة": the ministry the article named before
             if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
                 of, i = institution
         elif i < len(toks) and (found := match_phrase(view, i, PORTFOLIOS)):
@@ -139,6 +144,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             inner = nested
             of, i = nested.of, nested.last + 1
     q = qualifier(view, i) if of is None else None
+    if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
+        q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
     if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
         q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
         if q2 is not None:
@@ -149,6 +156,14 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             q = (q2[0], q2[1] + 1)
     if q is None and of is None and plural and i < len(toks) and toks[i].is_(vocab.BOTH_PARTIES):
         i += 1  # "وزيرا خارجية البلدين X وY": each name's own country, found later
+    if q is None and of is None and role in vocab.NATIONAL_ROLES and i + 1 < len(toks) \
+            and toks[i].key == _IN and (m := view.mention_at.get(i + 1)) is not None \
+            and view.ref(m).entity.kind == "Country":
+        q = (view.ref(m), view.mention_span[m][1] - i + 1)  # "وزير الداخلية في الإمارات"
+    deictic, deictic_word = False, None
+    if q is None and of is None and i < len(toks) and toks[i].is_(_DEICTIC) and i not in view.token_mention:
+        deictic, deictic_word, i = True, toks[i].which({k: k for k in _DEICTIC}), i + 1
+        # "وزير خارجية المملكة"، "أمير البلاد": the country, named elsewhere in the article
     if q is not None:
         of, n = q
         i += n
@@ -163,16 +178,16 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "chancellor" and of is None:
         role = "adviser"
     definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
-    if of is None and body is None and portfolio is None and not definite and not named_field and \
+    if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
             (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
-    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader":
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic:
         return None
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
         role = "head"  # رئيس + an organization: its head, not a head of state
-    if role == "emir" and of is None:
+    if role == "emir" and of is None and not deictic:
         return None  # "الأمير" before a name is an honorific (prince), not a post
     if role == "spokesperson" and of is None and body is None:
         return None
@@ -190,25 +205,61 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if toks[j].is_(vocab.NOT_CURRENT):
             current = False
         j += 1
-    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also))
+    return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
+                 deictic_word)
 
 
-def _field_words(view: DocView, i: int, limit: int = 3) -> int:
-    """The token after the definite words that go on naming a ministry's field ("الشؤون
-    الاجتماعية"، "الفلاحة والموارد المائية"، "الوطني"): not a nisba, mention, honorific, title
-    head, filler or word that ends a post ("السابق"). Kept in the title as written."""
+def _field_words(view: DocView, i: int, limit: int = 3, *, bare: bool = False) -> int:
+    """The token after the words that go on naming a ministry's field ("الشؤون الاجتماعية"،
+    "الفلاحة والموارد المائية"، "الوطني"; a noun in construct: "حقوق الإنسان"، "وشؤون
+    المغتربين"): not a nisba, mention, honorific, title head, filler or word that ends a post
+    ("السابق"). Kept in the title as written. `bare`: no portfolio came before (a noun in construct
+    may then follow the head without و)."""
     toks = view.tokens
     j = i
     while j < len(toks) and j < i + limit:
-        tok = toks[j]
-        definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
-        if not definite or j in view.token_mention or view.nisba(j) is not None or tok.is_(vocab.HONORIFICS) \
-                or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT) or tok.is_(HEADS.first_words) \
-                or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS) or tok.is_(vocab.BOTH_PARTIES) \
-                or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA):
+        if _field_word(view, j):
+            j += 1
+        elif j + 1 < len(toks) and _construct_head(view, j, first=bare and j == i) and _field_word(view, j + 1):
+            j += 2
+        else:
             break
-        j += 1
     return j
+
+
+def _field_word(view: DocView, j: int) -> bool:
+    """A definite word that can name a ministry's field."""
+    tok = view.tokens[j]
+    definite = any(f.startswith("ال") and len(f) > 3 for f in tok.forms)
+    return definite and not (j in view.token_mention or view.nisba(j) is not None or _stop_word(tok))
+
+
+def _stop_word(tok) -> bool:
+    return (tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) or tok.is_(vocab.NOT_CURRENT)
+            or tok.is_(HEADS.first_words) or tok.is_(vocab.COUNTRY_LINKS) or tok.is_(vocab.REGION_LINKS)
+            or tok.is_(vocab.BOTH_PARTIES) or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.ORG_NISBA)
+            or tok.is_(vocab.DAY_WORD) or tok.is_(vocab.TODAY) or tok.is_(_NOT_FIELDS))
+
+
+#: Indefinite words that can stand before a definite one without naming a field: prepositions,
+#: adverbs and verbs news puts after a title ("وزير الخارجية عقب الاجتماع").
+_NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "خلال", "بعد", "قبل", "منذ",
+                          "عقب", "إثر", "أثناء", "لدى", "حول", "نيابة", "بحضور", "برئاسة", "رفقة", "بمعية",
+                          "أمس", "غدا", "عبر", "باسم", "ضمن", "أمام", "وفق", "حسب", "الذي", "التي",
+                          "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
+    """Token j is an indefinite noun in construct with the definite word after it ("حقوق
+    [الإنسان]"): right after the head, or joined by و to a field ("وشؤون [المغتربين]")."""
+    tok = view.tokens[j]
+    if j in view.token_mention or view.nisba(j) is not None or _stop_word(tok) or not tok.key.isalpha():
+        return False
+    if any(f.startswith("ال") for f in tok.forms):
+        return False
+    if tok.key[:1] == "و" and len(tok.key) > 3 and len(tok.forms) > 1:
+        return True  # "وشؤون المغتربين"
+    return first and tok.key[:1] != "و"
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:
@@ -241,6 +292,25 @@ def _person_at(view: DocView, i: int) -> bool:
     return m is not None and view.is_person(m)
 
 
+_IN = "في"
+#: A title's country written as "the kingdom / the country" (المملكة، البلاد، للمملكة): which one
+#: the title does not say; the knowledge base or the article's one country gives it.
+_DEICTIC = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة", "الجمهورية"))
+
+
+def _visit_destination(view: DocView, t: int, i: int) -> bool:
+    """The qualifier at token i is ل + a place after a visit noun before the title at t: "زيارة
+    الأمير … وزير الدفاع للأردن" names the visit's destination."""
+    toks = view.tokens
+    m = view.mention_at.get(i)
+    if m is None or toks[i].key[:1] != "ل" or match_key(view.mentions[m].label)[:1] == "ل" \
+            or view.ref(m).entity.kind not in ("Country", "City"):
+        return False
+    sentence = toks[t].sentence
+    return any(toks[j].sentence == sentence and vocab.MEETING_NOUNS.get(toks[j].key) == "visit"
+               for j in range(max(0, t - 15), t))
+
+
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
 
@@ -256,6 +326,24 @@ def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
     if country is None or country.entity.kind != "Country":
         return None
     return country, view.mention_span[m][1] + 1
+
+def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:
+    """The last ministry named before token t that stands for a country ("وزارة الخارجية
+    المصرية"), with its portfolio: what "الوزارة" refers back to."""
+    for m in sorted((m for m, span in view.mention_span.items() if span[1] < t),
+                    key=lambda m: -view.mention_span[m][0]):
+        first, last = view.mention_span[m]
+        if view.tokens[first].which(vocab.BODIES) != ("ministry", "وزارة"):
+            continue
+        country = view.country_of(view.ref(m))
+        if country is None:  # a ministry the KB lacks: the nisba in its name
+            country = next((q[0] for j in range(first + 1, last + 1) if (q := view.nisba(j)) is not None), None)
+        if country is None or country.entity.kind != "Country":
+            return None
+        found = match_phrase(view, first + 1, PORTFOLIOS)
+        return country, found[0] if found is not None and first + found[1] <= last else None
+    return None
+
 
 def _adjective(view: DocView, t: int) -> bool:
     """A definite adjective that only describes the title ("الدبلوماسي", "الأعلى")."""

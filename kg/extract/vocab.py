@@ -57,11 +57,15 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("president", "رئيس", "President"),
     Role("vice-president", "نائب الرئيس", "Vice President", True),
     Role("prime-minister", "رئيس الوزراء", "Prime Minister"),
+    Role("first-minister", "الوزير الأول", "Prime Minister"),
     Role("deputy-prime-minister", "نائب رئيس الوزراء", "Deputy Prime Minister", True),
     Role("minister", "وزير", "Minister"),
     Role("deputy-minister", "نائب وزير", "Deputy Minister", True),
     Role("assistant-minister", "مساعد وزير", "Assistant Minister", True),
     Role("minister-of-state", "وزير دولة", "Minister of State"),
+    # the Maghreb's junior minister ("كاتب الدولة للتنمية والتعاون الدولي"): raw corpus, paragraphs
+    # with كاتب الدولة 85, كاتب دولة 18, كاتبة الدولة 9 (zcat antcorpus saudinewsnet | grep -c)
+    Role("secretary-of-state", "كاتب الدولة", "Secretary of State"),
     Role("spokesperson", "متحدث باسم", "Spokesperson", True),
     Role("ambassador", "سفير", "Ambassador", True),
     Role("envoy", "مبعوث", "Envoy", True),
@@ -86,6 +90,8 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("negotiator", "مفاوض", "Negotiator", True),
     Role("foreign-policy-chief", "مسؤول السياسة الخارجية", "Foreign Policy Chief", True),
     Role("deputy-crown-prince", "ولي ولي العهد", "Deputy Crown Prince"),
+    # "نائب خادم الحرمين الشريفين"، "نائب الملك": who stands in for the king (an heir, a viceroy)
+    Role("deputy-king", "نائب الملك", "Deputy of the King", True),
     Role("representative", "المندوب الدائم", "Permanent Representative", True),
 )}
 
@@ -166,6 +172,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "prime-minister": ("رئيس الوزراء", "رئيسة الوزراء", "رئيس الحكومة", "رئيسة الحكومة",
                        "رئيس مجلس الوزراء", "رئيسة مجلس الوزراء", "رئيس وزراء", "رئيسة وزراء",
                        "رئيس حكومة", "رئيسة حكومة", "رئيسا الوزراء", "رئيسي الوزراء"),
+    # the Maghreb's and France's "Premier", by its own head noun: raw corpus, 19 paragraphs with الوزير الأول
+    "first-minister": ("الوزير الأول", "الوزيرة الأولى"),
     "speaker-of-parliament": ("رئيس البرلمان", "رئيسة البرلمان", "رئيس مجلس النواب", "رئيسة مجلس النواب",
                               "رئيس مجلس الشعب", "رئيس مجلس الشورى", "رئيس مجلس الأمة", "رئيس الكنيست",
                               "رئيس مجلس الشيوخ", "رئيسة مجلس الشيوخ", "رئيس الجمعية الوطنية"),
@@ -173,6 +181,7 @@ _HEADS: dict[str, Iterable[str]] = {
     "minister": ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزيرا", "وزيري", "وزيران", "الوزيران", "الوزيرين",
                  "وزراء"),
     "minister-of-state": ("وزير الدولة", "وزيرة الدولة", "وزير دولة", "وزيرة دولة"),
+    "secretary-of-state": ("كاتب الدولة", "كاتبة الدولة", "كاتب دولة", "كاتبة دولة"),
     "spokesperson": ("المتحدث", "متحدث", "المتحدثة", "متحدثة", "الناطق", "ناطق", "الناطقة", "ناطقة"),
     "ambassador": ("سفير", "السفير", "سفيرة", "السفيرة", "سفيرا", "سفيري", "سفراء"),
     "envoy": ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد"),
@@ -218,6 +227,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "prime-minister"): "deputy-prime-minister",
     ("deputy", "minister"): "deputy-minister",
     ("deputy", "secretary-general"): "deputy-secretary-general",
+    ("deputy", "king"): "deputy-king",
     ("assistant", "minister"): "assistant-minister",
     ("assistant", "president"): "aide",
     ("assistant", "secretary-general"): "aide",
@@ -585,7 +595,7 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
-                            "representative", "national-security-adviser"})
+                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state", "first-minister"})
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),
@@ -594,6 +604,7 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("emir", None): frozenset({"head_of_state"}),
     ("sultan", None): frozenset({"head_of_state"}),
     ("prime-minister", None): frozenset({"head_of_government"}),
+    ("first-minister", None): frozenset({"head_of_government"}),
     ("vice-president", None): frozenset({"deputy_head_of_state"}),
     ("crown-prince", None): frozenset({"crown_prince"}),
     ("minister", "foreign"): frozenset({"foreign_minister"}),
@@ -608,7 +619,7 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
-                             "minister", "minister-of-state", "deputy-minister", "vice-president"})
+                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king", "secretary-of-state", "first-minister"})
 #: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
 #: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
 NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",

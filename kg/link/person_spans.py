@@ -45,6 +45,10 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
+#: Blessings written after a ruler's name (محمد بن سلمان حفظه الله): never part of the name.
+BLESSINGS = frozenset(match_key(w) for w in (
+    "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه", "يحفظهم", "رعاه", "رعاهم", "أيده", "رحمه", "رحمها",
+))
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
 #: The future prefix س on an imperfect verb (سيزور، ستعقد، سنعمل).
@@ -90,7 +94,7 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
     key = toks[i].key
     if i > 0 and toks[i - 1].key in NAME_LINKS:
         return False
-    if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key):
+    if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key) or key in BLESSINGS:
         return True
     if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
         return True
@@ -99,10 +103,18 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
         return False
     if head.startswith("ال"):
         return True
-    # an indefinite head is a title in construct with a definite word (وزير الخارجية، رئيس الوزراء)
+    # an indefinite head is a title in construct with a definite word (وزير الخارجية، رئيس الوزراء),
+    # or with an indefinite noun that is (أمير منطقة الرياض، مدير مكتب الملك)
     nxt = i + 1
-    return nxt < len(toks) and doc.spaced(toks[i].end, toks[nxt].start) and toks[nxt].key.startswith("ال") \
-        and toks[nxt].key not in lexicons().given_names
+    if nxt >= len(toks) or not doc.spaced(toks[i].end, toks[nxt].start):
+        return False
+    given = lexicons().given_names
+    if toks[nxt].key.startswith("ال"):
+        return toks[nxt].key not in given
+    after = nxt + 1
+    return (after < len(toks) and toks[after].key.startswith("ال") and toks[after].key not in given
+            and toks[nxt].key not in given and toks[nxt].key not in NAME_LINKS and toks[nxt].key not in names
+            and toks[nxt].key.isalpha())
 
 
 def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_starts: Collection[int],

@@ -27,6 +27,7 @@ from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.mentions import repair
+from kg.link.name_parts import NameParts
 from kg.link.normalize import match_key
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
@@ -53,6 +54,9 @@ SURNAME_SCORE = 0.75
 #: A full name that is a long-vowel spelling variant of exactly one knowledge-base person's name
 #: (مسعود بيزشكيان / مسعود بزشكيان: one word spelled alike, the others by `coref.skeleton`).
 SPELLING_SCORE = 0.8
+#: A name that is one KB person's name with its lineage written longer or shorter (محمد بن سلمان بن
+#: عبدالعزيز / محمد بن سلمان; عادل بن أحمد الجبير / عادل الجبير): `kg.link.name_parts`.
+LINEAGE_SCORE = 0.8
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
@@ -114,6 +118,8 @@ class Linker:
         self._surnames = _surname_index(self.kb)
         self._skeletons = _skeleton_index(self.kb)
         self._person_words, self._given = _person_words(self.kb)
+        self._name_parts = NameParts((e.id, name) for e in self.kb if e.kind == "Person"
+                                     for name in (*e.labels_ar, *e.aliases_ar))
 
     def _whole_name(self, label: str) -> GazetteerMatch | None:
         """The gazetteer hit that is exactly the label (not a part of it), if any."""
@@ -182,10 +188,14 @@ class Linker:
         return kb_entity(self.kb[next(iter(ids))], SURNAME_SCORE)
 
     def _resolve(self, m: Mention, context: set[str], text: str = "") -> tuple[Mention, Entity]:
-        hit = self._whole_name(m.label) or self._whole_name(m.text)
+        by_label = self._whole_name(m.label)
+        hit = by_label or self._whole_name(m.text)
         if hit is not None and hit.prefix:
             # a clitic left on a known name (وإيران، للأمم المتحدة): drop it from the label only
             m = replace(m, label=hit.name)
+        elif hit is not None and by_label is None:
+            # the text as written is a known name, the label a wrong clitic split (بان كي مون → ان …)
+            m = replace(m, label=m.text.strip())
         if hit is not None:
             entry, ambiguity = _choose(hit, self.kb, context)
             base = _COMPATIBLE.get(m.ner_type, {}).get(entry.kind)
@@ -203,6 +213,9 @@ class Linker:
                 return m, kb_entity(entry, base * ambiguity)
         if m.ner_type == "PER" and (entry := self._spelling_variant(m.label)) is not None:
             return m, kb_entity(entry, SPELLING_SCORE)
+        if m.ner_type == "PER" and (entry_id := self._name_parts.find(m.label)) is not None:
+            # the KB person, labelled as this article writes the name (its lineage is part of it)
+            return m, replace(kb_entity(self.kb[entry_id], LINEAGE_SCORE), label=m.label.strip())
         kind = KIND_BY_NER.get(m.ner_type, "Thing")
         return m, Entity(key=f"{kind}:{match_key(m.label)}", kind=kind, label=m.label.strip())
 

@@ -125,3 +125,28 @@ def test_a_known_place_with_a_clitic_preposition_is_cut_from_the_person(linker):
 def test_a_title_word_before_bin_is_the_given_name_not_a_second_title(linker):
     text = "وحضر الحفل الأمير سلطان بن ثامر."
     assert persons(linker, text) == [("سلطان بن ثامر", "pattern")]
+
+
+
+def test_a_trailing_indefinite_head_in_a_construct_chain_is_cut_from_the_name(linker):
+    text = "استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس."
+    got = persons(linker, text, ("فيصل بن بندر بن عبدالعزيز أمير", "PER"))
+    assert [t for t, _ in got] == ["فيصل بن بندر بن عبدالعزيز"]
+    text = "وقال حسين أمير عبد اللهيان إن الاتفاق قريب."  # a given name that is also a head stays
+    assert [t for t, _ in persons(linker, text, ("حسين أمير عبد اللهيان", "PER"))] == ["حسين أمير عبد اللهيان"]
+
+
+def test_a_blessing_after_a_rulers_name_is_cut_from_the_name(linker):
+    text = "وحضر الأمير محمد بن سلمان بن عبدالعزيز حفظهم الله الحفل."
+    got = persons(linker, text, ("محمد بن سلمان بن عبدالعزيز حفظهم الله", "PER"))
+    assert [t for t, _ in got] == ["محمد بن سلمان بن عبدالعزيز"]
+
+
+def test_a_known_name_written_whole_keeps_its_text_as_label_when_the_nlp_split_a_letter_off(linker):
+    text = "بحث في اتصال مع الأمين العام للأمم المتحدة بان كي مون العمليات."
+    start = text.index("بان كي مون")
+    mention = Mention(start, start + 10, "بان كي مون", "ان كي مون", "PER", 0.9, 0)
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (mention,), "t")
+    linked = linker.link(doc)
+    assert [(m.label, e.qid) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)
+            if m.ner_type == "PER"] == [("بان كي مون", "Q1253")]
