@@ -44,6 +44,10 @@ _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتأ�
 #: Before the verb: on whose behalf or orders the actor acts, not a participant.
 _PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "توجيهات", "بتوجيه", "بتوجيهات", "برعاية", "رعاية",
                         "بقيادة", "بأمر", "بتكليف", "تنفيذا", "انطلاقا"))
+#: A message and its sender: "نقل تحيات الملك X إلى الرئيس Y"، "سلمه رسالة من X": the sender
+#: of the greetings or letter is not at the meeting; the recipient (after إلى or ل) is.
+_MESSAGE_NOUNS = vocab.keys(("تحيات", "تحية", "رسالة", "رسالته", "رسالتها", "برقية", "تهاني", "تمنيات", "خطاب"))
+_TO = vocab.keys(("إلى", "الى", "لدى"))
 #: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
 #: own delegation: not another party, and listing him would make the record over-broad.
 _PARTY_ROLES = ("host", "leader", "inviter", "partner")
@@ -118,10 +122,14 @@ def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) ->
     return last + 1
 
 
-def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list[Ref]:
+def _role_mentions(view: DocView, off: Officials, first: int, last: int, trigger: int) -> list[Ref]:
     """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
     a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
-    (اتصالا هاتفيا من X). The first person or official within a few words after the cue."""
+    (اتصالا هاتفيا من X). The first person or official within a few words after the cue.
+
+    Before the event's first trigger, "برئاسة X" heads a delegation only right after a
+    delegation noun ("وفد … برئاسة X زار"); otherwise it describes who chairs the subject
+    ("رحب حزب … برئاسة X بزيارة …"), who is not at the event."""
     out: list[Ref] = []
     t = first
     while t <= last:
@@ -129,12 +137,35 @@ def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list
         if found is None:
             t += 1
             continue
-        _, n = found
+        cue, n = found
+        if cue.role == "leader" and t < trigger and not any(
+                view.tokens[j].is_(vocab.DELEGATION) for j in range(max(first, t - 5), t)):
+            t += n
+            continue
         ref = first_party_after(view, off, t + n, min(last, t + n + 8))
         if ref is not None:
             out.append(ref)
         t += n
     return out
+
+
+def _message_zone(view: DocView, first: int, last: int) -> set[int]:
+    """Tokens that name the sender of a message conveyed at the meeting: from a message noun
+    ("تحيات"، "رسالة") to the recipient's إلى/ل, a comma, or twenty words on (a sender may have a long title)."""
+    zone: set[int] = set()
+    toks = view.tokens
+    for t in range(first, last + 1):
+        if not toks[t].is_(_MESSAGE_NOUNS) or t in view.token_mention:
+            continue
+        j = t + 1
+        while j <= min(last, t + 20):
+            tok = toks[j]
+            if tok.is_(_TO) or tok.key in ("،", ",") or (j not in view.token_mention and tok.key.startswith("ل")
+                                                         and j - 1 not in view.token_mention):
+                break
+            zone.add(j)
+            j += 1
+    return zone
 
 
 def _companions(view: DocView, first: int, last: int) -> set[int]:
@@ -250,11 +281,14 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
         after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
-        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig)
+        genitive = bool(candidates) and _effective_prev(view, view.mention_span[candidates[0]][0], first,
+                                                        off.covered) in {tr.tok for tr in triggers}
+        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig
+                        and not genitive)  # "رحب X بزيارة Y": Y visits, X only welcomes it
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = _companions(view, first, last)
+    companions = _companions(view, first, last) | _message_zone(view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]
@@ -269,7 +303,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
     for title in off.titles:
-        if not (first <= title.first < cut and id(title) not in named_titles):
+        if not (first <= title.first < cut and id(title) not in named_titles) or title.first in companions:
             continue
         if title.of is None:  # a bare "الوزير": the article's one holder of that post
             holder = _bare_holder(off, title)
@@ -287,7 +321,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     for m in persons:
         if m in off.counterpart_of:
             add(off.counterpart_of[m])
-    for ref in _role_mentions(view, off, first, last):
+    for ref in _role_mentions(view, off, first, last, min(tr.tok for tr in triggers)):
         add(ref)
     for t in range(first, min(last, cut - 1) + 1):
         if toks[t].is_(vocab.DELEGATION):

@@ -10,8 +10,9 @@ module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
   actor of the previous sentence;
-* each official brings the state he represents (his post's country in the article, else the
-  knowledge base's office holders at the article's date), as event data codes actors;
+* each official brings the state and the international body he represents
+  (`kg.extract.meeting_actors`), as event data codes actors;
+* a phone call stays bilateral: one receiver and several callers are one call each;
 * a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
@@ -31,6 +32,7 @@ from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
+from kg.extract.meeting_actors import split_calls, with_represented
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -240,49 +242,6 @@ def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When
     return "|".join(["meeting", ",".join(sorted({p.key for p in participants})), day, mode])
 
 
-def _kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
-    """The countries whose office the knowledge base says the person held when the article
-    was published (every country post, when the article or the post has no date)."""
-    entry = view.kb_entry(person)
-    if entry is None:
-        return {}
-    day = view.doc.published.isoformat() if view.doc.published is not None else None
-    out: dict[str, Ref] = {}
-    for post in entry.posts:
-        if not post.of.startswith("country:"):
-            continue
-        if day is not None and ((post.start and post.start > day) or (post.end and post.end < day[:len(post.end)])):
-            continue
-        country = view.kb.get(post.of)
-        if country is not None:
-            ref = view.kb_ref(country)
-            out[ref.key] = ref
-    return out
-
-
-def _with_states(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
-    """The participants and the state each official among them represents: a meeting of the
-    Saudi crown prince and the Jordanian king is also one of Saudi Arabia and Jordan (event
-    data codes an actor as state + role, as CAMEO does). Only a post's country, stated in the
-    article (or, failing that, the knowledge base's office holders), is added."""
-    out = list(participants)
-    seen = {p.key for p in out}
-    for p in participants:
-        if p.entity.kind != "Person":
-            continue
-        states = {post.of.key: post.of for post in off.posts
-                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"
-                  and post.of_source != "article"}  # not a guess from the article's one country
-        if not states:
-            states = _kb_states(view, p)
-        if len(states) == 1:
-            state = next(iter(states.values()))
-            if state.key not in seen:
-                seen.add(state.key)
-                out.append(state)
-    return out
-
-
 def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     """The first person or unnamed official of sentence s: who a zero or pronoun subject in
     the next sentence refers to ("استقبل X … . وأكد خلال اللقاء …"، "كما التقى …")."""
@@ -378,11 +337,12 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
-            participants = _with_states(participants, off, view)
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
-            events.append(Meeting(tuple(participants), trig.kind, status, cameo, (s,),
-                                  meeting_key(participants, trig.kind, when, view), place, when, trigger_text))
+            for sides in split_calls(participants, trig.kind):
+                sides = with_represented(sides, off, view)
+                events.append(Meeting(tuple(sides), trig.kind, status, cameo, (s,),
+                                      meeting_key(sides, trig.kind, when, view), place, when, trigger_text))
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)

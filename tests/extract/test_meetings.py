@@ -230,7 +230,7 @@ def test_subject_of_the_clause_met_the_partner_of_a_meeting_noun():
     text = "وأشار المبعوث الأممي ستيفان دي ميستورا بعد اجتماع في طهران مع وزير الخارجية الإيراني محمد جواد ظريف الى تقدم."
     linked = make(text, ("ستيفان دي ميستورا", "PER"), ("طهران", "LOC"), ("محمد جواد ظريف", "PER"))
     (m,) = meetings(linked)
-    assert people(m) == {"ستيفان دي ميستورا", "محمد جواد ظريف"}
+    assert people(m) == {"ستيفان دي ميستورا", "محمد جواد ظريف", "الأمم المتحدة"}  # the UN envoy's body
 
 
 def test_members_listed_in_a_relative_clause_are_not_parties_of_the_talks():
@@ -343,3 +343,40 @@ def test_our_meeting_noun_names_the_speakers_state_beside_the_partner():
     text = "وقال الرئيس التركي رجب طيب أردوغان إن لقاءنا مع الرئيس فلاديمير بوتين كان مثمرا."
     (m,) = meetings(make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER")))
     assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}
+
+
+def test_two_calls_from_two_callers_are_two_bilateral_calls():
+    text = ("تلقى الملك سلمان بن عبد العزيز اتصالين هاتفيين من الملك حمد بن عيسى آل خليفة ملك البحرين، "
+            "والملك عبد الله الثاني بن الحسين عاهل الأردن.")
+    linked = make(text, ("سلمان بن عبد العزيز", "PER"), ("حمد بن عيسى آل خليفة", "PER"), ("البحرين", "LOC"),
+                  ("عبد الله الثاني بن الحسين", "PER"), ("الأردن", "LOC"))
+    calls = meetings(linked)
+    assert len(calls) == 2 and all(m.kind == "call" for m in calls)
+    assert all(len(people(m)) == 2 and "سلمان بن عبد العزيز" in people(m) for m in calls)
+    assert sorted(sorted(labels(m.participants) & {"البحرين", "الأردن"}) for m in calls) == [["الأردن"], ["البحرين"]]
+
+
+def test_the_sender_of_greetings_conveyed_at_a_meeting_is_not_a_participant():
+    text = ("واجتمع وزير الخارجية الكويتي صباح الخالد مع الرئيس عبد الفتاح السيسي، ونقل إليه تحيات "
+            "أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    linked = make(text, ("صباح الخالد", "PER"), ("عبد الفتاح السيسي", "PER"), ("الكويت", "LOC"),
+                  ("صباح الأحمد الجابر الصباح", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"صباح الخالد", "عبد الفتاح السيسي"}
+
+
+def test_who_chairs_the_subject_of_a_welcome_is_not_at_the_visit():
+    text = "ورحب حزب الحرية برئاسة بهاء أبو شقة بزيارة الرئيس الفرنسي إيمانويل ماكرون إلى مصر."
+    linked = make(text, ("حزب الحرية", "ORG"), ("بهاء أبو شقة", "PER"), ("إيمانويل ماكرون", "PER"), ("مصر", "LOC"))
+    (m,) = meetings(linked)
+    assert "بهاء أبو شقة" not in people(m)
+    assert "إيمانويل ماكرون" in people(m)
+
+
+def test_an_official_of_an_international_body_brings_the_body():
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف الأمين العام لجامعة الدول العربية نبيل العربي في موسكو."
+    linked = make(text, ("سيرغي لافروف", "PER"), ("لجامعة الدول العربية", "ORG", "جامعة الدول العربية"),
+                  ("نبيل العربي", "PER"), ("موسكو", "LOC"))
+    (m,) = meetings(linked)
+    assert {"سيرغي لافروف", "نبيل العربي"} <= people(m)
+    assert {p.entity.qid for p in m.participants} >= {"Q159", "Q7172"}  # Russia, the Arab League
