@@ -37,6 +37,8 @@ _TOPIC_OPENERS = vocab.keys((
     "مواضيع", "المواضيع", "الموضوعات", "لبحث", "لمناقشة", "وبحث", "وناقش", "ناقشا", "بحثا", "بحث",
     "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الحرب", "ملف", "موقف", "لموقف",
     "مواقف",
+    # a purpose phrase opens another event: "استقبل X الوزراء لحضور اجتماعهم مع Y"
+    "لحضور", "للمشاركة", "لحضورهم", "لحضوره",
 ))
 #: Relative clauses that list members or describe, not take part: "مجموعة العشرين التي تضم …".
 _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتألف", "يتألف", "تتكون", "يتكون", "يتزعمه",
@@ -229,6 +231,18 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
     return zone
 
 
+def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
+    """The person a title the grammar left unnamed stands beside, set off by a comma a few
+    words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
+    الخارجية، يوسف بن علوي"): no other name between, at most six words."""
+    for m in persons:
+        a = view.mention_span[m][0]
+        if title.last < a <= title.last + 7 and view.tokens[a - 1].key in ("،", ",") and not any(
+                t in view.token_mention for t in range(title.last + 1, a)):
+            return m
+    return None
+
+
 def _bare_holder(off: Officials, title: Title) -> Ref | None:
     """The one person the article gives the post a bare title names ("الوزير"، "الرئيس" after
     "الرئيس التونسي X"), if there is exactly one (of any country)."""
@@ -300,6 +314,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         persons.append(m)
     named_titles = {id(x) for x in off.title_of_mention.values()}
     items: list[tuple[int, Ref]] = []
+    states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
     for title in off.titles:
@@ -310,6 +325,12 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             if holder is not None:
                 items.append((title.first, holder))
             continue
+        named = _apposed_person(view, title, persons)
+        if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي": one person
+            items = [(pos, r) for pos, r in items if pos != view.mention_span[named][0]]
+            items.append((title.first, view.ref(named)))
+            states.append(title.of)
+            continue
         holder = off.holder(title) if not title.also_of else None
         items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
         for other in title.also_of:
@@ -317,6 +338,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     items.sort(key=lambda x: x[0])
     chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
     for ref in chosen:
+        add(ref)
+    for ref in states:
         add(ref)
     for m in persons:
         if m in off.counterpart_of:

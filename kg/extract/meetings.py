@@ -9,7 +9,7 @@ the verb, مع/بين phrases, role phrases of the corpus lexicon `kg.extract.tr
 module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
-  actor of the previous sentence;
+  actor of the clause before it in its sentence, else of the previous sentence;
 * each official brings the state and the international body he represents
   (`kg.extract.meeting_actors`), as event data codes actors;
 * a phone call stays bilateral: one receiver and several callers are one call each;
@@ -251,6 +251,16 @@ def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     return first_party_after(view, off, sent[0].index, sent[-1].index)
 
 
+def _clause_person(view: DocView, off: Officials, first: int, last: int) -> Ref | None:
+    """The first person of a clause (or an unnamed official's holder), the actor a following
+    clause of the same sentence may leave unsaid; a country, body or outlet is not taken, nor
+    the speaker of a reporting clause."""
+    if view.tokens[first].is_(vocab.SAY_VERBS) or view.tokens[first].is_(vocab.CONTINUE_VERBS):
+        return None  # "قال X: …": the speaker reports, his state speaks for "we" (speaker_state)
+    found = first_party_after(view, off, first, last)
+    return found if found is not None and found.entity.kind == "Person" else None
+
+
 def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> bool:
     """A verb with no subject of its own: nothing named before it in its clause and no
     person or official right after it ("وبحث معه"، "كما التقى الرئيس X" is the object)."""
@@ -294,8 +304,11 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
         sent = view.sentence_tokens(s)
         if not sent:
             continue
+        before: Ref | None = None  # the first party of the clause before, in this sentence
         for first, last in _clauses(view, s):
             triggers = _triggers(view, first, last, off.covered)
+            told = before
+            before = _clause_person(view, off, first, last) or before
             if not triggers:
                 continue
             main = min(triggers, key=lambda tr: (vocab.KIND_PRIORITY.index(tr.kind), tr.tok))
@@ -311,10 +324,12 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
             participants = find_participants(view, off, first, last, triggers, place)
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
                 or any(tr.pronoun_object for tr in triggers)
-            if actor is not None and s - actor[0] <= 2 and actor[1].key not in {p.key for p in participants} and (
+            # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
+            prior = (s, told) if told is not None else actor
+            if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):
-                participants.insert(0, actor[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
+                participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
                 ours = speaker_state(view, off, we)
