@@ -4,17 +4,22 @@ Event data codes an actor as state (or body) + role, as CAMEO does: a meeting of
 crown prince and the Jordanian king is also one of Saudi Arabia and Jordan, a talk with the
 OPEC secretary-general also one with OPEC. `with_represented` adds, for each official among
 the participants, the country of his post (stated in the article, else the knowledge base's
-office holders at the article's date) and the international body of his post.
+office holders at the article's date) and the body of his post when the state does not
+stand for it (an intergovernmental body, a party), so a talk with the OPEC secretary-general
+is one with OPEC.
 
 `split_calls` keeps a phone call bilateral: "تلقى X اتصالين هاتفيين من A … وB …" is two
-calls, X–A and X–B, not one call of three.
+calls, X–A and X–B, not one call of three; `split_tour` makes a tour ("زيارة تشمل الكويت
+وقطر والعراق") one visit per host country.
 """
 
 from __future__ import annotations
 
+from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 
 def kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
@@ -37,17 +42,35 @@ def kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
     return out
 
 
-def _international_body(view: DocView, ref: Ref) -> bool:
-    """An organization of the knowledge base that stands for no one state (the UN, OPEC, the
-    GCC, the AU): a post there makes its holder that body's representative. A state's own
-    institution (its cabinet, a ministry) is not added: the state already is."""
-    return ref.entity.kind == "Organization" and view.kb_entry(ref) is not None and view.country_of(ref) is None
+#: A state's own institutions: their officials represent the state, which is added already.
+_STATE_HEADS = vocab.keys(("وزارة", "الوزارة", "حكومة", "الحكومة", "رئاسة", "الرئاسة", "برلمان", "البرلمان",
+                           "ديوان", "الديوان", "سفارة", "السفارة", "قنصلية", "القنصلية", "إمارة", "محافظة",
+                           "بلدية", "أمانة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "جامعة", "القوات", "الجيش"))
+_NATIONAL_COUNCILS = vocab.keys(("الوزراء", "النواب", "الشورى", "الأمة", "الشعب", "الشيوخ", "الدولة", "الأعيان",
+                                 "المستشارين", "الوطني", "القضاء", "الأعلى"))
+_COUNCIL = vocab.keys(("مجلس", "المجلس"))
+
+
+def _body_of_post(view: DocView, ref: Ref) -> bool:
+    """An organization a post belongs to that the state does not already stand for: an
+    intergovernmental body (the UN, OPEC, the GCC, the Arab League), a party or a movement.
+    A state's own institution (its cabinet, parliament, a ministry, an embassy, a local
+    authority) is not added: its state is. A body the knowledge base knows counts when it
+    stands for no state."""
+    if ref.entity.kind != "Organization" or view.country_of(ref) is not None:
+        return False
+    if view.kb_entry(ref) is not None:
+        return True
+    words = [match_key(w) for w in ref.entity.label.split()]
+    if not words or words[0] in _STATE_HEADS:
+        return False
+    return not (words[0] in _COUNCIL and len(words) > 1 and words[1] in _NATIONAL_COUNCILS)
 
 
 def with_represented(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
     """The participants, then the state each official among them represents (his post's
     country, stated in the article, or failing that the knowledge base's office holders) and
-    the international body of his post. A post whose country is only the article's one
+    the body of his post (`_body_of_post`). A post whose country is only the article's one
     country (a guess) adds nothing."""
     out = list(participants)
     seen = {p.key for p in out}
@@ -67,7 +90,7 @@ def with_represented(participants: list[Ref], off: Officials, view: DocView) -> 
             states = kb_states(view, p)
         if len(states) == 1:
             add(next(iter(states.values())))
-        bodies = {post.of.key: post.of for post in mine if _international_body(view, post.of)}
+        bodies = {post.of.key: post.of for post in mine if _body_of_post(view, post.of)}
         if len(bodies) == 1:
             add(next(iter(bodies.values())))
     return out
@@ -82,3 +105,16 @@ def split_calls(participants: list[Ref], kind: str) -> list[list[Ref]]:
         return [participants]
     first, others = persons[0], persons[1:]
     return [[first, other] for other in others]  # each side's state is added after
+
+
+def split_tour(participants: list[Ref], destinations: list[Ref], place: Ref | None) -> list[tuple[list[Ref], Ref | None]]:
+    """One visit per host country when a visit names two or more ("جولة تشمل الكويت وقطر"):
+    the visitors (every participant that is not a destination) with each host in turn, the
+    host as its place. With fewer than two destinations: the event as it is."""
+    if len(destinations) < 2:
+        return [(participants, place)]
+    hosts = {d.key for d in destinations}
+    visitors = [p for p in participants if p.key not in hosts]
+    if not visitors:
+        return [(participants, place)]
+    return [([*visitors, d], d) for d in destinations]

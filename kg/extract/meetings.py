@@ -12,7 +12,8 @@ module adds what needs the article around the clause:
   actor of the clause before it in its sentence, else of the previous sentence;
 * each official brings the state and the international body he represents
   (`kg.extract.meeting_actors`), as event data codes actors;
-* a phone call stays bilateral: one receiver and several callers are one call each;
+* a phone call stays bilateral: one receiver and several callers are one call each; a
+  tour ("جولة تشمل الكويت وقطر"، "ستزور السعودية ثم طهران") is one visit per country;
 * a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
@@ -32,7 +33,7 @@ from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
-from kg.extract.meeting_actors import split_calls, with_represented
+from kg.extract.meeting_actors import split_calls, split_tour, with_represented
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -40,6 +41,7 @@ from kg.extract.meeting_parties import (
     first_party_after,
     single_party,
     speaker_state,
+    visit_destinations,
 )
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
@@ -75,6 +77,9 @@ class Trigger:
 def _is_support(view: DocView, back: int, first: int) -> str | None:
     """"past"/"present" when token `back` is a verb carrying a meeting noun's tense."""
     tok = view.tokens[back]
+    if tok.future and any(f[:1] == "س" and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
+                          for f in tok.forms):
+        return "present"  # "سيقوم بزيارة"، "سيجري محادثات": the future is carried by tok.future
     if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
         return "present"
     if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
@@ -354,10 +359,12 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                 continue  # a list of mourners or guests, not the parties of one meeting
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
-            for sides in split_calls(participants, trig.kind):
-                sides = with_represented(sides, off, view)
-                events.append(Meeting(tuple(sides), trig.kind, status, cameo, (s,),
-                                      meeting_key(sides, trig.kind, when, view), place, when, trigger_text))
+            tour = visit_destinations(view, triggers, last) if visit else []
+            for sides, where in split_tour(participants, tour, place):
+                for pair in split_calls(sides, trig.kind):
+                    pair = with_represented(pair, off, view)
+                    events.append(Meeting(tuple(pair), trig.kind, status, cameo, (s,),
+                                          meeting_key(pair, trig.kind, when, view), where, when, trigger_text))
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)
