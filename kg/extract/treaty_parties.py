@@ -372,7 +372,8 @@ class Parties:
         has = next((t for t in range(first, trig_first) if toks[t].is_(HAS_PRONOUN)), None)
         if has is not None and not subject:  # "ولديها اتفاقيات مع الصين"
             add(self.actor(has, first))
-        if not out and signing:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign
+        if not out and verbs:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign (a verb:
+            # "منذ التوقيع على الاتفاق" is a time, and the officials near it did not sign)
             for m in view.mentions_in(first, last):
                 title = self.off.title_of_mention.get(m)
                 if title is not None and title.of is not None:

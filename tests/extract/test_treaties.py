@@ -333,3 +333,16 @@ def test_a_guessed_second_party_must_be_named_near_the_treaty():
     linked = make(text, ("سامح شكري", "PER"), ("القاهرة", "LOC"))
     for t in extract_facts(linked).treaties:
         assert not {"Q79", "Q142"} & {p.entity.qid for p in t.parties}
+
+
+def test_a_definite_treaty_noun_naming_no_party_gets_no_parties_guessed_from_the_article():
+    text = ("وأعلنت الخارجية الإيطالية أن الوزير سيزور إيران الشهر المقبل، بعد نظيره الفرنسي ووزير الاقتصاد "
+            "الألماني الذي توجه إلى طهران في أول زيارة لمسؤول غربي منذ التوقيع على الاتفاق.")
+    linked = make(text, ("إيران", "LOC"), ("طهران", "LOC"))
+    assert all(not t.parties for t in treaties(linked))
+
+
+def test_officials_of_a_signing_verb_are_its_signatories():
+    text = "ويوقع وزير الخارجية الإيطالي ووزير الاقتصاد الألماني غدا اتفاقية للتعاون."
+    (t,) = treaties(make(text))
+    assert labels(t.parties) == {"إيطاليا", "ألمانيا"}
