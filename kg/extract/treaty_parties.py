@@ -25,6 +25,7 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -53,6 +54,9 @@ STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "ال
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
+#: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`Parties.own_body`).
+INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
+                                "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
 #: First person plural: the speaker's side.
 WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
                  "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
@@ -369,6 +373,9 @@ class Parties:
         own = next((t for t in range(first, trig_first) if toks[t].is_(vocab.OWN_COUNTRY)), None)
         if own is not None:  # "قالت وزيرة الخارجية الأسترالية … إن بلادها ستوقع": Australia
             add(self.speaker(own))
+        if not subject:  # "قال رئيس هيئة X إن الهيئة ستوقع …": the body the speaker heads
+            for v in verbs:
+                add(self.own_body(v, first))
         has = next((t for t in range(first, trig_first) if toks[t].is_(HAS_PRONOUN)), None)
         if has is not None and not subject:  # "ولديها اتفاقيات مع الصين"
             add(self.actor(has, first))
@@ -402,16 +409,39 @@ class Parties:
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                if ref.key in near:
+                if ref.key in near and self._guessable(ref):
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out and ref.key in near:
+                if ref.key not in out and ref.key in near and self._guessable(ref):
                     out[ref.key] = ref
                     break
         return out
+
+    def own_body(self, verb: int, first: int) -> Ref | None:
+        """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،
+        "أن المركز وقع"): the body of that kind an official of this sentence or the two before
+        holds a post in ("رئيسة هيئة الحقيقة والكرامة"), the nearest one."""
+        view, toks = self.view, self.view.tokens
+        noun = next((j for j in (verb - 1, verb + 1) if first <= j < len(toks) and j not in view.token_mention
+                     and toks[j].key.startswith("ال") and toks[j].is_(INSTITUTION_NOUNS)), None)
+        if noun is None:
+            return None
+        head = toks[noun].key[2:]
+        sentence = toks[verb].sentence
+        found = [post for post in self.off.posts if post.of is not None and post.of.entity.kind == "Organization"
+                 and sentence - 2 <= post.evidence <= sentence
+                 and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
+        return max(found, key=lambda post: post.evidence).of if found else None
+
+    def _guessable(self, ref: Ref) -> bool:
+        """A side the clause leaves implicit is a state, or a body the knowledge base knows (the
+        EU, the UN): an institution, think tank or outlet whose head speaks ("قال مدير مؤسسة
+        …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
+        return ref.entity.kind == "Country" or (
+            ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
 
     def named_for(self, trig_last: int) -> frozenset[str]:
         """The city (and its state) right after a treaty noun names the treaty, not a party:

@@ -346,3 +346,22 @@ def test_officials_of_a_signing_verb_are_its_signatories():
     text = "ويوقع وزير الخارجية الإيطالي ووزير الاقتصاد الألماني غدا اتفاقية للتعاون."
     (t,) = treaties(make(text))
     assert labels(t.parties) == {"إيطاليا", "ألمانيا"}
+
+
+def test_the_head_of_a_think_tank_who_speaks_is_not_the_other_side_of_a_treaty():
+    text = ("وأكد مدير مؤسسة العلاقات الخارجية في برلين فولكر برتيس أنه بعد توقيع الاتفاق النووي مع إيران "
+            "بات من الضروري البدء في مرحلة جديدة.")
+    linked = make(text, ("مؤسسة العلاقات الخارجية", "ORG"), ("برلين", "LOC"), ("فولكر برتيس", "PER"),
+                  ("إيران", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"إيران"}
+
+
+def test_the_body_the_speaker_heads_signs_when_the_subject_is_its_bare_noun():
+    text = ("أعلنت رئيسة هيئة الحقيقة والكرامة سهام بن سدرين أن الهيئة ستوقع الأسبوع القادم على اتفاقية شراكة "
+            "مع الاتحاد العام التونسي للشغل.")
+    linked = make(text, ("هيئة الحقيقة والكرامة", "ORG"), ("سهام بن سدرين", "PER"),
+                  ("الاتحاد العام التونسي للشغل", "ORG"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"هيئة الحقيقة والكرامة", "الاتحاد العام التونسي للشغل"}
+    assert t.status == "to-be-signed"
