@@ -124,6 +124,8 @@ class Parties:
         #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
         self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
         self.people = person_countries(view, off)
+        #: The clause last read by `find` names a side without an entity ("الدول الكبرى").
+        self.unnamed_side = False
 
     # --- what a mention stands for ---------------------------------------------------------
 
@@ -333,8 +335,11 @@ class Parties:
             verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
         subject: list[Ref] = []
         zero: int | None = None  # a signing verb with no subject of its own
+        self.unnamed_side = False
         for v in verbs:
             found = self.subject_after(v, last, stop) if v < trig_first else []
+            if not found and v > trig_first and self._unnamed_next(v + 1, stop):
+                self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
                 found = self.subject_before(v, first)
             if not found and self._opens_clause(v, first) and zero is None:
@@ -356,9 +361,13 @@ class Parties:
                 for ref in both(view, self.off, nxt) if len(out) < 2 else ():
                     add(ref)
                 continue
-            found, _ = self.chain(nxt, last, stop)
+            found, end = self.chain(nxt, last, stop)
             for ref in found:
                 add(ref)
+            if toks[t].key == "بين" and len(found) == 1 and any(
+                    k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
+                    for k in range(nxt + 1, min(end + 1, stop + 1))):
+                self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -405,6 +414,8 @@ class Parties:
         one before names as an actor (not only as a place: "في بكين"), and never the state of the
         city that names the treaty ("اتفاق باريس"، "اتفاقية جنيف")."""
         out = dict(parties)
+        if self.unnamed_side:
+            return out  # the text names the other side without naming an entity: nothing to guess
         named = self.named_for(trig_last) if trig_last is not None else frozenset()
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
@@ -419,6 +430,16 @@ class Parties:
                     out[ref.key] = ref
                     break
         return out
+
+    def _unnamed_next(self, t: int, stop: int) -> bool:
+        """Token t (after adverbials) opens a definite noun phrase that names no entity ("الدول
+        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name."""
+        view, toks = self.view, self.view.tokens
+        while t <= stop and toks[t].is_(_ADVERBIAL):
+            t += 1
+        if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
+            return False
+        return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
 
     def own_body(self, verb: int, first: int) -> Ref | None:
         """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،

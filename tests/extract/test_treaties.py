@@ -365,3 +365,10 @@ def test_the_body_the_speaker_heads_signs_when_the_subject_is_its_bare_noun():
     (t,) = treaties(linked)
     assert labels(t.parties) == {"هيئة الحقيقة والكرامة", "الاتحاد العام التونسي للشغل"}
     assert t.status == "to-be-signed"
+
+
+def test_a_side_named_without_an_entity_is_not_filled_from_the_article():
+    text = ("وقال وزير الخارجية الكويتي إن المباحثات تناولت شرح الاتفاق النووي بين إيران والسداسية الدولية.")
+    linked = make(text, ("إيران", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"إيران"}
