@@ -33,7 +33,7 @@ from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
-from kg.extract.meeting_actors import split_calls, split_tour, with_represented
+from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -344,6 +344,9 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
+            other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
+            if other is not None and other.key not in {p.key for p in participants}:
+                participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:

@@ -380,3 +380,12 @@ def test_an_official_of_an_international_body_brings_the_body():
     (m,) = meetings(linked)
     assert {"سيرغي لافروف", "نبيل العربي"} <= people(m)
     assert {p.entity.qid for p in m.participants} >= {"Q159", "Q7172"}  # Russia, the Arab League
+
+
+def test_a_bare_national_title_meeting_a_named_visitor_is_of_the_other_side():
+    text = ("وصل وزير الخارجية الإيطالي باولو جنتيلوني إلى تونس. وأجرى الوزير الإيطالي محادثات مع رئيس الجمهورية "
+            "ورئيس الحكومة.")
+    linked = make(text, ("باولو جنتيلوني", "PER"), ("تونس", "LOC"))
+    talks = [m for m in meetings(linked) if m.kind == "talks"]
+    assert talks
+    assert {"إيطاليا", "تونس"} <= labels(talks[0].participants)
