@@ -123,18 +123,25 @@ def split_tour(participants: list[Ref], destinations: list[Ref], place: Ref | No
 def bare_title_state(view: DocView, off: Officials, first: int, last: int, participants: list[Ref]) -> Ref | None:
     """The state of a national title written without its country in an event clause ("محادثات
     مع رئيس الجمهورية ورئيس الحكومة"، "المباحثات التي أجراها الرئيس المصري مع ولي ولي
-    العهد"): the visitor's state is named, so the bare titles are the other side's, the one
-    country of the article's two sides (`article_pair`) the participants do not already hold.
+    العهد"), or of a participant whose national post has none ("ولي العهد الأمير X"): the
+    visitor's state is named, so the bare titles are the other side's, the one country of the
+    article's two sides (`article_pair`) the participants do not already hold.
     None when no such title is unnamed and unheld, or the other side is not clear."""
     from kg.extract.meeting_parties import article_pair  # meeting_parties imports this module's callers
 
     named = {id(x) for x in off.title_of_mention.values()}
-    bare = [t for t in off.titles if first <= t.first <= last and t.of is None and id(t) not in named
+    bare = [t.first for t in off.titles if first <= t.first <= last and t.of is None and id(t) not in named
             and t.role in vocab.NATIONAL_ROLES and off.holder(t) is None]
+    for p in participants:  # "استقبل ولي العهد الأمير X وزير الخارجية المصري": X's post has no country
+        posts = [post for post in off.posts if post.person.key == p.key]
+        if posts and p.mention is not None and all(
+                post.role in vocab.NATIONAL_ROLES and (post.of is None or post.of_source == "article")
+                for post in posts) and not kb_states(view, p):
+            bare.append(view.mention_span[p.mention][0])
     if not bare:
         return None
     held = {p.key for p in participants if p.entity.kind == "Country"}
     if not held:
         return None
-    others = [c for c in article_pair(view, off, bare[0].first) if c.key not in held]
+    others = [c for c in article_pair(view, off, bare[0]) if c.key not in held]
     return others[0] if len(others) == 1 else None

@@ -389,3 +389,13 @@ def test_a_bare_national_title_meeting_a_named_visitor_is_of_the_other_side():
     talks = [m for m in meetings(linked) if m.kind == "talks"]
     assert talks
     assert {"إيطاليا", "تونس"} <= labels(talks[0].participants)
+
+
+def test_an_official_whose_post_has_no_country_is_of_the_other_side_of_the_article():
+    text = ("وصل وزير الخارجية المصري سامح شكري إلى السعودية. واستقبل ولي العهد الأمير محمد بن نايف "
+            "الوزير شكري في جدة.")
+    linked = make(text, ("سامح شكري", "PER"), ("السعودية", "LOC"), ("محمد بن نايف", "PER"), ("شكري", "PER", "سامح شكري"),
+                  ("جدة", "LOC"))
+    receptions = [m for m in meetings(linked) if m.kind == "reception"]
+    assert receptions
+    assert {"مصر", "المملكة العربية السعودية"} <= labels(receptions[0].participants)
