@@ -360,6 +360,8 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
+            if trig.kind == "reception" and not any(p.entity.kind in ("Person", "Country") for p in participants):
+                continue  # "استقبلت مستشفيات X … مراجعا": institutions receiving patients, not a host and a guest
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
