@@ -404,4 +404,4 @@ def test_an_official_whose_post_has_no_country_is_of_the_other_side_of_the_artic
 def test_institutions_receiving_patients_are_not_a_reception():
     text = "واستقبلت مستشفى الملك فهد العام ومستشفى الملك عبدالعزيز خلال الأيام الماضية 3864 مراجعا."
     linked = make(text, ("مستشفى الملك فهد العام", "ORG"), ("ومستشفى الملك عبدالعزيز", "ORG", "مستشفى الملك عبدالعزيز"))
-    assert meetings(linked) == []
+    assert meetings(linked) == ()
