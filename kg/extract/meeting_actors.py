@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.meeting_parties import article_pair
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 from kg.link.normalize import match_key
@@ -127,8 +128,6 @@ def bare_title_state(view: DocView, off: Officials, first: int, last: int, parti
     visitor's state is named, so the bare titles are the other side's, the one country of the
     article's two sides (`article_pair`) the participants do not already hold.
     None when no such title is unnamed and unheld, or the other side is not clear."""
-    from kg.extract.meeting_parties import article_pair  # meeting_parties imports this module's callers
-
     named = {id(x) for x in off.title_of_mention.values()}
     bare = [t.first for t in off.titles if first <= t.first <= last and t.of is None and id(t) not in named
             and t.role in vocab.NATIONAL_ROLES and off.holder(t) is None]
