@@ -77,9 +77,9 @@ class Trigger:
 def _is_support(view: DocView, back: int, first: int) -> str | None:
     """"past"/"present" when token `back` is a verb carrying a meeting noun's tense."""
     tok = view.tokens[back]
-    if tok.future and any(f[:1] == "س" and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
-                          for f in tok.forms):
-        return "present"  # "سيقوم بزيارة"، "سيجري محادثات": the future is carried by tok.future
+    if any(f[:1] == "س" and f[1:2] in ("ي", "ت") and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
+           for f in tok.forms):
+        return "present"  # "سيقوم بزيارة"، "سيجري محادثات": س + an imperfect support verb
     if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
         return "present"
     if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
@@ -140,7 +140,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                     break
                 found = _is_support(view, back, first)
                 if found is not None:
-                    tense, future, verb = found, toks[back].future, back
+                    sa = found == "present" and any(f[:1] == "س" for f in toks[back].forms)  # سيقوم
+                    tense, future, verb = found, toks[back].future or sa, back
                     break
                 if back not in view.token_mention and back not in covered and not toks[back].is_(vocab.HONORIFICS):
                     plain += 1  # a long name or title between verb and noun does not count

@@ -405,3 +405,30 @@ def test_institutions_receiving_patients_are_not_a_reception():
     text = "واستقبلت مستشفى الملك فهد العام ومستشفى الملك عبدالعزيز خلال الأيام الماضية 3864 مراجعا."
     linked = make(text, ("مستشفى الملك فهد العام", "ORG"), ("ومستشفى الملك عبدالعزيز", "ORG", "مستشفى الملك عبدالعزيز"))
     assert meetings(linked) == ()
+
+
+def test_a_tour_announced_with_a_future_support_verb_is_one_visit_per_host_country():
+    text = "وقالت المصادر إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم غدا بزيارة إلى دول المنطقة تشمل الكويت وقطر والعراق."
+    linked = make(text, ("محمد جواد ظريف", "PER"), ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"), ("والعراق", "LOC", "العراق"))
+    visits = meetings(linked)
+    assert len(visits) == 3 and all(m.kind == "visit" and m.status == "planned" for m in visits)
+    hosts = sorted(sorted(labels(m.participants) - {"محمد جواد ظريف", "إيران"}) for m in visits)
+    assert hosts == [["العراق"], ["الكويت"], ["قطر"]]
+
+
+def test_a_zero_subject_takes_the_person_of_the_clause_before_and_a_title_before_a_comma_is_its_name():
+    text = ("حط أمس وزير الخارجية السوري، وليد المعلم، رحاله في مسقط، والتقى الوزير العماني المسؤول عن الشؤون "
+            "الخارجية، يوسف بن علوي.")
+    linked = make(text, ("وليد المعلم", "PER"), ("مسقط", "LOC"), ("يوسف بن علوي", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"وليد المعلم", "يوسف بن علوي"}
+    assert {"سوريا", "عمان"} <= labels(m.participants)
+
+
+def test_those_who_attend_a_reception_told_before_are_not_a_meeting_of_their_own():
+    text = ("استقبل الملك سلمان بن عبد العزيز في جدة رئيس الوزراء الباكستاني نواز شريف. وحضر الاستقبال "
+            "الأمير محمد بن نايف ووزير الخارجية عادل الجبير.")
+    linked = make(text, ("سلمان بن عبد العزيز", "PER"), ("جدة", "LOC"), ("نواز شريف", "PER"), ("محمد بن نايف", "PER"),
+                  ("عادل الجبير", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سلمان بن عبد العزيز", "نواز شريف"}
