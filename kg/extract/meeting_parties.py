@@ -37,6 +37,8 @@ _TOPIC_OPENERS = vocab.keys((
     "مواضيع", "المواضيع", "الموضوعات", "لبحث", "لمناقشة", "وبحث", "وناقش", "ناقشا", "بحثا", "بحث",
     "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الحرب", "ملف", "موقف", "لموقف",
     "مواقف",
+    # a purpose phrase opens another event: "استقبل X الوزراء لحضور اجتماعهم مع Y"
+    "لحضور", "للمشاركة", "لحضورهم", "لحضوره",
 ))
 #: Relative clauses that list members or describe, not take part: "مجموعة العشرين التي تضم …".
 _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتألف", "يتألف", "تتكون", "يتكون", "يتزعمه",
@@ -44,6 +46,10 @@ _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتأ�
 #: Before the verb: on whose behalf or orders the actor acts, not a participant.
 _PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "توجيهات", "بتوجيه", "بتوجيهات", "برعاية", "رعاية",
                         "بقيادة", "بأمر", "بتكليف", "تنفيذا", "انطلاقا"))
+#: A message and its sender: "نقل تحيات الملك X إلى الرئيس Y"، "سلمه رسالة من X": the sender
+#: of the greetings or letter is not at the meeting; the recipient (after إلى or ل) is.
+_MESSAGE_NOUNS = vocab.keys(("تحيات", "تحية", "رسالة", "رسالته", "رسالتها", "برقية", "تهاني", "تمنيات", "خطاب"))
+_TO = vocab.keys(("إلى", "الى", "لدى"))
 #: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
 #: own delegation: not another party, and listing him would make the record over-broad.
 _PARTY_ROLES = ("host", "leader", "inviter", "partner")
@@ -118,10 +124,14 @@ def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) ->
     return last + 1
 
 
-def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list[Ref]:
+def _role_mentions(view: DocView, off: Officials, first: int, last: int, trigger: int) -> list[Ref]:
     """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
     a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
-    (اتصالا هاتفيا من X). The first person or official within a few words after the cue."""
+    (اتصالا هاتفيا من X). The first person or official within a few words after the cue.
+
+    Before the event's first trigger, "برئاسة X" heads a delegation only right after a
+    delegation noun ("وفد … برئاسة X زار"); otherwise it describes who chairs the subject
+    ("رحب حزب … برئاسة X بزيارة …"), who is not at the event."""
     out: list[Ref] = []
     t = first
     while t <= last:
@@ -129,12 +139,35 @@ def _role_mentions(view: DocView, off: Officials, first: int, last: int) -> list
         if found is None:
             t += 1
             continue
-        _, n = found
+        cue, n = found
+        if cue.role == "leader" and t < trigger and not any(
+                view.tokens[j].is_(vocab.DELEGATION) for j in range(max(first, t - 5), t)):
+            t += n
+            continue
         ref = first_party_after(view, off, t + n, min(last, t + n + 8))
         if ref is not None:
             out.append(ref)
         t += n
     return out
+
+
+def _message_zone(view: DocView, first: int, last: int) -> set[int]:
+    """Tokens that name the sender of a message conveyed at the meeting: from a message noun
+    ("تحيات"، "رسالة") to the recipient's إلى/ل, a comma, or twenty words on (a sender may have a long title)."""
+    zone: set[int] = set()
+    toks = view.tokens
+    for t in range(first, last + 1):
+        if not toks[t].is_(_MESSAGE_NOUNS) or t in view.token_mention:
+            continue
+        j = t + 1
+        while j <= min(last, t + 20):
+            tok = toks[j]
+            if tok.is_(_TO) or tok.key in ("،", ",") or (j not in view.token_mention and tok.key.startswith("ل")
+                                                         and j - 1 not in view.token_mention):
+                break
+            zone.add(j)
+            j += 1
+    return zone
 
 
 def _companions(view: DocView, first: int, last: int) -> set[int]:
@@ -198,6 +231,18 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
     return zone
 
 
+def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
+    """The person a title the grammar left unnamed stands beside, set off by a comma a few
+    words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
+    الخارجية، يوسف بن علوي"): no other name between, at most six words."""
+    for m in persons:
+        a = view.mention_span[m][0]
+        if title.last < a <= title.last + 7 and view.tokens[a - 1].key in ("،", ",") and not any(
+                t in view.token_mention for t in range(title.last + 1, a)):
+            return m
+    return None
+
+
 def _bare_holder(off: Officials, title: Title) -> Ref | None:
     """The one person the article gives the post a bare title names ("الوزير"، "الرئيس" after
     "الرئيس التونسي X"), if there is exactly one (of any country)."""
@@ -250,11 +295,14 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
         after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
-        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig)
+        genitive = bool(candidates) and _effective_prev(view, view.mention_span[candidates[0]][0], first,
+                                                        off.covered) in {tr.tok for tr in triggers}
+        if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig
+                        and not genitive)  # "رحب X بزيارة Y": Y visits, X only welcomes it
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = _companions(view, first, last)
+    companions = _companions(view, first, last) | _message_zone(view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]
@@ -266,15 +314,22 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         persons.append(m)
     named_titles = {id(x) for x in off.title_of_mention.values()}
     items: list[tuple[int, Ref]] = []
+    states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
     for title in off.titles:
-        if not (first <= title.first < cut and id(title) not in named_titles):
+        if not (first <= title.first < cut and id(title) not in named_titles) or title.first in companions:
             continue
         if title.of is None:  # a bare "الوزير": the article's one holder of that post
             holder = _bare_holder(off, title)
             if holder is not None:
                 items.append((title.first, holder))
+            continue
+        named = _apposed_person(view, title, persons)
+        if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي": one person
+            items = [(pos, r) for pos, r in items if pos != view.mention_span[named][0]]
+            items.append((title.first, view.ref(named)))
+            states.append(title.of)
             continue
         holder = off.holder(title) if not title.also_of else None
         items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
@@ -284,10 +339,12 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
     for ref in chosen:
         add(ref)
+    for ref in states:
+        add(ref)
     for m in persons:
         if m in off.counterpart_of:
             add(off.counterpart_of[m])
-    for ref in _role_mentions(view, off, first, last):
+    for ref in _role_mentions(view, off, first, last, min(tr.tok for tr in triggers)):
         add(ref)
     for t in range(first, min(last, cut - 1) + 1):
         if toks[t].is_(vocab.DELEGATION):
@@ -371,3 +428,48 @@ def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
     states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
     return nearest_speaker(view, off, t, sentences=3, countries_only=True,
                            party_of=lambda m: states.get(view.ref(m).key))
+
+
+#: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
+_TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
+                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية"))
+_DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
+#: Between two destinations: "السعودية الاثنين، ثم طهران الثلاثاء".
+_TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))
+
+
+def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> list[Ref]:
+    """The host countries of a visit, in order: the first country or capital within a few
+    words after the visit trigger, and those coordinated with it ("… وقطر والعراق"، "… ثم
+    طهران"), a capital standing for its state. A weekday or date word between is skipped."""
+    visits = [tr.tok for tr in triggers if tr.kind == "visit"]
+    if not visits:
+        return []
+    toks = view.tokens
+    out: dict[str, Ref] = {}
+    t = visits[0] + 1
+    lead = 0
+    while t <= last:
+        m = view.mention_at.get(t)
+        if m is not None:
+            ref = view.ref(m)
+            state = ref if ref.entity.kind == "Country" else (
+                view.country_of(ref) if ref.entity.kind == "City" else None)
+            if state is None:
+                break
+            out.setdefault(state.key, state)
+            t = view.mention_span[m][1] + 1
+            gap = 0
+            while t <= last and t not in view.mention_at and gap < 3 and (
+                    toks[t].is_(_TOUR_NEXT) or toks[t].is_(_DAYS) or toks[t].is_(vocab.TODAY)):
+                t += 1
+                gap += 1
+            if t not in view.mention_at:
+                break
+            continue
+        if out or lead >= 6 or not (toks[t].is_(_TOUR_LEAD) or toks[t].is_(_DAYS)
+                                    or toks[t].is_(vocab.TODAY) or toks[t].is_(vocab.TOMORROW)):
+            break
+        lead += 1
+        t += 1
+    return list(out.values())

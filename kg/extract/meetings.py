@@ -9,9 +9,11 @@ the verb, مع/بين phrases, role phrases of the corpus lexicon `kg.extract.tr
 module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
-  actor of the previous sentence;
-* each official brings the state he represents (his post's country in the article, else the
-  knowledge base's office holders at the article's date), as event data codes actors;
+  actor of the clause before it in its sentence, else of the previous sentence;
+* each official brings the state and the international body he represents
+  (`kg.extract.meeting_actors`), as event data codes actors;
+* a phone call stays bilateral: one receiver and several callers are one call each; a
+  tour ("جولة تشمل الكويت وقطر"، "ستزور السعودية ثم طهران") is one visit per country;
 * a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
@@ -31,6 +33,7 @@ from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
+from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -38,6 +41,7 @@ from kg.extract.meeting_parties import (
     first_party_after,
     single_party,
     speaker_state,
+    visit_destinations,
 )
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
@@ -73,6 +77,9 @@ class Trigger:
 def _is_support(view: DocView, back: int, first: int) -> str | None:
     """"past"/"present" when token `back` is a verb carrying a meeting noun's tense."""
     tok = view.tokens[back]
+    if any(f[:1] == "س" and f[1:2] in ("ي", "ت") and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
+           for f in tok.forms):
+        return "present"  # "سيقوم بزيارة"، "سيجري محادثات": س + an imperfect support verb
     if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
         return "present"
     if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
@@ -133,7 +140,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                     break
                 found = _is_support(view, back, first)
                 if found is not None:
-                    tense, future, verb = found, toks[back].future, back
+                    sa = found == "present" and any(f[:1] == "س" for f in toks[back].forms)  # سيقوم
+                    tense, future, verb = found, toks[back].future or sa, back
                     break
                 if back not in view.token_mention and back not in covered and not toks[back].is_(vocab.HONORIFICS):
                     plain += 1  # a long name or title between verb and noun does not count
@@ -240,49 +248,6 @@ def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When
     return "|".join(["meeting", ",".join(sorted({p.key for p in participants})), day, mode])
 
 
-def _kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
-    """The countries whose office the knowledge base says the person held when the article
-    was published (every country post, when the article or the post has no date)."""
-    entry = view.kb_entry(person)
-    if entry is None:
-        return {}
-    day = view.doc.published.isoformat() if view.doc.published is not None else None
-    out: dict[str, Ref] = {}
-    for post in entry.posts:
-        if not post.of.startswith("country:"):
-            continue
-        if day is not None and ((post.start and post.start > day) or (post.end and post.end < day[:len(post.end)])):
-            continue
-        country = view.kb.get(post.of)
-        if country is not None:
-            ref = view.kb_ref(country)
-            out[ref.key] = ref
-    return out
-
-
-def _with_states(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
-    """The participants and the state each official among them represents: a meeting of the
-    Saudi crown prince and the Jordanian king is also one of Saudi Arabia and Jordan (event
-    data codes an actor as state + role, as CAMEO does). Only a post's country, stated in the
-    article (or, failing that, the knowledge base's office holders), is added."""
-    out = list(participants)
-    seen = {p.key for p in out}
-    for p in participants:
-        if p.entity.kind != "Person":
-            continue
-        states = {post.of.key: post.of for post in off.posts
-                  if post.person.key == p.key and post.of is not None and post.of.entity.kind == "Country"
-                  and post.of_source != "article"}  # not a guess from the article's one country
-        if not states:
-            states = _kb_states(view, p)
-        if len(states) == 1:
-            state = next(iter(states.values()))
-            if state.key not in seen:
-                seen.add(state.key)
-                out.append(state)
-    return out
-
-
 def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     """The first person or unnamed official of sentence s: who a zero or pronoun subject in
     the next sentence refers to ("استقبل X … . وأكد خلال اللقاء …"، "كما التقى …")."""
@@ -290,6 +255,16 @@ def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     if not sent:
         return None
     return first_party_after(view, off, sent[0].index, sent[-1].index)
+
+
+def _clause_person(view: DocView, off: Officials, first: int, last: int) -> Ref | None:
+    """The first person of a clause (or an unnamed official's holder), the actor a following
+    clause of the same sentence may leave unsaid; a country, body or outlet is not taken, nor
+    the speaker of a reporting clause."""
+    if view.tokens[first].is_(vocab.SAY_VERBS) or view.tokens[first].is_(vocab.CONTINUE_VERBS):
+        return None  # "قال X: …": the speaker reports, his state speaks for "we" (speaker_state)
+    found = first_party_after(view, off, first, last)
+    return found if found is not None and found.entity.kind == "Person" else None
 
 
 def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> bool:
@@ -335,8 +310,11 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
         sent = view.sentence_tokens(s)
         if not sent:
             continue
+        before: Ref | None = None  # the first party of the clause before, in this sentence
         for first, last in _clauses(view, s):
             triggers = _triggers(view, first, last, off.covered)
+            told = before
+            before = _clause_person(view, off, first, last) or before
             if not triggers:
                 continue
             main = min(triggers, key=lambda tr: (vocab.KIND_PRIORITY.index(tr.kind), tr.tok))
@@ -352,10 +330,12 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
             participants = find_participants(view, off, first, last, triggers, place)
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
                 or any(tr.pronoun_object for tr in triggers)
-            if actor is not None and s - actor[0] <= 2 and actor[1].key not in {p.key for p in participants} and (
+            # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
+            prior = (s, told) if told is not None else actor
+            if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):
-                participants.insert(0, actor[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
+                participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
                 ours = speaker_state(view, off, we)
@@ -365,6 +345,9 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
+            other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
+            if other is not None and other.key not in {p.key for p in participants}:
+                participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
@@ -378,11 +361,16 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
-            participants = _with_states(participants, off, view)
+            if trig.kind == "reception" and not any(p.entity.kind in ("Person", "Country") for p in participants):
+                continue  # "استقبلت مستشفيات X … مراجعا": institutions receiving patients, not a host and a guest
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
-            events.append(Meeting(tuple(participants), trig.kind, status, cameo, (s,),
-                                  meeting_key(participants, trig.kind, when, view), place, when, trigger_text))
+            tour = visit_destinations(view, triggers, last) if visit else []
+            for sides, where in split_tour(participants, tour, place):
+                for pair in split_calls(sides, trig.kind):
+                    pair = with_represented(pair, off, view)
+                    events.append(Meeting(tuple(pair), trig.kind, status, cameo, (s,),
+                                          meeting_key(pair, trig.kind, when, view), where, when, trigger_text))
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)

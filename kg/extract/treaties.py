@@ -360,7 +360,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     acts = any(view.tokens[t].is_(_SIGN_VERBS) or view.tokens[t].is_(_SIGNING_NOUNS)
                                or view.tokens[t].is_(_FUTURE_SIGN) for t in clause_signing)  # not "الموقعة"
                     parties = finder.complete(parties, trig.first, start, acts,
-                                              guess=not (trig.anaphoric and drafts), trig_last=trig.last)
+                                              guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
                                    and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is not None:

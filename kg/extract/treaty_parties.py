@@ -25,6 +25,8 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
+from kg.extract.treaty_pair import both, person_countries
+from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -53,61 +55,12 @@ STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "ال
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
+#: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`Parties.own_body`).
+INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
+                                "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
 #: First person plural: the speaker's side.
 WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
                  "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
-
-
-def person_countries(view: DocView, off: Officials) -> dict[str, Ref]:
-    """Each official's country (from any post in the article), by person entity key."""
-    out: dict[str, Ref] = {}
-    for post in off.posts:
-        if post.of is not None:
-            country = view.country_of(post.of)
-            if country is not None:
-                out.setdefault(post.person.key, country)
-    return out
-
-
-def both(view: DocView, off: Officials, t: int) -> list[Ref]:
-    """"البلدين" at token t: the two countries named nearest to it in its sentence, else the
-    article's main pair — the countries it names most often (by name, capital, nisba or
-    official), the earlier one first on a tie."""
-    people = person_countries(view, off)
-    sentence = view.tokens[t].sentence
-    local: list[tuple[int, Ref]] = []
-    count: dict[str, int] = {}
-    first_at: dict[str, int] = {}
-    refs: dict[str, Ref] = {}
-
-    def seen(a: int, ref: Ref) -> None:
-        count[ref.key] = count.get(ref.key, 0) + 1
-        first_at.setdefault(ref.key, a)
-        refs.setdefault(ref.key, ref)
-        if view.tokens[a].sentence == sentence:
-            local.append((abs(a - t), ref))
-
-    for i in sorted(view.mention_span, key=lambda i: view.mention_span[i][0]):
-        a = view.mention_span[i][0]
-        if a > 0 and view.tokens[a - 1].is_(_PLACE_PREP):
-            continue  # "في بكين": where, not who
-        ref = view.ref(i)
-        country = people.get(ref.key) if view.is_person(i) else view.country_of(ref)
-        if country is not None:
-            seen(a, country)
-    for a in sorted(view.nisba_at):
-        if (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
-            seen(a, nis[0])
-    pair: dict[str, Ref] = {}
-    for _, ref in sorted(local, key=lambda x: x[0]):
-        pair.setdefault(ref.key, ref)
-    if len(pair) >= 2:
-        return list(pair.values())[:2]
-    for key in sorted(count, key=lambda k: (-count[k], first_at[k])):
-        pair.setdefault(key, refs[key])
-        if len(pair) == 2:
-            return list(pair.values())
-    return []
 
 
 class Parties:
@@ -120,6 +73,8 @@ class Parties:
         #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
         self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
         self.people = person_countries(view, off)
+        #: The clause last read by `find` names a side without an entity ("الدول الكبرى").
+        self.unnamed_side = False
 
     # --- what a mention stands for ---------------------------------------------------------
 
@@ -332,8 +287,11 @@ class Parties:
             verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
         subject: list[Ref] = []
         zero: int | None = None  # a signing verb with no subject of its own
+        self.unnamed_side = False
         for v in verbs:
             found = self.subject_after(v, last, stop) if v < trig_first else []
+            if not found and v > trig_first and self._unnamed_next(v + 1, stop):
+                self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
                 found = self.subject_before(v, first)
             if not found and self._opens_clause(v, first) and zero is None:
@@ -355,9 +313,13 @@ class Parties:
                 for ref in both(view, self.off, nxt) if len(out) < 2 else ():
                     add(ref)
                 continue
-            found, _ = self.chain(nxt, last, stop)
+            found, end = self.chain(nxt, last, stop)
             for ref in found:
                 add(ref)
+            if toks[t].key == "بين" and len(found) == 1 and any(
+                    k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
+                    for k in range(nxt + 1, min(end + 1, stop + 1))):
+                self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -372,10 +334,14 @@ class Parties:
         own = next((t for t in range(first, trig_first) if toks[t].is_(vocab.OWN_COUNTRY)), None)
         if own is not None:  # "قالت وزيرة الخارجية الأسترالية … إن بلادها ستوقع": Australia
             add(self.speaker(own))
+        if not subject:  # "قال رئيس هيئة X إن الهيئة ستوقع …": the body the speaker heads
+            for v in verbs:
+                add(self.own_body(v, first))
         has = next((t for t in range(first, trig_first) if toks[t].is_(HAS_PRONOUN)), None)
         if has is not None and not subject:  # "ولديها اتفاقيات مع الصين"
             add(self.actor(has, first))
-        if not out and signing:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign
+        if not out and verbs:  # "يجري الرئيس الإيراني … ويوقع معاهدة": the officials who sign (a verb:
+            # "منذ التوقيع على الاتفاق" is a time, and the officials near it did not sign)
             for m in view.mentions_in(first, last):
                 title = self.off.title_of_mention.get(m)
                 if title is not None and title.of is not None:
@@ -400,20 +366,55 @@ class Parties:
         one before names as an actor (not only as a place: "في بكين"), and never the state of the
         city that names the treaty ("اتفاق باريس"، "اتفاقية جنيف")."""
         out = dict(parties)
+        if self.unnamed_side:
+            return out  # the text names the other side without naming an entity: nothing to guess
         named = self.named_for(trig_last) if trig_last is not None else frozenset()
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                if ref.key in near:
+                if ref.key in near and self._guessable(ref):
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out and ref.key in near:
+                if ref.key not in out and ref.key in near and self._guessable(ref):
                     out[ref.key] = ref
                     break
         return out
+
+    def _unnamed_next(self, t: int, stop: int) -> bool:
+        """Token t (after adverbials) opens a definite noun phrase that names no entity ("الدول
+        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name."""
+        view, toks = self.view, self.view.tokens
+        while t <= stop and toks[t].is_(_ADVERBIAL):
+            t += 1
+        if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
+            return False
+        return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
+
+    def own_body(self, verb: int, first: int) -> Ref | None:
+        """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،
+        "أن المركز وقع"): the body of that kind an official of this sentence or the two before
+        holds a post in ("رئيسة هيئة الحقيقة والكرامة"), the nearest one."""
+        view, toks = self.view, self.view.tokens
+        noun = next((j for j in (verb - 1, verb + 1) if first <= j < len(toks) and j not in view.token_mention
+                     and toks[j].key.startswith("ال") and toks[j].is_(INSTITUTION_NOUNS)), None)
+        if noun is None:
+            return None
+        head = toks[noun].key[2:]
+        sentence = toks[verb].sentence
+        found = [post for post in self.off.posts if post.of is not None and post.of.entity.kind == "Organization"
+                 and sentence - 2 <= post.evidence <= sentence
+                 and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
+        return max(found, key=lambda post: post.evidence).of if found else None
+
+    def _guessable(self, ref: Ref) -> bool:
+        """A side the clause leaves implicit is a state, or a body the knowledge base knows (the
+        EU, the UN): an institution, think tank or outlet whose head speaks ("قال مدير مؤسسة
+        …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
+        return ref.entity.kind == "Country" or (
+            ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
 
     def named_for(self, trig_last: int) -> frozenset[str]:
         """The city (and its state) right after a treaty noun names the treaty, not a party:

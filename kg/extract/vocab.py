@@ -318,12 +318,13 @@ SUPPORT_PRESENT = keys(("يجري", "تجري", "يجريان", "تجريان", 
                         "يتلقى", "تتلقى", "يبدأ", "تبدأ", "يشارك", "تشارك", "يصل", "تصل"))
 _MEETING_NOUN_FORMS: dict[str, tuple[str, ...]] = {
     "meeting": ("اجتماع", "اجتماعا", "لقاء", "لقاءات", "اجتماعات", "الاجتماع", "اللقاء", "الاجتماعات",
-                "اللقاءات"),
+                "اللقاءات", "لقاءين", "اجتماعين"),
     "talks": ("محادثات", "مباحثات", "مفاوضات", "مشاورات", "محادثة", "مباحثة", "المحادثات", "المباحثات",
               "المفاوضات", "المشاورات", "المحادثة", "المباحثة"),
-    "visit": ("زيارة", "الزيارة", "زيارات"),
+    "visit": ("زيارة", "الزيارة", "زيارات", "زيارتين"),
     "reception": ("استقبال", "الاستقبال"),
-    "call": ("اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "اتصالات", "مكالمات"),
+    "call": ("اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "اتصالات", "مكالمات", "اتصالين", "اتصالان",
+             "مكالمتين"),
 }
 #: Meeting nouns → kind, with possessive forms (لقائه، زيارتها): the possessor takes part.
 MEETING_NOUNS: dict[str, str] = {
@@ -333,9 +334,9 @@ MEETING_NOUNS: dict[str, str] = {
 MEETING_NOUN_BASES = keys(f for forms in _MEETING_NOUN_FORMS.values() for f in forms) | keys(
     ("قمة", "القمة", "قمم", "القمم"))
 #: "… هاتفيا": whatever the noun or verb, it is a phone call.
-PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "الهاتف"))
+PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "هاتفيان", "الهاتف"))
 #: Nouns that are meetings only when a phone word follows (اتصال "contact", "communications").
-CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا"))
+CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا", "اتصالين", "اتصالان"))
 #: When several triggers describe one event, the more specific kind wins.
 KIND_PRIORITY = ("call", "reception", "summit", "visit", "talks", "meeting")
 

@@ -230,7 +230,7 @@ def test_subject_of_the_clause_met_the_partner_of_a_meeting_noun():
     text = "وأشار المبعوث الأممي ستيفان دي ميستورا بعد اجتماع في طهران مع وزير الخارجية الإيراني محمد جواد ظريف الى تقدم."
     linked = make(text, ("ستيفان دي ميستورا", "PER"), ("طهران", "LOC"), ("محمد جواد ظريف", "PER"))
     (m,) = meetings(linked)
-    assert people(m) == {"ستيفان دي ميستورا", "محمد جواد ظريف"}
+    assert people(m) == {"ستيفان دي ميستورا", "محمد جواد ظريف", "الأمم المتحدة"}  # the UN envoy's body
 
 
 def test_members_listed_in_a_relative_clause_are_not_parties_of_the_talks():
@@ -343,3 +343,92 @@ def test_our_meeting_noun_names_the_speakers_state_beside_the_partner():
     text = "وقال الرئيس التركي رجب طيب أردوغان إن لقاءنا مع الرئيس فلاديمير بوتين كان مثمرا."
     (m,) = meetings(make(text, ("رجب طيب أردوغان", "PER"), ("فلاديمير بوتين", "PER")))
     assert {p.entity.qid for p in m.participants if p.entity.kind == "Country"} == {"Q43", "Q159"}
+
+
+def test_two_calls_from_two_callers_are_two_bilateral_calls():
+    text = ("تلقى الملك سلمان بن عبد العزيز اتصالين هاتفيين من الملك حمد بن عيسى آل خليفة ملك البحرين، "
+            "والملك عبد الله الثاني بن الحسين عاهل الأردن.")
+    linked = make(text, ("سلمان بن عبد العزيز", "PER"), ("حمد بن عيسى آل خليفة", "PER"), ("البحرين", "LOC"),
+                  ("عبد الله الثاني بن الحسين", "PER"), ("الأردن", "LOC"))
+    calls = meetings(linked)
+    assert len(calls) == 2 and all(m.kind == "call" for m in calls)
+    assert all(len(people(m)) == 2 and "سلمان بن عبد العزيز" in people(m) for m in calls)
+    assert sorted(sorted(labels(m.participants) & {"البحرين", "الأردن"}) for m in calls) == [["الأردن"], ["البحرين"]]
+
+
+def test_the_sender_of_greetings_conveyed_at_a_meeting_is_not_a_participant():
+    text = ("واجتمع وزير الخارجية الكويتي صباح الخالد مع الرئيس عبد الفتاح السيسي، ونقل إليه تحيات "
+            "أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    linked = make(text, ("صباح الخالد", "PER"), ("عبد الفتاح السيسي", "PER"), ("الكويت", "LOC"),
+                  ("صباح الأحمد الجابر الصباح", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"صباح الخالد", "عبد الفتاح السيسي"}
+
+
+def test_who_chairs_the_subject_of_a_welcome_is_not_at_the_visit():
+    text = "ورحب حزب الحرية برئاسة بهاء أبو شقة بزيارة الرئيس الفرنسي إيمانويل ماكرون إلى مصر."
+    linked = make(text, ("حزب الحرية", "ORG"), ("بهاء أبو شقة", "PER"), ("إيمانويل ماكرون", "PER"), ("مصر", "LOC"))
+    (m,) = meetings(linked)
+    assert "بهاء أبو شقة" not in people(m)
+    assert "إيمانويل ماكرون" in people(m)
+
+
+def test_an_official_of_an_international_body_brings_the_body():
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف الأمين العام لجامعة الدول العربية نبيل العربي في موسكو."
+    linked = make(text, ("سيرغي لافروف", "PER"), ("لجامعة الدول العربية", "ORG", "جامعة الدول العربية"),
+                  ("نبيل العربي", "PER"), ("موسكو", "LOC"))
+    (m,) = meetings(linked)
+    assert {"سيرغي لافروف", "نبيل العربي"} <= people(m)
+    assert {p.entity.qid for p in m.participants} >= {"Q159", "Q7172"}  # Russia, the Arab League
+
+
+def test_a_bare_national_title_meeting_a_named_visitor_is_of_the_other_side():
+    text = ("وصل وزير الخارجية الإيطالي باولو جنتيلوني إلى تونس. وأجرى الوزير الإيطالي محادثات مع رئيس الجمهورية "
+            "ورئيس الحكومة.")
+    linked = make(text, ("باولو جنتيلوني", "PER"), ("تونس", "LOC"))
+    talks = [m for m in meetings(linked) if m.kind == "talks"]
+    assert talks
+    assert {"إيطاليا", "تونس"} <= labels(talks[0].participants)
+
+
+def test_an_official_whose_post_has_no_country_is_of_the_other_side_of_the_article():
+    text = ("وصل وزير الخارجية المصري سامح شكري إلى السعودية. واستقبل ولي العهد الأمير محمد بن نايف "
+            "الوزير شكري في جدة.")
+    linked = make(text, ("سامح شكري", "PER"), ("السعودية", "LOC"), ("محمد بن نايف", "PER"), ("شكري", "PER", "سامح شكري"),
+                  ("جدة", "LOC"))
+    receptions = [m for m in meetings(linked) if m.kind == "reception"]
+    assert receptions
+    assert {"مصر", "المملكة العربية السعودية"} <= labels(receptions[0].participants)
+
+
+def test_institutions_receiving_patients_are_not_a_reception():
+    text = "واستقبلت مستشفى الملك فهد العام ومستشفى الملك عبدالعزيز خلال الأيام الماضية 3864 مراجعا."
+    linked = make(text, ("مستشفى الملك فهد العام", "ORG"), ("ومستشفى الملك عبدالعزيز", "ORG", "مستشفى الملك عبدالعزيز"))
+    assert meetings(linked) == ()
+
+
+def test_a_tour_announced_with_a_future_support_verb_is_one_visit_per_host_country():
+    text = "وقالت المصادر إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم غدا بزيارة إلى دول المنطقة تشمل الكويت وقطر والعراق."
+    linked = make(text, ("محمد جواد ظريف", "PER"), ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"), ("والعراق", "LOC", "العراق"))
+    visits = meetings(linked)
+    assert len(visits) == 3 and all(m.kind == "visit" and m.status == "planned" for m in visits)
+    hosts = sorted(sorted(labels(m.participants) - {"محمد جواد ظريف", "إيران"}) for m in visits)
+    assert hosts == [["العراق"], ["الكويت"], ["قطر"]]
+
+
+def test_a_zero_subject_takes_the_person_of_the_clause_before_and_a_title_before_a_comma_is_its_name():
+    text = ("حط أمس وزير الخارجية السوري، وليد المعلم، رحاله في مسقط، والتقى الوزير العماني المسؤول عن الشؤون "
+            "الخارجية، يوسف بن علوي.")
+    linked = make(text, ("وليد المعلم", "PER"), ("مسقط", "LOC"), ("يوسف بن علوي", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"وليد المعلم", "يوسف بن علوي"}
+    assert {"سوريا", "عمان"} <= labels(m.participants)
+
+
+def test_those_who_attend_a_reception_told_before_are_not_a_meeting_of_their_own():
+    text = ("استقبل الملك سلمان بن عبد العزيز في جدة رئيس الوزراء الباكستاني نواز شريف. وحضر الاستقبال "
+            "الأمير محمد بن نايف ووزير الخارجية عادل الجبير.")
+    linked = make(text, ("سلمان بن عبد العزيز", "PER"), ("جدة", "LOC"), ("نواز شريف", "PER"), ("محمد بن نايف", "PER"),
+                  ("عادل الجبير", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سلمان بن عبد العزيز", "نواز شريف"}

@@ -333,3 +333,42 @@ def test_a_guessed_second_party_must_be_named_near_the_treaty():
     linked = make(text, ("سامح شكري", "PER"), ("القاهرة", "LOC"))
     for t in extract_facts(linked).treaties:
         assert not {"Q79", "Q142"} & {p.entity.qid for p in t.parties}
+
+
+def test_a_definite_treaty_noun_naming_no_party_gets_no_parties_guessed_from_the_article():
+    text = ("وأعلنت الخارجية الإيطالية أن الوزير سيزور إيران الشهر المقبل، بعد نظيره الفرنسي ووزير الاقتصاد "
+            "الألماني الذي توجه إلى طهران في أول زيارة لمسؤول غربي منذ التوقيع على الاتفاق.")
+    linked = make(text, ("إيران", "LOC"), ("طهران", "LOC"))
+    assert all(not t.parties for t in treaties(linked))
+
+
+def test_officials_of_a_signing_verb_are_its_signatories():
+    text = "ويوقع وزير الخارجية الإيطالي ووزير الاقتصاد الألماني غدا اتفاقية للتعاون."
+    (t,) = treaties(make(text))
+    assert labels(t.parties) == {"إيطاليا", "ألمانيا"}
+
+
+def test_the_head_of_a_think_tank_who_speaks_is_not_the_other_side_of_a_treaty():
+    text = ("وأكد مدير مؤسسة العلاقات الخارجية في برلين فولكر برتيس أنه بعد توقيع الاتفاق النووي مع إيران "
+            "بات من الضروري البدء في مرحلة جديدة.")
+    linked = make(text, ("مؤسسة العلاقات الخارجية", "ORG"), ("برلين", "LOC"), ("فولكر برتيس", "PER"),
+                  ("إيران", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"إيران"}
+
+
+def test_the_body_the_speaker_heads_signs_when_the_subject_is_its_bare_noun():
+    text = ("أعلنت رئيسة هيئة الحقيقة والكرامة سهام بن سدرين أن الهيئة ستوقع الأسبوع القادم على اتفاقية شراكة "
+            "مع الاتحاد العام التونسي للشغل.")
+    linked = make(text, ("هيئة الحقيقة والكرامة", "ORG"), ("سهام بن سدرين", "PER"),
+                  ("الاتحاد العام التونسي للشغل", "ORG"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"هيئة الحقيقة والكرامة", "الاتحاد العام التونسي للشغل"}
+    assert t.status == "to-be-signed"
+
+
+def test_a_side_named_without_an_entity_is_not_filled_from_the_article():
+    text = ("وقال وزير الخارجية الكويتي إن المباحثات تناولت شرح الاتفاق النووي بين إيران والسداسية الدولية.")
+    linked = make(text, ("إيران", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"إيران"}
