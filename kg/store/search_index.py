@@ -1,0 +1,559 @@
+"""The search index: every entity's names, folded as the linker folds them, in SQLite FTS5.
+
+Why an index beside the RDF store: a name search over SPARQL is a regex scan of every label
+(hundreds of milliseconds on 10,000 articles, and it cannot fold `أوكرانيا`/`اوكرانيا` or strip
+`وبوتين`'s clitic). This index is built at write time, one named graph at a time, so a search
+is a few B-tree and FTS lookups. Why SQLite FTS5 through Python's `sqlite3`: it ships with
+CPython (no new dependency, no server), its prefix queries (`"بوت"*`) are what autocomplete
+needs, its WAL mode lets `kg serve` read while `kg build` writes, and one transaction per
+article keeps the index in step with the article's write. Tantivy or Whoosh would add a
+dependency for features (BM25 over long texts) that names do not need.
+
+Matching folds names with `kg.link.normalize.match_key` (alef forms, ى/ي, ة/ه, Persian
+letters, diacritics, tatweel), the linker's own keys; the article ال is indexed both with and
+without, and the query's clitics (و ف ب ل ك ال لل) are tried with
+`kg.link.normalize.clitic_splits`. Ranking: exact names first, then names the query's words
+start, then clitic readings; within each, the most mentioned entity first.
+
+What is indexed, per named graph (`graph_records`): each resource typed with a kg class of
+`TYPE_BITS` (persons, organizations, places, meetings, treaties …), its `rdfs:label`s
+(Arabic and English), `skos:altLabel`s, the surface forms of the mentions that refer to it
+(`nif:anchorOf` of an `itsrdf:taIdentRef` mention), its Wikidata `owl:sameAs`, the labels of
+the posts it holds, and its mention count. A graph's contribution is stored with it, so
+replacing or removing the graph takes exactly that contribution away (reference counts), and
+`rebuild` makes the whole index again from a store (`kg search-index`).
+
+The index lives in `<store folder>/kg-search/index.sqlite` (a subfolder: `kg load` replaces the
+store folder's files, never its subfolders); stores without a folder get one in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.link.normalize import clitic_splits, match_key
+from kg.rdf.terms import ITSRDF, KG, NIF, OWL_SAME_AS, RDF_TYPE, RDFS_LABEL, SKOS, WD
+
+if TYPE_CHECKING:
+    from kg.store.base import Store
+
+#: Where a folder store keeps its index, relative to the store folder.
+INDEX_DIR = "kg-search"
+INDEX_FILE = "index.sqlite"
+#: Bumped when the schema or what is indexed changes: an older index is rebuilt, not misread.
+SCHEMA_VERSION = "1"
+
+#: kg classes an indexed resource may have, most specific first (the first one it has is shown).
+TYPE_ORDER = ("Official", "City", "Country", "MemorandumOfUnderstanding", "Person", "Organization",
+              "Place", "Meeting", "Treaty", "OtherEntity")
+TYPE_BITS = {name: 1 << i for i, name in enumerate(TYPE_ORDER)}
+
+_ALT_LABEL = SKOS + "altLabel"
+_ANCHOR = NIF + "anchorOf"
+_IDENT = ITSRDF + "taIdentRef"
+_HOLDS_POST = KG + "holdsPost"
+#: The predicates `rebuild` reads from a store (everything `graph_records` looks at).
+INDEXED_PREDICATES = (RDF_TYPE, RDFS_LABEL, _ALT_LABEL, _ANCHOR, _IDENT, OWL_SAME_AS, _HOLDS_POST)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity(
+    id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, label TEXT, label_en TEXT, type TEXT,
+    types INTEGER NOT NULL DEFAULT 0, wikidata TEXT, mentions INTEGER NOT NULL DEFAULT 0,
+    graphs INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS entity_rank ON entity(mentions DESC);
+CREATE TABLE IF NOT EXISTS value(
+    entity INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, refs INTEGER NOT NULL,
+    PRIMARY KEY(entity, field, value)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS name(
+    id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, key TEXT NOT NULL, tokens TEXT NOT NULL,
+    refs INTEGER NOT NULL, UNIQUE(entity, key));
+CREATE INDEX IF NOT EXISTS name_key ON name(key);
+CREATE VIRTUAL TABLE IF NOT EXISTS name_fts USING fts5(
+    tokens, content='name', content_rowid='id', prefix='2 3', tokenize='unicode61');
+CREATE TABLE IF NOT EXISTS graph(iri TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+class SearchIndexError(Exception):
+    """The index cannot be opened or read (missing, corrupt, or from a newer kg)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: an entity, its display names and how often the news mention it."""
+
+    iri: str
+    label: str | None
+    label_en: str | None
+    #: The most specific kg class (a full IRI), e.g. `…/ontology#Person`.
+    type: str | None
+    wikidata: str | None
+    mentions: int
+    #: 0: a name equals the query; 1: the query's words start a name's words; 2: through a clitic reading.
+    tier: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.iri, "label": self.label, "label_en": self.label_en, "type": self.type,
+                "wikidata": self.wikidata, "mentions": self.mentions}
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """What one named graph says about one entity (the unit added and taken away)."""
+
+    mentions: int
+    #: (field, value) pairs: label, label_en, type, wikidata, post.
+    values: tuple[tuple[str, str], ...]
+    #: Names to match: labels, aliases, surface forms, post labels are not names.
+    names: tuple[str, ...]
+
+
+# -- folding -------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """The search key of a name or query: the linker's `match_key`, case-folded (for English)."""
+    return match_key(text).casefold()
+
+
+def name_tokens(key: str) -> str:
+    """The words FTS5 indexes for a folded name: each word, and without its article ال."""
+    words = key.split()
+    extra = [w[2:] for w in words if w.startswith("ال") and len(w) > 4]
+    return " ".join(words + extra)
+
+
+def _readings(token: str) -> list[str]:
+    """`token` and what it would be without its clitics (و ف ب ل ك ال لل), each at least 2 letters."""
+    return list(dict.fromkeys(r for _, r in clitic_splits(token) if len(r) >= 2))
+
+
+def _fts_term(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"*'
+
+
+# -- what a graph says ---------------------------------------------------------------------------
+
+
+def _is_iri(term: Any) -> bool:
+    return type(term).__name__ in ("URIRef", "NamedNode")
+
+
+def _text(term: Any) -> str:
+    value = getattr(term, "value", None)  # pyoxigraph terms
+    return value if isinstance(value, str) else str(term)
+
+
+def _lang(term: Any) -> str | None:
+    return getattr(term, "language", None) or None
+
+
+def graph_records(triples: Iterable[tuple[Any, Any, Any]]) -> dict[str, EntityRecord]:
+    """The index records of one named graph's triples (rdflib or pyoxigraph terms), by entity IRI."""
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    same_as: dict[str, list[str]] = defaultdict(list)
+    anchors: dict[str, str] = {}
+    refers: list[tuple[str, str]] = []
+    posts: list[tuple[str, str]] = []
+    for s, p, o in triples:
+        pred = _text(p)
+        if pred == RDF_TYPE:
+            obj = _text(o)
+            if obj.startswith(KG) and obj[len(KG):] in TYPE_BITS:
+                types[_text(s)].add(obj[len(KG):])
+        elif pred == RDFS_LABEL:
+            labels[_text(s)].append((_text(o), _lang(o)))
+        elif pred == _ALT_LABEL:
+            aliases[_text(s)].append(_text(o))
+        elif pred == _ANCHOR:
+            anchors[_text(s)] = _text(o)
+        elif pred == _IDENT and _is_iri(o):
+            refers.append((_text(s), _text(o)))
+        elif pred == OWL_SAME_AS and _is_iri(o):
+            same_as[_text(s)].append(_text(o))
+        elif pred == _HOLDS_POST and _is_iri(o):
+            posts.append((_text(s), _text(o)))
+    mentions: dict[str, int] = defaultdict(int)
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    for mention, entity in refers:
+        mentions[entity] += 1
+        if mention in anchors:
+            surfaces[entity].append(anchors[mention])
+    held: dict[str, list[str]] = defaultdict(list)
+    for person, post in posts:
+        held[person] += [text for text, lang in labels.get(post, []) if lang in (None, "ar")]
+    records = {}
+    # Every labelled subject: a graph may name an entity that another graph types (English labels).
+    for iri in set(types) | set(mentions) | set(same_as) | set(labels) | set(aliases):
+        values: list[tuple[str, str]] = [("type", t) for t in sorted(types.get(iri, ()))]
+        names: list[str] = []
+        for text, lang in labels.get(iri, []):
+            values.append(("label_en" if lang == "en" else "label", text))
+            names.append(text)
+        names += aliases.get(iri, []) + surfaces.get(iri, [])
+        values += [("wikidata", o) for o in same_as.get(iri, []) if o.startswith(WD)]
+        values += [("post", text) for text in held.get(iri, [])]
+        records[iri] = EntityRecord(mentions.get(iri, 0), tuple(dict.fromkeys(values)),
+                                    tuple(dict.fromkeys(names)))
+    return records
+
+
+# -- the index -----------------------------------------------------------------------------------
+
+
+def index_path(store: Store) -> Path | None:
+    """Where the index of `store` lives: `<folder>/kg-search/index.sqlite` for a folder store, else None."""
+    from kg.store.registry import parse_location
+
+    scheme, rest = parse_location(store.location) if store.location else ("memory", "")
+    if scheme != "oxigraph" or not rest:
+        return None
+    return Path(rest) / INDEX_DIR / INDEX_FILE
+
+
+class SearchIndex:
+    """An entity name index in SQLite: written by one writer, read by any number of threads.
+
+    `SearchIndex(path)` opens (and creates) a writable index; `SearchIndex(path, read_only=True)`
+    reads one that must exist; `SearchIndex(None)` is a private in-memory index.
+    """
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        #: One connection under `_lock` for a writable or in-memory index (the build's writer thread
+        #: uses it too); read-only file indexes give each thread its own.
+        self._shared: sqlite3.Connection | None = None
+        if read_only and path is not None and not path.is_file():
+            raise SearchIndexError(f"{path}: no search index here (run: kg search-index --store STORE)")
+        if path is None or not read_only:
+            self._shared = self._connect()
+        conn = self._conn()
+        if not read_only:
+            if path is not None:
+                conn.execute("PRAGMA journal_mode=WAL")
+            with conn:
+                conn.executescript(_SCHEMA)
+                version = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if version is None:
+                    conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+                elif version[0] != SCHEMA_VERSION:
+                    self._clear(conn)
+                    conn.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
+
+    @classmethod
+    def for_store(cls, store: Store, *, read_only: bool = False) -> SearchIndex | None:
+        """The index kept beside `store` (None if `store` has no folder, or read-only and none exists)."""
+        path = index_path(store)
+        if path is None:
+            return None
+        if read_only:
+            return cls(path, read_only=True) if path.is_file() else None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        index = cls(path)
+        if not index.has_graphs() and len(store):  # a store built before it had an index
+            index.rebuild(store)
+        return index
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.path is None:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+        elif self.read_only:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        conn.execute("PRAGMA busy_timeout=30000")
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        """This thread's connection (the shared one, under `_lock`, unless read-only)."""
+        if self._shared is not None:
+            return self._shared
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def close(self) -> None:
+        conn = self._shared or getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+        self._shared = None
+        self._local = threading.local()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ----------------------------------------------------------------------------------
+
+    def write_graph(self, graph_iri: str, triples: Iterable[tuple[Any, Any, Any]],
+                    *, replaces: Sequence[str] = ()) -> None:
+        """Make `triples` the indexed content of `graph_iri`, forgetting it and `replaces` first."""
+        records = graph_records(triples)
+        with self._lock, self._conn() as conn:
+            touched = self._forget(conn, [graph_iri, *replaces])
+            touched |= self._add(conn, graph_iri, records)
+            self._refresh(conn, touched)
+
+    def remove_graphs(self, graph_iris: Sequence[str]) -> None:
+        """Take the contributions of these graphs out of the index (graphs never indexed are ignored)."""
+        with self._lock, self._conn() as conn:
+            self._refresh(conn, self._forget(conn, list(graph_iris)))
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock if self._shared is not None else _NoLock():
+            return self._conn().execute(sql, params).fetchall()
+
+    def has_graphs(self) -> bool:
+        return bool(self._rows("SELECT 1 FROM graph LIMIT 1"))
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM graph WHERE iri=?", (graph_iri,)))
+
+    def index_graph_from(self, store: Store, graph_iri: str) -> None:
+        """Index what `store` holds in `graph_iri` now (after a write that did not go through here)."""
+        self.write_graph(graph_iri, _graph_triples(store, graph_iri))
+
+    def rebuild(self, store: Store) -> int:
+        """Make the index again from everything in `store`, in one transaction. Returns the graphs indexed."""
+        by_graph: dict[str, list[tuple[Any, Any, Any]]] = defaultdict(list)
+        values = " ".join(f"<{p}>" for p in INDEXED_PREDICATES)
+        for row in store.query(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"):
+            by_graph[row["g"].value].append((row["s"], row["p"], row["o"]))
+        with self._lock, self._conn() as conn:
+            self._clear(conn)
+            for graph_iri, triples in by_graph.items():
+                self._add(conn, graph_iri, graph_records(triples))
+            self._refresh(conn, None)
+        return len(by_graph)
+
+    def _clear(self, conn: sqlite3.Connection) -> None:
+        for table in ("entity", "value", "name", "graph"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("INSERT INTO name_fts(name_fts) VALUES('delete-all')")
+
+    def _entity_id(self, conn: sqlite3.Connection, iri: str) -> int:
+        row = conn.execute("SELECT id FROM entity WHERE iri=?", (iri,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        return int(conn.execute("INSERT INTO entity(iri) VALUES(?)", (iri,)).lastrowid or 0)
+
+    def _add(self, conn: sqlite3.Connection, graph_iri: str, records: dict[str, EntityRecord]) -> set[int]:
+        if not records:
+            return set()
+        touched = set()
+        for iri, rec in records.items():
+            eid = self._entity_id(conn, iri)
+            touched.add(eid)
+            conn.execute("UPDATE entity SET mentions=mentions+?, graphs=graphs+1 WHERE id=?", (rec.mentions, eid))
+            conn.executemany(
+                "INSERT INTO value VALUES(?,?,?,1) ON CONFLICT(entity, field, value) DO UPDATE SET refs=refs+1",
+                [(eid, f, v) for f, v in rec.values])
+            for key in dict.fromkeys(k for k in map(fold, rec.names) if k):
+                row = conn.execute("SELECT id FROM name WHERE entity=? AND key=?", (eid, key)).fetchone()
+                if row is not None:
+                    conn.execute("UPDATE name SET refs=refs+1 WHERE id=?", (row[0],))
+                    continue
+                tokens = name_tokens(key)
+                rowid = conn.execute("INSERT INTO name(entity, key, tokens, refs) VALUES(?,?,?,1)",
+                                     (eid, key, tokens)).lastrowid
+                conn.execute("INSERT INTO name_fts(rowid, tokens) VALUES(?,?)", (rowid, tokens))
+        data = {iri: [rec.mentions, [list(v) for v in rec.values], list(rec.names)] for iri, rec in records.items()}
+        conn.execute("INSERT OR REPLACE INTO graph VALUES(?,?)", (graph_iri, json.dumps(data, ensure_ascii=False)))
+        return touched
+
+    def _forget(self, conn: sqlite3.Connection, graph_iris: Sequence[str]) -> set[int]:
+        touched: set[int] = set()
+        for graph_iri in dict.fromkeys(graph_iris):
+            row = conn.execute("SELECT data FROM graph WHERE iri=?", (graph_iri,)).fetchone()
+            if row is None:
+                continue
+            conn.execute("DELETE FROM graph WHERE iri=?", (graph_iri,))
+            for iri, (mentions, values, names) in json.loads(row[0]).items():
+                found = conn.execute("SELECT id FROM entity WHERE iri=?", (iri,)).fetchone()
+                if found is None:
+                    continue
+                eid = int(found[0])
+                touched.add(eid)
+                conn.execute("UPDATE entity SET mentions=mentions-?, graphs=graphs-1 WHERE id=?", (mentions, eid))
+                conn.executemany("UPDATE value SET refs=refs-1 WHERE entity=? AND field=? AND value=?",
+                                 [(eid, f, v) for f, v in values])
+                for key in dict.fromkeys(k for k in map(fold, names) if k):
+                    conn.execute("UPDATE name SET refs=refs-1 WHERE entity=? AND key=?", (eid, key))
+        return touched
+
+    def _refresh(self, conn: sqlite3.Connection, touched: set[int] | None) -> None:
+        """Drop what no graph supports any more and recompute the shown fields of `touched` (None: all)."""
+        for rowid, tokens in conn.execute("SELECT id, tokens FROM name WHERE refs<=0").fetchall():
+            conn.execute("INSERT INTO name_fts(name_fts, rowid, tokens) VALUES('delete', ?, ?)", (rowid, tokens))
+        conn.execute("DELETE FROM name WHERE refs<=0")
+        conn.execute("DELETE FROM value WHERE refs<=0")
+        conn.execute("DELETE FROM entity WHERE graphs<=0")
+        ids = (list(touched) if touched is not None
+               else [r[0] for r in conn.execute("SELECT id FROM entity")])
+        for eid in ids:
+            fields: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for field, value, refs in conn.execute("SELECT field, value, refs FROM value WHERE entity=?", (eid,)):
+                fields[field].append((value, refs))
+            present = {v for v, _ in fields.get("type", [])}
+            mask = sum(TYPE_BITS[t] for t in present if t in TYPE_BITS)
+            shown = next((KG + t for t in TYPE_ORDER if t in present), None)
+            conn.execute("UPDATE entity SET label=?, label_en=?, type=?, types=?, wikidata=? WHERE id=?",
+                         (_best(fields.get("label")), _best(fields.get("label_en")), shown, mask,
+                          _best(fields.get("wikidata")), eid))
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    def search(self, text: str, *, types: Iterable[str] = (), limit: int = 10, offset: int = 0) -> list[Hit]:
+        """Entities whose names match `text`, best first (see the module docstring); `types` filters."""
+        key = fold(text)
+        words = key.split()
+        if not words or limit <= 0:
+            return []
+        mask = type_mask(types)
+        want = offset + limit
+        found: dict[int, Hit] = {}
+        whole = {key} | {r + key[len(words[0]):] for r in _readings(words[0])}
+        plain = " AND ".join(_fts_term(w) for w in words)
+        readings = " AND ".join("(" + " OR ".join(_fts_term(r) for r in _readings(w)) + ")" for w in words)
+        with self._lock if self._shared is not None else _NoLock():
+            conn = self._conn()
+            try:
+                marks = ",".join("?" * len(whole))
+                self._collect(conn, found, 0, f"SELECT entity FROM name WHERE key IN ({marks})",
+                              sorted(whole), mask, want)
+                for tier, match in ((1, plain), (2, readings)):
+                    if len(found) >= want:
+                        break
+                    self._collect(conn, found, tier, "SELECT n.entity FROM name n WHERE n.id IN "
+                                  "(SELECT rowid FROM name_fts WHERE name_fts MATCH ?)", [match], mask, want)
+            except sqlite3.Error as exc:
+                raise SearchIndexError(f"{self.path or 'in-memory index'}: {exc}") from exc
+        return list(found.values())[offset:want]
+
+    def _collect(self, conn: sqlite3.Connection, found: dict[int, Hit], tier: int, candidates: str,
+                 params: list[Any], mask: int, want: int) -> None:
+        sql = ("SELECT id, iri, label, label_en, type, wikidata, mentions FROM entity "
+               f"WHERE id IN ({candidates}) AND types != 0" + (" AND (types & ?) != 0" if mask else "")
+               + " ORDER BY mentions DESC, length(label), label LIMIT ?")
+        for row in conn.execute(sql, [*params, *([mask] if mask else []), want]):
+            if row[0] not in found:
+                found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), tier)
+
+    def entity(self, iri: str) -> Hit | None:
+        """The entity with this IRI, if indexed (as a tier-0 hit)."""
+        rows = self._rows("SELECT iri, label, label_en, type, wikidata, mentions FROM entity "
+                          "WHERE iri=? AND types != 0", (iri,))
+        return Hit(*rows[0][:5], int(rows[0][5]), 0) if rows else None
+
+    def names(self, iri: str) -> list[str]:
+        """The folded names of an entity (for scoring a candidate against a query)."""
+        return [r[0] for r in self._rows(
+            "SELECT n.key FROM name n JOIN entity e ON e.id=n.entity WHERE e.iri=?", (iri,))]
+
+    def values(self, iri: str, field: str) -> list[str]:
+        return [r[0] for r in self._rows(
+            "SELECT v.value FROM value v JOIN entity e ON e.id=v.entity WHERE e.iri=? AND v.field=? "
+            "ORDER BY v.refs DESC", (iri, field))]
+
+    def with_value(self, field: str, value: str, *, limit: int = 10) -> list[Hit]:
+        """Entities with a field value (e.g. ("wikidata", IRI)), most mentioned first."""
+        rows = self._rows(
+            "SELECT e.iri, e.label, e.label_en, e.type, e.wikidata, e.mentions FROM value v "
+            "JOIN entity e ON e.id=v.entity WHERE v.field=? AND v.value=? AND e.types != 0 "
+            "ORDER BY e.mentions DESC LIMIT ?", (field, value, limit))
+        return [Hit(r[0], r[1], r[2], r[3], r[4], int(r[5]), 0) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "entities": self._rows("SELECT COUNT(*) FROM entity WHERE types != 0")[0][0],
+            "names": self._rows("SELECT COUNT(*) FROM name")[0][0],
+            "graphs": self._rows("SELECT COUNT(*) FROM graph")[0][0],
+        }
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _best(values: list[tuple[str, int]] | None) -> str | None:
+    """The value most graphs give; ties go to the longer (fuller) one, then the first in order."""
+    if not values:
+        return None
+    return sorted(values, key=lambda vr: (-vr[1], -len(vr[0]), vr[0]))[0][0]
+
+
+def type_mask(types: Iterable[str]) -> int:
+    """The bit mask of kg classes named by local name (`Person`), CURIE (`kg:Person`) or IRI."""
+    mask = 0
+    for name in types:
+        local = name.removeprefix(KG).removeprefix("kg:")
+        if local not in TYPE_BITS:
+            raise ValueError(f"unknown type {name!r}; known: {', '.join(TYPE_ORDER)}")
+        mask |= TYPE_BITS[local]
+    return mask
+
+
+def popularity(mentions: int) -> float:
+    """log(1 + mentions): how often the news name an entity, on a scale that grows slowly."""
+    return math.log1p(max(mentions, 0))
+
+
+@contextlib.contextmanager
+def kept_in_step(store: Store) -> Iterator[SearchIndex | None]:
+    """The writable index beside `store` while a command writes it (None for stores without a folder).
+
+    A store that had no index yet gets one made from its content first, so the index is whole
+    from the first write on.
+    """
+    index = SearchIndex.for_store(store)
+    try:
+        yield index
+    finally:
+        if index is not None:
+            index.close()
+
+
+def reindex(store: Store) -> dict[str, int] | None:
+    """Make the index beside `store` again from its content (`kg load`, `kg search-index`).
+
+    Returns the index's counts, or None for a store without a folder (its server indexes it in memory).
+    """
+    path = index_path(store)
+    if path is None:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with SearchIndex(path) as index:
+        index.rebuild(store)
+        return index.counts()
+
+
+def _graph_triples(store: Store, graph_iri: str) -> Iterator[tuple[Any, Any, Any]]:
+    values = " ".join(f"<{p}>" for p in INDEXED_PREDICATES)
+    for row in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+        yield row["s"], row["p"], row["o"]
+
+
+__all__ = ["Hit", "SearchIndex", "SearchIndexError", "fold", "graph_records", "index_path", "kept_in_step",
+           "popularity", "reindex", "type_mask"]
