@@ -14,6 +14,8 @@ from werkzeug.exceptions import MethodNotAllowed, RequestEntityTooLarge
 from kg.server.config import ServerConfig
 from kg.server.dumps import dumps_blueprint
 from kg.server.linked_data import linked_data_blueprint
+from kg.server.reconcile import reconcile_blueprint
+from kg.server.search import search_blueprint
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
 from kg.server.update import update_blueprint
@@ -59,6 +61,8 @@ def create_app(
         _cors(app, cfg)
     app.register_blueprint(linked_data_blueprint(store, base=base_iri))
     app.register_blueprint(ui_blueprint(base=base_iri))
+    app.register_blueprint(search_blueprint(store, base=base_iri))
+    app.register_blueprint(reconcile_blueprint(store, base=base_iri, config=cfg))
 
     return app
 
@@ -68,6 +72,9 @@ def close_app(app: Flask) -> None:
     executor = app.extensions.get("kg.executor")
     if executor is not None:
         executor.close()
+    search = app.extensions.pop("kg.search", None)
+    if search is not None:
+        search.close()
 
 
 def _plain_errors(app: Flask) -> None:

@@ -101,6 +101,8 @@ class Hit:
     mentions: int
     #: 0: a name equals the query; 1: the query's words start a name's words; 2: through a clitic reading.
     tier: int
+    #: Every kg class it has, as a `TYPE_BITS` mask (`type_names` lists them).
+    types: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.iri, "label": self.label, "label_en": self.label_en, "type": self.type,
@@ -450,18 +452,18 @@ class SearchIndex:
 
     def _collect(self, conn: sqlite3.Connection, found: dict[int, Hit], tier: int, candidates: str,
                  params: list[Any], mask: int, want: int) -> None:
-        sql = ("SELECT id, iri, label, label_en, type, wikidata, mentions FROM entity "
+        sql = ("SELECT id, iri, label, label_en, type, wikidata, mentions, types FROM entity "
                f"WHERE id IN ({candidates}) AND types != 0" + (" AND (types & ?) != 0" if mask else "")
                + " ORDER BY mentions DESC, length(label), label LIMIT ?")
         for row in conn.execute(sql, [*params, *([mask] if mask else []), want]):
             if row[0] not in found:
-                found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), tier)
+                found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), tier, int(row[7]))
 
     def entity(self, iri: str) -> Hit | None:
         """The entity with this IRI, if indexed (as a tier-0 hit)."""
-        rows = self._rows("SELECT iri, label, label_en, type, wikidata, mentions FROM entity "
+        rows = self._rows("SELECT iri, label, label_en, type, wikidata, mentions, types FROM entity "
                           "WHERE iri=? AND types != 0", (iri,))
-        return Hit(*rows[0][:5], int(rows[0][5]), 0) if rows else None
+        return Hit(*rows[0][:5], int(rows[0][5]), 0, int(rows[0][6])) if rows else None
 
     def names(self, iri: str) -> list[str]:
         """The folded names of an entity (for scoring a candidate against a query)."""
@@ -476,10 +478,10 @@ class SearchIndex:
     def with_value(self, field: str, value: str, *, limit: int = 10) -> list[Hit]:
         """Entities with a field value (e.g. ("wikidata", IRI)), most mentioned first."""
         rows = self._rows(
-            "SELECT e.iri, e.label, e.label_en, e.type, e.wikidata, e.mentions FROM value v "
+            "SELECT e.iri, e.label, e.label_en, e.type, e.wikidata, e.mentions, e.types FROM value v "
             "JOIN entity e ON e.id=v.entity WHERE v.field=? AND v.value=? AND e.types != 0 "
             "ORDER BY e.mentions DESC LIMIT ?", (field, value, limit))
-        return [Hit(r[0], r[1], r[2], r[3], r[4], int(r[5]), 0) for r in rows]
+        return [Hit(r[0], r[1], r[2], r[3], r[4], int(r[5]), 0, int(r[6])) for r in rows]
 
     def counts(self) -> dict[str, int]:
         return {
@@ -513,6 +515,11 @@ def type_mask(types: Iterable[str]) -> int:
             raise ValueError(f"unknown type {name!r}; known: {', '.join(TYPE_ORDER)}")
         mask |= TYPE_BITS[local]
     return mask
+
+
+def type_names(mask: int) -> list[str]:
+    """The kg classes (local names, most specific first) of a `TYPE_BITS` mask."""
+    return [name for name in TYPE_ORDER if mask & TYPE_BITS[name]]
 
 
 def popularity(mentions: int) -> float:
@@ -556,4 +563,4 @@ def _graph_triples(store: Store, graph_iri: str) -> Iterator[tuple[Any, Any, Any
 
 
 __all__ = ["Hit", "SearchIndex", "SearchIndexError", "fold", "graph_records", "index_path", "kept_in_step",
-           "popularity", "reindex", "type_mask"]
+           "popularity", "reindex", "type_mask", "type_names"]
