@@ -136,8 +136,18 @@ def name_tokens(key: str) -> str:
 
 
 def _readings(token: str) -> list[str]:
-    """`token` and what it would be without its clitics (و ف ب ل ك ال لل), each at least 2 letters."""
-    return list(dict.fromkeys(r for _, r in clitic_splits(token) if len(r) >= 2))
+    """`token` and what it would be without its clitics (و ف ب ل ك ال لل), each at least 2 letters.
+
+    A reading that keeps an article (للجامعة → الجامعة) also comes without it, as names are
+    indexed both ways.
+    """
+    out = [token]
+    for _, rest in clitic_splits(token):
+        if len(rest) >= 2:
+            out.append(rest)
+            if rest.startswith("ال") and len(rest) > 4:
+                out.append(rest[2:])
+    return list(dict.fromkeys(out))
 
 
 def _fts_term(token: str) -> str:
@@ -426,7 +436,8 @@ class SearchIndex:
     def search(self, text: str, *, types: Iterable[str] = (), limit: int = 10, offset: int = 0) -> list[Hit]:
         """Entities whose names match `text`, best first (see the module docstring); `types` filters."""
         key = fold(text)
-        words = key.split()
+        words = [w for w in key.split() if any(c.isalnum() for c in w)]
+        key = " ".join(words)
         if not words or limit <= 0:
             return []
         mask = type_mask(types)
