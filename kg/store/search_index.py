@@ -57,6 +57,10 @@ TYPE_ORDER = ("Official", "City", "Country", "MemorandumOfUnderstanding", "Perso
               "Place", "Meeting", "Treaty", "OtherEntity")
 TYPE_BITS = {name: 1 << i for i, name in enumerate(TYPE_ORDER)}
 
+#: Queries whose words are all this short walk the most mentioned entities (`_collect_by_rank`).
+SHORT_WORD = 2
+RANK_WINDOW = 3000
+
 _ALT_LABEL = SKOS + "altLabel"
 _ANCHOR = NIF + "anchorOf"
 _IDENT = ITSRDF + "taIdentRef"
@@ -257,7 +261,11 @@ class SearchIndex:
         conn = self._conn()
         if not read_only:
             if path is not None:
+                # WAL: readers (kg serve) never wait for the writer. synchronous=NORMAL: a commit
+                # does not wait for fsync; a power cut may lose the last articles' entries, which
+                # the next build puts back (it indexes any stored article the index lacks).
                 conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
             with conn:
                 conn.executescript(_SCHEMA)
                 version = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
@@ -413,13 +421,19 @@ class SearchIndex:
 
     def _refresh(self, conn: sqlite3.Connection, touched: set[int] | None) -> None:
         """Drop what no graph supports any more and recompute the shown fields of `touched` (None: all)."""
-        for rowid, tokens in conn.execute("SELECT id, tokens FROM name WHERE refs<=0").fetchall():
-            conn.execute("INSERT INTO name_fts(name_fts, rowid, tokens) VALUES('delete', ?, ?)", (rowid, tokens))
-        conn.execute("DELETE FROM name WHERE refs<=0")
-        conn.execute("DELETE FROM value WHERE refs<=0")
-        conn.execute("DELETE FROM entity WHERE graphs<=0")
-        ids = (list(touched) if touched is not None
-               else [r[0] for r in conn.execute("SELECT id FROM entity")])
+        if touched is None:
+            ids = [r[0] for r in conn.execute("SELECT id FROM entity")]
+        else:  # only the touched entities' rows can have dropped to zero: no scan of the whole index
+            ids = sorted(touched)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rowid, tokens in conn.execute(
+                    f"SELECT id, tokens FROM name WHERE entity IN ({marks}) AND refs<=0", chunk).fetchall():
+                conn.execute("INSERT INTO name_fts(name_fts, rowid, tokens) VALUES('delete', ?, ?)", (rowid, tokens))
+            conn.execute(f"DELETE FROM name WHERE entity IN ({marks}) AND refs<=0", chunk)
+            conn.execute(f"DELETE FROM value WHERE entity IN ({marks}) AND refs<=0", chunk)
+            conn.execute(f"DELETE FROM entity WHERE id IN ({marks}) AND graphs<=0", chunk)
         for eid in ids:
             fields: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for field, value, refs in conn.execute("SELECT field, value, refs FROM value WHERE entity=?", (eid,)):
@@ -452,6 +466,8 @@ class SearchIndex:
                 marks = ",".join("?" * len(whole))
                 self._collect(conn, found, 0, f"SELECT entity FROM name WHERE key IN ({marks})",
                               sorted(whole), mask, want)
+                if all(len(w) <= SHORT_WORD for w in words) and len(found) < want:
+                    self._collect_by_rank(conn, found, words, mask, want)
                 for tier, match in ((1, plain), (2, readings)):
                     if len(found) >= want:
                         break
@@ -469,6 +485,36 @@ class SearchIndex:
         for row in conn.execute(sql, [*params, *([mask] if mask else []), want]):
             if row[0] not in found:
                 found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), tier, int(row[7]))
+
+    def _collect_by_rank(self, conn: sqlite3.Connection, found: dict[int, Hit], words: list[str], mask: int,
+                         want: int) -> None:
+        """Tier 1 for queries of one- or two-letter words: walk entities most mentioned first.
+
+        A one-letter prefix matches a name in most entities, so the FTS route would gather and
+        sort thousands; the most mentioned entities hold enough matches in their first rows.
+        Rows are read until `want` matches are found and the mention count drops below the
+        last one's (so ties are ordered as the FTS route orders them); if `RANK_WINDOW` rows
+        are not enough, the FTS route fills the rest.
+        """
+        sql = ("SELECT e.id, e.iri, e.label, e.label_en, e.type, e.wikidata, e.mentions, e.types, "
+               "(SELECT group_concat(n.tokens, ' ') FROM name n WHERE n.entity = e.id) FROM entity e "
+               "WHERE e.types != 0" + (" AND (e.types & ?) != 0" if mask else "")
+               + " ORDER BY e.mentions DESC LIMIT ?")
+        matches: list[tuple] = []
+        floor = None
+        for row in conn.execute(sql, [*([mask] if mask else []), RANK_WINDOW]):
+            if floor is not None and row[6] < floor:
+                break
+            tokens = (row[8] or "").split()
+            if row[0] not in found and all(any(t.startswith(w) for t in tokens) for w in words):
+                matches.append(row)
+                if floor is None and len(found) + len(matches) >= want:
+                    floor = row[6]
+        if floor is None:
+            return  # not enough in the window: the FTS route decides (it re-finds these in order)
+        matches.sort(key=lambda r: (-r[6], len(r[2] or ""), r[2] or ""))
+        for row in matches[: want - len(found)]:
+            found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), 1, int(row[7]))
 
     def entity(self, iri: str) -> Hit | None:
         """The entity with this IRI, if indexed (as a tier-0 hit)."""
