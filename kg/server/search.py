@@ -3,7 +3,8 @@
 Both read the store's search index (`kg.store.search_index`): a SQLite file beside a folder
 store, which `kg build` keeps in step and this server only reads, so new articles show up in
 search as soon as they are written. A store without one (in memory, remote, or built before
-kg had an index) is indexed into memory from its content on the first search, once.
+kg had an index) is indexed into memory from its content on the first search, until a writer
+makes the index file (then the server reads that).
 
 `/api/suggest` answers `{"results": [{"id", "label", "label_en", "type", "wikidata",
 "mentions", "page"}]}`, best first: exact names, then names the query's words begin, then
@@ -22,7 +23,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from kg.server.linked_data import resolve_base
 from kg.server.sparql import text_response
 from kg.store.base import Store
-from kg.store.search_index import TYPE_ORDER, Hit, SearchIndex, SearchIndexError
+from kg.store.search_index import TYPE_ORDER, Hit, SearchIndex, SearchIndexError, index_path
 from kg.store.search_index import type_mask as _type_mask
 
 log = logging.getLogger(__name__)
@@ -49,11 +50,18 @@ class IndexProvider:
         self._lock = threading.Lock()
 
     def get(self) -> SearchIndex:
-        if self._index is None:
+        index = self._index
+        if index is None or (index.path is None and self._file_appeared()):
             with self._lock:
-                if self._index is None:
-                    self._index = self._open()
-        return self._index
+                if self._index is None or (self._index.path is None and self._file_appeared()):
+                    self._index = self._open()  # the old one is left to the requests still using it
+                index = self._index
+        return index
+
+    def _file_appeared(self) -> bool:
+        """True when a writer (kg build, kg search-index) has made the index file since we indexed in memory."""
+        path = index_path(self.store)
+        return path is not None and path.is_file()
 
     def _open(self) -> SearchIndex:
         index = SearchIndex.for_store(self.store, read_only=True)

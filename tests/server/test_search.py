@@ -121,3 +121,20 @@ def test_a_writer_adds_an_article_and_the_running_server_finds_it(live_pair):
         write_article(writer, index, "second", triples)
     results = client.get("/api/suggest", {"q": "زينب"}).json()["results"]
     assert [r["label"] for r in results] == ["زينب الأحمد"]
+
+
+def test_a_store_without_an_index_is_searched_from_memory_until_a_writer_makes_one(live_pair):
+    writer, client = live_pair
+    triples: list = []
+    add_entity(triples, URIRef("https://kg.example.org/entity/person/huda"), ("Person",), "هدى الراشد",
+               ["هدى الراشد"], "old")
+    writer.replace_graph("https://kg.example.org/graph/old", triples)  # as a kg older than the index wrote it
+    writer.publish()
+    assert [r["label"] for r in client.get("/api/suggest", {"q": "هدى"}).json()["results"]] == ["هدى الراشد"]
+    with kept_in_step(writer) as index:  # the next build makes the index file
+        more: list = []
+        add_entity(more, URIRef("https://kg.example.org/entity/person/huda-2"), ("Person",), "هدى السالم",
+                   ["هدى السالم"], "new")
+        write_article(writer, index, "new", more)
+    labels = {r["label"] for r in client.get("/api/suggest", {"q": "هدى"}).json()["results"]}
+    assert labels == {"هدى الراشد", "هدى السالم"}
