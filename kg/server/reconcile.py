@@ -37,7 +37,8 @@ from kg.server.linked_data import resolve_base
 from kg.server.search import page_href, provider_for
 from kg.server.sparql import text_response
 from kg.store.base import Store
-from kg.store.search_index import TYPE_BITS, Hit, SearchIndex, SearchIndexError, fold, popularity, type_names
+from kg.store.search_index import Hit, SearchIndex, SearchIndexError
+from kg.store.search_records import TYPE_BITS, fold, popularity, type_names
 
 #: Queries in one batch (the manifest's batchSize); OpenRefine sends 10 at a time by default.
 MAX_BATCH = 1000

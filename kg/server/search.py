@@ -23,8 +23,9 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from kg.server.linked_data import resolve_base
 from kg.server.sparql import text_response
 from kg.store.base import Store
-from kg.store.search_index import TYPE_ORDER, Hit, SearchIndex, SearchIndexError, index_path
-from kg.store.search_index import type_mask as _type_mask
+from kg.store.search_index import Hit, SearchIndex, SearchIndexError, index_path
+from kg.store.search_records import TYPE_ORDER
+from kg.store.search_records import type_mask as _type_mask
 
 log = logging.getLogger(__name__)
 

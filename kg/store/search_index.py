@@ -15,7 +15,7 @@ without, and the query's clitics (و ف ب ل ك ال لل) are tried with
 `kg.link.normalize.clitic_splits`. Ranking: exact names first, then names the query's words
 start, then clitic readings; within each, the most mentioned entity first.
 
-What is indexed, per named graph (`graph_records`): each resource typed with a kg class of
+What is indexed, per named graph (`kg.store.search_records.graph_records`): each resource typed with a kg class of
 `TYPE_BITS` (persons, organizations, places, meetings, treaties …), its `rdfs:label`s
 (Arabic and English), `skos:altLabel`s, the surface forms of the mentions that refer to it
 (`nif:anchorOf` of an `itsrdf:taIdentRef` mention), its Wikidata `owl:sameAs`, the labels of
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import sqlite3
 import threading
 from collections import defaultdict
@@ -40,8 +39,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.link.normalize import clitic_splits, match_key
-from kg.rdf.terms import ITSRDF, KG, NIF, OWL_SAME_AS, RDF_TYPE, RDFS_LABEL, SKOS, WD
+from kg.rdf.terms import KG
+from kg.store.search_records import (
+    INDEXED_PREDICATES,
+    TYPE_BITS,
+    TYPE_ORDER,
+    EntityRecord,
+    fold,
+    fts_term,
+    graph_records,
+    name_tokens,
+    readings,
+    type_mask,
+)
 
 if TYPE_CHECKING:
     from kg.store.base import Store
@@ -52,21 +62,9 @@ INDEX_FILE = "index.sqlite"
 #: Bumped when the schema or what is indexed changes: an older index is rebuilt, not misread.
 SCHEMA_VERSION = "1"
 
-#: kg classes an indexed resource may have, most specific first (the first one it has is shown).
-TYPE_ORDER = ("Official", "City", "Country", "MemorandumOfUnderstanding", "Person", "Organization",
-              "Place", "Meeting", "Treaty", "OtherEntity")
-TYPE_BITS = {name: 1 << i for i, name in enumerate(TYPE_ORDER)}
-
 #: Queries whose words are all this short walk the most mentioned entities (`_collect_by_rank`).
 SHORT_WORD = 2
 RANK_WINDOW = 3000
-
-_ALT_LABEL = SKOS + "altLabel"
-_ANCHOR = NIF + "anchorOf"
-_IDENT = ITSRDF + "taIdentRef"
-_HOLDS_POST = KG + "holdsPost"
-#: The predicates `rebuild` reads from a store (everything `graph_records` looks at).
-INDEXED_PREDICATES = (RDF_TYPE, RDFS_LABEL, _ALT_LABEL, _ANCHOR, _IDENT, OWL_SAME_AS, _HOLDS_POST)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -111,119 +109,6 @@ class Hit:
     def as_json(self) -> dict[str, Any]:
         return {"id": self.iri, "label": self.label, "label_en": self.label_en, "type": self.type,
                 "wikidata": self.wikidata, "mentions": self.mentions}
-
-
-@dataclass(frozen=True)
-class EntityRecord:
-    """What one named graph says about one entity (the unit added and taken away)."""
-
-    mentions: int
-    #: (field, value) pairs: label, label_en, type, wikidata, post.
-    values: tuple[tuple[str, str], ...]
-    #: Names to match: labels, aliases, surface forms, post labels are not names.
-    names: tuple[str, ...]
-
-
-# -- folding -------------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """The search key of a name or query: the linker's `match_key`, case-folded (for English)."""
-    return match_key(text).casefold()
-
-
-def name_tokens(key: str) -> str:
-    """The words FTS5 indexes for a folded name: each word, and without its article ال."""
-    words = key.split()
-    extra = [w[2:] for w in words if w.startswith("ال") and len(w) > 4]
-    return " ".join(words + extra)
-
-
-def _readings(token: str) -> list[str]:
-    """`token` and what it would be without its clitics (و ف ب ل ك ال لل), each at least 2 letters.
-
-    A reading that keeps an article (للجامعة → الجامعة) also comes without it, as names are
-    indexed both ways.
-    """
-    out = [token]
-    for _, rest in clitic_splits(token):
-        if len(rest) >= 2:
-            out.append(rest)
-            if rest.startswith("ال") and len(rest) > 4:
-                out.append(rest[2:])
-    return list(dict.fromkeys(out))
-
-
-def _fts_term(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"*'
-
-
-# -- what a graph says ---------------------------------------------------------------------------
-
-
-def _is_iri(term: Any) -> bool:
-    return type(term).__name__ in ("URIRef", "NamedNode")
-
-
-def _text(term: Any) -> str:
-    value = getattr(term, "value", None)  # pyoxigraph terms
-    return value if isinstance(value, str) else str(term)
-
-
-def _lang(term: Any) -> str | None:
-    return getattr(term, "language", None) or None
-
-
-def graph_records(triples: Iterable[tuple[Any, Any, Any]]) -> dict[str, EntityRecord]:
-    """The index records of one named graph's triples (rdflib or pyoxigraph terms), by entity IRI."""
-    types: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    aliases: dict[str, list[str]] = defaultdict(list)
-    same_as: dict[str, list[str]] = defaultdict(list)
-    anchors: dict[str, str] = {}
-    refers: list[tuple[str, str]] = []
-    posts: list[tuple[str, str]] = []
-    for s, p, o in triples:
-        pred = _text(p)
-        if pred == RDF_TYPE:
-            obj = _text(o)
-            if obj.startswith(KG) and obj[len(KG):] in TYPE_BITS:
-                types[_text(s)].add(obj[len(KG):])
-        elif pred == RDFS_LABEL:
-            labels[_text(s)].append((_text(o), _lang(o)))
-        elif pred == _ALT_LABEL:
-            aliases[_text(s)].append(_text(o))
-        elif pred == _ANCHOR:
-            anchors[_text(s)] = _text(o)
-        elif pred == _IDENT and _is_iri(o):
-            refers.append((_text(s), _text(o)))
-        elif pred == OWL_SAME_AS and _is_iri(o):
-            same_as[_text(s)].append(_text(o))
-        elif pred == _HOLDS_POST and _is_iri(o):
-            posts.append((_text(s), _text(o)))
-    mentions: dict[str, int] = defaultdict(int)
-    surfaces: dict[str, list[str]] = defaultdict(list)
-    for mention, entity in refers:
-        mentions[entity] += 1
-        if mention in anchors:
-            surfaces[entity].append(anchors[mention])
-    held: dict[str, list[str]] = defaultdict(list)
-    for person, post in posts:
-        held[person] += [text for text, lang in labels.get(post, []) if lang in (None, "ar")]
-    records = {}
-    # Every labelled subject: a graph may name an entity that another graph types (English labels).
-    for iri in set(types) | set(mentions) | set(same_as) | set(labels) | set(aliases):
-        values: list[tuple[str, str]] = [("type", t) for t in sorted(types.get(iri, ()))]
-        names: list[str] = []
-        for text, lang in labels.get(iri, []):
-            values.append(("label_en" if lang == "en" else "label", text))
-            names.append(text)
-        names += aliases.get(iri, []) + surfaces.get(iri, [])
-        values += [("wikidata", o) for o in same_as.get(iri, []) if o.startswith(WD)]
-        values += [("post", text) for text in held.get(iri, [])]
-        records[iri] = EntityRecord(mentions.get(iri, 0), tuple(dict.fromkeys(values)),
-                                    tuple(dict.fromkeys(names)))
-    return records
 
 
 # -- the index -----------------------------------------------------------------------------------
@@ -457,9 +342,9 @@ class SearchIndex:
         mask = type_mask(types)
         want = offset + limit
         found: dict[int, Hit] = {}
-        whole = {key} | {r + key[len(words[0]):] for r in _readings(words[0])}
-        plain = " AND ".join(_fts_term(w) for w in words)
-        readings = " AND ".join("(" + " OR ".join(_fts_term(r) for r in _readings(w)) + ")" for w in words)
+        whole = {key} | {r + key[len(words[0]):] for r in readings(words[0])}
+        plain = " AND ".join(fts_term(w) for w in words)
+        reread = " AND ".join("(" + " OR ".join(fts_term(r) for r in readings(w)) + ")" for w in words)
         with self._lock if self._shared is not None else _NoLock():
             conn = self._conn()
             try:
@@ -468,7 +353,7 @@ class SearchIndex:
                               sorted(whole), mask, want)
                 if all(len(w) <= SHORT_WORD for w in words) and len(found) < want:
                     self._collect_by_rank(conn, found, words, mask, want)
-                for tier, match in ((1, plain), (2, readings)):
+                for tier, match in ((1, plain), (2, reread)):
                     if len(found) >= want:
                         break
                     self._collect(conn, found, tier, "SELECT n.entity FROM name n WHERE n.id IN "
@@ -563,27 +448,6 @@ def _best(values: list[tuple[str, int]] | None) -> str | None:
     return sorted(values, key=lambda vr: (-vr[1], -len(vr[0]), vr[0]))[0][0]
 
 
-def type_mask(types: Iterable[str]) -> int:
-    """The bit mask of kg classes named by local name (`Person`), CURIE (`kg:Person`) or IRI."""
-    mask = 0
-    for name in types:
-        local = name.removeprefix(KG).removeprefix("kg:")
-        if local not in TYPE_BITS:
-            raise ValueError(f"unknown type {name!r}; known: {', '.join(TYPE_ORDER)}")
-        mask |= TYPE_BITS[local]
-    return mask
-
-
-def type_names(mask: int) -> list[str]:
-    """The kg classes (local names, most specific first) of a `TYPE_BITS` mask."""
-    return [name for name in TYPE_ORDER if mask & TYPE_BITS[name]]
-
-
-def popularity(mentions: int) -> float:
-    """log(1 + mentions): how often the news name an entity, on a scale that grows slowly."""
-    return math.log1p(max(mentions, 0))
-
-
 @contextlib.contextmanager
 def kept_in_step(store: Store) -> Iterator[SearchIndex | None]:
     """The writable index beside `store` while a command writes it (None for stores without a folder).
@@ -619,5 +483,4 @@ def _graph_triples(store: Store, graph_iri: str) -> Iterator[tuple[Any, Any, Any
         yield row["s"], row["p"], row["o"]
 
 
-__all__ = ["Hit", "SearchIndex", "SearchIndexError", "fold", "graph_records", "index_path", "kept_in_step",
-           "popularity", "reindex", "type_mask", "type_names"]
+__all__ = ["Hit", "SearchIndex", "SearchIndexError", "index_path", "kept_in_step", "reindex"]

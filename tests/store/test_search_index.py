@@ -11,10 +11,10 @@ from kg.store.search_index import (
     INDEX_DIR,
     SearchIndex,
     SearchIndexError,
-    graph_records,
     kept_in_step,
     reindex,
 )
+from kg.store.search_records import graph_records
 
 KG = Namespace("https://w3id.org/kg-ar/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
