@@ -138,3 +138,8 @@ def test_a_store_without_an_index_is_searched_from_memory_until_a_writer_makes_o
         write_article(writer, index, "new", more)
     labels = {r["label"] for r in client.get("/api/suggest", {"q": "هدى"}).json()["results"]}
     assert labels == {"هدى الراشد", "هدى السالم"}
+
+
+def test_the_sparql_form_page_has_a_plain_search_form_too(search_client):
+    reply = search_client.get("/sparql", accept="text/html")
+    assert reply.status == 200 and '<form method="get" action="search" role="search">' in reply.text
