@@ -107,6 +107,7 @@ def test_the_search_box_on_an_entity_page_completes_and_submits_to_the_search_pa
     wait = WebDriverWait(browser, TIMEOUT)
     wait.until(lambda d: _suggestions(d))
     assert _suggestions(browser)[0].get_attribute("data-href").endswith(MINISTER.split("kg.example.org", 1)[1])
+    _screenshot(browser, tmp_path, "search-entity-page.png")
     box.send_keys(Keys.ESCAPE)  # closes the list (Chromium also empties a search field on Escape)
     wait.until(lambda d: not _suggestions(d))
     if not box.get_attribute("value"):

@@ -71,13 +71,15 @@
         var li = document.createElement("li");
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
+        // An Arabic name lays its row out right to left (dir="auto" would skip the name's own span).
+        li.setAttribute("dir", /[\u0600-\u06FF]/.test(r.label || "") ? "rtl" : "ltr");
         li.setAttribute("aria-selected", "false");
         li.setAttribute("data-href", r.page || r.id);
         li.appendChild(span("label", r.label || r.label_en || r.id, "ar", "auto"));
         if (r.label_en) li.appendChild(span("label-en", r.label_en, "en", "ltr"));
         var kind = (r.type || "").split("#").pop();
         li.appendChild(span("type", TYPES[kind] || kind, "ar", "rtl"));
-        li.appendChild(span("mentions", String(r.mentions), null, "ltr"));
+        li.appendChild(span("mentions", String(r.mentions), null, null)); // no dir: its margin follows the row
         li.addEventListener("mousedown", function (event) {
           event.preventDefault(); // keep the focus in the box until we navigate
           go(li);
