@@ -1,8 +1,7 @@
 """`kg search-index` and `kg search`: the entity name index beside the store (kg.store.search_index).
 
-`kg build`, `kg load`, `kg remove` and `kg link` keep the index in step by themselves;
-`kg search-index` makes it again from the store (a store built before kg had one, or after
-writes through the server's SPARQL Update).
+`kg build`, `kg load`, `kg remove`, `kg link` and the server's writes keep the index in step
+by themselves; `kg search-index` makes it again from the store (a store built before kg had one).
 """
 
 from __future__ import annotations

@@ -56,6 +56,8 @@ from kg.store.search_records import (
 if TYPE_CHECKING:
     from kg.store.base import Store
 
+#: How the index names the store's default graph (its triples are indexed like a named graph's).
+DEFAULT_GRAPH = ""
 #: Where a folder store keeps its index, relative to the store folder.
 INDEX_DIR = "kg-search"
 INDEX_FILE = "index.sqlite"
@@ -242,6 +244,9 @@ class SearchIndex:
         values = " ".join(f"<{p}>" for p in INDEXED_PREDICATES)
         for row in store.query(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"):
             by_graph[row["g"].value].append((row["s"], row["p"], row["o"]))
+        default = list(_graph_triples(store, DEFAULT_GRAPH))  # `kg load` of a Turtle file puts it there
+        if default:
+            by_graph[DEFAULT_GRAPH] = default
         with self._lock, self._conn() as conn:
             self._clear(conn)
             for graph_iri, triples in by_graph.items():
@@ -478,9 +483,14 @@ def reindex(store: Store) -> dict[str, int] | None:
 
 
 def _graph_triples(store: Store, graph_iri: str) -> Iterator[tuple[Any, Any, Any]]:
+    """The indexed predicates' triples of one named graph, or of the default graph (`DEFAULT_GRAPH`)."""
     values = " ".join(f"<{p}>" for p in INDEXED_PREDICATES)
-    for row in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"):
+    if graph_iri == DEFAULT_GRAPH:
+        rows = store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}", union_default_graph=False)
+    else:
+        rows = store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+    for row in rows:
         yield row["s"], row["p"], row["o"]
 
 
-__all__ = ["Hit", "SearchIndex", "SearchIndexError", "index_path", "kept_in_step", "reindex"]
+__all__ = ["DEFAULT_GRAPH", "Hit", "SearchIndex", "SearchIndexError", "index_path", "kept_in_step", "reindex"]

@@ -143,3 +143,44 @@ def test_a_store_without_an_index_is_searched_from_memory_until_a_writer_makes_o
 def test_the_sparql_form_page_has_a_plain_search_form_too(search_client):
     reply = search_client.get("/sparql", accept="text/html")
     assert reply.status == 200 and '<form method="get" action="search" role="search">' in reply.text
+
+
+def test_writes_over_http_update_and_graph_store_are_searched_at_once(tmp_path, start_server):
+    from kg.server.config import ServerConfig
+
+    token = "search-test-token-0123456789"
+    client = start_server(build_search_store(tmp_path / "store"),
+                          ServerConfig(workers=1, enable_update=True, token=token, query_timeout=20))
+    auth = {"Authorization": f"Bearer {token}"}
+    kg, rdfs = "https://w3id.org/kg-ar/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    update = (f'INSERT DATA {{ GRAPH <https://kg.example.org/graph/u1> {{ <https://kg.example.org/entity/person/u1> '
+              f'a <{kg}Person> ; <{rdfs}label> "ليلى المنصوري"@ar }} }}')
+    reply = client.request("POST", "/update", update.encode(), {"Content-Type": "application/sparql-update", **auth})
+    assert reply.status == 204, reply.text
+    assert [r["label"] for r in suggest(client, "ليلى")] == ["ليلى المنصوري"]
+
+    turtle = f'<https://kg.example.org/entity/city/u2> a <{kg}City>, <{kg}Place> ; <{rdfs}label> "مدينة النخيل"@ar .'
+    graph = "https://kg.example.org/graph/u2"
+    reply = client.request("PUT", f"/store?graph={graph}", turtle.encode(), {"Content-Type": "text/turtle", **auth})
+    assert reply.status == 201, reply.text
+    assert [r["label"] for r in suggest(client, "النخيل", type="Place")] == ["مدينة النخيل"]
+    assert client.request("DELETE", f"/store?graph={graph}", None, auth).status == 204
+    assert suggest(client, "النخيل") == []
+
+    everything = f"DELETE {{ GRAPH ?g {{ ?s <{rdfs}label> ?l }} }} WHERE {{ GRAPH ?g {{ ?s <{rdfs}label> ?l }} }}"
+    reply = client.request("POST", "/update", everything.encode(), {"Content-Type": "application/sparql-update", **auth})
+    assert reply.status == 204, reply.text
+    assert suggest(client, "ليلى") == []  # GRAPH ?g: the whole index was made again
+
+
+def test_an_update_names_the_graphs_it_writes_or_says_it_cannot_tell():
+    from kg.server.search_sync import graphs_an_update_writes as writes
+
+    assert writes('INSERT DATA { GRAPH <http://g/1> { <http://a> <http://b> "GRAPH <http://g/2>" } }') == ["", "http://g/1"]
+    assert writes("WITH <http://g/3> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }") == ["", "http://g/3"]
+    assert writes("ADD <http://g/a> TO <http://g/b>") == ["", "http://g/a", "http://g/b"]
+    assert writes("CLEAR DEFAULT") == [""]
+    for unknown in ("DROP ALL", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
+                    "PREFIX ex: <http://ex/> INSERT DATA { GRAPH ex:g { ex:a ex:b ex:c } }",
+                    "BASE <http://b/> DROP GRAPH <g>"):
+        assert writes(unknown) is None, unknown

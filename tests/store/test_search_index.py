@@ -241,3 +241,13 @@ def test_a_reader_sees_what_a_writer_commits(tmp_path):
             assert iris(reader.search("سالم")) == [str(SALEM)]
             writer.write_graph(BASE + "graph/a1", GRAPHS[BASE + "graph/a1"])
             assert iris(reader.search("كييف")) == [str(KIEV)]
+
+
+def test_rebuild_indexes_the_default_graph_too(tmp_path):
+    data = tmp_path / "plain.nt"  # a Turtle/N-Triples dump loaded without --graph lands in the default graph
+    data.write_text(f'<{KIEV}> <{RDF.type}> <{KG.City}> .\n<{KIEV}> <{RDFS.label}> "كييف"@ar .\n', encoding="utf-8")
+    store = OxigraphStore()
+    store.load(data)
+    with SearchIndex(None) as index:
+        assert index.rebuild(store) == 1
+        assert iris(index.search("كييف")) == [str(KIEV)]
