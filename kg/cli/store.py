@@ -199,14 +199,15 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
             guess_format(path)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+    from kg.store.search_index import mark_stale, reindex
+
     store = _open(store_location, create=True)
     try:
+        mark_stale(store)  # a load killed before the index followed it leaves the index to be rebuilt
         try:
             store.load_files(files, replace=replace, graph=graph)
         except (SyntaxError, ValueError, OSError) as exc:
             raise click.ClickException(f"{_one_line(exc)} (nothing was loaded; the store is as it was)") from exc
-        from kg.store.search_index import reindex
-
         reindex(store)  # any graph may have changed: the search index is made again from the store
         click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:

@@ -172,7 +172,8 @@ class SearchIndex:
             return cls(path, read_only=True) if path.is_file() else None
         path.parent.mkdir(parents=True, exist_ok=True)
         index = cls(path)
-        if not index.has_graphs() and len(store):  # a store built before it had an index
+        # A store built before it had an index, or a load killed before the index followed it.
+        if index.is_stale() or (not index.has_graphs() and len(store)):
             index.rebuild(store)
         return index
 
@@ -228,6 +229,15 @@ class SearchIndex:
         with self._lock if self._shared is not None else _NoLock():
             return self._conn().execute(sql, params).fetchall()
 
+    def mark_stale(self) -> None:
+        """Say that the store is about to change in ways the index cannot follow (a load):
+        until `rebuild` finishes, every writer that opens the index makes it again."""
+        with self._lock, self._conn() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES('stale', '1')")
+
+    def is_stale(self) -> bool:
+        return bool(self._rows("SELECT 1 FROM meta WHERE key='stale' AND value='1'"))
+
     def has_graphs(self) -> bool:
         return bool(self._rows("SELECT 1 FROM graph LIMIT 1"))
 
@@ -252,6 +262,7 @@ class SearchIndex:
             for graph_iri, triples in by_graph.items():
                 self._add(conn, graph_iri, graph_records(triples))
             self._refresh(conn, None)
+            conn.execute("DELETE FROM meta WHERE key='stale'")
         return len(by_graph)
 
     def _clear(self, conn: sqlite3.Connection) -> None:
@@ -468,6 +479,14 @@ def kept_in_step(store: Store) -> Iterator[SearchIndex | None]:
             index.close()
 
 
+def mark_stale(store: Store) -> None:
+    """Before a change the index cannot follow (`kg load`): the next writer rebuilds unless `reindex` ran."""
+    path = index_path(store)
+    if path is not None and path.is_file():
+        with SearchIndex(path) as index:
+            index.mark_stale()
+
+
 def reindex(store: Store) -> dict[str, int] | None:
     """Make the index beside `store` again from its content (`kg load`, `kg search-index`).
 
@@ -493,4 +512,5 @@ def _graph_triples(store: Store, graph_iri: str) -> Iterator[tuple[Any, Any, Any
         yield row["s"], row["p"], row["o"]
 
 
-__all__ = ["DEFAULT_GRAPH", "Hit", "SearchIndex", "SearchIndexError", "index_path", "kept_in_step", "reindex"]
+__all__ = ["DEFAULT_GRAPH", "Hit", "SearchIndex", "SearchIndexError", "index_path", "kept_in_step", "mark_stale",
+           "reindex"]

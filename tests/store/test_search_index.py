@@ -251,3 +251,16 @@ def test_rebuild_indexes_the_default_graph_too(tmp_path):
     with SearchIndex(None) as index:
         assert index.rebuild(store) == 1
         assert iris(index.search("كييف")) == [str(KIEV)]
+
+
+def test_an_index_marked_stale_is_made_again_by_the_next_writer(tmp_path):
+    from kg.store.search_index import mark_stale
+
+    with OxigraphStore(tmp_path / "store") as store:
+        store.replace_graph(BASE + "graph/a2", GRAPHS[BASE + "graph/a2"])
+        reindex(store)
+        mark_stale(store)  # `kg load` starts …
+        store.replace_graph(BASE + "graph/a1", GRAPHS[BASE + "graph/a1"])  # … loads, and is killed before reindex
+        with kept_in_step(store) as index:
+            assert index is not None and not index.is_stale()
+            assert iris(index.search("كييف")) == [str(KIEV)]
