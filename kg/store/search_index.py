@@ -51,6 +51,7 @@ from kg.store.search_records import (
     name_tokens,
     readings,
     type_mask,
+    typed_subjects,
 )
 
 if TYPE_CHECKING:
@@ -257,10 +258,11 @@ class SearchIndex:
         default = list(_graph_triples(store, DEFAULT_GRAPH))  # `kg load` of a Turtle file puts it there
         if default:
             by_graph[DEFAULT_GRAPH] = default
+        typed = set().union(*map(typed_subjects, by_graph.values())) if by_graph else set()
         with self._lock, self._conn() as conn:
             self._clear(conn)
             for graph_iri, triples in by_graph.items():
-                self._add(conn, graph_iri, graph_records(triples))
+                self._add(conn, graph_iri, graph_records(triples, keep=typed))
             self._refresh(conn, None)
             conn.execute("DELETE FROM meta WHERE key='stale'")
         return len(by_graph)

@@ -93,8 +93,18 @@ def _lang(term: Any) -> str | None:
     return getattr(term, "language", None) or None
 
 
-def graph_records(triples: Iterable[tuple[Any, Any, Any]]) -> dict[str, EntityRecord]:
-    """The index records of one named graph's triples (rdflib or pyoxigraph terms), by entity IRI."""
+def typed_subjects(triples: Iterable[tuple[Any, Any, Any]]) -> set[str]:
+    """The subjects that have a kg class of `TYPE_BITS` (what search can show)."""
+    return {_text(s) for s, p, o in triples
+            if _text(p) == RDF_TYPE and _text(o).startswith(KG) and _text(o)[len(KG):] in TYPE_BITS}
+
+
+def graph_records(triples: Iterable[tuple[Any, Any, Any]], keep: set[str] | None = None) -> dict[str, EntityRecord]:
+    """The index records of one named graph's triples (rdflib or pyoxigraph terms), by entity IRI.
+
+    `keep`: only these subjects (a rebuild knows which are typed anywhere; a single graph's
+    write does not, so it keeps every labelled subject another graph may type).
+    """
     types: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     aliases: dict[str, list[str]] = defaultdict(list)
@@ -132,6 +142,8 @@ def graph_records(triples: Iterable[tuple[Any, Any, Any]]) -> dict[str, EntityRe
     records = {}
     # Every labelled subject: a graph may name an entity that another graph types (English labels).
     for iri in set(types) | set(mentions) | set(same_as) | set(labels) | set(aliases):
+        if keep is not None and iri not in keep:
+            continue
         values: list[tuple[str, str]] = [("type", t) for t in sorted(types.get(iri, ()))]
         names: list[str] = []
         for text, lang in labels.get(iri, []):
@@ -168,4 +180,4 @@ def popularity(mentions: int) -> float:
 
 
 __all__ = ["INDEXED_PREDICATES", "TYPE_BITS", "TYPE_ORDER", "EntityRecord", "fold", "fts_term", "graph_records",
-           "name_tokens", "popularity", "readings", "type_mask", "type_names"]
+           "name_tokens", "popularity", "readings", "type_mask", "type_names", "typed_subjects"]
