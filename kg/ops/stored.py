@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kg.rdf.terms import ARTICLE_ID, SCHEMA
+from kg.rdf.terms import ARTICLE_ID, SCHEMA, XSD
 from kg.store.base import Store
 from kg.store.term_text import string_literal
 
-_ANY_URI = "http://www.w3.org/2001/XMLSchema#anyURI"
+_ANY_URI = XSD + "anyURI"
 
 
 def is_stored(store: Store, key: str) -> bool:
