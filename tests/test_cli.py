@@ -240,3 +240,34 @@ def test_a_bare_store_path_means_serve_it():
     result = CliRunner().invoke(main, ["data/kg", "--help"])  # --help: resolve the verb, do not serve
     assert result.exit_code == 0
     assert "Serve the store" in result.output
+
+
+def _search(store: Path, text: str, *extra: str) -> list[dict]:
+    return json.loads(kg("search", "--store", str(store), "--json", text, *extra).stdout)["results"]
+
+
+def test_build_leaves_a_search_index_that_finds_names_however_news_spells_them(built):
+    assert (built / "kg-search" / "index.sqlite").is_file()
+    pezeshkian = _search(built, "بيزشكيان")  # a vowel spelling other than the label's
+    assert pezeshkian and "بزشكيان" in pezeshkian[0]["label"]
+    ukraine = _search(built, "اوكرانيا")  # no hamza
+    assert ukraine[0]["label"] == "أوكرانيا" and ukraine[0]["label_en"] == "Ukraine"
+    assert ukraine[0]["wikidata"] == "http://www.wikidata.org/entity/Q212"
+    assert _search(built, "اوكرانيا", "--type", "Person") == []
+
+
+def test_remove_load_and_search_index_keep_the_index_in_step_with_the_store(built, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(built, store)
+    dump = tmp_path / "all.nq"
+    kg("dump", "--store", str(store), "-o", str(dump))
+    assert _search(store, "أوكرانيا")
+    ids = [p.stem for p in sorted(SEEDS.glob("*.txt"))]
+    kg("remove", "--store", str(store), *ids)
+    assert _search(store, "أوكرانيا") == []
+    kg("load", "--store", str(store), str(dump))
+    assert _search(store, "أوكرانيا")[0]["label"] == "أوكرانيا"
+    shutil.rmtree(store / "kg-search")
+    out = kg("search-index", "--store", str(store)).stdout
+    assert "indexed" in out and " entities" in out
+    assert _search(store, "أوكرانيا")[0]["label"] == "أوكرانيا"

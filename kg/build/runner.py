@@ -37,6 +37,7 @@ from kg.ingest import read_corpus
 from kg.link.resources import Resources
 from kg.rdf.iris import Iris
 from kg.store.base import Store
+from kg.store.search_index import kept_in_step
 from kg.types import Document, InputError, RunInfo
 
 
@@ -120,20 +121,23 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
         if isinstance(entry, InputError):
             fail(entry)
         elif isinstance(entry, Unchanged):
-            forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph)
+            forget_stale(store, entry.doc_id, entry.graph_iri, prov_graph, search)
             report.unchanged += 1
         else:
             result = entry.batch.result(entry.index)
             if isinstance(result, InputError):
                 fail(result)
             else:
-                write_result(store, result, prov_graph, report, fail)
+                write_result(store, result, prov_graph, report, fail, search)
                 if rate_from is None:
                     rate_from = (time.perf_counter(), report.tokens - result.tokens + entry.batch.tokens)
                 elif report.tokens > rate_from[1] and (elapsed := time.perf_counter() - rate_from[0]) > 0:
                     bar.set_postfix_str(f"{(report.tokens - rate_from[1]) / elapsed:.0f} tok/s")
         bar.update(1)
 
+    # The search index beside the store follows each write (kg.store.search_index).
+    search_index = kept_in_step(store)
+    search = search_index.__enter__()
     writer = OrderedWriter(finish, depth=2 * batch_size + 16)
 
     def drain(final: bool) -> None:
@@ -175,6 +179,7 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
         writer.close()
     finally:
         bar.close()
+        search_index.__exit__(None, None, None)
     return report
 
 

@@ -16,6 +16,7 @@ from kg.build.work import META_PREDICATES, ArticleWrite, metadata_of
 from kg.rdf.iris import Iris
 from kg.rdf.terms import TEXT_HASH
 from kg.store.base import Store
+from kg.store.search_index import SearchIndex
 from kg.types import Document, InputError
 
 
@@ -107,20 +108,30 @@ def stored_metadata(store: Store, graph_iri: str) -> dict[str, str]:
     return {META_PREDICATES[row["p"].value]: row["o"].value for row in rows}
 
 
-def forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str) -> None:
-    """Remove versions of an unchanged article stored under another IRI (older kg builds left them)."""
+def forget_stale(store: Store, doc_id: str, graph_iri: str, prov_graph: str,
+                 index: SearchIndex | None = None) -> None:
+    """Remove versions of an unchanged article stored under another IRI (older kg builds left them).
+
+    The search `index` forgets them too, and learns the article if it missed it (a build killed
+    between the store's write and the index's).
+    """
     stale = [g for g in store.article_graphs(doc_id) if g != graph_iri]
     if stale:
         store.remove_articles(stale, provenance_graph=prov_graph)
+    if index is not None:
+        if stale:
+            index.remove_graphs(stale)
+        if not index.has_graph(graph_iri):
+            index.index_graph_from(store, graph_iri)
 
 
 def write_result(store: Store, result: ArticleWrite, prov_graph: str, report: BuildReport,
-           fail: Callable[[InputError], None]) -> None:
+           fail: Callable[[InputError], None], index: SearchIndex | None = None) -> None:
     stored = store.article_hash(result.graph_iri)
     if (stored == result.text_hash and store.has_provenance(result.graph_iri, prov_graph)
             and stored_metadata(store, result.graph_iri) == dict(result.metadata)):
         # written earlier in this run (the same text twice in the input)
-        forget_stale(store, result.doc_id, result.graph_iri, prov_graph)
+        forget_stale(store, result.doc_id, result.graph_iri, prov_graph, index)
         report.unchanged += 1
         return
     # earlier versions of this article (same id, other text: another IRI when it has no URL)
@@ -131,6 +142,8 @@ def write_result(store: Store, result: ArticleWrite, prov_graph: str, report: Bu
     except (ValueError, SyntaxError) as exc:  # a term the store refuses; nothing was written
         fail(InputError(result.origin, f"cannot store: {exc}"))
         return
+    if index is not None:  # after the store's write: a crash in between is mended by the next build
+        index.write_graph(result.graph_iri, result.triples, replaces=previous)
     if stored is None and not previous:
         report.added += 1
     else:

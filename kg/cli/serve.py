@@ -117,6 +117,11 @@ def link(store_location: str, online: bool, api_url: str, cache_dir: Path | None
         store = _open(store_location)
         try:
             store.remove_graph(graph)
+            from kg.store.search_index import kept_in_step
+
+            with kept_in_step(store) as index:
+                if index is not None:
+                    index.remove_graphs([graph])
         finally:
             store.close()
         click.echo(f"{_shown(store_location)}: removed <{graph}>")

@@ -269,8 +269,11 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
             guess_format(path)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+    from kg.store.search_index import mark_stale, reindex
+
     store = _open(store_location, create=True)
     try:
+        mark_stale(store)  # a load killed before the index followed it leaves the index to be rebuilt
         try:
             store.load_files(files, replace=replace, graph=graph)
         except (SyntaxError, ValueError, OSError) as exc:
@@ -279,6 +282,7 @@ def load(files: tuple[Path, ...], store_location: str, replace: bool, graph: str
         # and served at /.well-known/void, so a stored copy would only go stale.
         for stale in filter(is_description_graph, store.graphs()):
             store.remove_graph(stale)
+        reindex(store)  # any graph may have changed: the search index is made again from the store
         click.echo(f"{_shown(store_location)}: {len(store)} quads")
     finally:
         store.close()

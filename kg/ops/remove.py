@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.rdf.iris import Iris
 from kg.store.base import Store
+from kg.store.search_index import kept_in_step
 
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -38,6 +39,9 @@ def remove_articles(store: Store, refs: Iterable[str], iris: Iris) -> Removal:
             result.missing.append(ref)
         result.graphs += [g for g in graphs if g not in result.graphs]
     store.remove_articles(result.graphs, provenance_graph=str(iris.provenance_graph_iri))
+    with kept_in_step(store) as index:
+        if index is not None:
+            index.remove_graphs(result.graphs)
     return result
 
 

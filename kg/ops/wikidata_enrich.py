@@ -40,6 +40,7 @@ from kg.rdf.iris import Iris, short_hash
 from kg.rdf.namespaces import KG, OWL, PROV, RDF, RDFS, WD, XSD, bind_prefixes
 from kg.rdf.terms import sparql_prefixes
 from kg.store.base import Store
+from kg.store.search_index import kept_in_step
 
 #: Where the enrichment is written, under the base IRI.
 GRAPH_PATH = "graph/wikidata-online"
@@ -400,6 +401,9 @@ def enrich(store: Store, client: WikidataClient, iris: Iris, *, threshold: float
     triples = enrichment_graph(decisions, iris, client.api_url)
     if not dry_run:
         store.replace_graph(graph, triples)
+        with kept_in_step(store) as index:  # its Wikidata links show in search and reconciliation
+            if index is not None:
+                index.write_graph(graph, triples)
     return Report(graph, tuple(decisions), len(triples), not dry_run)
 
 

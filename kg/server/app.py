@@ -17,6 +17,8 @@ from kg.server.dumps import dumps_blueprint
 from kg.server.explore import explore_blueprint
 from kg.server.ingest_api import ingest_blueprint
 from kg.server.linked_data import linked_data_blueprint, resolve_base
+from kg.server.reconcile import reconcile_blueprint
+from kg.server.search import search_blueprint
 from kg.server.sparql import sparql_blueprint, text_response
 from kg.server.ui import ui_blueprint
 from kg.server.update import update_blueprint
@@ -67,6 +69,8 @@ def create_app(
     app.register_blueprint(ui_blueprint(base=base_iri))
     ingest, app.extensions["kg.ingest"] = ingest_blueprint(store, cfg, base_iri=resolve_base(base_iri))
     app.register_blueprint(ingest)
+    app.register_blueprint(search_blueprint(store, base=base_iri))
+    app.register_blueprint(reconcile_blueprint(store, base=base_iri, config=cfg))
 
     return app
 
@@ -79,6 +83,9 @@ def close_app(app: Flask) -> None:
     executor = app.extensions.get("kg.executor")
     if executor is not None:
         executor.close()
+    search = app.extensions.pop("kg.search", None)
+    if search is not None:
+        search.close()
 
 
 def _plain_errors(app: Flask) -> None:

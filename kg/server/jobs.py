@@ -370,8 +370,11 @@ def execute(store: Store, job: Job, result_path: str | None = None) -> Outcome:
         return run_query(store, job, result_path)
     if isinstance(job, GraphGetJob):
         return get_graph(store, job, result_path)
-    if isinstance(job, UpdateJob):
-        return run_update(store, job)
     if isinstance(job, WorkerTask):
-        return job.run(store)
-    return write_graph(store, job)
+        return job.run(store)  # reads only (a Linked Data page)
+    outcome = run_update(store, job) if isinstance(job, UpdateJob) else write_graph(store, job)
+    if outcome.status < 300:
+        from kg.server.search_sync import graphs_written, sync_after_write
+
+        sync_after_write(store, graphs_written(job))  # the search index follows the write
+    return outcome

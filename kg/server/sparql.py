@@ -223,6 +223,8 @@ def _form_page(endpoint: str, title: str) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)} – SPARQL</title></head>
 <body>
+<form method="get" action="search" role="search"><input type="search" name="q" dir="auto" aria-label="Search entities"
+ placeholder="ابحث عن اسم · Search a name"> <button type="submit">Search</button></form>
 <h1>{escape(title)} SPARQL endpoint</h1>
 <form method="get" action="{escape(endpoint)}">
 <textarea name="query" rows="12" cols="90" dir="auto">{escape(example)}</textarea><br>

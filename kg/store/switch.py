@@ -71,12 +71,14 @@ def staging_path(snapshots: Path, stamp: int) -> Path:
 
 
 def is_orphan(snapshots: Path, name: str) -> bool:
-    """True for a staging folder whose process is gone and that no pending switch needs."""
+    """True for a staging folder whose process is gone and that no pending switch needs.
+
+    RocksDB builds a checkpoint in `<target>.tmp` and renames it: a load killed while it
+    checkpointed leaves `.tmp-load-<stamp>-<pid>.tmp`, an orphan too.
+    """
     if not name.startswith(STAGING_PREFIX) or committed(snapshots):
         return False
     try:
-        # RocksDB builds a checkpoint in `<target>.tmp` and renames it when done, so a load killed
-        # during the checkpoint leaves `<staging>.tmp`.
         pid = int(name.removesuffix(".tmp").rsplit("-", 1)[1])
     except (IndexError, ValueError):
         return False

@@ -191,3 +191,11 @@ def test_sigkill_at_random_moments_leaves_the_old_or_the_new_quad_set(tmp_path):
         assert not list((target / "kg-snapshots").glob(f"{store_switch.STAGING_PREFIX}*"))  # debris collected
         shutil.rmtree(target)
     print("SIGKILL outcomes:", outcomes)
+
+
+def test_a_checkpoint_a_killed_load_left_half_made_is_an_orphan_too(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    name = f"{store_switch.STAGING_PREFIX}1796542753961638522-{dead.pid}"
+    assert store_switch.is_orphan(tmp_path, name)
+    assert store_switch.is_orphan(tmp_path, name + ".tmp")  # RocksDB's checkpoint in the making

@@ -18,7 +18,8 @@ of its own, so it can be bookmarked, linked ("download as Turtle") and cached wi
 relying on caches honouring `Vary`; only the redirect varies. The cost is one extra round trip.
 
 Pages only read; all values reach HTML through Jinja2 autoescaping, links are made only for
-http(s) IRIs, and pages carry a Content-Security-Policy that allows no script at all.
+http(s) IRIs, and pages carry a Content-Security-Policy that allows no inline script and no
+script from elsewhere (only the search box's own, from this server).
 
 `views` holds the page's view model, `page` the SPARQL that fills it, `reads` the RDF
 descriptions and IRI mapping (`LinkedData`, which includes `page`), `query_terms` the checks on

@@ -43,10 +43,12 @@ RDF_OFFERS: list[tuple[str, str]] = [(FORMATS[ext].media_type, ext) for ext in R
     ("application/x-turtle", "ttl"),
 ]
 HTML_OFFERS = ["text/html", "application/xhtml+xml"]
-PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
-#: A page with a map, timeline or graph (kg.server.explore) runs scripts and fetches data, from
-#: this server only; every other page runs no script at all.
-VIEWS_CSP = PAGE_CSP.replace("default-src 'none';", "default-src 'none'; script-src 'self'; connect-src 'self';")
+#: Scripts only from this server (the search box's autocomplete, static/search.js), none inline.
+PAGE_CSP = ("default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "base-uri 'none'; form-action 'self'")
+#: Pages with a map, timeline or graph (kg.server.explore) need nothing more: scripts and data
+#: from this server only, as every page with the search box.
+VIEWS_CSP = PAGE_CSP
 
 
 def _plain(status: int, message: str, **headers: str) -> Response:
