@@ -116,6 +116,9 @@ class Registry(Generic[T]):
             if known is not None:
                 if known.source == BUILTIN:
                     log.warning("%s plugin %r from %s ignored: %r is built into kg", self.group, ep.name, source, ep.name)
+                elif known.source != source:
+                    log.warning("%s plugin %r from %s ignored: %s declares it too", self.group, ep.name, source,
+                                known.source)
                 continue
             self._entries[key] = _Entry(ep.value, source)
 

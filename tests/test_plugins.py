@@ -97,3 +97,16 @@ def test_a_plugin_cannot_replace_a_builtin(tmp_path, installed):
 def test_an_unknown_name_lists_the_known_ones():
     with pytest.raises(UnknownPluginError, match="unknown result format 'nope'; known: csv, json, table, tsv, xml"):
         RENDERERS.get("nope")
+
+
+def test_a_lazy_entry_is_imported_only_when_first_used(tmp_path, monkeypatch):
+    from kg.plugins import Registry
+
+    (tmp_path / "kg_lazy_probe.py").write_text("VALUE = object()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry: Registry[object] = Registry("kg.test-lazy", "probe")
+    registry.register("probe", "kg_lazy_probe:VALUE")
+    assert "probe" in registry and "kg_lazy_probe" not in sys.modules
+    value = registry.get("probe")
+    assert sys.modules["kg_lazy_probe"].VALUE is value is registry.get("probe")
+    monkeypatch.delitem(sys.modules, "kg_lazy_probe")
