@@ -146,6 +146,7 @@ def test_reading_is_lazy(write, tmp_path: Path) -> None:
     assert next(records).id == "a"  # type: ignore[union-attr]
 
 
+# Issue 15, probe 6: symlink loops and dangling links were skipped silently.
 def test_symlink_loops_and_dangling_links_are_named_one_line_each(write, tmp_path: Path) -> None:
     article = write("news/a.txt", TREATY)
     (tmp_path / "news/self").symlink_to("self")  # a link to itself: ELOOP

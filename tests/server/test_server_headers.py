@@ -22,6 +22,7 @@ ERROR_PAGES = {
 }
 
 
+# Issue 15, probe 9: 404s echoed the path as text/plain without nosniff.
 @pytest.mark.parametrize("path", ERROR_PAGES.values(), ids=ERROR_PAGES.keys())
 def test_every_error_page_is_nosniff_and_echoes_nothing_a_browser_would_run(client, path):
     reply = client.get(path)
@@ -36,6 +37,7 @@ def test_a_wrong_method_is_nosniff_too(client):
     assert reply.status == 405 and reply.headers.get("x-content-type-options") == "nosniff"
 
 
+# Issue 15, probe 9: `Vary: Origin` was sent only when the origin matched.
 @pytest.mark.parametrize("cors", [("https://yasgui.example",), ("*",)])
 def test_vary_origin_whenever_cors_is_on(store_path, start_server, cors):
     client = start_server(store_path, ServerConfig(workers=1, cors=cors))
@@ -49,6 +51,7 @@ def test_no_vary_origin_without_cors(client):
     assert "Origin" not in client.get("/sparql?query=ASK%7B%7D").headers.get("vary", "")
 
 
+# Issue 15, probe 11: non-UTF-8 bytes in a query were decoded lossily and answered 200.
 def test_a_query_that_is_not_utf8_is_a_400(client):
     reply = client.request("GET", "/sparql?query=ASK%7B%7D%E9%FF", None, {})
     assert reply.status == 400 and "UTF-8" in reply.text

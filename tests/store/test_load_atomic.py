@@ -58,6 +58,7 @@ def dump(path: Path) -> bytes:
     return proc.stdout.encode("utf-8")
 
 
+# Issue 15, probe 2: `kg load --replace good.ttl bad.ttl` applied the replace to the first file.
 def test_a_bad_second_file_leaves_the_store_byte_identical(tmp_path):
     store = make_store(tmp_path / "kg")
     good = write_nq(tmp_path / "good.nq", NEW_GRAPH, 200)
@@ -161,6 +162,7 @@ def test_a_write_error_during_the_load_leaves_the_old_store(tmp_path):
     assert contents(store) == (500, [OLD_GRAPH])
 
 
+# Issue 15, probe 1: SIGKILL during `kg load --replace` left the store empty.
 def test_sigkill_at_random_moments_leaves_the_old_or_the_new_quad_set(tmp_path):
     pristine = make_store(tmp_path / "pristine")
     data = write_nq(tmp_path / "big.nq", NEW_GRAPH, 40_000)
