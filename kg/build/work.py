@@ -101,7 +101,8 @@ def _finish(doc: Document, annotated: Any, run: RunInfo, iris: Iris, resources: 
     try:
         linked = resources.linker.link(annotated)
         graph = article_triples(linked, run, iris, resources.kb)
-        graph += facts_triples(linked, extract_facts(linked, resources=resources), iris, resources=resources)
+        graph += facts_triples(linked, extract_facts(linked, resources=resources), iris, resources=resources,
+                               batch=run.started)
         provenance = provenance_triples(linked, run, iris)
     except Exception as exc:  # one bad article must not stop the run
         return InputError(doc.origin, f"processing failed: {type(exc).__name__}: {exc}")

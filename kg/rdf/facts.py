@@ -25,6 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.extract import vocab
+from kg.extract.batch_identity import batch_key
 from kg.extract.facts import Facts, Meeting, Post, Ref, Statement, Treaty, When
 from kg.extract.registry import provider_of
 from kg.link.kb import KnowledgeBase
@@ -163,8 +164,9 @@ def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, pos
     _evidence(g, iris, linked, node, (post.evidence,))
 
 
-def _meeting(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, m: Meeting) -> None:
-    node = iris.entity_iri("Meeting", m.key)
+def _meeting(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, m: Meeting,
+             batch: str | None = None) -> None:
+    node = iris.entity_iri("Meeting", batch_key(m.key, m.date, m.place, batch))
     g.add((node, RDF.type, KG.Meeting))
     g.add((node, RDF.type, SCHEMA.Event))
     g.add((node, RDF.type, SEM.Event))
@@ -255,16 +257,19 @@ def facts_graph(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources: 
     return facts_triples(linked, facts, iris, resources=resources).graph()
 
 
-def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources: Resources | None = None) -> Triples:
+def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources: Resources | None = None,
+                  batch: str | None = None) -> Triples:
     """The triples of `facts`, to add to the article's named graph (`iris.article_graph_iri(doc)`).
 
-    `resources` gives the KB the English labels come from (default: `Resources.default()`)."""
+    `resources` gives the KB the English labels come from (default: `Resources.default()`);
+    `batch` names the files built together (the run), within which undated reports of one
+    meeting are one event (`kg.extract.batch_identity`)."""
     kb = (resources or Resources.default()).kb
     g = Triples()
     for post in facts.posts:
         _post(g, iris, kb, linked, post)
     for meeting in facts.meetings:
-        _meeting(g, iris, kb, linked, meeting)
+        _meeting(g, iris, kb, linked, meeting, batch)
     for treaty in facts.treaties:
         _treaty(g, iris, kb, linked, treaty)
     for statement in facts.statements:
