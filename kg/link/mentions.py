@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from kg.link.clitic_labels import clitic_free_label
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, fold_chars, match_key
@@ -176,6 +177,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     out = [_unclitic_label(m, known) for m in out]
+    labels = {match_key(m.label) for m in out if m.label == m.text}
+    out = [clitic_free_label(m, known, labels) for m in out]
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)

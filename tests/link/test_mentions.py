@@ -320,3 +320,31 @@ def test_clause_punctuation_the_tokenizer_left_on_a_name_is_cut(linker):
     text = "وصل الوزير إلى باريس؛ حيث التقى نظيره."
     got = found(linker, text, ("باريس؛", "LOC"))
     assert [(t, label) for t, label, _, _ in got] == [("باريس", "باريس")]
+
+
+# --- a clitic the tokenizer left on a one-word name ---------------------------------------------
+
+
+def test_a_preposition_left_on_a_one_word_place_is_cut_from_its_label(linker):
+    text = "وتوجه الوزير لواشنطن في زيارة رسمية."
+    got = found(linker, text, ("لواشنطن", "LOC"))
+    assert [(t, lab) for t, lab, _, _ in got] == [("لواشنطن", "واشنطن")]
+
+
+def test_lil_left_on_a_one_word_body_gives_back_its_article(linker):
+    text = "وقدم الرئيس التقرير للكونغرس أمس."
+    got = found(linker, text, ("للكونغرس", "ORG"))
+    assert [lab for _, lab, _, _ in got] == ["الكونغرس"]
+
+
+@pytest.mark.parametrize("word", ["لبنان", "بغداد", "بيروت", "فرنسا"])
+def test_a_name_that_opens_with_a_clitic_letter_keeps_it(linker, word):
+    text = f"وصل الوفد إلى {word} مساء أمس."
+    got = found(linker, text, (word, "LOC"))
+    assert [lab for _, lab, _, _ in got] == [word]
+
+
+def test_the_article_s_own_spelling_is_evidence_for_the_clitic_free_name(linker):
+    text = "وقال تاراسوف إن زيلينغراد مدينة هادئة، وسافر بعدها لزيلينغراد مرة أخرى."
+    got = found(linker, text, ("زيلينغراد", "LOC"), ("لزيلينغراد", "LOC"))
+    assert [lab for _, lab, _, _ in got] == ["زيلينغراد", "زيلينغراد"]
