@@ -22,6 +22,8 @@ its evidence in data, never a list of one article's names:
 6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
+7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
+8. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from kg.link.gazetteer import GazetteerMatch
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import titled_persons, trim_person
+from kg.link.place_heads import headed_place_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -185,6 +188,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = _institutions(out, doc, hits, names, known)
+    out += headed_place_mentions(doc, out, names)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

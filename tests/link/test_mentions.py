@@ -348,3 +348,40 @@ def test_the_article_s_own_spelling_is_evidence_for_the_clitic_free_name(linker)
     text = "وقال تاراسوف إن زيلينغراد مدينة هادئة، وسافر بعدها لزيلينغراد مرة أخرى."
     got = found(linker, text, ("زيلينغراد", "LOC"), ("لزيلينغراد", "LOC"))
     assert [lab for _, lab, _, _ in got] == ["زيلينغراد", "زيلينغراد"]
+
+
+# --- places after place heads ------------------------------------------------------------------
+
+
+def test_a_province_the_ner_missed_after_its_head_is_a_place(linker):
+    text = "وزار المحافظ مستشفى القديح في محافظة القطيف أمس."
+    got = found(linker, text)
+    assert ("القطيف", "القطيف", "LOC") in [g[:3] for g in got]
+
+
+def test_a_port_after_its_head_is_a_place_even_with_a_clitic_on_the_head(linker):
+    text = "وقصفت الطائرات مواقع بميناء الحديدة فجر اليوم."
+    got = found(linker, text)
+    assert [g[1] for g in got if g[2] == "LOC"] == ["الحديدة"]
+
+
+def test_a_common_complement_of_a_place_head_is_no_place(linker):
+    text = "واتفق الجانبان على إنشاء منطقة التجارة الحرة ومطار الوصول الجديد."
+    assert [g for g in found(linker, text) if g[2] == "LOC"] == []
+
+
+def test_the_first_word_of_a_longer_name_after_a_head_is_no_place(linker):
+    text = "ووصل الوفد إلى مدينة سان فرانسيسكو مساء أمس."
+    assert ("سان", "سان", "LOC") not in [g[:3] for g in found(linker, text)]
+
+
+def test_a_place_the_ner_found_after_its_head_is_not_doubled(linker):
+    text = "وتفقد الأمير مشروعات محافظة القطيف."
+    got = found(linker, text, ("القطيف", "LOC"))
+    assert [g[1] for g in got] == ["القطيف"]
+
+
+def test_every_headed_place_keeps_its_raw_corpus_count():
+    from kg.link.place_heads import headed_places
+    places = headed_places()
+    assert places and all(n >= 8 for n in places.values())
