@@ -23,7 +23,8 @@ its evidence in data, never a list of one article's names:
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
-8. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
+9. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from kg.link.clitic_labels import clitic_free_label
+from kg.link.eponyms import eponym_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, fold_chars, match_key
@@ -187,6 +189,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = _absorb_given_names(out, doc)
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = eponym_mentions(doc, out, given_names)
     out = _institutions(out, doc, hits, names, known)
     out += headed_place_mentions(doc, out, names)
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -385,3 +385,38 @@ def test_every_headed_place_keeps_its_raw_corpus_count():
     from kg.link.place_heads import headed_places
     places = headed_places()
     assert places and all(n >= 8 for n in places.values())
+
+
+# --- facilities named after royals -------------------------------------------------------------
+
+
+def test_an_airport_named_after_a_king_is_one_place_not_a_person(linker):
+    text = "ووصل الوفد إلى مطار الملك خالد الدولي مساء أمس."
+    got = found(linker, text, ("خالد", "PER"))
+    assert [g[1:3] for g in got] == [("مطار الملك خالد الدولي", "LOC")]
+
+
+def test_a_body_named_after_a_king_keeps_its_adjective_and_li_phrase(linker):
+    text = "ووقعت الوزارة مذكرة مع مدينة الملك عبدالعزيز للعلوم والتقنية أمس."
+    got = found(linker, text, ("عبدالعزيز للعلوم", "PER"))
+    assert [g[1:3] for g in got] == [("مدينة الملك عبدالعزيز للعلوم والتقنية", "ORG")]
+
+
+def test_a_preposition_ends_the_facility_s_name(linker):
+    text = "وزار المحافظ مستشفى الملك فهد بالباحة أمس."
+    got = found(linker, text, ("فهد بالباحة", "PER"))
+    assert ("مستشفى الملك فهد", "ORG") in [g[1:3] for g in got]
+    assert all(g[2] != "PER" for g in got)
+
+
+def test_a_person_after_a_title_alone_stays_a_person(linker):
+    text = "واستقبل الملك سلمان بن عبدالعزيز الوفد في قصر اليمامة."
+    got = found(linker, text, ("سلمان بن عبدالعزيز", "PER"))
+    assert ("سلمان بن عبدالعزيز", "PER") in [g[1:3] for g in got]
+
+
+def test_every_eponym_head_keeps_its_raw_corpus_count_and_kind():
+    from kg.link.eponyms import eponym_heads
+    heads = eponym_heads()
+    assert heads["مطار"][0] == "LOC" and heads["جامعه"][0] == "ORG"
+    assert all(n >= 3 for _, n in heads.values())
