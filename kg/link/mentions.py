@@ -24,7 +24,8 @@ its evidence in data, never a list of one article's names:
    becomes a person mention when a given name or a knowledge-base name is its evidence.
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
-9. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
+10. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.lexicons import lexicons
+from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import titled_persons, trim_person
 from kg.link.place_heads import headed_place_mentions
@@ -191,6 +193,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
     out = _institutions(out, doc, hits, names, known)
+    out = elliptic_ministries(doc, out, hits, known)
     out += headed_place_mentions(doc, out, names)
     return sorted(out, key=lambda m: (m.start, m.end))
 

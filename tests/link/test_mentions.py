@@ -420,3 +420,34 @@ def test_every_eponym_head_keeps_its_raw_corpus_count_and_kind():
     heads = eponym_heads()
     assert heads["مطار"][0] == "LOC" and heads["جامعه"][0] == "ORG"
     assert all(n >= 3 for _, n in heads.values())
+
+
+# --- ministries named without their head ---------------------------------------------------------
+
+
+def test_a_foreign_ministry_named_by_field_and_nisba_is_the_ministry(linker):
+    text = "وقالت الخارجية الروسية في بيان إن الوزير سيزور القاهرة."
+    got = found(linker, text, ("القاهرة", "LOC"))
+    assert ("الخارجية الروسية", "ORG") in [(g[0], g[2]) for g in got]
+
+
+def test_a_masculine_field_with_a_feminine_nisba_is_a_ministry(linker):
+    text = "وأعلنت الدفاع الأمريكية إرسال قوات إضافية."
+    assert [(g[0], g[2]) for g in found(linker, text)] == [("الدفاع الأمريكية", "ORG")]
+
+
+def test_a_policy_described_as_foreign_is_no_ministry(linker):
+    text = "وانتقد الكاتب السياسة الخارجية الأمريكية في المنطقة."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_minister_s_title_is_no_ministry(linker):
+    text = "وقال وزير الخارجية الروسية إن المحادثات مفيدة."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_feminine_field_that_is_no_adjective_stays_a_sector():
+    from kg.link.ministries import ministry_fields
+    fields = ministry_fields()
+    assert "الخارجيه" in fields and "الدفاع" in fields
+    assert "الصحه" not in fields
