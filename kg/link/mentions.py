@@ -25,7 +25,8 @@ its evidence in data, never a list of one article's names:
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
-10. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
+11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dataclasses import dataclass, replace
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
 from kg.link.gazetteer import GazetteerMatch
+from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
@@ -194,6 +196,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = eponym_mentions(doc, out, given_names)
     out = _institutions(out, doc, hits, names, known)
     out = elliptic_ministries(doc, out, hits, known)
+    out = phrase_mentions(doc, out, names)
     out += headed_place_mentions(doc, out, names)
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -451,3 +451,26 @@ def test_a_feminine_field_that_is_no_adjective_stays_a_sector():
     fields = ministry_fields()
     assert "الخارجيه" in fields and "الدفاع" in fields
     assert "الصحه" not in fields
+
+
+# --- bodies whose head is a verbal noun ------------------------------------------------------------
+
+
+def test_the_royal_court_is_a_body_the_ner_may_miss(linker):
+    text = "وقال الديوان الملكي في بيان إن الملك سيغادر غدا."
+    assert [(g[0], g[2]) for g in found(linker, text)] == [("الديوان الملكي", "ORG")]
+
+
+def test_the_prime_ministry_is_a_body_even_after_a_conjunction(linker):
+    text = "وأعلنت الوزارة ورئاسة الحكومة عن خطة مشتركة."
+    assert [(g[1], g[2]) for g in found(linker, text)] == [("رئاسة الحكومة", "ORG")]
+
+
+def test_chaired_by_or_running_for_a_presidency_is_no_body(linker):
+    text = "واجتمعت اللجنة برئاسة الحكومة، وترشح الوزير لرئاسة الجمهورية."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_longer_knowledge_base_name_over_the_phrase_keeps_its_link(linker):
+    text = "وأعلن الديوان الملكي السعودي وفاة الأمير."
+    assert [g[3] for g in found(linker, text)] == ["kb:org:SA-ROYAL-COURT"]
