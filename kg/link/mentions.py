@@ -42,7 +42,7 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
-from kg.link.person_spans import titled_persons, trim_person
+from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
 from kg.link.place_heads import headed_place_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
@@ -185,6 +185,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [_trim(m, doc, known) for m in out]
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
+    nisbas = {h.start for h in hits if h.is_nisba}
+    out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]

@@ -474,3 +474,18 @@ def test_chaired_by_or_running_for_a_presidency_is_no_body(linker):
 def test_a_longer_knowledge_base_name_over_the_phrase_keeps_its_link(linker):
     text = "وأعلن الديوان الملكي السعودي وفاة الأمير."
     assert [g[3] for g in found(linker, text)] == ["kb:org:SA-ROYAL-COURT"]
+
+
+# --- a nisba swept into a person's span ------------------------------------------------------------
+
+
+def test_a_nisba_that_qualifies_the_title_is_cut_from_the_person(linker):
+    text = "والتقى نظيره الإيطالي ماتيو رينزي أمس."
+    got = found(linker, text, ("الإيطالي ماتيو رينزي", "PER"))
+    assert ("ماتيو رينزي", "ماتيو رينزي", "PER") in [g[:3] for g in got]
+
+
+def test_an_indefinite_nisba_shaped_given_name_stays_in_the_name(linker):
+    text = "وحضر الحفل الأمير تركي بن محمد بن فهد."
+    got = found(linker, text, ("تركي بن محمد بن فهد", "PER"))
+    assert ("تركي بن محمد بن فهد", "PER") in [(g[1], g[2]) for g in got]
