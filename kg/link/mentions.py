@@ -22,6 +22,11 @@ its evidence in data, never a list of one article's names:
 6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
+7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
+8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
+9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
+10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
+11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 """
 
 from __future__ import annotations
@@ -30,10 +35,15 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from kg.link.clitic_labels import clitic_free_label
+from kg.link.eponyms import eponym_mentions
 from kg.link.gazetteer import GazetteerMatch
+from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
+from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
-from kg.link.person_spans import titled_persons, trim_person
+from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
+from kg.link.place_heads import headed_place_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -175,13 +185,21 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [_trim(m, doc, known) for m in out]
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
+    nisbas = {h.start for h in hits if h.is_nisba}
+    out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
     out = [_unclitic_label(m, known) for m in out]
+    labels = {match_key(m.label) for m in out if m.label == m.text}
+    out = [clitic_free_label(m, known, labels) for m in out]
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = eponym_mentions(doc, out, given_names)
     out = _institutions(out, doc, hits, names, known)
+    out = elliptic_ministries(doc, out, hits, known)
+    out = phrase_mentions(doc, out, names)
+    out += headed_place_mentions(doc, out, names)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -161,6 +161,30 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
     return replace(m, start=start, end=end, text=text, label=label.strip())
 
 
+def cut_leading_nisba(m: Mention, doc: _Doc, nisba_starts: Collection[int], known: Callable[[str], bool]) -> Mention:
+    """A PER mention without the nisba adjectives that open it: the NER swept in the word that
+    qualifies the title before the name (نظيره الإيطالي | ماتيو رينزي، الزعيم الكردي | عبد الله أوجلان)."""
+    if m.ner_type != "PER" or known(m.label) or known(m.text):
+        return m
+    idx = [i for i, t in enumerate(doc.toks) if m.start <= t.start and t.end <= m.end]
+    given = lexicons().given_names
+    first = 0
+    while first < len(idx) - 1 and doc.toks[idx[first]].start in nisba_starts \
+            and _definite(doc.toks[idx[first]].key) and doc.toks[idx[first]].key not in given \
+            and doc.toks[idx[first + 1]].key not in NAME_LINKS:
+        first += 1  # definite only: تركي بن سعود is Turki, not "Turkish"
+    if first == 0:
+        return m
+    start = doc.toks[idx[first]].start
+    text = doc.text[start:m.end]
+    return replace(m, start=start, text=text, label=text.strip())
+
+
+def _definite(key: str) -> bool:
+    """The word carries the article, a clitic allowed (الإيطالي، والإيطالي)."""
+    return any(r.startswith("ال") for _, r in clitic_splits(key, article=False))
+
+
 def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
                    qualifier_starts: Collection[int], names: Collection[str] = (),
                    given: Collection[str] = (), blocked: Collection[int] = ()) -> list[Mention]:

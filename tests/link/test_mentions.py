@@ -320,3 +320,172 @@ def test_clause_punctuation_the_tokenizer_left_on_a_name_is_cut(linker):
     text = "وصل الوزير إلى باريس؛ حيث التقى نظيره."
     got = found(linker, text, ("باريس؛", "LOC"))
     assert [(t, label) for t, label, _, _ in got] == [("باريس", "باريس")]
+
+
+# --- a clitic the tokenizer left on a one-word name ---------------------------------------------
+
+
+def test_a_preposition_left_on_a_one_word_place_is_cut_from_its_label(linker):
+    text = "وتوجه الوزير لواشنطن في زيارة رسمية."
+    got = found(linker, text, ("لواشنطن", "LOC"))
+    assert [(t, lab) for t, lab, _, _ in got] == [("لواشنطن", "واشنطن")]
+
+
+def test_lil_left_on_a_one_word_body_gives_back_its_article(linker):
+    text = "وقدم الرئيس التقرير للكونغرس أمس."
+    got = found(linker, text, ("للكونغرس", "ORG"))
+    assert [lab for _, lab, _, _ in got] == ["الكونغرس"]
+
+
+@pytest.mark.parametrize("word", ["لبنان", "بغداد", "بيروت", "فرنسا"])
+def test_a_name_that_opens_with_a_clitic_letter_keeps_it(linker, word):
+    text = f"وصل الوفد إلى {word} مساء أمس."
+    got = found(linker, text, (word, "LOC"))
+    assert [lab for _, lab, _, _ in got] == [word]
+
+
+def test_the_article_s_own_spelling_is_evidence_for_the_clitic_free_name(linker):
+    text = "وقال تاراسوف إن زيلينغراد مدينة هادئة، وسافر بعدها لزيلينغراد مرة أخرى."
+    got = found(linker, text, ("زيلينغراد", "LOC"), ("لزيلينغراد", "LOC"))
+    assert [lab for _, lab, _, _ in got] == ["زيلينغراد", "زيلينغراد"]
+
+
+# --- places after place heads ------------------------------------------------------------------
+
+
+def test_a_province_the_ner_missed_after_its_head_is_a_place(linker):
+    text = "وزار المحافظ مستشفى القديح في محافظة القطيف أمس."
+    got = found(linker, text)
+    assert ("القطيف", "القطيف", "LOC") in [g[:3] for g in got]
+
+
+def test_a_port_after_its_head_is_a_place_even_with_a_clitic_on_the_head(linker):
+    text = "وقصفت الطائرات مواقع بميناء الحديدة فجر اليوم."
+    got = found(linker, text)
+    assert [g[1] for g in got if g[2] == "LOC"] == ["الحديدة"]
+
+
+def test_a_common_complement_of_a_place_head_is_no_place(linker):
+    text = "واتفق الجانبان على إنشاء منطقة التجارة الحرة ومطار الوصول الجديد."
+    assert [g for g in found(linker, text) if g[2] == "LOC"] == []
+
+
+def test_the_first_word_of_a_longer_name_after_a_head_is_no_place(linker):
+    text = "ووصل الوفد إلى مدينة سان فرانسيسكو مساء أمس."
+    assert ("سان", "سان", "LOC") not in [g[:3] for g in found(linker, text)]
+
+
+def test_a_place_the_ner_found_after_its_head_is_not_doubled(linker):
+    text = "وتفقد الأمير مشروعات محافظة القطيف."
+    got = found(linker, text, ("القطيف", "LOC"))
+    assert [g[1] for g in got] == ["القطيف"]
+
+
+def test_every_headed_place_keeps_its_raw_corpus_count():
+    from kg.link.place_heads import headed_places
+    places = headed_places()
+    assert places and all(n >= 8 for n in places.values())
+
+
+# --- facilities named after royals -------------------------------------------------------------
+
+
+def test_an_airport_named_after_a_king_is_one_place_not_a_person(linker):
+    text = "ووصل الوفد إلى مطار الملك خالد الدولي مساء أمس."
+    got = found(linker, text, ("خالد", "PER"))
+    assert [g[1:3] for g in got] == [("مطار الملك خالد الدولي", "LOC")]
+
+
+def test_a_body_named_after_a_king_keeps_its_adjective_and_li_phrase(linker):
+    text = "ووقعت الوزارة مذكرة مع مدينة الملك عبدالعزيز للعلوم والتقنية أمس."
+    got = found(linker, text, ("عبدالعزيز للعلوم", "PER"))
+    assert [g[1:3] for g in got] == [("مدينة الملك عبدالعزيز للعلوم والتقنية", "ORG")]
+
+
+def test_a_preposition_ends_the_facility_s_name(linker):
+    text = "وزار المحافظ مستشفى الملك فهد بالباحة أمس."
+    got = found(linker, text, ("فهد بالباحة", "PER"))
+    assert ("مستشفى الملك فهد", "ORG") in [g[1:3] for g in got]
+    assert all(g[2] != "PER" for g in got)
+
+
+def test_a_person_after_a_title_alone_stays_a_person(linker):
+    text = "واستقبل الملك سلمان بن عبدالعزيز الوفد في قصر اليمامة."
+    got = found(linker, text, ("سلمان بن عبدالعزيز", "PER"))
+    assert ("سلمان بن عبدالعزيز", "PER") in [g[1:3] for g in got]
+
+
+def test_every_eponym_head_keeps_its_raw_corpus_count_and_kind():
+    from kg.link.eponyms import eponym_heads
+    heads = eponym_heads()
+    assert heads["مطار"][0] == "LOC" and heads["جامعه"][0] == "ORG"
+    assert all(n >= 3 for _, n in heads.values())
+
+
+# --- ministries named without their head ---------------------------------------------------------
+
+
+def test_a_foreign_ministry_named_by_field_and_nisba_is_the_ministry(linker):
+    text = "وقالت الخارجية الروسية في بيان إن الوزير سيزور القاهرة."
+    got = found(linker, text, ("القاهرة", "LOC"))
+    assert ("الخارجية الروسية", "ORG") in [(g[0], g[2]) for g in got]
+
+
+def test_a_masculine_field_with_a_feminine_nisba_is_a_ministry(linker):
+    text = "وأعلنت الدفاع الأمريكية إرسال قوات إضافية."
+    assert [(g[0], g[2]) for g in found(linker, text)] == [("الدفاع الأمريكية", "ORG")]
+
+
+def test_a_policy_described_as_foreign_is_no_ministry(linker):
+    text = "وانتقد الكاتب السياسة الخارجية الأمريكية في المنطقة."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_minister_s_title_is_no_ministry(linker):
+    text = "وقال وزير الخارجية الروسية إن المحادثات مفيدة."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_feminine_field_that_is_no_adjective_stays_a_sector():
+    from kg.link.ministries import ministry_fields
+    fields = ministry_fields()
+    assert "الخارجيه" in fields and "الدفاع" in fields
+    assert "الصحه" not in fields
+
+
+# --- bodies whose head is a verbal noun ------------------------------------------------------------
+
+
+def test_the_royal_court_is_a_body_the_ner_may_miss(linker):
+    text = "وقال الديوان الملكي في بيان إن الملك سيغادر غدا."
+    assert [(g[0], g[2]) for g in found(linker, text)] == [("الديوان الملكي", "ORG")]
+
+
+def test_the_prime_ministry_is_a_body_even_after_a_conjunction(linker):
+    text = "وأعلنت الوزارة ورئاسة الحكومة عن خطة مشتركة."
+    assert [(g[1], g[2]) for g in found(linker, text)] == [("رئاسة الحكومة", "ORG")]
+
+
+def test_chaired_by_or_running_for_a_presidency_is_no_body(linker):
+    text = "واجتمعت اللجنة برئاسة الحكومة، وترشح الوزير لرئاسة الجمهورية."
+    assert all(g[2] != "ORG" for g in found(linker, text))
+
+
+def test_a_longer_knowledge_base_name_over_the_phrase_keeps_its_link(linker):
+    text = "وأعلن الديوان الملكي السعودي وفاة الأمير."
+    assert [g[3] for g in found(linker, text)] == ["kb:org:SA-ROYAL-COURT"]
+
+
+# --- a nisba swept into a person's span ------------------------------------------------------------
+
+
+def test_a_nisba_that_qualifies_the_title_is_cut_from_the_person(linker):
+    text = "والتقى نظيره الإيطالي ماتيو رينزي أمس."
+    got = found(linker, text, ("الإيطالي ماتيو رينزي", "PER"))
+    assert ("ماتيو رينزي", "ماتيو رينزي", "PER") in [g[:3] for g in got]
+
+
+def test_an_indefinite_nisba_shaped_given_name_stays_in_the_name(linker):
+    text = "وحضر الحفل الأمير تركي بن محمد بن فهد."
+    got = found(linker, text, ("تركي بن محمد بن فهد", "PER"))
+    assert ("تركي بن محمد بن فهد", "PER") in [(g[1], g[2]) for g in got]

@@ -1,0 +1,77 @@
+"""Places the NER missed after a place head noun: `محافظة القطيف`, `ميناء الحديدة`, `مضيق هرمز`.
+
+News names a province, region, port, strait or base by a head noun in construct with its name. When
+the tagger leaves the name out, the head is the evidence, but only for a word that the raw news corpus
+writes after several *different* place heads (`headed_places.tsv`, mined by
+`scripts/mine_place_heads.py` with each word's number of heads and count): a common complement
+belongs to one head (منطقة التجارة، مطار الوصول) and is never a place.
+
+The mention is the name alone (القطيف): a place's name is written without its classifier, and the
+knowledge base knows it so. A word a gold NER corpus treats as common or as a title is never taken,
+nor one a mention or a knowledge-base name already covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.link.lexicons import lexicons
+from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.gazetteer import GazetteerMatch
+    from kg.link.mentions import _Doc
+
+_FILE = Path(__file__).resolve().parent / "lexicons" / "headed_places.tsv"
+#: Place heads, as in scripts/mine_place_heads.py (indefinite, in construct; a clitic may precede).
+PLACE_HEADS = frozenset(match_key(w) for w in (
+    "محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "مضيق", "مطار", "ميناء", "جزيرة", "قاعدة",
+    "بلدة", "قرية", "مقاطعة", "إمارة", "عاصمة", "مخيم", "ناحية", "قضاء", "جزر", "بحر", "جبال", "وادي",
+))
+#: The confidence of a mention found by its head (below the NER's usual scores).
+HEAD_CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def headed_places() -> dict[str, int]:
+    """Match key → how often the raw news corpus writes the word after a place head."""
+    out: dict[str, int] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3 or not parts[2].isdigit():
+            continue
+        out[parts[0]] = int(parts[2])
+    return out
+
+
+def is_place_head(word: str) -> bool:
+    """The word is an indefinite place head, a clitic allowed (محافظة، بمحافظة، ولمنطقة)."""
+    return any((not p or len(r) >= 3) and r in PLACE_HEADS for p, r in clitic_splits(match_key(word), article=False))
+
+
+def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
+    """LOC mentions for the names after place heads that no mention or KB name covers."""
+    lex = lexicons()
+    places = headed_places()
+    taken = [(m.start, m.end) for m in ner] + [(h.start, h.end) for h in names]
+    out = []
+    toks = doc.toks
+    for i in range(len(toks) - 1):
+        head, name = toks[i], toks[i + 1]
+        if not doc.spaced(head.end, name.start) or not is_place_head(head.text):
+            continue
+        key = name.key
+        if key not in places or key in lex.common_words or key in lex.title_words:
+            continue
+        if any(s < name.end and name.start < e for s, e in taken):
+            continue
+        out.append(Mention(name.start, name.end, name.text, name.text, "LOC", HEAD_CONFIDENCE,
+                           doc.sentence(name.start), source="pattern"))
+    return out
+
+
+__all__ = ["PLACE_HEADS", "headed_place_mentions", "headed_places", "is_place_head"]
