@@ -432,3 +432,18 @@ def test_those_who_attend_a_reception_told_before_are_not_a_meeting_of_their_own
                   ("عادل الجبير", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"سلمان بن عبد العزيز", "نواز شريف"}
+
+
+def test_a_coordinated_meeting_verb_is_a_second_meeting_of_the_same_host():
+    text = ("استقبل الرئيس التونسي قيس سعيد أمس وزير الخارجية الجزائري أحمد عطاف، "
+            "كما التقى رئيسة الوزراء الإيطالية جيورجيا ميلوني.")
+    linked = make(text, ("قيس سعيد", "PER"), ("أحمد عطاف", "PER"), ("جيورجيا ميلوني", "PER"))
+    found = {frozenset(people(m)) for m in meetings(linked)}
+    assert found == {frozenset({"قيس سعيد", "أحمد عطاف"}), frozenset({"قيس سعيد", "جيورجيا ميلوني"})}
+
+
+def test_the_actor_of_coordinated_visits_is_not_the_person_met_in_the_clause_before():
+    text = ("وزار الوفد مقر الصحيفة، والتقى رئيس تحريرها خالد المالك، "
+            "كما زار الغرفة التجارية والتقى أمينها العام سعد العتيبي.")
+    linked = make(text, ("خالد المالك", "PER"), ("سعد العتيبي", "PER"))
+    assert not any(people(m) == {"خالد المالك", "سعد العتيبي"} for m in meetings(linked))
