@@ -234,11 +234,15 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
 def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
     """The person a title the grammar left unnamed stands beside, set off by a comma a few
     words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
-    الخارجية، يوسف بن علوي"): no other name between, at most six words."""
+    الخارجية، يوسف بن علوي"): no other name between, at most six words; or right after the
+    name and its comma ("X، وزير الخارجية السعودي،")."""
     for m in persons:
         a = view.mention_span[m][0]
         if title.last < a <= title.last + 7 and view.tokens[a - 1].key in ("،", ",") and not any(
                 t in view.token_mention for t in range(title.last + 1, a)):
+            return m
+        b = view.mention_span[m][1]  # "الوزير عادل الجبير، وزير الخارجية السعودي، التقى …": after the name
+        if title.first == b + 2 and view.tokens[b + 1].key in ("،", ","):
             return m
     return None
 

@@ -447,3 +447,12 @@ def test_the_actor_of_coordinated_visits_is_not_the_person_met_in_the_clause_bef
             "كما زار الغرفة التجارية والتقى أمينها العام سعد العتيبي.")
     linked = make(text, ("خالد المالك", "PER"), ("سعد العتيبي", "PER"))
     assert not any(people(m) == {"خالد المالك", "سعد العتيبي"} for m in meetings(linked))
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_that_persons_post():
+    text = ("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر شتاينماير "
+            "في برلين أمس.")
+    linked = make(text, ("عادل الجبير", "PER"), ("فرانك فالتر شتاينماير", "PER"), ("برلين", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"عادل الجبير", "فرانك فالتر شتاينماير"}
+    assert {"المملكة العربية السعودية", "ألمانيا"} <= labels(m.participants)
