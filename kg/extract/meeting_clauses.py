@@ -7,6 +7,9 @@ meeting by itself (met, received, visited, called: not "بحث"، "ناقش"، w
 same meeting, "وبحث معه …") starts a clause of its own. Its subject is left unsaid, so the
 meeting extractor gives it the actor of the clause before (the zero subject of
 `kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
+
+`purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
+named before it, takes part beside the person met.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable
 
 from kg.extract import vocab
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 #: Kinds of meeting verb that state a new meeting when coordinated (not "talks": بحث، ناقش).
 NEW_EVENT_KINDS = frozenset({"meeting", "reception", "visit", "call"})
@@ -35,6 +39,13 @@ def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
             and tok.key not in vocab.MEETING_VERBS_PRESENT:
         return True  # "والتقى"، "واستقبل": the clitic conjunction
     return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
+
+
+def purpose_noun(view: DocView, t: int) -> bool:
+    """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
+    "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""
+    tok = view.tokens[t]
+    return tok.text.startswith("لل") or (tok.text[:1] == "ل" and match_key(tok.text[1:]) in tok.forms)
 
 
 def split_coordinated(view: DocView, first: int, last: int,

@@ -456,3 +456,16 @@ def test_a_title_set_off_by_commas_after_the_name_is_that_persons_post():
     (m,) = meetings(linked)
     assert people(m) == {"عادل الجبير", "فرانك فالتر شتاينماير"}
     assert {"المملكة العربية السعودية", "ألمانيا"} <= labels(m.participants)
+
+
+def test_who_travels_to_meet_someone_is_a_participant_of_the_meeting():
+    text = "وصل وزير الخارجية الروسي سيرغي لافروف مساء أمس إلى الدوحة للقاء أمير قطر الشيخ تميم بن حمد."
+    linked = make(text, ("سيرغي لافروف", "PER"), ("الدوحة", "LOC"), ("تميم بن حمد", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سيرغي لافروف", "تميم بن حمد"}
+
+
+def test_who_welcomes_a_visit_is_still_not_a_participant():
+    text = "رحب حزب الوفد بزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة."
+    linked = make(text, ("حزب الوفد", "ORG"), ("محمد بن سلمان", "PER"), ("القاهرة", "LOC"))
+    assert all("حزب الوفد" not in labels(m.participants) for m in meetings(linked))
