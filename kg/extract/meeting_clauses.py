@@ -8,7 +8,8 @@ same meeting, "وبحث معه …") starts a clause of its own. Its subject is 
 meeting extractor gives it the actor of the clause before (the zero subject of
 `kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
 
-`purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
+`refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
+clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
 named before it, takes part beside the person met.
 """
 
@@ -39,6 +40,34 @@ def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
             and tok.key not in vocab.MEETING_VERBS_PRESENT:
         return True  # "والتقى"، "واستقبل": the clitic conjunction
     return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
+
+
+#: "اللقاء الذي جمعه بـX": the support verb's pronoun is the other participant, named later.
+_GATHERED_HIM = vocab.keys(("جمعه", "جمعها", "جمعته", "جمعتها", "جمعهما", "جمعتهما"))
+
+
+#: Prepositions that front a meeting phrase before the main clause ("وفي لقاء مع X، قال Y").
+_FRONTING = vocab.keys(("في", "خلال", "عقب", "بعد", "أثناء"))
+
+
+def refers_ahead(view: DocView, first: int, trig: int, verb: int, possessive: bool, pronoun: bool) -> bool:
+    """A meeting told with a pronoun for one side ("خلال لقائه مع X"، "وبحث معه"، "اللقاء الذي
+    جمعه بـX") or fronted at the head of its clause ("وفي لقاء مع X،"), which a following
+    "أكد/قال Y" may name."""
+    fronted = first < trig <= first + 2 and view.tokens[trig - 1].is_(_FRONTING)
+    return possessive or pronoun or fronted or (verb >= 0 and view.tokens[verb].is_(_GATHERED_HIM))
+
+
+def speaker_clause(view: DocView, clauses: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The clause right after clause i when it opens with a reporting verb ("وخلال لقائه بـX،
+    أكد الرئيس Y …"): its subject is who the fronted phrase's pronoun stands for."""
+    if i + 1 >= len(clauses):
+        return None
+    first, last = clauses[i + 1]
+    tok = view.tokens[first]
+    if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
+        return first + 1, last
+    return None
 
 
 def purpose_noun(view: DocView, t: int) -> bool:

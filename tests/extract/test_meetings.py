@@ -469,3 +469,16 @@ def test_who_welcomes_a_visit_is_still_not_a_participant():
     text = "رحب حزب الوفد بزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة."
     linked = make(text, ("حزب الوفد", "ORG"), ("محمد بن سلمان", "PER"), ("القاهرة", "LOC"))
     assert all("حزب الوفد" not in labels(m.participants) for m in meetings(linked))
+
+
+def test_a_fronted_meeting_phrase_meets_the_speaker_of_the_clause_after_it():
+    text = "وخلال اللقاء الذي جمعه بالملك عبد الله الثاني، أكد الرئيس محمود عباس دعم الأردن."
+    linked = make(text, ("عبد الله الثاني", "PER"), ("محمود عباس", "PER"), ("الأردن", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"محمود عباس", "عبد الله الثاني"}
+
+
+def test_an_interview_fronted_before_the_speaker_is_not_a_meeting():
+    text = "وفي لقاء مع صحيفة الأهرام، قال الرئيس محمود عباس إن المفاوضات متوقفة."
+    linked = make(text, ("صحيفة الأهرام", "ORG"), ("محمود عباس", "PER"))
+    assert meetings(linked) == ()
