@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
+from kg.extract.meeting_clauses import purpose_noun
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title, nearest_speaker
 from kg.extract.text import DocView
@@ -234,11 +235,15 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
 def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
     """The person a title the grammar left unnamed stands beside, set off by a comma a few
     words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
-    الخارجية، يوسف بن علوي"): no other name between, at most six words."""
+    الخارجية، يوسف بن علوي"): no other name between, at most six words; or right after the
+    name and its comma ("X، وزير الخارجية السعودي،")."""
     for m in persons:
         a = view.mention_span[m][0]
         if title.last < a <= title.last + 7 and view.tokens[a - 1].key in ("،", ",") and not any(
                 t in view.token_mention for t in range(title.last + 1, a)):
+            return m
+        b = view.mention_span[m][1]  # "الوزير عادل الجبير، وزير الخارجية السعودي، التقى …": after the name
+        if title.first == b + 2 and view.tokens[b + 1].key in ("،", ","):
             return m
     return None
 
@@ -298,7 +303,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         genitive = bool(candidates) and _effective_prev(view, view.mention_span[candidates[0]][0], first,
                                                         off.covered) in {tr.tok for tr in triggers}
         if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig
-                        and not genitive)  # "رحب X بزيارة Y": Y visits, X only welcomes it
+                        and (not genitive or purpose_noun(view, first_trig)))  # "رحب X بزيارة Y": Y
+                       # visits, X only welcomes it; "وصل X … للقاء Y": X meets Y
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))

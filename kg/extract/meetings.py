@@ -34,6 +34,7 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
+from kg.extract.meeting_clauses import refers_ahead, speaker_clause, split_coordinated
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -311,10 +312,15 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
         if not sent:
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
-        for first, last in _clauses(view, s):
+        clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
+            view, *clause, lambda a, b: bool(_triggers(view, a, b, off.covered)))]
+        joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
+        for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
             told = before
             before = _clause_person(view, off, first, last) or before
+            if first in joined:  # "…، والتقى X": a zero subject; X is met, the actor goes on
+                before = told
             if not triggers:
                 continue
             main = min(triggers, key=lambda tr: (vocab.KIND_PRIORITY.index(tr.kind), tr.tok))
@@ -332,6 +338,13 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                 or any(tr.pronoun_object for tr in triggers)
             # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
             prior = (s, told) if told is not None else actor
+            ahead = speaker_clause(view, clauses, i) if len(participants) < 2 and refers_ahead(
+                view, first, trig.tok, trig.verb, trig.possessive, pronoun) and any(
+                p.entity.kind in ("Person", "Country") for p in participants) else None
+            named = first_party_after(view, off, *ahead) if ahead is not None else None
+            if named is not None and named.entity.kind == "Person" and named.key not in {p.key for p in participants}:
+                participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
+                prior = None
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):
@@ -361,8 +374,9 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
-            if trig.kind == "reception" and not any(p.entity.kind in ("Person", "Country") for p in participants):
-                continue  # "استقبلت مستشفيات X … مراجعا": institutions receiving patients, not a host and a guest
+            if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
+                                                               for p in participants):
+                continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []

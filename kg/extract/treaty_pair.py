@@ -1,5 +1,7 @@
 """The article's two sides, for "البلدين"/"الجانبين" and a treaty's implicit counterpart.
 
+`located_in` reads the place phrase that locates a body ("وزارة العدل بالجمهورية التونسية"،
+"الهيئة العامة للطيران المدني في السعودية، ووكالة …"), so a list of parties goes on past it.
 `both` resolves "البلدين" at a token to the two countries named nearest to it in its sentence,
 else to the article's main pair (the countries it names most often, by name, capital, nisba
 or official). `person_countries` gives each official's country. Split from
@@ -14,6 +16,26 @@ from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
 _PLACE_PREP = vocab.keys(("في",))
+
+
+def located_in(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
+    """The country or city a body named just before token t is located in, written "في X" or
+    "بـX" (a clitic ب on the place's mention), and the token after that place; None when t
+    opens no such phrase."""
+    toks = view.tokens
+    if t > stop:
+        return None
+    start = t + 1 if toks[t].is_(_PLACE_PREP) else t
+    m = view.mention_at.get(start)
+    if m is None or view.mention_span[m][1] > stop:
+        return None
+    ref = view.ref(m)
+    if ref.entity.kind not in ("Country", "City"):
+        return None
+    text = view.mentions[m].text
+    if start == t and not (text[:1] == "ب" and not ref.entity.label.startswith("ب")):
+        return None  # a place right after a body without في or ب is a party of its own
+    return ref, view.mention_span[m][1] + 1
 
 
 def person_countries(view: DocView, off: Officials) -> dict[str, Ref]:

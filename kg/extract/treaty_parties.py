@@ -25,7 +25,7 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
-from kg.extract.treaty_pair import both, person_countries
+from kg.extract.treaty_pair import both, located_in, person_countries
 from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
@@ -146,12 +146,19 @@ class Parties:
                     break
                 lead, joined = 0, False
                 ref = self.party_of(m)
+                t = b + 1
+                if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
+                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) \
+                            and where[0].entity.kind == "Country":
+                        ref = where[0]  # "وزارة العدل بالجمهورية التونسية": the state whose body it is
+                    t = where[1]  # "الهيئة … في السعودية، ووكالة …": the list goes on after the place
+                    if t < min(last, stop) and toks[t].text in ("،", ",") and toks[t + 1].text.startswith("و"):
+                        t += 1
                 if ref is not None:
                     out.append(ref)
                 elif not view.is_person(m):
                     break
                 first_item = False
-                t = b + 1
                 continue
             if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
                 out.extend(both(view, self.off, t))

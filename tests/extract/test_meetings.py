@@ -432,3 +432,53 @@ def test_those_who_attend_a_reception_told_before_are_not_a_meeting_of_their_own
                   ("عادل الجبير", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"سلمان بن عبد العزيز", "نواز شريف"}
+
+
+def test_a_coordinated_meeting_verb_is_a_second_meeting_of_the_same_host():
+    text = ("استقبل الرئيس التونسي قيس سعيد أمس وزير الخارجية الجزائري أحمد عطاف، "
+            "كما التقى رئيسة الوزراء الإيطالية جيورجيا ميلوني.")
+    linked = make(text, ("قيس سعيد", "PER"), ("أحمد عطاف", "PER"), ("جيورجيا ميلوني", "PER"))
+    found = {frozenset(people(m)) for m in meetings(linked)}
+    assert found == {frozenset({"قيس سعيد", "أحمد عطاف"}), frozenset({"قيس سعيد", "جيورجيا ميلوني"})}
+
+
+def test_the_actor_of_coordinated_visits_is_not_the_person_met_in_the_clause_before():
+    text = ("وزار الوفد مقر الصحيفة، والتقى رئيس تحريرها خالد المالك، "
+            "كما زار الغرفة التجارية والتقى أمينها العام سعد العتيبي.")
+    linked = make(text, ("خالد المالك", "PER"), ("سعد العتيبي", "PER"))
+    assert not any(people(m) == {"خالد المالك", "سعد العتيبي"} for m in meetings(linked))
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_that_persons_post():
+    text = ("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر شتاينماير "
+            "في برلين أمس.")
+    linked = make(text, ("عادل الجبير", "PER"), ("فرانك فالتر شتاينماير", "PER"), ("برلين", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"عادل الجبير", "فرانك فالتر شتاينماير"}
+    assert {"المملكة العربية السعودية", "ألمانيا"} <= labels(m.participants)
+
+
+def test_who_travels_to_meet_someone_is_a_participant_of_the_meeting():
+    text = "توجه الرئيس الفلسطيني محمود عباس أمس إلى عمان للقاء العاهل الأردني الملك عبد الله الثاني."
+    linked = make(text, ("محمود عباس", "PER"), ("عمان", "LOC"), ("عبد الله الثاني", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"محمود عباس", "عبد الله الثاني"}
+
+
+def test_who_welcomes_a_visit_is_still_not_a_participant():
+    text = "رحب حزب الوفد بزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة."
+    linked = make(text, ("حزب الوفد", "ORG"), ("محمد بن سلمان", "PER"), ("القاهرة", "LOC"))
+    assert all("حزب الوفد" not in labels(m.participants) for m in meetings(linked))
+
+
+def test_a_fronted_meeting_phrase_meets_the_speaker_of_the_clause_after_it():
+    text = "وخلال اللقاء الذي جمعه بالملك عبد الله الثاني، أكد الرئيس محمود عباس دعم الأردن."
+    linked = make(text, ("عبد الله الثاني", "PER"), ("محمود عباس", "PER"), ("الأردن", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"محمود عباس", "عبد الله الثاني"}
+
+
+def test_an_interview_fronted_before_the_speaker_is_not_a_meeting():
+    text = "وفي لقاء مع صحيفة الأهرام، قال الرئيس محمود عباس إن المفاوضات متوقفة."
+    linked = make(text, ("صحيفة الأهرام", "ORG"), ("محمود عباس", "PER"))
+    assert meetings(linked) == ()

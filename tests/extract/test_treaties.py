@@ -372,3 +372,21 @@ def test_a_side_named_without_an_entity_is_not_filled_from_the_article():
     linked = make(text, ("إيران", "LOC"))
     (t,) = treaties(linked)
     assert labels(t.parties) == {"إيران"}
+
+
+def test_a_ministry_located_in_its_state_stands_for_that_state():
+    text = ("وقع الجانبان أمس مذكرة تفاهم في مجال الصحة بين وزارة الصحة بالمملكة الأردنية الهاشمية "
+            "ووزارة الصحة في العراق.")
+    linked = make(text, ("وزارة الصحة", "ORG"), ("بالمملكة الأردنية الهاشمية", "LOC", "الأردن"),
+                  ("ووزارة الصحة", "ORG", "وزارة الصحة"), ("العراق", "LOC"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q810", "Q796"}
+
+
+def test_a_list_of_bodies_goes_on_past_the_place_that_locates_the_first():
+    text = ("وجرى التوقيع على اتفاقية تعاون في مجال النقل الجوي بين الهيئة العامة للطيران المدني في الكويت، "
+            "ووكالة الطيران المدني الفرنسية.")
+    linked = make(text, ("الهيئة العامة للطيران المدني", "ORG"), ("الكويت", "LOC"),
+                  ("ووكالة الطيران المدني الفرنسية", "ORG", "وكالة الطيران المدني الفرنسية"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"الهيئة العامة للطيران المدني", "وكالة الطيران المدني الفرنسية"}

@@ -1,0 +1,95 @@
+"""One clause, several meetings: a coordinated meeting verb opens an event of its own.
+
+News strings an official's meetings of a day into one sentence: "استقبل الرئيس X وزير
+الخارجية Y، كما التقى رئيس الوزراء Z"، "التقى الوزير X بنظيره Y ثم اجتمع مع Z". Read as one
+clause, the two meetings become one record of three; each coordinated verb that states a
+meeting by itself (met, received, visited, called: not "بحث"، "ناقش"، which go on telling the
+same meeting, "وبحث معه …") starts a clause of its own. Its subject is left unsaid, so the
+meeting extractor gives it the actor of the clause before (the zero subject of
+`kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
+
+`refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
+clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
+named before it, takes part beside the person met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract import vocab
+from kg.extract.text import DocView
+from kg.link.normalize import match_key
+
+#: Kinds of meeting verb that state a new meeting when coordinated (not "talks": بحث، ناقش).
+NEW_EVENT_KINDS = frozenset({"meeting", "reception", "visit", "call"})
+#: Words that coordinate a verb with the clause before: "كما التقى"، "ثم اجتمع"، "و التقى".
+_COORDINATORS = vocab.keys(("كما", "ثم", "و", "وكذلك", "كذلك"))
+_CONJ_CLITICS = ("و", "ف")
+
+
+def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
+    """Token t is a meeting verb joined to what precedes it by و/ف, كما or ثم."""
+    tok = view.tokens[t]
+    if t in view.token_mention:
+        return False
+    kind = tok.which(vocab.MEETING_VERBS_PAST) or tok.which(vocab.MEETING_VERBS_PRESENT)
+    if kind not in NEW_EVENT_KINDS:
+        return False
+    if tok.key[:1] in _CONJ_CLITICS and tok.key not in vocab.MEETING_VERBS_PAST \
+            and tok.key not in vocab.MEETING_VERBS_PRESENT:
+        return True  # "والتقى"، "واستقبل": the clitic conjunction
+    return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
+
+
+#: "اللقاء الذي جمعه بـX": the support verb's pronoun is the other participant, named later.
+_GATHERED_HIM = vocab.keys(("جمعه", "جمعها", "جمعته", "جمعتها", "جمعهما", "جمعتهما"))
+
+
+#: Prepositions that front a meeting phrase before the main clause ("وفي لقاء مع X، قال Y").
+_FRONTING = vocab.keys(("في", "خلال", "عقب", "بعد", "أثناء"))
+
+
+def refers_ahead(view: DocView, first: int, trig: int, verb: int, possessive: bool, pronoun: bool) -> bool:
+    """A meeting told with a pronoun for one side ("خلال لقائه مع X"، "وبحث معه"، "اللقاء الذي
+    جمعه بـX") or fronted at the head of its clause ("وفي لقاء مع X،"), which a following
+    "أكد/قال Y" may name."""
+    fronted = first < trig <= first + 2 and view.tokens[trig - 1].is_(_FRONTING)
+    return possessive or pronoun or fronted or (verb >= 0 and view.tokens[verb].is_(_GATHERED_HIM))
+
+
+def speaker_clause(view: DocView, clauses: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The clause right after clause i when it opens with a reporting verb ("وخلال لقائه بـX،
+    أكد الرئيس Y …"): its subject is who the fronted phrase's pronoun stands for."""
+    if i + 1 >= len(clauses):
+        return None
+    first, last = clauses[i + 1]
+    tok = view.tokens[first]
+    if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
+        return first + 1, last
+    return None
+
+
+def purpose_noun(view: DocView, t: int) -> bool:
+    """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
+    "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""
+    tok = view.tokens[t]
+    return tok.text.startswith("لل") or (tok.text[:1] == "ل" and match_key(tok.text[1:]) in tok.forms)
+
+
+def split_coordinated(view: DocView, first: int, last: int,
+                      has_trigger: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The clause first..last cut before each coordinated meeting verb whose part before
+    holds a meeting trigger of its own (`has_trigger(first, last)`); the coordinator (كما، ثم)
+    opens the new part."""
+    out: list[tuple[int, int]] = []
+    start = first
+    for t in range(first + 2, last + 1):
+        if not _coordinated_meeting_verb(view, t):
+            continue
+        cut = t - 1 if view.tokens[t - 1].is_(_COORDINATORS) else t
+        if cut - 1 > start and has_trigger(start, cut - 1):
+            out.append((start, cut - 1))
+            start = cut
+    out.append((start, last))
+    return out
