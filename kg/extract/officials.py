@@ -33,6 +33,7 @@ from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.holders import AND, name_after, next_name
 from kg.extract.nisba import qualifier
+from kg.extract.post_coref import coreferent_posts
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
@@ -138,6 +139,9 @@ def extract_officials(view: DocView) -> Officials:
         if title.plural:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
+    bound = {(x.first, x.last) for x in out.title_of_mention.values()}
+    bound |= {(x.first, x.last) for _, x, _ in named}
+    out.posts.extend(coreferent_posts(view, out.titles, bound, out.posts))
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}

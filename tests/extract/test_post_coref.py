@@ -1,0 +1,59 @@
+"""Posts by coreference within an article: an unnamed title and its holder named apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def posts(linked):
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_speaker_named_after_an_unnamed_title_holds_its_post():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس في زيارة رسمية تستمر يومين.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد تعزيز التعاون الاقتصادي.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == {("يوهانس فيرتانين", "minister:foreign", "فنلندا")}
+
+
+def test_a_speaker_named_before_the_title_is_not_its_holder():
+    text = ("قال يوهانس فيرتانين إن الوضع صعب.\n"
+            "ووصل وزير الخارجية الفنلندي إلى الرياض أمس.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد التعاون.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == set()
+
+
+def test_a_person_who_is_not_a_speaker_does_not_take_an_unnamed_title():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس في زيارة رسمية.\n"
+            "والتقى يوهانس فيرتانين في وقت لاحق رجال الأعمال.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == set()
+
+
+def test_another_title_between_blocks_the_speaker_binding():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس واجتمع مع وزير التجارة السعودي.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد التعاون.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert ("يوهانس فيرتانين", "minister:foreign", "فنلندا") not in posts(linked)
+
+
+def test_the_kb_holder_of_an_unnamed_title_named_elsewhere_in_the_article_holds_it():
+    text = ("أجرى وزير الخارجية الروسي محادثات في القاهرة أمس تناولت الأزمة السورية.\n"
+            "وكان سيرغي لافروف قد وصل إلى مصر في جولة تشمل دول المنطقة.")
+    linked = make(text, ("القاهرة", "LOC"), ("سيرغي لافروف", "PER"), ("مصر", "LOC"),
+                  published=date(2016, 5, 1))
+    assert ("سيرغي لافروف", "minister:foreign", "روسيا") in posts(linked)
+
+
+def test_a_kb_person_out_of_term_does_not_take_the_unnamed_title():
+    text = ("أجرى وزير الخارجية الروسي محادثات في القاهرة أمس تناولت الأزمة السورية.\n"
+            "وكان سيرغي لافروف قد وصل إلى مصر في جولة تشمل دول المنطقة.")
+    linked = make(text, ("القاهرة", "LOC"), ("سيرغي لافروف", "PER"), ("مصر", "LOC"),
+                  published=date(2002, 5, 1))
+    assert posts(linked) == set()
