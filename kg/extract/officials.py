@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, name_after, next_name
+from kg.extract.holders import AND, body_of, name_after, next_name
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts
 from kg.extract.post_of import fill_of
@@ -130,6 +130,11 @@ def extract_officials(view: DocView) -> Officials:
             t = chain[-1].last + 1
             continue
         person, _ = found
+        gap = (chain[-1].last + 1, view.mention_span[person][0] - 1)
+        if chain[-1].of is None and chain[-1].role not in _POSTED and gap[0] <= gap[1]:
+            body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
+            if body is not None:
+                chain[-1] = replace(chain[-1], of=body)
         for x in chain:
             if x.current:
                 out.posts.append(_post(view, x, person))
@@ -296,6 +301,9 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     named.append((t, title, person))
     return view.mention_span[person][1] + 1
 
+
+#: Roles posted abroad: a place in ل after them is where they serve, not their body.
+_POSTED = frozenset({"ambassador", "representative", "envoy"})
 
 _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
 

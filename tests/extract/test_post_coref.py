@@ -57,3 +57,35 @@ def test_a_kb_person_out_of_term_does_not_take_the_unnamed_title():
     linked = make(text, ("القاهرة", "LOC"), ("سيرغي لافروف", "PER"), ("مصر", "LOC"),
                   published=date(2002, 5, 1))
     assert posts(linked) == set()
+
+
+# Titles separated from their holder by a body or portfolio phrase in ل (kg.extract.holders.body_phrase)
+
+def test_a_body_phrase_in_lam_between_title_and_name_gives_the_post_its_body():
+    text = "وقال الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله التركي إن المؤتمر ناجح."
+    linked = make(text, ("عبدالله التركي", "PER"))
+    assert posts(linked) == {("عبدالله التركي", "secretary-general", "رابطة العالم الإسلامي")}
+
+
+def test_a_tagged_body_in_lam_and_a_comma_before_a_rank_still_bind_the_name():
+    text = "ترأس رئيس هيئة الأركان العامة للقوات المسلحة اليمنية، اللواء الركن محمد المقدشي اجتماعا."
+    linked = make(text, ("للقوات المسلحة اليمنية", "ORG", "القوات المسلحة اليمنية"), ("محمد المقدشي", "PER"))
+    assert {p[0] for p in posts(linked)} == {"محمد المقدشي"}
+
+
+def test_a_portfolio_in_lam_after_the_nisba_keeps_the_country():
+    text = "وقال وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، إن الحل سياسي."
+    linked = make(text, ("أنور قرقاش", "PER"))
+    assert posts(linked) == {("أنور قرقاش", "minister-of-state", "الإمارات العربية المتحدة")}
+
+
+def test_an_honorific_in_construct_inside_the_phrase_is_not_the_holders():
+    text = "وقع الاتفاقية نائب الرئيس التنفيذي لمدينة الملك عبدالله الاقتصادية أمس."
+    linked = make(text, ("عبدالله", "PER"))
+    assert posts(linked) == set()
+
+
+def test_a_phrase_with_a_verb_or_function_word_is_no_body_phrase():
+    text = "وقال الأمين العام للصحفيين في مؤتمر إن سمير الهاشمي سيصل غدا."
+    linked = make(text, ("سمير الهاشمي", "PER"))
+    assert posts(linked) == set()
