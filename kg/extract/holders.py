@@ -134,6 +134,44 @@ def body_phrase(view: DocView, i: int) -> int | None:
     return None
 
 
+#: Words that open an institution's or a place's name, not a person's (kg.link.mentions.HEADS and
+#: common place nouns): a mention opening with one is no mistyped name.
+_NOT_PERSON_HEADS = frozenset(match_key(w) for w in (
+    "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
+    "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
+    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة", "حلف", "جيش",
+    "أكاديمية", "برلمان", "مدينة", "ولاية", "منطقة", "إقليم", "جزيرة", "جزر", "محافظة", "مطار", "ميناء",
+    "سفارة", "قنصلية", "مكتب", "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "بحر", "نهر", "جبل", "شمال",
+    "جنوب", "شرق", "غرب", "وسط", "مركز", "مستشفى", "مسجد", "قاعدة", "معبر", "مخيم", "حي", "شارع", "ساحة",
+))
+
+
+def mistyped_name(view: DocView, title: Title) -> int | None:
+    """A name the NER typed as a place or organization right after a title that names its country
+    ("وزير الخارجية الروسي لافروف" with لافروف tagged LOC): a mention of one or two words, at the
+    token after the title, that the KB does not know, with no article, no preposition and no word
+    that opens a place's or an institution's name, followed by no word that would continue one."""
+    if title.of is None or title.plural:
+        return None
+    t = title.last + 1
+    m = view.mention_at.get(t)
+    if m is None or view.is_person(m):
+        return None
+    ref = view.ref(m)
+    if ref.kb_id is not None or ref.entity.kind not in ("Place", "Organization", "Thing"):
+        return None
+    first, last = view.mention_span[m]
+    words = [view.tokens[u] for u in range(first, last + 1)]
+    label = match_key(view.mentions[m].label).split()
+    if not 1 <= len(words) <= 2 or len(label) != len(words) or match_key(view.mentions[m].text) != " ".join(label):
+        return None  # a clitic on the mention (لـ، بـ، و): not a name in apposition
+    if any(w.startswith("ال") or w in _NOT_PERSON_HEADS or not w.isalpha() for w in label):
+        return None
+    if view.country_of(ref) is not None or view.nisba(t) is not None:
+        return None
+    return m
+
+
 def body_of(view: DocView, first: int, last: int) -> Ref | None:
     """The body a phrase in ل between a title and its holder names (tokens first..last): a mention
     in ل ("للقوات المسلحة اليمنية"), else an organization the NER does not tag, from an

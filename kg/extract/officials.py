@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, body_of, name_after, next_name
+from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts
 from kg.extract.post_of import fill_of
@@ -126,6 +126,13 @@ def extract_officials(view: DocView) -> Officials:
         for x in chain:
             out.titles.append(x)
             out.covered.update(range(x.first, x.last + 1))
+        mistyped = mistyped_name(view, chain[-1]) if found is None else None
+        if mistyped is not None:  # "وزير الخارجية الروسي لافروف" with لافروف tagged as a place
+            for x in chain:
+                if x.current:
+                    out.posts.append(replace(_post(view, x, mistyped), person=view.as_person(mistyped)))
+            t = view.mention_span[mistyped][1] + 1
+            continue
         if found is None:
             t = chain[-1].last + 1
             continue

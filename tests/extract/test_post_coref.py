@@ -89,3 +89,23 @@ def test_a_phrase_with_a_verb_or_function_word_is_no_body_phrase():
     text = "وقال الأمين العام للصحفيين في مؤتمر إن سمير الهاشمي سيصل غدا."
     linked = make(text, ("سمير الهاشمي", "PER"))
     assert posts(linked) == set()
+
+
+# Names the NER typed as a place or an organization right after a title (holders.mistyped_name)
+
+def test_a_name_tagged_as_a_place_right_after_a_title_with_its_country_holds_the_post():
+    text = "وقال وزير الخارجية الروسي لافروف إن موسكو ترحب بالاتفاق."
+    linked = make(text, ("لافروف", "LOC"), ("موسكو", "LOC"))
+    assert posts(linked) == {("لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_place_or_institution_after_a_title_is_not_read_as_a_name():
+    text = "وصل وزير الخارجية الروسي الخرطوم أمس، والتقى الرئيس الفرنسي مجلس الشيوخ."
+    linked = make(text, ("الخرطوم", "LOC"), ("مجلس الشيوخ", "ORG"))
+    assert posts(linked) == set()
+
+
+def test_a_title_without_its_country_does_not_take_a_mistyped_name():
+    text = "وقال وزير الخارجية كوفرتينو إن الاتفاق قريب."
+    linked = make(text, ("كوفرتينو", "LOC"))
+    assert posts(linked) == set()
