@@ -33,7 +33,7 @@ from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
 from kg.extract.nisba import qualifier
-from kg.extract.post_coref import coreferent_posts
+from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
@@ -98,7 +98,7 @@ def extract_officials(view: DocView) -> Officials:
         if counterpart is not None:
             t = counterpart
             continue
-        title = parse_title(view, t)
+        title = possessive(view, t, out.titles) or parse_title(view, t)
         if title is None or _in_construct(view, t):
             t += 1 if title is None else title.last + 1
             continue

@@ -109,3 +109,28 @@ def test_a_title_without_its_country_does_not_take_a_mistyped_name():
     text = "وقال وزير الخارجية كوفرتينو إن الاتفاق قريب."
     linked = make(text, ("كوفرتينو", "LOC"))
     assert posts(linked) == set()
+
+
+# Possessive titles (post_coref.possessive) and orthographic variants of the nisba
+
+def test_a_possessive_minister_is_of_the_country_of_the_official_before():
+    text = "وقال الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف إن الاتفاق تاريخي."
+    linked = make(text, ("حسن روحاني", "PER"), ("محمد جواد ظريف", "PER"))
+    assert ("محمد جواد ظريف", "minister:foreign", "إيران") in posts(linked)
+
+
+def test_a_possessive_minister_is_of_the_country_named_before():
+    text = "وصل وفد من روسيا برئاسة وزير خارجيتها سيرغي لافروف إلى دمشق."
+    linked = make(text, ("روسيا", "LOC"), ("سيرغي لافروف", "PER"), ("دمشق", "LOC"))
+    assert posts(linked) == {("سيرغي لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_possessive_minister_with_no_country_before_it_gets_none_from_the_pronoun():
+    text = "وقال وزير خارجيته سمير الهاشمي إن الاتفاق قريب."
+    linked = make(text, ("سمير الهاشمي", "PER"))
+    assert posts(linked) == set()
+
+
+def test_a_nisba_written_with_alif_maqsura_names_the_country():
+    text = "وقال وزير الخارجية المصرى سامح شكري إن الوضع صعب."
+    assert posts(make(text, ("سامح شكري", "PER"))) == {("سامح شكري", "minister:foreign", "مصر")}
