@@ -13,7 +13,7 @@ of reference: its pronoun is the country of the official or state named just bef
    KB person who held the unnamed title's very post (same KB role, of the title's country or body),
    named only in other sentences than the title's (in its own the grammar decides) in a term that covers the article's date (or is current, when the date is
    unknown) — the one such person for that title;
-2. the text: an unnamed title with its country or body ("الوزير الأميركي") and, in one of the
+2. the text (either way round: "قال كيري … وأضاف الوزير الأميركي" too): an unnamed title with its country or body ("الوزير الأميركي") and, in one of the
    next two sentences, a speaker introduced by a verb of saying ("وقال كيري") who is the first
    person named after the title, holds no post in the article and is not a KB person (the KB
    would have said which post he holds).
@@ -56,6 +56,9 @@ def coreferent_posts(view: DocView, titles: list[Title], named: set[tuple[int, i
         if found is None and title.of is not None:
             found = _by_speaker(view, title, titles, posted)
             how = "the first person named after the title, as the speaker of a later sentence"
+        if found is None and title.of is not None:
+            found = _speaker_before(view, title, titles, posted)
+            how = "the title, as a speaker, refers back to the last speaker named before it"
         if found is None:
             continue
         post = Post(person=view.ref(found), role=title.role, title_text=title.text, of=title.of,
@@ -128,6 +131,28 @@ def _by_speaker(view: DocView, title: Title, titles: list[Title], posted: set[st
         return None
     if any(title.last < t.first < first for t in titles):
         return None  # another title between: the speaker may be its holder
+    return m
+
+
+def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: set[str]) -> int | None:
+    """"قال كيري … وأضاف الوزير الأميركي": a title right after a verb of saying, in a later sentence
+    than the last person named before it, who was himself introduced by a verb of saying, holds
+    no post and is no KB person; no other title between them."""
+    toks = view.tokens
+    if title.first == 0 or not toks[title.first - 1].is_(vocab.SAY_VERBS):
+        return None
+    earlier = [m for m in view.mention_span if view.mention_span[m][1] < title.first and view.is_person(m)]
+    if not earlier:
+        return None
+    m = max(earlier, key=lambda i: view.mention_span[i][0])
+    first = view.mention_span[m][0]
+    if not 0 < toks[title.first].sentence - toks[first].sentence <= SPEAKER_REACH or first == 0:
+        return None
+    ref = view.ref(m)
+    if ref.key in posted or view.kb_entry(ref) is not None or not toks[first - 1].is_(vocab.SAY_VERBS):
+        return None
+    if any(first < t.first < title.first for t in titles):
+        return None
     return m
 
 

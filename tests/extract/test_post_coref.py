@@ -134,3 +134,17 @@ def test_a_possessive_minister_with_no_country_before_it_gets_none_from_the_pron
 def test_a_nisba_written_with_alif_maqsura_names_the_country():
     text = "وقال وزير الخارجية المصرى سامح شكري إن الوضع صعب."
     assert posts(make(text, ("سامح شكري", "PER"))) == {("سامح شكري", "minister:foreign", "مصر")}
+
+
+def test_a_title_as_speaker_refers_back_to_the_speaker_named_before():
+    text = ("وقال يوهانس فيرتانين إن بلاده تريد تعزيز التعاون الاقتصادي مع المملكة.\n"
+            "وأضاف الوزير الفنلندي أن الزيارة ناجحة.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == {("يوهانس فيرتانين", "minister", "فنلندا")}
+
+
+def test_a_title_as_speaker_does_not_refer_back_to_a_person_who_was_not_speaking():
+    text = ("والتقى يوهانس فيرتانين رجال الأعمال في الرياض.\n"
+            "وأضاف الوزير الفنلندي أن الزيارة ناجحة.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == set()
