@@ -64,6 +64,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
             i += 1
             continue
+        if m is not None and title is not None and _region_country(view, title, m):
+            i = view.mention_span[m][1] + 1  # "رئيس إقليم كردستان العراق مسعود بارزاني": the region's country
+            continue
         if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
             first, last = view.mention_span[m]
             i = last + 1  # the posting ("لدى الأمم المتحدة", "لأوكرانيا"), not the person
@@ -193,6 +196,17 @@ def body_of(view: DocView, first: int, last: int) -> Ref | None:
                 return view.local_org(text[1:], text)
             return None
     return None
+
+
+def _region_country(view: DocView, title: Title, m: int) -> bool:
+    """Mention m is the country of the region or body the title names, written after it with a
+    person right after ("رئيس إقليم كردستان العراق مسعود بارزاني")."""
+    if title.of is None or title.of.entity.kind == "Country" or view.ref(m).entity.kind != "Country":
+        return False
+    if view.tokens[view.mention_span[m][0]].key[:1] in "لبو" and match_key(view.mentions[m].label)[:1] not in "لبو":
+        return False  # with a preposition or "و": not a genitive
+    after = view.mention_at.get(view.mention_span[m][1] + 1)
+    return after is not None and view.is_person(after)
 
 
 def _in_lam(view: DocView, t: int, m: int) -> bool:

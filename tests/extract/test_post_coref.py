@@ -148,3 +148,9 @@ def test_a_title_as_speaker_does_not_refer_back_to_a_person_who_was_not_speaking
             "وأضاف الوزير الفنلندي أن الزيارة ناجحة.")
     linked = make(text, ("يوهانس فيرتانين", "PER"), ("الرياض", "LOC"))
     assert posts(linked) == set()
+
+
+def test_the_country_of_a_region_between_its_title_and_the_name_does_not_block_the_holder():
+    text = "التقى الوزير أمس رئيس إقليم كردستان العراق مسعود بارزاني في أربيل."
+    linked = make(text, ("إقليم كردستان", "LOC"), ("العراق", "LOC"), ("مسعود بارزاني", "PER"), ("أربيل", "LOC"))
+    assert {p[0] for p in posts(linked)} == {"مسعود بارزاني"}
