@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
+from kg.extract.body_titles import untagged_body_title
 from kg.extract.facts import Post, Ref
 from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
 from kg.extract.nisba import qualifier
@@ -99,6 +100,16 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = possessive(view, t, out.titles) or parse_title(view, t)
+        bodied = untagged_body_title(view, t) if title is None and not _in_construct(view, t) else None
+        if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
+            title, person = bodied
+            out.titles.append(title)
+            out.covered.update(range(title.first, title.last + 1))
+            out.posts.append(_post(view, title, person))
+            out.title_of_mention[person] = title
+            named.append((title.first, title, person))
+            t = view.mention_span[person][1] + 1
+            continue
         if title is None or _in_construct(view, t):
             t += 1 if title is None else title.last + 1
             continue
