@@ -22,6 +22,7 @@ from kg.extract.titles import HEADS, Title, match_phrase
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head or director.
 _ROLES = {"president": "head", "head": "head", "director": "director"}
+_GENERAL = vocab.keys(("عام", "عامة"))
 _NOT_BODY = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
                         "أن", "إن", "أنه", "إنه", "عقب", "لدى", "حول", "امس"))
@@ -34,6 +35,9 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
         return None
     j = t + 1
+    if j < len(toks) and toks[j].is_(_GENERAL):
+        j += 1  # "مدير عام الشؤون الصحية": "general" is the title's, not the body's
+    first = j
     definite_end = False
     while j < len(toks) and j - t - 1 < BODY_WORDS:
         tok = toks[j]
@@ -44,7 +48,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
             j = view.mention_span[m][1] + 1
             definite_end = True
             continue
-        if tok.is_(vocab.HONORIFICS) and j > t + 1:
+        if tok.is_(vocab.HONORIFICS) and j > first:
             break
         if tok.punct or not tok.key.isalpha() or tok.is_(_NOT_BODY) or tok.is_(vocab.SAY_VERBS) \
                 or tok.is_(HEADS.first_words) or tok.is_(vocab.MEETING_VERBS_PAST) \
@@ -52,12 +56,12 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
             return None
         definite_end = any(f.startswith("ال") for f in tok.forms)
         j += 1
-    if j >= len(toks) or j == t + 1 or not definite_end or not toks[j].is_(vocab.HONORIFICS):
+    if j >= len(toks) or j == first or not definite_end or not toks[j].is_(vocab.HONORIFICS):
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
         return None  # "لصاحب السمو": a recipient
-    words = view.span_text(t + 1, j - 1)
-    of = _one_mention(view, t + 1, j - 1) or view.local_org(words, words)
+    words = view.span_text(first, j - 1)
+    of = _one_mention(view, first, j - 1) or view.local_org(words, words)
     title = Title(_ROLES[head[0]], t, j - 1, view.span_text(t, j - 1), of)
     found = name_after(view, j, title)
     if found is None:

@@ -36,3 +36,10 @@ def test_without_an_honorific_the_bare_head_noun_binds_no_one():
 def test_a_definite_head_noun_is_no_title_of_a_body():
     text = "وتحدث المدير العام الدكتور سامي العلي عن الخطة."
     assert posts(make(text, ("سامي العلي", "PER"))) == set()
+
+
+def test_general_after_the_head_noun_belongs_to_the_title():
+    text = "وأوضح مدير عام الشؤون الصحية بمنطقة الباحة الدكتور غرم الله سدران أن الخدمات تحسنت."
+    linked = make(text, ("غرم الله سدران", "PER"))
+    assert {(p[0], p[1]) for p in posts(linked)} == {("غرم الله سدران", "director")}
+    assert next(iter(posts(linked)))[2].startswith("الشؤون الصحية")
