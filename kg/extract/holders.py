@@ -12,8 +12,9 @@ grammar says the name is someone else's: a name with a preposition is the recipi
 from __future__ import annotations
 
 from kg.extract import vocab
+from kg.extract.facts import Ref
 from kg.extract.text import DocView
-from kg.extract.titles import HEADS, Title
+from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
@@ -28,7 +29,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
     ("سفير الصين لدى الأمم المتحدة فو تسونغ"); returns (mention, tokens skipped)."""
     toks = view.tokens
     start = i
-    partial = False
+    partial = bridged = False
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
         if m is not None and view.is_person(m):
@@ -63,6 +64,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
             i += 1
             continue
+        if m is not None and title is not None and _region_country(view, title, m):
+            i = view.mention_span[m][1] + 1  # "رئيس إقليم كردستان العراق مسعود بارزاني": the region's country
+            continue
         if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
             first, last = view.mention_span[m]
             i = last + 1  # the posting ("لدى الأمم المتحدة", "لأوكرانيا"), not the person
@@ -76,8 +80,139 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 and toks[i + 1].is_(_POSTED_PLACES):
             i += 2  # "السفير الأسترالي لدى المملكة الدكتور X": posted to a state the text does not name
             continue
+        if title is not None and not partial and not bridged:
+            j = body_phrase(view, i)
+            if j is not None and j > i:
+                start += j - i  # a body phrase does not use up the reach
+                i, bridged = j, True  # "رئيس هيئة الأركان العامة للقوات المسلحة اليمنية، اللواء X"
+                continue
         return None
     return None
+
+
+#: How many words a body or portfolio phrase between a title and its holder may have.
+BODY_REACH = 5
+
+
+def body_phrase(view: DocView, i: int) -> int | None:
+    """The token after a body or portfolio phrase in ل that stands between a title and its holder
+    ("الأمين العام لرابطة العالم الإسلامي الدكتور X"، "وزير الدولة الإماراتي للشؤون الخارجية، X"،
+    "رئيس هيئة الأركان العامة للقوات المسلحة اليمنية، اللواء X"): definite words and non-person
+    mentions, one of them a word in ل, up to `BODY_REACH` words, ending where a person, a comma
+    or an honorific begins. None when the words are anything else (a verb, a function word, a
+    title, an indefinite word outside a mention)."""
+    toks = view.tokens
+    j = i
+    lam = False
+    while j < len(toks) and j - i < BODY_REACH:
+        m = view.mention_at.get(j)
+        if m is not None and view.is_person(m):
+            break
+        tok = toks[j]
+        if tok.key in PUNCT_BETWEEN:
+            break
+        if tok.is_(vocab.HONORIFICS):
+            if j > i and not any(f.startswith("ال") for f in toks[j - 1].forms) and j - 1 not in view.token_mention:
+                return None  # "لمدينة الملك عبدالله": the honorific is in construct with the noun before
+            break
+        if tok.is_(HEADS.first_words) or tok.is_(vocab.TITLE_PREFIXES) or tok.is_(vocab.SAY_VERBS) \
+                or tok.is_(_NOT_NAMES) or tok.is_(vocab.COUNTERPART) or parse_title(view, j) is not None \
+                or any(f.removeprefix("ال") in HEADS.first_words for f in tok.forms):
+            return None  # another title ("لمدينة الملك …"): its name is not this title's holder
+        if m is not None:  # a body or place the NER names ("للقوات المسلحة اليمنية")
+            lam = lam or _in_lam(view, j, m)
+            j = view.mention_span[m][1] + 1
+            continue
+        if tok.key.startswith("لل") or (tok.key[:1] == "ل" and len(tok.key) > 3 and not tok.key.startswith("ال")
+                                        and any(f != tok.key for f in tok.forms)):
+            lam = True
+        elif not tok.key.startswith("ال"):
+            return None
+        j += 1
+    if not lam or j >= len(toks) or j == i:
+        return None
+    nxt = view.mention_at.get(j)
+    if (nxt is not None and view.is_person(nxt)) or toks[j].key in ("،", ",") or toks[j].is_(vocab.HONORIFICS):
+        return j
+    return None
+
+
+#: Words that open an institution's or a place's name, not a person's (kg.link.mentions.HEADS and
+#: common place nouns): a mention opening with one is no mistyped name.
+_NOT_PERSON_HEADS = frozenset(match_key(w) for w in (
+    "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
+    "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
+    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة", "حلف", "جيش",
+    "أكاديمية", "برلمان", "مدينة", "ولاية", "منطقة", "إقليم", "جزيرة", "جزر", "محافظة", "مطار", "ميناء",
+    "سفارة", "قنصلية", "مكتب", "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "بحر", "نهر", "جبل", "شمال",
+    "جنوب", "شرق", "غرب", "وسط", "مركز", "مستشفى", "مسجد", "قاعدة", "معبر", "مخيم", "حي", "شارع", "ساحة",
+))
+
+
+def mistyped_name(view: DocView, title: Title) -> int | None:
+    """A name the NER typed as a place or organization right after a title that names its country
+    ("وزير الخارجية الروسي لافروف" with لافروف tagged LOC): a mention of one or two words, at the
+    token after the title, that the KB does not know, with no article, no preposition and no word
+    that opens a place's or an institution's name, followed by no word that would continue one."""
+    if title.of is None or title.plural:
+        return None
+    t = title.last + 1
+    m = view.mention_at.get(t)
+    if m is None or view.is_person(m):
+        return None
+    ref = view.ref(m)
+    if ref.kb_id is not None or ref.entity.kind not in ("Place", "Organization", "Thing"):
+        return None
+    first, last = view.mention_span[m]
+    words = [view.tokens[u] for u in range(first, last + 1)]
+    label = match_key(view.mentions[m].label).split()
+    if not 1 <= len(words) <= 2 or len(label) != len(words) or match_key(view.mentions[m].text) != " ".join(label):
+        return None  # a clitic on the mention (لـ، بـ، و): not a name in apposition
+    if any(w.startswith("ال") or w in _NOT_PERSON_HEADS or not w.isalpha() for w in label):
+        return None
+    if view.country_of(ref) is not None or view.nisba(t) is not None:
+        return None
+    return m
+
+
+def body_of(view: DocView, first: int, last: int) -> Ref | None:
+    """The body a phrase in ل between a title and its holder names (tokens first..last): a mention
+    in ل ("للقوات المسلحة اليمنية"), else an organization the NER does not tag, from an
+    indefinite noun in ل and the definite words after it ("لرابطة العالم الإسلامي")."""
+    toks = view.tokens
+    for t in range(first, last + 1):
+        m = view.mention_at.get(t)
+        if m is not None and not view.is_person(m) and _in_lam(view, t, m):
+            return view.ref(m)
+    for t in range(first, last + 1):
+        tok = toks[t]
+        if tok.key[:1] == "ل" and not tok.key.startswith(("لل", "ال")) and len(tok.key) > 3:
+            u = t + 1
+            while u <= last and (toks[u].key.startswith(("ال", "وال")) or u in view.token_mention) \
+                    and not toks[u].is_(vocab.HONORIFICS) and toks[u].key not in PUNCT_BETWEEN:
+                u += 1
+            if u > t + 1:
+                text = view.span_text(t, u - 1)
+                return view.local_org(text[1:], text)
+            return None
+    return None
+
+
+def _region_country(view: DocView, title: Title, m: int) -> bool:
+    """Mention m is the country of the region or body the title names, written after it with a
+    person right after ("رئيس إقليم كردستان العراق مسعود بارزاني")."""
+    if title.of is None or title.of.entity.kind == "Country" or view.ref(m).entity.kind != "Country":
+        return False
+    if view.tokens[view.mention_span[m][0]].key[:1] in "لبو" and match_key(view.mentions[m].label)[:1] not in "لبو":
+        return False  # with a preposition or "و": not a genitive
+    after = view.mention_at.get(view.mention_span[m][1] + 1)
+    return after is not None and view.is_person(after)
+
+
+def _in_lam(view: DocView, t: int, m: int) -> bool:
+    """Mention m, at token t, carries the preposition ل (للقوات، لحركة), not a name in ل (لبنان)."""
+    key = view.tokens[t].key
+    return key.startswith("لل") or (key[:1] == "ل" and match_key(view.mentions[m].label)[:1] != "ل")
 
 
 _POSTED = frozenset({"ambassador", "representative", "envoy"})

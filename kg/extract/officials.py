@@ -30,9 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
+from kg.extract.body_titles import untagged_body_title
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, name_after, next_name
+from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
 from kg.extract.nisba import qualifier
+from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
@@ -97,7 +99,17 @@ def extract_officials(view: DocView) -> Officials:
         if counterpart is not None:
             t = counterpart
             continue
-        title = parse_title(view, t)
+        title = possessive(view, t, out.titles) or parse_title(view, t)
+        bodied = untagged_body_title(view, t) if title is None and not _in_construct(view, t) else None
+        if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
+            title, person = bodied
+            out.titles.append(title)
+            out.covered.update(range(title.first, title.last + 1))
+            out.posts.append(_post(view, title, person))
+            out.title_of_mention[person] = title
+            named.append((title.first, title, person))
+            t = view.mention_span[person][1] + 1
+            continue
         if title is None or _in_construct(view, t):
             t += 1 if title is None else title.last + 1
             continue
@@ -125,10 +137,22 @@ def extract_officials(view: DocView) -> Officials:
         for x in chain:
             out.titles.append(x)
             out.covered.update(range(x.first, x.last + 1))
+        mistyped = mistyped_name(view, chain[-1]) if found is None else None
+        if mistyped is not None:  # "وزير الخارجية الروسي لافروف" with لافروف tagged as a place
+            for x in chain:
+                if x.current:
+                    out.posts.append(replace(_post(view, x, mistyped), person=view.as_person(mistyped)))
+            t = view.mention_span[mistyped][1] + 1
+            continue
         if found is None:
             t = chain[-1].last + 1
             continue
         person, _ = found
+        gap = (chain[-1].last + 1, view.mention_span[person][0] - 1)
+        if chain[-1].of is None and chain[-1].role not in _POSTED and gap[0] <= gap[1]:
+            body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
+            if body is not None:
+                chain[-1] = replace(chain[-1], of=body)
         for x in chain:
             if x.current:
                 out.posts.append(_post(view, x, person))
@@ -138,6 +162,9 @@ def extract_officials(view: DocView) -> Officials:
         if title.plural:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
+    bound = {(x.first, x.last) for x in out.title_of_mention.values()}
+    bound |= {(x.first, x.last) for _, x, _ in named}
+    out.posts.extend(coreferent_posts(view, out.titles, bound, out.posts))
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
@@ -292,6 +319,9 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     named.append((t, title, person))
     return view.mention_span[person][1] + 1
 
+
+#: Roles posted abroad: a place in ل after them is where they serve, not their body.
+_POSTED = frozenset({"ambassador", "representative", "envoy"})
 
 _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
 

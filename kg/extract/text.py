@@ -228,6 +228,15 @@ class DocView:
         target = self._canonical.get(i, i)
         return Ref(self.entities[target], i, self.mentions[i].text)
 
+    def as_person(self, i: int) -> Ref:
+        """Mention i read as a person's name although the NER typed it otherwise (a name right
+        after a title): the article's person of that name, or a new one keyed as the linker keys
+        persons."""
+        label = self.mentions[i].label
+        key = f"Person:{match_key(label)}"
+        entity = self._entity_by_key.get(key) or Entity(key=key, kind="Person", label=label)
+        return Ref(entity, i, self.mentions[i].text)
+
     # --- countries -----------------------------------------------------------------------
 
     @cached_property

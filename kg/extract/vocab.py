@@ -578,7 +578,8 @@ NUMBER_WORDS: dict[str, int] = {
 # --- officials: title grammar --------------------------------------------------------------
 
 #: Second words of a rank written in two ("الفريق أول"، "اللواء ركن"): skipped with the rank.
-RANK_TAILS = keys(("أول", "ركن", "بحري", "طيار", "متقاعد"))
+#: With the article too: raw-corpus counts (both corpora) "اللواء الركن" 59 / "اللواء ركن" 41, "العميد الركن" 22 / "العميد ركن" 26.
+RANK_TAILS = keys(("أول", "ركن", "الركن", "بحري", "طيار", "متقاعد"))
 #: Titles that name their country by themselves: "خادم الحرمين الشريفين" is the style of the
 #: King of Saudi Arabia (since 1986; en.wikipedia.org/wiki/Custodian_of_the_Two_Holy_Mosques).
 TITLE_COUNTRY: dict[tuple[str, ...], str] = {

@@ -1,0 +1,156 @@
+"""Posts by coreference within an article: an unnamed title and its holder named apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def posts(linked):
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_speaker_named_after_an_unnamed_title_holds_its_post():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس في زيارة رسمية تستمر يومين.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد تعزيز التعاون الاقتصادي.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == {("يوهانس فيرتانين", "minister:foreign", "فنلندا")}
+
+
+def test_a_speaker_named_before_the_title_is_not_its_holder():
+    text = ("قال يوهانس فيرتانين إن الوضع صعب.\n"
+            "ووصل وزير الخارجية الفنلندي إلى الرياض أمس.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد التعاون.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == set()
+
+
+def test_a_person_who_is_not_a_speaker_does_not_take_an_unnamed_title():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس في زيارة رسمية.\n"
+            "والتقى يوهانس فيرتانين في وقت لاحق رجال الأعمال.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == set()
+
+
+def test_another_title_between_blocks_the_speaker_binding():
+    text = ("وصل وزير الخارجية الفنلندي إلى الرياض أمس واجتمع مع وزير التجارة السعودي.\n"
+            "وقال يوهانس فيرتانين إن بلاده تريد التعاون.")
+    linked = make(text, ("الرياض", "LOC"), ("يوهانس فيرتانين", "PER"))
+    assert ("يوهانس فيرتانين", "minister:foreign", "فنلندا") not in posts(linked)
+
+
+def test_the_kb_holder_of_an_unnamed_title_named_elsewhere_in_the_article_holds_it():
+    text = ("أجرى وزير الخارجية الروسي محادثات في القاهرة أمس تناولت الأزمة السورية.\n"
+            "وكان سيرغي لافروف قد وصل إلى مصر في جولة تشمل دول المنطقة.")
+    linked = make(text, ("القاهرة", "LOC"), ("سيرغي لافروف", "PER"), ("مصر", "LOC"),
+                  published=date(2016, 5, 1))
+    assert ("سيرغي لافروف", "minister:foreign", "روسيا") in posts(linked)
+
+
+def test_a_kb_person_out_of_term_does_not_take_the_unnamed_title():
+    text = ("أجرى وزير الخارجية الروسي محادثات في القاهرة أمس تناولت الأزمة السورية.\n"
+            "وكان سيرغي لافروف قد وصل إلى مصر في جولة تشمل دول المنطقة.")
+    linked = make(text, ("القاهرة", "LOC"), ("سيرغي لافروف", "PER"), ("مصر", "LOC"),
+                  published=date(2002, 5, 1))
+    assert posts(linked) == set()
+
+
+# Titles separated from their holder by a body or portfolio phrase in ل (kg.extract.holders.body_phrase)
+
+def test_a_body_phrase_in_lam_between_title_and_name_gives_the_post_its_body():
+    text = "وقال الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله التركي إن المؤتمر ناجح."
+    linked = make(text, ("عبدالله التركي", "PER"))
+    assert posts(linked) == {("عبدالله التركي", "secretary-general", "رابطة العالم الإسلامي")}
+
+
+def test_a_tagged_body_in_lam_and_a_comma_before_a_rank_still_bind_the_name():
+    text = "ترأس رئيس هيئة الأركان العامة للقوات المسلحة اليمنية، اللواء الركن محمد المقدشي اجتماعا."
+    linked = make(text, ("للقوات المسلحة اليمنية", "ORG", "القوات المسلحة اليمنية"), ("محمد المقدشي", "PER"))
+    assert {p[0] for p in posts(linked)} == {"محمد المقدشي"}
+
+
+def test_a_portfolio_in_lam_after_the_nisba_keeps_the_country():
+    text = "وقال وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، إن الحل سياسي."
+    linked = make(text, ("أنور قرقاش", "PER"))
+    assert posts(linked) == {("أنور قرقاش", "minister-of-state", "الإمارات العربية المتحدة")}
+
+
+def test_an_honorific_in_construct_inside_the_phrase_is_not_the_holders():
+    text = "وقع الاتفاقية نائب الرئيس التنفيذي لمدينة الملك عبدالله الاقتصادية أمس."
+    linked = make(text, ("عبدالله", "PER"))
+    assert posts(linked) == set()
+
+
+def test_a_phrase_with_a_verb_or_function_word_is_no_body_phrase():
+    text = "وقال الأمين العام للصحفيين في مؤتمر إن سمير الهاشمي سيصل غدا."
+    linked = make(text, ("سمير الهاشمي", "PER"))
+    assert posts(linked) == set()
+
+
+# Names the NER typed as a place or an organization right after a title (holders.mistyped_name)
+
+def test_a_name_tagged_as_a_place_right_after_a_title_with_its_country_holds_the_post():
+    text = "وقال وزير الخارجية الروسي لافروف إن موسكو ترحب بالاتفاق."
+    linked = make(text, ("لافروف", "LOC"), ("موسكو", "LOC"))
+    assert posts(linked) == {("لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_place_or_institution_after_a_title_is_not_read_as_a_name():
+    text = "وصل وزير الخارجية الروسي الخرطوم أمس، والتقى الرئيس الفرنسي مجلس الشيوخ."
+    linked = make(text, ("الخرطوم", "LOC"), ("مجلس الشيوخ", "ORG"))
+    assert posts(linked) == set()
+
+
+def test_a_title_without_its_country_does_not_take_a_mistyped_name():
+    text = "وقال وزير الخارجية كوفرتينو إن الاتفاق قريب."
+    linked = make(text, ("كوفرتينو", "LOC"))
+    assert posts(linked) == set()
+
+
+# Possessive titles (post_coref.possessive) and orthographic variants of the nisba
+
+def test_a_possessive_minister_is_of_the_country_of_the_official_before():
+    text = "وقال الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف إن الاتفاق تاريخي."
+    linked = make(text, ("حسن روحاني", "PER"), ("محمد جواد ظريف", "PER"))
+    assert ("محمد جواد ظريف", "minister:foreign", "إيران") in posts(linked)
+
+
+def test_a_possessive_minister_is_of_the_country_named_before():
+    text = "وصل وفد من روسيا برئاسة وزير خارجيتها سيرغي لافروف إلى دمشق."
+    linked = make(text, ("روسيا", "LOC"), ("سيرغي لافروف", "PER"), ("دمشق", "LOC"))
+    assert posts(linked) == {("سيرغي لافروف", "minister:foreign", "روسيا")}
+
+
+def test_a_possessive_minister_with_no_country_before_it_gets_none_from_the_pronoun():
+    text = "وقال وزير خارجيته سمير الهاشمي إن الاتفاق قريب."
+    linked = make(text, ("سمير الهاشمي", "PER"))
+    assert posts(linked) == set()
+
+
+def test_a_nisba_written_with_alif_maqsura_names_the_country():
+    text = "وقال وزير الخارجية المصرى سامح شكري إن الوضع صعب."
+    assert posts(make(text, ("سامح شكري", "PER"))) == {("سامح شكري", "minister:foreign", "مصر")}
+
+
+def test_a_title_as_speaker_refers_back_to_the_speaker_named_before():
+    text = ("وقال يوهانس فيرتانين إن بلاده تريد تعزيز التعاون الاقتصادي مع المملكة.\n"
+            "وأضاف الوزير الفنلندي أن الزيارة ناجحة.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"))
+    assert posts(linked) == {("يوهانس فيرتانين", "minister", "فنلندا")}
+
+
+def test_a_title_as_speaker_does_not_refer_back_to_a_person_who_was_not_speaking():
+    text = ("والتقى يوهانس فيرتانين رجال الأعمال في الرياض.\n"
+            "وأضاف الوزير الفنلندي أن الزيارة ناجحة.")
+    linked = make(text, ("يوهانس فيرتانين", "PER"), ("الرياض", "LOC"))
+    assert posts(linked) == set()
+
+
+def test_the_country_of_a_region_between_its_title_and_the_name_does_not_block_the_holder():
+    text = "التقى الوزير أمس رئيس إقليم كردستان العراق مسعود بارزاني في أربيل."
+    linked = make(text, ("إقليم كردستان", "LOC"), ("العراق", "LOC"), ("مسعود بارزاني", "PER"), ("أربيل", "LOC"))
+    assert {p[0] for p in posts(linked)} == {"مسعود بارزاني"}
