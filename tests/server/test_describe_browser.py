@@ -4,19 +4,10 @@ $KG_TEST_ARTIFACTS when set (CI sets it), else under the test's tmp_path."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from test_ui_browser import PNG_SIGNATURE, TIMEOUT, _requested_urls, base_url, browser, needs_chromium  # noqa: F401
+from browser_helpers import PNG_SIGNATURE, TIMEOUT, artifact_path, needs_chromium, requested_urls
+from test_ui_browser import base_url, browser  # noqa: F401  (the query UI's server and browser)
 
 pytestmark = needs_chromium
-
-
-def _shot_path(tmp_path: Path, name: str) -> Path:
-    """Where a screenshot goes: $KG_TEST_ARTIFACTS when set (CI keeps it), else the test's tmp_path."""
-    folder = Path(os.environ.get("KG_TEST_ARTIFACTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / name
 
 
 def test_ontology_page_opens_at_the_term_a_namespace_iri_names(browser, base_url, tmp_path):  # noqa: F811
@@ -31,9 +22,9 @@ def test_ontology_page_opens_at_the_term_a_namespace_iri_names(browser, base_url
     assert arabic.value_of_css_property("direction") == "rtl"
     top = browser.execute_script("return arguments[0].getBoundingClientRect().top", term)
     assert -5 <= top < 200  # scrolled to the anchor
-    shot = _shot_path(tmp_path, "ontology.png")
+    shot = artifact_path(tmp_path, "ontology.png")
     assert browser.save_screenshot(str(shot)) and shot.read_bytes().startswith(PNG_SIGNATURE)
-    foreign = [u for u in _requested_urls(browser) if not u.startswith(base_url + "/")]
+    foreign = [u for u in requested_urls(browser) if not u.startswith(base_url + "/")]
     assert foreign == []
 
 
@@ -46,5 +37,5 @@ def test_void_page_shows_the_counts(browser, base_url, tmp_path):  # noqa: F811
         for row in browser.find_elements(By.CSS_SELECTOR, "table.counts tr"))}
     assert int(cells["triples"]) > 0 and cells["SPARQL endpoint"] == base_url + "/sparql"
     assert int(cells["kg:Person"]) >= 1  # one row per class, with its count
-    shot = _shot_path(tmp_path, "void.png")
+    shot = artifact_path(tmp_path, "void.png")
     assert browser.save_screenshot(str(shot)) and shot.read_bytes().startswith(PNG_SIGNATURE)

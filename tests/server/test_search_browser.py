@@ -6,14 +6,12 @@ Screenshots are kept in $KG_TEST_ARTIFACTS when set (CI uploads that folder), el
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
+from browser_helpers import PNG_SIGNATURE, TIMEOUT, artifact_path, chromium, needs_chromium
+from browser_helpers import requested_urls as _requested_urls
 from search_fixtures import MINISTER, UKRAINE, build_search_store
-from test_ui_browser import CHROMEDRIVER, CHROMIUM, PNG_SIGNATURE, TIMEOUT, _requested_urls, needs_chromium
 
 pytestmark = needs_chromium
 
@@ -26,30 +24,12 @@ def base_url(tmp_path_factory, start_server):
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                 "--lang=ar", f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(TIMEOUT)
-    try:
+    with chromium("1280,900", lang="ar") as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _screenshot(driver, tmp_path: Path, name: str) -> Path:
-    folder = Path(os.environ.get("KG_TEST_ARTIFACTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    shot = folder / name
+    shot = artifact_path(tmp_path, name)
     assert driver.save_screenshot(str(shot))
     data = shot.read_bytes()
     assert len(data) > 10_000 and data.startswith(PNG_SIGNATURE)

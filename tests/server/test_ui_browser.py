@@ -8,29 +8,14 @@ Chromium is installed (`apt-get install -y chromium chromium-driver`).
 from __future__ import annotations
 
 import hashlib
-import json
-import re
-import shutil
-import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_helpers import ARABIC, PNG_SIGNATURE, TIMEOUT, artifact_path, chromium, needs_chromium
+from browser_helpers import requested_urls as _requested_urls
 from ld_fixtures import PUTIN_IRI, build_store, serving
 from server_helpers import Client
-
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium")) if p and Path(p).is_file()), None)
-CHROMEDRIVER = next(
-    (p for p in ("/usr/bin/chromedriver", shutil.which("chromedriver")) if p and Path(p).is_file()), None
-)
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-TIMEOUT = 30
-
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None or CHROMEDRIVER is None,
-    reason="Chromium not found: apt-get install -y chromium chromium-driver (Debian)",
-)
 
 
 @pytest.fixture(scope="module")
@@ -45,44 +30,8 @@ def base_url():
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1600",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(TIMEOUT)
-    try:
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-def _requested_urls(driver) -> list[str]:
-    """Every http(s)/ws URL the page asked for, from Chromium's DevTools network log."""
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            if urlsplit(url).scheme in ("http", "https", "ws", "wss"):
-                urls.append(url)
-    return urls
 
 
 def test_vendored_yasgui_matches_its_checksums():
@@ -146,7 +95,7 @@ def test_example_query_runs_and_shows_arabic_right_to_left(browser, base_url, tm
     wait.until(lambda d: "results.csv" in d.find_element(By.ID, "download-status").text)
 
     browser.execute_script("document.querySelector('.yasr').scrollIntoView()")
-    shot = tmp_path / "ui.png"
+    shot = artifact_path(tmp_path, "ui.png")
     assert browser.save_screenshot(str(shot))
     data = shot.read_bytes()
     assert len(data) > 10_000 and data.startswith(PNG_SIGNATURE)

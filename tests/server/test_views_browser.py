@@ -7,15 +7,12 @@ $KG_TEST_ARTIFACTS when that is set (CI uploads it). Skipped only when no Chromi
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import shutil
-import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+from browser_helpers import ARABIC, PNG_SIGNATURE, TIMEOUT, chromium, needs_chromium, requested_urls
 from explore_fixtures import (
     CAIRO_IRI,
     MEETING_IRI,
@@ -28,18 +25,7 @@ from explore_fixtures import (
 )
 from ld_fixtures import serving
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium")) if p and Path(p).is_file()), None)
-CHROMEDRIVER = next(
-    (p for p in ("/usr/bin/chromedriver", shutil.which("chromedriver")) if p and Path(p).is_file()), None
-)
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-TIMEOUT = 30
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or CHROMEDRIVER is None,
-    reason="Chromium not found: apt-get install -y chromium chromium-driver (Debian)",
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -73,43 +59,12 @@ def shots(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1600",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(TIMEOUT)
-    try:
+    with chromium("1280,1600") as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _requested(driver) -> list[str]:
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            if urlsplit(url).scheme in ("http", "https", "ws", "wss"):
-                urls.append(url)
-    return urls
+    return requested_urls(driver)
 
 
 def _assert_clean(driver, base_url: str) -> list[str]:
