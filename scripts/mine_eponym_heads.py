@@ -12,18 +12,16 @@ development set's lines are skipped (by line number; its texts are not read).
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import raw_corpus  # noqa: E402  (scripts/raw_corpus.py, beside this script)
+
 from kg.link.normalize import clitic_splits, match_key  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "../shared/data/arabic-news-raw"
-DEV = ROOT / "../shared/data/dev-news-gold/sources.tsv"
 TITLES = frozenset(match_key(w) for w in ("الملك", "الأمير", "الملكة", "الأميرة", "الشيخ", "السلطان"))
 #: Heads read by hand from the `--all` output, with the kind of facility they name.
 HEADS = {
@@ -37,31 +35,18 @@ HEADS = {
 _WORD = re.compile(r"\w+")
 
 
-def _dev_lines() -> set[tuple[str, int]]:
-    out: set[tuple[str, int]] = set()
-    if DEV.exists():
-        for row in DEV.read_text(encoding="utf-8").splitlines()[1:]:
-            _, corpus, line = row.split("\t")
-            out.add((corpus, int(line)))
-    return out
-
 
 def main(argv: list[str]) -> None:
     keep = {match_key(h): (h, kind) for h, kind in HEADS.items()}
     count: Counter[str] = Counter()
-    dev = _dev_lines()
-    for corpus in ("saudinewsnet", "antcorpus"):
-        with gzip.open(RAW / f"{corpus}.txt.gz", "rt", encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if (corpus, n) in dev:
-                    continue
-                words = [match_key(w) for w in _WORD.findall(line)]
-                for a, b in zip(words, words[1:], strict=False):
-                    if b not in TITLES:
-                        continue
-                    # the head without a clitic (بمطار، لجامعة)
-                    head = next((r for p, r in clitic_splits(a, article=False) if r in keep), a)
-                    count[head] += 1
+    for _corpus, _n, line in raw_corpus.lines():
+        words = [match_key(w) for w in _WORD.findall(line)]
+        for a, b in zip(words, words[1:], strict=False):
+            if b not in TITLES:
+                continue
+            # the head without a clitic (بمطار، لجامعة)
+            head = next((r for p, r in clitic_splits(a, article=False) if r in keep), a)
+            count[head] += 1
     if "--all" in argv:
         for word, c in count.most_common():
             print(f"{word}\t{c}")

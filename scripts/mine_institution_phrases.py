@@ -11,18 +11,16 @@ state body are kept; `رئاسة الاتحاد`, `رئاسة النادي` and 
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import raw_corpus  # noqa: E402  (scripts/raw_corpus.py, beside this script)
+
 from kg.link.normalize import clitic_splits, match_key  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "../shared/data/arabic-news-raw"
-DEV = ROOT / "../shared/data/dev-news-gold/sources.tsv"
 HEADS = frozenset(match_key(w) for w in ("رئاسة", "الرئاسة", "ديوان", "الديوان"))
 #: Read by hand from `--all`: phrases that name one state body.
 KEEP = ("الديوان الملكي", "رئاسة الجمهورية", "رئاسة الحكومة", "ديوان المظالم", "رئاسة الوزراء",
@@ -32,22 +30,13 @@ _WORD = re.compile(r"\w+")
 
 
 def main(argv: list[str]) -> None:
-    dev: set[tuple[str, int]] = set()
-    if DEV.exists():
-        for row in DEV.read_text(encoding="utf-8").splitlines()[1:]:
-            _, corpus, line = row.split("\t")
-            dev.add((corpus, int(line)))
     count: Counter[str] = Counter()
-    for corpus in ("saudinewsnet", "antcorpus"):
-        with gzip.open(RAW / f"{corpus}.txt.gz", "rt", encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if (corpus, n) in dev:
-                    continue
-                words = [match_key(w) for w in _WORD.findall(line)]
-                for a, b in zip(words, words[1:], strict=False):
-                    head = next((r for p, r in clitic_splits(a, article=False) if r in HEADS), None)
-                    if head is not None and b.startswith("ال"):
-                        count[f"{head} {b}"] += 1
+    for _corpus, _n, line in raw_corpus.lines():
+        words = [match_key(w) for w in _WORD.findall(line)]
+        for a, b in zip(words, words[1:], strict=False):
+            head = next((r for p, r in clitic_splits(a, article=False) if r in HEADS), None)
+            if head is not None and b.startswith("ال"):
+                count[f"{head} {b}"] += 1
     if "--all" in argv:
         for phrase, c in count.most_common():
             print(f"{phrase}\t{c}")

@@ -15,17 +15,16 @@ hand-read STOP list (common nouns, directions, first words of longer names).
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import raw_corpus  # noqa: E402  (scripts/raw_corpus.py, beside this script)
+
 from kg.link.normalize import match_key  # noqa: E402
 
-RAW = Path(__file__).resolve().parents[1] / "../shared/data/arabic-news-raw"
-DEV = Path(__file__).resolve().parents[1] / "../shared/data/dev-news-gold/sources.tsv"
 #: Place heads (indefinite, in construct); a clitic ب، ل، و، ف، في is allowed before them.
 PLACE_HEADS = ("محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "مضيق", "مطار", "ميناء", "جزيرة", "قاعدة",
                "بلدة", "قرية", "مقاطعة", "إمارة", "عاصمة", "مخيم", "ناحية", "قضاء", "جزر", "بحر", "جبال", "وادي")
@@ -44,33 +43,20 @@ _WORD = re.compile(r"\w+")
 _ADJECTIVE_END = ("يه", "ي", "ين", "ون", "ات", "يا")
 
 
-def _dev_lines() -> set[tuple[str, int]]:
-    out: set[tuple[str, int]] = set()
-    if DEV.exists():
-        for row in DEV.read_text(encoding="utf-8").splitlines()[1:]:
-            _, corpus, line = row.split("\t")
-            out.add((corpus, int(line)))
-    return out
-
 
 def main() -> None:
     heads = {match_key(h): h for h in PLACE_HEADS}
     prefixed = {p + k: k for k in heads for p in ("", "ب", "ل", "و", "ف", "وب", "ول")}
     seen: dict[str, set[str]] = defaultdict(set)
     count: Counter[str] = Counter()
-    dev = _dev_lines()
-    for corpus in ("saudinewsnet", "antcorpus"):
-        with gzip.open(RAW / f"{corpus}.txt.gz", "rt", encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if (corpus, n) in dev:
-                    continue
-                words = [match_key(w) for w in _WORD.findall(line)]
-                for a, b in zip(words, words[1:], strict=False):
-                    head = prefixed.get(a)
-                    if head is None or len(b) < 3 or b.endswith(_ADJECTIVE_END) or b in heads:
-                        continue
-                    seen[b].add(head)
-                    count[b] += 1
+    for _corpus, _n, line in raw_corpus.lines():
+        words = [match_key(w) for w in _WORD.findall(line)]
+        for a, b in zip(words, words[1:], strict=False):
+            head = prefixed.get(a)
+            if head is None or len(b) < 3 or b.endswith(_ADJECTIVE_END) or b in heads:
+                continue
+            seen[b].add(head)
+            count[b] += 1
     print("# mined by scripts/mine_place_heads.py from ../shared/data/arabic-news-raw (dev lines excluded)")
     print("key\theads\tcount")
     for word, c in count.most_common():

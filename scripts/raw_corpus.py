@@ -1,0 +1,37 @@
+"""The raw news corpus the mining scripts read, without the lines the dev set was drawn from.
+
+`../shared/data/arabic-news-raw/` holds one paragraph per line (saudinewsnet, antcorpus);
+`../shared/data/dev-news-gold/sources.tsv` names the (corpus, line) pairs the dev paragraphs
+came from, which no lexicon may be grown from.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "../shared/data/arabic-news-raw"
+DEV = ROOT / "../shared/data/dev-news-gold/sources.tsv"
+CORPORA = ("saudinewsnet", "antcorpus")
+
+
+def dev_lines(path: Path = DEV) -> set[tuple[str, int]]:
+    """The (corpus, line number) pairs of the dev paragraphs (empty if the file is absent)."""
+    out: set[tuple[str, int]] = set()
+    if path.exists():
+        for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+            _, corpus, line = row.split("\t")
+            out.add((corpus, int(line)))
+    return out
+
+
+def lines(corpora: tuple[str, ...] = CORPORA) -> Iterator[tuple[str, int, str]]:
+    """(corpus, line number from 1, text) of every raw line that is not a dev paragraph."""
+    dev = dev_lines()
+    for corpus in corpora:
+        with gzip.open(RAW / f"{corpus}.txt.gz", "rt", encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if (corpus, n) not in dev:
+                    yield corpus, n, line
