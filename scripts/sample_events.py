@@ -25,25 +25,17 @@ import re
 import sys
 from pathlib import Path
 
+import raw_corpus  # scripts/raw_corpus.py, beside this script
+
 RAW = Path("../shared/data/arabic-news-raw")
-DEV_SOURCES = Path("../shared/data/dev-news-gold/sources.tsv")
 MEETING = re.compile(r"(استقبل|التقى|يلتقي|اجتمع|يجتمع|اجتماع|لقاء|مباحثات|محادثات|اتصالا هاتفيا|اتصال هاتفي"
                      r"|زيارة|قمة|بحث مع|تلقى)")
 TREATY = re.compile(r"(وقع|توقيع|اتفاقية|مذكرة تفاهم|معاهدة|بروتوكول|اتفاق)")
 TITLE = re.compile(r"(الملك|ولي العهد|الأمير|الرئيس|رئيس|وزير|سفير|مبعوث|الأمين العام)")
 
 
-def _dev_lines() -> set[tuple[str, int]]:
-    out: set[tuple[str, int]] = set()
-    if DEV_SOURCES.exists():
-        for row in DEV_SOURCES.read_text(encoding="utf-8").splitlines()[1:]:
-            _, corpus, line = row.split("\t")
-            out.add((corpus, int(line)))
-    return out
-
-
 def sample(n: int, seed: int, treaty_share: float) -> list[dict]:
-    dev = _dev_lines()
+    dev = raw_corpus.dev_lines()
     meetings: list[dict] = []
     treaties: list[dict] = []
     for corpus in ("saudinewsnet", "antcorpus"):
