@@ -8,7 +8,9 @@ Reads the git mirror of `martynafford/natural-earth-geojson` (as the `fetch` too
 `10m/cultural/ne_10m_populated_places.7z` (Natural Earth 1:10m populated places converted to
 GeoJSON with ogr2ogr; 7,343 points). Needs the `7z` program (Debian `p7zip-full`) to unpack.
 Writes `naturalearth_places.tsv`: one row per place with a QID (`wikidataid`), with its ISO
-country code, names, feature class, coordinates, population and GeoNames id. The commit is
+country code, names (English forms and `name_ar`, the Arabic name Natural Earth took from
+Wikidata in its releases from 4.1 on; the mirrored conversion is of an older release without
+it, so the column is empty today and the build takes Arabic names from CLDR and dr5hn), feature class, coordinates, population and GeoNames id. The commit is
 written in the file's first line (`# source: github:…@<commit>:<path>`), so the build cites it.
 
 Why Natural Earth: it is made independently of dr5hn's city table (its QIDs were matched by
@@ -30,7 +32,7 @@ from pathlib import Path
 REPO = "martynafford/natural-earth-geojson"
 PATH = "10m/cultural/ne_10m_populated_places.7z"
 OUT = "naturalearth_places.tsv"
-COLUMNS = ("iso2", "name", "name_ascii", "name_alt", "name_en", "featurecla", "lat", "lon",
+COLUMNS = ("iso2", "name", "name_ascii", "name_alt", "name_en", "name_ar", "featurecla", "lat", "lon",
            "pop_max", "geonameid", "qid")
 
 
@@ -63,6 +65,7 @@ def extract(mirrors: Path, out_dir: Path) -> int:
         rows.append({
             "iso2": iso2, "name": p.get("NAME") or "", "name_ascii": p.get("NAMEASCII") or "",
             "name_alt": p.get("NAMEALT") or "", "name_en": p.get("NAME_EN") or "",
+            "name_ar": " ".join((p.get("NAME_AR") or "").split()),
             "featurecla": p.get("FEATURECLA") or "", "lat": _number(p.get("LATITUDE")),
             "lon": _number(p.get("LONGITUDE")), "pop_max": _number(p.get("POP_MAX")),
             "geonameid": _number(p.get("GEONAMEID")), "qid": qid,

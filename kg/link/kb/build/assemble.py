@@ -16,6 +16,7 @@ from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _sha256
 from kg.link.kb.build.naturalearth import confirm_cities
+from kg.link.kb.build.ne_cities import add_ne_cities, mark_unreviewed_homographs
 from kg.link.kb.build.nisba import _drop_nisba_name_clashes, _nisba
 from kg.link.kb.build.organizations import _organizations
 from kg.link.kb.build.readers import cldr_zones
@@ -64,6 +65,13 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         drafts += _curated({d.id for d in countries.values()}, {d.id for d in drafts}, summary, curated)
         others = {d.qid for d in drafts if d.qid and d.kind != "City"}
         confirm_cities(cities, others, read_capital_list(), summary)
+        added = add_ne_cities(sources, drafts, countries, zones, summary)
+        for d in added:
+            _add_name_variants(d)
+        attest_names(added, read_counts(curated / "name_counts.tsv"), summary)
+        mark_unreviewed_homographs(added)
+        cities += added
+        drafts += added
     _check_unique_qids(drafts)
     _drop_nisba_name_clashes(drafts, summary)
     _mark_homographs(drafts, summary)
