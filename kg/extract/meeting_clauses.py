@@ -93,3 +93,32 @@ def split_coordinated(view: DocView, first: int, last: int,
             start = cut
     out.append((start, last))
     return out
+
+
+#: A coordinated subject stands this close: "بحث الرئيس X والرئيس الفرنسي Y": at most a title
+#: (three words and the و) between the two names.
+_COORD_GAP = 4
+#: A verb looks this far ahead for its subject.
+_SUBJECT_REACH = 16
+
+
+def coordinated_subject(view: DocView, t: int, last: int) -> bool:
+    """The meeting verb at t has two persons as its coordinated subject, the other side its
+    partner by the conjunction: "بحث الرئيس X والرئيس الفرنسي Y العلاقات"، "التقى X وY". A
+    word other than a title between them (a topic, "تصريحات Y") is not a coordination."""
+    persons = [m for m in view.mentions_in(t + 1, min(last, t + _SUBJECT_REACH)) if view.is_person(m)]
+    if len(persons) < 2:
+        return False
+    _, end = view.mention_span[persons[0]]
+    start, _ = view.mention_span[persons[1]]
+    if start - end > _COORD_GAP:
+        return False
+    joint = view.tokens[end + 1] if start > end + 1 else None  # the title's first word, else the name's
+    return (joint.text if joint is not None else view.mentions[persons[1]].text).startswith("و")
+
+
+def object_after_b(view: DocView, t: int, last: int) -> bool:
+    """A call verb whose callee follows ب as a clitic: "اتصل X هاتفيا بالرئيس Y"، "اتصلت بنظيرها"
+    (the separate ب of "اتصل ب X" is a partner word already)."""
+    return any(tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
+               for tok in view.tokens[t + 1:last + 1])

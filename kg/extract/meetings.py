@@ -34,7 +34,13 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
-from kg.extract.meeting_clauses import refers_ahead, speaker_clause, split_coordinated
+from kg.extract.meeting_clauses import (
+    coordinated_subject,
+    object_after_b,
+    refers_ahead,
+    speaker_clause,
+    split_coordinated,
+)
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
@@ -110,6 +116,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense = "past"
         elif (kind := tok.which(vocab.MEETING_VERBS_PRESENT)) is not None:
             tense = "present"
+        elif (kind := tok.which(lexicon.VERBS)) is not None and not tok.future:  # "استضاف"، "يستضيف"
+            tense = "present" if tok.key[:1] in "يت" else "past"
         elif (kind := tok.which(vocab.MEETING_NOUNS)) is not None:
             tense, noun = "noun", True
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
@@ -117,8 +125,9 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         else:
             continue
         if not noun and (tok.is_(vocab.NEEDS_PARTNER) or we_talks) and not any(
-                w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window):
-            continue  # بحث alone is "studied", ناقش "discussed (a topic)"
+                w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window) and not (
+                kind == "call" and object_after_b(view, t, last)) and not coordinated_subject(view, t, last):
+            continue  # بحث alone is "studied", ناقش "discussed (a topic)"; "بحث X وY", "اتصل X بـY" have a partner
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
@@ -374,6 +383,9 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
+            if all(view.tokens[tr.tok].is_(lexicon.VERBS) for tr in triggers) and sum(
+                    p.entity.kind == "Person" for p in participants) < 2:
+                continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest

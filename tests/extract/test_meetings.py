@@ -482,3 +482,54 @@ def test_an_interview_fronted_before_the_speaker_is_not_a_meeting():
     text = "وفي لقاء مع صحيفة الأهرام، قال الرئيس محمود عباس إن المفاوضات متوقفة."
     linked = make(text, ("صحيفة الأهرام", "ORG"), ("محمود عباس", "PER"))
     assert meetings(linked) == ()
+
+
+def test_call_with_the_callee_after_the_clitic_b_is_a_call_between_both():
+    text = "اتصل الرئيس المصري عبد الفتاح السيسي هاتفيا بالرئيس الفرنسي إيمانويل ماكرون."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("إيمانويل ماكرون", "PER"), published=FRIDAY)
+    (m,) = meetings(linked)
+    assert (m.kind, people(m)) == ("call", {"عبد الفتاح السيسي", "إيمانويل ماكرون"})
+
+
+def test_call_verb_without_phone_word_takes_the_callee_after_b():
+    text = "اتصل الرئيس المصري عبد الفتاح السيسي بالرئيس الفرنسي إيمانويل ماكرون أمس."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("إيمانويل ماكرون", "PER"), published=FRIDAY)
+    (m,) = meetings(linked)
+    assert m.kind == "call" and people(m) == {"عبد الفتاح السيسي", "إيمانويل ماكرون"}
+
+
+def test_hosting_a_person_is_a_reception_declared_in_the_lexicon():
+    text = "استضاف الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("إيمانويل ماكرون", "PER"), ("القاهرة", "LOC"),
+                  published=FRIDAY)
+    (m,) = meetings(linked)
+    assert (m.kind, m.cameo, people(m)) == ("reception", "043", {"عبد الفتاح السيسي", "إيمانويل ماكرون"})
+
+
+def test_hosting_a_conference_or_a_guest_list_is_no_meeting():
+    conference = make("استضافت الرياض المؤتمر الدولي للطاقة بمشاركة الوزير سامح شكري.",
+                      ("الرياض", "LOC"), ("سامح شكري", "PER"), published=FRIDAY)
+    artists = make("استضافت الفنانة شذى حسون نخبة من الفنانين المغاربة.", ("شذى حسون", "PER"), published=FRIDAY)
+    assert not meetings(conference) and not meetings(artists)
+
+
+def test_talks_verb_with_two_coordinated_subjects_has_both_as_parties():
+    text = "بحث الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون العلاقات الثنائية."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("إيمانويل ماكرون", "PER"), published=FRIDAY)
+    (m,) = meetings(linked)
+    assert (m.kind, people(m)) == ("talks", {"عبد الفتاح السيسي", "إيمانويل ماكرون"})
+
+
+def test_talks_verb_with_bare_coordinated_names_has_both_as_parties():
+    text = "بحث عبد الفتاح السيسي وإيمانويل ماكرون الأوضاع في المنطقة."
+    linked = make(text, ("عبد الفتاح السيسي", "PER"), ("وإيمانويل ماكرون", "PER", "إيمانويل ماكرون"),
+                  published=FRIDAY)
+    (m,) = meetings(linked)
+    assert people(m) == {"عبد الفتاح السيسي", "إيمانويل ماكرون"}
+
+
+def test_discussing_what_two_others_said_is_no_meeting():
+    text = "ناقش الوزير المصري سامح شكري تصريحات الرئيس الفرنسي إيمانويل ماكرون وبنيامين نتنياهو."
+    linked = make(text, ("سامح شكري", "PER"), ("إيمانويل ماكرون", "PER"),
+                  ("وبنيامين نتنياهو", "PER", "بنيامين نتنياهو"), published=FRIDAY)
+    assert not meetings(linked)

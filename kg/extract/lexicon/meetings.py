@@ -36,3 +36,7 @@ SUPPORT_WORDS: frozenset[str] = frozenset().union(*(
 WE_VERBS: dict[str, str] = {k: c.kind for c in by_role("we") if c.kind for k in c.words[0]}
 #: Every first person plural word of the lexicon: the speaker's side ("بلادنا"، "حكومتنا").
 WE_WORDS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("we")))
+
+#: Verbs of the lexicon that state the event by themselves ("استضاف" → reception) → kind; a
+#: form starting with ي/ت is the present. Their subject and object are the parties, both persons.
+VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("verb") for k in c.words[0]}
