@@ -44,6 +44,7 @@ from kg.extract.meeting_clauses import (
 from kg.extract.meeting_parties import (
     PARTNER,
     PLACE_PREP,
+    cue_at,
     find_participants,
     first_party_after,
     single_party,
@@ -118,6 +119,9 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense = "present"
         elif (kind := tok.which(lexicon.VERBS)) is not None and not tok.future:  # "استضاف"، "يستضيف"
             tense = "present" if tok.key[:1] in "يت" else "past"
+        elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
+            kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
+            tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
         elif (kind := tok.which(vocab.MEETING_NOUNS)) is not None:
             tense, noun = "noun", True
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
@@ -383,7 +387,7 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
                     continue
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
-            if all(view.tokens[tr.tok].is_(lexicon.VERBS) for tr in triggers) and sum(
+            if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
                     p.entity.kind == "Person" for p in participants) < 2:
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")

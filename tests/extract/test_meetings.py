@@ -533,3 +533,24 @@ def test_discussing_what_two_others_said_is_no_meeting():
     linked = make(text, ("سامح شكري", "PER"), ("إيمانويل ماكرون", "PER"),
                   ("وبنيامين نتنياهو", "PER", "بنيامين نتنياهو"), published=FRIDAY)
     assert not meetings(linked)
+
+
+def test_guest_of_a_host_is_a_visit_between_guest_and_host():
+    text = "حل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الرئيس المصري عبد الفتاح السيسي في القاهرة."
+    linked = make(text, ("إيمانويل ماكرون", "PER"), ("عبد الفتاح السيسي", "PER"), ("القاهرة", "LOC"),
+                  published=FRIDAY)
+    (m,) = meetings(linked)
+    assert (m.kind, m.status, people(m)) == ("visit", "held", {"إيمانويل ماكرون", "عبد الفتاح السيسي"})
+
+
+def test_guest_to_come_takes_the_future_of_the_clause_verb():
+    text = "سيحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الرئيس المصري عبد الفتاح السيسي الأسبوع المقبل."
+    linked = make(text, ("إيمانويل ماكرون", "PER"), ("عبد الفتاح السيسي", "PER"), published=FRIDAY)
+    (m,) = meetings(linked)
+    assert (m.kind, m.status) == ("visit", "planned")
+
+
+def test_guest_of_a_programme_is_no_visit():
+    text = "حل الوزير سامح شكري ضيفا على برنامج تلفزيوني مساء أمس."
+    linked = make(text, ("سامح شكري", "PER"), published=FRIDAY)
+    assert not meetings(linked)

@@ -39,4 +39,9 @@ WE_WORDS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("we")
 
 #: Verbs of the lexicon that state the event by themselves ("استضاف" → reception) → kind; a
 #: form starting with ي/ت is the present. Their subject and object are the parties, both persons.
-VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("verb") for k in c.words[0]}
+VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("verb") if len(c.words) == 1 for k in c.words[0]}
+#: Phrases of the lexicon that state the event after their clause's verb ("حل X ضيفا على Y":
+#: the verb حل opens the clause, its subject stands between): matched whole at their first word.
+VERB_CUES: tuple[Cue, ...] = tuple(c for c in by_role("verb") if len(c.words) > 1)
+#: The first word of every verb row: an event stated only by these needs two persons.
+VERB_HEADS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("verb")))
