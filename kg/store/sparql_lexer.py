@@ -60,6 +60,7 @@ def _memo(fn: Callable[[str], T]) -> Callable[[str], T]:
     def wrapper(text: str) -> T:
         return cached(text) if len(text) <= _CACHED_CHARS else fn(text)
 
+    wrapper.memo = cached  # type: ignore[attr-defined]
     return wrapper
 
 
