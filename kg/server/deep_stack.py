@@ -10,8 +10,8 @@ limit near 150 levels, below `--max-nesting`'s 200.
 So the checks bound the query (`max_nesting`, `max_query_size`) and this module gives the
 code that parses and evaluates it a 256 MiB stack (reserved address space; only what is used
 is ever committed) and a recursion limit to match: what passes the checks uses a small part
-of it. The worker processes run every job through `call`; so do in-process executors and
-`kg query`.
+of it. The worker processes run their whole job loop on one such thread (one `call`); the
+in-process executors and `kg query` run each job through `call`.
 """
 
 from __future__ import annotations

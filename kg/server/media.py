@@ -7,6 +7,8 @@ as the web process.
 
 from __future__ import annotations
 
+import functools
+
 from pyoxigraph import QueryResultsFormat, RdfFormat
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
@@ -56,13 +58,20 @@ def choose(accept: str | None, offers: list[tuple[str, object]]) -> tuple[str, o
     """The offer the client prefers (q-values honoured); the first one without an Accept header."""
     if not accept or not accept.strip():
         return offers[0]
-    chosen = _without_parameters(accept).best_match([media for media, _ in offers])
+    medias = tuple(media for media, _ in offers)
+    best = _best_match if len(accept) <= 1024 else _best_match.__wrapped__  # keep no huge headers
+    chosen = best(accept, medias)
     if chosen is None:
         raise NotAcceptable(
             "none of the accepted media types can be produced; this result is available as "
             + ", ".join(dict.fromkeys(media for media, _ in offers))
         )
     return next(offer for offer in offers if offer[0] == chosen)
+
+
+@functools.lru_cache(maxsize=256)  # clients send few distinct headers; each request asks again
+def _best_match(accept: str, medias: tuple[str, ...]) -> str | None:
+    return _without_parameters(accept).best_match(list(medias))
 
 
 def _without_parameters(accept: str) -> MIMEAccept:

@@ -416,8 +416,9 @@ def _serve_writes(conn: Connection, location: str) -> None:
 
 
 def _safely(store: Store, job: Job, path: str | None) -> Outcome:
+    """Run `job`; already on the deep stack (`main` runs the whole worker loop there)."""
     try:
-        return deep_stack.call(execute, store, job, path)
+        return execute(store, job, path)
     except Exception as exc:  # noqa: BLE001 - report, keep the worker alive
         log.exception("kg worker: job failed")
         return Outcome.error(500, f"the request failed: {type(exc).__name__}: {exc}")
@@ -430,10 +431,12 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
     conn = Connection(fd)
     try:
+        # The whole loop runs on one thread with the deep stack, started once: a fresh
+        # 256 MiB-stack thread per job cost about 0.13 ms of every request's round trip.
         if mode == "write":
-            _serve_writes(conn, location)
+            deep_stack.call(_serve_writes, conn, location)
         else:
-            _serve_reads(conn, location, options)
+            deep_stack.call(_serve_reads, conn, location, options)
     except Exception as exc:  # noqa: BLE001 - tell the server why, then exit
         with contextlib.suppress(OSError):
             conn.send(("error", f"{type(exc).__name__}: {exc}"))

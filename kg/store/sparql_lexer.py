@@ -5,12 +5,19 @@ with comments, strings and IRIs blanked out (they are the only places a keyword 
 does the query choose its own dataset (FROM), is it an Update, which form is it (SELECT, ASK
 …), how deeply is it nested, how big is it. The server's checks (`kg.server.sparql_text`) and both store
 backends use these; none of them lexes SPARQL on its own.
+
+An endpoint sees the same query texts again and again (a page's queries, a client's poll), and
+each request asks several of these questions (the web process: update? depth? size?; the
+worker: FROM?). So the answers for texts up to `_CACHED_CHARS` are memoized (pure functions of
+the text); longer texts (an INSERT DATA upload) are lexed each time and never kept.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 # The three kinds of token a keyword can hide in; shared by `skeleton` and `tokens`.
 _COMMENT = r"(?P<comment>\#[^\n]*)"
@@ -40,7 +47,24 @@ _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.I
 _OPEN = frozenset("{([")
 _CLOSE = frozenset("})]")
 
+#: Texts up to this many characters have their answers memoized (see the module docstring).
+_CACHED_CHARS = 16_384
+T = TypeVar("T")
 
+
+def _memo(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """`fn`, memoized for short texts (a bounded LRU); long texts are computed and not kept."""
+    cached = functools.lru_cache(maxsize=256)(fn)
+
+    @functools.wraps(fn)
+    def wrapper(text: str) -> T:
+        return cached(text) if len(text) <= _CACHED_CHARS else fn(text)
+
+    wrapper.memo = cached  # type: ignore[attr-defined]
+    return wrapper
+
+
+@_memo
 def sparql_skeleton(text: str) -> str:
     """The query with comments removed and every string/IRI emptied (`""`, `<>`)."""
 
@@ -79,6 +103,7 @@ def query_form(sparql: str) -> str:
     return match.group(1).upper() if match else "SELECT"
 
 
+@_memo
 def nesting_depth(sparql: str) -> int:
     """Deepest nesting of `{ ( [` outside comments, strings and IRIs."""
     depth = deepest = 0
@@ -95,6 +120,7 @@ def nesting_depth(sparql: str) -> int:
 _STRUCTURE = frozenset("{}()[].,;")
 
 
+@_memo
 def query_size(sparql: str) -> int:
     """How big the query's algebra gets: its terms, operators and keywords (one each).
 

@@ -66,3 +66,16 @@ def test_query_size_leaves_out_the_ground_data_of_an_update():
     triples = " ".join(f"<http://e/{i}> <http://p> \"v{{{i}}}\" ." for i in range(5_000))
     update = f"INSERT DATA {{ GRAPH <http://g> {{ {triples} }} }} ; DELETE WHERE {{ ?s <http://p> ?o }}"
     assert query_size(update) == query_size("INSERT DATA { } ; DELETE WHERE { ?s <http://p> ?o }") == 7
+
+
+
+def test_a_short_text_is_lexed_once_and_a_long_one_is_never_kept():
+    cache = nesting_depth.memo  # type: ignore[attr-defined]
+    short = "SELECT * WHERE { { ?s ?p ?o } } # once"
+    assert nesting_depth(short) == 2
+    hits, size = cache.cache_info().hits, cache.cache_info().currsize
+    assert nesting_depth(short) == 2
+    assert cache.cache_info().hits == hits + 1
+    long = "ASK { " + "?s ?p ?o . " * 4000 + "}"
+    assert nesting_depth(long) == 1
+    assert cache.cache_info().currsize == size
