@@ -70,7 +70,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                                        f"{implicit.entity.label} (its other such officials, by the KB)")
         if post.of is None and national and post.role not in _POSTED:
             home = _countries(view) if home is None else home
-            if len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled:
+            if (len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled
+                    and _state_fits(view, post.role, home[0])):
                 post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
         out.append(post)
@@ -113,6 +114,20 @@ def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post
     return replace(post, of=country, of_source="article", of_confidence=ARTICLE_COUNTRY,
                    of_evidence=f"the title says {word}; the one such country the article names: "
                                f"{country.entity.label}")
+
+
+#: Offices only a kind of state has: a king's country is a kingdom, a sultan's a sultanate (as
+#: the KB names it: المملكة الأردنية الهاشمية، سلطنة عمان). "أكد الملك سلمان دعمه لليمن" names
+#: one country, the republic the king spoke of, not his.
+_STATE_KIND = {"king": "مملكة", "queen": "مملكة", "crown-prince": "مملكة", "deputy-crown-prince": "مملكة",
+               "sultan": "سلطنة"}
+
+
+def _state_fits(view: DocView, role: str, country: Ref) -> bool:
+    """The article's one country can hold `role`: true unless the office needs a kind of state
+    (`_STATE_KIND`) that the KB's names of the country do not state."""
+    noun = _STATE_KIND.get(role)
+    return noun is None or _named_as(view, country, match_key(noun))
 
 
 def _named_as(view: DocView, country: Ref, noun: str) -> bool:

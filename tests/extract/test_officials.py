@@ -374,6 +374,17 @@ def test_a_bare_ministers_title_takes_the_one_country_the_article_names():
                                 ("ماجد الحقيل", "minister:housing", sa, "article", ARTICLE_COUNTRY)}
 
 
+def test_a_king_does_not_take_the_one_country_the_article_names_when_it_is_no_kingdom():
+    # The one country named is the republic the king speaks of; a king's state is a kingdom.
+    text = "أكد الملك طلال حرص بلاده على أمن اليمن واستقراره."
+    assert posts(make(text, ("طلال", "PER"), ("اليمن", "LOC"))) == {("طلال", "king", None)}
+
+
+def test_a_king_takes_the_one_country_the_article_names_when_it_is_a_kingdom():
+    text = "أكد الملك طلال حرص الأردن على أمن المنطقة واستقرارها."
+    assert posts(make(text, ("طلال", "PER"), ("الأردن", "LOC"))) == {("طلال", "king", "الأردن")}
+
+
 def test_a_bare_title_in_an_article_naming_two_countries_stays_without_one():
     text = "استقبل وزير العمل مفرج الحقباني في الرياض سفير فرنسا."
     linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("فرنسا", "LOC"))
