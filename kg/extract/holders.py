@@ -1,11 +1,11 @@
 """Which person a title names: the name after it, past honorifics, commas and a posting.
 
-A title binds the person mention after it ("وزير الخارجية الروسي سيرغي لافروف") unless the
+A title binds the person mention after it ("وزير الخارجية الفلاني X") unless the
 grammar says the name is someone else's: a name with a preposition is the recipient
-("نقل الرئيس الإيراني لبوتين تحيات")، one joined by و after a comma is a second person
-("رئيس البرلمان، وعبد الله الثني")، one after an honorific with ل is received ("استقبال الرئيس
-المصري لصاحب السمو X"). Ranks, honorifics (also abbreviated: "د. X"), a membership ("عضو مجلس
-الوزراء") and a posting ("لدى الأمم المتحدة") may stand between title and name.
+("نقل الرئيس الفلاني لـX تحيات")، one joined by و after a comma is a second person
+("رئيس البرلمان، وX")، one after an honorific with ل is received ("استقبال الرئيس
+المصري لصاحب السمو X"). Ranks, honorifics (also abbreviated: "د. X"), a membership ("عضو المجلس")
+and a posting ("لدى المنظمة") may stand between title and name.
 `kg.extract.officials` decides what the title is; this module only finds its holder.
 """
 
@@ -26,7 +26,7 @@ AND = "و"
 
 def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, int] | None:
     """The person mention at token i, after fillers, honorifics, commas and a posting
-    ("سفير الصين لدى الأمم المتحدة فو تسونغ"); returns (mention, tokens skipped)."""
+    ("سفير البلد الفلاني لدى المنظمة X"); returns (mention, tokens skipped)."""
     toks = view.tokens
     start = i
     partial = bridged = False
@@ -39,7 +39,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         tok = toks[i]
         if tok.key[:1] in "لب" and tok.key not in vocab.HONORIFICS and tok.is_(vocab.HONORIFICS):
             return None  # "استقبال الرئيس المصري لصاحب السمو الملكي X": X is received, not the president
-        if tok.is_(_MEMBER) and i + 2 < len(toks):  # "وزير الدولة عضو مجلس الوزراء X": a membership
+        if tok.is_(_MEMBER) and i + 2 < len(toks):  # "وزير الدولة عضو المجلس X": a membership
             body = view.mention_at.get(i + 1)
             if body is not None and not view.is_person(body):
                 i = view.mention_span[body][1] + 1
@@ -65,11 +65,11 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             i += 1
             continue
         if m is not None and title is not None and _region_country(view, title, m):
-            i = view.mention_span[m][1] + 1  # "رئيس إقليم كردستان العراق مسعود بارزاني": the region's country
+            i = view.mention_span[m][1] + 1  # "رئيس إقليم الشمال في البلد الفلاني X": the region's country
             continue
         if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
             first, last = view.mention_span[m]
-            i = last + 1  # the posting ("لدى الأمم المتحدة", "لأوكرانيا"), not the person
+            i = last + 1  # the posting ("لدى المنظمة", "لدى البلد"), not the person
             continue
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
             first, last = view.mention_span[view.mention_at[i + 1]]
@@ -151,7 +151,7 @@ _NOT_PERSON_HEADS = frozenset(match_key(w) for w in (
 
 def mistyped_name(view: DocView, title: Title) -> int | None:
     """A name the NER typed as a place or organization right after a title that names its country
-    ("وزير الخارجية الروسي لافروف" with لافروف tagged LOC): a mention of one or two words, at the
+    ("وزير الخارجية الروسي فلانوف" with فلانوف tagged LOC): a mention of one or two words, at the
     token after the title, that the KB does not know, with no article, no preposition and no word
     that opens a place's or an institution's name, followed by no word that would continue one."""
     if title.of is None or title.plural:
@@ -200,7 +200,7 @@ def body_of(view: DocView, first: int, last: int) -> Ref | None:
 
 def _region_country(view: DocView, title: Title, m: int) -> bool:
     """Mention m is the country of the region or body the title names, written after it with a
-    person right after ("رئيس إقليم كردستان العراق مسعود بارزاني")."""
+    person right after ("رئيس إقليم الشمال في البلد الفلاني X")."""
     if title.of is None or title.of.entity.kind == "Country" or view.ref(m).entity.kind != "Country":
         return False
     if view.tokens[view.mention_span[m][0]].key[:1] in "لبو" and match_key(view.mentions[m].label)[:1] not in "لبو":
@@ -222,7 +222,7 @@ _POSTED_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "
 
 def conjoined(view: DocView, t: int, m: int) -> bool:
     """The person mention at token t carries the conjunction و that its name lacks: "رئيس
-    البرلمان، وعبد الله الثني" names a second person, not the holder of the title before."""
+    البرلمان، وX" names a second person, not the holder of the title before."""
     key = view.tokens[t].key
     label = match_key(view.mentions[m].label)
     return key[:1] == AND and label[:1] != AND and label.split(" ", 1)[0] != key
@@ -234,7 +234,7 @@ _ABBREVIATIONS = vocab.keys(("د", "م"))
 
 
 def governed(view: DocView, m: int) -> bool:
-    """The person mention carries a preposition (لبوتين، ببوتين): "نقل الرئيس الإيراني لبوتين
+    """The person mention carries a preposition (لفلانوف، بفلانوف): "نقل الرئيس الفلاني لفلانوف
     تحيات …" names the recipient, not the holder of the title before it."""
     mention = view.mentions[m]
     text, label = match_key(mention.text), match_key(mention.label)
@@ -242,7 +242,7 @@ def governed(view: DocView, m: int) -> bool:
     if first in _PREPOSITIONS and (first != _ALA or mention.text.split(" ", 1)[0].endswith("ى")):
         return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name (not علي …)
     if label.startswith("ال") and text.endswith("ل" + label[1:]):
-        text, label = text[:-len(label) + 1], "ال"  # للسيسي = ل + السيسي
+        text, label = text[:-len(label) + 1], "ال"  # للحداد = ل + الحداد
     if not label or text == label or not text.endswith(label):
         return False
     prefix = text[:-len(label)].lstrip("وف")

@@ -84,7 +84,7 @@ def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int
 
 
 def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
-    """Persons a nominal trigger governs: its genitive ("زيارة بزشكيان"), those after
+    """Persons a nominal trigger governs: its genitive ("زيارة فلانوف"), those after
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
     toks = view.tokens
@@ -242,7 +242,7 @@ def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | No
         if title.last < a <= title.last + 7 and view.tokens[a - 1].key in ("،", ",") and not any(
                 t in view.token_mention for t in range(title.last + 1, a)):
             return m
-        b = view.mention_span[m][1]  # "الوزير عادل الجبير، وزير الخارجية السعودي، التقى …": after the name
+        b = view.mention_span[m][1]  # "الوزير سامي الحداد، وزير الخارجية السعودي، التقى …": after the name
         if title.first == b + 2 and view.tokens[b + 1].key in ("،", ","):
             return m
     return None

@@ -3,19 +3,19 @@
 Arabic news names officials in a few regular shapes, which this module parses token by
 token (no list of people; names come from the NER's PER mentions):
 
-* title, qualifier, name: "وزير الخارجية الروسي سيرغي لافروف", "رئيسة وزراء إيطاليا …",
-  "ولي العهد السعودي الأمير محمد بن سلمان" (honorifics and "الخاص" may come between);
+* title, qualifier, name: "وزير الخارجية الفلاني X", "رئيسة وزراء البلد الفلاني …",
+  "ولي العهد الفلاني الأمير X" (honorifics and "الخاص" may come between);
 * a qualifier that is a nisba (الروسي), a country or organization mention (روسيا،
   الكرملين، للأمم المتحدة), "دولة قطر", or a ministry ("المتحدث باسم وزارة الخارجية الصينية");
 * name, title — for the roles news puts after the name ("دميتري بيسكوف المتحدث باسم الكرملين");
-* counterparts: "ونظيره الإيراني مسعود بزشكيان" holds the post of the official named
+* counterparts: "ونظيره الإيراني يوسف فلانوف" holds the post of the official named
   before, in the country the nisba gives;
 * dual and plural titles over their names: "الرئيسين الفرنسي X
   والبرازيلي Y"، "وزيرا خارجية البلدين X وY"، "الرئيسان X وY";
 * stacked titles, one post each: "نائب رئيس الوزراء وزير الخارجية X", before
   or after the name ("NAME، TITLE"، "«NAME» TITLE");
-* a name with a preposition (لبوتين، ببوتين) is not the holder of the title before it: "نقل الرئيس
-  الإيراني لبوتين تحيات" is a message to Putin; ranks of address (السفير، الفريق أول) are not posts.
+* a name with a preposition (لفلانوف، بفلانوف) is not the holder of the title before it: "نقل الرئيس
+  الفلاني لفلانوف تحيات" is a message to the one named; ranks of address (السفير، الفريق أول) are not posts.
 
 Title phrases themselves are parsed in `kg.extract.titles`, the name a title binds is found by
 `kg.extract.holders`; a post the text writes without its
@@ -138,7 +138,7 @@ def extract_officials(view: DocView) -> Officials:
             out.titles.append(x)
             out.covered.update(range(x.first, x.last + 1))
         mistyped = mistyped_name(view, chain[-1]) if found is None else None
-        if mistyped is not None:  # "وزير الخارجية الروسي لافروف" with لافروف tagged as a place
+        if mistyped is not None:  # "وزير الخارجية الروسي فلانوف" with فلانوف tagged as a place
             for x in chain:
                 if x.current:
                     out.posts.append(replace(_post(view, x, mistyped), person=view.as_person(mistyped)))
@@ -293,7 +293,7 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
         of, n = q
         i += n
     sentence = toks[t].sentence
-    # the closest official before: named ("الرئيس الروسي فلاديمير بوتين") or not ("إن الرئيس سيلتقي")
+    # the closest official before: named ("الرئيس الفلاني يوري فلانوف") or not ("إن الرئيس سيلتقي")
     antecedent = next((x for x in reversed(named) if x[0] < t
                        and sentence - toks[x[0]].sentence <= COUNTERPART_REACH), None)
     unnamed = next((x for x in reversed(out.titles) if x.first < t and x.role in vocab.ROLES
@@ -327,11 +327,11 @@ _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
 
 
 def _appositives(view: DocView, out: Officials) -> None:
-    """"NAME[،] TITLE" when no other name follows the title: "سيرغي لافروف، وزير الخارجية
-    الروسي"، "«X» وزير الخارجية"؛ titles stacked after the name hold for it too ("محمد بن سلمان
+    """"NAME[،] TITLE" when no other name follows the title: "X، وزير الخارجية
+    الفلاني"، "«X» وزير الخارجية"؛ titles stacked after the name hold for it too ("X
     ولي العهد وزير الدفاع"). Without a comma the title must name its post (a country, ministry or
     body), or be one news puts after names, and the name must not be a verb's object
-    ("استقبل بوتين رئيس الوزراء الهندي": Putin received the Prime Minister)."""
+    ("استقبل فلانوف رئيس الوزراء الفلاني": the one named received the Prime Minister)."""
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
     holder: int | None = None  # the name the previous appositive title belongs to

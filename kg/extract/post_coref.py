@@ -1,7 +1,7 @@
 """Posts by coreference within an article: a title with no name after it, and a person named apart.
 
 News often gives a post and its holder's name in different places: "وصل وزير الخارجية الأميركي
-إلى الرياض … وقال كيري إن …", or names the person alone and the post only as a bare title
+إلى الرياض … وقال سميث إن …", or names the person alone and the post only as a bare title
 ("أكد الوزير الأميركي"). `kg.extract.holders` binds a title only to the name right after it,
 so such persons had no post. Two sources join them, both strict enough to leave an article's
 other persons alone:
@@ -13,8 +13,8 @@ of reference: its pronoun is the country of the official or state named just bef
    KB person who held the unnamed title's very post (same KB role, of the title's country or body),
    named only in other sentences than the title's (in its own the grammar decides) in a term that covers the article's date (or is current, when the date is
    unknown) — the one such person for that title;
-2. the text (either way round: "قال كيري … وأضاف الوزير الأميركي" too): an unnamed title with its country or body ("الوزير الأميركي") and, in one of the
-   next two sentences, a speaker introduced by a verb of saying ("وقال كيري") who is the first
+2. the text (either way round: "قال سميث … وأضاف الوزير الأميركي" too): an unnamed title with its country or body ("الوزير الأميركي") and, in one of the
+   next two sentences, a speaker introduced by a verb of saying ("وقال سميث") who is the first
    person named after the title, holds no post in the article and is not a KB person (the KB
    would have said which post he holds).
 
@@ -110,7 +110,7 @@ def _spans(view: DocView, key: str) -> list[tuple[int, int]]:
 
 
 def _by_speaker(view: DocView, title: Title, titles: list[Title], posted: set[str]) -> int | None:
-    """"الوزير الأميركي … وقال كيري": the first person named after the title, in one of the next
+    """"الوزير الأميركي … وقال سميث": the first person named after the title, in one of the next
     `SPEAKER_REACH` sentences, right after a verb of saying, with no post and no KB entry."""
     toks = view.tokens
     sentence = toks[title.first].sentence
@@ -135,7 +135,7 @@ def _by_speaker(view: DocView, title: Title, titles: list[Title], posted: set[st
 
 
 def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: set[str]) -> int | None:
-    """"قال كيري … وأضاف الوزير الأميركي": a title right after a verb of saying, in a later sentence
+    """"قال سميث … وأضاف الوزير الأميركي": a title right after a verb of saying, in a later sentence
     than the last person named before it, who was himself introduced by a verb of saying, holds
     no post and is no KB person; no other title between them."""
     toks = view.tokens

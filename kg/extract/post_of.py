@@ -1,6 +1,6 @@
 """The country or body of a post the article writes without one.
 
-News often leaves `of` out: an Egyptian outlet writes "الرئيس عبد الفتاح السيسي", a Saudi one
+News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان الفلاني", a Saudi one
 "ولي العهد" or "وزير الخارجية". Three sources can still give it, tried in this order:
 
 1. the knowledge base of office holders: the person is linked to a KB person who held that very
@@ -11,7 +11,7 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس عبد ال�
    person's terms in that post and none covers the article's date;
 3. for a national office, the country of the article's other posts written without a country,
    where the KB places them all in one (news leaves out its own country: a Saudi outlet's
-   "وزير الخارجية عادل الجبير … وزير الثقافة والإعلام X": X is Saudi too);
+   "وزير الخارجية سامي الحداد … وزير الثقافة والإعلام X": X is Saudi too);
 4. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
    counterpart ("نظيره"), who is of another country by definition.

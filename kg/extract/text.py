@@ -8,8 +8,8 @@ tatweel dropped, offsets mapped back), exactly as the gazetteer does, so it does
 depend on how the NLP model split tokens; Stanza's multi-word tokens are used only as a
 hint (the future prefix س it splits off).
 
-Persons named by a short form (بوتين) are resolved to the one full name in the article
-that ends with it (فلاديمير بوتين), so facts about "بوتين" attach to the same entity.
+Persons named by a short form (فلانوف) are resolved to the one full name in the article
+that ends with it (يوري فلانوف), so facts about "فلانوف" attach to the same entity.
 """
 
 from __future__ import annotations
@@ -218,7 +218,7 @@ class DocView:
             targets = {self.entities[t].key: t for t in targets}
             if len(targets) == 1 and (self.entities[i].kb_id is None
                                       or self.entities[i].key == next(iter(targets))):
-                # (a name after بن is the father's: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز;
+                # (a name after بن is the father's: فهد بن ناصر is not خالد بن فهد بن ناصر;
                 # a name the KB knows is its own person)
                 out[i] = next(iter(targets.values()))
         return out

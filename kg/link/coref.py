@@ -1,13 +1,13 @@
 """Within-article person coreference: a surname, a clitic-prefixed form or a one-letter spelling
 variant of a full name in the same article refers to that full name's entity.
 
-News names a person in full once ("الرئيس الروسي فلاديمير بوتين") and then by surname
-("وقال بوتين", "لبوتين"). Keyed by their own labels these would be separate local entities, so
-the article graph, and every article after it, would hold a "بوتين" beside a "فلاديمير بوتين".
+News names a person in full once ("الرئيس الفلاني يوري فلانوف") and then by surname
+("وقال فلانوف", "لفلانوف"). Keyed by their own labels these would be separate local entities, so
+the article graph, and every article after it, would hold a "فلانوف" beside a "يوري فلانوف".
 Only unambiguous readings are taken: a surname shared by two full names of the article
 (two members of one family) stays its own entity. A name's last words after بن/ابن/بنت/ولد are
-its father's name, not its surname: `سلمان` is never `محمد بن سلمان`. A single given name is the
-full name only as its first word (`محمد` → `محمد بن سلمان`), and only when one person of the
+its father's name, not its surname: `فهد` is never `خالد بن فهد`. A single given name is the
+full name only as its first word (`خالد` → `خالد بن فهد`), and only when one person of the
 article has it.
 """
 
@@ -21,12 +21,12 @@ from kg.link.normalize import clitic_splits, match_key
 from kg.types import Entity, Mention
 
 #: Long-vowel letters dropped (after a word's first letter) by `skeleton`: transliterated names
-#: differ most in them (بزشكيان / بيزشكيان, أوشاكوف / أوشكوف).
+#: differ most in them (فلانوف / فيلانوف, أوسانوف / أوسنوف).
 _VOWEL_LETTERS = str.maketrans("", "", "اويى")
 #: A skeleton match needs this many letters in the word: short names (حسن / حسين, سعد / سعيد)
 #: are distinct names, not spellings of one.
 MIN_SKELETON_WORD = 5
-#: Words that make what follows a father's (or ancestor's) name: محمد بن سلمان، ولد الشيخ.
+#: Words that make what follows a father's (or ancestor's) name: خالد بن فهد، ولد الشيخ.
 FATHER_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 
 
@@ -55,7 +55,7 @@ class _Person:
 
 
 def _group(people: list[_Person]) -> list[list[_Person]]:
-    """Full names that are spellings of one name (مسعود بزشكيان / مسعود بيزشكيان) in one group,
+    """Full names that are spellings of one name (يوسف فلانوف / يوسف فيلانوف) in one group,
     and a name that ends exactly one longer name (فون دير لايين → أورسولا فون دير لايين) in its group."""
     groups: list[list[_Person]] = []
     for p in sorted(people, key=lambda p: -len(p.words)):

@@ -209,7 +209,7 @@ _TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (سلمان بن عبدالعزيز – حفظه الله),
+    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (فهد بن ناصر – حفظه الله),
     or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
     while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:

@@ -2,7 +2,7 @@
 missed right after a title.
 
 Arabic news writes an official as TITLE (+ COUNTRY/NISBA) + NAME, or NAME + TITLE / NAME + VERB
-(`علاء يوسف المتحدث باسم …`, `عادل الجبير سيزور …`). Stanza's NER often tags the neighbouring title
+(`سامي الحداد المتحدث باسم …`, `فلان الفلاني سيزور …`). Stanza's NER often tags the neighbouring title
 or verb as part of the name, or leaves the name out. Each rule here is grammar, with word lists
 from data (title heads and honorifics mined from the raw news corpus, given names from the gold
 NER corpora, person names of the knowledge base), never one article's names:
@@ -45,7 +45,7 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
-#: Blessings written after a ruler's name (محمد بن سلمان حفظه الله): never part of the name.
+#: Blessings written after a ruler's name (خالد بن فهد حفظه الله): never part of the name.
 BLESSINGS = frozenset(match_key(w) for w in (
     "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه", "يحفظهم", "رعاه", "رعاهم", "أيده", "رحمه", "رحمها",
 ))

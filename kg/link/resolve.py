@@ -49,13 +49,13 @@ _COMPATIBLE = {
 #: A PER mention that is, as a whole, a place or organization name is an NER type error
 #: (لأوكرانيا، ريا نوفوستي tagged PER): the entry is taken at the threshold, the mention retyped.
 _RETYPE_PER = {"Country": ("LOC", 0.7), "City": ("LOC", 0.7), "Organization": ("ORG", 0.7)}
-#: A lone surname naming exactly one knowledge-base person (وقال لافروف) across articles.
+#: A lone surname naming exactly one knowledge-base person (وقال فلانوف) across articles.
 SURNAME_SCORE = 0.75
 #: A full name that is a long-vowel spelling variant of exactly one knowledge-base person's name
-#: (مسعود بيزشكيان / مسعود بزشكيان: one word spelled alike, the others by `coref.skeleton`).
+#: (يوسف فيلانوف / يوسف فلانوف: one word spelled alike, the others by `coref.skeleton`).
 SPELLING_SCORE = 0.8
-#: A name that is one KB person's name with its lineage written longer or shorter (محمد بن سلمان بن
-#: عبدالعزيز / محمد بن سلمان; عادل بن أحمد الجبير / عادل الجبير): `kg.link.name_parts`.
+#: A name that is one KB person's name with its lineage written longer or shorter (خالد بن فهد بن
+#: ناصر / خالد بن فهد; سامي بن أحمد الحداد / سامي الحداد): `kg.link.name_parts`.
 LINEAGE_SCORE = 0.8
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
@@ -247,7 +247,7 @@ def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:
             continue
         for name in (*entry.labels_ar, *entry.aliases_ar):
             words = match_key(name).split()
-            if len(words) >= 2 and words[-2] not in FATHER_LINKS:  # محمد بن سلمان: سلمان is his father
+            if len(words) >= 2 and words[-2] not in FATHER_LINKS:  # خالد بن فهد: فهد is his father
                 index.setdefault(words[-1], set()).add(entry.id)
     return index
 
