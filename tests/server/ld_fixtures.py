@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 
@@ -224,3 +224,13 @@ def parse_html(html: str) -> Element:
     builder.feed(html)
     builder.close()
     return builder.root
+
+
+def served_url(build: Callable[[], OxigraphStore]) -> Iterator[str]:
+    """For a module fixture: the base URL of a server over the store `build()` makes, closed after."""
+    store = build()
+    try:
+        with serving(store) as port:
+            yield f"http://127.0.0.1:{port}"
+    finally:
+        store.close()

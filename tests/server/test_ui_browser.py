@@ -14,18 +14,13 @@ from urllib.parse import urlsplit
 import pytest
 from browser_helpers import ARABIC, PNG_SIGNATURE, TIMEOUT, artifact_path, chromium, needs_chromium
 from browser_helpers import requested_urls as _requested_urls
-from ld_fixtures import PUTIN_IRI, build_store, serving
+from ld_fixtures import PUTIN_IRI, build_store, served_url
 from server_helpers import Client
 
 
 @pytest.fixture(scope="module")
 def base_url():
-    store = build_store()
-    try:
-        with serving(store) as port:
-            yield f"http://127.0.0.1:{port}"
-    finally:
-        store.close()
+    yield from served_url(build_store)
 
 
 @pytest.fixture(scope="module")

@@ -23,19 +23,14 @@ from explore_fixtures import (
     SISI_IRI,
     build_store,
 )
-from ld_fixtures import serving
+from ld_fixtures import served_url
 
 pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def base_url():
-    store = build_store()
-    try:
-        with serving(store) as port:
-            yield f"http://127.0.0.1:{port}"
-    finally:
-        store.close()
+    yield from served_url(build_store)
 
 
 @pytest.fixture(scope="module")
