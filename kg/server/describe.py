@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -98,6 +99,16 @@ def _curie(iri: str) -> str:
 
 
 def ontology_terms(path: Path = ONTOLOGY_PATH) -> list[Term]:
+    """`_ontology_terms` of the file as it is now: parsed once per version of the file."""
+    return list(_ontology_terms(path, path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=4)
+def _ontology_terms(path: Path, mtime_ns: int) -> tuple[Term, ...]:
+    return tuple(_parse_terms(path))
+
+
+def _parse_terms(path: Path) -> list[Term]:
     """Every class, property and value (statuses and their schemes) the ontology defines in kg's
     namespace: classes first, then properties, then values, each by name."""
     graph = ox.Store()
