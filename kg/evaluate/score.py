@@ -135,7 +135,8 @@ def score(gold: Gold, rows: Rows) -> Report:
         entities = _tool_entities(tables["entities"].get(doc.id, []))
         qids = {iri: item.qids for iri, item in entities.items()}
         parts["entities"].append(score_entities(doc, list(entities.values())))
-        parts["officials"].append(score_officials(doc, tables["officials"].get(doc.id, []), qids))
+        parts["officials"].append(score_officials(doc, tables["officials"].get(doc.id, []), qids,
+                                                  tuple(entities.values())))
         parts["meetings"].append(score_meetings(doc, tool_meetings(tables["meetings"].get(doc.id, []))))
         parts["treaties"].append(score_treaties(doc, tool_treaties(tables["treaties"].get(doc.id, []))))
     return Report(len(gold.documents), _sum_entities(parts["entities"]), _sum_officials(parts["officials"]),
@@ -225,13 +226,20 @@ def _iri_words(iri: str) -> str:
 
 
 def score_officials(doc: Document, rows: Sequence[Row],
-                    entity_qids: Mapping[str, frozenset[str]] | None = None) -> OfficialScore:
-    """Recall over the document's officials not marked `required: false`."""
+                    entity_qids: Mapping[str, frozenset[str]] | None = None,
+                    entities: Sequence[ToolItem] | None = None) -> OfficialScore:
+    """Recall over the document's officials not marked `required: false`.
+
+    With the document's tool `entities`, a miss with no post says whether the person was found
+    at all (a mention problem) or found without a post (a title problem).
+    """
     posts = _posts(rows, entity_qids or {})
     scored = [o for o in doc.officials if o.required]
     missed = []
     for o in scored:
         reason = _official_miss(o, posts)
+        if reason == _NO_POST and entities is not None and not any(e.matches(o.person) for e in entities):
+            reason = "no post: the person is not among the tool's entities"
         if reason:
             who = f"({o.person_en}) " if o.person_en != o.person.text else ""
             missed.append(Item(doc.id, o.person.text, f"{who}{o.role_ar}" + (f" of {o.of[0].text}" if o.of else ""),
@@ -239,11 +247,14 @@ def score_officials(doc: Document, rows: Sequence[Row],
     return OfficialScore(Ratio(len(scored) - len(missed), len(scored)), tuple(missed))
 
 
+_NO_POST = "no post for this person"
+
+
 def _official_miss(o: Official, posts: Sequence[_Post]) -> str:
     """Empty when a post satisfies `o`, else why the closest one does not."""
     mine = [p for p in posts if p.person.matches(o.person)]
     if not mine:
-        return "no post for this person"
+        return _NO_POST
     with_role = [p for p in mine if not p.role_words.isdisjoint(o.heads)]
     if not with_role:
         return f"no post with head noun {'/'.join(sorted(o.heads))} (tool: {', '.join(p.role_shown for p in mine)})"

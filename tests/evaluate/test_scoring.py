@@ -184,6 +184,15 @@ def test_without_of_in_the_gold_person_and_post_are_enough():
     assert score(gold(officials=[no_of]), Rows(officials=[post_row("السيسي", "رئيس")])).officials.recall.hits == 1
 
 
+def test_a_person_with_no_post_is_told_apart_from_a_person_the_tool_never_found():
+    found_without_post = Rows(entities=[entity_row("1", "السيسي")], officials=[post_row("لافروف", "وزير")])
+    r = score(gold(officials=[SISI_PRESIDENT]), found_without_post).officials
+    assert r.missed[0].reason == "no post for this person"
+    never_found = Rows(entities=[entity_row("2", "لافروف")], officials=[post_row("لافروف", "وزير")])
+    r = score(gold(officials=[SISI_PRESIDENT]), never_found).officials
+    assert r.missed[0].reason == "no post: the person is not among the tool's entities"
+
+
 def test_officials_marked_not_required_are_not_scored():
     optional = {**SISI_PRESIDENT, "required": False}
     r = score(gold(officials=[optional, {**SISI_PRESIDENT, "person_qid": "Q58217"}]), Rows()).officials
