@@ -27,6 +27,8 @@ its evidence in data, never a list of one article's names:
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
 11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشورى، قصر السلام),
+    from a phrase list counted in the raw news and read by hand.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
 from kg.link.gazetteer import GazetteerMatch
@@ -196,6 +199,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
+    out = body_mentions(doc, out, hits)
     out = _institutions(out, doc, hits, names, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
