@@ -29,6 +29,10 @@ its evidence in data, never a list of one article's names:
 11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشورى، قصر السلام),
     from a phrase list counted in the raw news and read by hand.
+13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
+    are one LOC mention, the place inside giving way.
+14. **Bodies of a known organization** (`kg.link.sub_bodies`: برنامج الأمم المتحدة الإنمائي، مفوضية
+    الاتحاد الأفريقي) are one ORG mention, not the organization inside.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import dataclass, replace
 from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
+from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
@@ -47,6 +52,7 @@ from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
 from kg.link.place_heads import headed_place_mentions
+from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -199,7 +205,9 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
+    out = facility_mentions(doc, out, names)
     out = body_mentions(doc, out, hits)
+    out = sub_body_mentions(doc, out, hits)
     out = _institutions(out, doc, hits, names, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
