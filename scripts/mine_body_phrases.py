@@ -13,6 +13,11 @@ it is most of its shorter prefix's uses (`قوات الطوارئ` → `قوات
     python scripts/mine_body_phrases.py > kg/link/lexicons/body_phrases.tsv
     python scripts/mine_body_phrases.py --all | head -400
     python scripts/mine_body_phrases.py --facilities > kg/link/lexicons/facility_heads.tsv
+    python scripts/mine_body_phrases.py --naming > kg/link/lexicons/naming_adjectives.tsv
+
+`--naming` counts, for the adjectives of `NAMING_ADJECTIVES`, how often the raw news writes a definite
+institution head (kg.link.mentions.HEADS), one or two such adjectives and a ل-phrase
+(الهيئة العامة للإحصاء، اللجنة الوطنية لحقوق الإنسان, kg.link.body_grammar).
 
 `--facilities` counts the facility heads of kg.link.facilities in construct (indefinite, before a
 word) and the adjectives that close a facility's name (head + one word + the adjective), both read
@@ -44,6 +49,11 @@ FACILITY_HEADS = ("مطار", "ميناء", "قصر", "متحف", "مسجد", "�
 FACILITY_ADJECTIVES = ("الدولي", "الجديد", "الجديدة", "العسكري", "العسكرية", "الجوية", "الجوي", "البحرية",
                        "الكبير", "الكبرى", "القديم", "القديمة", "الوطني", "الرئاسي", "الملكي", "التجاري",
                        "الإسلامي", "الحدودي", "المركزي", "الأولمبي", "الشريف", "الأموي", "الجامعي")
+#: Adjectives that name an institution before its ل-phrase (kg.link.body_grammar).
+NAMING_ADJECTIVES = ("العام", "العامة", "الوطني", "الوطنية", "العربي", "العربية", "الأعلى", "العليا", "الإسلامي",
+                     "الإسلامية", "الأفريقي", "الإفريقي", "الأفريقية", "الإفريقية", "الأوروبي", "الأوروبية",
+                     "الشعبي", "الشعبية", "المستقلة", "الملكي", "الملكية", "الاتحادي", "الاتحادية", "المركزي",
+                     "المركزية", "الخليجي", "الخليجية", "الدائمة", "المشتركة", "الأممية")
 #: Read by hand from `--all`: phrases that name one body (ORG) or one place (LOC), not a kind of
 #: thing (مجلس الإدارة، قاعدة عسكرية). Their count is the raw corpus's.
 KEEP: dict[str, str] = {
@@ -315,7 +325,38 @@ def count_facilities() -> tuple[Counter[str], Counter[str]]:
     return head_count, adj_count
 
 
+def count_naming() -> Counter[str]:
+    """Per naming adjective: definite institution head + one or two naming adjectives + a ل-phrase."""
+    from kg.link.mentions import HEADS
+
+    heads = {"ال" + h for h in HEADS}
+    adjectives = {match_key(a) for a in NAMING_ADJECTIVES}
+    count: Counter[str] = Counter()
+    for _corpus, _n, line in raw_corpus.lines():
+        for clause in _CLAUSE.split(line):
+            words = [match_key(w) for w in _WORD.findall(clause)]
+            for i, w in enumerate(words[:-2]):
+                if not any(r in heads and (not p or len(r) >= 3) for p, r in clitic_splits(w, article=False)):
+                    continue
+                k = i + 1
+                seen = []
+                while k < len(words) and words[k] in adjectives and len(seen) < 2:
+                    seen.append(words[k])
+                    k += 1
+                if seen and k < len(words) and words[k].startswith("ل") and len(words[k]) >= 4:
+                    count.update(seen)
+    return count
+
+
 def main(argv: list[str]) -> None:
+    if "--naming" in argv:
+        count = count_naming()
+        print("# mined by scripts/mine_body_phrases.py --naming from ../shared/data/arabic-news-raw (dev lines"
+              " excluded): definite institution head + the adjective (+ one more) + a ل-phrase")
+        print("key\tcount")
+        for key in dict.fromkeys(match_key(a) for a in NAMING_ADJECTIVES):
+            print(f"{key}\t{count[key]}")
+        return
     if "--facilities" in argv:
         heads, adjectives = count_facilities()
         print("# mined by scripts/mine_body_phrases.py --facilities from ../shared/data/arabic-news-raw"

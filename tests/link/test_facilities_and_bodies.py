@@ -141,3 +141,47 @@ def test_a_mission_keeps_the_country_it_serves_in_its_name(linker):
     text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الحوار سيستأنف."
     got = found(linker, text)
     assert spans(got)[0] == ("بعثة الأمم المتحدة للدعم في ليبيا", "ORG")
+
+
+# --- definite head + naming adjectives + ل-phrase ---------------------------------------------
+
+
+def test_a_definite_head_with_naming_adjectives_and_a_lam_phrase_is_an_organization(linker):
+    text = "وأعلنت الهيئة العامة للإحصاء أن معدل البطالة انخفض."
+    assert spans(found(linker, text)) == [("الهيئة العامة للإحصاء", "ORG")]
+
+
+def test_the_coordinated_fields_of_the_lam_phrase_belong_to_the_name(linker):
+    text = "وقال الاتحاد العام لنقابات العمال إن الإضراب مستمر."
+    assert spans(found(linker, text)) == [("الاتحاد العام لنقابات العمال", "ORG")]
+
+
+def test_an_international_body_with_its_field_is_an_organization(linker):
+    text = "وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين وصلوا."
+    assert spans(found(linker, text)) == [("المنظمة الدولية للهجرة", "ORG")]
+
+
+def test_an_adjective_that_names_no_institution_opens_no_name(linker):
+    text = "وأعلنت اللجنة المنظمة للبطولة موعد المباراة."
+    assert found(linker, text) == []
+
+
+def test_naming_adjectives_without_a_lam_phrase_are_a_description(linker):
+    text = "وقررت اللجنة العليا تأجيل الاجتماع."
+    assert found(linker, text) == []
+
+
+def test_a_lam_word_that_opens_no_phrase_ends_the_name(linker):
+    text = "وقالت الهيئة العامة لكن المشروع تأخر."
+    assert found(linker, text) == []
+
+
+def test_a_title_or_verbal_noun_after_the_field_is_not_part_of_the_name(linker):
+    text = "وقال مدير المؤسسة العامة للخطوط الحديدية المهندس محمد السويكت إن القطار جاهز."
+    got = found(linker, text, ("محمد السويكت", "PER"))
+    assert ("المؤسسة العامة للخطوط الحديدية", "ORG") in spans(got)
+
+
+def test_an_indefinite_lam_word_without_its_complement_is_no_name(linker):
+    text = "وشكلت الهيئة العليا لتطوير خطة جديدة."
+    assert found(linker, text) == []
