@@ -10,8 +10,8 @@ raw news by `scripts/mine_body_phrases.py --facilities` (`facility_heads.tsv`).
 
 Only a head in construct takes a name (indefinite, a clitic allowed: بمطار، لقصر); `المطار الجديد`
 has none. Place heads that stand for the place itself (محافظة، منطقة، مدينة) are not facilities: the
-place keeps its own mention (kg.link.place_heads). `قناة` is a canal only before a known place; before
-a name it is a television channel, an organization (kg.link.mentions).
+place keeps its own mention (kg.link.place_heads). `قناة` is a canal only before a known town; before
+a name or a country (قناة روسيا اليوم) it is a television channel, an organization (kg.link.mentions).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
 _FILE = Path(__file__).resolve().parent / "lexicons" / "facility_heads.tsv"
-#: Heads that take only a known place, never a bare name (قناة الجزيرة is a channel).
+#: Heads that take only a known town, never a bare name or a country (قناة الجزيرة، قناة روسيا اليوم
+#: are channels).
 PLACE_ONLY = frozenset({match_key("قناة")})
 #: A palace takes a one-word name (قصر قرطاج); a longer name after قصر is a town the tagger cut
 #: (قصر | هلال المنستير: Ksar Hellal), as kg.link.mentions reads it.
@@ -88,8 +89,8 @@ def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMa
         name_end = None
         place = places.get(nxt.start)
         mention = next((m for m in out if m.start == nxt.start), None)
-        if place is not None:
-            name_end = place.end
+        if place is not None and (head[1] not in PLACE_ONLY or place.kind == "City"):
+            name_end = place.end  # a canal is named after a town; قناة روسيا اليوم is a channel
         elif mention is not None and head[1] not in PLACE_ONLY and mention.label == mention.text:
             name_end = mention.end  # not a clitic-split mention (قصر | بالعاصمة)
         if name_end is None or (mention is not None and mention.end > name_end):

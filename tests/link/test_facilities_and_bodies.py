@@ -185,3 +185,9 @@ def test_a_title_or_verbal_noun_after_the_field_is_not_part_of_the_name(linker):
 def test_an_indefinite_lam_word_without_its_complement_is_no_name(linker):
     text = "وشكلت الهيئة العليا لتطوير خطة جديدة."
     assert found(linker, text) == []
+
+
+def test_a_channel_named_after_a_country_is_not_a_canal(linker):
+    text = "وقال المتحدث في مقابلة مع قناة روسيا اليوم إن الزيارة ناجحة."
+    got = found(linker, text)
+    assert all(not t.startswith("قناة") for t, _ in spans(got))
