@@ -18,7 +18,8 @@ its evidence in data, never a list of one article's names:
    mentions: a head noun of organizations (mined: the first words of gold ORG names) followed
    by a name, or by construct words closed by a nisba adjective, or forming a phrase the gold
    corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
-   (مؤتمر صحفي) is not an entity.
+   (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
+   (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
 6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
@@ -27,6 +28,12 @@ its evidence in data, never a list of one article's names:
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
 11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشورى، قصر السلام),
+    from a phrase list counted in the raw news and read by hand.
+13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
+    are one LOC mention, the place inside giving way.
+14. **Bodies of a known organization** (`kg.link.sub_bodies`: برنامج الأمم المتحدة الإنمائي، مفوضية
+    الاتحاد الأفريقي) are one ORG mention, not the organization inside.
 """
 
 from __future__ import annotations
@@ -35,8 +42,11 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from kg.link.body_grammar import named_body_end
+from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
+from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
@@ -44,6 +54,7 @@ from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
 from kg.link.place_heads import headed_place_mentions
+from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -196,6 +207,9 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
+    out = facility_mentions(doc, out, names)
+    out = body_mentions(doc, out, hits)
+    out = sub_body_mentions(doc, out, hits)
     out = _institutions(out, doc, hits, names, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
@@ -380,6 +394,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
         i = doc.first_tok(m.start)
         if i is not None and toks[i].start == m.start:
             mention_at[i] = m
+    named = {doc.first_tok(m.start) for m in ner if m.ner_type in ("ORG", "PER")}
     # a known organization after its class noun (وكالة إرنا) is linked as itself, not swallowed
     known_orgs = {i for i, m in mention_at.items() if m.ner_type != "LOC" and (known(m.label) or known(m.text))}
     place_at = {doc.at_start[h.start]: h for h in names
@@ -404,7 +419,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
             i += 1  # a knowledge-base name covers the head: the linker adds it whole
             continue
         end = None if i + 1 in known_orgs and i + 1 not in place_at else \
-            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known)
+            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named)
         if end is None:
             i += 1
             continue
@@ -425,7 +440,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     return out
 
 
-def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known) -> int | None:
+def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named) -> int | None:
     """The last token of the institution whose head is token i, or None if it names none."""
     def joined(a: int) -> bool:
         return a < len(toks) and doc.spaced(toks[a - 1].end, toks[a].start)
@@ -453,6 +468,8 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             return None
         h = place_at[j]
         return after_nisba(doc.at_end[h.end] + 1) if h.end in doc.at_end else None
+    if not construct and (end := named_body_end(toks, j, joined, named)) is not None:
+        return end  # الهيئة العامة للإحصاء (kg.link.body_grammar)
     # head + construct words (definite, no name) + a nisba or "international"
     fields = []
     while joined(j) and len(fields) < 3 and j not in nisba_end and j not in mention_at:

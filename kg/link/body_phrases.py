@@ -1,0 +1,99 @@
+"""Bodies and facilities named by a head noun and common words: `مجلس الشورى`, `قوات الطوارئ الخاصة`, `قصر السلام`.
+
+Such a name holds no proper name and no nisba, so neither the NER nor the institution grammar
+(kg.link.mentions) can tell it from a generic phrase (`مجلس الإدارة`, `قاعدة عسكرية`). The phrases
+that name one body (ORG) or one place (LOC) are counted in the raw news and read by hand there
+(`body_phrases.tsv`, `scripts/mine_body_phrases.py`, each with its count). The longest phrase at a
+word wins; a clitic on its first word is left out of the label (لمجلس الشورى → مجلس الشورى).
+
+As in the gold convention that a longer name wins, NER mentions and knowledge-base names lying
+inside the phrase give way to it (`قناة السويس` is the canal, not the town); a mention that crosses
+the phrase's edge keeps it from being taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.link.normalize import clitic_splits
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.gazetteer import GazetteerMatch
+    from kg.link.mentions import _Doc
+
+_FILE = Path(__file__).resolve().parent / "lexicons" / "body_phrases.tsv"
+#: Below the NER's usual scores: the phrase is known, its use here is not checked.
+PHRASE_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def body_phrases() -> dict[tuple[str, ...], tuple[str, int]]:
+    """Phrase (match keys) → (kind, raw corpus count)."""
+    out: dict[tuple[str, ...], tuple[str, int]] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3 or not parts[1].isdigit():
+            continue
+        out[tuple(parts[0].split())] = (parts[2], int(parts[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(body_phrases(), key=len, reverse=True):
+        out.setdefault(key[0], []).append(key)
+    return out
+
+
+def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
+    """The mentions with each known body or facility phrase made one ORG/LOC mention."""
+    phrases = body_phrases()
+    first = _by_first()
+    toks = doc.toks
+    out = list(ner)
+    i = 0
+    while i < len(toks):
+        found = None
+        for prefix, rest in clitic_splits(toks[i].key, article=False):
+            if prefix and len(rest) < 3:
+                continue
+            for key in first.get(rest, ()):
+                end = i + len(key) - 1
+                if end < len(toks) and all(toks[i + n].key == key[n] and doc.spaced(toks[i + n - 1].end, toks[i + n].start)
+                                           for n in range(1, len(key))):
+                    found = (prefix, key, end)
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        prefix, key, end = found
+        start_tok, stop = toks[i], toks[end].end
+        cut, letters = 0, 0
+        while cut < len(start_tok.text) and letters < len(prefix) - (1 if prefix.endswith("لل") else 0):
+            letters += start_tok.text[cut].isalpha()
+            cut += 1
+        start = start_tok.start + cut
+        spans = [(m.start, m.end) for m in out] + [(h.start, h.end) for h in names if not h.is_nisba]
+        crossing = any(s < stop and start_tok.start < e and (s < start_tok.start or e > stop) for s, e in spans)
+        same = any((s, e) in ((start, stop), (start_tok.start, stop)) for s, e in spans)
+        if crossing or same:
+            i += 1
+            continue
+        inside = [m for m in out if start_tok.start <= m.start and m.end <= stop]
+        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, stop, doc.text[start:stop], label, phrases[key][0],
+                           max((m.confidence for m in inside), default=PHRASE_CONFIDENCE),
+                           doc.sentence(start), source="pattern"))
+        i = end + 1
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["body_mentions", "body_phrases"]

@@ -1,0 +1,128 @@
+"""Facilities named after a place or a name: `مطار القاهرة الدولي`, `ميناء عدن`, `قصر بكنغهام`, `قناة السويس`.
+
+News names an airport, port, palace, museum, mosque, bridge, base, prison or stadium by a head noun in
+construct with a name: a place the knowledge base knows or a name the NER found. The tagger
+mostly marks the name alone, so the article gains the city (القاهرة) where it speaks of the airport.
+As in the gold convention that the longer name wins, the facility becomes one LOC mention over the
+head, the name and the facility's own adjectives (الدولي، الجديدة، العسكري …), and the name inside it
+gives way. The heads (`FACILITY_HEADS`) and the adjectives (`FACILITY_ADJECTIVES`) are counted in the
+raw news by `scripts/mine_body_phrases.py --facilities` (`facility_heads.tsv`).
+
+Only a head in construct takes a name (indefinite, a clitic allowed: بمطار، لقصر); `المطار الجديد`
+has none. Place heads that stand for the place itself (محافظة، منطقة، مدينة) are not facilities: the
+place keeps its own mention (kg.link.place_heads). `قناة` is a canal only before a known town; before
+a name or a country (قناة روسيا اليوم) it is a television channel, an organization (kg.link.mentions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.gazetteer import GazetteerMatch
+    from kg.link.mentions import _Doc
+
+_FILE = Path(__file__).resolve().parent / "lexicons" / "facility_heads.tsv"
+#: Heads that take only a known town, never a bare name or a country (قناة الجزيرة، قناة روسيا اليوم
+#: are channels).
+PLACE_ONLY = frozenset({match_key("قناة")})
+#: A palace takes a one-word name (قصر قرطاج); a longer name after قصر is a town the tagger cut
+#: (قصر | هلال المنستير: Ksar Hellal), as kg.link.mentions reads it.
+ONE_WORD_NAME = frozenset({match_key("قصر")})
+#: At most this many adjectives after the name.
+MAX_ADJECTIVES = 2
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, int], dict[str, int]]:
+    heads: dict[str, int] = {}
+    adjectives: dict[str, int] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3 or not parts[1].isdigit():
+            continue
+        (heads if parts[2] == "head" else adjectives)[parts[0]] = int(parts[1])
+    return heads, adjectives
+
+
+def facility_heads() -> dict[str, int]:
+    """Head key → how often the raw news writes it in construct before a name."""
+    return _table()[0]
+
+
+def facility_adjectives() -> dict[str, int]:
+    """Adjective key → how often the raw news writes it after a facility head and its name."""
+    return _table()[1]
+
+
+def _head(word: str) -> tuple[str, str] | None:
+    """(clitic prefix, head) when the word is an indefinite facility head (مطار، بمطار، لقصر)."""
+    heads = facility_heads()
+    for prefix, rest in clitic_splits(match_key(word), article=False):
+        if rest in heads and (not prefix or len(rest) >= 3):
+            return prefix, rest
+    return None
+
+
+def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
+    """The mentions with each facility (head + place or name + adjectives) made one LOC mention."""
+    toks = doc.toks
+    adjectives = facility_adjectives()
+    out = list(ner)
+    places = {h.start: h for h in names if h.kind in ("City", "Country") and not h.is_nisba and not h.prefix}
+    i = 0
+    while i < len(toks) - 1:
+        head = _head(toks[i].text)
+        nxt = toks[i + 1]
+        if head is None or not doc.spaced(toks[i].end, nxt.start):
+            i += 1
+            continue
+        if any(m.start <= toks[i].start < m.end for m in out):
+            i += 1  # the head is already inside a mention (the NER's مطار هيثرو)
+            continue
+        name_end = None
+        place = places.get(nxt.start)
+        mention = next((m for m in out if m.start == nxt.start), None)
+        if place is not None and (head[1] not in PLACE_ONLY or place.kind == "City"):
+            name_end = place.end  # a canal is named after a town; قناة روسيا اليوم is a channel
+        elif mention is not None and head[1] not in PLACE_ONLY and mention.label == mention.text:
+            name_end = mention.end  # not a clitic-split mention (قصر | بالعاصمة)
+        if name_end is None or (mention is not None and mention.end > name_end):
+            i += 1
+            continue
+        last = next((k for k in range(i + 1, len(toks)) if toks[k].end == name_end), None)
+        if last is None or (head[1] in ONE_WORD_NAME and last > i + 1):
+            i += 1
+            continue
+        n = 0
+        while (n < MAX_ADJECTIVES and last + 1 < len(toks) and toks[last + 1].key in adjectives
+               and doc.spaced(toks[last].end, toks[last + 1].start)
+               and not any(m.start == toks[last + 1].start for m in out)):
+            last += 1
+            n += 1
+        prefix = head[0]
+        stop = toks[last].end
+        cut, letters = 0, 0
+        while cut < len(toks[i].text) and letters < len(prefix):
+            letters += toks[i].text[cut].isalpha()
+            cut += 1
+        start = toks[i].start + cut
+        if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
+            i += 1  # a mention crosses the facility's edge
+            continue
+        inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, stop, doc.text[start:stop], doc.text[start:stop], "LOC",
+                           max((m.confidence for m in inside), default=0.8), doc.sentence(start),
+                           source="pattern"))
+        i = last + 1
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["facility_adjectives", "facility_heads", "facility_mentions"]

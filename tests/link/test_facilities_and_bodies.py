@@ -1,0 +1,193 @@
+"""Facilities (head + place or name) and bodies named by common words, on composed news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.body_phrases import body_phrases
+from kg.link.facilities import facility_adjectives, facility_heads
+from kg.link.normalize import match_key
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def spans(got):
+    return [(text, ner_type) for text, _, ner_type, _ in got]
+
+
+# --- facilities ---------------------------------------------------------------------------------
+
+
+def test_an_airport_named_after_a_known_city_is_one_place_with_its_adjective(linker):
+    text = "وصل الوفد إلى مطار القاهرة الدولي مساء أمس."
+    got = found(linker, text, ("القاهرة", "LOC"))
+    assert spans(got) == [("مطار القاهرة الدولي", "LOC")]
+
+
+def test_the_city_inside_a_facility_gives_way_even_when_the_ner_found_nothing(linker):
+    text = "وغادرت الطائرة مطار بغداد متجهة إلى عمّان."
+    got = found(linker, text)
+    assert ("مطار بغداد", "LOC") in spans(got)
+    assert all(t != "بغداد" for t, _ in spans(got))
+
+
+def test_a_museum_named_by_an_ner_name_is_one_place_and_the_city_after_it_stays(linker):
+    text = "وزار الوفد متحف اللوفر في باريس."
+    got = found(linker, text, ("اللوفر", "LOC"), ("باريس", "LOC"))
+    assert spans(got) == [("متحف اللوفر", "LOC"), ("باريس", "LOC")]
+
+
+def test_a_clitic_on_the_head_stays_out_of_the_label(linker):
+    text = "وهبطت الطائرة بمطار دمشق الدولي."
+    got = found(linker, text, ("دمشق", "LOC"))
+    assert [label for _, label, _, _ in got] == ["مطار دمشق الدولي"]
+
+
+def test_a_definite_head_names_no_facility(linker):
+    text = "وقال إن المطار القاهرة لم يتضرر."  # ungrammatical on purpose: no construct, no facility
+    got = found(linker, text, ("القاهرة", "LOC"))
+    assert spans(got) == [("القاهرة", "LOC")]
+
+
+def test_a_channel_before_a_name_is_not_a_canal(linker):
+    text = "وقال في حديث لقناة روسيا اليوم إن المفاوضات مستمرة."
+    got = found(linker, text, ("روسيا اليوم", "ORG"))
+    assert all(n != "LOC" or not t.startswith("قناة") for t, n in spans(got))
+
+
+def test_the_facility_table_has_its_corpus_counts():
+    heads, adjectives = facility_heads(), facility_adjectives()
+    assert heads[match_key("مطار")] >= 100 and heads[match_key("قصر")] >= 100
+    assert adjectives[match_key("الدولي")] >= 100
+    assert match_key("محافظة") not in heads  # a province is the place itself (kg.link.place_heads)
+
+
+# --- bodies named by common words -------------------------------------------------------------
+
+
+def test_a_council_named_by_common_words_is_an_organization(linker):
+    text = "ووافق مجلس الشورى على مشروع النظام في جلسته أمس."
+    got = found(linker, text)
+    assert spans(got) == [("مجلس الشورى", "ORG")]
+
+
+def test_a_clitic_before_the_body_is_cut_from_its_label(linker):
+    text = "وقدم الوزير تقريرا لمجلس حقوق الإنسان في جنيف."
+    got = found(linker, text, ("جنيف", "LOC"))
+    assert [(label, n) for _, label, n, _ in got][0] == ("مجلس حقوق الإنسان", "ORG")
+
+
+def test_the_longest_known_phrase_wins(linker):
+    text = "وأعلنت قوات الطوارئ الخاصة القبض على المطلوبين."
+    got = found(linker, text)
+    assert spans(got) == [("قوات الطوارئ الخاصة", "ORG")]
+
+
+def test_a_generic_phrase_with_the_same_head_is_not_a_body(linker):
+    text = "وعقد مجلس الإدارة اجتماعه الدوري برئاسة رئيس الشركة."
+    assert found(linker, text) == []
+
+
+def test_a_mention_crossing_the_phrase_edge_leaves_it_to_the_institution_grammar(linker):
+    text = "وأكد مجلس الشورى الإيراني موقفه."
+    got = found(linker, text, ("الشورى الإيراني", "ORG"))
+    assert spans(got) == [("مجلس الشورى الإيراني", "ORG")]  # head + the NER's name with its nisba
+
+
+def test_every_phrase_has_a_kind_and_a_raw_corpus_count():
+    phrases = body_phrases()
+    assert len(phrases) >= 100
+    assert all(kind in ("ORG", "LOC") and count >= 15 for kind, count in phrases.values())
+
+
+# --- bodies of a known organization -----------------------------------------------------------
+
+
+def test_a_programme_of_the_un_closed_by_an_adjective_is_its_own_body(linker):
+    text = "وقال برنامج الأمم المتحدة الإنمائي إن المساعدات وصلت."
+    got = found(linker, text)
+    assert spans(got) == [("برنامج الأمم المتحدة الإنمائي", "ORG")]
+    assert got[0][3] != "kb:org:UN"
+
+
+def test_a_body_of_the_un_closed_by_a_lam_phrase_takes_its_coordinated_words(linker):
+    text = "وأعلنت مفوضية الأمم المتحدة لشؤون اللاجئين أن عدد اللاجئين ارتفع."
+    got = found(linker, text)
+    assert spans(got) == [("مفوضية الأمم المتحدة لشؤون اللاجئين", "ORG")]
+
+
+def test_a_commission_of_a_known_union_is_a_body_without_a_complement(linker):
+    text = "وقالت مفوضية الاتحاد الأفريقي إن القمة ستعقد في موعدها."
+    assert spans(found(linker, text)) == [("مفوضية الاتحاد الأفريقي", "ORG")]
+
+
+def test_the_class_noun_of_a_known_organization_is_the_organization_itself(linker):
+    text = "وقالت منظمة الأمم المتحدة إن الوضع خطير."
+    got = found(linker, text)
+    assert [key for *_, key in got] == ["kb:org:UN"]
+
+
+def test_a_time_word_after_the_organization_is_no_complement(linker):
+    text = "وأكد مكتب الأمم المتحدة الماضي في بيان أن الوضع خطير."
+    assert [key for *_, key in found(linker, text)] == ["kb:org:UN"]
+
+
+def test_a_mission_keeps_the_country_it_serves_in_its_name(linker):
+    text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الحوار سيستأنف."
+    got = found(linker, text)
+    assert spans(got)[0] == ("بعثة الأمم المتحدة للدعم في ليبيا", "ORG")
+
+
+# --- definite head + naming adjectives + ل-phrase ---------------------------------------------
+
+
+def test_a_definite_head_with_naming_adjectives_and_a_lam_phrase_is_an_organization(linker):
+    text = "وأعلنت الهيئة العامة للإحصاء أن معدل البطالة انخفض."
+    assert spans(found(linker, text)) == [("الهيئة العامة للإحصاء", "ORG")]
+
+
+def test_the_coordinated_fields_of_the_lam_phrase_belong_to_the_name(linker):
+    text = "وقال الاتحاد العام لنقابات العمال إن الإضراب مستمر."
+    assert spans(found(linker, text)) == [("الاتحاد العام لنقابات العمال", "ORG")]
+
+
+def test_an_international_body_with_its_field_is_an_organization(linker):
+    text = "وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين وصلوا."
+    assert spans(found(linker, text)) == [("المنظمة الدولية للهجرة", "ORG")]
+
+
+def test_an_adjective_that_names_no_institution_opens_no_name(linker):
+    text = "وأعلنت اللجنة المنظمة للبطولة موعد المباراة."
+    assert found(linker, text) == []
+
+
+def test_naming_adjectives_without_a_lam_phrase_are_a_description(linker):
+    text = "وقررت اللجنة العليا تأجيل الاجتماع."
+    assert found(linker, text) == []
+
+
+def test_a_lam_word_that_opens_no_phrase_ends_the_name(linker):
+    text = "وقالت الهيئة العامة لكن المشروع تأخر."
+    assert found(linker, text) == []
+
+
+def test_a_title_or_verbal_noun_after_the_field_is_not_part_of_the_name(linker):
+    text = "وقال مدير المؤسسة العامة للخطوط الحديدية المهندس محمد السويكت إن القطار جاهز."
+    got = found(linker, text, ("محمد السويكت", "PER"))
+    assert ("المؤسسة العامة للخطوط الحديدية", "ORG") in spans(got)
+
+
+def test_an_indefinite_lam_word_without_its_complement_is_no_name(linker):
+    text = "وشكلت الهيئة العليا لتطوير خطة جديدة."
+    assert found(linker, text) == []
+
+
+def test_a_channel_named_after_a_country_is_not_a_canal(linker):
+    text = "وقال المتحدث في مقابلة مع قناة روسيا اليوم إن الزيارة ناجحة."
+    got = found(linker, text)
+    assert all(not t.startswith("قناة") for t, _ in spans(got))
