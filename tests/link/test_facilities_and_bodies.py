@@ -71,9 +71,9 @@ def test_the_facility_table_has_its_corpus_counts():
 
 
 def test_a_council_named_by_common_words_is_an_organization(linker):
-    text = "ووافق مجلس الشورى على مشروع النظام في جلسته أمس."
+    text = "ووافق مجلس الشعب على مشروع القانون في جلسته أمس."
     got = found(linker, text)
-    assert spans(got) == [("مجلس الشورى", "ORG")]
+    assert spans(got) == [("مجلس الشعب", "ORG")]
 
 
 def test_a_clitic_before_the_body_is_cut_from_its_label(linker):
@@ -83,9 +83,9 @@ def test_a_clitic_before_the_body_is_cut_from_its_label(linker):
 
 
 def test_the_longest_known_phrase_wins(linker):
-    text = "وأعلنت قوات الطوارئ الخاصة القبض على المطلوبين."
+    text = "ووزعت هيئة الهلال الأحمر السعودي المساعدات على المتضررين."
     got = found(linker, text)
-    assert spans(got) == [("قوات الطوارئ الخاصة", "ORG")]
+    assert spans(got) == [("هيئة الهلال الأحمر السعودي", "ORG")]
 
 
 def test_a_generic_phrase_with_the_same_head_is_not_a_body(linker):
