@@ -554,3 +554,10 @@ def test_guest_of_a_programme_is_no_visit():
     text = "حل الوزير سامح شكري ضيفا على برنامج تلفزيوني مساء أمس."
     linked = make(text, ("سامح شكري", "PER"), published=FRIDAY)
     assert not meetings(linked)
+
+
+def test_social_adjective_is_no_meeting_noun():
+    text = ("نوه الوزير سامي الحداد باهتمام الرئيس فلان الفلاني بالشأن الاجتماعي وشكر الأمير "
+            "علي الجابري على دعمه للمركز.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي الجابري", "PER"))
+    assert meetings(linked) == ()
