@@ -60,6 +60,7 @@ _ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 _SINGLE_PARTY_KINDS = ("summit", "meeting")
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
+_TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
 _GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
                                 "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
 
@@ -75,12 +76,24 @@ def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lex
     return None
 
 
-def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int:
-    """The token before a, skipping a title (and honorifics, commas) that introduces the name."""
+def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
+    """The token before a, skipping a title (and honorifics, commas) that introduces the name;
+    with `adverbs`, a time adverb too ("خلال لقائه أمس مبعوث …")."""
     j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")):
+    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")
+                          or (adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention)):
         j -= 1
     return j
+
+
+def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> bool:
+    """The person or title at token pos is introduced by مع/ب: as a word ("مع X") or as a
+    clitic on the title or name ("بالرئيس X"، "بنظيره")."""
+    j = _effective_prev(view, pos, first, covered)
+    if j >= first and view.tokens[j].is_(PARTNER):
+        return True
+    tok = view.tokens[j + 1]  # the title's first word, else the name's
+    return tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
 
 
 def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
@@ -95,7 +108,9 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
     for m in persons:
         a = view.mention_span[m][0]
-        j = _effective_prev(view, a, first, off.covered)
+        title = off.title_of_mention.get(m)
+        lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
+        j = _effective_prev(view, lead, first, off.covered, adverbs=True)
         text = view.mentions[m].text
         by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
         ok = (
@@ -204,12 +219,16 @@ def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | No
     return None
 
 
-def _by_verb_position(items: list[tuple[int, Ref]], verb: int) -> list[Ref]:
+def _by_verb_position(items: list[tuple[int, Ref]], verb: int, partner_first: bool = False) -> list[Ref]:
     """Persons and officials around a verb: with two or more after it (VSO: subject and
     object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
-    after it, the one just before the verb is the subject (SVO); with none, all before it."""
+    after it, the one just before the verb is the subject (SVO); with none, all before it.
+    When the first one after the verb is a partner ("التقى مع X وY"، "والتقى بالرئيس X ووزير
+    …"), all after it are the other side: the subject is the one just before the verb."""
     after = [r for pos, r in items if pos > verb]
     before = [r for pos, r in items if pos < verb]
+    if len(after) >= 2 and partner_first:
+        return before[-1:] + after
     if len(after) >= 2:
         return after
     if len(after) == 1:
@@ -232,7 +251,7 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
     return zone
 
 
-def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
+def _apposed_person(view: DocView, title: Title, persons: list[int], after_name: bool = False) -> int | None:
     """The person a title the grammar left unnamed stands beside, set off by a comma a few
     words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
     الخارجية، يوسف بن علوي"): no other name between, at most six words; or right after the
@@ -244,6 +263,8 @@ def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | No
             return m
         b = view.mention_span[m][1]  # "الوزير سامي الحداد، وزير الخارجية السعودي، التقى …": after the name
         if title.first == b + 2 and view.tokens[b + 1].key in ("،", ","):
+            return m
+        if after_name and title.first == b + 1:  # "وكان X استقبل جون دو وزير خارجية Y": the object's post
             return m
     return None
 
@@ -288,7 +309,10 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     out: dict[str, Ref] = {}
 
     def add(ref: Ref | None) -> None:
-        if ref is not None and (place is None or ref.key != place.key):
+        # the place is not a party ("اجتمع X وY في تونس"), unless another mention names it as
+        # one ("اجتماع بين وزراء خارجية تونس والجزائر ومصر … في تونس")
+        if ref is not None and (place is None or ref.key != place.key or (
+                ref.mention is not None and place.mention is not None and ref.mention != place.mention)):
             out.setdefault(ref.key, ref)
 
     cut = _topic_cut(view, first, last, triggers)
@@ -319,6 +343,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             continue
         persons.append(m)
     named_titles = {id(x) for x in off.title_of_mention.values()}
+    # SVO ("وكان X استقبل Y …"): a subject named before the verb, so a title right after the
+    # name of the one after it is that person's post, not a third party
+    subject_first = verbal and verb >= 0 and any(view.mention_span[m][0] < verb for m in persons)
     items: list[tuple[int, Ref]] = []
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
@@ -331,7 +358,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             if holder is not None:
                 items.append((title.first, holder))
             continue
-        named = _apposed_person(view, title, persons)
+        named = _apposed_person(view, title, persons, after_name=subject_first)
         if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي": one person
             items = [(pos, r) for pos, r in items if pos != view.mention_span[named][0]]
             items.append((title.first, view.ref(named)))
@@ -342,7 +369,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         for other in title.also_of:
             items.append((title.first, other))
     items.sort(key=lambda x: x[0])
-    chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
+    after = [pos for pos, _ in items if pos > verb]
+    partner_first = bool(after) and _partner_before(view, after[0], first, off.covered)
+    chosen = _by_verb_position(items, verb, partner_first) if verbal and verb >= 0 else [r for _, r in items]
     for ref in chosen:
         add(ref)
     for ref in states:

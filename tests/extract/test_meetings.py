@@ -561,3 +561,43 @@ def test_social_adjective_is_no_meeting_noun():
             "علي الجابري على دعمه للمركز.")
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي الجابري", "PER"))
     assert meetings(linked) == ()
+
+
+def test_persons_after_ma_or_bi_are_met_by_the_subject_before_the_verb():
+    text = ("وأفادت مصادر أن سامي الحداد وصل إلى موسكو أمس والتقى بالرئيس الروسي إيفان فلانوف "
+            "ووزير الدفاع الروسي بوريس علانوف.")
+    linked = make(text, ("سامي الحداد", "PER"), ("موسكو", "LOC"), ("إيفان فلانوف", "PER"),
+                  ("بوريس علانوف", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "إيفان فلانوف", "بوريس علانوف"}
+
+
+def test_visitor_before_haythu_meets_those_after_ma():
+    text = "زار المبعوث الخاص سامي الحداد بكين، أمس، حيث التقى مع لي وانغ، وتشانغ مينغ."
+    linked = make(text, ("سامي الحداد", "PER"), ("بكين", "LOC"), ("لي وانغ", "PER"), ("وتشانغ مينغ", "PER", "تشانغ مينغ"))
+    (m,) = meetings(linked)
+    assert {"سامي الحداد", "لي وانغ", "تشانغ مينغ"} <= people(m)
+
+
+def test_svo_reception_keeps_the_host_when_the_guest_has_a_title_after_his_name():
+    text = "وكان الأمير فلان الفلاني استقبل جون دو وزير خارجية كندا في الدوحة."
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("كندا", "LOC"), ("الدوحة", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلان الفلاني", "جون دو"}
+    assert "كندا" in labels(m.participants)
+
+
+def test_a_time_adverb_between_meeting_noun_and_its_titled_genitive():
+    text = ("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمم المتحدة إلى اليمن سامي الحداد، في الرياض "
+            "إلى زيارة عدن.")
+    linked = make(text, ("الأمم المتحدة", "ORG"), ("اليمن", "LOC"), ("سامي الحداد", "PER"), ("الرياض", "LOC"),
+                  ("عدن", "LOC"))
+    found = [m for m in meetings(linked) if "سامي الحداد" in people(m)]
+    assert found and "اليمن" in labels(found[0].participants)
+
+
+def test_a_party_state_that_is_also_the_place_stays_a_party():
+    text = "وأعلن عن عقد اجتماع بين وزراء خارجية تونس والجزائر ومصر حول الملف الليبي في تونس."
+    linked = make(text, ("تونس", "LOC"), ("والجزائر", "LOC", "الجزائر"), ("ومصر", "LOC", "مصر"), ("تونس", "LOC"))
+    (m,) = meetings(linked)
+    assert {"تونس", "الجزائر", "مصر"} <= labels(m.participants)
