@@ -295,8 +295,11 @@ class Parties:
         subject: list[Ref] = []
         zero: int | None = None  # a signing verb with no subject of its own
         self.unnamed_side = False
+        # "الاتفاق الذي أبرمته الولايات المتحدة مع إيران": a relative clause on the noun, its
+        # verb's subject after it
+        relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(_RELATIVE)]
         for v in verbs:
-            found = self.subject_after(v, last, stop) if v < trig_first else []
+            found = self.subject_after(v, last, stop) if v < trig_first or v in relative else []
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
                 self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
@@ -311,7 +314,8 @@ class Parties:
         for t in range(first, stop + 1):
             if not toks[t].is_(PARTNER) or trig_first <= t <= trig_last:
                 continue
-            near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6
+            near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6 or any(
+                0 < t - v <= 16 for v in relative)
             if not near and not any(0 < t - v <= 2 for v in verbs):
                 continue
             nxt = t + 1

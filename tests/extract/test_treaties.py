@@ -390,3 +390,12 @@ def test_a_list_of_bodies_goes_on_past_the_place_that_locates_the_first():
                   ("ووكالة الطيران المدني الفرنسية", "ORG", "وكالة الطيران المدني الفرنسية"))
     (t,) = treaties(linked)
     assert labels(t.parties) == {"الهيئة العامة للطيران المدني", "وكالة الطيران المدني الفرنسية"}
+
+
+def test_a_relative_clause_names_the_signing_subject_and_its_partner():
+    text = ("التقى السفير الكندي في واشنطن جون دو أعضاء الكونجرس للتحذير من الاتفاق الذي أبرمته "
+            "الولايات المتحدة وخمس دول غربية أخرى (مجموعة 5+1) مع إيران حول برنامج طهران النووي.")
+    linked = make(text, ("واشنطن", "LOC"), ("جون دو", "PER"), ("الكونجرس", "ORG"), ("الولايات المتحدة", "LOC"),
+                  ("إيران", "LOC"), ("طهران", "LOC"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"الولايات المتحدة", "إيران"}
