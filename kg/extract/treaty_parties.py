@@ -315,7 +315,8 @@ class Parties:
             if not toks[t].is_(PARTNER) or trig_first <= t <= trig_last:
                 continue
             near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6 or any(
-                0 < t - v <= 16 for v in relative)
+                0 < t - v <= 16 and toks[t].key == "مع" and not any(toks[k].key in ("،", ",") for k in range(v, t))
+                for v in relative)  # "الذي أبرمته X … مع Y", within the relative clause
             if not near and not any(0 < t - v <= 2 for v in verbs):
                 continue
             nxt = t + 1
@@ -331,6 +332,8 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
+            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
+                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)

@@ -399,3 +399,11 @@ def test_a_relative_clause_names_the_signing_subject_and_its_partner():
                   ("إيران", "LOC"), ("طهران", "LOC"))
     (t,) = extract_facts(linked).treaties
     assert {p.entity.label for p in t.parties} == {"الولايات المتحدة", "إيران"}
+
+
+def test_an_unnamed_partner_after_ma_is_not_guessed_from_a_later_phrase():
+    text = ("وأشار المصدر إلى التطورات المتمثلة في الاتفاق النووي الذي وقعته طهران مع المجتمع الدولي، "
+            "والتقارب الكبير بين المملكة وروسيا.")
+    linked = make(text, ("طهران", "LOC"), ("المملكة", "LOC"), ("وروسيا", "LOC", "روسيا"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"إيران"}
