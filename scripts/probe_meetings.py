@@ -56,7 +56,7 @@ def _tags(text: str) -> list[str]:
     return [name for name, pat in TAGS.items() if pat.search(text)]
 
 
-def probe(annotated: list, summary: bool) -> Counter:
+def probe(annotated: list, summary: bool, every: bool = False) -> Counter:
     from kg.extract.meetings import extract_meetings
     from kg.extract.officials import extract_officials
     from kg.extract.text import DocView
@@ -121,6 +121,8 @@ def probe(annotated: list, summary: bool) -> Counter:
                 counts[f.split(" ")[0]] += 1
                 for tag in tags:
                     counts[f"{f.split(' ')[0]}/{tag}"] += 1
+            if every and (recs or trs) and not flags:
+                flags.append("OK?")  # --all: every record, for judging by hand
             if flags and not summary:
                 lines.append(f"  [s{s}] {text}")
                 if "pronoun" in tags or "zero-subj" in tags:
@@ -144,8 +146,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pkl", help="annotated paragraphs (scripts/sample_events.py annotate)")
     ap.add_argument("--summary", action="store_true", help="counts only")
+    ap.add_argument("--all", action="store_true", help="every sentence with a record, flagged or not")
     args = ap.parse_args(argv)
-    counts = probe(pickle.loads(Path(args.pkl).read_bytes()), args.summary)
+    counts = probe(pickle.loads(Path(args.pkl).read_bytes()), args.summary, args.all)
     print("\n# counts")
     for key, n in sorted(counts.items()):
         print(f"{n:5d}  {key}")
