@@ -601,3 +601,11 @@ def test_a_party_state_that_is_also_the_place_stays_a_party():
     linked = make(text, ("تونس", "LOC"), ("والجزائر", "LOC", "الجزائر"), ("ومصر", "LOC", "مصر"), ("تونس", "LOC"))
     (m,) = meetings(linked)
     assert {"تونس", "الجزائر", "مصر"} <= labels(m.participants)
+
+
+def test_a_fronted_time_phrase_after_a_comma_opens_the_next_reception():
+    text = ("وفي يوم الخميس استقبل الملك فلان الفلاني وزير الخارجية الكندي جون دو، وفي يوم الأحد الماضي "
+            "استقبل وزير الاقتصاد الألماني هانس مولر.")
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("هانس مولر", "PER"))
+    found = sorted(sorted(people(m)) for m in meetings(linked))
+    assert found == [["جون دو", "فلان الفلاني"], ["فلان الفلاني", "هانس مولر"]]
