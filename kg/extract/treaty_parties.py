@@ -91,6 +91,10 @@ class Parties:
         ref = view.ref(m)
         if ref.entity.kind not in PARTY_KINDS:
             return None
+        a, b = view.mention_span[m]
+        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := view.mention_at.get(b + 1)) is not None \
+                and view.ref(n).entity.kind == "Country":
+            return view.ref(n)  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
             a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
             if view.tokens[a].is_(STATE_BODIES):

@@ -407,3 +407,11 @@ def test_an_unnamed_partner_after_ma_is_not_guessed_from_a_later_phrase():
     linked = make(text, ("طهران", "LOC"), ("المملكة", "LOC"), ("وروسيا", "LOC", "روسيا"))
     (t,) = extract_facts(linked).treaties
     assert {p.entity.label for p in t.parties} == {"إيران"}
+
+
+def test_a_state_body_cut_off_its_state_by_the_ner_stands_for_the_state():
+    text = "وافق مجلس الوزراء على مشروع اتفاقية عامة للتعاون بين السعودية وحكومة جمهورية ساحل العاج، والتوقيع عليه."
+    linked = make(text, ("مجلس الوزراء", "ORG"), ("السعودية", "LOC"), ("وحكومة جمهورية", "LOC", "حكومة جمهورية"),
+                  ("ساحل العاج", "LOC"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "ساحل العاج"}
