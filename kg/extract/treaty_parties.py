@@ -44,6 +44,9 @@ _PLACE_PREP = vocab.keys(("في",))
 _ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.keys((
     "قد", "لقد", "رسميا", "مساء", "صباح", "يوم", "الخميس", "أمس", "مؤخرا", "سابقا", "بالأحرف", "الأولى",
     "الثلاثاء", "بدورها", "بدوره", "أيضا", "كذلك", "،", ","))
+#: "عن الجانب السعودي"، "من الجانب الكندي": who signs on behalf of which side.
+SIDE = vocab.keys(("الجانب", "جانب", "الطرف"))
+ON_BEHALF = vocab.keys(("عن", "من", "وعن", "ومن"))
 #: "between them": the pair the clause has just named.
 BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
 #: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
@@ -345,6 +348,12 @@ class Parties:
                     add(ref)
         if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
             add(self.actor(zero, first))
+        for t in range(first, stop):  # "ووقعها عن الجانب السعودي X، وعن الجانب المصري Y": each side
+            if toks[t].is_(SIDE) and t > first and toks[t - 1].is_(ON_BEHALF) and t not in view.token_mention:
+                refs, _ = nisbas_after(view, t + 1)
+                m = view.mention_at.get(t + 1)
+                for ref in refs or ([self.party_of(m)] if m is not None else []):
+                    add(ref)
         # first person plural and pronoun possessors
         we = next((t for t in range(first, min(stop, trig_last + 3) + 1) if toks[t].is_(WE)), None)
         if we is not None:

@@ -415,3 +415,10 @@ def test_a_state_body_cut_off_its_state_by_the_ner_stands_for_the_state():
                   ("ساحل العاج", "LOC"))
     (t,) = extract_facts(linked).treaties
     assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "ساحل العاج"}
+
+
+def test_each_side_a_signatory_signs_on_behalf_of_is_a_party():
+    text = ("ووقع الاتفاقية عن الجانب السعودي وزير المالية سامي الحداد، وعن الجانب المصري وزير الاستثمار "
+            "فلان الفلاني.")
+    (t,) = extract_facts(make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))).treaties
+    assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "مصر"}
