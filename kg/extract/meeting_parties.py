@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.honorific_refs import honorific_at
+from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_clauses import purpose_noun
 from kg.extract.nisba import nisbas_after
@@ -350,6 +352,11 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
+    for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
+        if honorific_at(view, t) is not None and t not in preamble and t not in companions:
+            ref = resolve_honorific(view, off, t)
+            if ref is not None:
+                items.append((t, ref))
     for title in off.titles:
         if not (first <= title.first < cut and id(title) not in named_titles) or title.first in companions:
             continue

@@ -609,3 +609,12 @@ def test_a_fronted_time_phrase_after_a_comma_opens_the_next_reception():
     linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("هانس مولر", "PER"))
     found = sorted(sorted(people(m)) for m in meetings(linked))
     assert found == [["جون دو", "فلان الفلاني"], ["فلان الفلاني", "هانس مولر"]]
+
+
+def test_an_honorific_pronoun_names_the_person_of_its_rank_told_before():
+    text = ("وصل الرئيس الكندي جون دو إلى جدة أمس. وكان في مقدمة مستقبليه في المطار الأمير فلان بن علان "
+            "أمير منطقة مكة. ثم عقد فخامته جلسة مباحثات مع جلالة الملك سامي الحداد.")
+    linked = make(text, ("جون دو", "PER"), ("جدة", "LOC"), ("فلان بن علان", "PER"), ("مكة", "LOC"),
+                  ("سامي الحداد", "PER"))
+    talks = [m for m in meetings(linked) if 2 in m.evidence]
+    assert [people(m) for m in talks] == [{"جون دو", "سامي الحداد"}]
