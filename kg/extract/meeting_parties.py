@@ -201,8 +201,26 @@ def _companions(view: DocView, first: int, last: int) -> set[int]:
             m = view.mention_at.get(j)
             if m is not None and view.is_person(m):
                 out.add(j)
+                out |= _coordinated_after(view, view.mention_span[m][1] + 1, last)
                 break
         t += found[1]
+    return out
+
+
+def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
+    """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
+    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
+    out: set[int] = set()
+    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+        j = t
+        while j <= min(last, t + 6) and j not in view.mention_at and not (
+                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
+            j += 1
+        m = view.mention_at.get(j)
+        if m is None or not view.is_person(m):
+            break
+        out.add(j)
+        t = view.mention_span[m][1] + 1
     return out
 
 

@@ -618,3 +618,12 @@ def test_an_honorific_pronoun_names_the_person_of_its_rank_told_before():
                   ("سامي الحداد", "PER"))
     talks = [m for m in meetings(linked) if 2 in m.evidence]
     assert [people(m) for m in talks] == [{"جون دو", "سامي الحداد"}]
+
+
+def test_attendees_after_bihudur_are_not_parties():
+    text = ("واستقبل الرئيس سامي الحداد في قصر قرطاج وزير الخارجية الكندي جون دو بحضور وزير الخارجية "
+            "فلان الفلاني ووزير المالية علي الجابري.")
+    linked = make(text, ("سامي الحداد", "PER"), ("قصر قرطاج", "LOC"), ("جون دو", "PER"), ("فلان الفلاني", "PER"),
+                  ("علي الجابري", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "جون دو"}
