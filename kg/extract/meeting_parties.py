@@ -62,6 +62,9 @@ _ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 _SINGLE_PARTY_KINDS = ("summit", "meeting")
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
+#: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
+_GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
+_GATHER_REACH = 8
 _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
 _GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
                                 "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
@@ -103,7 +106,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
     toks = view.tokens
-    trig_toks = {tr.tok for tr in triggers}
+    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
@@ -114,7 +117,8 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
         text = view.mentions[m].text
-        by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
+        by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
+            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None)  # "، والروسي X"
         ok = (
             j in trig_toks
             or (j >= first and toks[j].is_(PARTNER))
@@ -127,11 +131,20 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     return tied
 
 
+def _gathering(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
+    """Verbs that list a meeting's participants right after its noun ("لقاء الدوحة الأخير الذي
+    ضم X وY"، "لقاء ثلاثي يضم X مع Y"، "جولة مباحثات ضمت X، والروسي Y"): a member-list verb at
+    most `_GATHER_REACH` words after a meeting noun lists who met, not members of a body."""
+    nouns = [tr.tok for tr in triggers if tr.noun]
+    return {t for t in range(first, last + 1) if view.tokens[t].is_(_GATHER) and t not in view.token_mention
+            and any(0 < t - n <= _GATHER_REACH for n in nouns)}
+
+
 def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) -> int:
     """The first token after the event's verb where the clause turns to its topic ("بحثا
     العلاقات …", "مستعرضا معه تطورات …") or to a description ("التي تضم …"): persons and
     officials from there on are what was discussed, not who took part."""
-    trig_toks = {tr.tok for tr in triggers}
+    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
     start = max(max(tr.verb for tr in triggers), min(trig_toks)) + 1
     for t in range(start, last + 1):
         if t in trig_toks or t in view.token_mention:

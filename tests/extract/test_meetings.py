@@ -627,3 +627,17 @@ def test_attendees_after_bihudur_are_not_parties():
                   ("علي الجابري", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"سامي الحداد", "جون دو"}
+
+
+def test_a_meeting_noun_with_dhamma_lists_who_met():
+    text = ("وأعلنت الوزارة أن لقاء ثلاثيا سيعقد في الدوحة اليوم يضم وزير الخارجية الكندي جون دو مع نظيريه "
+            "المكسيكي خوان بيريز والتونسي سامي الحداد.")
+    linked = make(text, ("الدوحة", "LOC"), ("جون دو", "PER"), ("خوان بيريز", "PER"), ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"جون دو", "خوان بيريز", "سامي الحداد"}
+
+
+def test_a_body_that_includes_states_is_still_no_list_of_who_met():
+    text = "وقال الوزير إن المنظمة التي تضم كندا والمكسيك ستعقد اجتماعا الشهر المقبل مع الرئيس جون دو."
+    linked = make(text, ("كندا", "LOC"), ("والمكسيك", "LOC", "المكسيك"), ("جون دو", "PER"))
+    assert not any({"كندا", "المكسيك"} <= labels(m.participants) for m in meetings(linked))
