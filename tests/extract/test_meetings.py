@@ -641,3 +641,12 @@ def test_a_body_that_includes_states_is_still_no_list_of_who_met():
     text = "وقال الوزير إن المنظمة التي تضم كندا والمكسيك ستعقد اجتماعا الشهر المقبل مع الرئيس جون دو."
     linked = make(text, ("كندا", "LOC"), ("والمكسيك", "LOC", "المكسيك"), ("جون دو", "PER"))
     assert not any({"كندا", "المكسيك"} <= labels(m.participants) for m in meetings(linked))
+
+
+def test_the_field_of_an_envoys_post_is_not_the_meeting_place():
+    text = ("من جانبها، قالت الوزيرة فلانة الفلانية اليوم بعد اجتماع مع المبعوث الأمريكي الخاص لأوكرانيا "
+            "جون دو، إن بلادها تريد التعاون.")
+    linked = make(text, ("فلانة الفلانية", "PER"), ("لأوكرانيا", "LOC", "أوكرانيا"), ("جون دو", "PER"))
+    (m,) = meetings(linked)
+    assert {"فلانة الفلانية", "جون دو"} <= people(m)
+    assert m.place is None
