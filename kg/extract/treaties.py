@@ -47,6 +47,7 @@ _SIGN_VERBS = _LEX.keys("sign-verb")
 _SIGNED_IT = frozenset((v[:-1] if v.endswith("وا") else v) + suffix
                        for v in _SIGN_VERBS if v[:1] not in "يتسن" for suffix in ("ه", "ها", "هما"))
 _SIGN_VERBS = _SIGN_VERBS | _SIGNED_IT
+_CUES["signed"] = _CUES["signed"] | _SIGNED_IT  # past: "الاتفاق الذي أبرمه X" was signed
 #: Before a signing noun, these make it past: "تم التوقيع"، "بعد توقيع"، "على هامش توقيع"، "حفل توقيع".
 _PAST_CONTEXT = _LEX.keys("past-context")
 _SIGNING_NOUNS = vocab.keys(("توقيع", "التوقيع", "إمضاء", "الإمضاء", "إبرام", "توقيعه", "توقيعها"))
