@@ -42,6 +42,28 @@ def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
     return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
 
 
+#: How far a fronted phrase may stand between "، و…" and the meeting verb it opens.
+_FRONTED_REACH = 7
+_RELATIVES = vocab.keys(("والذي", "والتي", "الذي", "التي"))
+
+
+def _fronted_coordination(view: DocView, t: int, start: int) -> int | None:
+    """A meeting verb at t that opens a new clause after a comma and a phrase put before it
+    ("…، وفي يوم الأحد 8 مارس استقبل X"، "…، وبعد ذلك التقى Y"): the token after the comma,
+    when it carries و and no name or relative pronoun stands between it and the verb."""
+    tok = view.tokens[t]
+    if t in view.token_mention or (tok.which(vocab.MEETING_VERBS_PAST) or tok.which(
+            vocab.MEETING_VERBS_PRESENT)) not in NEW_EVENT_KINDS:
+        return None
+    for j in range(t - 1, max(start, t - _FRONTED_REACH) - 1, -1):
+        if j in view.token_mention or view.tokens[j].is_(_RELATIVES):
+            return None
+        if view.tokens[j].key in ("،", ","):
+            nxt = view.tokens[j + 1]
+            return j + 1 if j + 1 < t and nxt.key.startswith("و") and j > start else None
+    return None
+
+
 #: "اللقاء الذي جمعه بـX": the support verb's pronoun is the other participant, named later.
 _GATHERED_HIM = vocab.keys(("جمعه", "جمعها", "جمعته", "جمعتها", "جمعهما", "جمعتهما"))
 
@@ -85,9 +107,12 @@ def split_coordinated(view: DocView, first: int, last: int,
     out: list[tuple[int, int]] = []
     start = first
     for t in range(first + 2, last + 1):
-        if not _coordinated_meeting_verb(view, t):
+        if _coordinated_meeting_verb(view, t):
+            cut = t - 1 if view.tokens[t - 1].is_(_COORDINATORS) else t
+        elif (lead := _fronted_coordination(view, t, start)) is not None:
+            cut = lead  # "…، وفي يوم الأحد استقبل X": a time phrase fronted before the verb
+        else:
             continue
-        cut = t - 1 if view.tokens[t - 1].is_(_COORDINATORS) else t
         if cut - 1 > start and has_trigger(start, cut - 1):
             out.append((start, cut - 1))
             start = cut

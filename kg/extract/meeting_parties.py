@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.honorific_refs import honorific_at
+from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_clauses import purpose_noun
 from kg.extract.nisba import nisbas_after
@@ -60,6 +62,10 @@ _ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 _SINGLE_PARTY_KINDS = ("summit", "meeting")
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
+#: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
+_GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
+_GATHER_REACH = 8
+_TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
 _GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
                                 "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
 
@@ -75,12 +81,24 @@ def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lex
     return None
 
 
-def _effective_prev(view: DocView, a: int, first: int, covered: set[int]) -> int:
-    """The token before a, skipping a title (and honorifics, commas) that introduces the name."""
+def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
+    """The token before a, skipping a title (and honorifics, commas) that introduces the name;
+    with `adverbs`, a time adverb too ("خلال لقائه أمس مبعوث …")."""
     j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")):
+    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")
+                          or (adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention)):
         j -= 1
     return j
+
+
+def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> bool:
+    """The person or title at token pos is introduced by مع/ب: as a word ("مع X") or as a
+    clitic on the title or name ("بالرئيس X"، "بنظيره")."""
+    j = _effective_prev(view, pos, first, covered)
+    if j >= first and view.tokens[j].is_(PARTNER):
+        return True
+    tok = view.tokens[j + 1]  # the title's first word, else the name's
+    return tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
 
 
 def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
@@ -88,16 +106,19 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
     toks = view.tokens
-    trig_toks = {tr.tok for tr in triggers}
+    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
     persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
     for m in persons:
         a = view.mention_span[m][0]
-        j = _effective_prev(view, a, first, off.covered)
+        title = off.title_of_mention.get(m)
+        lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
+        j = _effective_prev(view, lead, first, off.covered, adverbs=True)
         text = view.mentions[m].text
-        by_title = j + 1 < a and toks[j + 1].key.startswith("و")  # "ونظيره الإيراني X"
+        by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
+            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None)  # "، والروسي X"
         ok = (
             j in trig_toks
             or (j >= first and toks[j].is_(PARTNER))
@@ -110,11 +131,20 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     return tied
 
 
+def _gathering(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
+    """Verbs that list a meeting's participants right after its noun ("لقاء الدوحة الأخير الذي
+    ضم X وY"، "لقاء ثلاثي يضم X مع Y"، "جولة مباحثات ضمت X، والروسي Y"): a member-list verb at
+    most `_GATHER_REACH` words after a meeting noun lists who met, not members of a body."""
+    nouns = [tr.tok for tr in triggers if tr.noun]
+    return {t for t in range(first, last + 1) if view.tokens[t].is_(_GATHER) and t not in view.token_mention
+            and any(0 < t - n <= _GATHER_REACH for n in nouns)}
+
+
 def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) -> int:
     """The first token after the event's verb where the clause turns to its topic ("بحثا
     العلاقات …", "مستعرضا معه تطورات …") or to a description ("التي تضم …"): persons and
     officials from there on are what was discussed, not who took part."""
-    trig_toks = {tr.tok for tr in triggers}
+    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
     start = max(max(tr.verb for tr in triggers), min(trig_toks)) + 1
     for t in range(start, last + 1):
         if t in trig_toks or t in view.token_mention:
@@ -184,8 +214,26 @@ def _companions(view: DocView, first: int, last: int) -> set[int]:
             m = view.mention_at.get(j)
             if m is not None and view.is_person(m):
                 out.add(j)
+                out |= _coordinated_after(view, view.mention_span[m][1] + 1, last)
                 break
         t += found[1]
+    return out
+
+
+def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
+    """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
+    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
+    out: set[int] = set()
+    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+        j = t
+        while j <= min(last, t + 6) and j not in view.mention_at and not (
+                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
+            j += 1
+        m = view.mention_at.get(j)
+        if m is None or not view.is_person(m):
+            break
+        out.add(j)
+        t = view.mention_span[m][1] + 1
     return out
 
 
@@ -204,12 +252,16 @@ def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | No
     return None
 
 
-def _by_verb_position(items: list[tuple[int, Ref]], verb: int) -> list[Ref]:
+def _by_verb_position(items: list[tuple[int, Ref]], verb: int, partner_first: bool = False) -> list[Ref]:
     """Persons and officials around a verb: with two or more after it (VSO: subject and
     object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
-    after it, the one just before the verb is the subject (SVO); with none, all before it."""
+    after it, the one just before the verb is the subject (SVO); with none, all before it.
+    When the first one after the verb is a partner ("التقى مع X وY"، "والتقى بالرئيس X ووزير
+    …"), all after it are the other side: the subject is the one just before the verb."""
     after = [r for pos, r in items if pos > verb]
     before = [r for pos, r in items if pos < verb]
+    if len(after) >= 2 and partner_first:
+        return before[-1:] + after
     if len(after) >= 2:
         return after
     if len(after) == 1:
@@ -232,7 +284,7 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
     return zone
 
 
-def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | None:
+def _apposed_person(view: DocView, title: Title, persons: list[int], after_name: bool = False) -> int | None:
     """The person a title the grammar left unnamed stands beside, set off by a comma a few
     words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
     الخارجية، يوسف بن علوي"): no other name between, at most six words; or right after the
@@ -244,6 +296,8 @@ def _apposed_person(view: DocView, title: Title, persons: list[int]) -> int | No
             return m
         b = view.mention_span[m][1]  # "الوزير سامي الحداد، وزير الخارجية السعودي، التقى …": after the name
         if title.first == b + 2 and view.tokens[b + 1].key in ("،", ","):
+            return m
+        if after_name and title.first == b + 1:  # "وكان X استقبل جون دو وزير خارجية Y": the object's post
             return m
     return None
 
@@ -288,7 +342,10 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     out: dict[str, Ref] = {}
 
     def add(ref: Ref | None) -> None:
-        if ref is not None and (place is None or ref.key != place.key):
+        # the place is not a party ("اجتمع X وY في تونس"), unless another mention names it as
+        # one ("اجتماع بين وزراء خارجية تونس والجزائر ومصر … في تونس")
+        if ref is not None and (place is None or ref.key != place.key or (
+                ref.mention is not None and place.mention is not None and ref.mention != place.mention)):
             out.setdefault(ref.key, ref)
 
     cut = _topic_cut(view, first, last, triggers)
@@ -319,10 +376,18 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             continue
         persons.append(m)
     named_titles = {id(x) for x in off.title_of_mention.values()}
+    # SVO ("وكان X استقبل Y …"): a subject named before the verb, so a title right after the
+    # name of the one after it is that person's post, not a third party
+    subject_first = verbal and verb >= 0 and any(view.mention_span[m][0] < verb for m in persons)
     items: list[tuple[int, Ref]] = []
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.ref(m)))
+    for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
+        if honorific_at(view, t) is not None and t not in preamble and t not in companions:
+            ref = resolve_honorific(view, off, t)
+            if ref is not None:
+                items.append((t, ref))
     for title in off.titles:
         if not (first <= title.first < cut and id(title) not in named_titles) or title.first in companions:
             continue
@@ -331,7 +396,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             if holder is not None:
                 items.append((title.first, holder))
             continue
-        named = _apposed_person(view, title, persons)
+        named = _apposed_person(view, title, persons, after_name=subject_first)
         if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي": one person
             items = [(pos, r) for pos, r in items if pos != view.mention_span[named][0]]
             items.append((title.first, view.ref(named)))
@@ -342,7 +407,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         for other in title.also_of:
             items.append((title.first, other))
     items.sort(key=lambda x: x[0])
-    chosen = _by_verb_position(items, verb) if verbal and verb >= 0 else [r for _, r in items]
+    after = [pos for pos, _ in items if pos > verb]
+    partner_first = bool(after) and _partner_before(view, after[0], first, off.covered)
+    chosen = _by_verb_position(items, verb, partner_first) if verbal and verb >= 0 else [r for _, r in items]
     for ref in chosen:
         add(ref)
     for ref in states:

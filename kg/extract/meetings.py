@@ -226,7 +226,8 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
             prev -= 1
         text = view.mentions[m].text
         prep = prev >= first and toks[prev].is_(PLACE_PREP)
-        clitic = text[:1] in ("ب", "ل") and not ref.entity.label.startswith(text[:1])
+        clitic = text[:1] in ("ب", "ل") and not ref.entity.label.startswith(text[:1]) and not (
+            text[:1] == "ل" and (a - 1 in covered or a - 2 in covered))  # "المبعوث الخاص لأوكرانيا": the post's field
         if prep or clitic:
             candidates.append((a, ref))
     if not candidates and visit:  # "يزور الرئيس … السعودية": the object

@@ -44,6 +44,9 @@ _PLACE_PREP = vocab.keys(("في",))
 _ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.keys((
     "قد", "لقد", "رسميا", "مساء", "صباح", "يوم", "الخميس", "أمس", "مؤخرا", "سابقا", "بالأحرف", "الأولى",
     "الثلاثاء", "بدورها", "بدوره", "أيضا", "كذلك", "،", ","))
+#: "عن الجانب السعودي"، "من الجانب الكندي": who signs on behalf of which side.
+SIDE = vocab.keys(("الجانب", "جانب", "الطرف"))
+ON_BEHALF = vocab.keys(("عن", "من", "وعن", "ومن"))
 #: "between them": the pair the clause has just named.
 BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
 #: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
@@ -91,6 +94,10 @@ class Parties:
         ref = view.ref(m)
         if ref.entity.kind not in PARTY_KINDS:
             return None
+        a, b = view.mention_span[m]
+        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := view.mention_at.get(b + 1)) is not None \
+                and view.ref(n).entity.kind == "Country":
+            return view.ref(n)  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
             a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
             if view.tokens[a].is_(STATE_BODIES):
@@ -295,8 +302,11 @@ class Parties:
         subject: list[Ref] = []
         zero: int | None = None  # a signing verb with no subject of its own
         self.unnamed_side = False
+        # "الاتفاق الذي أبرمته الولايات المتحدة مع إيران": a relative clause on the noun, its
+        # verb's subject after it
+        relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(_RELATIVE)]
         for v in verbs:
-            found = self.subject_after(v, last, stop) if v < trig_first else []
+            found = self.subject_after(v, last, stop) if v < trig_first or v in relative else []
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
                 self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
@@ -311,7 +321,9 @@ class Parties:
         for t in range(first, stop + 1):
             if not toks[t].is_(PARTNER) or trig_first <= t <= trig_last:
                 continue
-            near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6
+            near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6 or any(
+                0 < t - v <= 16 and toks[t].key == "مع" and not any(toks[k].key in ("،", ",") for k in range(v, t))
+                for v in relative)  # "الذي أبرمته X … مع Y", within the relative clause
             if not near and not any(0 < t - v <= 2 for v in verbs):
                 continue
             nxt = t + 1
@@ -327,6 +339,8 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
+            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
+                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -334,6 +348,12 @@ class Parties:
                     add(ref)
         if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
             add(self.actor(zero, first))
+        for t in range(first, stop):  # "ووقعها عن الجانب السعودي X، وعن الجانب المصري Y": each side
+            if toks[t].is_(SIDE) and t > first and toks[t - 1].is_(ON_BEHALF) and t not in view.token_mention:
+                refs, _ = nisbas_after(view, t + 1)
+                m = view.mention_at.get(t + 1)
+                for ref in refs or ([self.party_of(m)] if m is not None else []):
+                    add(ref)
         # first person plural and pronoun possessors
         we = next((t for t in range(first, min(stop, trig_last + 3) + 1) if toks[t].is_(WE)), None)
         if we is not None:

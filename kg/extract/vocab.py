@@ -28,15 +28,21 @@ def keys(forms: Iterable[str]) -> frozenset[str]:
 
 
 def with_suffixes(nouns: Iterable[str]) -> frozenset[str]:
-    """Keys of nouns and their possessive forms (زيارة → زيارته، زيارتها; لقاء → لقائه)."""
+    """Keys of nouns and their possessive forms (زيارة → زيارته، زيارتها; لقاء → لقائه).
+
+    A definite noun takes no possessive ("الاجتماعي" is "the social", not "the meeting of
+    mine"), and "my" (ـي) only where the stem shows it (زيارتي، لقائي): on an unchanged stem
+    noun + ي is the nisba adjective ("اجتماعي" social, "اتصالي" communicative)."""
     out = set()
     for noun in nouns:
         key = match_key(noun)
         out.add(key)
+        if key.startswith("ال"):
+            continue
         stem = key[:-1] + "ت" if key.endswith("ه") else key  # taa marbuta before a suffix
         if stem.endswith("اء"):
             out.update(stem[:-1] + "ئ" + s for s in PRONOUN_SUFFIXES)  # لقاء → لقائه
-        out.update(stem + s for s in PRONOUN_SUFFIXES)
+        out.update(stem + s for s in PRONOUN_SUFFIXES if s != "ي" or stem != key)
     return frozenset(out)
 
 

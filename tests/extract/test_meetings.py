@@ -554,3 +554,99 @@ def test_guest_of_a_programme_is_no_visit():
     text = "حل الوزير سامح شكري ضيفا على برنامج تلفزيوني مساء أمس."
     linked = make(text, ("سامح شكري", "PER"), published=FRIDAY)
     assert not meetings(linked)
+
+
+def test_social_adjective_is_no_meeting_noun():
+    text = ("نوه الوزير سامي الحداد باهتمام الرئيس فلان الفلاني بالشأن الاجتماعي وشكر الأمير "
+            "علي الجابري على دعمه للمركز.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي الجابري", "PER"))
+    assert meetings(linked) == ()
+
+
+def test_persons_after_ma_or_bi_are_met_by_the_subject_before_the_verb():
+    text = ("وأفادت مصادر أن سامي الحداد وصل إلى موسكو أمس والتقى بالرئيس الروسي إيفان فلانوف "
+            "ووزير الدفاع الروسي بوريس علانوف.")
+    linked = make(text, ("سامي الحداد", "PER"), ("موسكو", "LOC"), ("إيفان فلانوف", "PER"),
+                  ("بوريس علانوف", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "إيفان فلانوف", "بوريس علانوف"}
+
+
+def test_visitor_before_haythu_meets_those_after_ma():
+    text = "زار المبعوث الخاص سامي الحداد بكين، أمس، حيث التقى مع لي وانغ، وتشانغ مينغ."
+    linked = make(text, ("سامي الحداد", "PER"), ("بكين", "LOC"), ("لي وانغ", "PER"), ("وتشانغ مينغ", "PER", "تشانغ مينغ"))
+    (m,) = meetings(linked)
+    assert {"سامي الحداد", "لي وانغ", "تشانغ مينغ"} <= people(m)
+
+
+def test_svo_reception_keeps_the_host_when_the_guest_has_a_title_after_his_name():
+    text = "وكان الأمير فلان الفلاني استقبل جون دو وزير خارجية كندا في الدوحة."
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("كندا", "LOC"), ("الدوحة", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلان الفلاني", "جون دو"}
+    assert "كندا" in labels(m.participants)
+
+
+def test_a_time_adverb_between_meeting_noun_and_its_titled_genitive():
+    text = ("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمم المتحدة إلى اليمن سامي الحداد، في الرياض "
+            "إلى زيارة عدن.")
+    linked = make(text, ("الأمم المتحدة", "ORG"), ("اليمن", "LOC"), ("سامي الحداد", "PER"), ("الرياض", "LOC"),
+                  ("عدن", "LOC"))
+    found = [m for m in meetings(linked) if "سامي الحداد" in people(m)]
+    assert found and "اليمن" in labels(found[0].participants)
+
+
+def test_a_party_state_that_is_also_the_place_stays_a_party():
+    text = "وأعلن عن عقد اجتماع بين وزراء خارجية تونس والجزائر ومصر حول الملف الليبي في تونس."
+    linked = make(text, ("تونس", "LOC"), ("والجزائر", "LOC", "الجزائر"), ("ومصر", "LOC", "مصر"), ("تونس", "LOC"))
+    (m,) = meetings(linked)
+    assert {"تونس", "الجزائر", "مصر"} <= labels(m.participants)
+
+
+def test_a_fronted_time_phrase_after_a_comma_opens_the_next_reception():
+    text = ("وفي يوم الخميس استقبل الملك فلان الفلاني وزير الخارجية الكندي جون دو، وفي يوم الأحد الماضي "
+            "استقبل وزير الاقتصاد الألماني هانس مولر.")
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("هانس مولر", "PER"))
+    found = sorted(sorted(people(m)) for m in meetings(linked))
+    assert found == [["جون دو", "فلان الفلاني"], ["فلان الفلاني", "هانس مولر"]]
+
+
+def test_an_honorific_pronoun_names_the_person_of_its_rank_told_before():
+    text = ("وصل الرئيس الكندي جون دو إلى جدة أمس. وكان في مقدمة مستقبليه في المطار الأمير فلان بن علان "
+            "أمير منطقة مكة. ثم عقد فخامته جلسة مباحثات مع جلالة الملك سامي الحداد.")
+    linked = make(text, ("جون دو", "PER"), ("جدة", "LOC"), ("فلان بن علان", "PER"), ("مكة", "LOC"),
+                  ("سامي الحداد", "PER"))
+    talks = [m for m in meetings(linked) if 2 in m.evidence]
+    assert [people(m) for m in talks] == [{"جون دو", "سامي الحداد"}]
+
+
+def test_attendees_after_bihudur_are_not_parties():
+    text = ("واستقبل الرئيس سامي الحداد في قصر قرطاج وزير الخارجية الكندي جون دو بحضور وزير الخارجية "
+            "فلان الفلاني ووزير المالية علي الجابري.")
+    linked = make(text, ("سامي الحداد", "PER"), ("قصر قرطاج", "LOC"), ("جون دو", "PER"), ("فلان الفلاني", "PER"),
+                  ("علي الجابري", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "جون دو"}
+
+
+def test_a_meeting_noun_with_dhamma_lists_who_met():
+    text = ("وأعلنت الوزارة أن لقاء ثلاثيا سيعقد في الدوحة اليوم يضم وزير الخارجية الكندي جون دو مع نظيريه "
+            "المكسيكي خوان بيريز والتونسي سامي الحداد.")
+    linked = make(text, ("الدوحة", "LOC"), ("جون دو", "PER"), ("خوان بيريز", "PER"), ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"جون دو", "خوان بيريز", "سامي الحداد"}
+
+
+def test_a_body_that_includes_states_is_still_no_list_of_who_met():
+    text = "وقال الوزير إن المنظمة التي تضم كندا والمكسيك ستعقد اجتماعا الشهر المقبل مع الرئيس جون دو."
+    linked = make(text, ("كندا", "LOC"), ("والمكسيك", "LOC", "المكسيك"), ("جون دو", "PER"))
+    assert not any({"كندا", "المكسيك"} <= labels(m.participants) for m in meetings(linked))
+
+
+def test_the_field_of_an_envoys_post_is_not_the_meeting_place():
+    text = ("من جانبها، قالت الوزيرة فلانة الفلانية اليوم بعد اجتماع مع المبعوث الأمريكي الخاص لأوكرانيا "
+            "جون دو، إن بلادها تريد التعاون.")
+    linked = make(text, ("فلانة الفلانية", "PER"), ("لأوكرانيا", "LOC", "أوكرانيا"), ("جون دو", "PER"))
+    (m,) = meetings(linked)
+    assert {"فلانة الفلانية", "جون دو"} <= people(m)
+    assert m.place is None

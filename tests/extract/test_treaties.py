@@ -390,3 +390,35 @@ def test_a_list_of_bodies_goes_on_past_the_place_that_locates_the_first():
                   ("ووكالة الطيران المدني الفرنسية", "ORG", "وكالة الطيران المدني الفرنسية"))
     (t,) = treaties(linked)
     assert labels(t.parties) == {"الهيئة العامة للطيران المدني", "وكالة الطيران المدني الفرنسية"}
+
+
+def test_a_relative_clause_names_the_signing_subject_and_its_partner():
+    text = ("التقى السفير الكندي في واشنطن جون دو أعضاء الكونجرس للتحذير من الاتفاق الذي أبرمته "
+            "الولايات المتحدة وخمس دول غربية أخرى (مجموعة 5+1) مع إيران حول برنامج طهران النووي.")
+    linked = make(text, ("واشنطن", "LOC"), ("جون دو", "PER"), ("الكونجرس", "ORG"), ("الولايات المتحدة", "LOC"),
+                  ("إيران", "LOC"), ("طهران", "LOC"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"الولايات المتحدة", "إيران"}
+
+
+def test_an_unnamed_partner_after_ma_is_not_guessed_from_a_later_phrase():
+    text = ("وأشار المصدر إلى التطورات المتمثلة في الاتفاق النووي الذي وقعته طهران مع المجتمع الدولي، "
+            "والتقارب الكبير بين المملكة وروسيا.")
+    linked = make(text, ("طهران", "LOC"), ("المملكة", "LOC"), ("وروسيا", "LOC", "روسيا"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"إيران"}
+
+
+def test_a_state_body_cut_off_its_state_by_the_ner_stands_for_the_state():
+    text = "وافق مجلس الوزراء على مشروع اتفاقية عامة للتعاون بين السعودية وحكومة جمهورية ساحل العاج، والتوقيع عليه."
+    linked = make(text, ("مجلس الوزراء", "ORG"), ("السعودية", "LOC"), ("وحكومة جمهورية", "LOC", "حكومة جمهورية"),
+                  ("ساحل العاج", "LOC"))
+    (t,) = extract_facts(linked).treaties
+    assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "ساحل العاج"}
+
+
+def test_each_side_a_signatory_signs_on_behalf_of_is_a_party():
+    text = ("ووقع الاتفاقية عن الجانب السعودي وزير المالية سامي الحداد، وعن الجانب المصري وزير الاستثمار "
+            "فلان الفلاني.")
+    (t,) = extract_facts(make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))).treaties
+    assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "مصر"}

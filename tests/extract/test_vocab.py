@@ -18,3 +18,9 @@ def test_token_level_tables_hold_no_multi_word_entry():
         if words:
             multi[name] = words
     assert multi == {}
+
+
+def test_possessive_forms_leave_the_nisba_adjective_and_definite_nouns_alone():
+    forms = vocab.with_suffixes(("اجتماع", "الاجتماع", "زيارة", "لقاء"))
+    assert {"اجتماعه", "اجتماعها", "زيارتي", "لقائي", "لقائه"} <= forms
+    assert not {"اجتماعي", "الاجتماعي", "الاجتماعه"} & forms  # social; the article takes no possessive
