@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w+")
 
 def main() -> None:
     lines = TSV.read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]  # title, roles, reach, styles, count
     titles = {tuple(match_key(r[0]).split()) for r in rows}
     longest = max(len(t) for t in titles)
     count: Counter[tuple[str, ...]] = Counter()
@@ -46,10 +46,10 @@ def main() -> None:
     out = []
     for ln in lines:
         parts = ln.split("\t")
-        if ln.startswith("#") or len(parts) != 4 or parts[0] == "title":
+        if ln.startswith("#") or len(parts) != 5 or parts[0] == "title":
             out.append(ln)
             continue
-        out.append("\t".join([*parts[:3], str(count[tuple(match_key(parts[0]).split())])]))
+        out.append("\t".join([*parts[:4], str(count[tuple(match_key(parts[0]).split())])]))
     TSV.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

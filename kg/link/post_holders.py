@@ -25,10 +25,15 @@ The rule, general and with no list of people:
    term with no end is cut by the next holder of the same post). An article without a date links
    only a name that one candidate alone bears (an old undated story must not get today's holder).
    None, or several: no link.
-4. **Other candidates** who held the same kind of post in another country (a late king of one
-   country bearing the given name of another's living king) make the date alone too weak: the
-   holder's country must then be named in the article, and theirs not. The same is required for
-   an honorific or a title that names other posts as well (`الوزير`، `المستشار`).
+4. **A given name is weak**: royals share a few given names, and the KB lists only the office
+   holders since 2010 (a late king, a prince, the ruler a mosque is named after are not in it). A
+   holder named by his given name, an honorific or a title that names other posts as well
+   (`الوزير`، `المستشار`), or a holder whose name another holder of such a post in another
+   country bears, links only when the article names the holder's country (a country, its nisba
+   or one of its cities) and not the other's.
+5. **Not the post's holder**: a deputy (`نائب رئيس الوزراء`) or a facility or prize named after a
+   person (`مسجد الشيخ X`، `جائزة الملك X`: `kg.link.eponyms` heads) is not read; a king is no
+   president (the title's styles against the KB's English post title).
 
 The link is recorded with `kg:linkConfidence` and its evidence in words (the title, the term,
 its source). Ambiguous means no link: a wrong Wikidata ID is worse than none.
@@ -44,6 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.link.coref import FATHER_LINKS, words_match
+from kg.link.eponyms import named_after_heads
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.kb import KBEntry, KnowledgeBase
 from kg.link.kb import Post as KBPost
@@ -77,7 +83,15 @@ class Title:
     words: tuple[str, ...]
     roles: frozenset[str]
     reach: str  # post | context | construct | honorific
+    styles: frozenset[str]  # words of the KB's English post title, one of which it must have (empty: any)
     count: int
+
+    def fits(self, post: KBPost) -> bool:
+        """The KB post is one this title names: its role, and its style (a king is no president)."""
+        if self.roles and post.role not in self.roles:
+            return False
+        head = post.title.split(" of ", 1)[0].lower().replace("-", " ").split()
+        return not self.styles or any(w in self.styles for w in head)
 
 
 @dataclass(frozen=True)
@@ -105,11 +119,12 @@ def titles() -> dict[tuple[str, ...], Title]:
     out: dict[tuple[str, ...], Title] = {}
     for line in _TSV.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 4 or parts[0] == "title":
+        if line.startswith("#") or len(parts) != 5 or parts[0] == "title":
             continue
         roles = frozenset() if parts[1] == "*" else frozenset(parts[1].split(","))
+        styles = frozenset() if parts[3] == "*" else frozenset(parts[3].split(","))
         words = tuple(match_key(parts[0]).split())
-        out[words] = Title(words, roles, parts[2], int(parts[3]))
+        out[words] = Title(words, roles, parts[2], styles, int(parts[4]))
     return out
 
 
@@ -131,8 +146,11 @@ def read_title(text: str, start: int, hits: Sequence[GazetteerMatch]) -> TitleRe
             found = _title_at(words, first_at, i, table)
             if found is None:
                 continue
-            if first_at > 0 and words[first_at - 1][2] in DEPUTIES:
+            before = words[first_at - 1][2] if first_at > 0 else ""
+            if before in DEPUTIES:
                 return None  # نائب رئيس الوزراء: the deputy, not the post's holder
+            if any(r in named_after_heads() for p, r in clitic_splits(before, article=False) if not p or len(r) >= 3):
+                return None  # مسجد الشيخ X، جائزة الملك X: a place or prize named after a person
             read = TitleRead(found, of, text[words[first_at][0]:end])
             if found.reach == "honorific":
                 honorific = honorific or read
@@ -231,13 +249,16 @@ class PostHolders:
         title = read.title
         given_only = title.reach == "honorific"
         named: dict[str, str] = {}
+        by_given: set[str] = set()
         for person, name, given in self._names.get(word[:1], ()):
             if given_only and not given:
                 continue
             parts = name_words(name)
             if words_match(word, parts[0] if given else parts[-1]):
                 named.setdefault(person, name)
-        terms = {p: [t for t in self._terms.get(p, ()) if (not title.roles or t.post.role in title.roles)
+                if given:
+                    by_given.add(person)
+        terms = {p: [t for t in self._terms.get(p, ()) if title.fits(t.post)
                      and (read.of is None or t.post.of == read.of)] for p in named}
         terms = {p: ts for p, ts in terms.items() if ts}
         if published is None and len(terms) > 1:
@@ -249,7 +270,9 @@ class PostHolders:
         (person, held), = on_date.items()
         bodies = {t.post.of for t in held}
         others = {t.post.of for p, ts in terms.items() if p != person for t in ts} - bodies
-        needs_context = bool(others) or title.reach in ("context", "honorific")
+        # a country or body written with the title is the article naming it
+        needs_context = read.of is None and (bool(others) or title.reach in ("context", "honorific")
+                                             or person in by_given)
         if needs_context and (not bodies & set(context) or others & set(context)):
             return None
         term = held[0]
@@ -259,6 +282,18 @@ class PostHolders:
             score = min(score, UNDATED_SCORE)
         entry = self.kb[person]
         return Holder(entry, named[person], score, _evidence(entry, term, read, part, published, needs_context))
+
+
+    def contradicts(self, entry: KBEntry, part: str, read: TitleRead) -> bool:
+        """The title before `part` says it is not `entry` (for a link made by the name alone): an
+        honorific before a word that is none of his given names (`الشيخ X` is a given name), or a
+        post title none of his KB posts fits (a KB person with no post is not contradicted)."""
+        words = name_words(part)
+        names = [name_words(n) for n in (*entry.labels_ar, *entry.aliases_ar)]
+        if read.title.reach == "honorific":
+            return not any(n and len(words) == 1 and words_match(words[0], n[0]) for n in names)
+        return bool(entry.posts) and not any(read.title.fits(p) and (read.of is None or p.of == read.of)
+                                             for p in entry.posts)
 
 
 def _covers(term: _Term, published: date | None) -> bool:

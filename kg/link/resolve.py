@@ -164,7 +164,7 @@ class Linker:
         published = annotated.document.published
         resolved = [(m, self._by_post(m, e, text, all_hits, published, placed)) for m, e in resolved]
         final_m, final_e = corefer([m for m, _ in resolved], [e for _, e in resolved])
-        final_e = [self._by_surname(m, e) for m, e in zip(final_m, final_e, strict=True)]
+        final_e = [self._by_surname(m, e, text, all_hits) for m, e in zip(final_m, final_e, strict=True)]
         annotated = replace(annotated, mentions=tuple(final_m))
         return LinkedDocument(annotated, tuple(final_e))
 
@@ -190,15 +190,21 @@ class Linker:
         return [place, Mention(start, m.end, person, person.strip(), "PER", m.confidence, m.sentence,
                                source=m.source)]
 
-    def _by_surname(self, m: Mention, e: Entity) -> Entity:
-        """A one-word local person whose word is the surname of exactly one KB person is that person."""
+    def _by_surname(self, m: Mention, e: Entity, text: str = "", hits: list[GazetteerMatch] | None = None) -> Entity:
+        """A one-word local person whose word is the surname of exactly one KB person is that person,
+        unless a title before it says otherwise (`الشيخ X` takes a given name; `الرئيس X` is no
+        minister: `PostHolders.contradicts`)."""
         if e.kind != "Person" or e.kb_id is not None or m.ner_type != "PER":
             return e
         words = match_key(m.label).split()
         ids = self._surnames.get(words[0]) if len(words) == 1 else None
         if not ids or len(ids) != 1:
             return e
-        return kb_entity(self.kb[next(iter(ids))], SURNAME_SCORE)
+        entry = self.kb[next(iter(ids))]
+        read = read_title(text, m.start, hits or []) if text else None
+        if read is not None and self._holders.contradicts(entry, m.label, read):
+            return e
+        return kb_entity(entry, SURNAME_SCORE)
 
     def _by_post(self, m: Mention, e: Entity, text: str, hits: list[GazetteerMatch], published: date | None,
                  context: set[str]) -> Entity:
