@@ -139,6 +139,9 @@ class Entity:
     same_as: tuple[str, ...] = ()
     link_confidence: float | None = None
     kb_id: str | None = None
+    #: Why the linker chose the KB entry, in words, where the name alone does not say it (a title +
+    #: one name read as the post's holder on the article's date): written as `kg:linkEvidence`.
+    link_evidence: str | None = None
 
     @classmethod
     def of_kb(cls, kb_id: str, kind: EntityKind, label: str, *, qid: str | None = None,

@@ -8,7 +8,10 @@ Only unambiguous readings are taken: a surname shared by two full names of the a
 (two members of one family) stays its own entity. A name's last words after بن/ابن/بنت/ولد are
 its father's name, not its surname: `فهد` is never `خالد بن فهد`. A single given name is the
 full name only as its first word (`خالد` → `خالد بن فهد`), and only when one person of the
-article has it.
+article has it. Names are compared by their words as `kg.link.name_parts.name_words` reads them
+(`عبد X` one word, `ابن` = `بن`), so `عبد الكريم` is the given name of `عبدالكريم سالم`. A person
+linked from a title and one name (`kg.link.post_holders`) carries the KB's full name, so a later
+bare mention of that name part joins him here.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.link.name_parts import name_words
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Entity, Mention
 
@@ -35,14 +39,15 @@ def skeleton(word: str) -> str:
     return word[:1] + word[1:].translate(_VOWEL_LETTERS)
 
 
-def _words_match(a: str, b: str) -> bool:
+def words_match(a: str, b: str) -> bool:
+    """Two name words are one: equal, or (both long enough) spelled with other long vowels."""
     return a == b or (min(len(a), len(b)) >= MIN_SKELETON_WORD and skeleton(a) == skeleton(b))
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names are one person's if each word matches and at least one is spelled alike."""
     return (len(a) == len(b) and any(x == y for x, y in zip(a, b, strict=True))
-            and all(_words_match(x, y) for x, y in zip(a, b, strict=True)))
+            and all(words_match(x, y) for x, y in zip(a, b, strict=True)))
 
 
 @dataclass
@@ -94,7 +99,7 @@ def _part_of(words: tuple[str, ...], name: tuple[str, ...], *, exact: bool) -> b
     first word alone."""
     if not words or len(words) > len(name):
         return False
-    same = (lambda a, b: a == b) if exact else _words_match
+    same = (lambda a, b: a == b) if exact else words_match
     tail = name[len(name) - len(words):]
     after_father = len(words) < len(name) and name[len(name) - len(words) - 1] in FATHER_LINKS
     if not after_father and all(same(a, b) for a, b in zip(words, tail, strict=True)):
@@ -109,10 +114,10 @@ def corefer(mentions: Sequence[Mention], entities: Sequence[Entity]) -> tuple[li
     spelling); mentions the NER typed otherwise (زيلينسكي as ORG) only by an exact surname.
     A mention already resolved to a knowledge-base entry that is not a person keeps it.
     """
-    labels = Counter(tuple(match_key(m.label).split()) for m in mentions)
+    labels = Counter(name_words(m.label) for m in mentions)
     people: dict[str, _Person] = {}
     for e in entities:
-        words = tuple(match_key(e.label).split())
+        words = name_words(e.label)
         if e.kind == "Person" and len(words) >= 2 and e.key not in people:
             # support: the mentions spelled exactly as this name or as its surname
             support = sum(n for w, n in labels.items() if w and _ends(words, w))
@@ -154,7 +159,7 @@ def _match(m: Mention, heads: list[tuple[list[_Person], Entity]], *, loose: bool
         if prefix and len(match_key(first)) < 3:
             continue
         candidate = first + sep + rest
-        words = tuple(match_key(candidate).split())
+        words = name_words(candidate)
         exact_hits = {id(g): h for g, h in heads if any(_part_of(words, p.words, exact=True) for p in g)}
         hits = exact_hits
         if not hits and loose:
@@ -169,4 +174,4 @@ def _match(m: Mention, heads: list[tuple[list[_Person], Entity]], *, loose: bool
     return None
 
 
-__all__ = ["corefer", "same_name", "skeleton"]
+__all__ = ["corefer", "same_name", "skeleton", "words_match"]

@@ -43,6 +43,14 @@ def eponym_heads() -> dict[str, tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def named_after_heads() -> frozenset[str]:
+    """Every head of eponym_heads.tsv, prizes and projects too (جائزة الملك X): a royal title after
+    one of them names the facility or prize, not the person as an actor."""
+    return frozenset(line.split("\t")[0] for line in _FILE.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") and len(line.split("\t")) == 3 and line.split("\t")[1].isdigit())
+
+
 def _head(word: str) -> tuple[str, str] | None:
     """(clitic prefix, kind) when the word is an eponym head in construct (مطار، بمطار، لجامعة)."""
     heads = eponym_heads()

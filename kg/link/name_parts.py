@@ -15,8 +15,9 @@ Two shapes are read, by grammar, never by a list of people:
 2. **inserted father's name**: given name + (بن) + father + surname against the KB's given name +
    surname (`سامي [بن أحمد] الحداد`): three or four words against two, same first and last word.
 
-`عبد العزيز` and `عبدالعزيز` are one word here, and `ابن` is `بن`. A variant links only when it
-names exactly one KB person.
+`عبد العزيز` and `عبدالعزيز` are one word here, and `ابن` is `بن`: a name that differs from a KB
+name only in these (`تميم ابن حمد`، `عبد الله` / `عبدالله`) is that name (`NameParts.same`). A
+variant links only when it names exactly one KB person.
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ class NameParts:
             words = name_words(name)
             if len(words) >= 2:
                 self._by_first.setdefault(words[0], []).append((entry_id, words))
+
+    def same(self, label: str) -> str | None:
+        """The one KB person whose name `label` is, written with `ابن` for `بن` or `عبد X` spaced
+        otherwise; None if none or several."""
+        words = name_words(label)
+        found = {entry_id for entry_id, known in self._by_first.get(words[0] if words else "", ())
+                 if known == words}
+        return next(iter(found)) if len(found) == 1 else None
 
     def find(self, label: str) -> str | None:
         """The one KB person `label` names by a lineage variant, or None (none, or several)."""

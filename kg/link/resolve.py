@@ -9,7 +9,9 @@ Precedence (documented in the README):
    (`kg:extractionSource "gazetteer"`), so a known name is never lost to an NER miss.
    Nisba adjectives (الروسي) are not mentions, and names that are also common words
    (مشهد 'scene') are only taken when the NER agrees.
-3. Everything else becomes a local entity keyed by its normalized name and kind, so an
+3. A person written as a title and one name (`الملك X`، `الرئيس Y`) is the KB's one holder of
+   that post on the article's date (`kg.link.post_holders`), with the evidence recorded.
+4. Everything else becomes a local entity keyed by its normalized name and kind, so an
    unknown name is never lost to a gazetteer gap.
 
 `owl:sameAs` to Wikidata is only asserted at or above `SAME_AS_THRESHOLD`; the score is
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.link.coref import FATHER_LINKS, corefer, same_name, skeleton
@@ -29,6 +32,7 @@ from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.mentions import repair
 from kg.link.name_parts import NameParts
 from kg.link.normalize import match_key
+from kg.link.post_holders import PostHolders, read_title
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
 if TYPE_CHECKING:
@@ -57,6 +61,9 @@ SPELLING_SCORE = 0.8
 #: A name that is one KB person's name with its lineage written longer or shorter (خالد بن فهد بن
 #: ناصر / خالد بن فهد; سامي بن أحمد الحداد / سامي الحداد): `kg.link.name_parts`.
 LINEAGE_SCORE = 0.8
+#: A name that is one KB person's name but for `ابن`/`بن` or the spacing of `عبد X` (تميم ابن حمد
+#: / تميم بن حمد; عبد الله / عبدالله): `kg.link.name_parts.NameParts.same`.
+NAME_VARIANT_SCORE = 0.9
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
@@ -120,6 +127,7 @@ class Linker:
         self._person_words, self._given = _person_words(self.kb)
         self._name_parts = NameParts((e.id, name) for e in self.kb if e.kind == "Person"
                                      for name in (*e.labels_ar, *e.aliases_ar))
+        self._holders = PostHolders(self.kb)
 
     def _whole_name(self, label: str) -> GazetteerMatch | None:
         """The gazetteer hit that is exactly the label (not a part of it), if any."""
@@ -150,8 +158,13 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         resolved = [self._resolve(m, context, text) for m in mentions]
+        # the countries an article names, its cities' too: where an office holder must be placed
+        placed = context | {city.country for h in all_hits if h.kind == "City" and len(h.candidates) <= 1
+                            and not h.is_nisba and (city := self.kb.get(h.entry_id)) is not None and city.country}
+        published = annotated.document.published
+        resolved = [(m, self._by_post(m, e, text, all_hits, published, placed)) for m, e in resolved]
         final_m, final_e = corefer([m for m, _ in resolved], [e for _, e in resolved])
-        final_e = [self._by_surname(m, e) for m, e in zip(final_m, final_e, strict=True)]
+        final_e = [self._by_surname(m, e, text, all_hits) for m, e in zip(final_m, final_e, strict=True)]
         annotated = replace(annotated, mentions=tuple(final_m))
         return LinkedDocument(annotated, tuple(final_e))
 
@@ -177,15 +190,35 @@ class Linker:
         return [place, Mention(start, m.end, person, person.strip(), "PER", m.confidence, m.sentence,
                                source=m.source)]
 
-    def _by_surname(self, m: Mention, e: Entity) -> Entity:
-        """A one-word local person whose word is the surname of exactly one KB person is that person."""
+    def _by_surname(self, m: Mention, e: Entity, text: str = "", hits: list[GazetteerMatch] | None = None) -> Entity:
+        """A one-word local person whose word is the surname of exactly one KB person is that person,
+        unless a title before it says otherwise (`الشيخ X` takes a given name; `الرئيس X` is no
+        minister: `PostHolders.contradicts`)."""
         if e.kind != "Person" or e.kb_id is not None or m.ner_type != "PER":
             return e
         words = match_key(m.label).split()
         ids = self._surnames.get(words[0]) if len(words) == 1 else None
         if not ids or len(ids) != 1:
             return e
-        return kb_entity(self.kb[next(iter(ids))], SURNAME_SCORE)
+        entry = self.kb[next(iter(ids))]
+        read = read_title(text, m.start, hits or []) if text else None
+        if read is not None and self._holders.contradicts(entry, m.label, read):
+            return e
+        return kb_entity(entry, SURNAME_SCORE)
+
+    def _by_post(self, m: Mention, e: Entity, text: str, hits: list[GazetteerMatch], published: date | None,
+                 context: set[str]) -> Entity:
+        """A local person written as a title + one name: the KB's one holder of that post on the
+        article's date (`kg.link.post_holders`), or the entity as it was."""
+        if e.kind != "Person" or e.kb_id is not None or m.ner_type != "PER":
+            return e
+        read = read_title(text, m.start, hits)
+        if read is None:
+            return e
+        holder = self._holders.find(m.label.strip(), read, published, context)
+        if holder is None:
+            return e
+        return replace(kb_entity(holder.entry, holder.score), label=holder.name, link_evidence=holder.evidence)
 
     def _resolve(self, m: Mention, context: set[str], text: str = "") -> tuple[Mention, Entity]:
         by_label = self._whole_name(m.label)
@@ -213,6 +246,9 @@ class Linker:
                 return m, kb_entity(entry, base * ambiguity)
         if m.ner_type == "PER" and (entry := self._spelling_variant(m.label)) is not None:
             return m, kb_entity(entry, SPELLING_SCORE)
+        if m.ner_type == "PER" and (entry_id := self._name_parts.same(m.label)) is not None:
+            # labelled as written: the article's spelling of the name (ابن، عبد X) is a name of him too
+            return m, replace(kb_entity(self.kb[entry_id], NAME_VARIANT_SCORE), label=m.label.strip())
         if m.ner_type == "PER" and (entry_id := self._name_parts.find(m.label)) is not None:
             # the KB person, labelled as this article writes the name (its lineage is part of it)
             return m, replace(kb_entity(self.kb[entry_id], LINEAGE_SCORE), label=m.label.strip())

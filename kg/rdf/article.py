@@ -108,6 +108,8 @@ def _add_entity(g: Triples, iris: Iris, entity: Entity, kb: KnowledgeBase | None
         g.add((node, OWL.sameAs, URIRef(other)))
     if entity.link_confidence is not None:
         g.add((node, KG.linkConfidence, _double(entity.link_confidence)))
+    if entity.link_evidence:
+        g.add((node, KG.linkEvidence, Literal(entity.link_evidence)))
     add_kb_names(g, iris, entity, node, kb)
     return node
 

@@ -179,3 +179,12 @@ def test_a_given_name_goes_to_the_person_it_opens_not_to_the_son_named_after_him
                 Entity("Person:محمد بن سلمان", "Person", "محمد بن سلمان"), Entity("Person:سلمان", "Person", "سلمان")]
     _, out = corefer(mentions, entities)
     assert out[2].key == "Person:سلمان بن عبد العزيز"
+
+
+def test_a_spaced_theophoric_given_name_joins_the_full_name_written_joined():
+    full = Entity("Person:عبدالكريم سالم", "Person", "عبدالكريم سالم")
+    bare = Entity("Person:عبد الكريم", "Person", "عبد الكريم")
+    text = "وصل عبدالكريم سالم أمس. وقال عبد الكريم إن الوفد مستعد."
+    doc = annotate(text, ("عبدالكريم سالم", "PER"), ("عبد الكريم", "PER"))
+    _, entities = corefer(doc.mentions, [full, bare])
+    assert entities == [full, full]

@@ -30,3 +30,12 @@ def test_index_links_only_a_variant_that_names_one_person():
     assert parts.find("عادل بن أحمد الجبير") == "p:2"
     assert parts.find("خالد بن سلمان") is None  # two persons' names start so
     assert parts.find("سلمان") is None
+
+
+def test_a_name_written_with_ibn_or_a_spaced_abd_is_the_kb_name_itself():
+    parts = NameParts([("p:1", "راشد بن فهدان آل فلان"), ("p:2", "عبدالكريم سالم"),
+                       ("p:3", "سامر بن وليد"), ("p:4", "سامر بن وليد")])
+    assert parts.same("راشد ابن فهدان آل فلان") == "p:1"
+    assert parts.same("عبد الكريم سالم") == "p:2"
+    assert parts.same("عبدالكريم سالم الثاني") is None  # a longer name is `find`'s (lineage) question
+    assert parts.same("سامر ابن وليد") is None  # two persons bear it
