@@ -21,7 +21,7 @@ from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_clauses import purpose_noun
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import Officials, Title, nearest_speaker
+from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
 
 if TYPE_CHECKING:
@@ -60,14 +60,11 @@ _COMPANION_CUES = sorted(lexicon.by_role("companion"), key=lambda c: -len(c.word
 _ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
                     key=lambda c: -len(c.words))
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
-_SINGLE_PARTY_KINDS = ("summit", "meeting")
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
 #: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
 _GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
 _GATHER_REACH = 8
 _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
-_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
-                                "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
 
 
 
@@ -472,77 +469,4 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             if ref is None:
                 continue
         add(ref)
-    return list(out.values())
-
-
-def single_party(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> Ref | None:
-    """The organization a summit or meeting noun belongs to ("قمة مجلس التعاون"، "اجتماع مجلس
-    الجامعة العربية على مستوى المندوبين") or that meets ("اجتمع وزراء خارجية دول مجلس التعاون"):
-    the genitive or subject, past title words and "دول"."""
-    for tr in triggers:
-        if tr.kind not in _SINGLE_PARTY_KINDS:
-            continue  # "اجتمع وزراء خارجية دول مجلس التعاون": the subject after the verb too
-        t = tr.tok + 1
-        while t <= min(last, tr.tok + 5):
-            m = view.mention_at.get(t)
-            if m is not None:
-                ref = view.ref(m)
-                return ref if ref.entity.kind == "Organization" and view.country_of(ref) is None else None
-            if not (t in off.covered or view.tokens[t].is_(_GENITIVE_FILLERS)):
-                break
-            t += 1
-    return None
-
-
-def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
-    """The state of whoever speaks at token t, for a first person plural ("قال الوزير المصري X
-    إن بلادنا …"، "التقينا"): the nearest official with a country before t in its sentence, then
-    in the two sentences before; None when nobody with a country speaks there."""
-    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
-    return nearest_speaker(view, off, t, sentences=3, countries_only=True,
-                           party_of=lambda m: states.get(view.ref(m).key))
-
-
-#: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
-_TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
-                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية"))
-_DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
-#: Between two destinations: "السعودية الاثنين، ثم طهران الثلاثاء".
-_TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))
-
-
-def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> list[Ref]:
-    """The host countries of a visit, in order: the first country or capital within a few
-    words after the visit trigger, and those coordinated with it ("… وقطر والعراق"، "… ثم
-    طهران"), a capital standing for its state. A weekday or date word between is skipped."""
-    visits = [tr.tok for tr in triggers if tr.kind == "visit"]
-    if not visits:
-        return []
-    toks = view.tokens
-    out: dict[str, Ref] = {}
-    t = visits[0] + 1
-    lead = 0
-    while t <= last:
-        m = view.mention_at.get(t)
-        if m is not None:
-            ref = view.ref(m)
-            state = ref if ref.entity.kind == "Country" else (
-                view.country_of(ref) if ref.entity.kind == "City" else None)
-            if state is None:
-                break
-            out.setdefault(state.key, state)
-            t = view.mention_span[m][1] + 1
-            gap = 0
-            while t <= last and t not in view.mention_at and gap < 3 and (
-                    toks[t].is_(_TOUR_NEXT) or toks[t].is_(_DAYS) or toks[t].is_(vocab.TODAY)):
-                t += 1
-                gap += 1
-            if t not in view.mention_at:
-                break
-            continue
-        if out or lead >= 6 or not (toks[t].is_(_TOUR_LEAD) or toks[t].is_(_DAYS)
-                                    or toks[t].is_(vocab.TODAY) or toks[t].is_(vocab.TOMORROW)):
-            break
-        lead += 1
-        t += 1
     return list(out.values())

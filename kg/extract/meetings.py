@@ -47,10 +47,8 @@ from kg.extract.meeting_parties import (
     cue_at,
     find_participants,
     first_party_after,
-    single_party,
-    speaker_state,
-    visit_destinations,
 )
+from kg.extract.meeting_sides import single_party, speaker_state, visit_destinations
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 

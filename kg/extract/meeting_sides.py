@@ -1,0 +1,97 @@
+"""Who a meeting involves beyond the persons it names: the body that meets alone, the state a
+first person plural stands for, and the hosts of a visit.
+
+`kg.extract.meeting_parties` reads the parties a clause names around its trigger; these read what
+news leaves implicit or lists after it: "قمة مجلس التعاون" (an organization meets in its own
+summit), "قال الوزير … إن بلادنا" (the speaker's state), "بزيارة إلى … تشمل X وY" (a tour's hosts, in
+order, a capital standing for its state).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.officials import Officials, nearest_speaker
+from kg.extract.text import DocView
+
+if TYPE_CHECKING:
+    from kg.extract.meetings import Trigger
+
+_SINGLE_PARTY_KINDS = ("summit", "meeting")
+_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
+                                "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
+
+
+def single_party(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> Ref | None:
+    """The organization a summit or meeting noun belongs to ("قمة مجلس التعاون"، "اجتماع مجلس
+    الجامعة العربية على مستوى المندوبين") or that meets ("اجتمع وزراء خارجية دول مجلس التعاون"):
+    the genitive or subject, past title words and "دول"."""
+    for tr in triggers:
+        if tr.kind not in _SINGLE_PARTY_KINDS:
+            continue  # "اجتمع وزراء خارجية دول مجلس التعاون": the subject after the verb too
+        t = tr.tok + 1
+        while t <= min(last, tr.tok + 5):
+            m = view.mention_at.get(t)
+            if m is not None:
+                ref = view.ref(m)
+                return ref if ref.entity.kind == "Organization" and view.country_of(ref) is None else None
+            if not (t in off.covered or view.tokens[t].is_(_GENITIVE_FILLERS)):
+                break
+            t += 1
+    return None
+
+
+def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
+    """The state of whoever speaks at token t, for a first person plural ("قال الوزير المصري X
+    إن بلادنا …"، "التقينا"): the nearest official with a country before t in its sentence, then
+    in the two sentences before; None when nobody with a country speaks there."""
+    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
+    return nearest_speaker(view, off, t, sentences=3, countries_only=True,
+                           party_of=lambda m: states.get(view.ref(m).key))
+
+
+#: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
+_TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
+                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية"))
+_DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
+#: Between two destinations: "السعودية الاثنين، ثم طهران الثلاثاء".
+_TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))
+
+
+def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> list[Ref]:
+    """The host countries of a visit, in order: the first country or capital within a few
+    words after the visit trigger, and those coordinated with it ("… وقطر والعراق"، "… ثم
+    طهران"), a capital standing for its state. A weekday or date word between is skipped."""
+    visits = [tr.tok for tr in triggers if tr.kind == "visit"]
+    if not visits:
+        return []
+    toks = view.tokens
+    out: dict[str, Ref] = {}
+    t = visits[0] + 1
+    lead = 0
+    while t <= last:
+        m = view.mention_at.get(t)
+        if m is not None:
+            ref = view.ref(m)
+            state = ref if ref.entity.kind == "Country" else (
+                view.country_of(ref) if ref.entity.kind == "City" else None)
+            if state is None:
+                break
+            out.setdefault(state.key, state)
+            t = view.mention_span[m][1] + 1
+            gap = 0
+            while t <= last and t not in view.mention_at and gap < 3 and (
+                    toks[t].is_(_TOUR_NEXT) or toks[t].is_(_DAYS) or toks[t].is_(vocab.TODAY)):
+                t += 1
+                gap += 1
+            if t not in view.mention_at:
+                break
+            continue
+        if out or lead >= 6 or not (toks[t].is_(_TOUR_LEAD) or toks[t].is_(_DAYS)
+                                    or toks[t].is_(vocab.TODAY) or toks[t].is_(vocab.TOMORROW)):
+            break
+        lead += 1
+        t += 1
+    return list(out.values())
