@@ -20,10 +20,13 @@ paths request by request.
 
 from __future__ import annotations
 
+import binascii
+import functools
 import io
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from werkzeug.http import HTTP_STATUS_CODES
 from werkzeug.wsgi import get_current_url
@@ -50,15 +53,45 @@ def _status(code: int) -> str:
     return f"{code} {HTTP_STATUS_CODES.get(code, 'UNKNOWN').upper()}"
 
 
-def _params(raw: str) -> dict[str, list[str]]:
-    """Parameters of a query string or form body; `_Decline` unless UTF-8 after %-decoding."""
-    out: dict[str, list[str]] = {}
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _unquote(text: str) -> str:
+    """`urllib.parse.unquote(text, errors="strict")`, in C where it can be (`_Decline` if not UTF-8).
+
+    urllib decodes escapes one by one in Python: 0.085 ms for a 2.7 KB form of Arabic text.
+    Where every `%` starts an escape and no `=` or line break is present, quoted-printable
+    decoding (binascii, `=XX`) does the same on the text with `%` turned into `=`.
+    """
+    if "%" not in text:
+        return text
     try:
-        for key, value in parse_qsl(raw, keep_blank_values=True, encoding="utf-8", errors="strict"):
-            out.setdefault(key, []).append(value)
+        if "=" in text or "\n" in text or "\r" in text or _BAD_ESCAPE.search(text):
+            return unquote(text, encoding="utf-8", errors="strict")
+        return binascii.a2b_qp(text.replace("%", "=").encode("utf-8")).decode("utf-8")
     except UnicodeDecodeError:
         raise _Decline from None
+
+
+def _params(raw: str) -> dict[str, list[str]]:
+    """`urllib.parse.parse_qsl(raw, keep_blank_values=True)` as a dict of lists, strict UTF-8."""
+    out: dict[str, list[str]] = {}
+    for pair in raw.split("&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        out.setdefault(_unquote(name.replace("+", " ")), []).append(_unquote(value.replace("+", " ")))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _base_url(scheme: str, host: str | None, server: tuple[str, str], root: str, path: str) -> str:
+    """werkzeug's `request.base_url` (it decodes the host with IDNA: 0.07 ms), per distinct request target."""
+    environ = {"wsgi.url_scheme": scheme, "SERVER_NAME": server[0], "SERVER_PORT": server[1],
+               "SCRIPT_NAME": root, "PATH_INFO": path}
+    if host is not None:
+        environ["HTTP_HOST"] = host
+    return get_current_url(environ, strip_querystring=True)
 
 
 def _media_type(environ: dict[str, Any]) -> tuple[str, str]:
@@ -136,10 +169,19 @@ class SparqlFastPath:
             default_graphs,
             named_graphs,
             accept=environ.get("HTTP_ACCEPT"),
-            base_iri=get_current_url(environ, strip_querystring=True),
+            base_iri=self._base_iri(environ),
             allow_service=self.config.allow_service,
             max_results=self.config.max_results,
         )
+
+    @staticmethod
+    def _base_iri(environ: dict[str, Any]) -> str:
+        key = (environ["wsgi.url_scheme"], environ.get("HTTP_HOST"),
+               (environ.get("SERVER_NAME", ""), environ.get("SERVER_PORT", "")),
+               environ.get("SCRIPT_NAME", ""), environ.get("PATH_INFO", ""))
+        if len(key[1] or "") + len(key[3]) > 512:  # keep no long client-chosen strings
+            return _base_url.__wrapped__(*key)
+        return _base_url(*key)
 
     def _body(self, environ: dict[str, Any]) -> bytes:
         """The request body, read once and put back for the Flask app should it get the request."""

@@ -17,6 +17,7 @@ SELECT = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#labe
 CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 FORM = "application/x-www-form-urlencoded"
 G = "https://kg.example.org/graph/a1"
+ARABIC = 'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> "فلاديمير بوتين"@ar } # بوتين = 100%'
 
 #: (method, path with query string, headers, body): ordinary queries and every kind of refusal.
 REQUESTS = [
@@ -55,6 +56,18 @@ REQUESTS = [
     ("POST", "/sparql", {"Content-Type": "application/sparql-update"}, b"CLEAR ALL"),
     ("POST", "/sparql", {"Content-Type": "text/plain"}, SELECT.encode()),
     ("POST", "/sparql", {}, b""),
+    # Percent-encoding as clients write it, and as they should not.
+    ("GET", "/sparql?" + urlencode({"query": ARABIC}), {}, b""),
+    ("POST", "/sparql", {"Content-Type": FORM}, urlencode({"query": ARABIC}).encode()),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=" + ARABIC.replace(" ", "+").encode()),  # raw UTF-8
+    ("POST", "/sparql", {"Content-Type": FORM}, b"&&query=ASK+%7B%7D&flag&=x"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(1=1)+%7D"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(%221%zz%22)+%7D%"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(%22a%0Ab%22)+%7D"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(%22a\nb%22)+%7D"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(%22%D8%22)+%7D"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK+%7B+FILTER(%22%D8+%A7%22)+%7D"),
+    ("POST", "/sparql", {"Content-Type": FORM}, b"qu%65ry=ASK+%7B%7D"),
 ]
 
 
@@ -88,7 +101,7 @@ def test_ordinary_queries_never_reach_flask(app, monkeypatch):
     reached = []
     inner = fast.app
     monkeypatch.setattr(fast, "app", lambda environ, start: reached.append(environ["PATH_INFO"]) or inner(environ, start))
-    for method, path, headers, body in REQUESTS[:3] + REQUESTS[21:23] + REQUESTS[27:29]:
+    for method, path, headers, body in REQUESTS[:3] + REQUESTS[21:23] + REQUESTS[27:29] + REQUESTS[34:37]:
         status, _, _ = _answer(fast, method, path, headers, body)
         assert status.startswith(("200", "507")), status  # 507: the fixture's cap of 2 rows
     assert reached == []
