@@ -12,6 +12,7 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import MethodNotAllowed, RequestEntityTooLarge
 
 from kg.server.config import ServerConfig
+from kg.server.cors import cors_headers
 from kg.server.describe import describe_blueprint
 from kg.server.dumps import dumps_blueprint
 from kg.server.explore import explore_blueprint
@@ -20,13 +21,11 @@ from kg.server.linked_data import linked_data_blueprint, resolve_base
 from kg.server.reconcile import reconcile_blueprint
 from kg.server.search import search_blueprint
 from kg.server.sparql import sparql_blueprint, text_response
+from kg.server.sparql_fast import SparqlFastPath
 from kg.server.ui import ui_blueprint
 from kg.server.update import update_blueprint
 from kg.server.workers import JobExecutor, executor_for
 from kg.store.base import Store
-
-#: Response headers a cross-origin script may read.
-_EXPOSED = "ETag, Last-Modified, Content-Disposition, Location, Retry-After, X-KG-Max-Results"
 
 
 def create_app(
@@ -71,7 +70,7 @@ def create_app(
     app.register_blueprint(ingest)
     app.register_blueprint(search_blueprint(store, base=base_iri))
     app.register_blueprint(reconcile_blueprint(store, base=base_iri, config=cfg))
-
+    app.wsgi_app = SparqlFastPath(app.wsgi_app, cfg, run)  # type: ignore[method-assign]
     return app
 
 
@@ -110,27 +109,12 @@ def _no_sniffing(response: Response) -> Response:
 
 def _cors(app: Flask, cfg: ServerConfig) -> None:
     """CORS for the configured origins (`*`: any). Preflights get Flask's automatic OPTIONS answer."""
-    any_origin = "*" in cfg.cors
-    methods = "GET, HEAD, POST, OPTIONS" + (", PUT, DELETE" if cfg.enable_update else "")
-    headers = "Accept, Content-Type" + (", Authorization" if cfg.enable_update else "")
 
     @app.after_request
     def add_cors(response: Response) -> Response:
         # The CORS headers depend on the request's Origin (present, listed, absent): a cache
         # must not hand one origin's answer to another, whatever this request carried.
         response.vary.add("Origin")
-        origin = request.headers.get("Origin")
-        if not origin:
-            return response
-        if any_origin:
-            response.headers["Access-Control-Allow-Origin"] = "*"
-        elif origin in cfg.cors:
-            response.headers["Access-Control-Allow-Origin"] = origin
-        else:
-            return response
-        response.headers["Access-Control-Expose-Headers"] = _EXPOSED
-        if request.method == "OPTIONS":
-            response.headers["Access-Control-Allow-Methods"] = methods
-            response.headers["Access-Control-Allow-Headers"] = headers
-            response.headers["Access-Control-Max-Age"] = "600"
+        for name, value in cors_headers(cfg, request.headers.get("Origin"), request.method):
+            response.headers[name] = value
         return response

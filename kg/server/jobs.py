@@ -7,11 +7,16 @@ travel back inline; bigger ones are written to a file the web process streams an
 
 Flask-free on purpose: this module runs in the workers (see `kg.server.workers`).
 
-The result cap is enforced while serializing: the result is first written in a line-based
-format (TSV for solutions, N-Triples for triples) through a writer that counts lines and stops
-the serializer — and so the evaluation — as soon as the cap is passed. Under the cap it is
+The result cap is enforced while serializing, through a writer that counts a marker every
+row (or triple) writes and stops the serializer — and so the evaluation — as soon as the cap
+is passed. Where the negotiated format marks each row exactly (TSV and CSV lines, XML's
+`<result>`, N-Triples lines), or marks it at least once (JSON's `{`: rows, terms and a `{` in a
+value all count), the result is written straight in that format: a result under the cap by
+that count is served as written. Otherwise (Turtle, JSON-LD, …, or a JSON result with more
+`{` than the cap: many thousands of rows), the query is evaluated again and written in a
+line-based format first (TSV for solutions, N-Triples for triples), counted exactly, then
 converted to the negotiated format by pyoxigraph's parsers and serializers (lossless; about
-1.5× the cost of serializing directly, which is why an uncapped server skips the detour).
+1.5× the cost of serializing directly, which small results no longer pay).
 """
 
 from __future__ import annotations
@@ -157,26 +162,54 @@ class _Sink(io.RawIOBase):
             os.unlink(self._file.name)
             self._file = None
 
+    def reset(self) -> None:
+        """Forget what was written: start again, empty."""
+        self.discard()
+        self._memory = io.BytesIO()
+        self.size = 0
 
-class _LineCap(io.RawIOBase):
-    """Passes writes through and raises `ResultTooLarge` once more than `max_lines` were written."""
 
-    def __init__(self, out: BinaryIO | io.RawIOBase, max_lines: int) -> None:
+class _Tally(io.RawIOBase):
+    """Passes writes through, counting `marker`; raises `ResultTooLarge` once it passed `limit`."""
+
+    def __init__(self, out: BinaryIO | io.RawIOBase, limit: int, marker: bytes = b"\n") -> None:
         super().__init__()
         self._out = out
-        self._max = max_lines
-        self.lines = 0
+        self._limit = limit
+        self._marker = marker
+        self._tail = b""  # a marker may straddle two writes
+        self.count = 0
         self.tripped = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        self.lines += bytes(data).count(b"\n")
-        if self.lines > self._max:
+        data = bytes(data)
+        if len(self._marker) == 1:
+            self.count += data.count(self._marker)
+        else:
+            seen = self._tail + data
+            self.count += seen.count(self._marker)
+            self._tail = seen[1 - len(self._marker):]
+        if self.count > self._limit:
             self.tripped = True
             raise ResultTooLarge
         return self._out.write(data)  # type: ignore[return-value]
+
+
+#: Formats written straight through a `_Tally`: (marker, how many times it occurs besides the
+#: rows', whether each row writes it exactly once). TSV escapes newlines in values and XML
+#: escapes `<`; CSV quotes values that hold a newline; JSON's `{` opens each row but also the
+#: document, its head and results, every term, and may occur in a value (an upper bound only).
+_MARKERS: dict[Any, tuple[bytes, int, bool]] = {
+    ox.QueryResultsFormat.TSV: (b"\n", 1, True),
+    ox.QueryResultsFormat.XML: (b"<result>", 0, True),
+    ox.QueryResultsFormat.CSV: (b"\n", 1, False),
+    ox.QueryResultsFormat.JSON: (b"{", 3, False),
+    ox.RdfFormat.N_TRIPLES: (b"\n", 0, True),
+    ox.RdfFormat.N_QUADS: (b"\n", 0, True),
+}
 
 
 def _too_large(max_results: int, what: str) -> Outcome:
@@ -188,20 +221,32 @@ def _too_large(max_results: int, what: str) -> Outcome:
     )
 
 
-def _serialize_capped(result: Any, fmt: Any, sink: _Sink, max_results: int) -> None:
-    """Serialize `result` into `sink` in `fmt`, refusing results over `max_results` (0: no cap)."""
+def _serialize_capped(result: Any, fmt: Any, sink: _Sink, max_results: int, again: Any = None) -> None:
+    """Serialize `result` into `sink` in `fmt`, refusing results over `max_results` (0: no cap).
+
+    `again()` evaluates the query anew, for when a count in `fmt` was not conclusive; without
+    it such a format takes the line-based detour at once.
+    """
     triples = isinstance(result, ox.QueryTriples)
     if not max_results or isinstance(result, ox.QueryBoolean):
         result.serialize(sink, fmt)
         return
+    marker = _MARKERS.get(fmt)
+    if marker is not None and (marker[2] or again is not None):
+        seq, extra, exact = marker
+        tally = _Tally(sink, max_results + extra, seq)
+        try:
+            _guarded(lambda: result.serialize(tally, fmt), tally)
+            return
+        except ResultTooLarge:
+            if exact:
+                raise
+        sink.reset()  # perhaps over the cap: count exactly
+        result = again()
     line_format = ox.RdfFormat.N_TRIPLES if triples else ox.QueryResultsFormat.TSV
     max_lines = max_results if triples else max_results + 1  # TSV has a header line
-    if fmt == line_format:
-        cap = _LineCap(sink, max_lines)
-        _guarded(lambda: result.serialize(cap, line_format), cap)
-        return
     with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
-        cap = _LineCap(spool, max_lines)  # type: ignore[arg-type]
+        cap = _Tally(spool, max_lines)  # type: ignore[arg-type]
         _guarded(lambda: result.serialize(cap, line_format), cap)
         spool.seek(0)
         if triples:
@@ -210,7 +255,7 @@ def _serialize_capped(result: Any, fmt: Any, sink: _Sink, max_results: int) -> N
             ox.parse_query_results(spool, ox.QueryResultsFormat.TSV).serialize(sink, fmt)  # type: ignore[union-attr]
 
 
-def _guarded(serialize: Any, cap: _LineCap) -> None:
+def _guarded(serialize: Any, cap: _Tally) -> None:
     try:
         serialize()
     except BaseException:
@@ -228,13 +273,16 @@ def run_query(store: Store, job: QueryJob, result_path: str | None = None) -> Ou
         check_service(job.query, job.allow_service)
     except Refused as exc:
         return Outcome.error(exc.status, str(exc))
-    try:
-        result = store.query(
+    def evaluate() -> Any:
+        return store.query(
             job.query,
             default_graph_uris=job.default_graphs,
             named_graph_uris=job.named_graphs,
             base_iri=job.base_iri,
         )
+
+    try:
+        result = evaluate()
     except SyntaxError as exc:
         return Outcome.error(400, f"malformed SPARQL query: {exc}")
     except ValueError as exc:  # e.g. an invalid default-graph-uri
@@ -253,7 +301,7 @@ def run_query(store: Store, job: QueryJob, result_path: str | None = None) -> Ou
         return Outcome(200, content_type, body=b"", size=-1)  # HEAD: length unknown
     sink = _Sink(result_path)
     try:
-        _serialize_capped(result, fmt, sink, job.max_results)
+        _serialize_capped(result, fmt, sink, job.max_results, evaluate)
     except ResultTooLarge:
         sink.discard()
         what = "triples" if isinstance(result, ox.QueryTriples) else "rows"
