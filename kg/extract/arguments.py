@@ -51,12 +51,14 @@ def _by_kind(*tables: Mapping[str, str]) -> dict[str, frozenset[str]]:
 
 @dataclass(frozen=True)
 class Frame:
-    """An event kind's predicate: the words that state it (match keys) and the roles whose
-    heads are its participants (`subject`, `object`, `with`, `agent`)."""
+    """An event kind's predicate: the words that state it (match keys), the roles whose heads
+    are its participants (`subject`, `object`, `with`, `agent`) and the prepositions that
+    introduce the `with` role (keys)."""
 
     kind: str
     triggers: frozenset[str]
     roles: tuple[str, ...]
+    partners: frozenset[str] = vocab.keys(("مع",))
 
 
 _MEETING_WORDS = _by_kind(vocab.MEETING_VERBS_PAST, vocab.MEETING_VERBS_PRESENT, vocab.MEETING_NOUNS,
@@ -65,8 +67,12 @@ _MEETING_WORDS = _by_kind(vocab.MEETING_VERBS_PAST, vocab.MEETING_VERBS_PRESENT,
 _SIGNING_WORDS = vocab.TREATY_CUES["signed"] | vocab.TREATY_CUES["to-be-signed"]
 
 #: The event kinds whose arguments are read, declared: kind → trigger words, roles.
+#: "التقى بـX"، "اجتمع بـX"، "اتصل بـX": ب introduces the partner of meeting and call verbs;
+#: "محادثات بين X وY": بين, of every meeting noun.
+_PARTNERS = {"meeting": vocab.keys(("مع", "ب", "بين")), "call": vocab.keys(("مع", "ب", "بين"))}
 FRAMES: dict[str, Frame] = {
-    **{kind: Frame(kind, _MEETING_WORDS.get(kind, frozenset()), ("subject", "object", "with", "agent"))
+    **{kind: Frame(kind, _MEETING_WORDS.get(kind, frozenset()), ("subject", "object", "with", "agent"),
+                   _PARTNERS.get(kind, vocab.keys(("مع", "بين"))))
        for kind in MEETING_KINDS},
     # the object of "وقع" is the instrument, not a party
     "signing": Frame("signing", _SIGNING_WORDS, ("subject", "with", "agent")),
@@ -79,7 +85,6 @@ for _frame in FRAMES.values():
 #: UD relations by role. `nsubj:pass`, the one received or visited, is read as the object.
 _RELATIONS = {"subject": ("nsubj",), "object": ("obj", "iobj", "nsubj:pass")}
 _OBLIQUE = ("obl", "obl:arg", "nmod", "advmod")
-_WITH = vocab.keys(("مع",))
 _AGENT_HEADS = vocab.keys(("قبل", "جانب"))
 _FROM = vocab.keys(("من",))
 #: A title's name hangs on it by these relations ("الرئيس [الأمريكي] X"، "وزير خارجية X").
@@ -216,13 +221,14 @@ class _Reader:
         return out
 
 
-def _role_heads(tree: _Tree, i: int) -> dict[str, list[int]]:
-    """Word i's arguments by role: the head words of its subject, object, مع and agent phrases."""
+def _role_heads(tree: _Tree, i: int, partners: frozenset[str]) -> dict[str, list[int]]:
+    """Word i's arguments by role: the head words of its subject, object, partner (a phrase
+    introduced by one of `partners`: مع …) and agent phrases."""
     out: dict[str, list[int]] = {role: tree.kids(i, rels) for role, rels in _RELATIONS.items()}
     out["with"], out["agent"] = [], []
     for c in _obliques(tree, i):
         cases = tree.case_words(c)
-        if any(k in _WITH for k in cases):
+        if any(k in partners for k in cases):
             out["with"].append(c)
         elif tree.key_of(c) in _AGENT_HEADS and any(k in _FROM for k in cases):
             out["agent"].extend(tree.kids(c, ("nmod",)))  # من قبل X: X hangs on قبل
@@ -284,11 +290,11 @@ def find_arguments(view: DocView) -> Arguments:
             if kind is None:
                 continue
             frame = FRAMES[kind]
-            roles = _role_heads(tree, i)
+            roles = _role_heads(tree, i, frame.partners)
             head = node.word.head
             if node.word.upos == "NOUN" and node.word.deprel in ("obj", "obl", "obl:arg") and head \
                     and tree.nodes[head].word.upos == "VERB":
-                carrier = _role_heads(tree, head)  # "أجرى X اتصالا مع Y": the light verb's subject
+                carrier = _role_heads(tree, head, frame.partners)  # "أجرى X اتصالا مع Y": the light verb's subject
                 roles["subject"] = roles["subject"] + carrier["subject"]
                 roles["with"] = roles["with"] + carrier["with"]
             found: list[tuple[str, Ref]] = []

@@ -291,3 +291,44 @@ def test_smoke_selective_parse_end_to_end():
     linked = linker().link(a)
     find_arguments(DocView(linked))  # whatever the model's tree, reading it must not fail
     assert extract_facts(linked).meetings
+
+
+# "فلانوف met سامي الحداد" with the partner after ب ("التقى بـX"), and talks "between X and Y"
+BI = conllu("""
+1 التقى VERB 0 root
+2 فلانوف X 1 nsubj
+3-4 بسامي
+3 ب ADP 4 case
+4 سامي X 1 obl
+5 الحداد X 4 flat
+6 . PUNCT 1 punct
+""")
+BAYNA = conllu("""
+1 جرت VERB 0 root
+2 محادثات NOUN 1 nsubj
+3 بين ADP 4 case
+4 فلانوف X 2 nmod
+5-6 وسامي
+5 و CCONJ 6 cc
+6 سامي X 4 conj
+7 الحداد X 6 flat
+8 . PUNCT 1 punct
+""")
+
+
+def test_the_partner_of_a_meeting_verb_may_follow_bi():
+    linked = parsed(BI, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    assert ("meeting", "with", "سامي الحداد") in args_of(linked)
+
+
+def test_talks_between_two_persons_have_both_as_partners():
+    linked = parsed(BAYNA, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    found = args_of(linked)
+    assert ("talks", "with", "فلانوف") in found
+    assert ("talks", "with", "سامي الحداد") in found
+
+
+def test_bi_does_not_introduce_a_partner_of_a_visit():
+    visit = BI.replace("التقى", "زار")
+    linked = parsed(visit, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    assert all(role != "with" for _, role, _ in args_of(linked))
