@@ -4,16 +4,18 @@
 
 Takes `--paragraphs` raw news paragraphs (every 211th line of antcorpus with at least 200
 characters: deterministic, spread over the file), and annotates each as one article with
-`ArabicPipeline` twice per round, parser off (today's build) and on (`KG_SYNTAX=1`), rounds
-interleaved so a busy spell of the shared machine hits both. Reports the CPU time of this
-process (all its threads; wall time is reported too but moves with the other jobs on the
-machine), the fastest round of each, and the ratio on/off. The NLP stage is most of a build's
-time per article, so this ratio is an upper bound for the ratio of whole builds. Budget
+`ArabicPipeline` three times per round: parser off (`kg build --parse off`), on the sentences
+with an event trigger only (`--parse events`, `kg.extract.arguments.event_sentences`) and on
+every sentence (`--parse all`), rounds interleaved so a busy spell of the shared machine hits
+all. Reports the CPU time of this process (all its threads; wall time is reported too but moves
+with the other jobs on the machine), the fastest round of each, the share of sentences and
+words the selective mode parses, and the ratios to off. The NLP stage is most of a build's
+time per article, so these ratios are upper bounds for the ratios of whole builds. Budget
 (issue 13): at most 1.5x.
 
-With `--build`, whole `kg build` runs instead (each paragraph a .txt article, a fresh store
-each run, KG_SYNTAX=0 then 1): the CPU time of the build process, minus that of a build of
-one article (interpreter start, imports, model load), divided by the other articles.
+With `--build`, whole `kg build --parse MODE` runs instead (each paragraph a .txt article, a
+fresh store each run): the CPU time of the build process, minus that of a build of one article
+(interpreter start, imports, model load), divided by the other articles.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ def paragraphs(n: int, every: int = 211, min_chars: int = 200) -> list[str]:
     return out
 
 
-def _build_cpu(folder: Path, store: Path, syntax: bool, threads: int) -> float:
+MODES = ("off", "events", "all")
+
+
+def _build_cpu(folder: Path, store: Path, parse: str, threads: int) -> float:
     """CPU seconds (user + system) of one `kg build` subprocess."""
     import resource
     import shutil
@@ -46,9 +51,10 @@ def _build_cpu(folder: Path, store: Path, syntax: bool, threads: int) -> float:
     import sys
 
     shutil.rmtree(store, ignore_errors=True)
-    env = dict(os.environ, KG_SYNTAX="1" if syntax else "0", KG_THREADS=str(threads))
+    env = dict(os.environ, KG_THREADS=str(threads))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "--store", str(store), "-q"],
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "--store", str(store), "-q",
+                    "--parse", parse],
                    env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -64,19 +70,20 @@ def build_ratio(texts: list[str], repeat: int, threads: int) -> None:
         for i, text in enumerate(texts):
             (many / f"p{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
         (one / "p000.txt").write_text(texts[0] + "\n", encoding="utf-8")
-        cpu: dict[tuple[bool, str], list[float]] = {}
+        cpu: dict[tuple[str, str], list[float]] = {}
         for _ in range(repeat):
-            for syntax in (False, True):
+            for mode in MODES:
                 for name, folder in (("many", many), ("one", one)):
-                    cpu.setdefault((syntax, name), []).append(
-                        _build_cpu(folder, Path(tmp) / "store", syntax, threads))
+                    cpu.setdefault((mode, name), []).append(
+                        _build_cpu(folder, Path(tmp) / "store", mode, threads))
     per = {}
-    for syntax in (False, True):
-        fixed, total = min(cpu[(syntax, "one")]), min(cpu[(syntax, "many")])
-        per[syntax] = (total - fixed) / (len(texts) - 1)
-        print(f"kg build, parser {'on' if syntax else 'off':>3}: {total:.1f} s CPU for {len(texts)} articles, "
-              f"{fixed:.1f} s for one; {1000 * per[syntax]:.1f} ms CPU per further article")
-    print(f"ratio on/off per article: {per[True] / per[False]:.2f}x")
+    for mode in MODES:
+        fixed, total = min(cpu[(mode, "one")]), min(cpu[(mode, "many")])
+        per[mode] = (total - fixed) / (len(texts) - 1)
+        print(f"kg build --parse {mode:>6}: {total:.1f} s CPU for {len(texts)} articles, "
+              f"{fixed:.1f} s for one; {1000 * per[mode]:.1f} ms CPU per further article")
+    for mode in MODES[1:]:
+        print(f"ratio {mode}/off per article: {per[mode] / per['off']:.2f}x")
 
 
 def main() -> None:
@@ -91,13 +98,16 @@ def main() -> None:
         build_ratio(paragraphs(args.paragraphs), args.repeat, args.threads)
         return
 
+    from kg.extract.arguments import event_sentences
     from kg.nlp.models import from_environment
     from kg.nlp.pipeline import ArabicPipeline
     from kg.types import Document
 
     docs = [Document(f"p{i}", text, "antcorpus") for i, text in enumerate(paragraphs(args.paragraphs))]
     pipes = {"off": ArabicPipeline(from_environment(syntax=False), threads=args.threads),
-             "on": ArabicPipeline(from_environment(syntax=True), threads=args.threads)}
+             "events": ArabicPipeline(from_environment(syntax=True, parse_sentences=event_sentences),
+                                      threads=args.threads),
+             "all": ArabicPipeline(from_environment(syntax=True), threads=args.threads)}
     for pipe in pipes.values():  # warm-up
         pipe.annotate(docs[0])
     cpu: dict[str, list[float]] = {k: [] for k in pipes}
@@ -109,12 +119,21 @@ def main() -> None:
                 pipe.annotate(doc)
             cpu[name].append(time.process_time() - c0)
             wall[name].append(time.perf_counter() - w0)
-    words = sum(len(t.words) for d in docs for t in pipes["off"].annotate(d).tokens)
-    print(f"{len(docs)} paragraphs, {words} words, {args.threads} thread(s), {args.repeat} rounds")
+    annotated = [pipes["off"].annotate(d) for d in docs]
+    words = sum(len(t.words) for a in annotated for t in a.tokens)
+    chosen = [set(event_sentences(a)) for a in annotated]
+    n_sent = sum(len(a.sentences) for a in annotated)
+    n_chosen = sum(len(c) for c in chosen)
+    w_chosen = sum(len(t.words) for a, c in zip(annotated, chosen, strict=True) for t in a.tokens if t.sentence in c)
+    print(f"{len(docs)} paragraphs, {n_sent} sentences, {words} words, {args.threads} thread(s), {args.repeat} rounds")
+    print(f"--parse events parses {n_chosen} sentences ({n_chosen / n_sent:.0%}), "
+          f"{w_chosen} words ({w_chosen / words:.0%})")
     for name in pipes:
-        print(f"parser {name:>3}: CPU {1000 * min(cpu[name]) / len(docs):7.1f} ms/article (fastest round), "
+        print(f"parse {name:>6}: CPU {1000 * min(cpu[name]) / len(docs):7.1f} ms/article (fastest round), "
               f"wall {1000 * min(wall[name]) / len(docs):7.1f} ms/article")
-    print(f"ratio on/off: CPU {min(cpu['on']) / min(cpu['off']):.2f}x, wall {min(wall['on']) / min(wall['off']):.2f}x")
+    for name in ("events", "all"):
+        print(f"ratio {name}/off: CPU {min(cpu[name]) / min(cpu['off']):.2f}x, "
+              f"wall {min(wall[name]) / min(wall['off']):.2f}x")
 
 
 if __name__ == "__main__":

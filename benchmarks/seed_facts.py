@@ -2,12 +2,12 @@
 (run on demand; it loads the Stanza models).
 
     python benchmarks/seed_facts.py [--models DIR] [--threads 1] [--published 2025-01-17] [--details]
-                                    [--corpus DIR]
+                                    [--corpus DIR] [--parse off|events|all]
 
 Per article: distinct entities (persons, organizations, places and others, by entity key),
 how many of them are linked to Wikidata and the share, then the number of posts
 (officials), meetings, treaties and statements. `--details` lists every fact, for checking
-by hand. The seeds carry no publication date; `--published` sets one so relative dates
+by hand. `--parse` runs the parser as `kg build --parse` does. The seeds carry no publication date; `--published` sets one so relative dates
 ("اليوم الجمعة") resolve as they would for dated input.
 """
 
@@ -29,15 +29,20 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "seeds",
                         help="folder of .txt articles (default: seeds/; benchmarks/other_news/ has texts about "
                              "other countries)")
+    parser.add_argument("--parse", choices=("off", "events", "all"), default="off",
+                        help="where the POS tagger and parser run (as kg build --parse)")
     args = parser.parse_args()
 
     from kg.extract import extract_facts
+    from kg.extract.arguments import event_sentences
     from kg.link.resolve import link
     from kg.nlp.models import from_environment, shipped
     from kg.nlp.pipeline import ArabicPipeline
     from kg.types import Document
 
-    nlp = ArabicPipeline(shipped(args.models) if args.models else from_environment(), threads=args.threads)
+    syntax = {"syntax": args.parse != "off", "parse_sentences": event_sentences if args.parse == "events" else None}
+    nlp = ArabicPipeline(shipped(args.models, **syntax) if args.models else from_environment(**syntax),
+                         threads=args.threads)
     header = f"{'article':<28}{'entities':>9}{'linked':>8}{'share':>7}{'officials':>10}{'meetings':>9}" \
              f"{'treaties':>9}{'statements':>11}"
     print(header)

@@ -83,15 +83,15 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
 
     `records`: articles read elsewhere (a feed, a watched folder), built after those under `paths`.
 
-    `pipeline_factory` must be picklable for remote executors (a module-level function, like
-    the default `kg.nlp.pipeline.get_pipeline`). `started` is the run's PROV start time
+    `pipeline_factory` must be picklable for remote executors (a module-level function, or
+    the default `kg.build.pipelines.PipelineFactory()`, which carries the parse setting). `started` is the run's PROV start time
     (default: SOURCE_DATE_EPOCH, else now). `resources`: the KB, gazetteer and linker the
     articles are linked and extracted with (default: each process's `Resources.default()`).
     Raises ModelLoadError if the models cannot load.
     """
-    from kg.nlp.pipeline import get_pipeline
+    from kg.build.pipelines import PipelineFactory
 
-    factory = pipeline_factory or get_pipeline
+    factory = pipeline_factory or PipelineFactory()
     executor = executor or InProcessExecutor()
     run = RunInfo(__version__, "", started or run_started())
     prov_graph = str(iris.provenance_graph_iri)

@@ -29,6 +29,9 @@ def _default_cache() -> str:
 @click.option("--dask-scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Process articles on a running dask.distributed cluster (workers need kg installed). "
                    "Results are still written here, in input order.")
+@click.option("--parse", type=click.Choice(["off", "events", "all"]), default="off", show_default=True,
+              help="Where the POS tagger and dependency parser run: nowhere, the sentences with an event "
+                   "trigger (their predicates' arguments add meeting participants), or every sentence.")
 @click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
               help="Articles tagged in one Stanza call (fewer if they are long); 1: one call per article.")
 @click.option("--feed", "feeds", multiple=True, metavar="URL_OR_FILE",
@@ -43,7 +46,7 @@ def _default_cache() -> str:
 @click.option("--cache", "cache_dir", default=_default_cache, show_default="$KG_CACHE or ~/.cache/kg/http",
               type=click.Path(file_okay=False, path_type=Path), help="Where fetched feeds and pages are cached.")
 def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes: int, quiet: bool,
-          workers: int | None, dask_scheduler: str | None, batch_size: int, feeds: tuple[str, ...],
+          workers: int | None, dask_scheduler: str | None, parse: str, batch_size: int, feeds: tuple[str, ...],
           fetch: bool, fetch_interval: float, cache_dir: Path) -> None:
     """Add the articles in PATHS (.txt, .html, .jsonl, .warc/.warc.gz files, folders) to the store.
 
@@ -54,8 +57,8 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     from kg.build import ExecutorError, ModelLoadError, run_started
     from kg.build import build as run_build
     from kg.build.executors import open_executor
+    from kg.build.pipelines import PipelineFactory
     from kg.link.resources import Resources
-    from kg.nlp.pipeline import get_pipeline
     from kg.rdf.iris import Iris
 
     if workers and dask_scheduler:
@@ -72,9 +75,10 @@ def build(paths: tuple[Path, ...], store_location: str, base_iri: str, max_bytes
     feed_stats: list[tuple[str, object]] = []
     records = _feed_records(feeds, store, fetch=fetch, interval=fetch_interval, cache_dir=cache_dir,
                             max_bytes=max_bytes, stats=feed_stats) if feeds else None
-    executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=get_pipeline)
+    pipelines = PipelineFactory(parse)
+    executor = open_executor(workers=workers, scheduler=dask_scheduler, pipeline_factory=pipelines)
     try:
-        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=get_pipeline, resources=Resources.default(),
+        report = run_build(paths, store, iris=Iris(base_iri), pipeline_factory=pipelines, resources=Resources.default(),
                            executor=executor, max_bytes=max_bytes, progress=not quiet, started=started,
                            batch_size=batch_size, records=records,
                            on_error=lambda e: click.echo(f"error: {e}", err=True))

@@ -21,8 +21,10 @@ from kg.cli.app import main
               help="Write the figures and per-item misses as JSON to OUT ('-': stdout).")
 @click.option("--details", is_flag=True, help="List every miss under the table.")
 @click.option("--quiet", "-q", is_flag=True, help="No build progress bar.")
+@click.option("--parse", type=click.Choice(["off", "events", "all"]), default=None,
+              help="Where the parser runs in the build (as kg build --parse; default: kg build's).")
 def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | None, json_out: str | None,
-             details: bool, quiet: bool) -> None:
+             details: bool, quiet: bool, parse: str | None) -> None:
     """Score facts against a gold file: build PATHS into a temporary store (or take --store),
     run queries/entities.rq, officials.rq, meetings.rq, treaties.rq and compare per article.
 
@@ -39,7 +41,7 @@ def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | Non
         raise click.UsageError("give the articles to build (PATHS) or an existing --store, not both")
     try:
         gold = load_gold(gold_path)
-        report = run_evaluate(gold, paths=paths, store_location=store_location, progress=not quiet,
+        report = run_evaluate(gold, paths=paths, store_location=store_location, progress=not quiet, parse=parse,
                               on_error=lambda message: click.echo(f"error: {message}", err=True))
     except (GoldError, EvaluateError) as exc:
         raise click.ClickException(str(exc)) from exc
@@ -152,7 +154,7 @@ def models_evaluate(ner_tests: tuple[Path, ...], treebank_test: Path | None, syn
         click.echo(json.dumps(result) if as_json else
                    f"{treebank_test}\n" + "  ".join(f"{k} F1 {v:.2f}" for k, v in result.items()))
     for path in syntax_tests:
-        try:  # the parser is scored whatever KG_SYNTAX says for builds
+        try:  # the parser is scored whatever `kg build --parse` says
             result = evaluate_syntax(from_environment(syntax=True), path)
         except FileNotFoundError as exc:
             raise click.ClickException(f"{path}: {exc}") from exc

@@ -71,16 +71,19 @@ def query_rows(store, queries: dict[str, str]) -> Rows:
     return Rows(**tables)
 
 
-def build_in_memory(paths: Sequence[Path], on_error: Callable[[str], None], progress: bool = False):
-    """A fresh in-memory store holding `paths` built by kg's own build."""
+def build_in_memory(paths: Sequence[Path], on_error: Callable[[str], None], progress: bool = False,
+                    parse: str | None = None):
+    """A fresh in-memory store holding `paths` built by kg's own build (`parse`: `kg build --parse`)."""
     from kg.build import build
     from kg.build.errors import ModelLoadError
+    from kg.build.pipelines import DEFAULT_PARSE, PipelineFactory
     from kg.rdf.iris import Iris
     from kg.store.registry import open_store
 
     store = open_store("memory:")
     try:
-        build(paths, store, iris=Iris(), progress=progress, on_error=lambda e: on_error(str(e)))
+        build(paths, store, iris=Iris(), progress=progress, on_error=lambda e: on_error(str(e)),
+              pipeline_factory=PipelineFactory(parse or DEFAULT_PARSE))
     except ModelLoadError as exc:
         store.close()
         raise EvaluateError(str(exc)) from exc
@@ -89,8 +92,9 @@ def build_in_memory(paths: Sequence[Path], on_error: Callable[[str], None], prog
 
 def evaluate(gold: Gold, *, paths: Sequence[Path] = (), store_location: str | None = None,
              on_error: Callable[[str], None] = lambda message: None, progress: bool = False,
-             queries: dict[str, str] | None = None) -> Report:
-    """Build `paths` into a temporary store (or open `store_location`), query it, score it."""
+             queries: dict[str, str] | None = None, parse: str | None = None) -> Report:
+    """Build `paths` into a temporary store (or open `store_location`), query it, score it.
+    `parse`: where the parser runs in that build (`kg build --parse`; default: as kg build)."""
     queries = queries or read_queries()
     if store_location is not None:
         from kg.store.registry import open_store, redact_location
@@ -100,7 +104,7 @@ def evaluate(gold: Gold, *, paths: Sequence[Path] = (), store_location: str | No
         except (OSError, ValueError) as exc:
             raise EvaluateError(f"cannot open store {redact_location(store_location)}: {exc}") from exc
     else:
-        store = build_in_memory(paths, on_error, progress)
+        store = build_in_memory(paths, on_error, progress, parse)
     try:
         rows = query_rows(store, queries)
     finally:

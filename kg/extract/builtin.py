@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kg.extract import arguments
 from kg.extract.meetings import extract_meetings
 from kg.extract.officials import extract_officials
 from kg.extract.registry import Extractor
@@ -22,7 +23,7 @@ def _officials(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _meetings(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
-    return {"meetings": extract_meetings(view, inputs["officials"])}
+    return {"meetings": extract_meetings(view, inputs["officials"], inputs.get("arguments"))}
 
 
 def _treaties(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
@@ -35,6 +36,9 @@ def _statements(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
 
 #: Posts, plus the titles and counterpart links the others read (`kg.extract.officials.Officials`).
 OFFICIALS = Extractor("officials", provides=("officials",), run=_officials)
-MEETINGS = Extractor("meetings", provides=("meetings",), requires=("officials",), run=_meetings)
+#: The arguments of event predicates in the parsed sentences (`kg.extract.arguments`; none
+#: without a parse): meetings add the parties the parse names and the surface rules missed.
+ARGUMENTS = Extractor("arguments", provides=("arguments",), run=arguments.run)
+MEETINGS = Extractor("meetings", provides=("meetings",), requires=("officials", "arguments"), run=_meetings)
 TREATIES = Extractor("treaties", provides=("treaties",), requires=("officials",), run=_treaties)
 STATEMENTS = Extractor("statements", provides=("statements",), requires=("officials",), run=_statements)

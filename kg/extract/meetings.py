@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract import vocab
+from kg.extract.arguments import Arguments, parsed_parties
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
@@ -315,8 +316,9 @@ def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
     return out
 
 
-def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
-    """Every meeting the article reports, merged per event."""
+def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None = None) -> list[Meeting]:
+    """Every meeting the article reports, merged per event. `arguments` (the parse's, from
+    `kg.extract.arguments`) add the parties of a clause's triggers the rules below missed."""
     events: list[Meeting] = []
     actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
     for s in sorted(view.by_sentence):
@@ -373,6 +375,7 @@ def extract_meetings(view: DocView, off: Officials) -> list[Meeting]:
             other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
             if other is not None and other.key not in {p.key for p in participants}:
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
+            participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:

@@ -2,7 +2,8 @@
 
 As Stanza's processors declare `requires`/`provides`, an `Extractor` names the results it reads
 (another extractor's) and the results it adds: `officials` provides `officials`; `meetings`,
-`treaties` and `statements` require it. `pipeline()` orders every registered extractor so that
+`treaties` and `statements` require it; `arguments` (the parse's predicate arguments) provides
+`arguments`, which `meetings` requires. `pipeline()` orders every registered extractor so that
 each runs after those it requires (ties keep kg's own order, then plugins by name), and refuses,
 in one line, a requirement nobody provides, two extractors providing one result, or a cycle.
 
@@ -51,7 +52,7 @@ def _extractor(name: str, obj: Any) -> Extractor:
 EXTRACTORS: Registry[Extractor] = Registry("kg.extractors", "fact extractor", check=_extractor)
 
 #: kg's own extractors, in the order they ran before the registry (the tie-break of `pipeline`).
-BUILTIN_EXTRACTORS = ("officials", "meetings", "treaties", "statements")
+BUILTIN_EXTRACTORS = ("officials", "arguments", "meetings", "treaties", "statements")
 for _name in BUILTIN_EXTRACTORS:
     EXTRACTORS.register(_name, f"kg.extract.builtin:{_name.upper()}")
 

@@ -1,7 +1,11 @@
 """The Arabic NLP stage: Document → AnnotatedDocument with Stanza (tokenize, mwt, ner).
 
-With `KG_SYNTAX=1` (`ModelSet.syntax`) it also runs the POS tagger and dependency parser and
-each token carries its words' parse (`Token.parse`); off by default until extractors use it.
+With `ModelSet.syntax` it also runs the POS tagger, lemmatizer and dependency parser, and each
+token of a parsed sentence carries its words' parse (`Token.parse`). They run after the NER
+pass, on the words it found (pre-tokenized: one Stanza word per word of the NER pass, so the
+parse maps back to the tokens, and through them to the article's offsets, by position), and
+only on the sentences `ModelSet.parse_sentences` picks from the NER pass's output (e.g. those
+with an event trigger): parsing every sentence costs ~2.45x the NLP time per article.
 
 Stanza sees the normalized text (`kg.nlp.normalize`); every offset it returns is mapped
 back, so mentions slice the original article exactly. The pipeline is built once per
@@ -22,6 +26,9 @@ from kg.types import AnnotatedDocument, Document, Mention, Sentence, Token, Word
 
 #: Proclitic words Stanza's MWT splits off a token: conjunctions, prepositions.
 PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "س"})
+#: The NER pass, run on every sentence; the syntax pass, on the chosen sentences' words.
+_NER_PROCESSORS = "tokenize,mwt,ner"
+_PARSE_PROCESSORS = "pos,lemma,depparse"
 
 
 class ArabicPipeline:
@@ -65,14 +72,41 @@ class ArabicPipeline:
         """
         norms = [normalize(doc.text, line_paragraphs=True) for doc in docs]
         self._confidences.clear()
-        results = self._nlp.bulk_process([n.text for n in norms])
+        results = self._nlp.bulk_process([n.text for n in norms], processors=_NER_PROCESSORS)
         confs = list(self._confidences)  # per sentence: the documents' sentences, in order
-        out, first = [], 0
+        out, firsts, first = [], [], 0
         for doc, norm, result in zip(docs, norms, results, strict=True):
             n = len(result.sentences)
-            out.append(_convert(doc, norm, result, confs[first:first + n], self.name, self.models.syntax))
+            firsts.append(first)
+            out.append(_convert(doc, norm, result, confs[first:first + n], self.name))
             first += n
-        return out
+        if not self.models.syntax:
+            return out
+        parses = self._parse(results, out)
+        return [_convert(doc, norm, result, confs[f:f + len(result.sentences)], self.name, parsed)
+                if parsed else ann
+                for doc, norm, result, f, ann, parsed in zip(docs, norms, results, firsts, out, parses, strict=True)]
+
+    def _parse(self, results: list, annotated: list[AnnotatedDocument]) -> list[dict[int, object]]:
+        """Tag and parse the chosen sentences of every article in one Stanza call: per article,
+        sentence index → the parsed Stanza sentence, word for word the NER pass's words."""
+        from stanza.models.common.doc import Document as StanzaDocument
+
+        select = self.models.parse_sentences
+        wanted: list[tuple[int, int]] = []  # (article, sentence)
+        for d, (result, ann) in enumerate(zip(results, annotated, strict=True)):
+            n = len(result.sentences)
+            chosen = range(n) if select is None else sorted({i for i in select(ann) if 0 <= i < n})
+            wanted.extend((d, i) for i in chosen)
+        parses: list[dict[int, object]] = [{} for _ in results]
+        if not wanted:
+            return parses
+        words = [[{"id": k, "text": w.text} for k, w in enumerate(results[d].sentences[i].words, 1)]
+                 for d, i in wanted]
+        parsed = self._nlp.process(StanzaDocument(words), processors=_PARSE_PROCESSORS)
+        for (d, i), sent in zip(wanted, parsed.sentences, strict=True):
+            parses[d][i] = sent
+        return parses
 
     def tag_pretokenized(self, sentences: list[list[str]]) -> list[list[str]]:
         """NER tags (BIOES) for sentences already split into tokens, as evaluation needs."""
@@ -131,13 +165,15 @@ def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_to
     return prefix + doc_text[o_start:end]
 
 
-def _parse(tok) -> tuple[Word, ...]:
-    """The parser's output for a Stanza token's words."""
-    return tuple(Word(w.id, w.text, w.upos or "X", w.head or 0, w.deprel or "dep") for w in tok.words)
+def _words(words) -> tuple[Word, ...]:
+    """The parser's output for one token's words (Stanza words of the syntax pass)."""
+    return tuple(Word(w.id, w.text, w.upos or "X", w.head or 0, w.deprel or "dep") for w in words)
 
 
 def _convert(doc: Document, norm: Normalized, result, confs: list[list[float]],
-             model: str, syntax: bool = False) -> AnnotatedDocument:
+             model: str, parses: dict[int, object] | None = None) -> AnnotatedDocument:
+    """The NER pass's Stanza document as an AnnotatedDocument; `parses`: sentence index → that
+    sentence's syntax-pass output (the same words in the same order), put on its tokens."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     mentions: list[Mention] = []
@@ -147,12 +183,18 @@ def _convert(doc: Document, norm: Normalized, result, confs: list[list[float]],
         s_start, _ = norm.to_original(s_tokens[0].start_char, s_tokens[0].start_char + 1)
         _, s_end = norm.to_original(s_tokens[-1].end_char - 1, s_tokens[-1].end_char)
         sentences.append(Sentence(si, s_start, s_end))
+        parsed = parses.get(si) if parses else None
+        p_words = parsed.words if parsed is not None else []
         begin = None
+        w_first = 0
         for ti, tok in enumerate(s_tokens):
             o_start, o_end = norm.to_original(tok.start_char, tok.end_char)
             tag = tok.ner or "O"
+            n_words = len(tok.words)
+            parse = _words(p_words[w_first:w_first + n_words]) if p_words else ()
+            w_first += n_words
             tokens.append(Token(o_start, o_end, doc.text[o_start:o_end],
-                                tuple(w.text for w in tok.words), tag, si, _parse(tok) if syntax else ()))
+                                tuple(w.text for w in tok.words), tag, si, parse))
             if tag.startswith(("B-", "S-")):
                 begin = ti
             if tag.startswith(("E-", "S-")) and begin is not None:

@@ -1,4 +1,5 @@
-"""The shipped POS tagger and dependency parser: off by default, and a tree when switched on."""
+"""The shipped POS tagger and dependency parser: off by default, a tree when switched on, and
+only on the sentences the model set's selector picks."""
 
 from __future__ import annotations
 
@@ -19,19 +20,46 @@ def parsed():
     return nlp.annotate(Document("t", SENTENCE, "test"))
 
 
-def test_the_parser_is_off_unless_switched_on(monkeypatch):
-    monkeypatch.delenv("KG_SYNTAX", raising=False)
+def test_the_parser_is_off_unless_the_model_set_asks_for_it(monkeypatch):
+    monkeypatch.setenv("KG_SYNTAX", "1")  # the environment no longer switches it (an explicit setting does)
     assert not models.from_environment().syntax
     assert "depparse" not in models.from_environment().processors
-    monkeypatch.setenv("KG_SYNTAX", "1")
-    assert models.from_environment().syntax
-    assert models.from_environment().pipeline_kwargs["depparse_model_path"].endswith("depparse.pt")
+    assert models.from_environment(syntax=True).syntax
+    assert models.from_environment(syntax=True).pipeline_kwargs["depparse_model_path"].endswith("depparse.pt")
 
 
-def test_a_malformed_switch_value_is_refused(monkeypatch):
-    monkeypatch.setenv("KG_SYNTAX", "maybe")
-    with pytest.raises(ValueError, match="KG_SYNTAX"):
-        models.from_environment()
+def test_a_sentence_selector_is_kept_only_with_the_parser():
+    def first(annotated):
+        return [0]
+
+    assert models.shipped(syntax=True, parse_sentences=first).parse_sentences is first
+    assert models.shipped(parse_sentences=first).parse_sentences is None
+
+
+def test_only_the_chosen_sentences_are_parsed_and_the_ner_is_unchanged():
+    text = SENTENCE + " " + SENTENCE
+    chosen = ArabicPipeline(models.from_environment(syntax=True, parse_sentences=_second)).annotate(
+        Document("t", text, "test"))
+    plain = ArabicPipeline(models.from_environment()).annotate(Document("t", text, "test"))
+    assert [t.ner for t in chosen.tokens] == [t.ner for t in plain.tokens]
+    assert chosen.mentions == plain.mentions
+    assert len(chosen.sentences) == 2
+    assert not any(t.parse for t in chosen.tokens if t.sentence == 0)
+    assert all(len(t.parse) == len(t.words) for t in chosen.tokens if t.sentence == 1)
+
+
+def _second(annotated):
+    return [1]
+
+
+def test_parsing_a_chosen_sentence_gives_the_tree_parsing_all_gives(parsed):
+    one = ArabicPipeline(models.from_environment(syntax=True, parse_sentences=_first)).annotate(
+        Document("t", SENTENCE, "test"))
+    assert [t.parse for t in one.tokens] == [t.parse for t in parsed.tokens]
+
+
+def _first(annotated):
+    return [0]
 
 
 def test_tokens_without_a_parse_keep_their_old_shape():
