@@ -58,7 +58,7 @@ class Word:
     """A syntactic word with its dependency parse (UD v2 labels).
 
     `index` and `head` count the words of the sentence from 1, as CoNLL-U does; `head == 0`
-    marks the root. Only filled when the pipeline runs with the parser (`KG_SYNTAX=1`).
+    marks the root. Only filled for the sentences the pipeline parses (`kg build --parse`, `kg.build.pipelines`).
     """
 
     index: int

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from kg.build.pipelines import DEFAULT_PARSE, PARSE_MODES
 from kg.cli.app import DEFAULT_BASE, _check_base, _check_iri, _one_line, _open, _shown, main, store_option
 
 
@@ -29,7 +30,7 @@ def _default_cache() -> str:
 @click.option("--dask-scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Process articles on a running dask.distributed cluster (workers need kg installed). "
                    "Results are still written here, in input order.")
-@click.option("--parse", type=click.Choice(["off", "events", "all"]), default="off", show_default=True,
+@click.option("--parse", type=click.Choice(PARSE_MODES), default=DEFAULT_PARSE, show_default=True,
               help="Where the POS tagger and dependency parser run: nowhere, the sentences with an event "
                    "trigger (their predicates' arguments add meeting participants), or every sentence.")
 @click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kg.build.pipelines import PARSE_MODES
 from kg.cli.app import main
 
 
@@ -21,7 +22,7 @@ from kg.cli.app import main
               help="Write the figures and per-item misses as JSON to OUT ('-': stdout).")
 @click.option("--details", is_flag=True, help="List every miss under the table.")
 @click.option("--quiet", "-q", is_flag=True, help="No build progress bar.")
-@click.option("--parse", type=click.Choice(["off", "events", "all"]), default=None,
+@click.option("--parse", type=click.Choice(PARSE_MODES), default=None,
               help="Where the parser runs in the build (as kg build --parse; default: kg build's).")
 def evaluate(paths: tuple[Path, ...], gold_path: Path, store_location: str | None, json_out: str | None,
              details: bool, quiet: bool, parse: str | None) -> None:
