@@ -283,3 +283,19 @@ def next_name(view: DocView, person: int) -> tuple[int, int] | None:
     if m is None or not view.is_person(m) or governed(view, m):
         return None
     return m, j
+
+
+def object_of_verb(view: DocView, m: int) -> bool:
+    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
+    a title after it is the object's, not an apposition."""
+    first = view.mention_span[m][0]
+    if first == 0:
+        return False
+    before = view.tokens[first - 1]
+    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
+        or before.is_(_OBJECT_VERBS)
+
+
+#: Verbs that take a person as object before a title of another person.
+_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
+                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))

@@ -30,9 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
-from kg.extract.body_titles import untagged_body_title
+from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
+from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name, object_of_verb
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
@@ -105,10 +105,23 @@ def extract_officials(view: DocView) -> Officials:
             title, person = bodied
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            out.posts.append(_post(view, title, person))
+            if title.current:
+                out.posts.append(_post(view, title, person))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = view.mention_span[person][1] + 1
+            continue
+        if (title is None or (title.of is None and title.portfolio is None and title.body is None)) \
+                and not _in_construct(view, t) and (after := body_title_after_name(view, t)) is not None \
+                and after[1] not in out.title_of_mention:
+            title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
+            out.titles.append(title)
+            out.covered.update(range(title.first, title.last + 1))
+            if title.current:
+                out.posts.append(_post(view, title, person))
+            out.title_of_mention[person] = title
+            named.append((title.first, title, person))
+            t = title.last + 1
             continue
         if title is None or _in_construct(view, t):
             t += 1 if title is None else title.last + 1
@@ -367,7 +380,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                                   or title.role in vocab.NATIONAL_ROLES):
                 holder = None
                 continue
-            if not comma and _object_of_verb(view, m):
+            if not comma and object_of_verb(view, m):
                 holder = None
                 continue
             if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
@@ -377,22 +390,6 @@ def _appositives(view: DocView, out: Officials) -> None:
             out.posts.append(_post(view, title, m))
         out.title_of_mention.setdefault(m, title)
         holder, after, stacked_on = m, title.last + 1, title.role
-
-
-def _object_of_verb(view: DocView, m: int) -> bool:
-    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
-    a title after it is the object's, not an apposition."""
-    first = view.mention_span[m][0]
-    if first == 0:
-        return False
-    before = view.tokens[first - 1]
-    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
-        or before.is_(_OBJECT_VERBS)
-
-
-#: Verbs that take a person as object before a title of another person.
-_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
-                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
 
 
 def _dedupe(posts: list[Post]) -> list[Post]:
