@@ -32,11 +32,14 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
     partial = bridged = False
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
-        if m is not None and view.is_person(m):
-            if governed(view, m) or (title is not None and not title.plural and conjoined(view, i, m)):
-                return None
-            return m, i - start
         tok = toks[i]
+        after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND and len(tok.forms) > 1
+        if m is not None and view.is_person(m):
+            if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or after_comma)):
+                return None  # "، وX" (also with the و in the NER's span): a second person
+            return m, i - start
+        if after_comma:
+            return None  # "رئيس المجلس، وكتلة X": و opens another phrase
         if tok.key[:1] in "لب" and tok.key not in vocab.HONORIFICS and tok.is_(vocab.HONORIFICS):
             return None  # "استقبال الرئيس المصري لصاحب السمو الملكي X": X is received, not the president
         if tok.is_(_MEMBER) and i + 2 < len(toks):  # "وزير الدولة عضو المجلس X": a membership

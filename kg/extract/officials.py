@@ -208,11 +208,17 @@ def _in_construct(view: DocView, t: int) -> bool:
     prev = view.tokens[t - 1]
     if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
         return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
+    if prev.is_(_OFFICES):  # "مدير مكتب الملك X" is the director; "مكتب رئيس الوزراء X" names the PM
+        before = view.tokens[t - 2] if t >= 2 else None
+        return before is not None and (before.is_(HEADS.first_words) or before.is_(vocab.TITLE_PREFIXES)
+                                       or before.is_(_OFFICE_NOUNS))
     return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
 
 
 #: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
-_OFFICE_NOUNS = vocab.keys(("مكتب", "ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+_OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+#: An office as a place: a title after it names its holder, unless a head noun stands before it.
+_OFFICES = vocab.keys(("مكتب",))
 
 
 def _inner_holds(view: DocView, title: Title, person: int) -> bool:

@@ -233,7 +233,10 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("assistant", "secretary-general"): "aide",
 }
 #: After المتحدث/الناطق: "باسم X", "الرسمي باسم X", "الرسمي".
-SPOKES_LINKS = keys(("باسم", "الرسمي", "الرسمية", "اسم"))
+#: The adjectives are raw-corpus counts (both files) of "المتحدث|الناطق + ADJ + باسم|ب|ل|في": الرسمي 1,470,
+#: الإعلامي 555 (+ الاعلامي 49), الأمني 103, العسكري 38.
+SPOKES_LINKS = keys(("باسم", "الرسمي", "الرسمية", "اسم", "بإسم", "الإعلامي", "الإعلامية", "الأمني", "الأمنية",
+                     "العسكري", "العسكرية"))
 #: Bodies a spokesperson speaks for, when no mention names them: code, ar, en.
 BODIES: dict[str, tuple[str, str]] = {  # key → (code, Arabic label)
     **{k: ("government", "الحكومة") for k in keys(("الحكومة", "حكومة"))},

@@ -611,3 +611,53 @@ def test_accusative_titles_after_coordinated_names_each_bind_their_own_name():
     text = "تم بمقتضاه تعيين سامي العواد وزيرا للشؤون الدينية وخالد منصور وزيرا للوظيفة العمومية."
     linked = make(text, ("سامي العواد", "PER"), ("وخالد منصور", "PER", "خالد منصور"))
     assert {(p, t) for p, t, _ in posts(linked)} == {("سامي العواد", "minister:awqaf"), ("خالد منصور", "minister")}
+
+
+# --- raw-news probe (scripts/probe_officials.py): constructions that bound no post --------------
+
+
+def test_a_spokesman_with_an_adjective_before_his_ministry_holds_the_post():
+    text = ("وقال سامي الحداد المتحدث الأمني باسم وزارة الداخلية إن الحادث وقع ليلا، "
+            "وأوضح المتحدث الإعلامي باسم وزارة الصحة يوري فلانوف أن الحالات مستقرة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert {(p.person.entity.label, p.title) for p in extract_facts(linked).posts} == {
+        ("سامي الحداد", "spokesperson:interior"), ("يوري فلانوف", "spokesperson:health")}
+
+
+def test_a_spokesman_in_a_ministry_the_lexicon_has_no_code_for_still_holds_a_post():
+    text = "أعلن المتحدث باسم وزارة الخدمة المدنية سامي الحداد، أن التعيينات بدأت."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert [(p.person.entity.label, p.role) for p in extract_facts(linked).posts] == [("سامي الحداد", "spokesperson")]
+
+
+def test_a_title_after_the_office_of_names_the_office_holder():
+    text = "غير أن مكتب رئيس الوزراء سامي الحداد أكد أن الزيارة قائمة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert [(p.person.entity.label, p.role) for p in extract_facts(linked).posts] == [("سامي الحداد", "prime-minister")]
+
+
+def test_the_director_of_an_office_is_not_the_title_holder_after_it():
+    text = "وقال مدير مكتب رئيس الوزراء سامي الحداد إن الزيارة قائمة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert all(p.role != "prime-minister" for p in extract_facts(linked).posts)
+
+
+def test_a_title_whose_last_word_opens_a_known_government_takes_its_country():
+    text = "وقرر رئيس الحكومة الإسرائيلية سامي الحداد بناء وحدات جديدة."
+    linked = make(text, ("الحكومة الإسرائيلية", "ORG"), ("سامي الحداد", "PER"))
+    if linked.entities[0].kb_id is None:
+        pytest.skip("the KB lacks the Israeli government")
+    assert posts(linked) == {("سامي الحداد", "prime-minister", "إسرائيل")}
+
+
+def test_a_name_after_a_comma_and_and_is_a_second_person_not_the_title_holder():
+    text = "وحضر يوري فلانوف رئيس المجلس الأعلى، وكتلة سامي الحداد."
+    linked = make(text, ("يوري فلانوف", "PER"), ("المجلس الأعلى", "ORG"), ("سامي الحداد", "PER"))
+    assert {p.person.entity.label for p in extract_facts(linked).posts} == {"يوري فلانوف"}
+
+
+def test_a_name_with_the_conjunction_in_its_span_after_a_comma_is_a_second_person():
+    text = "وحضر يوري فلانوف أمير منطقة الرياض، وسامي الحداد وزير الحرس الوطني."
+    linked = make(text, ("يوري فلانوف", "PER"), ("وسامي الحداد", "PER"))
+    got = {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
+    assert ("يوري فلانوف", "governor") in got and ("وسامي الحداد", "governor") not in got
