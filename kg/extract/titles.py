@@ -98,7 +98,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     also: list[Ref] = []
     inner: Title | None = None
 
-    if role in ("minister", "minister-of-state", "secretary-of-state") and i < len(toks):
+    if role == "undersecretary" and toks[i - 1].key.startswith("ال"):
+        pass  # "وكيل الوزارة للتعليم": the undersecretary's sector, not the ministry's field
+    elif role in ("minister", "minister-of-state", "secretary-of-state", "undersecretary") and i < len(toks):
         found = match_phrase(view, i, PORTFOLIOS)
         if found is not None:
             portfolio, n = found

@@ -661,3 +661,16 @@ def test_a_name_with_the_conjunction_in_its_span_after_a_comma_is_a_second_perso
     linked = make(text, ("يوري فلانوف", "PER"), ("وسامي الحداد", "PER"))
     got = {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
     assert ("يوري فلانوف", "governor") in got and ("وسامي الحداد", "governor") not in got
+
+
+def test_an_undersecretary_of_a_ministry_holds_a_post_with_its_field_and_country():
+    text = "وأكد وكيل وزارة الخارجية الفلانية يوري فلانوف أن المحادثات مستمرة."
+    linked = make(text, ("يوري فلانوف", "PER"))
+    got = [(p.person.entity.label, p.title) for p in extract_facts(linked).posts]
+    assert got == [("يوري فلانوف", "undersecretary:foreign")]
+
+
+def test_the_sector_after_the_ministrys_undersecretary_is_not_the_ministrys_field():
+    text = "وقالت سامية الحداد وكيل الوزارة للتعليم إن الخطة جاهزة."
+    linked = make(text, ("سامية الحداد", "PER"))
+    assert [(p.person.entity.label, p.title) for p in extract_facts(linked).posts] == [("سامية الحداد", "undersecretary")]
