@@ -38,6 +38,7 @@ from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
+from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
@@ -276,6 +277,8 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
     others = list(title.also_of)
     while t < len(toks):
         q = view.nisba(t) if toks[t].key.startswith(AND) else None
+        if q is None and toks[t].key.startswith(AND) and title.of is not None:
+            q = _and_country(view, t)  # "وزراء خارجية مصر X والأردن Y": the same title, another country
         if q is not None:  # "والأمريكي دونالد ترامب"
             more = name_after(view, t + q[1], title)
             if more is None:
@@ -298,6 +301,18 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
         person = m
         t = view.mention_span[m][1] + 1
     return t
+
+
+def _and_country(view: DocView, t: int) -> tuple[Ref, int] | None:
+    """A country mention with the conjunction و at token t ("والأردن"), and its length in tokens."""
+    m = view.mention_at.get(t)
+    if m is None or view.is_person(m):
+        return None
+    ref = view.ref(m)
+    if ref.entity.kind != "Country" or match_key(view.mentions[m].label)[:1] == AND:
+        return None
+    first, last = view.mention_span[m]
+    return ref, last - first + 1
 
 
 def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out: Officials) -> int | None:

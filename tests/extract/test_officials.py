@@ -674,3 +674,11 @@ def test_the_sector_after_the_ministrys_undersecretary_is_not_the_ministrys_fiel
     text = "وقالت سامية الحداد وكيل الوزارة للتعليم إن الخطة جاهزة."
     linked = make(text, ("سامية الحداد", "PER"))
     assert [(p.person.entity.label, p.title) for p in extract_facts(linked).posts] == [("سامية الحداد", "undersecretary")]
+
+
+def test_a_plural_title_distributes_over_names_each_after_its_country_with_and():
+    text = "وحضر وزراء خارجية مصر سامي الحداد والأردن يوري فلانوف وقطر ليلى فلانوفا."
+    linked = make(text, ("مصر", "LOC"), ("سامي الحداد", "PER"), ("الأردن", "LOC"), ("يوري فلانوف", "PER"),
+                  ("قطر", "LOC"), ("ليلى فلانوفا", "PER"))
+    assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر"), ("يوري فلانوف", "minister:foreign", "الأردن"),
+                             ("ليلى فلانوفا", "minister:foreign", "قطر")}
