@@ -682,3 +682,18 @@ def test_a_plural_title_distributes_over_names_each_after_its_country_with_and()
                   ("قطر", "LOC"), ("ليلى فلانوفا", "PER"))
     assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر"), ("يوري فلانوف", "minister:foreign", "الأردن"),
                              ("ليلى فلانوفا", "minister:foreign", "قطر")}
+
+
+def test_the_international_envoy_is_the_uns_envoy():
+    text = "ويجتمع المبعوث الدولي سامي الحداد اليوم مع الفصائل."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "envoy", "الأمم المتحدة")}
+
+
+def test_international_in_a_ministrys_field_is_no_body():
+    text = "وقال وزير التعاون الدولي سامي الحداد إن المنحة وصلت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister", None)}
+
+
+def test_legitimate_between_a_title_and_its_country_or_name_is_skipped():
+    text = "وقال الرئيس الشرعي اليمني سامي الحداد إن الحوار مستمر."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "president", "اليمن")}
