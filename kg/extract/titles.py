@@ -334,7 +334,8 @@ _INTERNATIONAL = vocab.keys(("الدولي",))
 #: "الرئيس الشرعي": the legitimate (recognised) holder; raw corpus: 35 after a title.
 _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
 #: Roles that may take one descriptive adjective before their qualifier.
-_ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator"})
+_ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
+                              "commissioner"})
 
 
 

@@ -96,6 +96,9 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # a ministry's senior civil servant, Gulf and Levant usage: raw corpus (both files), paragraphs with
     # وكيل وزارة 205, وكيل الوزارة 109, وكيلة وزارة 9 (grep -c on the decompressed text)
     Role("undersecretary", "وكيل وزارة", "Undersecretary", True),
+    # a commissioner of a body (EU, UN, police): raw corpus (both files), "مفوض الأمم" 12, "المفوض الأوروبي"
+    # (+ الاوروبي) 11, "مفوض الشرطة" 10, "المفوض العام" 6, "المفوض السامي" 3
+    Role("commissioner", "مفوض", "Commissioner", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -203,6 +206,7 @@ _HEADS: dict[str, Iterable[str]] = {
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
     "deputy-crown-prince": ("ولي ولي العهد",),
+    "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
     "undersecretary": ("وكيل وزارة", "وكيلة وزارة", "وكيل الوزارة", "وكيلة الوزارة"),
     "representative": ("المندوب الدائم", "المندوبة الدائمة", "المندوب", "المندوبة", "مندوب", "مندوبة"),
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
@@ -219,7 +223,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
                      "سفراء"))
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
-NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative"})
+NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},

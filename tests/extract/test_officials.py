@@ -697,3 +697,9 @@ def test_international_in_a_ministrys_field_is_no_body():
 def test_legitimate_between_a_title_and_its_country_or_name_is_skipped():
     text = "وقال الرئيس الشرعي اليمني سامي الحداد إن الحوار مستمر."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "president", "اليمن")}
+
+
+def test_a_commissioner_of_a_body_holds_a_post_but_a_bare_commissioner_does_not():
+    text = "وقالت المفوضة الأوروبية للتجارة ليلى فلانوفا إن المحادثات مستمرة. وقال المفوض سامي الحداد إن التحقيق مستمر."
+    linked = make(text, ("ليلى فلانوفا", "PER"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("ليلى فلانوفا", "commissioner", "الاتحاد الأوروبي")}
