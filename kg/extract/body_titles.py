@@ -14,22 +14,31 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.holders import name_after
+from kg.extract.holders import body_of, name_after, object_of_verb
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 
 #: The longest body name read this way, in words.
 BODY_WORDS = 6
-#: The head noun's role as `titles` reads it alone, and the role of a body's head or director.
-_ROLES = {"president": "head", "head": "head", "director": "director"}
-_GENERAL = vocab.keys(("عام", "عامة"))
+#: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
+_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader"}
+_GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
 _NOT_BODY = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
                         "أن", "إن", "أنه", "إنه", "عقب", "لدى", "حول", "امس"))
+#: Nouns of a person, not of a body: a name after "مدير أعمال اللاعب" is the player's. Raw corpus
+#: (both files), after "مدير|رئيس|قائد|زعيم + one word": الراحل 40, اللاعب 5, الفنان 4, الشاب 4,
+#: الكاتب 3, المرشح 2, الصحفي 2, الشاعر 2, المواطن 1, المدرب 1, الزميل 1; the rest are their kin.
+_PERSON_NOUNS = vocab.keys(("الراحل", "الراحلة", "اللاعب", "اللاعبة", "الفنان", "الفنانة", "الشاب", "الشابة",
+                            "الكاتب", "الكاتبة", "المرشح", "المرشحة", "الصحفي", "الصحفية", "الشاعر", "الشاعرة",
+                            "المواطن", "المواطنة", "المدرب", "الزميل", "الزميلة", "الشهيد", "الفقيد", "الطالب",
+                            "الطالبة", "المتهم", "النجم", "المهاجم", "الحارس", "الداعية", "الطفل", "المرحوم"))
+_COMMAS = ("،", ",")
 
 
 def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
-    """The title at t and the person mention it names, for "رئيس|مدير + body words + honorific + NAME"."""
+    """The title at t and the person mention it names, for "رئيس|مدير|قائد + body words + [،] [honorific]
+    + NAME": the honorific, or the NER's person mention itself, marks where the body's name ends."""
     toks = view.tokens
     head = match_phrase(view, t, HEADS)
     if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
@@ -38,35 +47,133 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     if j < len(toks) and toks[j].is_(_GENERAL):
         j += 1  # "مدير عام الشؤون الصحية": "general" is the title's, not the body's
     first = j
-    definite_end = False
-    while j < len(toks) and j - t - 1 < BODY_WORDS:
-        tok = toks[j]
-        m = view.mention_at.get(j)
-        if m is not None:
-            if view.is_person(m):
-                return None  # a name right after: kg.extract.titles' business
-            j = view.mention_span[m][1] + 1
-            definite_end = True
-            continue
-        if tok.is_(vocab.HONORIFICS) and j > first:
-            break
-        if tok.punct or not tok.key.isalpha() or tok.is_(_NOT_BODY) or tok.is_(vocab.SAY_VERBS) \
-                or tok.is_(HEADS.first_words) or tok.is_(vocab.MEETING_VERBS_PAST) \
-                or tok.is_(vocab.MEETING_VERBS_PRESENT) or tok.future or tok.key[:1] == "و":
-            return None
-        definite_end = any(f.startswith("ال") for f in tok.forms)
+    end = _body_end(view, first)
+    if end is None or end >= len(toks):
+        return None
+    j = end
+    current = True
+    while j < len(toks) and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
+        current = current and not toks[j].is_(vocab.NOT_CURRENT)  # "رئيس النادي المكلف X"
         j += 1
-    if j >= len(toks) or j == first or not definite_end or not toks[j].is_(vocab.HONORIFICS):
+    if j < len(toks) - 1 and toks[j].key in _COMMAS:
+        j += 1  # "رئيس الحركة، سامي الحداد"
+        if toks[j].key[:1] == "و" and len(toks[j].forms) > 1:
+            return None  # "رئيس المفوضية، والسيدة X": another person
+    if j >= len(toks):
+        return None
+    m = view.mention_at.get(j)
+    if not toks[j].is_(vocab.HONORIFICS) and (m is None or not view.is_person(m)):
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
         return None  # "لصاحب السمو": a recipient
-    words = view.span_text(first, j - 1)
-    of = _one_mention(view, first, j - 1) or view.local_org(words, words)
-    title = Title(_ROLES[head[0]], t, j - 1, view.span_text(t, j - 1), of)
+    words = view.span_text(first, end - 1)
+    of = _one_mention(view, first, end - 1) or view.local_org(words, words)
+    last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
+    title = Title(_ROLES[head[0]], t, last, view.span_text(t, last), of, current=current)
     found = name_after(view, j, title)
     if found is None:
         return None
     return title, found[0]
+
+
+def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
+    """"NAME[،] رئيس|مدير|قائد + body words" with no name after: the name before holds the title
+    ("سامي الحداد رئيس المراسم الملكية،"، "سامي الحداد، المدير العام للشؤون الصحية بالمنطقة").
+    A definite head takes its body in ل ("المدير العام للتعليم"); one joined by و is another
+    person ("X ومدير الإدارة"); the name must not be the object of a verb of meeting ("استقبل X
+    مدير الشركة": the one named received the director)."""
+    toks = view.tokens
+    head = match_phrase(view, t, HEADS)
+    if head is None or head[0] not in _ROLES or head[1] != 1:
+        return None
+    definite = toks[t].key.startswith("ال")
+    if not definite and toks[t].key not in HEADS.first_words:
+        return None  # "ومدير", "لرئيس": another person, or a recipient
+    if toks[t].key.endswith("ا"):
+        return None  # "عين X رئيسا للوزراء": an accusative, the post he is given
+    j = t - 1
+    if j >= 0 and toks[j].key in _COMMAS:
+        j -= 1
+    m = view.token_mention.get(j) if j >= 0 else None
+    if m is None or not view.is_person(m) or view.mention_span[m][1] != j or object_of_verb(view, m):
+        return None
+    k = t + 1
+    if k < len(toks) and toks[k].is_(_GENERAL):
+        k += 1
+    first = k
+    if first >= len(toks) or (definite and not _in_lam(toks[first])):
+        return None  # "X الرئيس التنفيذي": no body named
+    end = _body_end(view, first)
+    if end is None:
+        return None
+    last = end - 1
+    current = True
+    while end < len(toks) and (toks[end].is_(vocab.FILLERS) or toks[end].is_(vocab.NOT_CURRENT)):
+        current = current and not toks[end].is_(vocab.NOT_CURRENT)  # "… رئيس الحرس الملكي المكلف"
+        end += 1
+    if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
+        return None
+    of = body_of(view, first, last) if definite else (
+        _one_mention(view, first, last) or view.local_org(view.span_text(first, last)))
+    if of is None:
+        return None
+    return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
+
+
+def _closes(view: DocView, j: int) -> bool:
+    """Token j can follow a title after its holder's name: not a name (then the title is that
+    name's), an honorific, or a word that would go on naming the body (definite, or in ل/ب)."""
+    tok = view.tokens[j]
+    m = view.mention_at.get(j)
+    if m is not None and view.is_person(m):
+        return False
+    if tok.punct or tok.key[:1] == "و":
+        return True
+    return not (tok.is_(vocab.HONORIFICS) or any(f.startswith("ال") for f in tok.forms) or _in_lam(tok))
+
+
+def _in_lam(tok, letters: str = "ل") -> bool:
+    """The token carries the preposition ل (or one of `letters`): "للتعليم"، "لشؤون"، "بمنطقة"."""
+    return tok.key.startswith("لل") or (tok.key[:1] in letters and len(tok.key) > 3
+                                        and any(f != tok.key for f in tok.forms))
+
+
+def _body_end(view: DocView, first: int) -> int | None:
+    """The token after the body words that start at `first` (definite words, nouns in construct,
+    phrases in ل/ب, non-person mentions; up to `BODY_WORDS`, the last one definite), ending at an
+    honorific, a comma or a person mention; None when a word cannot be part of a body's name."""
+    toks = view.tokens
+    j = first
+    definite_end = False
+    while j < len(toks) and j - first < BODY_WORDS:
+        tok = toks[j]
+        m = view.mention_at.get(j)
+        if m is not None:
+            if view.is_person(m):
+                break
+            j = view.mention_span[m][1] + 1
+            definite_end = True
+            continue
+        if j in view.token_mention:
+            return None  # inside a mention that starts before the body
+        if (tok.is_(vocab.HONORIFICS) or tok.key in _COMMAS or tok.is_(vocab.FILLERS)
+                or tok.is_(vocab.NOT_CURRENT)) and j > first:
+            break
+        definite = any(f.startswith("ال") for f in tok.forms)
+        if definite_end and not definite and not _in_lam(tok, "لب"):
+            break  # a new phrase after a definite word: "… لرعاية الشباب خالص التهاني"
+        if tok.punct or not tok.key.isalpha() or tok.is_(_NOT_BODY) or tok.is_(vocab.SAY_VERBS) \
+                or tok.is_(HEADS.first_words) or tok.is_(vocab.MEETING_VERBS_PAST) \
+                or tok.is_(vocab.MEETING_VERBS_PRESENT) or tok.future or tok.key[:1] == "و" \
+                or tok.is_(_PERSON_NOUNS) or tok.is_(vocab.COUNTERPART):
+            if j > first and (tok.punct or tok.key[:1] == "و" or tok.is_(_NOT_BODY) or tok.is_(vocab.SAY_VERBS)):
+                break  # the end of a body named after its holder ("… المراسم الملكية، و…")
+            return None
+        definite_end = definite
+        j += 1
+    if j == first or not definite_end:
+        return None
+    return j
 
 
 def _one_mention(view: DocView, first: int, last: int) -> Ref | None:

@@ -32,11 +32,14 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
     partial = bridged = False
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
-        if m is not None and view.is_person(m):
-            if governed(view, m) or (title is not None and not title.plural and conjoined(view, i, m)):
-                return None
-            return m, i - start
         tok = toks[i]
+        after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND and len(tok.forms) > 1
+        if m is not None and view.is_person(m):
+            if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or after_comma)):
+                return None  # "، وX" (also with the و in the NER's span): a second person
+            return m, i - start
+        if after_comma:
+            return None  # "رئيس المجلس، وكتلة X": و opens another phrase
         if tok.key[:1] in "لب" and tok.key not in vocab.HONORIFICS and tok.is_(vocab.HONORIFICS):
             return None  # "استقبال الرئيس المصري لصاحب السمو الملكي X": X is received, not the president
         if tok.is_(_MEMBER) and i + 2 < len(toks):  # "وزير الدولة عضو المجلس X": a membership
@@ -283,3 +286,19 @@ def next_name(view: DocView, person: int) -> tuple[int, int] | None:
     if m is None or not view.is_person(m) or governed(view, m):
         return None
     return m, j
+
+
+def object_of_verb(view: DocView, m: int) -> bool:
+    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
+    a title after it is the object's, not an apposition."""
+    first = view.mention_span[m][0]
+    if first == 0:
+        return False
+    before = view.tokens[first - 1]
+    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
+        or before.is_(_OBJECT_VERBS)
+
+
+#: Verbs that take a person as object before a title of another person.
+_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
+                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))

@@ -30,14 +30,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
-from kg.extract.body_titles import untagged_body_title
+from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name
+from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name, object_of_verb
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
+from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
@@ -105,10 +106,23 @@ def extract_officials(view: DocView) -> Officials:
             title, person = bodied
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            out.posts.append(_post(view, title, person))
+            if title.current:
+                out.posts.append(_post(view, title, person))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = view.mention_span[person][1] + 1
+            continue
+        if (title is None or (title.of is None and title.portfolio is None and title.body is None)) \
+                and not _in_construct(view, t) and (after := body_title_after_name(view, t)) is not None \
+                and after[1] not in out.title_of_mention:
+            title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
+            out.titles.append(title)
+            out.covered.update(range(title.first, title.last + 1))
+            if title.current:
+                out.posts.append(_post(view, title, person))
+            out.title_of_mention[person] = title
+            named.append((title.first, title, person))
+            t = title.last + 1
             continue
         if title is None or _in_construct(view, t):
             t += 1 if title is None else title.last + 1
@@ -195,11 +209,17 @@ def _in_construct(view: DocView, t: int) -> bool:
     prev = view.tokens[t - 1]
     if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
         return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
+    if prev.is_(_OFFICES):  # "مدير مكتب الملك X" is the director; "مكتب رئيس الوزراء X" names the PM
+        before = view.tokens[t - 2] if t >= 2 else None
+        return before is not None and (before.is_(HEADS.first_words) or before.is_(vocab.TITLE_PREFIXES)
+                                       or before.is_(_OFFICE_NOUNS))
     return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
 
 
 #: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
-_OFFICE_NOUNS = vocab.keys(("مكتب", "ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+_OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+#: An office as a place: a title after it names its holder, unless a head noun stands before it.
+_OFFICES = vocab.keys(("مكتب",))
 
 
 def _inner_holds(view: DocView, title: Title, person: int) -> bool:
@@ -257,6 +277,8 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
     others = list(title.also_of)
     while t < len(toks):
         q = view.nisba(t) if toks[t].key.startswith(AND) else None
+        if q is None and toks[t].key.startswith(AND) and title.of is not None:
+            q = _and_country(view, t)  # "وزراء خارجية مصر X والأردن Y": the same title, another country
         if q is not None:  # "والأمريكي دونالد ترامب"
             more = name_after(view, t + q[1], title)
             if more is None:
@@ -279,6 +301,18 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
         person = m
         t = view.mention_span[m][1] + 1
     return t
+
+
+def _and_country(view: DocView, t: int) -> tuple[Ref, int] | None:
+    """A country mention with the conjunction و at token t ("والأردن"), and its length in tokens."""
+    m = view.mention_at.get(t)
+    if m is None or view.is_person(m):
+        return None
+    ref = view.ref(m)
+    if ref.entity.kind != "Country" or match_key(view.mentions[m].label)[:1] == AND:
+        return None
+    first, last = view.mention_span[m]
+    return ref, last - first + 1
 
 
 def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out: Officials) -> int | None:
@@ -367,7 +401,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                                   or title.role in vocab.NATIONAL_ROLES):
                 holder = None
                 continue
-            if not comma and _object_of_verb(view, m):
+            if not comma and object_of_verb(view, m):
                 holder = None
                 continue
             if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
@@ -377,22 +411,6 @@ def _appositives(view: DocView, out: Officials) -> None:
             out.posts.append(_post(view, title, m))
         out.title_of_mention.setdefault(m, title)
         holder, after, stacked_on = m, title.last + 1, title.role
-
-
-def _object_of_verb(view: DocView, m: int) -> bool:
-    """The name stands right after a verb of meeting or receiving ("استقبل X", "التقى X"):
-    a title after it is the object's, not an apposition."""
-    first = view.mention_span[m][0]
-    if first == 0:
-        return False
-    before = view.tokens[first - 1]
-    return before.is_(vocab.MEETING_VERBS_PAST) or before.is_(vocab.MEETING_VERBS_PRESENT) \
-        or before.is_(_OBJECT_VERBS)
-
-
-#: Verbs that take a person as object before a title of another person.
-_OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
-                            "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
 
 
 def _dedupe(posts: list[Post]) -> list[Post]:

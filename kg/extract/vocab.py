@@ -99,6 +99,12 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # "نائب خادم الحرمين الشريفين"، "نائب الملك": who stands in for the king (an heir, a viceroy)
     Role("deputy-king", "نائب الملك", "Deputy of the King", True),
     Role("representative", "المندوب الدائم", "Permanent Representative", True),
+    # a ministry's senior civil servant, Gulf and Levant usage: raw corpus (both files), paragraphs with
+    # وكيل وزارة 205, وكيل الوزارة 109, وكيلة وزارة 9 (grep -c on the decompressed text)
+    Role("undersecretary", "وكيل وزارة", "Undersecretary", True),
+    # a commissioner of a body (EU, UN, police): raw corpus (both files), "مفوض الأمم" 12, "المفوض الأوروبي"
+    # (+ الاوروبي) 11, "مفوض الشرطة" 10, "المفوض العام" 6, "المفوض السامي" 3
+    Role("commissioner", "مفوض", "Commissioner", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -206,6 +212,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
     "deputy-crown-prince": ("ولي ولي العهد",),
+    "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
+    "undersecretary": ("وكيل وزارة", "وكيلة وزارة", "وكيل الوزارة", "وكيلة الوزارة"),
     "representative": ("المندوب الدائم", "المندوبة الدائمة", "المندوب", "المندوبة", "مندوب", "مندوبة"),
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
                              "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية"),
@@ -221,7 +229,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
                      "سفراء"))
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
-NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative"})
+NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
@@ -239,7 +247,10 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("assistant", "secretary-general"): "aide",
 }
 #: After المتحدث/الناطق: "باسم X", "الرسمي باسم X", "الرسمي".
-SPOKES_LINKS = keys(("باسم", "الرسمي", "الرسمية", "اسم"))
+#: The adjectives are raw-corpus counts (both files) of "المتحدث|الناطق + ADJ + باسم|ب|ل|في": الرسمي 1,470,
+#: الإعلامي 555 (+ الاعلامي 49), الأمني 103, العسكري 38.
+SPOKES_LINKS = keys(("باسم", "الرسمي", "الرسمية", "اسم", "بإسم", "الإعلامي", "الإعلامية", "الأمني", "الأمنية",
+                     "العسكري", "العسكرية"))
 #: Bodies a spokesperson speaks for, when no mention names them: code, ar, en.
 BODIES: dict[str, tuple[str, str]] = {  # key → (code, Arabic label)
     **{k: ("government", "الحكومة") for k in keys(("الحكومة", "حكومة"))},
@@ -259,7 +270,9 @@ HONORIFICS = keys((
 ))
 FILLERS = keys(("الخاص", "الخاصة", "الرسمي", "الرسمية", "الجديد", "الجديدة", "الحالي", "الحالية",
                 "الأول", "الأولى", "المكلف", "المكلفة", "بالإنابة", "الدائم", "الدائمة", "المؤقت",
-                "الإسلامية", "الإسلامي", "الأعلى", "العليا"))
+                "الإسلامية", "الإسلامي", "الأعلى", "العليا",
+                # "الرئيس الشرعي X": raw corpus, 35 after a title
+                "الشرعي"))
 #: After a title: its holder is not (or no longer, or not yet) in post → no holdsPost.
 NOT_CURRENT = keys(("السابق", "السابقة", "الأسبق", "الأسبقة", "المنتخب", "المنتخبة", "المقبل",
                     "المقبلة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
@@ -603,7 +616,8 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
-                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state", "first-minister"})
+                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state", "first-minister",
+                            "undersecretary"})
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),

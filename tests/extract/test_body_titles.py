@@ -28,9 +28,58 @@ def test_a_date_word_or_verb_between_head_and_honorific_is_no_body_name():
     assert posts(make(text, ("سامي العلي", "PER"))) == set()
 
 
-def test_without_an_honorific_the_bare_head_noun_binds_no_one():
+def test_without_an_honorific_the_person_mention_itself_ends_the_body():
     text = "وقال رئيس اللجنة سامي العلي إن الاجتماع ناجح."
-    assert posts(make(text, ("سامي العلي", "PER"))) == set()
+    assert posts(make(text, ("سامي العلي", "PER"))) == {("سامي العلي", "head", "اللجنة")}
+
+
+def test_a_commander_or_leader_of_an_untagged_body_before_the_name_holds_the_post():
+    text = "وأعلن قائد القوات البرية سامي الحداد أن الوحدات انسحبت، فيما قال زعيم الحركة يوري فلانوف إنه يرفض."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert posts(linked) == {("سامي الحداد", "leader", "القوات البرية"), ("يوري فلانوف", "leader", "الحركة")}
+
+
+def test_a_comma_may_stand_between_the_body_and_the_name_but_not_a_second_person():
+    text = "وحضر رئيس الهيئة، سامي الحداد، والسيدة ليلى فلانوفا المستشارة."
+    linked = make(text, ("سامي الحداد", "PER"), ("ليلى فلانوفا", "PER"))
+    assert posts(linked) == {("سامي الحداد", "head", "الهيئة")}
+
+
+def test_a_name_after_a_person_noun_is_that_persons_not_the_heads():
+    text = "وقال مدير أعمال اللاعب سامي الحداد إن العقد جاهز."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_acting_after_the_body_is_not_part_of_its_name():
+    text = "وأكد رئيس النادي المكلف سامي الحداد أن الفريق جاهز."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "النادي")}
+
+
+def test_the_name_before_a_body_title_holds_it_when_no_name_follows():
+    text = "وحضر الحفل سامي الحداد رئيس المراسم الملكية، ويوري فلانوف مدير عام الشؤون الصحية بالمنطقة."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert posts(linked) == {("سامي الحداد", "head", "المراسم الملكية"),
+                             ("يوري فلانوف", "director", "الشؤون الصحية بالمنطقة")}
+
+
+def test_a_definite_head_after_the_name_takes_its_body_in_lam():
+    text = "وقال سامي الحداد، المدير العام لهيئة الطرق، إن المشروع اكتمل."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "director", "هيئة الطرق")}
+
+
+def test_a_body_title_after_the_object_of_a_meeting_verb_is_not_the_objects():
+    text = "استقبل سامي الحداد مدير الشركة في مكتبه."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_an_accusative_head_after_the_name_is_an_appointment_not_a_body_title():
+    text = "وعين الرئيس سامي الحداد رئيسا للوزراء."
+    assert all(p[1] != "head" for p in posts(make(text, ("سامي الحداد", "PER"))))
+
+
+def test_a_former_head_after_the_name_holds_no_post():
+    text = "وشارك سامي الحداد رئيس النادي السابق في الحفل."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
 
 
 def test_a_definite_head_noun_is_no_title_of_a_body():

@@ -611,3 +611,95 @@ def test_accusative_titles_after_coordinated_names_each_bind_their_own_name():
     text = "تم بمقتضاه تعيين سامي العواد وزيرا للشؤون الدينية وخالد منصور وزيرا للوظيفة العمومية."
     linked = make(text, ("سامي العواد", "PER"), ("وخالد منصور", "PER", "خالد منصور"))
     assert {(p, t) for p, t, _ in posts(linked)} == {("سامي العواد", "minister:awqaf"), ("خالد منصور", "minister")}
+
+
+# --- raw-news probe (scripts/probe_officials.py): constructions that bound no post --------------
+
+
+def test_a_spokesman_with_an_adjective_before_his_ministry_holds_the_post():
+    text = ("وقال سامي الحداد المتحدث الأمني باسم وزارة الداخلية إن الحادث وقع ليلا، "
+            "وأوضح المتحدث الإعلامي باسم وزارة الصحة يوري فلانوف أن الحالات مستقرة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert {(p.person.entity.label, p.title) for p in extract_facts(linked).posts} == {
+        ("سامي الحداد", "spokesperson:interior"), ("يوري فلانوف", "spokesperson:health")}
+
+
+def test_a_spokesman_in_a_ministry_the_lexicon_has_no_code_for_still_holds_a_post():
+    text = "أعلن المتحدث باسم وزارة الخدمة المدنية سامي الحداد، أن التعيينات بدأت."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert [(p.person.entity.label, p.role) for p in extract_facts(linked).posts] == [("سامي الحداد", "spokesperson")]
+
+
+def test_a_title_after_the_office_of_names_the_office_holder():
+    text = "غير أن مكتب رئيس الوزراء سامي الحداد أكد أن الزيارة قائمة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert [(p.person.entity.label, p.role) for p in extract_facts(linked).posts] == [("سامي الحداد", "prime-minister")]
+
+
+def test_the_director_of_an_office_is_not_the_title_holder_after_it():
+    text = "وقال مدير مكتب رئيس الوزراء سامي الحداد إن الزيارة قائمة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert all(p.role != "prime-minister" for p in extract_facts(linked).posts)
+
+
+def test_a_title_whose_last_word_opens_a_known_government_takes_its_country():
+    text = "وقرر رئيس الحكومة الإسرائيلية سامي الحداد بناء وحدات جديدة."
+    linked = make(text, ("الحكومة الإسرائيلية", "ORG"), ("سامي الحداد", "PER"))
+    if linked.entities[0].kb_id is None:
+        pytest.skip("the KB lacks the Israeli government")
+    assert posts(linked) == {("سامي الحداد", "prime-minister", "إسرائيل")}
+
+
+def test_a_name_after_a_comma_and_and_is_a_second_person_not_the_title_holder():
+    text = "وحضر يوري فلانوف رئيس المجلس الأعلى، وكتلة سامي الحداد."
+    linked = make(text, ("يوري فلانوف", "PER"), ("المجلس الأعلى", "ORG"), ("سامي الحداد", "PER"))
+    assert {p.person.entity.label for p in extract_facts(linked).posts} == {"يوري فلانوف"}
+
+
+def test_a_name_with_the_conjunction_in_its_span_after_a_comma_is_a_second_person():
+    text = "وحضر يوري فلانوف أمير منطقة الرياض، وسامي الحداد وزير الحرس الوطني."
+    linked = make(text, ("يوري فلانوف", "PER"), ("وسامي الحداد", "PER"))
+    got = {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
+    assert ("يوري فلانوف", "governor") in got and ("وسامي الحداد", "governor") not in got
+
+
+def test_an_undersecretary_of_a_ministry_holds_a_post_with_its_field_and_country():
+    text = "وأكد وكيل وزارة الخارجية الفلانية يوري فلانوف أن المحادثات مستمرة."
+    linked = make(text, ("يوري فلانوف", "PER"))
+    got = [(p.person.entity.label, p.title) for p in extract_facts(linked).posts]
+    assert got == [("يوري فلانوف", "undersecretary:foreign")]
+
+
+def test_the_sector_after_the_ministrys_undersecretary_is_not_the_ministrys_field():
+    text = "وقالت سامية الحداد وكيل الوزارة للتعليم إن الخطة جاهزة."
+    linked = make(text, ("سامية الحداد", "PER"))
+    assert [(p.person.entity.label, p.title) for p in extract_facts(linked).posts] == [("سامية الحداد", "undersecretary")]
+
+
+def test_a_plural_title_distributes_over_names_each_after_its_country_with_and():
+    text = "وحضر وزراء خارجية مصر سامي الحداد والأردن يوري فلانوف وقطر ليلى فلانوفا."
+    linked = make(text, ("مصر", "LOC"), ("سامي الحداد", "PER"), ("الأردن", "LOC"), ("يوري فلانوف", "PER"),
+                  ("قطر", "LOC"), ("ليلى فلانوفا", "PER"))
+    assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر"), ("يوري فلانوف", "minister:foreign", "الأردن"),
+                             ("ليلى فلانوفا", "minister:foreign", "قطر")}
+
+
+def test_the_international_envoy_is_the_uns_envoy():
+    text = "ويجتمع المبعوث الدولي سامي الحداد اليوم مع الفصائل."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "envoy", "الأمم المتحدة")}
+
+
+def test_international_in_a_ministrys_field_is_no_body():
+    text = "وقال وزير التعاون الدولي سامي الحداد إن المنحة وصلت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister", None)}
+
+
+def test_legitimate_between_a_title_and_its_country_or_name_is_skipped():
+    text = "وقال الرئيس الشرعي اليمني سامي الحداد إن الحوار مستمر."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "president", "اليمن")}
+
+
+def test_a_commissioner_of_a_body_holds_a_post_but_a_bare_commissioner_does_not():
+    text = "وقالت المفوضة الأوروبية للتجارة ليلى فلانوفا إن المحادثات مستمرة. وقال المفوض سامي الحداد إن التحقيق مستمر."
+    linked = make(text, ("ليلى فلانوفا", "PER"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("ليلى فلانوفا", "commissioner", "الاتحاد الأوروبي")}
