@@ -139,6 +139,10 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        # The newest snapshot any worker has answered from: a worker behind it refreshes before
+        # its next job, so a client never sees an article vanish because its next request went
+        # to a worker whose timed refresh had not come round yet (monotonic reads).
+        self._newest: str | None = None
         # One long-lived thread starts every worker: PR_SET_PDEATHSIG fires when the *thread*
         # that started a process ends, so short-lived request threads must not start them.
         self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kg-{mode}-spawner")
@@ -230,15 +234,17 @@ class WorkerPool:
                 self._idle.put(worker)
                 return busy
             try:
-                worker.conn.send((job, path, epoch))
+                worker.conn.send((job, path, epoch, self._newest))
             except OSError:  # it died while idle (e.g. killed by the OOM killer): not this job's fault
                 self._discard(worker)
                 continue
             break
         try:
             if worker.conn.poll(max(deadline - time.monotonic(), 0)):
-                outcome: Outcome = worker.conn.recv()
+                outcome, snapshot = worker.conn.recv()
                 self._idle.put(worker)
+                if snapshot is not None and (self._newest is None or snapshot > self._newest):
+                    self._newest = snapshot
                 return outcome
         except (EOFError, OSError):
             code = self._discard(worker)
@@ -382,13 +388,16 @@ def _serve_reads(conn: Connection, location: str, options: dict[str, Any]) -> No
     seen = 0
     while True:
         try:
-            job, path, epoch = conn.recv()
+            job, path, epoch, newest = conn.recv()
         except EOFError:
             return
         if epoch > seen:  # the server wrote: read its snapshot, not the one cached a second ago
             store.refresh()
             seen = epoch
-        conn.send(_safely(store, job, path))
+        elif newest is not None and (store.snapshot or "") < newest:
+            store.refresh()  # another worker already answered from a newer snapshot: never go back
+        outcome = _safely(store, job, path)
+        conn.send((outcome, store.snapshot))
 
 
 def _serve_writes(conn: Connection, location: str) -> None:
@@ -397,22 +406,22 @@ def _serve_writes(conn: Connection, location: str) -> None:
     conn.send(("ready", os.getpid()))
     while True:
         try:
-            job, _path, _epoch = conn.recv()
+            job, _path, _epoch, _newest = conn.recv()
         except EOFError:
             return
         try:
             store = open_store(location)
         except StoreLockedError as exc:
-            conn.send(Outcome.error(503, f"the store is busy: {exc}; retry later", **{"Retry-After": "30"}))
+            conn.send((Outcome.error(503, f"the store is busy: {exc}; retry later", **{"Retry-After": "30"}), None))
             continue
         except OSError as exc:
-            conn.send(Outcome.error(500, f"cannot open the store for writing: {exc}"))
+            conn.send((Outcome.error(500, f"cannot open the store for writing: {exc}"), None))
             continue
         try:
             outcome = _safely(store, job, None)
         finally:
             store.close()  # publishes a snapshot and releases the write lock
-        conn.send(outcome)
+        conn.send((outcome, None))
 
 
 def _safely(store: Store, job: Job, path: str | None) -> Outcome:

@@ -178,8 +178,9 @@ class Store(ArticleMethods, ABC):
 
     @property
     def snapshot(self) -> str | None:
-        """The published snapshot this handle reads, named so that each new one has a new name;
-        None where there is none (writers, memory stores, remote stores). Caches key on it."""
+        """The published snapshot this handle reads, named so that each new one has a new name
+        that sorts after the older ones; None where there is none (writers, memory stores, remote
+        stores). Caches key on it; the server's workers compare them so reads never go back."""
         return None
 
     @abstractmethod
