@@ -52,7 +52,7 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
-from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
+from kg.link.person_spans import cut_leading_nisba, given_word, nasab_heads, titled_persons, trim_person
 from kg.link.place_heads import headed_place_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
@@ -204,6 +204,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
+    out = nasab_heads(out, doc)
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
@@ -347,7 +348,8 @@ def _absorb_given_names(ner: list[Mention], doc: _Doc) -> list[Mention]:
             tok = doc.toks[j]
             want = wanted[len(wanted) - 1 - n] if n < len(wanted) else None
             reading = next(((p, r) for p, r in clitic_splits(tok.key, article=False)
-                            if (not p or len(r) >= 3) and (r == want or r in given)), None)
+                            if (not p or len(r) >= 3) and (r == want or r in given
+                                                           or given_word(r, tok.text))), None)
             if reading is None:
                 break
             prefix, _ = reading

@@ -15,6 +15,9 @@ NER corpora, person names of the knowledge base), never one article's names:
    عبد اللهيان`).
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
+4. **A nasab chain keeps its head**: a person span that opens on بن/بنت, or right after `X بن`, takes
+   X in (`nasab_heads`).
+
 3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
@@ -59,6 +62,35 @@ MAX_QUALIFIERS = 3
 MIN_NAME, MAX_NAME = 2, 4
 #: Confidence of a pattern-found person: the title and the name lexicon are the evidence.
 PATTERN_CONFIDENCE = 0.6
+
+
+#: The spelling of the preposition على (alef maqsura): folded it is the name علي, written with ya.
+_MAQSURA = "\u0649"
+#: Theophoric given names written as one word (عبدربه، عبدالمحسن): عبد + a name of three letters or more.
+_THEOPHORIC = match_key("عبد")
+
+
+#: Names that fold to a preposition's key (علي / على), told apart by the final letter only. Raw news
+#: evidence (scripts/probe_persons.py, README): after an honorific or title علي is written with ya
+#: about four times as often as على (which there is mostly the preposition: الرئيس على …).
+_YA_NAMES = frozenset({match_key("علي")})
+
+
+def given_word(key: str, text: str = "") -> bool:
+    """The word opens a person's name: a given name of the gold corpora (given_names.tsv), a joined
+    theophoric compound (عبدربه، عبدالمحسن: by form), or a common word folded into a name's spelling
+    that is written as the name (علي with ya, not the preposition على with alef maqsura)."""
+    lex = lexicons()
+    if key in lex.given_names:
+        return True
+    if key.startswith(_THEOPHORIC) and len(key) >= len(_THEOPHORIC) + 3 and key not in lex.common_words:
+        return True
+    return bool(text) and key in _YA_NAMES and text.rstrip()[-1:] == "ي"
+
+
+def preposition_spelling(key: str, text: str) -> bool:
+    """A word written as a preposition with alef maqsura (على) whose folded key reads as a name."""
+    return key in _YA_NAMES and text.rstrip()[-1:] == _MAQSURA
 
 
 def _bare(key: str) -> list[str]:
@@ -236,13 +268,13 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     def stop(k: int) -> bool:  # token k cannot be a word of a name
         key = toks[k].key
         given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
-        return (key in PREPOSITIONS or future_verb(key, names) or clause_opener(key)
+        return (key in PREPOSITIONS or preposition_spelling(key, toks[k].text) or future_verb(key, names) or clause_opener(key)
                 or (title_head(key) is not None and not given_by_father)
                 or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
 
     def name_word(k: int) -> bool:  # token k is a known word of names
         key = toks[k].key
-        return key in lex.given_names or key in names or key in given or key in NAME_LINKS
+        return given_word(key, toks[k].text) or key in names or key in given or key in NAME_LINKS
 
     def boundary(k: int) -> bool:  # a name may end before token k
         return (k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start) or stop(k)
@@ -271,9 +303,60 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
         if known(doc.text[toks[j].start:toks[words[n - 1]].end]):
             return j, words[n - 1]
     by_form = len(words) >= 3 and toks[words[1]].key in FATHER_WORDS  # X بن Y
-    if len(words) >= MIN_NAME and (toks[j].key in lex.given_names or toks[j].key in given or by_form):
+    first_given = given_word(toks[j].key, toks[j].text) or toks[j].key in given
+    if len(words) >= MIN_NAME and (first_given or by_form):
         return j, words[-1]
     return None
 
 
-__all__ = ["PREPOSITIONS", "future_verb", "title_head", "titled_persons", "trim_person"]
+def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
+    """Person spans that open inside a nasab chain get its head back (rule 4): a mention that starts
+    on بن/بنت/ابن takes the word before it (بنت عبد الله المرعي → رنا بنت …), and one right after
+    `X بن` takes both (نورة بنت | عبدالله الحزيمي). X بن Y is a name by its form; X must be a word
+    that may be a name (no preposition, title, verb, common word or definite noun unless a given name:
+    دار الثقافة بن رشيق keeps الثقافة out). A conjunction on X (ورنا) stays
+    in the span and leaves the label."""
+    toks = doc.toks
+    lex = lexicons()
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
+
+    def head_ok(k: int) -> bool:
+        key = toks[k].key
+        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS
+                and not preposition_spelling(key, toks[k].text) and title_head(key) is None
+                and not honorific(key) and not clause_opener(key) and key not in NAME_LINKS
+                and ((key not in lex.common_words and not _definite(key)) or given_word(key, toks[k].text)))
+
+    out = []
+    for m in mentions:
+        i = doc.first_tok(m.start)
+        if m.ner_type != "PER" or i is None or toks[i].start != m.start:
+            out.append(m)
+            continue
+        if toks[i].key in FATHER_WORDS:
+            head = i - 1  # the mention opens on بن: its given name was left out
+        elif i >= 2 and toks[i - 1].key in FATHER_WORDS and not covered[i - 1]:
+            head = i - 2  # X بن | Y: the NER began at the father's name
+        else:
+            out.append(m)
+            continue
+        if head < 0 or not head_ok(head) or not all(
+                doc.spaced(toks[k].end, toks[k + 1].start) for k in range(head, i)):
+            out.append(m)
+            continue
+        word = toks[head].text
+        for prefix, rest in clitic_splits(toks[head].key, article=False)[1:]:
+            if prefix[:1] in "وف" and len(rest) >= 3 and toks[head].key not in lex.given_names:
+                word = word[len(word) - len(word.lstrip()) + len(prefix):]
+                break
+        body = m.label if m.label == m.text else doc.text[m.start:m.end]
+        start = toks[head].start
+        out.append(replace(m, start=start, text=doc.text[start:m.end],
+                           label=word + doc.text[toks[head].end:m.start] + body))
+        for k in range(head, i):
+            covered[k] = True
+    return out
+
+
+__all__ = ["PREPOSITIONS", "future_verb", "given_word", "nasab_heads", "title_head", "titled_persons",
+           "trim_person"]

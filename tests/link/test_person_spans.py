@@ -150,3 +150,59 @@ def test_a_known_name_written_whole_keeps_its_text_as_label_when_the_nlp_split_a
     linked = linker.link(doc)
     assert [(m.label, e.qid) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)
             if m.ner_type == "PER"] == [("بان كي مون", "Q1253")]
+
+
+def test_a_nasab_chain_the_ner_opened_on_bint_gets_its_given_name_back(linker):
+    text = "وحضرت الحفل سلمى بنت خالد الفلاني من جمعية الخير."
+    got = persons(linker, text, ("بنت خالد الفلاني", "PER"))
+    assert [t for t, _ in got] == ["سلمى بنت خالد الفلاني"]
+
+
+def test_a_person_span_that_opens_after_x_bin_takes_x_and_bin(linker):
+    text = "وأوضحت مديرة المدرسة هالة بنت سامي الحداد أن الطالبات فزن."
+    got = persons(linker, text, ("سامي الحداد", "PER"))
+    assert [t for t, _ in got] == ["هالة بنت سامي الحداد"]
+
+
+def test_a_conjunction_on_the_nasab_head_stays_out_of_the_label(linker):
+    text = "وشارك فلان الفلاني وهالة بنت سامي الحداد في الندوة."
+    linked = linker.link(annotate(text, ("فلان الفلاني", "PER"), ("بنت سامي الحداد", "PER")))
+    labels = [m.label for m in linked.annotated.mentions if m.ner_type == "PER"]
+    assert "هالة بنت سامي الحداد" in labels
+
+
+def test_a_definite_noun_before_bin_is_no_nasab_head(linker):
+    text = "أقيمت الندوة في دار الثقافة بن رشيق بالعاصمة."
+    got = persons(linker, text, ("بن رشيق", "PER"))
+    assert [t for t, _ in got] == ["بن رشيق"]
+
+
+def test_ali_written_with_ya_is_absorbed_as_a_given_name(linker):
+    text = "وقال المتحدث إن علي سامي الحداد وصل أمس."
+    assert [t for t, _ in persons(linker, text, ("سامي الحداد", "PER"))] == ["علي سامي الحداد"]
+
+
+def test_the_preposition_ala_written_with_alef_maqsura_is_never_absorbed(linker):
+    text = "وأكد المتحدث على سامي الحداد ضرورة الحضور."
+    assert [t for t, _ in persons(linker, text, ("سامي الحداد", "PER"))] == ["سامي الحداد"]
+
+
+def test_the_preposition_ala_after_a_title_makes_no_person(linker):
+    text = "وشدد وزير الداخلية على تحذير المواطنين من السفر."
+    assert persons(linker, text) == []
+
+
+def test_a_joined_abd_compound_is_absorbed_as_a_given_name(linker):
+    text = "وصل الرئيس عبدالكريم سامي فلانوف إلى المطار."
+    got = persons(linker, text, ("سامي فلانوف", "PER"))
+    assert [t for t, _ in got] == ["عبدالكريم سامي فلانوف"]
+
+
+def test_given_word_reads_joined_theophoric_names_and_ali_by_its_spelling():
+    from kg.link.normalize import match_key
+    from kg.link.person_spans import given_word
+
+    assert given_word(match_key("عبدالمحسن"))
+    assert given_word(match_key("علي"), "علي")
+    assert not given_word(match_key("على"), "على")
+    assert not given_word(match_key("الحكومة"))
