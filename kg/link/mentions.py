@@ -52,7 +52,15 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
-from kg.link.person_spans import cut_leading_nisba, given_word, nasab_heads, titled_persons, trim_person
+from kg.link.person_spans import (
+    cut_leading_known,
+    cut_leading_nisba,
+    drop_blessings,
+    given_word,
+    nasab_heads,
+    titled_persons,
+    trim_person,
+)
 from kg.link.place_heads import headed_place_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
@@ -198,6 +206,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
+    out = cut_leading_known(drop_blessings(out, doc), doc,
+                            [(h.start, h.end) for h in names if h.kind != "Person"])
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]

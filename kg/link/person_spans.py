@@ -16,7 +16,9 @@ NER corpora, person names of the knowledge base), never one article's names:
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
 4. **A nasab chain keeps its head**: a person span that opens on بن/بنت, or right after `X بن`, takes
-   X in (`nasab_heads`).
+   X in; one right after آل/أبو takes that word (آل فهيد، أبو مازن) (`nasab_heads`).
+5. **No blessing is a person** (رحمهم الله), and a place or body the tagger ran into a person's span
+   before a given name is cut off (لأوبك عبدالله البدري: `cut_leading_known`).
 
 3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
    its first word is a known given name, its words are a knowledge-base name or it has the form
@@ -46,11 +48,15 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 ))
 #: Words after which the next word belongs to the name (kunya, patronymic, theophoric compounds).
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
+#: Words that open a family name or a kunya (آل فهيد، أبو مازن): a name's word, never its own clause.
+FAMILY_WORDS = frozenset(match_key(w) for w in ("آل", "أبو", "أبا", "أبي", "أم"))
+_AL = match_key("آل")
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: Blessings written after a ruler's name (خالد بن فهد حفظه الله): never part of the name.
 BLESSINGS = frozenset(match_key(w) for w in (
     "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه", "يحفظهم", "رعاه", "رعاهم", "أيده", "رحمه", "رحمها",
+    "رحمهم", "رحمهما",
 ))
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
@@ -333,15 +339,21 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
         if m.ner_type != "PER" or i is None or toks[i].start != m.start:
             out.append(m)
             continue
-        if toks[i].key in FATHER_WORDS:
-            head = i - 1  # the mention opens on بن: its given name was left out
-        elif i >= 2 and toks[i - 1].key in FATHER_WORDS and not covered[i - 1]:
+        head = i
+        if i >= 1 and toks[i - 1].key in FAMILY_WORDS and not covered[i - 1] \
+                and doc.spaced(toks[i - 1].end, toks[i].start):
+            head = i - 1  # آل | فهيد، أبو | مازن: the family or kunya word is the name's
+        if toks[head].key in FATHER_WORDS or toks[head].key == _AL:
+            x = head - 1
+            if x >= 0 and head_ok(x) and doc.spaced(toks[x].end, toks[head].start) and (
+                    toks[head].key != _AL or any(given_word(r, toks[x].text) for r in _bare(toks[x].key))):
+                head = x  # بنت عبد الله …: X بن Y is a name by its form; X آل Y only with a given name X
+            elif toks[head].key in FATHER_WORDS:
+                head = i  # a bare بن | X stays as the NER had it (بن رشيق)
+        elif i >= 2 and toks[i - 1].key in FATHER_WORDS and not covered[i - 1] and head_ok(i - 2) \
+                and doc.spaced(toks[i - 2].end, toks[i - 1].start) and doc.spaced(toks[i - 1].end, toks[i].start):
             head = i - 2  # X بن | Y: the NER began at the father's name
-        else:
-            out.append(m)
-            continue
-        if head < 0 or not head_ok(head) or not all(
-                doc.spaced(toks[k].end, toks[k + 1].start) for k in range(head, i)):
+        if head == i:
             out.append(m)
             continue
         word = toks[head].text
@@ -358,5 +370,40 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     return out
 
 
-__all__ = ["PREPOSITIONS", "future_verb", "given_word", "nasab_heads", "title_head", "titled_persons",
+def drop_blessings(mentions: list[Mention], doc: _Doc) -> list[Mention]:
+    """PER mentions that open on a blessing (رحمهم الله، حفظهم الله) are no persons: the NER took the
+    formula written after names for a name."""
+    out = []
+    for m in mentions:
+        i = doc.first_tok(m.start)
+        if m.ner_type == "PER" and i is not None and any(r in BLESSINGS for r in _bare(doc.toks[i].key)):
+            continue
+        out.append(m)
+    return out
+
+
+def cut_leading_known(mentions: list[Mention], doc: _Doc, other_kinds: Collection[tuple[int, int]]) -> list[Mention]:
+    """A PER mention that opens on one word of a knowledge-base place or body (a clitic allowed) and
+    goes on with a given name loses that word (لأوبك | عبدالله البدري، البنتاجون | جيف ديفيس):
+    the tagger ran the body a person speaks for into the name. `other_kinds`: (start, end) of the
+    article's gazetteer hits that are no persons."""
+    toks = doc.toks
+    out = []
+    for m in mentions:
+        idx = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+        if m.ner_type != "PER" or len(idx) < 3:
+            out.append(m)
+            continue
+        first, second = toks[idx[0]], toks[idx[1]]
+        hit = any(first.start <= a and b <= first.end for a, b in other_kinds)
+        if not hit or not given_word(second.key, second.text) or not doc.spaced(first.end, second.start):
+            out.append(m)
+            continue
+        text = doc.text[second.start:m.end]
+        label = m.label[m.label.index(second.text):] if second.text in m.label else text
+        out.append(replace(m, start=second.start, text=text, label=label))
+    return out
+
+
+__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word", "nasab_heads", "title_head", "titled_persons",
            "trim_person"]

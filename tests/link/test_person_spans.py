@@ -206,3 +206,30 @@ def test_given_word_reads_joined_theophoric_names_and_ali_by_its_spelling():
     assert given_word(match_key("علي"), "علي")
     assert not given_word(match_key("على"), "على")
     assert not given_word(match_key("الحكومة"))
+
+
+def test_a_family_name_after_al_keeps_al(linker):
+    text = "وأشار آل فلاني إلى أن المشروع اكتمل."
+    assert [t for t, _ in persons(linker, text, ("فلاني", "PER"))] == ["آل فلاني"]
+
+
+def test_a_given_name_before_al_joins_the_family_name(linker):
+    text = "وحضر اللقاء سعيد آل فلاني وعدد من المسؤولين."
+    assert [t for t, _ in persons(linker, text, ("فلاني", "PER"))] == ["سعيد آل فلاني"]
+
+
+def test_a_kunya_keeps_abu(linker):
+    text = "وقال أبو فلان الحدادي إن الاتفاق صامد."
+    assert [t for t, _ in persons(linker, text, ("فلان الحدادي", "PER"))] == ["أبو فلان الحدادي"]
+
+
+def test_a_blessing_tagged_as_a_person_is_dropped(linker):
+    text = "واستشهد الجندي سامي الحداد رحمهم الله أثناء الواجب."
+    got = persons(linker, text, ("سامي الحداد", "PER"), ("رحمهم الله", "PER"))
+    assert [t for t, _ in got] == ["سامي الحداد"]
+
+
+def test_a_known_body_run_into_a_persons_span_is_cut(linker):
+    text = "وقال المتحدث باسم البنتاغون محمد فلانوف إن القوات انسحبت."
+    got = persons(linker, text, ("البنتاغون محمد فلانوف", "PER"))
+    assert [t for t, _ in got] == ["محمد فلانوف"]
