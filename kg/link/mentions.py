@@ -270,12 +270,11 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
     first, sep, tail = m.label.partition(" ")
     if m.label != m.text:
         return m  # already split by the NLP stage
-    lex = lexicons()
     for prefix, rest in clitic_splits(match_key(first), article=False)[1:]:
         if len(rest) < 3:
             continue
         base = rest[2:] if rest.startswith("ال") else rest
-        fits = (m.ner_type == "PER" and rest in lex.given_names) or (m.ner_type != "PER" and base in HEADS) \
+        fits = (m.ner_type == "PER" and given_word(rest)) or (m.ner_type != "PER" and base in HEADS) \
             or known(rest + sep + match_key(tail))
         if fits:
             cut = _clitic_len(first, prefix)

@@ -23,7 +23,8 @@ NER corpora, person names of the knowledge base), never one article's names:
 3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
-   title. A word that may be the clause's (an unknown word not at the name's end, an accusative
+   title; or, by form, an unknown given name and a definite surname closed by punctuation, a
+   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word not at the name's end, an accusative
    تفسيرا, a phrase للإغاثة) gives no name.
 """
 
@@ -60,6 +61,11 @@ BLESSINGS = frozenset(match_key(w) for w in (
 ))
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
+#: A conjunction and the article (والتقنية، فالوزير): a coordinated common phrase, never a name's word.
+_COORDINATED = ("وال", "فال")
+#: Words that qualify a military rank before the name (اللواء ركن، العميد متقاعد): raw news, read by hand
+#: from the words that follow a rank (scripts/mine_given_names.py's NOT_GIVEN).
+RANK_QUALIFIERS = frozenset(match_key(w) for w in ("ركن", "متقاعد", "مشاة", "طيار"))
 #: The future prefix س on an imperfect verb (سيزور، ستعقد، سنعمل).
 _FUTURE = ("سي", "ست", "سن")
 #: At most this many words between a title head and the name after it (country, portfolio, rank).
@@ -83,11 +89,12 @@ _YA_NAMES = frozenset({match_key("علي")})
 
 
 def given_word(key: str, text: str = "") -> bool:
-    """The word opens a person's name: a given name of the gold corpora (given_names.tsv), a joined
+    """The word opens a person's name: a given name of the gold corpora (given_names.tsv) or of the raw
+    news after an honorific (raw_given_names.tsv, scripts/mine_given_names.py), a joined
     theophoric compound (عبدربه، عبدالمحسن: by form), or a common word folded into a name's spelling
     that is written as the name (علي with ya, not the preposition على with alef maqsura)."""
     lex = lexicons()
-    if key in lex.given_names:
+    if key in lex.given_names or key in lex.raw_given_names:
         return True
     if key.startswith(_THEOPHORIC) and len(key) >= len(_THEOPHORIC) + 3 and key not in lex.common_words:
         return True
@@ -134,6 +141,8 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
         return False
     if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key) or key in BLESSINGS:
         return True
+    if key.startswith(_COORDINATED) and len(key) >= 6 and key not in names:
+        return True  # و/ف + a definite word opens a coordinated phrase (آل سعود | والتقنية)
     if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
         return True
     head = title_head(key)
@@ -170,7 +179,7 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
     while first < len(idx) - 1:
         i = idx[first]
         head = title_head(toks[i].key)
-        if honorific(toks[i].key) or (head is not None and head.startswith("ال")):
+        if honorific(toks[i].key) or (head is not None and head.startswith("ال")) or toks[i].key in RANK_QUALIFIERS:
             first += 1
         elif head is not None and len(idx) - first >= 3 and toks[idx[first + 1]].key.startswith("ال") \
                 and toks[idx[first + 1]].key not in lex.given_names:
@@ -312,7 +321,35 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     first_given = given_word(toks[j].key, toks[j].text) or toks[j].key in given
     if len(words) >= MIN_NAME and (first_given or by_form):
         return j, words[-1]
+    if len(words) == 2 and _family_name(toks[words[1]].key) and _plain_first(toks[j].key) \
+            and _closed(words[1] + 1, toks, doc):
+        return j, words[1]  # TITLE + X + الـY + a clause's edge: a given name and a family name by form
     return None
+
+
+def _family_name(key: str) -> bool:
+    """A definite family nisba by its form: ال + four letters or more ending in ي, no common word
+    (اللومي، الشعبي; not الخارجية، المعلمين)."""
+    lex = lexicons()
+    return (key.startswith("ال") and len(key) >= 6 and key.endswith("ي") and key not in lex.common_words
+            and key not in lex.title_words)
+
+
+def _plain_first(key: str) -> bool:
+    """A word that may be an unknown given name: no article, no common word, no feminine or accusative
+    ending of a common noun (جولة، تفسيرا), no letter that may be a clitic in front (للشؤون، باسم،
+    وإنقاذ: known given names with one are read from the lists), three letters or more."""
+    lex = lexicons()
+    return (key.isalpha() and len(key) >= 3 and key[0] not in "وفبلك" and not key.startswith("ال") and key not in lex.common_words
+            and not key.endswith(("ة", "ه", "ا")) and title_head(key) is None and not honorific(key))
+
+
+def _closed(k: int, toks, doc: _Doc) -> bool:
+    """The name ends before token k: punctuation, the text's end, a preposition or a clause opener."""
+    if k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start):
+        return True
+    key = toks[k].key
+    return key in PREPOSITIONS or clause_opener(key) or future_verb(key)
 
 
 def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:

@@ -233,3 +233,35 @@ def test_a_known_body_run_into_a_persons_span_is_cut(linker):
     text = "وقال المتحدث باسم البنتاغون محمد فلانوف إن القوات انسحبت."
     got = persons(linker, text, ("البنتاغون محمد فلانوف", "PER"))
     assert [t for t, _ in got] == ["محمد فلانوف"]
+
+
+def test_a_coordinated_definite_word_is_cut_from_the_end_of_a_name(linker):
+    text = "وحضر وزير الاتصالات سامي بن أحمد الحداد والتقنية الحديثة حاضرة."
+    got = persons(linker, text, ("سامي بن أحمد الحداد والتقنية", "PER"))
+    assert [t for t, _ in got] == ["سامي بن أحمد الحداد"]
+
+
+def test_a_rank_qualifier_is_cut_from_the_front_of_a_name(linker):
+    text = "واستقبل اللواء ركن سامي بن أحمد الحداد الوفد."
+    got = persons(linker, text, ("ركن سامي بن أحمد الحداد", "PER"))
+    assert [t for t, _ in got] == ["سامي بن أحمد الحداد"]
+
+
+def test_a_given_name_mined_from_raw_news_opens_a_name_after_a_title(linker):
+    text = "وصل الوزير مشعل فلانوف إلى العاصمة أمس."
+    assert persons(linker, text) == [("مشعل فلانوف", "pattern")]
+
+
+def test_an_unknown_given_name_and_a_family_nisba_after_a_title_make_a_person_by_form(linker):
+    text = "وقالت وزيرة السياحة رنيم الفلاني في تصريح إن الموسم ناجح."
+    assert persons(linker, text) == [("رنيم الفلاني", "pattern")]
+
+
+def test_a_ministrys_portfolio_after_a_title_is_no_name_by_form(linker):
+    text = "وقال وزير الدولة للشؤون الخارجية، إن الاجتماع انتهى."
+    assert persons(linker, text) == []
+
+
+def test_a_word_with_a_clitic_after_a_title_is_no_given_name_by_form(linker):
+    text = "وأوضح المتحدث باسم المركزي في بيان أن العمل مستمر."
+    assert persons(linker, text) == []
