@@ -58,6 +58,7 @@ from kg.link.person_spans import (
     drop_blessings,
     given_word,
     nasab_heads,
+    take_surnames,
     titled_persons,
     trim_person,
 )
@@ -215,6 +216,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
     out = nasab_heads(out, doc)
+    out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)

@@ -61,6 +61,8 @@ BLESSINGS = frozenset(match_key(w) for w in (
 ))
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
+#: Endings of a word that is no surname after a name: attached pronouns, the accusative (تقاعدها، مستشارا).
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 #: A conjunction and the article (والتقنية، فالوزير): a coordinated common phrase, never a name's word.
 _COORDINATED = ("وال", "فال")
 #: Words that qualify a military rank before the name (اللواء ركن، العميد متقاعد): raw news, read by hand
@@ -246,7 +248,7 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
     out = list(mentions)
     i = 0
     while i < len(toks):
-        if covered[i] or title_head(toks[i].key) is None:
+        if covered[i] or (title_head(toks[i].key) is None and not honorific(toks[i].key)):
             i += 1
             continue
         j, n = i + 1, 0  # skip the title's qualifiers: country, nisba, portfolio, rank
@@ -407,6 +409,52 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     return out
 
 
+def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
+                  hit_starts: Collection[int]) -> list[Mention]:
+    """A person's span takes the one unknown word right after it when that word closes the name before
+    punctuation or the text's end (`خالد محفوظ | بحاح،`): the tagger often stops before a rare surname.
+    The word must be no common word, title, verb or known name of another kind, in none of its clitic
+    readings; carry no article (a nisba or a date: الأمريكي، الأحد), no conjunction (وأفراده) and no
+    pronoun or accusative ending (تقاعدها، مستشارا). Read on raw news, a word before a preposition or a
+    verb is as often the clause's (لقبوله بهذه، ركزت في) and is left out. `hit_starts`: where gazetteer
+    hits start."""
+    toks = doc.toks
+    lex = lexicons()
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
+
+    def rare(k: int) -> bool:
+        key = toks[k].key
+        if covered[k] or toks[k].start in hit_starts or not key.isalpha() or len(key) < 3 \
+                or key[0] == "و" or key.endswith(_SUFFIXES):
+            return False
+        for prefix, rest in clitic_splits(toks[k].key, article=False):
+            if prefix and len(rest) < 3:
+                continue
+            if (rest.startswith("ال") or rest in lex.common_words or rest in PREPOSITIONS or clause_opener(rest)
+                    or title_head(rest) is not None or honorific(rest) or rest in BLESSINGS or rest in NAME_LINKS
+                    or future_verb(rest) or rest in lex.title_words or known(rest)
+                    or preposition_spelling(rest, toks[k].text)):
+                return False
+        return True
+
+    def closes(k: int) -> bool:  # punctuation or the text's end (a word after it may be the clause's)
+        return k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start)
+
+    out = []
+    for m in mentions:
+        b = doc.at_end.get(m.end)
+        if m.ner_type != "PER" or b is None or toks[b].key in NAME_LINKS or b + 1 >= len(toks) \
+                or not doc.spaced(toks[b].end, toks[b + 1].start) or not rare(b + 1) or not closes(b + 2) \
+                or len(m.text.split()) >= MAX_NAME:
+            out.append(m)
+            continue
+        end = toks[b + 1].end
+        body = m.label if m.label == m.text else doc.text[m.start:m.end]
+        out.append(replace(m, end=end, text=doc.text[m.start:end], label=body + doc.text[m.end:end]))
+        covered[b + 1] = True
+    return out
+
+
 def drop_blessings(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     """PER mentions that open on a blessing (رحمهم الله، حفظهم الله) are no persons: the NER took the
     formula written after names for a name."""
@@ -442,5 +490,6 @@ def cut_leading_known(mentions: list[Mention], doc: _Doc, other_kinds: Collectio
     return out
 
 
-__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word", "nasab_heads", "title_head", "titled_persons",
+__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word", "nasab_heads",
+           "take_surnames", "title_head", "titled_persons",
            "trim_person"]

@@ -265,3 +265,25 @@ def test_a_ministrys_portfolio_after_a_title_is_no_name_by_form(linker):
 def test_a_word_with_a_clitic_after_a_title_is_no_given_name_by_form(linker):
     text = "وأوضح المتحدث باسم المركزي في بيان أن العمل مستمر."
     assert persons(linker, text) == []
+
+
+def test_a_rare_surname_before_a_comma_joins_the_persons_span(linker):
+    text = "وقال رئيس الوزراء سامي فلان فلانوف، إن الحكومة مستمرة."
+    assert [t for t, _ in persons(linker, text, ("سامي فلان", "PER"))] == ["سامي فلان فلانوف"]
+
+
+def test_a_verb_or_a_pronoun_word_after_a_name_is_no_surname(linker):
+    text = "وأكد سامي الحداد تقاعدها، وأبدى فلان الفلاني ارتياحه."
+    got = persons(linker, text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert [t for t, _ in got] == ["سامي الحداد", "فلان الفلاني"]
+
+
+def test_a_word_before_a_preposition_is_left_to_the_clause(linker):
+    text = "وأشاد سامي الحداد بالجهود وأعلن فلان الفلاني ركزت في الأمر."
+    got = persons(linker, text, ("فلان الفلاني", "PER"))
+    assert [t for t, _ in got] == ["فلان الفلاني"]
+
+
+def test_a_name_the_ner_missed_after_an_honorific_becomes_a_pattern_person(linker):
+    text = "وأكد السيد علي الفلاني التراجع عن القرار."
+    assert persons(linker, text) == [("علي الفلاني", "pattern")]
