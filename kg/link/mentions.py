@@ -52,7 +52,16 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
-from kg.link.person_spans import cut_leading_nisba, titled_persons, trim_person
+from kg.link.person_spans import (
+    cut_leading_known,
+    cut_leading_nisba,
+    drop_blessings,
+    given_word,
+    nasab_heads,
+    take_surnames,
+    titled_persons,
+    trim_person,
+)
 from kg.link.place_heads import headed_place_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
@@ -198,12 +207,16 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
+    out = cut_leading_known(drop_blessings(out, doc), doc,
+                            [(h.start, h.end) for h in names if h.kind != "Person"])
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]
     out = _longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
+    out = nasab_heads(out, doc)
+    out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
@@ -259,12 +272,11 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
     first, sep, tail = m.label.partition(" ")
     if m.label != m.text:
         return m  # already split by the NLP stage
-    lex = lexicons()
     for prefix, rest in clitic_splits(match_key(first), article=False)[1:]:
         if len(rest) < 3:
             continue
         base = rest[2:] if rest.startswith("ال") else rest
-        fits = (m.ner_type == "PER" and rest in lex.given_names) or (m.ner_type != "PER" and base in HEADS) \
+        fits = (m.ner_type == "PER" and given_word(rest)) or (m.ner_type != "PER" and base in HEADS) \
             or known(rest + sep + match_key(tail))
         if fits:
             cut = _clitic_len(first, prefix)
@@ -347,7 +359,8 @@ def _absorb_given_names(ner: list[Mention], doc: _Doc) -> list[Mention]:
             tok = doc.toks[j]
             want = wanted[len(wanted) - 1 - n] if n < len(wanted) else None
             reading = next(((p, r) for p, r in clitic_splits(tok.key, article=False)
-                            if (not p or len(r) >= 3) and (r == want or r in given)), None)
+                            if (not p or len(r) >= 3) and (r == want or r in given
+                                                           or given_word(r, tok.text))), None)
             if reading is None:
                 break
             prefix, _ = reading

@@ -15,10 +15,16 @@ NER corpora, person names of the knowledge base), never one article's names:
    عبد اللهيان`).
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
+4. **A nasab chain keeps its head**: a person span that opens on بن/بنت, or right after `X بن`, takes
+   X in; one right after آل/أبو takes that word (آل فهيد، أبو مازن) (`nasab_heads`).
+5. **No blessing is a person** (رحمهم الله), and a place or body the tagger ran into a person's span
+   before a given name is cut off (لأوبك عبدالله البدري: `cut_leading_known`).
+
 3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
-   title. A word that may be the clause's (an unknown word not at the name's end, an accusative
+   title; or, by form, an unknown given name and a definite surname closed by punctuation, a
+   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word not at the name's end, an accusative
    تفسيرا, a phrase للإغاثة) gives no name.
 """
 
@@ -43,14 +49,25 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 ))
 #: Words after which the next word belongs to the name (kunya, patronymic, theophoric compounds).
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
+#: Words that open a family name or a kunya (آل فهيد، أبو مازن): a name's word, never its own clause.
+FAMILY_WORDS = frozenset(match_key(w) for w in ("آل", "أبو", "أبا", "أبي", "أم"))
+_AL = match_key("آل")
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: Blessings written after a ruler's name (خالد بن فهد حفظه الله): never part of the name.
 BLESSINGS = frozenset(match_key(w) for w in (
     "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه", "يحفظهم", "رعاه", "رعاهم", "أيده", "رحمه", "رحمها",
+    "رحمهم", "رحمهما",
 ))
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
+#: Endings of a word that is no surname after a name: attached pronouns, the accusative (تقاعدها، مستشارا).
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
+#: A conjunction and the article (والتقنية، فالوزير): a coordinated common phrase, never a name's word.
+_COORDINATED = ("وال", "فال")
+#: Words that qualify a military rank before the name (اللواء ركن، العميد متقاعد): raw news, read by hand
+#: from the words that follow a rank (scripts/mine_given_names.py's NOT_GIVEN).
+RANK_QUALIFIERS = frozenset(match_key(w) for w in ("ركن", "متقاعد", "مشاة", "طيار"))
 #: The future prefix س on an imperfect verb (سيزور، ستعقد، سنعمل).
 _FUTURE = ("سي", "ست", "سن")
 #: At most this many words between a title head and the name after it (country, portfolio, rank).
@@ -59,6 +76,36 @@ MAX_QUALIFIERS = 3
 MIN_NAME, MAX_NAME = 2, 4
 #: Confidence of a pattern-found person: the title and the name lexicon are the evidence.
 PATTERN_CONFIDENCE = 0.6
+
+
+#: The spelling of the preposition على (alef maqsura): folded it is the name علي, written with ya.
+_MAQSURA = "\u0649"
+#: Theophoric given names written as one word (عبدربه، عبدالمحسن): عبد + a name of three letters or more.
+_THEOPHORIC = match_key("عبد")
+
+
+#: Names that fold to a preposition's key (علي / على), told apart by the final letter only. Raw news
+#: evidence (scripts/probe_persons.py, README): after an honorific or title علي is written with ya
+#: about four times as often as على (which there is mostly the preposition: الرئيس على …).
+_YA_NAMES = frozenset({match_key("علي")})
+
+
+def given_word(key: str, text: str = "") -> bool:
+    """The word opens a person's name: a given name of the gold corpora (given_names.tsv) or of the raw
+    news after an honorific (raw_given_names.tsv, scripts/mine_given_names.py), a joined
+    theophoric compound (عبدربه، عبدالمحسن: by form), or a common word folded into a name's spelling
+    that is written as the name (علي with ya, not the preposition على with alef maqsura)."""
+    lex = lexicons()
+    if key in lex.given_names or key in lex.raw_given_names:
+        return True
+    if key.startswith(_THEOPHORIC) and len(key) >= len(_THEOPHORIC) + 3 and key not in lex.common_words:
+        return True
+    return bool(text) and key in _YA_NAMES and text.rstrip()[-1:] == "ي"
+
+
+def preposition_spelling(key: str, text: str) -> bool:
+    """A word written as a preposition with alef maqsura (على) whose folded key reads as a name."""
+    return key in _YA_NAMES and text.rstrip()[-1:] == _MAQSURA
 
 
 def _bare(key: str) -> list[str]:
@@ -96,6 +143,8 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
         return False
     if key in PREPOSITIONS or future_verb(key, names) or clause_opener(key) or key in BLESSINGS:
         return True
+    if key.startswith(_COORDINATED) and len(key) >= 6 and key not in names:
+        return True  # و/ف + a definite word opens a coordinated phrase (آل سعود | والتقنية)
     if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
         return True
     head = title_head(key)
@@ -132,7 +181,7 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
     while first < len(idx) - 1:
         i = idx[first]
         head = title_head(toks[i].key)
-        if honorific(toks[i].key) or (head is not None and head.startswith("ال")):
+        if honorific(toks[i].key) or (head is not None and head.startswith("ال")) or toks[i].key in RANK_QUALIFIERS:
             first += 1
         elif head is not None and len(idx) - first >= 3 and toks[idx[first + 1]].key.startswith("ال") \
                 and toks[idx[first + 1]].key not in lex.given_names:
@@ -199,7 +248,7 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
     out = list(mentions)
     i = 0
     while i < len(toks):
-        if covered[i] or title_head(toks[i].key) is None:
+        if covered[i] or (title_head(toks[i].key) is None and not honorific(toks[i].key)):
             i += 1
             continue
         j, n = i + 1, 0  # skip the title's qualifiers: country, nisba, portfolio, rank
@@ -236,13 +285,13 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     def stop(k: int) -> bool:  # token k cannot be a word of a name
         key = toks[k].key
         given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
-        return (key in PREPOSITIONS or future_verb(key, names) or clause_opener(key)
+        return (key in PREPOSITIONS or preposition_spelling(key, toks[k].text) or future_verb(key, names) or clause_opener(key)
                 or (title_head(key) is not None and not given_by_father)
                 or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
 
     def name_word(k: int) -> bool:  # token k is a known word of names
         key = toks[k].key
-        return key in lex.given_names or key in names or key in given or key in NAME_LINKS
+        return given_word(key, toks[k].text) or key in names or key in given or key in NAME_LINKS
 
     def boundary(k: int) -> bool:  # a name may end before token k
         return (k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start) or stop(k)
@@ -271,9 +320,176 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
         if known(doc.text[toks[j].start:toks[words[n - 1]].end]):
             return j, words[n - 1]
     by_form = len(words) >= 3 and toks[words[1]].key in FATHER_WORDS  # X بن Y
-    if len(words) >= MIN_NAME and (toks[j].key in lex.given_names or toks[j].key in given or by_form):
+    first_given = given_word(toks[j].key, toks[j].text) or toks[j].key in given
+    if len(words) >= MIN_NAME and (first_given or by_form):
         return j, words[-1]
+    if len(words) == 2 and _family_name(toks[words[1]].key) and _plain_first(toks[j].key) \
+            and _closed(words[1] + 1, toks, doc):
+        return j, words[1]  # TITLE + X + الـY + a clause's edge: a given name and a family name by form
     return None
 
 
-__all__ = ["PREPOSITIONS", "future_verb", "title_head", "titled_persons", "trim_person"]
+def _family_name(key: str) -> bool:
+    """A definite family nisba by its form: ال + four letters or more ending in ي, no common word
+    (اللومي، الشعبي; not الخارجية، المعلمين)."""
+    lex = lexicons()
+    return (key.startswith("ال") and len(key) >= 6 and key.endswith("ي") and key not in lex.common_words
+            and key not in lex.title_words)
+
+
+def _plain_first(key: str) -> bool:
+    """A word that may be an unknown given name: no article, no common word, no feminine or accusative
+    ending of a common noun (جولة، تفسيرا), no letter that may be a clitic in front (للشؤون، باسم،
+    وإنقاذ: known given names with one are read from the lists), three letters or more."""
+    lex = lexicons()
+    return (key.isalpha() and len(key) >= 3 and key[0] not in "وفبلك" and not key.startswith("ال") and key not in lex.common_words
+            and not key.endswith(("ة", "ه", "ا")) and title_head(key) is None and not honorific(key))
+
+
+def _closed(k: int, toks, doc: _Doc) -> bool:
+    """The name ends before token k: punctuation, the text's end, a preposition or a clause opener."""
+    if k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start):
+        return True
+    key = toks[k].key
+    return key in PREPOSITIONS or clause_opener(key) or future_verb(key)
+
+
+def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
+    """Person spans that open inside a nasab chain get its head back (rule 4): a mention that starts
+    on بن/بنت/ابن takes the word before it (بنت عبد الله المرعي → رنا بنت …), and one right after
+    `X بن` takes both (نورة بنت | عبدالله الحزيمي). X بن Y is a name by its form; X must be a word
+    that may be a name (no preposition, title, verb, common word or definite noun unless a given name:
+    دار الثقافة بن رشيق keeps الثقافة out). A conjunction on X (ورنا) stays
+    in the span and leaves the label."""
+    toks = doc.toks
+    lex = lexicons()
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
+
+    def head_ok(k: int) -> bool:
+        key = toks[k].key
+        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS
+                and not preposition_spelling(key, toks[k].text) and title_head(key) is None
+                and not honorific(key) and not clause_opener(key) and key not in NAME_LINKS
+                and ((key not in lex.common_words and not _definite(key)) or given_word(key, toks[k].text)))
+
+    out = []
+    for m in mentions:
+        i = doc.first_tok(m.start)
+        if m.ner_type != "PER" or i is None or toks[i].start != m.start:
+            out.append(m)
+            continue
+        head = i
+        if i >= 1 and toks[i - 1].key in FAMILY_WORDS and not covered[i - 1] \
+                and doc.spaced(toks[i - 1].end, toks[i].start):
+            head = i - 1  # آل | فهيد، أبو | مازن: the family or kunya word is the name's
+        if toks[head].key in FATHER_WORDS or toks[head].key == _AL:
+            x = head - 1
+            if x >= 0 and head_ok(x) and doc.spaced(toks[x].end, toks[head].start) and (
+                    toks[head].key != _AL or any(given_word(r, toks[x].text) for r in _bare(toks[x].key))):
+                head = x  # بنت عبد الله …: X بن Y is a name by its form; X آل Y only with a given name X
+            elif toks[head].key in FATHER_WORDS:
+                head = i  # a bare بن | X stays as the NER had it (بن رشيق)
+        elif i >= 2 and toks[i - 1].key in FATHER_WORDS and not covered[i - 1] and head_ok(i - 2) \
+                and doc.spaced(toks[i - 2].end, toks[i - 1].start) and doc.spaced(toks[i - 1].end, toks[i].start):
+            head = i - 2  # X بن | Y: the NER began at the father's name
+        if head == i:
+            out.append(m)
+            continue
+        word = toks[head].text
+        for prefix, rest in clitic_splits(toks[head].key, article=False)[1:]:
+            if prefix[:1] in "وف" and len(rest) >= 3 and toks[head].key not in lex.given_names:
+                word = word[len(word) - len(word.lstrip()) + len(prefix):]
+                break
+        body = m.label if m.label == m.text else doc.text[m.start:m.end]
+        start = toks[head].start
+        out.append(replace(m, start=start, text=doc.text[start:m.end],
+                           label=word + doc.text[toks[head].end:m.start] + body))
+        for k in range(head, i):
+            covered[k] = True
+    return out
+
+
+def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
+                  hit_starts: Collection[int]) -> list[Mention]:
+    """A person's span takes the one unknown word right after it when that word closes the name before
+    punctuation or the text's end (`خالد محفوظ | بحاح،`): the tagger often stops before a rare surname.
+    The word must be no common word, title, verb or known name of another kind, in none of its clitic
+    readings; carry no article (a nisba or a date: الأمريكي، الأحد), no conjunction (وأفراده) and no
+    pronoun or accusative ending (تقاعدها، مستشارا). Read on raw news, a word before a preposition or a
+    verb is as often the clause's (لقبوله بهذه، ركزت في) and is left out. `hit_starts`: where gazetteer
+    hits start."""
+    toks = doc.toks
+    lex = lexicons()
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
+
+    def rare(k: int) -> bool:
+        key = toks[k].key
+        if covered[k] or toks[k].start in hit_starts or not key.isalpha() or len(key) < 3 \
+                or key[0] == "و" or key.endswith(_SUFFIXES):
+            return False
+        for prefix, rest in clitic_splits(toks[k].key, article=False):
+            if prefix and len(rest) < 3:
+                continue
+            if (rest.startswith("ال") or rest in lex.common_words or rest in PREPOSITIONS or clause_opener(rest)
+                    or title_head(rest) is not None or honorific(rest) or rest in BLESSINGS or rest in NAME_LINKS
+                    or future_verb(rest) or rest in lex.title_words or known(rest)
+                    or preposition_spelling(rest, toks[k].text)):
+                return False
+        return True
+
+    def closes(k: int) -> bool:  # punctuation or the text's end (a word after it may be the clause's)
+        return k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start)
+
+    out = []
+    for m in mentions:
+        b = doc.at_end.get(m.end)
+        if m.ner_type != "PER" or b is None or toks[b].key in NAME_LINKS or b + 1 >= len(toks) \
+                or not doc.spaced(toks[b].end, toks[b + 1].start) or not rare(b + 1) or not closes(b + 2) \
+                or len(m.text.split()) >= MAX_NAME:
+            out.append(m)
+            continue
+        end = toks[b + 1].end
+        body = m.label if m.label == m.text else doc.text[m.start:m.end]
+        out.append(replace(m, end=end, text=doc.text[m.start:end], label=body + doc.text[m.end:end]))
+        covered[b + 1] = True
+    return out
+
+
+def drop_blessings(mentions: list[Mention], doc: _Doc) -> list[Mention]:
+    """PER mentions that open on a blessing (رحمهم الله، حفظهم الله) are no persons: the NER took the
+    formula written after names for a name."""
+    out = []
+    for m in mentions:
+        i = doc.first_tok(m.start)
+        if m.ner_type == "PER" and i is not None and any(r in BLESSINGS for r in _bare(doc.toks[i].key)):
+            continue
+        out.append(m)
+    return out
+
+
+def cut_leading_known(mentions: list[Mention], doc: _Doc, other_kinds: Collection[tuple[int, int]]) -> list[Mention]:
+    """A PER mention that opens on one word of a knowledge-base place or body (a clitic allowed) and
+    goes on with a given name loses that word (لأوبك | عبدالله البدري، البنتاجون | جيف ديفيس):
+    the tagger ran the body a person speaks for into the name. `other_kinds`: (start, end) of the
+    article's gazetteer hits that are no persons."""
+    toks = doc.toks
+    out = []
+    for m in mentions:
+        idx = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+        if m.ner_type != "PER" or len(idx) < 3:
+            out.append(m)
+            continue
+        first, second = toks[idx[0]], toks[idx[1]]
+        hit = any(first.start <= a and b <= first.end for a, b in other_kinds)
+        if not hit or not given_word(second.key, second.text) or not doc.spaced(first.end, second.start):
+            out.append(m)
+            continue
+        text = doc.text[second.start:m.end]
+        label = m.label[m.label.index(second.text):] if second.text in m.label else text
+        out.append(replace(m, start=second.start, text=text, label=label))
+    return out
+
+
+__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word", "nasab_heads",
+           "take_surnames", "title_head", "titled_persons",
+           "trim_person"]

@@ -150,3 +150,140 @@ def test_a_known_name_written_whole_keeps_its_text_as_label_when_the_nlp_split_a
     linked = linker.link(doc)
     assert [(m.label, e.qid) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)
             if m.ner_type == "PER"] == [("بان كي مون", "Q1253")]
+
+
+def test_a_nasab_chain_the_ner_opened_on_bint_gets_its_given_name_back(linker):
+    text = "وحضرت الحفل سلمى بنت خالد الفلاني من جمعية الخير."
+    got = persons(linker, text, ("بنت خالد الفلاني", "PER"))
+    assert [t for t, _ in got] == ["سلمى بنت خالد الفلاني"]
+
+
+def test_a_person_span_that_opens_after_x_bin_takes_x_and_bin(linker):
+    text = "وأوضحت مديرة المدرسة هالة بنت سامي الحداد أن الطالبات فزن."
+    got = persons(linker, text, ("سامي الحداد", "PER"))
+    assert [t for t, _ in got] == ["هالة بنت سامي الحداد"]
+
+
+def test_a_conjunction_on_the_nasab_head_stays_out_of_the_label(linker):
+    text = "وشارك فلان الفلاني وهالة بنت سامي الحداد في الندوة."
+    linked = linker.link(annotate(text, ("فلان الفلاني", "PER"), ("بنت سامي الحداد", "PER")))
+    labels = [m.label for m in linked.annotated.mentions if m.ner_type == "PER"]
+    assert "هالة بنت سامي الحداد" in labels
+
+
+def test_a_definite_noun_before_bin_is_no_nasab_head(linker):
+    text = "أقيمت الندوة في دار الثقافة بن رشيق بالعاصمة."
+    got = persons(linker, text, ("بن رشيق", "PER"))
+    assert [t for t, _ in got] == ["بن رشيق"]
+
+
+def test_ali_written_with_ya_is_absorbed_as_a_given_name(linker):
+    text = "وقال المتحدث إن علي سامي الحداد وصل أمس."
+    assert [t for t, _ in persons(linker, text, ("سامي الحداد", "PER"))] == ["علي سامي الحداد"]
+
+
+def test_the_preposition_ala_written_with_alef_maqsura_is_never_absorbed(linker):
+    text = "وأكد المتحدث على سامي الحداد ضرورة الحضور."
+    assert [t for t, _ in persons(linker, text, ("سامي الحداد", "PER"))] == ["سامي الحداد"]
+
+
+def test_the_preposition_ala_after_a_title_makes_no_person(linker):
+    text = "وشدد وزير الداخلية على تحذير المواطنين من السفر."
+    assert persons(linker, text) == []
+
+
+def test_a_joined_abd_compound_is_absorbed_as_a_given_name(linker):
+    text = "وصل الرئيس عبدالكريم سامي فلانوف إلى المطار."
+    got = persons(linker, text, ("سامي فلانوف", "PER"))
+    assert [t for t, _ in got] == ["عبدالكريم سامي فلانوف"]
+
+
+def test_given_word_reads_joined_theophoric_names_and_ali_by_its_spelling():
+    from kg.link.normalize import match_key
+    from kg.link.person_spans import given_word
+
+    assert given_word(match_key("عبدالمحسن"))
+    assert given_word(match_key("علي"), "علي")
+    assert not given_word(match_key("على"), "على")
+    assert not given_word(match_key("الحكومة"))
+
+
+def test_a_family_name_after_al_keeps_al(linker):
+    text = "وأشار آل فلاني إلى أن المشروع اكتمل."
+    assert [t for t, _ in persons(linker, text, ("فلاني", "PER"))] == ["آل فلاني"]
+
+
+def test_a_given_name_before_al_joins_the_family_name(linker):
+    text = "وحضر اللقاء سعيد آل فلاني وعدد من المسؤولين."
+    assert [t for t, _ in persons(linker, text, ("فلاني", "PER"))] == ["سعيد آل فلاني"]
+
+
+def test_a_kunya_keeps_abu(linker):
+    text = "وقال أبو فلان الحدادي إن الاتفاق صامد."
+    assert [t for t, _ in persons(linker, text, ("فلان الحدادي", "PER"))] == ["أبو فلان الحدادي"]
+
+
+def test_a_blessing_tagged_as_a_person_is_dropped(linker):
+    text = "واستشهد الجندي سامي الحداد رحمهم الله أثناء الواجب."
+    got = persons(linker, text, ("سامي الحداد", "PER"), ("رحمهم الله", "PER"))
+    assert [t for t, _ in got] == ["سامي الحداد"]
+
+
+def test_a_known_body_run_into_a_persons_span_is_cut(linker):
+    text = "وقال المتحدث باسم البنتاغون محمد فلانوف إن القوات انسحبت."
+    got = persons(linker, text, ("البنتاغون محمد فلانوف", "PER"))
+    assert [t for t, _ in got] == ["محمد فلانوف"]
+
+
+def test_a_coordinated_definite_word_is_cut_from_the_end_of_a_name(linker):
+    text = "وحضر وزير الاتصالات سامي بن أحمد الحداد والتقنية الحديثة حاضرة."
+    got = persons(linker, text, ("سامي بن أحمد الحداد والتقنية", "PER"))
+    assert [t for t, _ in got] == ["سامي بن أحمد الحداد"]
+
+
+def test_a_rank_qualifier_is_cut_from_the_front_of_a_name(linker):
+    text = "واستقبل اللواء ركن سامي بن أحمد الحداد الوفد."
+    got = persons(linker, text, ("ركن سامي بن أحمد الحداد", "PER"))
+    assert [t for t, _ in got] == ["سامي بن أحمد الحداد"]
+
+
+def test_a_given_name_mined_from_raw_news_opens_a_name_after_a_title(linker):
+    text = "وصل الوزير مشعل فلانوف إلى العاصمة أمس."
+    assert persons(linker, text) == [("مشعل فلانوف", "pattern")]
+
+
+def test_an_unknown_given_name_and_a_family_nisba_after_a_title_make_a_person_by_form(linker):
+    text = "وقالت وزيرة السياحة رنيم الفلاني في تصريح إن الموسم ناجح."
+    assert persons(linker, text) == [("رنيم الفلاني", "pattern")]
+
+
+def test_a_ministrys_portfolio_after_a_title_is_no_name_by_form(linker):
+    text = "وقال وزير الدولة للشؤون الخارجية، إن الاجتماع انتهى."
+    assert persons(linker, text) == []
+
+
+def test_a_word_with_a_clitic_after_a_title_is_no_given_name_by_form(linker):
+    text = "وأوضح المتحدث باسم المركزي في بيان أن العمل مستمر."
+    assert persons(linker, text) == []
+
+
+def test_a_rare_surname_before_a_comma_joins_the_persons_span(linker):
+    text = "وقال رئيس الوزراء سامي فلان فلانوف، إن الحكومة مستمرة."
+    assert [t for t, _ in persons(linker, text, ("سامي فلان", "PER"))] == ["سامي فلان فلانوف"]
+
+
+def test_a_verb_or_a_pronoun_word_after_a_name_is_no_surname(linker):
+    text = "وأكد سامي الحداد تقاعدها، وأبدى فلان الفلاني ارتياحه."
+    got = persons(linker, text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert [t for t, _ in got] == ["سامي الحداد", "فلان الفلاني"]
+
+
+def test_a_word_before_a_preposition_is_left_to_the_clause(linker):
+    text = "وأشاد سامي الحداد بالجهود وأعلن فلان الفلاني ركزت في الأمر."
+    got = persons(linker, text, ("فلان الفلاني", "PER"))
+    assert [t for t, _ in got] == ["فلان الفلاني"]
+
+
+def test_a_name_the_ner_missed_after_an_honorific_becomes_a_pattern_person(linker):
+    text = "وأكد السيد علي الفلاني التراجع عن القرار."
+    assert persons(linker, text) == [("علي الفلاني", "pattern")]
