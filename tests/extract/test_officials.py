@@ -703,3 +703,39 @@ def test_a_commissioner_of_a_body_holds_a_post_but_a_bare_commissioner_does_not(
     text = "وقالت المفوضة الأوروبية للتجارة ليلى فلانوفا إن المحادثات مستمرة. وقال المفوض سامي الحداد إن التحقيق مستمر."
     linked = make(text, ("ليلى فلانوفا", "PER"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("ليلى فلانوفا", "commissioner", "الاتحاد الأوروبي")}
+
+
+def test_an_ambassadors_stacked_postings_before_one_name_are_each_his_post():
+    text = ("أعلن سفير خادم الحرمين الشريفين لدى مصر مندوب المملكة الدائم لدى جامعة الدول العربية "
+            "عميد السلك الدبلوماسي العربي السفير سامي فهمي إن المعرض ينظم.")
+    linked = make(text, ("مصر", "LOC"), ("جامعة الدول العربية", "ORG"), ("سامي فهمي", "PER"))
+    got = {(person, role) for person, role, _ in posts(linked)}
+    assert got == {("سامي فهمي", "ambassador"), ("سامي فهمي", "representative"), ("سامي فهمي", "dean")}
+
+
+def test_the_dean_of_the_corps_between_commas_after_a_posting_is_the_ambassadors_post_too():
+    text = "وألقى سفير جيبوتي لدى المملكة، عميد السلك الدبلوماسي، عادل نور كلمة."
+    linked = make(text, ("جيبوتي", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "جيبوتي"), ("عادل نور", "dean", None)}
+
+
+def test_a_representative_post_after_an_ambassadors_posting_holds_for_the_name_before():
+    text = ("وقال سامي فهمي، سفير خادم الحرمين الشريفين لدى مصر مندوب المملكة العربية السعودية الدائم "
+            "لدى جامعة الدول العربية، إن التعاون يتوسع.")
+    linked = make(text, ("سامي فهمي", "PER"), ("مصر", "LOC"), ("المملكة العربية السعودية", "LOC"),
+                  ("جامعة الدول العربية", "ORG"))
+    sa = "المملكة العربية السعودية"
+    assert posts(linked) == {("سامي فهمي", "ambassador", sa), ("سامي فهمي", "representative", sa)}
+
+
+def test_a_national_post_after_an_ambassadors_posting_is_another_persons():
+    text = "وحضر سفير الصين لدى مصر ووزير الخارجية المصري عادل نور الحفل."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "minister:foreign", "مصر")}
+
+
+def test_a_posting_title_named_after_it_is_not_the_post_of_the_name_before():
+    text = "وحضر فلان علان سفير الصين لدى مصر ومندوب روسيا لدى الجامعة العربية سامي فهمي."
+    linked = make(text, ("فلان علان", "PER"), ("الصين", "LOC"), ("مصر", "LOC"), ("روسيا", "LOC"),
+                  ("الجامعة العربية", "ORG"), ("سامي فهمي", "PER"))
+    assert posts(linked) == {("فلان علان", "ambassador", "الصين"), ("سامي فهمي", "representative", "روسيا")}
