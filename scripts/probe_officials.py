@@ -14,9 +14,11 @@ judged by hand:
     python scripts/probe_officials.py annotate /tmp/officials_probe.jsonl /tmp/officials_probe.pkl
     python scripts/probe_officials.py probe /tmp/officials_probe.pkl > /tmp/officials_probe.txt
     python scripts/probe_officials.py posts /tmp/officials_probe.pkl > /tmp/officials_posts.txt
+    python scripts/probe_officials.py stacks /tmp/officials_probe.pkl > /tmp/officials_stacks.txt
 
 `probe` ends with counts per class; `posts` lists every post extracted (to compare the posts
-of two versions of the extractor and hand-check the new ones for correctness).
+of two versions of the extractor and hand-check the new ones for correctness); `stacks` lists
+the persons with two or more title words near them and the posts they get (two posts, title stacks).
 """
 
 from __future__ import annotations
@@ -219,6 +221,35 @@ def posts(annotated: list) -> None:
             print(f"{ann.document.id}\t{p.person.entity.label}\t{p.role}\t{p.portfolio or '-'}\t{of}\t{p.title_text}")
 
 
+def stacks(annotated: list, reach: int) -> None:
+    """Persons with two or more title words within `reach` tokens (same sentence), each with the
+    words around it and the posts the extractor gives them: the two-post and title-stack
+    constructions, to judge by hand which post the tool keeps and which it loses."""
+    n_persons = n_posts = 0
+    for ann, view, results in _views(annotated):
+        off = results.get("officials")
+        by_person: dict[str, list] = {}
+        for p in off.posts if off is not None else []:
+            by_person.setdefault(p.person.key, []).append(p)
+        for m, (first, last) in sorted(view.mention_span.items(), key=lambda x: x[1]):
+            if not view.is_person(m):
+                continue
+            sent = view.tokens[first].sentence
+            lo, hi = max(0, first - reach), min(len(view.tokens), last + reach + 1)
+            near = [t for t in range(lo, hi) if not first <= t <= last and view.tokens[t].sentence == sent
+                    and _title_word(view.tokens[t])
+                    and not (t in view.token_mention and view.is_person(view.token_mention[t]))]
+            if len(near) < 2:
+                continue
+            n_persons += 1
+            got = by_person.get(view.ref(m).key, [])
+            n_posts += bool(got)
+            posts_text = "; ".join(f"{p.role}{':' + p.portfolio if p.portfolio else ''}"
+                                   f"@{p.of.entity.label if p.of else '-'}" for p in got) or "NO POST"
+            print(f"{ann.document.id}\t{view.mentions[m].label}\t{posts_text}\t…{view.span_text(lo, hi - 1)}…")
+    print(f"# {n_persons} persons with two or more title words near; {n_posts} with a post", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -235,6 +266,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--reach", type=int, default=10)
     q = sub.add_parser("posts")
     q.add_argument("pkl")
+    k = sub.add_parser("stacks")
+    k.add_argument("pkl")
+    k.add_argument("--reach", type=int, default=8)
     args = ap.parse_args(argv)
     if args.cmd == "sample":
         items = sample(args.n, args.seed, args.focus)
@@ -245,6 +279,8 @@ def main(argv: list[str] | None = None) -> None:
         Path(args.pkl).write_bytes(pickle.dumps(annotate(items)))
     elif args.cmd == "probe":
         probe(pickle.loads(Path(args.pkl).read_bytes()), args.reach)
+    elif args.cmd == "stacks":
+        stacks(pickle.loads(Path(args.pkl).read_bytes()), args.reach)
     else:
         posts(pickle.loads(Path(args.pkl).read_bytes()))
 

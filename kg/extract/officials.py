@@ -126,7 +126,7 @@ def extract_officials(view: DocView) -> Officials:
             t = title.last + 1
             continue
         if title is None or _in_construct(view, t):
-            t += 1 if title is None else title.last + 1
+            t = t + 1 if title is None else title.last + 1  # (not t += last + 1: that skips on)
             continue
         if title.inner is not None:
             found = name_after(view, title.last + 1, title)
@@ -234,7 +234,9 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
     while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
         j -= 1
     m = view.token_mention.get(j)
-    if m is not None and view.is_person(m) and view.mention_span[m][1] == j:
+    head = toks[title.first].key
+    conjunct = head[:1] == AND and head not in HEADS.first_words  # "X، وسفير خادم الحرمين الشريفين … Y"
+    if m is not None and view.is_person(m) and view.mention_span[m][1] == j and not conjunct:
         return True
     inner = title.inner
     entry = view.kb_entry(view.ref(person))
@@ -351,8 +353,9 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     if found is None:
         return i
     person = found[0]
-    if of is not None or base.of is None:
-        out.posts.append(_post(view, title, person, of))
+    # "نظيره X" with no nisba: the post without a country (the KB of office holders or X's own
+    # country may fill it; `post_of` never gives a counterpart the article's country)
+    out.posts.append(_post(view, title, person, of))
     out.title_of_mention[person] = title
     if antecedent is not None:
         out.counterpart_of[person] = view.ref(antecedent[2])

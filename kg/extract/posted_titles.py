@@ -18,6 +18,7 @@ Raw corpus (both files, grep -c): "مندوب المملكة الدائم" 39, "
 from __future__ import annotations
 
 from kg.extract import vocab
+from kg.extract.holders import STATE_NOUNS
 from kg.extract.text import DocView
 from kg.extract.titles import Title, parse_title
 
@@ -46,6 +47,8 @@ def posting_end(view: DocView, i: int) -> int:
         return view.mention_span[m][1] + 1  # "بالجامعة العربية"، "لمصر": the preposition on the mention
     if tok.is_(_POSTING) and i + 1 < len(toks):
         m = view.mention_at.get(i + 1)
+        if m is None and toks[i + 1].is_(STATE_NOUNS):
+            m = view.mention_at.get(i + 2)  # "لدى جمهورية مصر العربية" with the name alone tagged
         if m is not None and not view.is_person(m):
             return view.mention_span[m][1] + 1
         if toks[i + 1].is_(_PLACES):

@@ -739,3 +739,44 @@ def test_a_posting_title_named_after_it_is_not_the_post_of_the_name_before():
     linked = make(text, ("فلان علان", "PER"), ("الصين", "LOC"), ("مصر", "LOC"), ("روسيا", "LOC"),
                   ("الجامعة العربية", "ORG"), ("سامي فهمي", "PER"))
     assert posts(linked) == {("فلان علان", "ambassador", "الصين"), ("سامي فهمي", "representative", "روسيا")}
+
+
+def test_titles_in_a_list_after_a_title_in_construct_are_still_read():
+    text = ("وحضر اللقاء وزير التخطيط عادل نور، ورئيس ديوان رئيس الجمهورية سامي فهمي، ووزير الدفاع فلان علان، "
+            "ووزيرة الخارجية نادية حسن.")
+    linked = make(text, ("عادل نور", "PER"), ("سامي فهمي", "PER"), ("فلان علان", "PER"), ("نادية حسن", "PER"))
+    got = {(person, role) for person, role, _ in posts(linked)}
+    assert {("فلان علان", "minister:defence"), ("نادية حسن", "minister:foreign")} <= got
+    assert not any(person == "سامي فهمي" and role == "president" for person, role in got)
+
+
+def test_a_conjoined_ambassador_of_the_custodian_is_an_ambassador_not_the_king():
+    text = ("وكان في استقباله مدير مكتب الوزير الدكتور عادل نور، وسفير خادم الحرمين الشريفين لدى الأردن "
+            "الدكتور سامي فهمي، والملحق العسكري.")
+    linked = make(text, ("عادل نور", "PER"), ("الأردن", "LOC"), ("سامي فهمي", "PER"))
+    assert ("سامي فهمي", "ambassador", "المملكة العربية السعودية") in posts(linked)
+    assert not any(role == "king" for _, role, _ in posts(linked))
+
+
+def test_an_ambassador_posted_to_a_republic_named_with_its_style_holds_the_post():
+    text = "وحضر سفير خادم الحرمين الشريفين لدى جمهورية تركيا الدكتور عادل نور الحفل."
+    linked = make(text, ("تركيا", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "المملكة العربية السعودية")}
+
+
+def test_the_rank_counsellor_before_a_spokesmans_name_is_not_a_post():
+    text = "وأضاف المتحدث باسم الخارجية المصرية المستشار عادل نور، أن القاهرة ترفض."
+    linked = make(text, ("عادل نور", "PER"), ("القاهرة", "LOC"))
+    assert posts(linked) == {("عادل نور", "spokesperson:foreign", "مصر")}
+
+
+def test_a_counterpart_without_a_nisba_takes_the_post_and_its_country_from_the_kb():
+    text = "والتقى وزير الخارجية السعودي عادل نور نظيره سيرغي لافروف في موسكو."
+    linked = make(text, ("عادل نور", "PER"), ("سيرغي لافروف", "PER"), ("موسكو", "LOC"))
+    assert ("سيرغي لافروف", "minister:foreign", "روسيا") in posts(linked)
+
+
+def test_a_counterpart_without_a_nisba_unknown_to_the_kb_gets_no_country_of_the_article():
+    text = "والتقى وزير الخارجية السعودي عادل نور نظيره سامي فهمي في الرياض."
+    linked = make(text, ("عادل نور", "PER"), ("سامي فهمي", "PER"), ("الرياض", "LOC"))
+    assert ("سامي فهمي", "minister:foreign", None) in posts(linked)
