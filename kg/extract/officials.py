@@ -36,7 +36,7 @@ from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_nam
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
-from kg.extract.posted_titles import POSTED, WITH_POSTED, after_posting, posted_chain
+from kg.extract.posted_titles import POSTED, WITH_POSTED, after_posting, possessive_envoy, posted_chain
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
@@ -101,7 +101,7 @@ def extract_officials(view: DocView) -> Officials:
         if counterpart is not None:
             t = counterpart
             continue
-        title = possessive(view, t, out.titles) or parse_title(view, t)
+        title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t)
         bodied = untagged_body_title(view, t) if title is None and not _in_construct(view, t) else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
             title, person = bodied

@@ -780,3 +780,27 @@ def test_a_counterpart_without_a_nisba_unknown_to_the_kb_gets_no_country_of_the_
     text = "والتقى وزير الخارجية السعودي عادل نور نظيره سامي فهمي في الرياض."
     linked = make(text, ("عادل نور", "PER"), ("سامي فهمي", "PER"), ("الرياض", "LOC"))
     assert ("سامي فهمي", "minister:foreign", None) in posts(linked)
+
+
+def test_an_envoy_with_a_possessive_pronoun_is_the_envoy_of_the_country_named_before():
+    text = "ووقع الاتفاقية من جانب ناميبيا مندوبها الدائم لدى الأمم المتحدة معالي السفير عادل نور."
+    linked = make(text, ("ناميبيا", "LOC"), ("الأمم المتحدة", "ORG"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "representative", "ناميبيا")}
+
+
+def test_an_ambassador_and_its_possessive_permanent_representative_stack_on_one_name():
+    text = "قال سفير مصر ومندوبها الدائم لدى الجامعة العربية، السفير عادل نور: إن القمة ناجحة."
+    linked = make(text, ("مصر", "LOC"), ("الجامعة العربية", "ORG"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "مصر"), ("عادل نور", "representative", "مصر")}
+
+
+def test_a_woman_ambassador_is_not_read_as_a_possessive_pronoun():
+    text = "وقالت سفيرة الأردن لدى مصر نادية حسن إن التعاون يتوسع."
+    linked = make(text, ("الأردن", "LOC"), ("مصر", "LOC"), ("نادية حسن", "PER"))
+    assert posts(linked) == {("نادية حسن", "ambassador", "الأردن")}
+
+
+def test_a_possessive_envoy_after_a_city_is_not_the_envoy_of_the_citys_country():
+    text = "وقدمت المملكة على لسان سفيرها في القاهرة، ومندوبها الدائم لدى الجامعة العربية السفير عادل نور التهنئة."
+    linked = make(text, ("القاهرة", "LOC"), ("الجامعة العربية", "ORG"), ("عادل نور", "PER"))
+    assert not any(of == "مصر" for _, _, of in posts(linked))
