@@ -65,8 +65,13 @@ def after_posting(view: DocView, i: int) -> int:
     if i < len(toks) and toks[i].is_(_PERMANENT):
         i += 1
     i = posting_end(view, i)
-    while i < len(toks) and (toks[i].key in ("،", ",") or toks[i].is_(_PERMANENT) or _adjective(view, i)):
-        i += 1
+    while i < len(toks):
+        if toks[i].key in ("،", ",") or toks[i].is_(_PERMANENT) or _adjective(view, i):
+            i += 1
+        elif (j := posting_end(view, i)) > i:
+            i = j  # "عميد الدبلوماسيين العرب بالقاهرة"
+        else:
+            break
     return i
 
 
@@ -76,7 +81,12 @@ def _adjective(view: DocView, i: int) -> bool:
     if i in view.token_mention:
         return False
     key = view.tokens[i].key
-    return view.nisba(i) is not None or (key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه")))
+    return view.nisba(i) is not None or view.tokens[i].is_(_PLURAL_ADJECTIVES) \
+        or (key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه")))
+
+
+#: Broken plurals of nisbas after a corps' title ("عميد الدبلوماسيين العرب").
+_PLURAL_ADJECTIVES = vocab.keys(("العرب", "الأجانب", "الأفارقة"))
 
 
 def posted_chain(view: DocView, title: Title, name_after) -> list[Title]:
@@ -100,7 +110,7 @@ def posted_chain(view: DocView, title: Title, name_after) -> list[Title]:
             break
         if j >= len(toks) or toks[j].sentence != toks[title.first].sentence:
             break
-        nxt = possessive_envoy(view, j) or parse_title(view, j)
+        nxt = possessive_envoy(view, j, last) or parse_title(view, j)
         if nxt is None or nxt.plural or nxt.role not in WITH_POSTED or (nxt.role == "head" and nxt.of is None):
             break
         chain.append(nxt)
@@ -118,9 +128,10 @@ _POSSESSED = {match_key(stem): role for stem, role in (("مندوب", "represent
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
-def possessive_envoy(view: DocView, t: int) -> Title | None:
+def possessive_envoy(view: DocView, t: int, before: Title | None = None) -> Title | None:
     """"من جانب البلد مندوبها الدائم لدى الأمم المتحدة السفير X" at token t: the envoy of the country
-    named last before it in the sentence (the pronoun's antecedent). The written word tells the
+    named last before it in the sentence (the pronoun's antecedent), or in a stack ("سفير المملكة
+    ومندوبها الدائم") the state of the title `before` (also a deictic one). The written word tells the
     pronoun ه from the feminine ة that `match_key` folds into it (سفيره "his ambassador", سفيرة)."""
     toks = view.tokens
     tok = toks[t]
@@ -134,6 +145,9 @@ def possessive_envoy(view: DocView, t: int) -> Title | None:
             break
     if role is None:
         return None
+    last = t + 1 if t + 1 < len(toks) and toks[t + 1].is_(_PERMANENT) else t
+    if before is not None:
+        return Title(role, t, last, view.span_text(t, last), before.of, deictic=before.deictic)
     best: tuple[int, Ref] | None = None
     for m, (first, _) in view.mention_span.items():
         if first < t and toks[first].sentence == tok.sentence and not view.is_person(m):
@@ -142,5 +156,4 @@ def possessive_envoy(view: DocView, t: int) -> Title | None:
                 best = (first, ref)
     if best is None:
         return None
-    last = t + 1 if t + 1 < len(toks) and toks[t + 1].is_(_PERMANENT) else t
     return Title(role, t, last, view.span_text(t, last), best[1])

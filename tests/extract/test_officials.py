@@ -804,3 +804,12 @@ def test_a_possessive_envoy_after_a_city_is_not_the_envoy_of_the_citys_country()
     text = "وقدمت المملكة على لسان سفيرها في القاهرة، ومندوبها الدائم لدى الجامعة العربية السفير عادل نور التهنئة."
     linked = make(text, ("القاهرة", "LOC"), ("الجامعة العربية", "ORG"), ("عادل نور", "PER"))
     assert not any(of == "مصر" for _, _, of in posts(linked))
+
+
+def test_a_stack_with_a_possessive_representative_and_the_dean_after_a_city_posting_holds_for_one_name():
+    text = ("قال سفير البحرين ومندوبها الدائم لدى الجامعة العربية، عميد الدبلوماسيين العرب بالقاهرة، "
+            "السفير عادل نور: إن القمة ناجحة.")
+    linked = make(text, ("البحرين", "LOC"), ("الجامعة العربية", "ORG"), ("بالقاهرة", "LOC", "القاهرة"),
+                  ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "البحرين"), ("عادل نور", "representative", "البحرين"),
+                             ("عادل نور", "dean", None)}
