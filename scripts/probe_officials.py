@@ -14,9 +14,11 @@ judged by hand:
     python scripts/probe_officials.py annotate /tmp/officials_probe.jsonl /tmp/officials_probe.pkl
     python scripts/probe_officials.py probe /tmp/officials_probe.pkl > /tmp/officials_probe.txt
     python scripts/probe_officials.py posts /tmp/officials_probe.pkl > /tmp/officials_posts.txt
+    python scripts/probe_officials.py stacks /tmp/officials_probe.pkl > /tmp/officials_stacks.txt
 
 `probe` ends with counts per class; `posts` lists every post extracted (to compare the posts
-of two versions of the extractor and hand-check the new ones for correctness).
+of two versions of the extractor and hand-check the new ones for correctness); `stacks` lists
+the persons with two or more title words near them and the posts they get (two posts, title stacks).
 """
 
 from __future__ import annotations
@@ -48,12 +50,23 @@ POLITICS = re.compile(r"(وزير|وزيرة|وزارة|سفير|سفارة|مب
                       r"|الأمم المتحدة|الجامعة العربية|الاتحاد الأوروبي|الخارجية|الرئيس ال\w+ي\b)")
 
 
+#: `--focus stacks`: two posts or a title stack (an envoy's postings, the dean of the corps, a chargé, a
+#: minister of state, a counterpart, "بلاده"); branch officials6 drew 120 with `--n 120 --seed 6`.
+STACKS = re.compile(r"(سفير\S* [^.،]{0,40}(لدى|في) [^.]{0,60}(و|، )(رئيس|عميد|مندوب|الممثل|نائب)|عميد السلك"
+                    r"|المندوب الدائم|القائم بالأعمال|وزير خارجية بلاده|نائب رئيس الوزراء وزير|وزير الدولة)")
+
+
 def sample(n: int, seed: int, focus: str = "any") -> list[dict]:
     """n paragraphs of 20–160 words with a title word, drawn at random (fixed seed), one per story;
-    `focus="politics"` keeps those that also name a national or diplomatic office or body."""
+    `focus="politics"` keeps those that also name a national or diplomatic office or body;
+    `focus="stacks"` those with two posts or a title stack (`STACKS`)."""
     pool = []
     for corpus, line_no, line in raw_corpus.lines():
         words = len(line.split())
+        if focus == "stacks":
+            if 20 <= words <= 140 and STACKS.search(line):
+                pool.append({"id": f"{corpus[:3]}{line_no}", "text": line.strip()})
+            continue
         if 20 <= words <= 160 and TITLE.search(line) and (focus == "any" or POLITICS.search(line)):
             pool.append({"id": f"{corpus[:3]}{line_no}", "text": line.strip()})
     rng = random.Random(seed)
@@ -219,13 +232,42 @@ def posts(annotated: list) -> None:
             print(f"{ann.document.id}\t{p.person.entity.label}\t{p.role}\t{p.portfolio or '-'}\t{of}\t{p.title_text}")
 
 
+def stacks(annotated: list, reach: int) -> None:
+    """Persons with two or more title words within `reach` tokens (same sentence), each with the
+    words around it and the posts the extractor gives them: the two-post and title-stack
+    constructions, to judge by hand which post the tool keeps and which it loses."""
+    n_persons = n_posts = 0
+    for ann, view, results in _views(annotated):
+        off = results.get("officials")
+        by_person: dict[str, list] = {}
+        for p in off.posts if off is not None else []:
+            by_person.setdefault(p.person.key, []).append(p)
+        for m, (first, last) in sorted(view.mention_span.items(), key=lambda x: x[1]):
+            if not view.is_person(m):
+                continue
+            sent = view.tokens[first].sentence
+            lo, hi = max(0, first - reach), min(len(view.tokens), last + reach + 1)
+            near = [t for t in range(lo, hi) if not first <= t <= last and view.tokens[t].sentence == sent
+                    and _title_word(view.tokens[t])
+                    and not (t in view.token_mention and view.is_person(view.token_mention[t]))]
+            if len(near) < 2:
+                continue
+            n_persons += 1
+            got = by_person.get(view.ref(m).key, [])
+            n_posts += bool(got)
+            posts_text = "; ".join(f"{p.role}{':' + p.portfolio if p.portfolio else ''}"
+                                   f"@{p.of.entity.label if p.of else '-'}" for p in got) or "NO POST"
+            print(f"{ann.document.id}\t{view.mentions[m].label}\t{posts_text}\t…{view.span_text(lo, hi - 1)}…")
+    print(f"# {n_persons} persons with two or more title words near; {n_posts} with a post", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample")
     s.add_argument("--n", type=int, default=300)
     s.add_argument("--seed", type=int, default=5)
-    s.add_argument("--focus", choices=("any", "politics"), default="any")
+    s.add_argument("--focus", choices=("any", "politics", "stacks"), default="any")
     s.add_argument("--out", required=True)
     a = sub.add_parser("annotate")
     a.add_argument("jsonl")
@@ -235,6 +277,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--reach", type=int, default=10)
     q = sub.add_parser("posts")
     q.add_argument("pkl")
+    k = sub.add_parser("stacks")
+    k.add_argument("pkl")
+    k.add_argument("--reach", type=int, default=8)
     args = ap.parse_args(argv)
     if args.cmd == "sample":
         items = sample(args.n, args.seed, args.focus)
@@ -245,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
         Path(args.pkl).write_bytes(pickle.dumps(annotate(items)))
     elif args.cmd == "probe":
         probe(pickle.loads(Path(args.pkl).read_bytes()), args.reach)
+    elif args.cmd == "stacks":
+        stacks(pickle.loads(Path(args.pkl).read_bytes()), args.reach)
     else:
         posts(pickle.loads(Path(args.pkl).read_bytes()))
 

@@ -55,6 +55,10 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             continue
         if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
+        if title is not None and title.role not in ("chancellor", "adviser") and tok.is_(_COUNSELLOR) \
+                and (after_rank := view.mention_at.get(i + 1)) is not None and view.is_person(after_rank):
+            i += 1  # "المتحدث باسم الخارجية المصرية المستشار X": a rank of address, not a second post
+            continue
         if i > start and tok.is_(vocab.RANK_TAILS) and toks[i - 1].is_(vocab.HONORIFICS):
             i += 1  # "الفريق أول"، "اللواء ركن"
             continue
@@ -73,6 +77,11 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         if m is not None and title is not None and title.role in ("ambassador", "envoy", "secretary-general"):
             first, last = view.mention_span[m]
             i = last + 1  # the posting ("لدى المنظمة", "لدى البلد"), not the person
+            continue
+        if tok.is_(_POSTING) and i + 2 < len(toks) and toks[i + 1].is_(STATE_NOUNS) and i + 2 in view.mention_at \
+                and title is not None and title.role in _POSTED:
+            i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"
+            start += 3
             continue
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
             first, last = view.mention_span[view.mention_at[i + 1]]
@@ -219,6 +228,9 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
 
 
 _POSTED = frozenset({"ambassador", "representative", "envoy"})
+#: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة البحرين"), when the NER
+#: tags only the name.
+STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
 #: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").
 _POSTED_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الجمهورية", "الإمارة", "بلادنا"))
 
@@ -232,6 +244,9 @@ def conjoined(view: DocView, t: int, m: int) -> bool:
 
 
 _MEMBER = vocab.keys(("عضو", "عضوة"))
+#: "المستشار" as a diplomat's or judge's rank between a title and a name: raw corpus (both files),
+#: "المتحدث|الناطق|مساعد|نائب|رئيس … المستشار NAME" 36 (no field word after المستشار).
+_COUNSELLOR = vocab.keys(("المستشار", "المستشارة"))
 #: Honorifics written as one letter and a period: د. (doctor), م. (engineer).
 _ABBREVIATIONS = vocab.keys(("د", "م"))
 

@@ -36,6 +36,7 @@ from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_nam
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
+from kg.extract.posted_titles import POSTED, WITH_POSTED, after_posting, possessive_envoy, posted_chain
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
@@ -100,7 +101,7 @@ def extract_officials(view: DocView) -> Officials:
         if counterpart is not None:
             t = counterpart
             continue
-        title = possessive(view, t, out.titles) or parse_title(view, t)
+        title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t)
         bodied = untagged_body_title(view, t) if title is None and not _in_construct(view, t) else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
             title, person = bodied
@@ -125,7 +126,7 @@ def extract_officials(view: DocView) -> Officials:
             t = title.last + 1
             continue
         if title is None or _in_construct(view, t):
-            t += 1 if title is None else title.last + 1
+            t = t + 1 if title is None else title.last + 1  # (not t += last + 1: that skips on)
             continue
         if title.inner is not None:
             found = name_after(view, title.last + 1, title)
@@ -141,6 +142,8 @@ def extract_officials(view: DocView) -> Officials:
                 continue
         chain = _stack(view, title)
         found = name_after(view, chain[-1].last + 1, chain[-1])
+        if found is None and len(chain) > 1 and title.role in POSTED:  # "… عميد السلك الدبلوماسي العربي السفير X"
+            found = name_after(view, after_posting(view, chain[-1].last + 1), chain[-1])
         if title.plural and _accusative(view, title):
             title = replace(title, plural=False)  # "تعيين X سفيراً للمملكة": one post, X's
             chain = [title]
@@ -163,7 +166,7 @@ def extract_officials(view: DocView) -> Officials:
             continue
         person, _ = found
         gap = (chain[-1].last + 1, view.mention_span[person][0] - 1)
-        if chain[-1].of is None and chain[-1].role not in _POSTED and gap[0] <= gap[1]:
+        if chain[-1].of is None and chain[-1].role not in POSTED and gap[0] <= gap[1]:
             body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
             if body is not None:
                 chain[-1] = replace(chain[-1], of=body)
@@ -231,7 +234,9 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
     while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
         j -= 1
     m = view.token_mention.get(j)
-    if m is not None and view.is_person(m) and view.mention_span[m][1] == j:
+    head = toks[title.first].key
+    conjunct = head[:1] == AND and head not in HEADS.first_words  # "X، وسفير خادم الحرمين الشريفين … Y"
+    if m is not None and view.is_person(m) and view.mention_span[m][1] == j and not conjunct:
         return True
     inner = title.inner
     entry = view.kb_entry(view.ref(person))
@@ -246,6 +251,9 @@ def _stack(view: DocView, title: Title) -> list[Title]:
     each is a post of the name after the last. A country one of them names is shared by the
     national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
     toks = view.tokens
+    posted = posted_chain(view, title, name_after)
+    if len(posted) > 1:  # "سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية X"
+        return posted
     chain = [title]
     while len(chain) < 5 and chain[-1].role in vocab.STACKABLE_ROLES:
         j = chain[-1].last + 1
@@ -345,8 +353,9 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     if found is None:
         return i
     person = found[0]
-    if of is not None or base.of is None:
-        out.posts.append(_post(view, title, person, of))
+    # "نظيره X" with no nisba: the post without a country (the KB of office holders or X's own
+    # country may fill it; `post_of` never gives a counterpart the article's country)
+    out.posts.append(_post(view, title, person, of))
     out.title_of_mention[person] = title
     if antecedent is not None:
         out.counterpart_of[person] = view.ref(antecedent[2])
@@ -354,8 +363,6 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     return view.mention_span[person][1] + 1
 
 
-#: Roles posted abroad: a place in ل after them is where they serve, not their body.
-_POSTED = frozenset({"ambassador", "representative", "envoy"})
 
 _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}
 
@@ -373,6 +380,12 @@ def _appositives(view: DocView, out: Officials) -> None:
     stacked_on = ""  # that title's role
     for title in sorted(out.titles, key=lambda x: x.first):
         head = toks[title.first]
+        if holder is not None and (title.first, title.last) not in taken \
+                and _with_posted(view, title, stacked_on, after):
+            if title.current:  # "X سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية"
+                out.posts.append(_post(view, title, holder))
+            after, stacked_on = title.last + 1, title.role
+            continue
         if (title.first, title.last) in taken or title.plural or (
                 head.key[:1] in "وف" and head.key not in HEADS.first_words
                 and (head.key[1:] in HEADS.first_words or head.key[1:] in vocab.TITLE_PREFIXES)):
@@ -411,6 +424,15 @@ def _appositives(view: DocView, out: Officials) -> None:
             out.posts.append(_post(view, title, m))
         out.title_of_mention.setdefault(m, title)
         holder, after, stacked_on = m, title.last + 1, title.role
+
+
+def _with_posted(view: DocView, title: Title, stacked_on: str, after: int) -> bool:
+    """The title stands right after an envoy's title and its posting ("، " or "و" between) and is a
+    post an envoy holds beside it (`kg.extract.posted_titles.WITH_POSTED`)."""
+    if stacked_on not in WITH_POSTED or title.role not in WITH_POSTED or title.plural \
+            or (title.role == "head" and title.of is None):
+        return False
+    return after_posting(view, after) == title.first  # "… لدى مصر، وعميد السلك الدبلوماسي العربي، …"
 
 
 def _dedupe(posts: list[Post]) -> list[Post]:

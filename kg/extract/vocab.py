@@ -105,6 +105,9 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # a commissioner of a body (EU, UN, police): raw corpus (both files), "مفوض الأمم" 12, "المفوض الأوروبي"
     # (+ الاوروبي) 11, "مفوض الشرطة" 10, "المفوض العام" 6, "المفوض السامي" 3
     Role("commissioner", "مفوض", "Commissioner", True),
+    # the longest-serving ambassador in a capital, who speaks for the corps: raw corpus (both files),
+    # "عميد السلك الدبلوماسي" 14, "عميد الدبلوماسيين" 5; always an ambassador too (kg.extract.posted_titles)
+    Role("dean", "عميد السلك الدبلوماسي", "Dean of the Diplomatic Corps", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -213,6 +216,7 @@ _HEADS: dict[str, Iterable[str]] = {
     "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
     "deputy-crown-prince": ("ولي ولي العهد",),
     "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
+    "dean": ("عميد السلك الدبلوماسي", "عميدة السلك الدبلوماسي", "عميد الدبلوماسيين"),
     "undersecretary": ("وكيل وزارة", "وكيلة وزارة", "وكيل الوزارة", "وكيلة الوزارة"),
     "representative": ("المندوب الدائم", "المندوبة الدائمة", "المندوب", "المندوبة", "مندوب", "مندوبة"),
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",

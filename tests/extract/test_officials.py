@@ -703,3 +703,113 @@ def test_a_commissioner_of_a_body_holds_a_post_but_a_bare_commissioner_does_not(
     text = "وقالت المفوضة الأوروبية للتجارة ليلى فلانوفا إن المحادثات مستمرة. وقال المفوض سامي الحداد إن التحقيق مستمر."
     linked = make(text, ("ليلى فلانوفا", "PER"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("ليلى فلانوفا", "commissioner", "الاتحاد الأوروبي")}
+
+
+def test_an_ambassadors_stacked_postings_before_one_name_are_each_his_post():
+    text = ("أعلن سفير خادم الحرمين الشريفين لدى مصر مندوب المملكة الدائم لدى جامعة الدول العربية "
+            "عميد السلك الدبلوماسي العربي السفير سامي فهمي إن المعرض ينظم.")
+    linked = make(text, ("مصر", "LOC"), ("جامعة الدول العربية", "ORG"), ("سامي فهمي", "PER"))
+    got = {(person, role) for person, role, _ in posts(linked)}
+    assert got == {("سامي فهمي", "ambassador"), ("سامي فهمي", "representative"), ("سامي فهمي", "dean")}
+
+
+def test_the_dean_of_the_corps_between_commas_after_a_posting_is_the_ambassadors_post_too():
+    text = "وألقى سفير جيبوتي لدى المملكة، عميد السلك الدبلوماسي، عادل نور كلمة."
+    linked = make(text, ("جيبوتي", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "جيبوتي"), ("عادل نور", "dean", None)}
+
+
+def test_a_representative_post_after_an_ambassadors_posting_holds_for_the_name_before():
+    text = ("وقال سامي فهمي، سفير خادم الحرمين الشريفين لدى مصر مندوب المملكة العربية السعودية الدائم "
+            "لدى جامعة الدول العربية، إن التعاون يتوسع.")
+    linked = make(text, ("سامي فهمي", "PER"), ("مصر", "LOC"), ("المملكة العربية السعودية", "LOC"),
+                  ("جامعة الدول العربية", "ORG"))
+    sa = "المملكة العربية السعودية"
+    assert posts(linked) == {("سامي فهمي", "ambassador", sa), ("سامي فهمي", "representative", sa)}
+
+
+def test_a_national_post_after_an_ambassadors_posting_is_another_persons():
+    text = "وحضر سفير الصين لدى مصر ووزير الخارجية المصري عادل نور الحفل."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "minister:foreign", "مصر")}
+
+
+def test_a_posting_title_named_after_it_is_not_the_post_of_the_name_before():
+    text = "وحضر فلان علان سفير الصين لدى مصر ومندوب روسيا لدى الجامعة العربية سامي فهمي."
+    linked = make(text, ("فلان علان", "PER"), ("الصين", "LOC"), ("مصر", "LOC"), ("روسيا", "LOC"),
+                  ("الجامعة العربية", "ORG"), ("سامي فهمي", "PER"))
+    assert posts(linked) == {("فلان علان", "ambassador", "الصين"), ("سامي فهمي", "representative", "روسيا")}
+
+
+def test_titles_in_a_list_after_a_title_in_construct_are_still_read():
+    text = ("وحضر اللقاء وزير التخطيط عادل نور، ورئيس ديوان رئيس الجمهورية سامي فهمي، ووزير الدفاع فلان علان، "
+            "ووزيرة الخارجية نادية حسن.")
+    linked = make(text, ("عادل نور", "PER"), ("سامي فهمي", "PER"), ("فلان علان", "PER"), ("نادية حسن", "PER"))
+    got = {(person, role) for person, role, _ in posts(linked)}
+    assert {("فلان علان", "minister:defence"), ("نادية حسن", "minister:foreign")} <= got
+    assert not any(person == "سامي فهمي" and role == "president" for person, role in got)
+
+
+def test_a_conjoined_ambassador_of_the_custodian_is_an_ambassador_not_the_king():
+    text = ("وكان في استقباله مدير مكتب الوزير الدكتور عادل نور، وسفير خادم الحرمين الشريفين لدى الأردن "
+            "الدكتور سامي فهمي، والملحق العسكري.")
+    linked = make(text, ("عادل نور", "PER"), ("الأردن", "LOC"), ("سامي فهمي", "PER"))
+    assert ("سامي فهمي", "ambassador", "المملكة العربية السعودية") in posts(linked)
+    assert not any(role == "king" for _, role, _ in posts(linked))
+
+
+def test_an_ambassador_posted_to_a_republic_named_with_its_style_holds_the_post():
+    text = "وحضر سفير خادم الحرمين الشريفين لدى جمهورية تركيا الدكتور عادل نور الحفل."
+    linked = make(text, ("تركيا", "LOC"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "المملكة العربية السعودية")}
+
+
+def test_the_rank_counsellor_before_a_spokesmans_name_is_not_a_post():
+    text = "وأضاف المتحدث باسم الخارجية المصرية المستشار عادل نور، أن القاهرة ترفض."
+    linked = make(text, ("عادل نور", "PER"), ("القاهرة", "LOC"))
+    assert posts(linked) == {("عادل نور", "spokesperson:foreign", "مصر")}
+
+
+def test_a_counterpart_without_a_nisba_takes_the_post_and_its_country_from_the_kb():
+    text = "والتقى وزير الخارجية السعودي عادل نور نظيره سيرغي لافروف في موسكو."
+    linked = make(text, ("عادل نور", "PER"), ("سيرغي لافروف", "PER"), ("موسكو", "LOC"))
+    assert ("سيرغي لافروف", "minister:foreign", "روسيا") in posts(linked)
+
+
+def test_a_counterpart_without_a_nisba_unknown_to_the_kb_gets_no_country_of_the_article():
+    text = "والتقى وزير الخارجية السعودي عادل نور نظيره سامي فهمي في الرياض."
+    linked = make(text, ("عادل نور", "PER"), ("سامي فهمي", "PER"), ("الرياض", "LOC"))
+    assert ("سامي فهمي", "minister:foreign", None) in posts(linked)
+
+
+def test_an_envoy_with_a_possessive_pronoun_is_the_envoy_of_the_country_named_before():
+    text = "ووقع الاتفاقية من جانب ناميبيا مندوبها الدائم لدى الأمم المتحدة معالي السفير عادل نور."
+    linked = make(text, ("ناميبيا", "LOC"), ("الأمم المتحدة", "ORG"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "representative", "ناميبيا")}
+
+
+def test_an_ambassador_and_its_possessive_permanent_representative_stack_on_one_name():
+    text = "قال سفير مصر ومندوبها الدائم لدى الجامعة العربية، السفير عادل نور: إن القمة ناجحة."
+    linked = make(text, ("مصر", "LOC"), ("الجامعة العربية", "ORG"), ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "مصر"), ("عادل نور", "representative", "مصر")}
+
+
+def test_a_woman_ambassador_is_not_read_as_a_possessive_pronoun():
+    text = "وقالت سفيرة الأردن لدى مصر نادية حسن إن التعاون يتوسع."
+    linked = make(text, ("الأردن", "LOC"), ("مصر", "LOC"), ("نادية حسن", "PER"))
+    assert posts(linked) == {("نادية حسن", "ambassador", "الأردن")}
+
+
+def test_a_possessive_envoy_after_a_city_is_not_the_envoy_of_the_citys_country():
+    text = "وقدمت المملكة على لسان سفيرها في القاهرة، ومندوبها الدائم لدى الجامعة العربية السفير عادل نور التهنئة."
+    linked = make(text, ("القاهرة", "LOC"), ("الجامعة العربية", "ORG"), ("عادل نور", "PER"))
+    assert not any(of == "مصر" for _, _, of in posts(linked))
+
+
+def test_a_stack_with_a_possessive_representative_and_the_dean_after_a_city_posting_holds_for_one_name():
+    text = ("قال سفير البحرين ومندوبها الدائم لدى الجامعة العربية، عميد الدبلوماسيين العرب بالقاهرة، "
+            "السفير عادل نور: إن القمة ناجحة.")
+    linked = make(text, ("البحرين", "LOC"), ("الجامعة العربية", "ORG"), ("بالقاهرة", "LOC", "القاهرة"),
+                  ("عادل نور", "PER"))
+    assert posts(linked) == {("عادل نور", "ambassador", "البحرين"), ("عادل نور", "representative", "البحرين"),
+                             ("عادل نور", "dean", None)}

@@ -1,0 +1,159 @@
+"""An envoy's posts written one after another: "سفير البلد لدى المنظمة ومندوبه الدائم …، عميد السلك
+الدبلوماسي، السفير X".
+
+An ambassador is often also his state's permanent representative to an organization, the dean of
+the diplomatic corps, or the head of a delegation, and news stacks these posts before (or after) one
+name, each with its own posting ("لدى مصر"، "بالجامعة العربية"). The national stack of
+`kg.extract.officials` (minister, deputy prime minister …) has no postings between its titles, so a
+posting ends it there. This module reads a posted title, its posting, an optional "،" or "و", and the
+next posted title, as long as the next is a post an envoy holds together with the first (another
+posting, the deanship, the head of a delegation or mission); the name after the last title holds
+them all. A national post after the posting ("سفير البلد لدى مصر ووزير الخارجية المصري X") is a
+second person, not a second post, and ends the chain.
+
+Raw corpus (both files, grep -c): "مندوب المملكة الدائم" 39, "عميد السلك الدبلوماسي" 14,
+"عميد الدبلوماسيين" 5, "ومندوبها الدائم" 3; the paragraphs that stack them name one ambassador.
+"""
+
+from __future__ import annotations
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.holders import STATE_NOUNS
+from kg.extract.text import DocView
+from kg.extract.titles import Title, parse_title
+from kg.link.normalize import match_key
+
+#: Roles posted abroad, which take a posting ("لدى البلد", "في العاصمة") after their title.
+POSTED = frozenset({"ambassador", "representative", "envoy"})
+#: Posts an envoy holds together with his posting: another posting, the dean of the corps, the head
+#: of a delegation or mission ("ورئيس الوفد"، "رئيس بعثة").
+WITH_POSTED = POSTED | {"dean", "head"}
+#: How many posted titles one chain may have.
+CHAIN = 4
+_PERMANENT = vocab.keys(("الدائم", "الدائمة"))
+_POSTING = vocab.keys(("لدى", "في", "إلى", "الى", "عند"))
+#: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").
+_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الجمهورية", "الإمارة", "بلادنا", "القاهرة"))
+
+
+def posting_end(view: DocView, i: int) -> int:
+    """The token after the posting at i ("لدى مصر"، "لدى جامعة الدول العربية"، "بالجامعة العربية"،
+    "في القاهرة"), or i when there is none."""
+    toks = view.tokens
+    if i >= len(toks):
+        return i
+    tok = toks[i]
+    m = view.mention_at.get(i)
+    if m is not None and not view.is_person(m) and tok.key[:1] in "بل" and tok.key[:2] != "ال":
+        return view.mention_span[m][1] + 1  # "بالجامعة العربية"، "لمصر": the preposition on the mention
+    if tok.is_(_POSTING) and i + 1 < len(toks):
+        m = view.mention_at.get(i + 1)
+        if m is None and toks[i + 1].is_(STATE_NOUNS):
+            m = view.mention_at.get(i + 2)  # "لدى جمهورية مصر العربية" with the name alone tagged
+        if m is not None and not view.is_person(m):
+            return view.mention_span[m][1] + 1
+        if toks[i + 1].is_(_PLACES):
+            return i + 2
+    return i
+
+
+def after_posting(view: DocView, i: int) -> int:
+    """The token after a posted title's tail at i: "الدائم"، its posting, commas and nisbas
+    ("مندوب البلد الدائم لدى الجامعة العربية، …"، "عميد السلك الدبلوماسي العربي …")."""
+    toks = view.tokens
+    if i < len(toks) and toks[i].is_(_PERMANENT):
+        i += 1
+    i = posting_end(view, i)
+    while i < len(toks):
+        if toks[i].key in ("،", ",") or toks[i].is_(_PERMANENT) or _adjective(view, i):
+            i += 1
+        elif (j := posting_end(view, i)) > i:
+            i = j  # "عميد الدبلوماسيين العرب بالقاهرة"
+        else:
+            break
+    return i
+
+
+def _adjective(view: DocView, i: int) -> bool:
+    """A relative adjective at i, outside any mention: a nisba the linker knows (الصيني) or one it
+    does not ("العربي"، "الأفريقية": definite, ending in ي or ية)."""
+    if i in view.token_mention:
+        return False
+    key = view.tokens[i].key
+    return view.nisba(i) is not None or view.tokens[i].is_(_PLURAL_ADJECTIVES) \
+        or (key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه")))
+
+
+#: Broken plurals of nisbas after a corps' title ("عميد الدبلوماسيين العرب").
+_PLURAL_ADJECTIVES = vocab.keys(("العرب", "الأجانب", "الأفارقة"))
+
+
+def posted_chain(view: DocView, title: Title, name_after) -> list[Title]:
+    """The posted titles stacked from `title` on ("سفير البلد لدى مصر ومندوب البلد الدائم لدى
+    الجامعة العربية"): [title] alone unless a name follows the last of two or more. `name_after` is
+    `kg.extract.holders.name_after` (passed in: holders imports this module's callers)."""
+    if title.role not in POSTED or title.plural:
+        return [title]
+    toks = view.tokens
+    j = title.first - 1
+    while j >= 0 and toks[j].key in ("،", ",", "»", "«", '"'):
+        j -= 1
+    m = view.token_mention.get(j)
+    if m is not None and view.is_person(m) and view.mention_span[m][1] == j:
+        return [title]  # "X سفير البلد لدى مصر …": the titles after a name are that name's
+    chain = [title]
+    while len(chain) < CHAIN and chain[-1].role in POSTED | {"dean"}:
+        last = chain[-1]
+        j = after_posting(view, last.last + 1)
+        if name_after(view, last.last + 1, last) is not None or name_after(view, j, last) is not None:
+            break
+        if j >= len(toks) or toks[j].sentence != toks[title.first].sentence:
+            break
+        nxt = possessive_envoy(view, j, last) or parse_title(view, j)
+        if nxt is None or nxt.plural or nxt.role not in WITH_POSTED or (nxt.role == "head" and nxt.of is None):
+            break
+        chain.append(nxt)
+    last = chain[-1]
+    if len(chain) == 1 or (name_after(view, last.last + 1, last) is None
+                           and name_after(view, after_posting(view, last.last + 1), last) is None):
+        return [title]
+    return chain
+
+
+#: An envoy's head noun with a possessive pronoun ("مندوبها الدائم"، "سفيرها"): raw corpus (both files),
+#: مندوبها 13, سفيرها 44, مبعوثها 6, سفيرهم 8.
+_POSSESSED = {match_key(stem): role for stem, role in (("مندوب", "representative"), ("سفير", "ambassador"),
+                                                       ("مبعوث", "envoy"))}
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def possessive_envoy(view: DocView, t: int, before: Title | None = None) -> Title | None:
+    """"من جانب البلد مندوبها الدائم لدى الأمم المتحدة السفير X" at token t: the envoy of the country
+    named last before it in the sentence (the pronoun's antecedent), or in a stack ("سفير المملكة
+    ومندوبها الدائم") the state of the title `before` (also a deictic one). The written word tells the
+    pronoun ه from the feminine ة that `match_key` folds into it (سفيره "his ambassador", سفيرة)."""
+    toks = view.tokens
+    tok = toks[t]
+    key = tok.key[1:] if tok.key[:1] == "و" and tok.key[1:4] in {k[:3] for k in _POSSESSED} else tok.key
+    role = None
+    for pron in _PRONOUNS:
+        if key.endswith(pron) and key[:-len(pron)] in _POSSESSED:
+            if pron == "ه" and not tok.text.rstrip().endswith("ه"):
+                continue  # سفيرة: a woman ambassador, no pronoun
+            role = _POSSESSED[key[:-len(pron)]]
+            break
+    if role is None:
+        return None
+    last = t + 1 if t + 1 < len(toks) and toks[t + 1].is_(_PERMANENT) else t
+    if before is not None:
+        return Title(role, t, last, view.span_text(t, last), before.of, deictic=before.deictic)
+    best: tuple[int, Ref] | None = None
+    for m, (first, _) in view.mention_span.items():
+        if first < t and toks[first].sentence == tok.sentence and not view.is_person(m):
+            ref = view.ref(m)  # a country itself: a city after "سفيرها في" is its posting, not its state
+            if ref.entity.kind == "Country" and (best is None or first > best[0]):
+                best = (first, ref)
+    if best is None:
+        return None
+    return Title(role, t, last, view.span_text(t, last), best[1])
