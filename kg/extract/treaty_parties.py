@@ -25,7 +25,14 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
-from kg.extract.treaty_pair import both, located_in, person_countries
+from kg.extract.treaty_pair import (
+    both,
+    located_in,
+    person_countries,
+    state_after_body,
+    state_in_name,
+    with_after_area,
+)
 from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
@@ -95,15 +102,16 @@ class Parties:
         if ref.entity.kind not in PARTY_KINDS:
             return None
         a, b = view.mention_span[m]
-        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := view.mention_at.get(b + 1)) is not None \
-                and view.ref(n).entity.kind == "Country":
-            return view.ref(n)  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
+        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := state_after_body(view, b)):
+            return n  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
             a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
             if view.tokens[a].is_(STATE_BODIES):
                 for t in range(a + 1, b + 1):
                     if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
                         return nis[0]
+                if (state := state_in_name(view, a, b)) is not None:
+                    return state  # "حكومة الجمهورية التونسية"، "حكومة الصين الشعبية"
         elif ref.entity.kind == "Organization" and view.tokens[view.mention_span[m][0]].is_(STATE_BODIES):
             # the same body as a KB institution (الحكومة الأردنية, org:JO-GOVERNMENT): its state
             return view.country_of(ref) or ref
@@ -323,7 +331,7 @@ class Parties:
                 continue
             near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6 or any(
                 0 < t - v <= 16 and toks[t].key == "مع" and not any(toks[k].key in ("،", ",") for k in range(v, t))
-                for v in relative)  # "الذي أبرمته X … مع Y", within the relative clause
+                for v in relative) or with_after_area(view, t, trig_first, trig_last, verbs, PARTNER)
             if not near and not any(0 < t - v <= 2 for v in verbs):
                 continue
             nxt = t + 1

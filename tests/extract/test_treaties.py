@@ -422,3 +422,35 @@ def test_each_side_a_signatory_signs_on_behalf_of_is_a_party():
             "فلان الفلاني.")
     (t,) = extract_facts(make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))).treaties
     assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "مصر"}
+
+
+def test_a_ministry_whose_adjective_stands_before_the_place_that_locates_it_stands_for_that_state():
+    text = ("وافق المجلس على اتفاقية بين وزارة العدل في جمهورية مصر العربية ووزارة العدل الاتحادية في جمهورية "
+            "النمسا في شأن التعاون القضائي.")
+    linked = make(text, ("وزارة العدل", "ORG"), ("جمهورية مصر العربية", "LOC"), ("ووزارة العدل", "ORG", "وزارة العدل"),
+                  ("جمهورية النمسا", "LOC", "النمسا"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q79", "Q40"}
+
+
+def test_a_government_whose_name_holds_its_state_stands_for_that_state():
+    text = "وصادق البرلمان على اتفاقية للتعاون الفني بين حكومة الجمهورية اللبنانية وحكومة اليونان."
+    linked = make(text, ("البرلمان", "ORG"), ("حكومة الجمهورية اللبنانية", "ORG"),
+                  ("وحكومة اليونان", "ORG", "حكومة اليونان"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q822", "Q41"}
+
+
+def test_a_state_named_in_quotes_after_its_bare_government_stands_for_the_state():
+    text = "وافق مجلس الوزراء على مشروع اتفاقية عامة للتعاون بين السعودية وحكومة جمهورية «جزر القمر»، والتوقيع عليه."
+    linked = make(text, ("مجلس الوزراء", "ORG"), ("السعودية", "LOC"), ("وحكومة جمهورية", "ORG", "حكومة جمهورية"),
+                  ("جزر القمر", "LOC"))
+    (t,) = treaties(linked)
+    assert "حكومة جمهورية" not in labels(t.parties) and len(t.parties) == 2
+
+
+def test_the_with_phrase_after_the_area_of_a_signed_memorandum_is_a_party():
+    text = "وقعت جامعة الساحل مذكرة تفاهم في مجال البحث العلمي والتطوير في قطاع الطاقة مع شركة الواحة للكهرباء."
+    linked = make(text, ("جامعة الساحل", "ORG"), ("شركة الواحة للكهرباء", "ORG"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"جامعة الساحل", "شركة الواحة للكهرباء"}
