@@ -454,3 +454,9 @@ def test_the_with_phrase_after_the_area_of_a_signed_memorandum_is_a_party():
     linked = make(text, ("جامعة الساحل", "ORG"), ("شركة الواحة للكهرباء", "ORG"))
     (t,) = treaties(linked)
     assert labels(t.parties) == {"جامعة الساحل", "شركة الواحة للكهرباء"}
+
+
+def test_nisbas_joined_by_a_dash_are_both_parties():
+    text = "وقال وزير الخارجية الفنزويلي خوان بيريز إن الاتفاق البرازيلي - الأرجنتيني في مجال الطاقة لم يكتمل بعد."
+    (t,) = treaties(make(text, ("خوان بيريز", "PER")))
+    assert qids(t.parties) == {"Q155", "Q414"}
