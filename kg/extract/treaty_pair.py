@@ -146,3 +146,16 @@ def both(view: DocView, off: Officials, t: int) -> list[Ref]:
         if len(pair) == 2:
             return list(pair.values())
     return []
+
+
+def named_after(view: DocView, t: int, stop: int, reach: int = 5) -> int | None:
+    """After an unnamed side opening at token t ("بين القوى الست الكبرى وإيران"), the first
+    mention within `reach` tokens that carries و: the named side (None across punctuation, or
+    when a nisba names the first side: "بين الحكومة الأردنية ووزارة …")."""
+    toks = view.tokens
+    for k in range(t + 1, min(stop, t + reach) + 1):
+        if toks[k].punct or view.nisba(k) is not None:
+            return None
+        if k in view.mention_at and toks[k].key.startswith("و"):
+            return k
+    return None

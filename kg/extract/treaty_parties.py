@@ -28,6 +28,7 @@ from kg.extract.text import DocView
 from kg.extract.treaty_pair import (
     both,
     located_in,
+    named_after,
     person_countries,
     state_after_body,
     state_in_name,
@@ -339,6 +340,12 @@ class Parties:
             if nxt <= last and toks[nxt].is_(vocab.BOTH_PARTIES):
                 for ref in both(view, self.off, nxt) if len(out) < 2 else ():
                     add(ref)
+                continue
+            if toks[t].key == "بين" and self._unnamed_next(nxt, stop) \
+                    and (k := named_after(view, nxt, stop)) is not None:  # "بين القوى الكبرى وإيران"
+                for ref in self.chain(k, last, stop)[0]:
+                    add(ref)
+                self.unnamed_side = True
                 continue
             found, end = self.chain(nxt, last, stop)
             for ref in found:

@@ -460,3 +460,9 @@ def test_nisbas_joined_by_a_dash_are_both_parties():
     text = "وقال وزير الخارجية الفنزويلي خوان بيريز إن الاتفاق البرازيلي - الأرجنتيني في مجال الطاقة لم يكتمل بعد."
     (t,) = treaties(make(text, ("خوان بيريز", "PER")))
     assert qids(t.parties) == {"Q155", "Q414"}
+
+
+def test_an_unnamed_side_before_a_named_one_after_bayna_leaves_only_the_named_one():
+    text = "وقال وزير الخارجية الكندي جون سميث إن الاتفاق الذي وقع مؤخرا بين القوى الكبرى وكوبا حول التجارة سيصمد."
+    (t,) = treaties(make(text, ("جون سميث", "PER"), ("وكوبا", "LOC", "كوبا")))
+    assert qids(t.parties) == {"Q241"}
