@@ -88,7 +88,7 @@ def located_in(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
     if m is None or view.mention_span[m][1] > stop:
         return None
     ref = view.ref(m)
-    if ref.entity.kind not in ("Country", "City"):
+    if ref.entity.kind not in ("Country", "City", "Place"):  # Place: a state the KB lacks ("في البيرو")
         return None
     text = view.mentions[m].text
     if start == t and not (text[:1] == "ب" and not ref.entity.label.startswith("ب")):

@@ -63,6 +63,8 @@ HAS_PRONOUN = vocab.keys(("لديها", "لديه", "لديهما", "لديهم"
 STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "البرلمان", "وزارة", "الوزارة", "رئاسة", "الرئاسة",
                            "مجلس", "المجلس", "دولة", "جمهورية", "مملكة", "المملكة", "سلطات", "السلطات",
                            "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
+#: Bodies only a state has: "ووزارة الخارجية في البيرو" stands for Peru even where the KB lacks its name.
+NATIONAL_BODIES = vocab.keys(("وزارة", "ووزارة", "حكومة", "وحكومة"))
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
@@ -164,8 +166,9 @@ class Parties:
                 ref = self.party_of(m)
                 t = b + 1
                 if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
-                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) \
-                            and where[0].entity.kind == "Country":
+                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (
+                            where[0].entity.kind == "Country"
+                            or where[0].entity.kind == "Place" and toks[a].is_(NATIONAL_BODIES)):
                         ref = where[0]  # "وزارة العدل بالجمهورية التونسية": the state whose body it is
                     t = where[1]  # "الهيئة … في السعودية، ووكالة …": the list goes on after the place
                     if t < min(last, stop) and toks[t].text in ("،", ",") and toks[t + 1].text.startswith("و"):

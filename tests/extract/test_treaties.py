@@ -466,3 +466,12 @@ def test_an_unnamed_side_before_a_named_one_after_bayna_leaves_only_the_named_on
     text = "وقال وزير الخارجية الكندي جون سميث إن الاتفاق الذي وقع مؤخرا بين القوى الكبرى وكوبا حول التجارة سيصمد."
     (t,) = treaties(make(text, ("جون سميث", "PER"), ("وكوبا", "LOC", "كوبا")))
     assert qids(t.parties) == {"Q241"}
+
+
+def test_a_ministry_located_in_a_state_the_kb_lacks_stands_for_that_place():
+    text = ("وافق المجلس على مشروع مذكرة تفاهم في شأن المشاورات السياسية بين وزارة الخارجية في مصر "
+            "ووزارة الخارجية في البيرو، والتوقيع عليه.")
+    linked = make(text, ("وزارة الخارجية", "ORG"), ("مصر", "LOC"), ("ووزارة الخارجية", "ORG", "وزارة الخارجية"),
+                  ("البيرو", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"مصر", "البيرو"}
