@@ -159,3 +159,16 @@ def named_after(view: DocView, t: int, stop: int, reach: int = 5) -> int | None:
         if k in view.mention_at and toks[k].key.startswith("و"):
             return k
     return None
+
+
+def named_for(view: DocView, trig_last: int) -> frozenset[str]:
+    """The city (and its state) right after a treaty noun names the treaty, not a party:
+    "اتفاق فيينا"، "اتفاقية جنيف"، "اتفاق باريس للمناخ"."""
+    m = view.mention_at.get(trig_last + 1)
+    if m is None:
+        return frozenset()
+    ref = view.ref(m)
+    if ref.entity.kind not in ("City", "Place"):
+        return frozenset()
+    country = view.country_of(ref)
+    return frozenset({ref.key} | ({country.key} if country is not None else set()))

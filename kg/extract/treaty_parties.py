@@ -29,6 +29,7 @@ from kg.extract.treaty_pair import (
     both,
     located_in,
     named_after,
+    named_for,
     person_countries,
     state_after_body,
     state_in_name,
@@ -413,7 +414,7 @@ class Parties:
         out = dict(parties)
         if self.unnamed_side:
             return out  # the text names the other side without naming an entity: nothing to guess
-        named = self.named_for(trig_last) if trig_last is not None else frozenset()
+        named = named_for(self.view, trig_last) if trig_last is not None else frozenset()
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
@@ -460,19 +461,6 @@ class Parties:
         …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
         return ref.entity.kind == "Country" or (
             ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
-
-    def named_for(self, trig_last: int) -> frozenset[str]:
-        """The city (and its state) right after a treaty noun names the treaty, not a party:
-        "اتفاق فيينا"، "اتفاقية جنيف"، "اتفاق باريس للمناخ"."""
-        view = self.view
-        m = view.mention_at.get(trig_last + 1)
-        if m is None:
-            return frozenset()
-        ref = view.ref(m)
-        if ref.entity.kind not in ("City", "Place"):
-            return frozenset()
-        country = view.country_of(ref)
-        return frozenset({ref.key} | ({country.key} if country is not None else set()))
 
     def nearby_parties(self, t: int) -> frozenset[str]:
         """States and bodies that token t's sentence or the one before names as possible
