@@ -422,6 +422,8 @@ class Parties:
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
+            if len(out) < 2:
+                return {}  # one side guessed from nothing is no evidence: "وتوقيع اتفاقيات سلام"
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
                 if ref.key not in out and ref.key in near and self._guessable(ref):

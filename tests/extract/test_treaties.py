@@ -475,3 +475,10 @@ def test_a_ministry_located_in_a_state_the_kb_lacks_stands_for_that_place():
                   ("البيرو", "LOC"))
     (t,) = treaties(linked)
     assert labels(t.parties) == {"مصر", "البيرو"}
+
+
+def test_a_signing_with_no_side_named_gets_no_single_guessed_side():
+    text = ("وقال وزير الخارجية السعودي فيصل الحربي إن الدبلوماسية وسيلة لتوثيق الصلات الثقافية "
+            "وفض المنازعات وتوقيع اتفاقيات سلام.")
+    found = treaties(make(text, ("فيصل الحربي", "PER")))
+    assert all(not t.parties for t in found)
