@@ -21,6 +21,10 @@ from kg.link.resources import Resources
 QUALIFIER_KINDS = frozenset({"Country", "City", "Organization", "Place"})
 
 
+#: Dashes that join two nisbas of one pair ("التركي - الأميركي"; 61 raw-corpus hits after
+#: العلاقات/الاتفاق/القمة/المباحثات …).
+_DASHES = frozenset("-–—ـ")
+
 def resolve_nisba(word: str, *, kb: KnowledgeBase | None = None,
                   gazetteer: Gazetteer | None = None) -> KBEntry | None:
     """The country a nisba adjective (one or two words, e.g. "الكورية الشمالية") refers to.
@@ -63,13 +67,24 @@ def qualifier(view: DocView, t: int, *, allow_city: bool = True) -> tuple[Ref, i
 
 
 def nisbas_after(view: DocView, t: int, limit: int = 4) -> tuple[list[Ref], int]:
-    """Consecutive nisbas from token t ("الروسية الإيرانية", "الروسي والإيراني"): refs, tokens used."""
+    """Consecutive nisbas from token t ("الروسية الإيرانية", "الروسي والإيراني", and with a dash
+    between them: "الاتفاق التركي - الأميركي", "السعودية ــ البرازيلية"): refs, tokens used."""
     refs: list[Ref] = []
     used = 0
     while len(refs) < limit:
         found = view.nisba(t + used)
+        dash = 0
+        if found is None and refs and _is_dash(view, t + used):
+            dash = 1
+            found = view.nisba(t + used + 1)
         if found is None:
             break
         refs.append(found[0])
-        used += found[1]
+        used += dash + found[1]
     return refs, used
+
+
+def _is_dash(view: DocView, t: int) -> bool:
+    """Token t is a dash between two nisbas ("-", "–", "—", a run of tatweels)."""
+    return 0 <= t < len(view.tokens) and bool(view.tokens[t].text) and all(
+        ch in _DASHES for ch in view.tokens[t].text)

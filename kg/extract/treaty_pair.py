@@ -4,7 +4,10 @@
 "الهيئة العامة للطيران المدني في السعودية، ووكالة …"), so a list of parties goes on past it.
 `both` resolves "البلدين" at a token to the two countries named nearest to it in its sentence,
 else to the article's main pair (the countries it names most often, by name, capital, nisba
-or official). `person_countries` gives each official's country. Split from
+or official). `person_countries` gives each official's country. `state_in_name` and
+`state_after_body` read the state a government's name holds ("حكومة الجمهورية التونسية") or
+that follows it past quotes ("وحكومة جمهورية «أفريقيا الوسطى»"); `with_after_area` lets a
+signing clause's مع reach past the treaty's area phrase. Split from
 `kg.extract.treaty_parties`, whose clause roles use them.
 """
 
@@ -16,6 +19,54 @@ from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
 _PLACE_PREP = vocab.keys(("في",))
+#: Adjectives a body's name may end with before the place that locates it ("الاتحادية"، "العامة").
+_BODY_ADJECTIVES = 2
+#: Quotes the NER leaves between a government and its state's name ("وحكومة جمهورية «أفريقيا الوسطى»").
+_QUOTES = frozenset('"\'«»“”')
+
+
+def state_in_name(view: DocView, a: int, b: int) -> Ref | None:
+    """The state a government's or ministry's name spans a..b names inside it, when the KB lacks
+    the body: "حكومة الجمهورية التونسية" → Tunisia, "حكومة الصين الشعبية" → China (the state's
+    name after the body noun, found by the gazetteer as a name or a nisba)."""
+    if b <= a:
+        return None
+    for hit in view.gazetteer.find(view.span_text(a + 1, b)):
+        entry = view.kb.get(hit.entry_id)
+        if entry is not None and entry.kind == "Country":
+            return view.kb_ref(entry, hit.text)
+    return None
+
+
+def state_after_body(view: DocView, b: int) -> Ref | None:
+    """The state named right after a bare state-body mention ending at token b, across quotes:
+    "وحكومة جمهورية | «أفريقيا الوسطى»" (a place the KB lacks stands as the NER saw it)."""
+    t = b + 1
+    while t < len(view.tokens) and view.tokens[t].text in _QUOTES:
+        t += 1
+    n = view.mention_at.get(t)
+    if n is None or view.mentions[n].ner_type == "PER":
+        return None
+    ref = view.ref(n)
+    if ref.entity.kind == "Country":
+        return ref
+    if ref.entity.kind == "Place" and t > b + 1:
+        return view.country_of(ref) or ref
+    return None
+
+
+def with_after_area(view: DocView, t: int, trig_first: int, trig_last: int, verbs: list[int],
+                    partner: frozenset[str], reach: int = 14) -> bool:
+    """Token t is the مع of a signing clause (verb before the noun) that follows the treaty's
+    area phrase: "وقعت X مذكرة تفاهم في مجال الأبحاث والتطوير في قطاع التوزيع مع Y". The area
+    phrase opens right after the label (في، مجال، للتعاون …) and names no entity; a purpose
+    clause ("بهدف … والتكامل مع برامج …"), a comma or another مع/بين ends the clause's reach."""
+    toks = view.tokens
+    if toks[t].key != "مع" or not any(v < trig_first for v in verbs) or not 6 < t - trig_last <= reach:
+        return False
+    if not toks[trig_last + 1].is_(vocab.AREA_INTRO):
+        return False
+    return not any(k in view.token_mention or toks[k].punct or toks[k].is_(partner) for k in range(trig_last + 1, t))
 
 
 def located_in(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
@@ -25,12 +76,19 @@ def located_in(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
     toks = view.tokens
     if t > stop:
         return None
+    j = t  # "ووزارة الداخلية الاتحادية في جمهورية ألمانيا": the body's own adjectives, then في
+    while j - t < _BODY_ADJECTIVES and j <= stop and j not in view.token_mention and toks[j].key.startswith("ال") \
+            and toks[j].key.isalpha() and not toks[j].is_(_PLACE_PREP):
+        j += 1
+    if j > t and (j > stop or not toks[j].is_(_PLACE_PREP)):
+        j = t
+    t = j
     start = t + 1 if toks[t].is_(_PLACE_PREP) else t
     m = view.mention_at.get(start)
     if m is None or view.mention_span[m][1] > stop:
         return None
     ref = view.ref(m)
-    if ref.entity.kind not in ("Country", "City"):
+    if ref.entity.kind not in ("Country", "City", "Place"):  # Place: a state the KB lacks ("في البيرو")
         return None
     text = view.mentions[m].text
     if start == t and not (text[:1] == "ب" and not ref.entity.label.startswith("ب")):
@@ -88,3 +146,29 @@ def both(view: DocView, off: Officials, t: int) -> list[Ref]:
         if len(pair) == 2:
             return list(pair.values())
     return []
+
+
+def named_after(view: DocView, t: int, stop: int, reach: int = 5) -> int | None:
+    """After an unnamed side opening at token t ("بين القوى الست الكبرى وإيران"), the first
+    mention within `reach` tokens that carries و: the named side (None across punctuation, or
+    when a nisba names the first side: "بين الحكومة الأردنية ووزارة …")."""
+    toks = view.tokens
+    for k in range(t + 1, min(stop, t + reach) + 1):
+        if toks[k].punct or view.nisba(k) is not None:
+            return None
+        if k in view.mention_at and toks[k].key.startswith("و"):
+            return k
+    return None
+
+
+def named_for(view: DocView, trig_last: int) -> frozenset[str]:
+    """The city (and its state) right after a treaty noun names the treaty, not a party:
+    "اتفاق فيينا"، "اتفاقية جنيف"، "اتفاق باريس للمناخ"."""
+    m = view.mention_at.get(trig_last + 1)
+    if m is None:
+        return frozenset()
+    ref = view.ref(m)
+    if ref.entity.kind not in ("City", "Place"):
+        return frozenset()
+    country = view.country_of(ref)
+    return frozenset({ref.key} | ({country.key} if country is not None else set()))

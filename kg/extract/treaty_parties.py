@@ -25,7 +25,16 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
-from kg.extract.treaty_pair import both, located_in, person_countries
+from kg.extract.treaty_pair import (
+    both,
+    located_in,
+    named_after,
+    named_for,
+    person_countries,
+    state_after_body,
+    state_in_name,
+    with_after_area,
+)
 from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
@@ -55,6 +64,8 @@ HAS_PRONOUN = vocab.keys(("لديها", "لديه", "لديهما", "لديهم"
 STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "البرلمان", "وزارة", "الوزارة", "رئاسة", "الرئاسة",
                            "مجلس", "المجلس", "دولة", "جمهورية", "مملكة", "المملكة", "سلطات", "السلطات",
                            "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
+#: Bodies only a state has: "ووزارة الخارجية في البيرو" stands for Peru even where the KB lacks its name.
+NATIONAL_BODIES = vocab.keys(("وزارة", "ووزارة", "حكومة", "وحكومة"))
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
@@ -95,15 +106,16 @@ class Parties:
         if ref.entity.kind not in PARTY_KINDS:
             return None
         a, b = view.mention_span[m]
-        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := view.mention_at.get(b + 1)) is not None \
-                and view.ref(n).entity.kind == "Country":
-            return view.ref(n)  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
+        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := state_after_body(view, b)):
+            return n  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
             a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
             if view.tokens[a].is_(STATE_BODIES):
                 for t in range(a + 1, b + 1):
                     if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
                         return nis[0]
+                if (state := state_in_name(view, a, b)) is not None:
+                    return state  # "حكومة الجمهورية التونسية"، "حكومة الصين الشعبية"
         elif ref.entity.kind == "Organization" and view.tokens[view.mention_span[m][0]].is_(STATE_BODIES):
             # the same body as a KB institution (الحكومة الأردنية, org:JO-GOVERNMENT): its state
             return view.country_of(ref) or ref
@@ -155,8 +167,9 @@ class Parties:
                 ref = self.party_of(m)
                 t = b + 1
                 if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
-                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) \
-                            and where[0].entity.kind == "Country":
+                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (
+                            where[0].entity.kind == "Country"
+                            or where[0].entity.kind == "Place" and toks[a].is_(NATIONAL_BODIES)):
                         ref = where[0]  # "وزارة العدل بالجمهورية التونسية": the state whose body it is
                     t = where[1]  # "الهيئة … في السعودية، ووكالة …": the list goes on after the place
                     if t < min(last, stop) and toks[t].text in ("،", ",") and toks[t + 1].text.startswith("و"):
@@ -323,7 +336,7 @@ class Parties:
                 continue
             near = any(v < t < trig_first for v in verbs) or 0 < t - trig_last <= 6 or any(
                 0 < t - v <= 16 and toks[t].key == "مع" and not any(toks[k].key in ("،", ",") for k in range(v, t))
-                for v in relative)  # "الذي أبرمته X … مع Y", within the relative clause
+                for v in relative) or with_after_area(view, t, trig_first, trig_last, verbs, PARTNER)
             if not near and not any(0 < t - v <= 2 for v in verbs):
                 continue
             nxt = t + 1
@@ -331,6 +344,12 @@ class Parties:
             if nxt <= last and toks[nxt].is_(vocab.BOTH_PARTIES):
                 for ref in both(view, self.off, nxt) if len(out) < 2 else ():
                     add(ref)
+                continue
+            if toks[t].key == "بين" and self._unnamed_next(nxt, stop) \
+                    and (k := named_after(view, nxt, stop)) is not None:  # "بين القوى الكبرى وإيران"
+                for ref in self.chain(k, last, stop)[0]:
+                    add(ref)
+                self.unnamed_side = True
                 continue
             found, end = self.chain(nxt, last, stop)
             for ref in found:
@@ -395,7 +414,7 @@ class Parties:
         out = dict(parties)
         if self.unnamed_side:
             return out  # the text names the other side without naming an entity: nothing to guess
-        named = self.named_for(trig_last) if trig_last is not None else frozenset()
+        named = named_for(self.view, trig_last) if trig_last is not None else frozenset()
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
@@ -403,6 +422,8 @@ class Parties:
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
+            if len(out) < 2:
+                return {}  # one side guessed from nothing is no evidence: "وتوقيع اتفاقيات سلام"
         if len(out) == 1:  # "الاتفاق مع روسيا": the other side is who acts or speaks
             for ref in self.counterparts(trig_first, first):
                 if ref.key not in out and ref.key in near and self._guessable(ref):
@@ -442,19 +463,6 @@ class Parties:
         …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
         return ref.entity.kind == "Country" or (
             ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
-
-    def named_for(self, trig_last: int) -> frozenset[str]:
-        """The city (and its state) right after a treaty noun names the treaty, not a party:
-        "اتفاق فيينا"، "اتفاقية جنيف"، "اتفاق باريس للمناخ"."""
-        view = self.view
-        m = view.mention_at.get(trig_last + 1)
-        if m is None:
-            return frozenset()
-        ref = view.ref(m)
-        if ref.entity.kind not in ("City", "Place"):
-            return frozenset()
-        country = view.country_of(ref)
-        return frozenset({ref.key} | ({country.key} if country is not None else set()))
 
     def nearby_parties(self, t: int) -> frozenset[str]:
         """States and bodies that token t's sentence or the one before names as possible

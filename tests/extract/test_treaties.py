@@ -422,3 +422,63 @@ def test_each_side_a_signatory_signs_on_behalf_of_is_a_party():
             "فلان الفلاني.")
     (t,) = extract_facts(make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))).treaties
     assert {p.entity.label for p in t.parties} == {"المملكة العربية السعودية", "مصر"}
+
+
+def test_a_ministry_whose_adjective_stands_before_the_place_that_locates_it_stands_for_that_state():
+    text = ("وافق المجلس على اتفاقية بين وزارة العدل في جمهورية مصر العربية ووزارة العدل الاتحادية في جمهورية "
+            "النمسا في شأن التعاون القضائي.")
+    linked = make(text, ("وزارة العدل", "ORG"), ("جمهورية مصر العربية", "LOC"), ("ووزارة العدل", "ORG", "وزارة العدل"),
+                  ("جمهورية النمسا", "LOC", "النمسا"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q79", "Q40"}
+
+
+def test_a_government_whose_name_holds_its_state_stands_for_that_state():
+    text = "وصادق البرلمان على اتفاقية للتعاون الفني بين حكومة الجمهورية اللبنانية وحكومة اليونان."
+    linked = make(text, ("البرلمان", "ORG"), ("حكومة الجمهورية اللبنانية", "ORG"),
+                  ("وحكومة اليونان", "ORG", "حكومة اليونان"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q822", "Q41"}
+
+
+def test_a_state_named_in_quotes_after_its_bare_government_stands_for_the_state():
+    text = "وافق مجلس الوزراء على مشروع اتفاقية عامة للتعاون بين السعودية وحكومة جمهورية «جزر القمر»، والتوقيع عليه."
+    linked = make(text, ("مجلس الوزراء", "ORG"), ("السعودية", "LOC"), ("وحكومة جمهورية", "ORG", "حكومة جمهورية"),
+                  ("جزر القمر", "LOC"))
+    (t,) = treaties(linked)
+    assert "حكومة جمهورية" not in labels(t.parties) and len(t.parties) == 2
+
+
+def test_the_with_phrase_after_the_area_of_a_signed_memorandum_is_a_party():
+    text = "وقعت جامعة الساحل مذكرة تفاهم في مجال البحث العلمي والتطوير في قطاع الطاقة مع شركة الواحة للكهرباء."
+    linked = make(text, ("جامعة الساحل", "ORG"), ("شركة الواحة للكهرباء", "ORG"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"جامعة الساحل", "شركة الواحة للكهرباء"}
+
+
+def test_nisbas_joined_by_a_dash_are_both_parties():
+    text = "وقال وزير الخارجية الفنزويلي خوان بيريز إن الاتفاق البرازيلي - الأرجنتيني في مجال الطاقة لم يكتمل بعد."
+    (t,) = treaties(make(text, ("خوان بيريز", "PER")))
+    assert qids(t.parties) == {"Q155", "Q414"}
+
+
+def test_an_unnamed_side_before_a_named_one_after_bayna_leaves_only_the_named_one():
+    text = "وقال وزير الخارجية الكندي جون سميث إن الاتفاق الذي وقع مؤخرا بين القوى الكبرى وكوبا حول التجارة سيصمد."
+    (t,) = treaties(make(text, ("جون سميث", "PER"), ("وكوبا", "LOC", "كوبا")))
+    assert qids(t.parties) == {"Q241"}
+
+
+def test_a_ministry_located_in_a_state_the_kb_lacks_stands_for_that_place():
+    text = ("وافق المجلس على مشروع مذكرة تفاهم في شأن المشاورات السياسية بين وزارة الخارجية في مصر "
+            "ووزارة الخارجية في البيرو، والتوقيع عليه.")
+    linked = make(text, ("وزارة الخارجية", "ORG"), ("مصر", "LOC"), ("ووزارة الخارجية", "ORG", "وزارة الخارجية"),
+                  ("البيرو", "LOC"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"مصر", "البيرو"}
+
+
+def test_a_signing_with_no_side_named_gets_no_single_guessed_side():
+    text = ("وقال وزير الخارجية السعودي فيصل الحربي إن الدبلوماسية وسيلة لتوثيق الصلات الثقافية "
+            "وفض المنازعات وتوقيع اتفاقيات سلام.")
+    found = treaties(make(text, ("فيصل الحربي", "PER")))
+    assert all(not t.parties for t in found)
