@@ -56,6 +56,9 @@ from kg.store.snapshots import Snapshots, is_lock_error
 
 log = logging.getLogger(__name__)
 
+#: A closing writer that leaves more write-ahead log than this deletes it (`_drop_stale_log`).
+CLOSE_LOG_LIMIT = 1 << 20
+
 
 class SnapshotHandles:
     """The handle side of `OxigraphStore`: open, publish, follow, reopen and close (a mixin).
@@ -363,4 +366,26 @@ class SnapshotHandles:
                 del db  # the last reference: RocksDB releases the lock
                 if writer:
                     assert self._snaps is not None
-                    self._snaps.release_writer()
+                    try:
+                        self._drop_stale_log()
+                    finally:
+                        self._snaps.release_writer()
+
+    def _drop_stale_log(self) -> None:
+        """Open and close the folder once more if the closed writer left over `CLOSE_LOG_LIMIT` bytes of log.
+
+        RocksDB deletes its write-ahead log files only when it opens (see `_trim_log`), so a
+        closed store keeps every log its writer wrote since opening: 24 MB beside 43 MB of data
+        after a 1,000-article build. Everything was flushed at close, so opening again only
+        deletes them (about 0.1 s). Small logs (a one-article build's) are left to the next
+        opener, to keep short runs short. A lock still held by a query result skips this.
+        """
+        assert self._path is not None
+        if self._log_bytes() <= CLOSE_LOG_LIMIT:
+            return
+        try:
+            db = ox.Store(str(self._path))
+        except OSError as exc:
+            log.info("%s: write-ahead log left for the next opener: %s", self._path, exc)
+            return
+        del db
