@@ -14,7 +14,8 @@ where the CLI is missing):
 * `--adds N` single-article adds: a store made of the first articles by one writer and
   compacted (what `kg build` does with a store it creates), then N articles added one per
   writer (open, write, publish, close: a one-article `kg build` or `kg watch` without the
-  NLP), then `kg compact`.
+  NLP), then `kg compact`; once more with `kg build`'s policy (`kg.ops.compact`: compact a
+  store a build created, and any store grown 1.6x since its last compaction).
 
 Sizes: `db` = RocksDB's files in the store folder, `log` = its write-ahead log among them,
 `total` = the whole folder with hard links counted once (search index and snapshots
@@ -36,6 +37,7 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from kg.ops.compact import compact_after_build  # noqa: E402
 from kg.store import oxigraph_handles  # noqa: E402
 from kg.store.oxigraph import OxigraphStore  # noqa: E402
 
@@ -46,13 +48,19 @@ def sizes(folder: Path) -> dict[str, float]:
     db = log = 0
     with os.scandir(folder) as entries:
         for e in entries:
-            if e.is_file(follow_symlinks=False):
-                db += e.stat().st_size
-                log += e.stat().st_size if e.name.endswith(".log") else 0
+            try:
+                size = e.stat(follow_symlinks=False).st_size if e.is_file(follow_symlinks=False) else 0
+            except FileNotFoundError:  # deleted by a compaction meanwhile
+                continue
+            db += size
+            log += size if e.name.endswith(".log") else 0
     seen, total = set(), 0
     for dirpath, _, files in os.walk(folder):
         for name in files:
-            st = os.lstat(os.path.join(dirpath, name))
+            try:
+                st = os.lstat(os.path.join(dirpath, name))
+            except FileNotFoundError:
+                continue
             if (st.st_dev, st.st_ino) not in seen:
                 seen.add((st.st_dev, st.st_ino))
                 total += st.st_blocks * 512
@@ -141,23 +149,34 @@ def main() -> None:
         report(f"{len(batches)} articles, one writer, closed {label} ({time.perf_counter() - t:.0f} s)", folder, ref)
 
     n = min(args.adds, len(batches))
-    folder = args.work / "adds"
+    for auto in (False, True):
+        single_adds(args.work / ("adds-auto" if auto else "adds"), batches, n, ref, auto=auto)
+
+
+def single_adds(folder: Path, batches: list[list[ox.Quad]], n: int, ref: float, *, auto: bool) -> None:
+    """The first articles by one writer, then `n` one per writer; `auto`: with `kg build`'s compaction policy."""
+    shutil.rmtree(folder, ignore_errors=True)
     store = OxigraphStore(folder)
     for batch in batches[: len(batches) - n]:
         write(store, batch)
-    if n < len(batches):
+    if auto:
+        compact_after_build(store, created=True, added=len(batches) - n)
+    elif n < len(batches):
         store.compact()
     store.close()
     t = time.perf_counter()
+    compactions, spent = 0, 0.0
     for batch in batches[len(batches) - n:]:
         store = OxigraphStore(folder)
         write(store, batch)
+        if auto and (done := compact_after_build(store, created=False, added=1)) is not None:
+            compactions, spent = compactions + 1, spent + done.seconds
         store.close()
-    report(f"{len(batches) - n} by one writer + compact, then {n} single adds ({time.perf_counter() - t:.0f} s)",
+    how = f"auto: {compactions} compactions, {spent:.0f} s" if auto else "compacted once"
+    report(f"{len(batches) - n} by one writer ({how}), then {n} single adds ({time.perf_counter() - t:.0f} s)",
            folder, ref)
     seconds = compact_cli(folder)
     report(f"  then kg compact ({seconds:.1f} s)", folder, ref)
-
 
 if __name__ == "__main__":
     main()

@@ -276,6 +276,7 @@ def test_remove_load_and_search_index_keep_the_index_in_step_with_the_store(buil
 def test_compact_keeps_the_dump_and_the_search_and_refuses_a_missing_store(built, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(built, store)
+    assert (store / "kg-snapshots" / "COMPACTED").is_file()  # the build that made the store recorded its size
     before, after = tmp_path / "before.nq", tmp_path / "after.nq"
     kg("dump", "--store", str(store), "--no-description", "-o", str(before))
     out = kg("compact", "--store", str(store)).stdout

@@ -15,10 +15,15 @@ The check: the quad count and an order-independent digest of the quads (the sum,
 are read from the store and once over what the new database returns. Streaming both ways,
 so memory stays flat whatever the store's size; the new database needs the store's size
 again on disk until the switch.
+
+`kg-snapshots/COMPACTED` records the database's size (write-ahead log left out) after the
+last compaction, or when a build created the store: `kg.ops.compact` compares it with the
+size now to decide when a build should compact again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -28,6 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 _MOD = 1 << 256
+RECORD = "COMPACTED"
 
 
 class CompactionError(RuntimeError):
@@ -73,10 +79,34 @@ class Digest:
         return digest
 
 
-def database_bytes(folder: Path) -> int:
-    """Size of the RocksDB files directly in `folder` (kg's subfolders and hard-linked snapshots not counted)."""
+def database_bytes(folder: Path, *, logs: bool = True) -> int:
+    """Size of the RocksDB files directly in `folder` (kg's subfolders and hard-linked snapshots not counted).
+
+    `logs=False` leaves out the write-ahead log (`*.log`) and the info logs (`LOG*`), which
+    come and go with opens and closes.
+    """
+    total = 0
     with os.scandir(folder) as entries:
-        return sum(e.stat().st_size for e in entries if e.is_file(follow_symlinks=False))
+        for e in entries:
+            if logs or not (e.name.endswith(".log") or e.name.startswith("LOG")):
+                with contextlib.suppress(FileNotFoundError):  # RocksDB compacts in the background
+                    total += e.stat(follow_symlinks=False).st_size if e.is_file(follow_symlinks=False) else 0
+    return total
+
+
+def read_record(snapshots: Path) -> int | None:
+    """The size recorded in `COMPACTED`, or None (never compacted, or unreadable)."""
+    try:
+        return int((snapshots / RECORD).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def write_record(snapshots: Path, size: int) -> None:
+    snapshots.mkdir(parents=True, exist_ok=True)
+    tmp = snapshots / f".{RECORD}.{os.getpid()}"
+    tmp.write_text(str(size), encoding="ascii")
+    os.replace(tmp, snapshots / RECORD)
 
 
 def rewrite(db: ox.Store, target: Path) -> Digest:

@@ -291,6 +291,8 @@ class OxigraphStore(SnapshotHandles, Store):
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             self._switch_to(staging)
+            if compaction.read_record(self._snaps.dir) is not None:  # bulk-loaded: the new baseline
+                compaction.write_record(self._snaps.dir, compaction.database_bytes(self._path, logs=False))
 
     def compact(self, *, before_switch: Callable[[Path], None] | None = None) -> compaction.Compacted:
         """Rewrite the database in bulk-loaded, compressed form; the same quads (`kg.store.compaction`).
@@ -318,7 +320,24 @@ class OxigraphStore(SnapshotHandles, Store):
                 raise
             self._switch_to(staging)
             after = compaction.database_bytes(self._path)
+            compaction.write_record(self._snaps.dir, compaction.database_bytes(self._path, logs=False))
         return compaction.Compacted(digest.count, before, after, time.perf_counter() - start)
+
+    def compaction_state(self, *, record: bool = False) -> tuple[int, int | None]:
+        """The database's size now (flushed, log left out) and as recorded at the last compaction.
+
+        `record=True` records the size now when nothing is recorded (a store just created).
+        """
+        with self._lock:
+            db = self._writable()
+            if self._path is None or self._snaps is None:
+                return 0, None
+            db.flush()
+            now = compaction.database_bytes(self._path, logs=False)
+            last = compaction.read_record(self._snaps.dir)
+            if record and last is None:
+                compaction.write_record(self._snaps.dir, now)
+            return now, last
 
 
 def open_memory(location: str = "", *, read_only: bool = False, **options: Any) -> OxigraphStore:

@@ -17,7 +17,7 @@ from kg.store import open_store
 from kg.store.base import StoreLockedError
 from kg.store.compaction import CompactionError, Digest, database_bytes, rewrite
 from kg.store.oxigraph import OxigraphStore
-from kg.store.oxigraph_handles import CLOSE_LOG_LIMIT
+from kg.store.oxigraph_handles import CLOSE_LOG_LIMIT, KEEP_INFO_LOGS
 from kg.store.switch import STAGING_PREFIX
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,3 +190,14 @@ def test_a_closing_writer_deletes_a_large_write_ahead_log(tmp_path):
     reader = OxigraphStore(path, read_only=True)
     assert len(reader) > 0
     reader.close()
+
+
+def test_writers_opened_and_closed_many_times_keep_only_the_newest_rotated_info_logs(tmp_path):
+    path = tmp_path / "store"
+    for i in range(KEEP_INFO_LOGS + 4):
+        store = OxigraphStore(path)
+        store.replace_graph(graph_iri(f"a{i}"), article(f"a{i}", "اسم", text_hash=f"h{i}"))
+        store.close()
+    old = [n for n in os.listdir(path) if n.startswith("LOG.old.")]
+    assert 0 < len(old) <= KEEP_INFO_LOGS
+    assert (path / "LOG").is_file()
