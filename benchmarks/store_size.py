@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from kg.ops.compact import compact_after_build  # noqa: E402
+from kg.ops.compact import GROWTH, compact_after_build  # noqa: E402
 from kg.store import oxigraph_handles  # noqa: E402
 from kg.store.oxigraph import OxigraphStore  # noqa: E402
 
@@ -121,13 +121,15 @@ def main() -> None:
     ap.add_argument("--work", type=Path, required=True, help="a folder for the copies (deleted first)")
     ap.add_argument("--store", type=Path, help="the store the dump came from, as kg build left it")
     ap.add_argument("--adds", type=int, default=100, help="single-article adds (at most the dump's articles)")
+    ap.add_argument("--growth", type=float, default=GROWTH, help="the auto-compaction policy's growth factor")
+    ap.add_argument("--only-auto", action="store_true", help="only the single adds with auto-compaction")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     args.work.mkdir(parents=True)
     ref = reference(args.dump, args.work / "reference")
     print(f"{'fresh oxigraph load (reference)':<52} total {ref:7.1f} MB", flush=True)
 
-    if args.store:
+    if args.store and not args.only_auto:
         copy = args.work / "built"
         subprocess.run(["cp", "-a", str(args.store), str(copy)], check=True)
         report("kg build, as left", copy, ref)
@@ -137,6 +139,10 @@ def main() -> None:
         report(f"kg build, after kg compact ({seconds:.1f} s)", copy, ref)
 
     batches = articles(args.dump)
+    n = min(args.adds, len(batches))
+    if args.only_auto:
+        single_adds(args.work / "adds-auto", batches, n, ref, auto=True, growth=args.growth)
+        return
     for label, limit in (("as before (log left)", 1 << 62), ("as now", oxigraph_handles.CLOSE_LOG_LIMIT)):
         folder = args.work / "long"
         shutil.rmtree(folder, ignore_errors=True)
@@ -148,12 +154,12 @@ def main() -> None:
         store.close()
         report(f"{len(batches)} articles, one writer, closed {label} ({time.perf_counter() - t:.0f} s)", folder, ref)
 
-    n = min(args.adds, len(batches))
     for auto in (False, True):
-        single_adds(args.work / ("adds-auto" if auto else "adds"), batches, n, ref, auto=auto)
+        single_adds(args.work / ("adds-auto" if auto else "adds"), batches, n, ref, auto=auto, growth=args.growth)
 
 
-def single_adds(folder: Path, batches: list[list[ox.Quad]], n: int, ref: float, *, auto: bool) -> None:
+def single_adds(folder: Path, batches: list[list[ox.Quad]], n: int, ref: float, *, auto: bool,
+                growth: float = GROWTH) -> None:
     """The first articles by one writer, then `n` one per writer; `auto`: with `kg build`'s compaction policy."""
     shutil.rmtree(folder, ignore_errors=True)
     store = OxigraphStore(folder)
@@ -169,10 +175,10 @@ def single_adds(folder: Path, batches: list[list[ox.Quad]], n: int, ref: float, 
     for batch in batches[len(batches) - n:]:
         store = OxigraphStore(folder)
         write(store, batch)
-        if auto and (done := compact_after_build(store, created=False, added=1)) is not None:
+        if auto and (done := compact_after_build(store, created=False, added=1, growth=growth)) is not None:
             compactions, spent = compactions + 1, spent + done.seconds
         store.close()
-    how = f"auto: {compactions} compactions, {spent:.0f} s" if auto else "compacted once"
+    how = f"auto at {growth}x: {compactions} compactions, {spent:.0f} s" if auto else "compacted once"
     report(f"{len(batches) - n} by one writer ({how}), then {n} single adds ({time.perf_counter() - t:.0f} s)",
            folder, ref)
     seconds = compact_cli(folder)

@@ -319,7 +319,7 @@ def compact(store_location: str) -> None:
     Every quad is bulk-loaded into a new database beside the store, checked (count and digest)
     and switched in; readers (kg serve) follow at their next refresh. Needs the store's size
     again on disk while it runs; an error or interruption leaves the store as it was. A build
-    that creates a store, or grows it past 1.3x its compacted size, compacts it at the end.
+    that creates a store, or grows it past 2x its compacted size, compacts it at the end.
     """
     from kg.ops.compact import compact as run_compact
     from kg.store.base import UnsupportedStoreError

@@ -10,16 +10,17 @@ build that wrote them (about 45 minutes for 1,000 news articles).
 
 And why any build compacts a store grown `GROWTH` times past its size at the last
 compaction (`kg-snapshots/COMPACTED`, also written when a build creates the store): what is
-written after a compaction sits uncompressed, in small level-0 files that a short-lived
-writer never merges (it closes before RocksDB's background compactions finish): 1,000
-one-article adds took 7.5x the disk of the same quads loaded in bulk
-(`benchmarks/store_size.py`). A compacted store is the size of a fresh load (1.01x), so
-compacting whenever it grows past 1.3x its compacted size keeps it within 1.3x of a fresh
-load. The trigger is geometric, so the cost per article stays flat with the store's size
-(about one compaction every 40 one-article adds at 1,000 stored articles, each about 8 to
-18 s; the run that trips it pays, the others nothing). A store made before this (no record)
-compacts only when asked: `kg compact`, like SQLite's VACUUM. Stores under
-`GROWTH_FLOOR` are left alone: small whatever their ratio.
+written later is not compressed, and RocksDB's own compactions of it rewrite the compacted
+files uncompressed too (pyoxigraph's `compression_per_level` leaves the base level
+uncompressed, and a small store's base level is its bottom one): within some 25 one-article
+adds a compacted store is back at 1.8x a fresh load. A trigger below 1.8x would then compact
+every few dozen adds whatever the store's size, a cost per add that grows with the store
+(1.3x: 70 compactions in 1,000 adds at up to 1,000 articles); at 2x the trigger is geometric
+(new data must reach about a ninth of the store), so the cost per article stays flat (24
+compactions, 38 s in 1,000 adds; `benchmarks/store_size.py`). The store then stays under
+about 2x a fresh load; `kg compact` brings it to 1.01x on request. A store made before this
+(no record) compacts only when asked, like SQLite's VACUUM. Stores under `GROWTH_FLOOR` are
+left alone: small whatever their ratio.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from kg.store.registry import parse_location
 #: A build that created its store and added this many articles compacts it before closing.
 BUILD_COMPACT_MIN = 100
 #: A build compacts a store grown past this multiple of its size at the last compaction.
-GROWTH = 1.3
+GROWTH = 2.0
 #: ... and holds at least this many bytes: smaller ones are small whatever their ratio, and
 #: compacting them does not pay (a compacted database has a fixed overhead of about 0.5 MB).
 GROWTH_FLOOR = 8 << 20

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.ops.compact import BUILD_COMPACT_MIN, GROWTH, compact, compact_after_build, is_new_store
+from kg.ops.compact import BUILD_COMPACT_MIN, compact, compact_after_build, is_new_store
 from kg.store.base import UnsupportedStoreError
 from kg.store.oxigraph import OxigraphStore
 
@@ -54,15 +54,15 @@ def test_a_build_compacts_a_store_grown_past_its_size_at_the_last_compaction(tmp
         assert compact_after_build(store, created=True, added=5) is None  # small: only its size recorded
         now, recorded = store.compaction_state()
         assert recorded == now > 0
-        assert compact_after_build(store, created=False, added=1, floor=0) is None  # not grown
+        assert compact_after_build(store, created=False, added=1, floor=0, growth=1.5) is None  # not grown
         for g in range(5, 400):
             store.replace_graph(f"https://kg.example.org/graph/{g}",
                                 [(URIRef(f"https://kg.example.org/e{g}"), URIRef("https://kg.example.org/p"),
                                   Literal(f"نص طويل بعض الشيء رقم {g} " * 5))])
         grown, _ = store.compaction_state()
-        assert grown > GROWTH * recorded
-        assert compact_after_build(store, created=False, added=1, floor=grown + 1) is None  # still small
-        done = compact_after_build(store, created=False, added=1, floor=0)
+        assert grown > 1.5 * recorded
+        assert compact_after_build(store, created=False, added=1, floor=grown + 1, growth=1.5) is None  # still small
+        done = compact_after_build(store, created=False, added=1, floor=0, growth=1.5)
         assert done is not None and done.quads == len(store)
         after, recorded_after = store.compaction_state()
         assert recorded_after == after  # the new baseline
