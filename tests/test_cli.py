@@ -271,3 +271,18 @@ def test_remove_load_and_search_index_keep_the_index_in_step_with_the_store(buil
     out = kg("search-index", "--store", str(store)).stdout
     assert "indexed" in out and " entities" in out
     assert _search(store, "أوكرانيا")[0]["label"] == "أوكرانيا"
+
+
+def test_compact_keeps_the_dump_and_the_search_and_refuses_a_missing_store(built, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(built, store)
+    assert (store / "kg-snapshots" / "COMPACTED").is_file()  # the build that made the store recorded its size
+    before, after = tmp_path / "before.nq", tmp_path / "after.nq"
+    kg("dump", "--store", str(store), "--no-description", "-o", str(before))
+    out = kg("compact", "--store", str(store)).stdout
+    assert " quads, " in out and "MiB ->" in out
+    kg("dump", "--store", str(store), "--no-description", "-o", str(after))
+    assert sorted(after.read_bytes().splitlines()) == sorted(before.read_bytes().splitlines())
+    assert _search(store, "أوكرانيا")[0]["label"] == "أوكرانيا"
+    missing = kg("compact", "--store", str(tmp_path / "none"), check=False)
+    assert missing.returncode == 1 and "no Oxigraph store" in missing.stderr and "Traceback" not in missing.stderr

@@ -28,7 +28,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.rdf.terms import PREFIXES, TEXT_HASH
-from kg.store import formats, leases, switch
+from kg.store import compaction, formats, leases, switch
 from kg.store.articles import StoreStats
 from kg.store.base import (
     Store,
@@ -291,6 +291,53 @@ class OxigraphStore(SnapshotHandles, Store):
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             self._switch_to(staging)
+            if compaction.read_record(self._snaps.dir) is not None:  # bulk-loaded: the new baseline
+                compaction.write_record(self._snaps.dir, compaction.database_bytes(self._path, logs=False))
+
+    def compact(self, *, before_switch: Callable[[Path], None] | None = None) -> compaction.Compacted:
+        """Rewrite the database in bulk-loaded, compressed form; the same quads (`kg.store.compaction`).
+
+        Under the write lock: every quad is bulk-loaded into a staging database, which is checked
+        (count and digest) and switched in like a load (`kg.store.switch`), then published as
+        a snapshot. An error or SIGKILL before the switch leaves the store as it was.
+        `before_switch(staging)` runs once the checked database is closed (tests use it).
+        """
+        start = time.perf_counter()
+        with self._lock:
+            db = self._writable()
+            if self._path is None or self._snaps is None:  # nothing on disk to compact
+                return compaction.Compacted(len(db), 0, 0, time.perf_counter() - start)
+            db.flush()
+            before = compaction.database_bytes(self._path)
+            staging = switch.staging_path(self._snaps.dir, time.time_ns())
+            try:
+                digest = compaction.rewrite(db, staging)
+                del db
+                if before_switch is not None:
+                    before_switch(staging)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            self._switch_to(staging)
+            after = compaction.database_bytes(self._path)
+            compaction.write_record(self._snaps.dir, compaction.database_bytes(self._path, logs=False))
+        return compaction.Compacted(digest.count, before, after, time.perf_counter() - start)
+
+    def compaction_state(self, *, record: bool = False) -> tuple[int, int | None]:
+        """The database's size now (flushed, log left out) and as recorded at the last compaction.
+
+        `record=True` records the size now when nothing is recorded (a store just created).
+        """
+        with self._lock:
+            db = self._writable()
+            if self._path is None or self._snaps is None:
+                return 0, None
+            db.flush()
+            now = compaction.database_bytes(self._path, logs=False)
+            last = compaction.read_record(self._snaps.dir)
+            if record and last is None:
+                compaction.write_record(self._snaps.dir, now)
+            return now, last
 
 
 def open_memory(location: str = "", *, read_only: bool = False, **options: Any) -> OxigraphStore:
