@@ -16,7 +16,7 @@ Two shapes are read, by grammar, never by a list of people:
    surname (`سامي [بن أحمد] الحداد`): three or four words against two, same first and last word.
 
 `عبد العزيز` and `عبدالعزيز` are one word here, and `ابن` is `بن`: a name that differs from a KB
-name only in these (`تميم ابن حمد`، `عبد الله` / `عبدالله`) is that name (`NameParts.same`). A
+name only in these (`سامي ابن فلان`، `عبد الله` / `عبدالله`) is that name (`NameParts.same`). A
 variant links only when it names exactly one KB person.
 """
 

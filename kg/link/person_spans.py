@@ -412,7 +412,7 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
 def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
                   hit_starts: Collection[int]) -> list[Mention]:
     """A person's span takes the one unknown word right after it when that word closes the name before
-    punctuation or the text's end (`خالد محفوظ | بحاح،`): the tagger often stops before a rare surname.
+    punctuation or the text's end (`سامي فلان | الحدادي،`): the tagger often stops before a rare surname.
     The word must be no common word, title, verb or known name of another kind, in none of its clitic
     readings; carry no article (a nisba or a date: الأمريكي، الأحد), no conjunction (وأفراده) and no
     pronoun or accusative ending (تقاعدها، مستشارا). Read on raw news, a word before a preposition or a

@@ -61,8 +61,8 @@ SPELLING_SCORE = 0.8
 #: A name that is one KB person's name with its lineage written longer or shorter (خالد بن فهد بن
 #: ناصر / خالد بن فهد; سامي بن أحمد الحداد / سامي الحداد): `kg.link.name_parts`.
 LINEAGE_SCORE = 0.8
-#: A name that is one KB person's name but for `ابن`/`بن` or the spacing of `عبد X` (تميم ابن حمد
-#: / تميم بن حمد; عبد الله / عبدالله): `kg.link.name_parts.NameParts.same`.
+#: A name that is one KB person's name but for `ابن`/`بن` or the spacing of `عبد X` (سامي ابن فلان
+#: / سامي بن فلان; عبد الله / عبدالله): `kg.link.name_parts.NameParts.same`.
 NAME_VARIANT_SCORE = 0.9
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
