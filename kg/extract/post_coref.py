@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
-from kg.extract.post_of import _day, _terms
+from kg.extract.post_of import _terms
 from kg.extract.text import DocView
 from kg.extract.titles import Title
 from kg.link.normalize import match_key
@@ -94,7 +94,7 @@ def _by_kb(view: DocView, title: Title, persons: dict[str, int], holding: set[st
         for term in _terms(entry, title.role, title.portfolio):
             if term.of != title.of.kb_id:
                 continue
-            start, end = _day(term.start, False), _day(term.end, True)
+            start, end = term.first_day, term.last_day
             if published is not None and start is not None:
                 if start <= published and (end is None or published <= end):
                     fits.append(m)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
 
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
@@ -186,19 +185,6 @@ def _terms(entry: KBEntry, role: str, portfolio: str | None) -> list[KBPost]:
     return [p for p in entry.posts if p.role in roles]
 
 
-def _day(iso: str | None, end: bool) -> date | None:
-    """A KB date (YYYY, YYYY-MM or YYYY-MM-DD) as a day: its first day, or its last for an end."""
-    if not iso:
-        return None
-    parts = [int(x) for x in iso.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-    if len(parts) == 2:
-        if end:
-            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1)
-        return date(parts[0], parts[1], 1)
-    return date(*parts[:3])
 
 
 def _from_kb(view: DocView, post: Post) -> Post | None:
@@ -209,7 +195,7 @@ def _from_kb(view: DocView, post: Post) -> Post | None:
     dated: list[KBPost] = []
     undated: list[KBPost] = []
     for term in _terms(entry, post.role, post.portfolio):
-        start, end = _day(term.start, False), _day(term.end, True)
+        start, end = term.first_day, term.last_day
         if published is not None and start is not None:
             if start <= published and (end is None or published <= end):
                 dated.append(term)

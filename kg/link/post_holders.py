@@ -191,19 +191,6 @@ def _first_word(words: list[tuple[int, int, str]], start: int) -> int:
     return next(k for k, w in enumerate(words) if w[0] >= start)
 
 
-def _day(iso: str | None, end: bool) -> date | None:
-    """A KB date (YYYY, YYYY-MM or YYYY-MM-DD) as a day: its first day, or its last for an end."""
-    if not iso:
-        return None
-    parts = [int(x) for x in iso.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-    if len(parts) == 2:
-        if end:
-            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1)
-        return date(parts[0], parts[1], 1)
-    return date(*parts[:3])
 
 
 @dataclass(frozen=True)
@@ -226,7 +213,7 @@ class PostHolders:
             if entry.kind != "Person" or not entry.posts:
                 continue
             for post in entry.posts:
-                term = _Term(entry.id, post, _day(post.start, False), _day(post.end, True))
+                term = _Term(entry.id, post, post.first_day, post.last_day)
                 by_post.setdefault((post.role, post.of), []).append(term)
             for name in dict.fromkeys((*entry.labels_ar, *entry.aliases_ar)):
                 words = name_words(name)

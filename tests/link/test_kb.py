@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from kg.link.kb import KINDS, default_kb, shipped_kb_path
+from kg.link.kb import KINDS, Post, default_kb, shipped_kb_path
 from kg.link.kb.build.confirm import QID_FIELDS
 from kg.link.normalize import match_key
 
@@ -207,3 +209,13 @@ def test_a_city_point_lies_in_its_country_neighbourhood(kb):
            if e.lat is not None and e.country in countries and countries[e.country].lat is not None
            and abs(e.lat - countries[e.country].lat) > 30]
     assert len(far) <= 10, far
+
+
+def test_a_posts_dates_name_whole_years_and_months_as_days():
+    year = Post(role="minister", title="x", of="country:XX", start="2019", end="2021")
+    assert (year.first_day, year.last_day) == (date(2019, 1, 1), date(2021, 12, 31))
+    month = Post(role="minister", title="x", of="country:XX", start="2020-02", end="2020-02")
+    assert (month.first_day, month.last_day) == (date(2020, 2, 1), date(2020, 2, 29))  # a leap year
+    december = Post(role="minister", title="x", of="country:XX", start="2018-12-05", end="2023-12")
+    assert (december.first_day, december.last_day) == (date(2018, 12, 5), date(2023, 12, 31))
+    assert Post(role="minister", title="x", of="country:XX").last_day is None  # open-ended

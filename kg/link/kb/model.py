@@ -11,6 +11,7 @@ import gzip
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -71,6 +72,31 @@ class Post:
     as_of: str | None = None
     sources: tuple[str, ...] = ()
     note: str | None = None
+
+    @property
+    def first_day(self) -> date | None:
+        """`start` as a day: the first day of the year or month it names (None when unknown)."""
+        return kb_day(self.start, end=False)
+
+    @property
+    def last_day(self) -> date | None:
+        """`end` as a day: the last day of the year or month it names (None: open-ended)."""
+        return kb_day(self.end, end=True)
+
+
+def kb_day(iso: str | None, *, end: bool) -> date | None:
+    """A KB date (YYYY, YYYY-MM or YYYY-MM-DD) as a day: its first day, or its last for an end."""
+    if not iso:
+        return None
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(parts[0], parts[1], 1)
+    return date(*parts[:3])
 
 
 @dataclass(frozen=True)
