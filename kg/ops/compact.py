@@ -42,10 +42,9 @@ GROWTH_FLOOR = 8 << 20
 
 def compact(store: Store) -> Compacted:
     """Rewrite the store's files compactly (same quads); `UnsupportedStoreError` for backends without files."""
-    run = getattr(store, "compact", None)
-    if run is None:
+    if not store.compactable:
         raise UnsupportedStoreError(f"{store!r}: only Oxigraph folders can be compacted")
-    return run()
+    return store.compact()  # type: ignore[attr-defined]  # the backends that declare `compactable`
 
 
 def is_new_store(location: str | Path) -> bool:
@@ -63,10 +62,9 @@ def compact_after_build(store: Store, *, created: bool, added: int, minimum: int
     the store grew past `growth` times its size at the last compaction (or at creation) and past
     `floor` bytes; else None.
     """
-    state = getattr(store, "compaction_state", None)
-    if state is None:
+    if not store.compactable:
         return None
-    now, last = state(record=created)
+    now, last = store.compaction_state(record=created)  # type: ignore[attr-defined]
     if (created and added >= minimum) or (last is not None and now > max(growth * last, floor)):
         return compact(store)
     return None

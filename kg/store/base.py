@@ -70,6 +70,8 @@ class Store(ArticleMethods, ABC):
     snapshot_aware: bool = False
     #: Seconds between a read-only handle's checks for newer snapshots (when `snapshot_aware`).
     refresh_interval: float | None = None
+    #: The store's files can be rewritten compactly (`compact()`, `compaction_state()`: kg.ops.compact).
+    compactable: bool = False
 
     # -- reads ---------------------------------------------------------------------------------
 

@@ -294,6 +294,11 @@ class OxigraphStore(SnapshotHandles, Store):
             if compaction.read_record(self._snaps.dir) is not None:  # bulk-loaded: the new baseline
                 compaction.write_record(self._snaps.dir, compaction.database_bytes(self._path, logs=False))
 
+    @property
+    def compactable(self) -> bool:  # type: ignore[override]
+        """A store in a folder can be rewritten compactly; one in memory has no files to rewrite."""
+        return self._path is not None
+
     def compact(self, *, before_switch: Callable[[Path], None] | None = None) -> compaction.Compacted:
         """Rewrite the database in bulk-loaded, compressed form; the same quads (`kg.store.compaction`).
 
