@@ -1,7 +1,7 @@
-"""Count named bodies and facilities written as head noun + complement (مجلس الشورى، قوات الطوارئ الخاصة) in raw news.
+"""Count named bodies and facilities written as head noun + complement (مجلس الشعب، قوات الطوارئ الخاصة) in raw news.
 
 Arabic news names many bodies by a head noun in construct with common words, with no proper name
-or nisba to show that a name is there: `مجلس الشورى`, `مجلس حقوق الإنسان`, `برنامج الأغذية العالمي`,
+or nisba to show that a name is there: `مجلس الشعب`, `مجلس حقوق الإنسان`, `برنامج الأغذية العالمي`,
 `قوات الطوارئ الخاصة`, `هيئة الأمر بالمعروف والنهي عن المنكر`. The NER leaves most of them out and
 no grammar rule can tell them from the generic `مجلس الإدارة` or `إدارة العلاقات العامة`. So the
 phrases are counted here (a head of an organization or a facility, clitics allowed, then one to

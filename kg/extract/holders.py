@@ -228,7 +228,7 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
 
 
 _POSTED = frozenset({"ambassador", "representative", "envoy"})
-#: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة البحرين"), when the NER
+#: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
 STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
 #: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").

@@ -283,8 +283,8 @@ def _preamble_zone(view: DocView, first: int, verb: int) -> set[int]:
 
 def _apposed_person(view: DocView, title: Title, persons: list[int], after_name: bool = False) -> int | None:
     """The person a title the grammar left unnamed stands beside, set off by a comma a few
-    words on ("وزير الخارجية السوري، وليد المعلم"، "الوزير العماني المسؤول عن الشؤون
-    الخارجية، يوسف بن علوي"): no other name between, at most six words; or right after the
+    words on ("وزير الخارجية الفلاني، سامي الحداد"، "الوزير العماني المسؤول عن الشؤون
+    الخارجية، فلان الفلاني"): no other name between, at most six words; or right after the
     name and its comma ("X، وزير الخارجية السعودي،")."""
     for m in persons:
         a = view.mention_span[m][0]
@@ -394,7 +394,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                 items.append((title.first, holder))
             continue
         named = _apposed_person(view, title, persons, after_name=subject_first)
-        if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، يوسف بن علوي": one person
+        if named is not None:  # "الوزير العماني المسؤول عن الشؤون الخارجية، فلان الفلاني": one person
             items = [(pos, r) for pos, r in items if pos != view.mention_span[named][0]]
             items.append((title.first, view.ref(named)))
             states.append(title.of)

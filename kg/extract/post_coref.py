@@ -6,7 +6,7 @@ News often gives a post and its holder's name in different places: "وصل وز�
 so such persons had no post. Two sources join them, both strict enough to leave an article's
 other persons alone:
 
-A possessive title ("الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف") is the same kind
+A possessive title ("الرئيس الفلاني سامي الحداد ووزير خارجيته فلان الفلاني") is the same kind
 of reference: its pronoun is the country of the official or state named just before (`possessive`).
 
 1. the knowledge base of office holders: a person the article names with no post, linked to a

@@ -104,7 +104,7 @@ _ANY_STATE = frozenset(match_key(w) for w in ("البلاد", "الدولة"))
 
 def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post | None:
     """"وزير خارجية المملكة": the one country of the article whose KB name is a kingdom (المملكة
-    العربية السعودية، مملكة البحرين …; likewise سلطنة، جمهورية، إمارة); "أمير البلاد": the one country."""
+    العربية السعودية، مملكة السويد …; likewise سلطنة، جمهورية، إمارة); "أمير البلاد": the one country."""
     noun = word.removeprefix("ال")
     fits = [c for c in home if word in _ANY_STATE or _named_as(view, c, noun)]
     if len(fits) != 1:
@@ -116,7 +116,7 @@ def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post
 
 
 #: Offices only a kind of state has: a king's country is a kingdom, a sultan's a sultanate (as
-#: the KB names it: المملكة الأردنية الهاشمية، سلطنة عمان). "أكد الملك سلمان دعمه لليمن" names
+#: the KB names it: مملكة السويد، سلطنة بروناي). "أكد الملك سلمان دعمه لليمن" names
 #: one country, the republic the king spoke of, not his.
 _STATE_KIND = {"king": "مملكة", "queen": "مملكة", "crown-prince": "مملكة", "deputy-crown-prince": "مملكة",
                "sultan": "سلطنة"}

@@ -1,11 +1,11 @@
 """The article's two sides, for "البلدين"/"الجانبين" and a treaty's implicit counterpart.
 
-`located_in` reads the place phrase that locates a body ("وزارة العدل بالجمهورية التونسية"،
+`located_in` reads the place phrase that locates a body ("وزارة العدل بالجمهورية البرتغالية"،
 "الهيئة العامة للطيران المدني في السعودية، ووكالة …"), so a list of parties goes on past it.
 `both` resolves "البلدين" at a token to the two countries named nearest to it in its sentence,
 else to the article's main pair (the countries it names most often, by name, capital, nisba
 or official). `person_countries` gives each official's country. `state_in_name` and
-`state_after_body` read the state a government's name holds ("حكومة الجمهورية التونسية") or
+`state_after_body` read the state a government's name holds ("حكومة الجمهورية البرتغالية") or
 that follows it past quotes ("وحكومة جمهورية «أفريقيا الوسطى»"); `with_after_area` lets a
 signing clause's مع reach past the treaty's area phrase. Split from
 `kg.extract.treaty_parties`, whose clause roles use them.
@@ -27,7 +27,7 @@ _QUOTES = frozenset('"\'«»“”')
 
 def state_in_name(view: DocView, a: int, b: int) -> Ref | None:
     """The state a government's or ministry's name spans a..b names inside it, when the KB lacks
-    the body: "حكومة الجمهورية التونسية" → Tunisia, "حكومة الصين الشعبية" → China (the state's
+    the body: "حكومة الجمهورية البرتغالية" → Portugal, "حكومة الصين الشعبية" → China (the state's
     name after the body noun, found by the gazetteer as a name or a nisba)."""
     if b <= a:
         return None
@@ -76,7 +76,7 @@ def located_in(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
     toks = view.tokens
     if t > stop:
         return None
-    j = t  # "ووزارة الداخلية الاتحادية في جمهورية ألمانيا": the body's own adjectives, then في
+    j = t  # "ووزارة الزراعة الاتحادية في جمهورية النمسا": the body's own adjectives, then في
     while j - t < _BODY_ADJECTIVES and j <= stop and j not in view.token_mention and toks[j].key.startswith("ال") \
             and toks[j].key.isalpha() and not toks[j].is_(_PLACE_PREP):
         j += 1

@@ -115,7 +115,7 @@ class Parties:
                     if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
                         return nis[0]
                 if (state := state_in_name(view, a, b)) is not None:
-                    return state  # "حكومة الجمهورية التونسية"، "حكومة الصين الشعبية"
+                    return state  # "حكومة الجمهورية البرتغالية"، "حكومة الصين الشعبية"
         elif ref.entity.kind == "Organization" and view.tokens[view.mention_span[m][0]].is_(STATE_BODIES):
             # the same body as a KB institution (الحكومة الأردنية, org:JO-GOVERNMENT): its state
             return view.country_of(ref) or ref
@@ -170,7 +170,7 @@ class Parties:
                     if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (
                             where[0].entity.kind == "Country"
                             or where[0].entity.kind == "Place" and toks[a].is_(NATIONAL_BODIES)):
-                        ref = where[0]  # "وزارة العدل بالجمهورية التونسية": the state whose body it is
+                        ref = where[0]  # "وزارة العدل بالجمهورية البرتغالية": the state whose body it is
                     t = where[1]  # "الهيئة … في السعودية، ووكالة …": the list goes on after the place
                     if t < min(last, stop) and toks[t].text in ("،", ",") and toks[t + 1].text.startswith("و"):
                         t += 1

@@ -1,10 +1,10 @@
-"""Bodies and facilities named by a head noun and common words: `مجلس الشورى`, `قوات الطوارئ الخاصة`, `قصر السلام`.
+"""Bodies and facilities named by a head noun and common words: `مجلس الشعب`, `قوات الطوارئ الخاصة`, `هيئة الهلال الأحمر`.
 
 Such a name holds no proper name and no nisba, so neither the NER nor the institution grammar
 (kg.link.mentions) can tell it from a generic phrase (`مجلس الإدارة`, `قاعدة عسكرية`). The phrases
 that name one body (ORG) or one place (LOC) are counted in the raw news and read by hand there
 (`body_phrases.tsv`, `scripts/mine_body_phrases.py`, each with its count). The longest phrase at a
-word wins; a clitic on its first word is left out of the label (لمجلس الشورى → مجلس الشورى).
+word wins; a clitic on its first word is left out of the label (لمجلس الشعب → مجلس الشعب).
 
 As in the gold convention that a longer name wins, NER mentions and knowledge-base names lying
 inside the phrase give way to it (`قناة السويس` is the canal, not the town); a mention that crosses

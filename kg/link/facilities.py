@@ -32,7 +32,7 @@ _FILE = Path(__file__).resolve().parent / "lexicons" / "facility_heads.tsv"
 #: Heads that take only a known town, never a bare name or a country (قناة الجزيرة، قناة روسيا اليوم
 #: are channels).
 PLACE_ONLY = frozenset({match_key("قناة")})
-#: A palace takes a one-word name (قصر قرطاج); a longer name after قصر is a town the tagger cut
+#: A palace takes a one-word name (قصر بعبدا); a longer name after قصر is a town the tagger cut
 #: (قصر | هلال المنستير: Ksar Hellal), as kg.link.mentions reads it.
 ONE_WORD_NAME = frozenset({match_key("قصر")})
 #: At most this many adjectives after the name.

@@ -28,7 +28,7 @@ its evidence in data, never a list of one article's names:
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
 11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
-12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشورى، قصر السلام),
+12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
     are one LOC mention, the place inside giving way.
@@ -88,7 +88,7 @@ HEADS = frozenset(match_key(w) for w in (
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
     "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
 ))  # not قناة: قناة السويس is a canal
-#: A palace takes its locality's one-word name (قصر قرطاج، قصر بعبدا); a longer place after قصر
+#: A palace takes its locality's one-word name (قصر بعبدا); a longer place after قصر
 #: is a town's name cut by the tagger (قصر | هلال المنستير: the town Ksar Hellal, Monastir).
 PALACE = match_key("قصر")
 #: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).

@@ -2,7 +2,7 @@
 
 Arabic news writes one person's name at different lengths: with the father's and grandfather's
 names (`خالد بن فهد بن ناصر` for the KB's `خالد بن فهد`), with the family name
-(`عبدالله الثاني بن الحسين` / `عبدالله الثاني`), or with the father's name inserted between the
+(`سامي الثاني بن فلان` / `سامي الثاني`), or with the father's name inserted between the
 given name and the surname (`سامي بن أحمد الحداد`، `سامي أحمد الحداد` for `سامي الحداد`). Keyed
 as written, each length is another local person with no Wikidata link and no office, so the
 knowledge base's record of the post (`kg.extract.post_of`) is never reached.

@@ -82,7 +82,7 @@ PLACE_WORDS = frozenset(match_key(w) for w in (
     "قاعة", "باحة", "ساحة", "زيارة", "وصوله",
 ))
 #: Verbs of visiting and moving take the building as their object, often after their subject
-#: (زار الوفد قصر قرطاج): looked for among the three words before the name, within the clause.
+#: (زار الوفد قصر بعبدا): looked for among the three words before the name, within the clause.
 MOTION_VERBS = frozenset(match_key(w) for w in ("زار", "يزور", "تزور", "زارت", "وصل", "يصل", "وصلت", "تصل",
                                                 "غادر", "يغادر", "غادرت", "دخل", "يدخل"))
 _CLAUSE_TAIL = re.compile(r"[^.،,؛;:!?؟\n]*$")

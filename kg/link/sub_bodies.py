@@ -1,12 +1,12 @@
 """Bodies of a known organization: `برنامج الأمم المتحدة الإنمائي`, `مفوضية الأمم المتحدة لشؤون اللاجئين`,
-`صندوق الأمم المتحدة للسكان`, `مفوضية الاتحاد الأفريقي`.
+`صندوق الأمم المتحدة للسكان`, `مفوضية الاتحاد الأوروبي`.
 
 A programme, fund, office, agency or commission of an organization is written as a head noun in
 construct with the organization's name, closed by an adjective (الإنمائي) or a ل-phrase (لشؤون
 اللاجئين، للطفولة، للتربية والعلم والثقافة), a mission's with the country it serves (بعثة الأمم المتحدة
 للدعم في ليبيا). The gazetteer finds the organization inside and the
 article would name the UN where it names UNDP. The phrase is one ORG mention: the longer name wins,
-as in the gold convention (`مفوضية الاتحاد الأفريقي` is not the AU).
+as in the gold convention (`مفوضية الاتحاد الأوروبي` is not the AU).
 
 Without a complement the head is mostly the organization's own class noun (`منظمة الأمم المتحدة` is
 the UN, `وكالة إرنا` is IRNA) and nothing changes; only a commission (`مفوضية`) is a body of its own
@@ -32,7 +32,7 @@ SUB_HEADS = frozenset(match_key(w) for w in (
     "برنامج", "مفوضية", "صندوق", "مكتب", "منظمة", "وكالة", "لجنة", "مجلس", "بعثة", "محكمة", "هيئة", "معهد",
     "مركز", "قوة", "قوات", "أمانة", "جامعة",
 ))
-#: Heads that name a body of their own without a complement (مفوضية الاتحاد الأفريقي).
+#: Heads that name a body of their own without a complement (مفوضية الاتحاد الأوروبي).
 STANDALONE = frozenset({match_key("مفوضية")})
 MAX_COMPLEMENT = 4
 #: Words in ل that open no ل-phrase.

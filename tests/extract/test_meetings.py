@@ -417,11 +417,11 @@ def test_a_tour_announced_with_a_future_support_verb_is_one_visit_per_host_count
 
 
 def test_a_zero_subject_takes_the_person_of_the_clause_before_and_a_title_before_a_comma_is_its_name():
-    text = ("حط أمس وزير الخارجية السوري، وليد المعلم، رحاله في مسقط، والتقى الوزير العماني المسؤول عن الشؤون "
-            "الخارجية، يوسف بن علوي.")
-    linked = make(text, ("وليد المعلم", "PER"), ("مسقط", "LOC"), ("يوسف بن علوي", "PER"))
+    text = ("حط أمس وزير الخارجية السوري، سامي الحداد، رحاله في مسقط، والتقى الوزير العماني المسؤول عن الشؤون "
+            "الخارجية، فلان الفلاني.")
+    linked = make(text, ("سامي الحداد", "PER"), ("مسقط", "LOC"), ("فلان الفلاني", "PER"))
     (m,) = meetings(linked)
-    assert people(m) == {"وليد المعلم", "يوسف بن علوي"}
+    assert people(m) == {"سامي الحداد", "فلان الفلاني"}
     assert {"سوريا", "عمان"} <= labels(m.participants)
 
 
@@ -621,9 +621,9 @@ def test_an_honorific_pronoun_names_the_person_of_its_rank_told_before():
 
 
 def test_attendees_after_bihudur_are_not_parties():
-    text = ("واستقبل الرئيس سامي الحداد في قصر قرطاج وزير الخارجية الكندي جون دو بحضور وزير الخارجية "
+    text = ("واستقبل الرئيس سامي الحداد في قصر بعبدا وزير الخارجية الكندي جون دو بحضور وزير الخارجية "
             "فلان الفلاني ووزير المالية علي الجابري.")
-    linked = make(text, ("سامي الحداد", "PER"), ("قصر قرطاج", "LOC"), ("جون دو", "PER"), ("فلان الفلاني", "PER"),
+    linked = make(text, ("سامي الحداد", "PER"), ("قصر بعبدا", "LOC"), ("جون دو", "PER"), ("فلان الفلاني", "PER"),
                   ("علي الجابري", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"سامي الحداد", "جون دو"}

@@ -114,9 +114,9 @@ def test_a_title_without_its_country_does_not_take_a_mistyped_name():
 # Possessive titles (post_coref.possessive) and orthographic variants of the nisba
 
 def test_a_possessive_minister_is_of_the_country_of_the_official_before():
-    text = "وقال الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف إن الاتفاق تاريخي."
-    linked = make(text, ("حسن روحاني", "PER"), ("محمد جواد ظريف", "PER"))
-    assert ("محمد جواد ظريف", "minister:foreign", "إيران") in posts(linked)
+    text = "وقال الرئيس الإيراني سامي الحداد ووزير خارجيته فلان الفلاني إن الاتفاق تاريخي."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert ("فلان الفلاني", "minister:foreign", "إيران") in posts(linked)
 
 
 def test_a_possessive_minister_is_of_the_country_named_before():

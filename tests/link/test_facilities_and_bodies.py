@@ -94,9 +94,9 @@ def test_a_generic_phrase_with_the_same_head_is_not_a_body(linker):
 
 
 def test_a_mention_crossing_the_phrase_edge_leaves_it_to_the_institution_grammar(linker):
-    text = "وأكد مجلس الشورى الإيراني موقفه."
-    got = found(linker, text, ("الشورى الإيراني", "ORG"))
-    assert spans(got) == [("مجلس الشورى الإيراني", "ORG")]  # head + the NER's name with its nisba
+    text = "وأكد مجلس الشعب السوري موقفه."
+    got = found(linker, text, ("الشعب السوري", "ORG"))
+    assert spans(got) == [("مجلس الشعب السوري", "ORG")]  # head + the NER's name with its nisba
 
 
 def test_every_phrase_has_a_kind_and_a_raw_corpus_count():
@@ -122,8 +122,8 @@ def test_a_body_of_the_un_closed_by_a_lam_phrase_takes_its_coordinated_words(lin
 
 
 def test_a_commission_of_a_known_union_is_a_body_without_a_complement(linker):
-    text = "وقالت مفوضية الاتحاد الأفريقي إن القمة ستعقد في موعدها."
-    assert spans(found(linker, text)) == [("مفوضية الاتحاد الأفريقي", "ORG")]
+    text = "وقالت مفوضية الاتحاد الأوروبي إن القمة ستعقد في موعدها."
+    assert spans(found(linker, text)) == [("مفوضية الاتحاد الأوروبي", "ORG")]
 
 
 def test_the_class_noun_of_a_known_organization_is_the_organization_itself(linker):
