@@ -55,26 +55,11 @@ def sample(n: int, seed: int, diplomatic: bool = False) -> list[dict]:
     pool = [{"id": f"{corpus[:3]}{num}", "text": text.strip()}
             for corpus, num, text in raw_corpus.lines() if 25 <= len(text.split()) <= 150
             and (not diplomatic or (TITLE.search(text) and EVENT.search(text)))]
-    rng = random.Random(seed)
-    rng.shuffle(pool)
-    seen: set[str] = set()
-    out = []
-    for item in pool:  # one version of an agency story
-        key = item["text"][:80]
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-        if len(out) == n:
-            break
-    return out
+    random.Random(seed).shuffle(pool)
+    return raw_corpus.one_per_story(pool, n)
 
 
-def annotate(items: list[dict]) -> list:
-    from kg.nlp.pipeline import get_pipeline
-    from kg.types import Document
-
-    docs = [Document(id=it["id"], text=it["text"], origin=it["id"]) for it in items]
-    return get_pipeline().annotate_many(docs)
+annotate = raw_corpus.annotate
 
 
 def _head_reading(word: str, heads: frozenset[str]) -> str | None:

@@ -69,25 +69,10 @@ def sample(n: int, seed: int, focus: str = "any") -> list[dict]:
             continue
         if 20 <= words <= 160 and TITLE.search(line) and (focus == "any" or POLITICS.search(line)):
             pool.append({"id": f"{corpus[:3]}{line_no}", "text": line.strip()})
-    rng = random.Random(seed)
-    seen: set[str] = set()
-    out = []
-    for item in rng.sample(pool, min(len(pool), n * 2)):
-        key = item["text"][:80]
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-        if len(out) == n:
-            break
-    return out
+    return raw_corpus.one_per_story(random.Random(seed).sample(pool, min(len(pool), n * 2)), n)
 
 
-def annotate(items: list[dict]) -> list:
-    from kg.nlp.pipeline import get_pipeline
-    from kg.types import Document
-
-    docs = [Document(id=it["id"], text=it["text"], origin=it["id"]) for it in items]
-    return get_pipeline().annotate_many(docs)
+annotate = raw_corpus.annotate
 
 
 def _title_word(tok) -> bool:

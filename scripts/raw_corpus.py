@@ -8,7 +8,7 @@ came from, which no lexicon may be grown from.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,3 +35,27 @@ def lines(corpora: tuple[str, ...] = CORPORA) -> Iterator[tuple[str, int, str]]:
             for n, line in enumerate(fh, 1):
                 if (corpus, n) not in dev:
                     yield corpus, n, line
+
+
+def one_per_story(items: Iterable[dict], n: int | None = None) -> list[dict]:
+    """`items` in order, keeping the first version of each story (papers reprint one agency
+    story: the first 80 characters decide), at most `n` of them."""
+    seen: set[str] = set()
+    out: list[dict] = []
+    for item in items:
+        key = item["text"][:80]
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+            if n is not None and len(out) == n:
+                break
+    return out
+
+
+def annotate(items: list[dict]) -> list:
+    """kg's NLP over `items` ({"id", "text"}), one Document each, as a build would run it."""
+    from kg.nlp.pipeline import get_pipeline
+    from kg.types import Document
+
+    docs = [Document(id=it["id"], text=it["text"], origin=it["id"]) for it in items]
+    return get_pipeline().annotate_many(docs)

@@ -53,23 +53,10 @@ def sample(n: int, seed: int, treaty_share: float) -> list[dict]:
                     meetings.append(item)
     rng = random.Random(seed)
     k = int(n * treaty_share)
-    picked = rng.sample(treaties, k) + rng.sample(meetings, n - k)
-    seen: set[str] = set()
-    out = []
-    for item in picked:  # the same agency story in several papers: keep one
-        key = item["text"][:80]
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+    return raw_corpus.one_per_story(rng.sample(treaties, k) + rng.sample(meetings, n - k))
 
 
-def annotate(items: list[dict]) -> list:
-    from kg.nlp.pipeline import get_pipeline
-    from kg.types import Document
-
-    docs = [Document(id=it["id"], text=it["text"], origin=it["id"]) for it in items]
-    return get_pipeline().annotate_many(docs)
+annotate = raw_corpus.annotate
 
 
 def show(annotated: list, only: set[str] | None) -> None:
