@@ -137,8 +137,9 @@ def score(gold: Gold, rows: Rows) -> Report:
         parts["entities"].append(score_entities(doc, list(entities.values())))
         parts["officials"].append(score_officials(doc, tables["officials"].get(doc.id, []), qids,
                                                   tuple(entities.values())))
-        parts["meetings"].append(score_meetings(doc, tool_meetings(tables["meetings"].get(doc.id, []))))
-        parts["treaties"].append(score_treaties(doc, tool_treaties(tables["treaties"].get(doc.id, []))))
+        found = tuple(entities.values())
+        parts["meetings"].append(score_meetings(doc, tool_meetings(tables["meetings"].get(doc.id, [])), found))
+        parts["treaties"].append(score_treaties(doc, tool_treaties(tables["treaties"].get(doc.id, [])), found))
     return Report(len(gold.documents), _sum_entities(parts["entities"]), _sum_officials(parts["officials"]),
                   _sum_events(parts["meetings"]), _sum_events(parts["treaties"]), tuple(warnings))
 
@@ -346,8 +347,10 @@ def _refs(g: Meeting | Treaty) -> tuple[Ref, ...]:
     return (*g.participants, *g.countries) if isinstance(g, Meeting) else (*g.parties, *g.parties_alt)
 
 
-def score_meetings(doc: Document, tools: Sequence[ToolRecord]) -> EventScore:
-    """Recall over required meetings, precision over tool meetings, place and ISO date on the matched."""
+def score_meetings(doc: Document, tools: Sequence[ToolRecord],
+                   entities: Sequence[ToolItem] | None = None) -> EventScore:
+    """Recall over required meetings, precision over tool meetings, place and ISO date on the matched.
+    With the document's tool `entities`, a miss says which lacking participants were never found at all."""
     paired = pair(doc.meetings, tools, meeting_fits)
     place, date = [0, 0], [0, 0]
     wrong = []
@@ -367,7 +370,8 @@ def score_meetings(doc: Document, tools: Sequence[ToolRecord]) -> EventScore:
             else:
                 wrong.append(Item(doc.id, g.id, f"date {g.date}", "tool: " + (", ".join(sorted(t.dates)) or "none")))
     secondary = {"place": Ratio(*place), "date": Ratio(*date)}
-    return _event_score(doc, doc.meetings, tools, paired, secondary, tuple(wrong), _why_meeting)
+    return _event_score(doc, doc.meetings, tools, paired, secondary, tuple(wrong),
+                        lambda g, t: _closest(t, _refs(g), meeting_fits, g, entities))
 
 
 def _date_ok(g: Meeting, dates: Iterable[str]) -> bool:
@@ -376,8 +380,10 @@ def _date_ok(g: Meeting, dates: Iterable[str]) -> bool:
     return any(d[:width] == g.date[:width] for d in dates)
 
 
-def score_treaties(doc: Document, tools: Sequence[ToolRecord]) -> EventScore:
-    """Recall over required treaties, precision over tool treaties with a party; duration and articles."""
+def score_treaties(doc: Document, tools: Sequence[ToolRecord],
+                   entities: Sequence[ToolItem] | None = None) -> EventScore:
+    """Recall over required treaties, precision over tool treaties with a party; duration and articles.
+    With the document's tool `entities`, a miss says which lacking parties were never found at all."""
     paired = pair(doc.treaties, tools, treaty_fits)
     duration, articles = [0, 0], [0, 0]
     for gi, ti in paired.items():
@@ -387,7 +393,8 @@ def score_treaties(doc: Document, tools: Sequence[ToolRecord]) -> EventScore:
                 tally[1] += 1
                 tally[0] += any(_int(v) == expected for v in got)
     secondary = {"duration_years": Ratio(*duration), "articles": Ratio(*articles)}
-    return _event_score(doc, doc.treaties, tools, paired, secondary, (), _why_treaty)
+    return _event_score(doc, doc.treaties, tools, paired, secondary, (),
+                        lambda g, t: _closest(t, _refs(g), treaty_fits, g, entities))
 
 
 def _int(value: str) -> int | None:
@@ -419,24 +426,19 @@ def _gold_text(g: Meeting | Treaty) -> str:
     return f"{g.name}: " + " + ".join(r.text for r in g.parties)
 
 
-def _why_meeting(g: Meeting | Treaty, tools: Sequence[ToolRecord]) -> str:
-    assert isinstance(g, Meeting)
-    return _closest(tools, _refs(g), meeting_fits, g)
+def _closest(tools: Sequence[ToolRecord], refs: Sequence[Ref], fits: Callable, gold: object,
+             entities: Sequence[ToolItem] | None = None) -> str:
+    """Why a gold record found no partner: the tool record sharing most of its references.
 
-
-def _why_treaty(g: Meeting | Treaty, tools: Sequence[ToolRecord]) -> str:
-    assert isinstance(g, Treaty)
-    return _closest(tools, _refs(g), treaty_fits, g)
-
-
-def _closest(tools: Sequence[ToolRecord], refs: Sequence[Ref], fits: Callable, gold: object) -> str:
-    """Why a gold record found no partner: the tool record sharing most of its references."""
+    A lacking reference that is not even among the document's tool `entities` is marked as such:
+    that miss is the mention layer's, not the event extractor's."""
     if not tools:
         return "no tool record in this document"
     best = max(tools, key=lambda t: (sum(any(m.matches(r) for m in t.members) for r in refs), -len(t.members)))
     if fits(best, gold):
         return f"its closest tool record {best.iri} went to another gold record"
-    lacking = [r.text for r in refs if not any(m.matches(r) for m in best.members)]
+    lacking = [r.text + ("" if entities is None or any(e.matches(r) for e in entities) else " (not among the tool's entities)")
+               for r in refs if not any(m.matches(r) for m in best.members)]
     extra = [m.shown for m in _extras(best, refs)]
     return (f"closest tool record lacks {', '.join(lacking) or 'nothing'}"
             + (f"; has {len(extra)} other ({', '.join(extra[:6])})" if extra else ""))

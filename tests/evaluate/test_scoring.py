@@ -233,6 +233,24 @@ def test_a_meeting_listing_every_entity_of_the_article_does_not_count():
     assert r.unmatched[0].id == KG + "m1"
 
 
+def test_a_missed_meeting_tells_a_participant_never_found_from_one_found_but_left_out():
+    entities = [entity_row("sisi", "عبد الفتاح السيسي", "Q307871")]
+    rows = Rows(entities=entities, meetings=meeting_rows("m1", SISI, MOUSSA))
+    reason = score(gold(meetings=[SISI_LAVROV]), rows).meetings.missed[0].reason
+    assert "Q58217 (not among the tool's entities)" in reason
+    found = Rows(entities=[*entities, entity_row("lavrov", "سيرغي لافروف", "Q58217")],
+                 meetings=meeting_rows("m1", SISI, MOUSSA))
+    reason = score(gold(meetings=[SISI_LAVROV]), found).meetings.missed[0].reason
+    assert "lacks Q58217," in reason and "Q58217 (not among" not in reason
+
+
+def test_a_missed_treaty_says_which_lacking_party_the_tool_never_found():
+    rows = Rows(entities=[entity_row("egypt", "مصر", "Q79")], treaties=treaty_rows("t1", EGYPT))
+    t = {"id": "T1", "name_ar": "اتفاقية", "name_en": "x", "parties": ["Q79", "Q159"], "required": True}
+    reason = score(gold(treaties=[t]), rows).treaties.missed[0].reason
+    assert reason.startswith("closest tool record lacks Q159 (not among the tool's entities)")
+
+
 def test_extra_participants_are_allowed_up_to_half_the_gold_participants_and_at_least_one():
     assert score(gold(meetings=[SISI_LAVROV]),
                  Rows(meetings=meeting_rows("m1", SISI, LAVROV, MOUSSA))).meetings.recall.hits == 1
