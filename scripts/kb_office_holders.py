@@ -414,6 +414,19 @@ def main() -> int:
                 person["ar_source"] = row["ar_source"]
                 if row["note"]:
                     person["note"] = f"{person['note']}; Arabic: {row['note']}"
+    # then Wikidata's Arabic labels where the Arabic Wikipedia lists of a post give them, for the
+    # persons no hand row names (holders_ar_wikidata.tsv, scripts/kb_holders_ar_wikidata.py)
+    wd_path = args.curated / "holders_ar_wikidata.tsv"
+    if wd_path.exists():
+        with wd_path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                person = persons.get(row["id"])
+                if person is None or person["qid"] != row["qid"]:
+                    sys.exit(f"holders_ar_wikidata.tsv: {row['id']} {row['qid']} is not a mined person with that QID")
+                if person["labels_ar"]:
+                    continue  # a hand-cited name comes first
+                person["labels_ar"], person["ar_source"] = row["labels_ar"], row["ar_source"]
+                person["note"] = f"{person['note']}; Arabic: {row['note']}"
     p_cols = P_COLS
     t_cols = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
     for name, cols, rows in (("holders_persons.tsv", p_cols, list(persons.values())),

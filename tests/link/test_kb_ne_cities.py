@@ -100,6 +100,51 @@ def test_a_large_place_with_a_natural_earth_arabic_name_is_added(tmp_path):
     assert [(d.qid, list(d.labels_ar.values())) for d in added] == [("Q16", ["إيتا"])]
 
 
+def _names_file(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "names_ar.tsv"
+    path.write_text("# source: github:example/ne-vector@89abcde:places_110m.geojson (Natural Earth, public domain)\n"
+                    "qid\tiso2\tname_en\tname_ar\n" + "".join(rows), encoding="utf-8")
+    return path
+
+
+def _add_named(tmp_path: Path, rows: list[str], names: list[str]) -> tuple[list[_Draft], Summary]:
+    countries = {"XA": _Draft(id="country:XA", kind="Country", qid="Q1")}
+    summary = Summary(out=tmp_path)
+    added = add_ne_cities(_src(tmp_path), list(countries.values()), countries, ZONES, summary,
+                          _places(tmp_path, *rows), _names_file(tmp_path, *names))
+    return added, summary
+
+
+def test_an_arabic_name_from_the_official_release_fills_an_extract_without_one_and_cites_it(tmp_path):
+    added, _ = _add_named(tmp_path, ["XA\tIota\tIota\t\tIota\t\tAdmin-0 capital\t12\t22\t900000\t791\tQ18\n"],
+                          ["Q18\tXA\tIota\tيوتا\n"])
+    (d,) = added
+    assert list(d.labels_ar.values()) == ["يوتا"] and d.capital_of == "country:XA"
+    assert any(s.source == "github:example/ne-vector@89abcde:places_110m.geojson" and s.field == "name_ar"
+               for s in d.sources)
+
+
+def test_a_name_for_another_country_or_qid_is_not_used(tmp_path):
+    added, _ = _add_named(tmp_path, ["XA\tIota\tIota\t\tIota\t\tAdmin-0 capital\t12\t22\t900000\t791\tQ18\n"],
+                          ["Q18\tXB\tIota\tيوتا\n", "Q19\tXA\tIota\tيوتا\n"])
+    assert added == []
+
+
+def test_a_second_seat_is_added_but_is_not_the_capital(tmp_path):
+    added, _ = _add_named(tmp_path, ["XA\tKappa\tKappa\t\tKappa\t\tAdmin-0 capital alt\t12\t22\t90000\t792\tQ20\n"],
+                          ["Q20\tXA\tKappa\tكابا\n"])
+    (d,) = added
+    assert d.capital_of is None
+
+
+def test_a_reviewed_common_word_from_the_names_file_does_not_become_a_place(tmp_path, monkeypatch):
+    import kg.link.kb.build.ne_cities as ne_cities
+    monkeypatch.setitem(ne_cities.CITY_NAME_REJECT, ("XA", "Lambda"), "a common word")
+    added, summary = _add_named(tmp_path, ["XA\tLambda\tLambda\t\tLambda\t\tAdmin-0 capital\t12\t22\t90000\t793\tQ21\n"],
+                                ["Q21\tXA\tLambda\tلامدا\n"])
+    assert added == [] and any("reviewed: a common word" in line for line in summary.dropped)
+
+
 @pytest.fixture(scope="module")
 def linker() -> Linker:
     return Linker()
@@ -115,3 +160,10 @@ def test_news_sentences_link_capitals_the_kb_lacked(linker, text, name, qid):
     doc = AnnotatedDocument(Document("t", text, "test"), (Sentence(0, 0, len(text)),), (), (mention,), "test")
     (entity,) = linker.link(doc).entities
     assert entity.qid == qid and entity.kind == "City"
+
+
+def test_the_shipped_kb_has_capitals_whose_only_arabic_name_is_natural_earth_s():
+    from kg.link.kb import default_kb
+    entry = default_kb()["city:US:washington-d-c"]
+    assert entry.qid == "Q61" and entry.capital_of == "country:US" and "واشنطن" in entry.labels_ar
+    assert any("nvkelso/natural-earth-vector@" in s.source and s.field == "name_ar" for s in entry.sources)

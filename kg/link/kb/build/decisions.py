@@ -83,6 +83,8 @@ CITY_NAME_REJECT: dict[tuple[str, str], str] = {
     ("CN", "Mile"): "ميل is 'mile'",
     ("GB", "Surrey"): "سري is 'secret'",
     ("ID", "Medan"): "ميدان is 'square/field'",
+    ("MA", "Laayoune"): "العيون is 'the eyes' (طب العيون); 432 raw-corpus hits, mostly the word or other places "
+                        "(Tunisian delegations): Natural Earth's NAME_AR not taken",
     ("IQ", "Sīnah"): "سيناء is Sinai (wrong name)",
     ("IR", "Qods"): "homonym of Jerusalem (القدس); news means Jerusalem",
     ("MA", "El Jadid"): "الجديد is 'the new'",
@@ -152,6 +154,7 @@ CITY_NAME_ALLOW: dict[tuple[str, str], str] = {
     ("IQ", "Arbil"): "أربيل, Arabic name",
     ("LY", "Mişrātah"): "مصراتة, Arabic name",
     ("ZA", "Cape Town"): "كيب تاون, transliteration",
+    ("NL", "The Hague"): "لاهاي, Arabic exonym (from French La Haye; 30 raw-corpus hits)",
 }
 
 #: Names that are real, important, and also common Arabic words: kept, but flagged so a

@@ -20,7 +20,9 @@ becomes a NEW city entry when:
   with the same English name (reviewed: a label), dr5hn's city row with the same QID and
   English name (its `name_ar`, checked like every dr5hn name; a row the settlement checks
   call an administrative unit, such as a Chinese prefecture, is no source), or Natural Earth's own
-  `name_ar` when the extracted file has it. Source names the news corpus does not attest
+  `NAME_AR` (Wikidata's Arabic label, in releases from 4.1 on): from the extracted file when it
+  has it, else from `curated/naturalearth_names_ar.tsv` (transcribed from the official
+  repository's 1:110m populated places, which carry it; the 1:10m extract does not). Source names the news corpus does not attest
   become aliases (`attest.py`). A place without any Arabic name is logged, not added: the
   linker reads Arabic.
 
@@ -39,7 +41,7 @@ import csv
 from pathlib import Path
 
 from kg.link.kb.build.cities import _check_city_name, _CityRow
-from kg.link.kb.build.decisions import CITY_TYPES, NEWS_REGION
+from kg.link.kb.build.decisions import CITY_NAME_REJECT, CITY_TYPES, NEWS_REGION
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _place_key, _slug
 from kg.link.kb.build.naturalearth import NE_FILE, NE_LICENCE
@@ -67,19 +69,34 @@ def _wanted(row: dict[str, str]) -> bool:
     return cla in CAPITAL_CLASSES or pop >= (MIN_POP_NEWS_REGION if row["iso2"] in NEWS_REGION else MIN_POP)
 
 
+#: Natural Earth's own Arabic names (`NAME_AR`) of places, by QID, for an extract without them.
+NE_NAMES_AR = NE_FILE.with_name("naturalearth_names_ar.tsv")
+
+
+def read_ne_names_ar(path: Path = NE_NAMES_AR) -> tuple[str, dict[tuple[str, str], str]]:
+    """The file's source line and its Arabic names by (country, QID); empty when the file is absent."""
+    if not path.exists():
+        return "", {}
+    with path.open(encoding="utf-8") as fh:
+        source = fh.readline().removeprefix("# source: ").split(" (", 1)[0].strip()
+        names = {(r["iso2"], r["qid"]): r["name_ar"] for r in csv.DictReader(fh, delimiter="\t")}
+    return source, names
+
+
 def _names(row: dict[str, str]) -> set[str]:
     names = {row["name"], row["name_ascii"], row["name_en"], *row["name_alt"].split("|")}
     return {_place_key(n) for n in names if n.strip()}
 
 
 def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft], zones: list[Zone],
-                  summary: Summary, path: Path = NE_FILE) -> list[_Draft]:
+                  summary: Summary, path: Path = NE_FILE, names_path: Path = NE_NAMES_AR) -> list[_Draft]:
     """The new city drafts (see the module docstring); `drafts`: every entry built so far."""
     if not path.exists():
         return []
     with path.open(encoding="utf-8") as fh:
         source = fh.readline().removeprefix("# source: ").split(" (", 1)[0].strip()
         rows = list(csv.DictReader(fh, delimiter="\t"))
+    names_source, names_ar = read_ne_names_ar(names_path)
     taken = {q for d in drafts for q in (d.qid, *d.other_qids) if q}
     ids = {d.id for d in drafts}
     en_names: set[tuple[str, str]] = set()
@@ -120,7 +137,9 @@ def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft],
         if row["geonameid"]:
             d.geonames_id = row["geonameid"]
             d.sources.append(SourceRef(source, ref, "geonameid", NE_LICENCE))
-        is_capital = row["featurecla"] in CAPITAL_CLASSES and not any(x.capital_of == country for x in drafts + out)
+        # a second seat or a claimed one ("Admin-0 capital alt": Baguio, Putrajaya, Bir Lehlou) is
+        # wanted as a place but is not the country's capital
+        is_capital = row["featurecla"] == "Admin-0 capital" and not any(x.capital_of == country for x in drafts + out)
         zone = next((zone_names[(cc, n)] for n in names if (cc, n) in zone_names), None)
         if zone:
             d.add_label_ar(zone.name_ar)
@@ -140,12 +159,18 @@ def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft],
                 d.ref(DR5HN, "cities_extract.tsv", f"id={r['id']}", "name_ar")
             elif r.get("name_ar"):
                 summary.dropped.append(f"city name {r['name_ar']} of {what}: {why}")
-        ne_ar = row.get("name_ar") or ""
+        ne_ar, ar_source = row.get("name_ar") or "", source
+        if not ne_ar and (cc, qid) in names_ar:
+            ne_ar, ar_source = names_ar[(cc, qid)], names_source
+        if ne_ar and (cc, label_en) in CITY_NAME_REJECT:
+            summary.dropped.append(f"city name {ne_ar} of {what}: reviewed: {CITY_NAME_REJECT[(cc, label_en)]}")
+            ne_ar = ""
         if ne_ar:
             ar, why = _check_city_name(_CityRow(0, {"name": label_en, "name_ar": ne_ar, "country_code": cc}))
             if ar:
                 d.add_label_ar(ar)
-                d.sources.append(SourceRef(source, ref, "name_ar", NE_LICENCE))
+                d.sources.append(SourceRef(ar_source, f"WIKIDATAID={qid}" if ar_source != source else ref,
+                                           "name_ar", NE_LICENCE))
             else:
                 summary.dropped.append(f"city name {ne_ar} of {what}: {why}")
         if not d.labels_ar:
