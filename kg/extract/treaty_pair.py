@@ -7,7 +7,8 @@ else to the article's main pair (the countries it names most often, by name, cap
 or official). `person_countries` gives each official's country. `state_in_name` and
 `state_after_body` read the state a government's name holds ("حكومة الجمهورية البرتغالية") or
 that follows it past quotes ("وحكومة جمهورية «أفريقيا الوسطى»"); `with_after_area` lets a
-signing clause's مع reach past the treaty's area phrase. Split from
+signing clause's مع reach past the treaty's area phrase; `own_body` reads "أن الهيئة ستوقع" as
+the body the speaker heads. Split from
 `kg.extract.treaty_parties`, whose clause roles use them.
 """
 
@@ -17,12 +18,16 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 _PLACE_PREP = vocab.keys(("في",))
 #: Adjectives a body's name may end with before the place that locates it ("الاتحادية"، "العامة").
 _BODY_ADJECTIVES = 2
 #: Quotes the NER leaves between a government and its state's name ("وحكومة جمهورية «أفريقيا الوسطى»").
 _QUOTES = frozenset('"\'«»“”')
+#: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`own_body`).
+INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
+                                "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
 
 
 def state_in_name(view: DocView, a: int, b: int) -> Ref | None:
@@ -172,3 +177,20 @@ def named_for(view: DocView, trig_last: int) -> frozenset[str]:
         return frozenset()
     country = view.country_of(ref)
     return frozenset({ref.key} | ({country.key} if country is not None else set()))
+
+
+def own_body(view: DocView, off: Officials, verb: int, first: int) -> Ref | None:
+    """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،
+    "أن المركز وقع"): the body of that kind an official of this sentence or the two before
+    holds a post in ("رئيسة هيئة الحقيقة والكرامة"), the nearest one."""
+    toks = view.tokens
+    noun = next((j for j in (verb - 1, verb + 1) if first <= j < len(toks) and j not in view.token_mention
+                 and toks[j].key.startswith("ال") and toks[j].is_(INSTITUTION_NOUNS)), None)
+    if noun is None:
+        return None
+    head = toks[noun].key[2:]
+    sentence = toks[verb].sentence
+    found = [post for post in off.posts if post.of is not None and post.of.entity.kind == "Organization"
+             and sentence - 2 <= post.evidence <= sentence
+             and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
+    return max(found, key=lambda post: post.evidence).of if found else None

@@ -25,17 +25,18 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
+from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
     located_in,
     named_after,
     named_for,
+    own_body,
     person_countries,
     state_after_body,
     state_in_name,
     with_after_area,
 )
-from kg.link.normalize import match_key
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -69,9 +70,6 @@ NATIONAL_BODIES = vocab.keys(("وزارة", "ووزارة", "حكومة", "وح�
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
-#: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`Parties.own_body`).
-INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
-                                "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
 #: First person plural: the speaker's side.
 WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
                  "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
@@ -179,6 +177,10 @@ class Parties:
                 elif not view.is_person(m):
                     break
                 first_item = False
+                continue
+            if (first_item or joined or toks[t].key.startswith("و")) and (g := group_at(view, t, min(last, stop))):
+                out.append(g[0])  # "بين إيران والقوى العالمية الست": a group of states
+                first_item, lead, joined, t = False, 0, False, g[1]
                 continue
             if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
                 out.extend(both(view, self.off, t))
@@ -345,7 +347,7 @@ class Parties:
                 for ref in both(view, self.off, nxt) if len(out) < 2 else ():
                     add(ref)
                 continue
-            if toks[t].key == "بين" and self._unnamed_next(nxt, stop) \
+            if toks[t].key == "بين" and self._unnamed_next(nxt, stop) and not group_at(view, nxt, stop) \
                     and (k := named_after(view, nxt, stop)) is not None:  # "بين القوى الكبرى وإيران"
                 for ref in self.chain(k, last, stop)[0]:
                     add(ref)
@@ -382,7 +384,7 @@ class Parties:
             add(self.speaker(own))
         if not subject:  # "قال رئيس هيئة X إن الهيئة ستوقع …": the body the speaker heads
             for v in verbs:
-                add(self.own_body(v, first))
+                add(own_body(view, self.off, v, first))
         has = next((t for t in range(first, trig_first) if toks[t].is_(HAS_PRONOUN)), None)
         if has is not None and not subject:  # "ولديها اتفاقيات مع الصين"
             add(self.actor(has, first))
@@ -440,22 +442,6 @@ class Parties:
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
             return False
         return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
-
-    def own_body(self, verb: int, first: int) -> Ref | None:
-        """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،
-        "أن المركز وقع"): the body of that kind an official of this sentence or the two before
-        holds a post in ("رئيسة هيئة الحقيقة والكرامة"), the nearest one."""
-        view, toks = self.view, self.view.tokens
-        noun = next((j for j in (verb - 1, verb + 1) if first <= j < len(toks) and j not in view.token_mention
-                     and toks[j].key.startswith("ال") and toks[j].is_(INSTITUTION_NOUNS)), None)
-        if noun is None:
-            return None
-        head = toks[noun].key[2:]
-        sentence = toks[verb].sentence
-        found = [post for post in self.off.posts if post.of is not None and post.of.entity.kind == "Organization"
-                 and sentence - 2 <= post.evidence <= sentence
-                 and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
-        return max(found, key=lambda post: post.evidence).of if found else None
 
     def _guessable(self, ref: Ref) -> bool:
         """A side the clause leaves implicit is a state, or a body the knowledge base knows (the

@@ -1,0 +1,46 @@
+"""Groups of states as a treaty's side: "القوى الكبرى"، "مجموعة 5+1"، "الدول الست الكبرى" (composed sentences)."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def treaties(linked):
+    return extract_facts(linked).treaties
+
+
+def sides(t) -> set[tuple[str, str]]:
+    return {(p.entity.kind, p.entity.label) for p in t.parties}
+
+
+def test_a_group_of_world_powers_after_a_relative_signing_verb_is_a_party():
+    text = "وناقش الوزير تطبيق الاتفاق الذي توصلت إليه القوى العالمية الست وفنزويلا العام الماضي."
+    (t,) = treaties(make(text, ("وفنزويلا", "LOC", "فنزويلا")))
+    assert ("Organization", "القوى العالمية الست") in sides(t)
+    assert any(p.entity.kind == "Country" for p in t.parties) and len(t.parties) == 2
+
+
+def test_the_five_plus_one_formula_in_brackets_after_between_is_one_party():
+    text = "وجاءت الزيارة بعد إبرام الاتفاق بين بوليفيا ومجموعة (5+1) في جنيف."
+    (t,) = treaties(make(text, ("بوليفيا", "LOC"), ("جنيف", "LOC")))
+    assert ("Organization", "مجموعة 5+1") in sides(t) and len(t.parties) == 2
+
+
+def test_a_group_coordinated_with_a_state_as_the_subject_of_signing():
+    text = "ووقعت فنزويلا والدول الكبرى اتفاقا بشأن الطاقة."
+    (t,) = treaties(make(text, ("فنزويلا", "LOC")))
+    assert ("Organization", "الدول الكبرى") in sides(t) and len(t.parties) == 2
+
+
+def test_the_formula_in_words_is_part_of_the_group_name():
+    text = "ووقعت بوليفيا على الاتفاق مع مجموعة خمسة زائد واحد أمس."
+    (t,) = treaties(make(text, ("بوليفيا", "LOC")))
+    assert ("Organization", "مجموعة خمسة زائد واحد") in sides(t)
+
+
+def test_a_collective_noun_without_a_word_of_rank_or_count_is_not_a_party():
+    text = "ووقعت بوليفيا اتفاقية مع الدول المجاورة لتنظيم التجارة."
+    found = treaties(make(text, ("بوليفيا", "LOC")))
+    assert not any(p.entity.label.startswith("الدول") for t in found for p in t.parties)
