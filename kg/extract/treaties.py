@@ -384,6 +384,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 drafts.append(previous_draft)
     out = []
     for d in sorted(drafts, key=lambda d: min(d.evidence)):
+        if len(d.parties) == 1:
+            continue  # one side only ("الاتفاق النووي مع إيران"): a treaty is between two, not a fact
         out.append(Treaty(
             parties=tuple(d.parties.values()), status=d.status, label=d.label, evidence=tuple(sorted(d.evidence)),
             key=treaty_key(d, view), topic=d.topic, memorandum=d.memorandum, date=d.date, place=d.place,

@@ -44,3 +44,20 @@ def test_a_collective_noun_without_a_word_of_rank_or_count_is_not_a_party():
     text = "ووقعت بوليفيا اتفاقية مع الدول المجاورة لتنظيم التجارة."
     found = treaties(make(text, ("بوليفيا", "LOC")))
     assert not any(p.entity.label.startswith("الدول") for t in found for p in t.parties)
+
+
+def test_a_treaty_with_one_named_side_and_no_other_is_not_a_record():
+    text = "وانتقد النائب الاتفاق التجاري مع بوليفيا في جلسة البرلمان."
+    assert not [t for t in treaties(make(text, ("بوليفيا", "LOC"))) if t.parties]
+
+
+def test_a_speaker_commenting_on_a_treaty_with_one_state_is_not_its_other_side():
+    text = "وقال وزير الخارجية الكندي جون سميث إن الاتفاق النووي مع فنزويلا لا بديل له."
+    found = treaties(make(text, ("جون سميث", "PER"), ("فنزويلا", "LOC")))
+    assert not any("كندا" in {p.entity.label for p in t.parties} for t in found)
+
+
+def test_the_actor_who_signs_with_one_named_state_is_the_other_side():
+    text = "واستقبل وزير الخارجية الكندي جون سميث نظيره أمس. ووقع معه اتفاقية للتعاون الثقافي مع فنزويلا."
+    (t,) = treaties(make(text, ("جون سميث", "PER"), ("فنزويلا", "LOC")))
+    assert {p.entity.label for p in t.parties} == {"كندا", "فنزويلا"}
