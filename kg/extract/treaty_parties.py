@@ -25,6 +25,7 @@ from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
+from kg.extract.treaty_anaphora import body_antecedent
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
@@ -178,8 +179,10 @@ class Parties:
                     break
                 first_item = False
                 continue
-            if (first_item or joined or toks[t].key.startswith("و")) and (g := group_at(view, t, min(last, stop))):
-                out.append(g[0])  # "بين إيران والقوى العالمية الست": a group of states
+            if (first_item or joined or toks[t].key.startswith("و")) and (
+                    (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
+                    or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]):  # "والبنك": named before
+                out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue
             if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"

@@ -61,3 +61,28 @@ def test_the_actor_who_signs_with_one_named_state_is_the_other_side():
     text = "واستقبل وزير الخارجية الكندي جون سميث نظيره أمس. ووقع معه اتفاقية للتعاون الثقافي مع فنزويلا."
     (t,) = treaties(make(text, ("جون سميث", "PER"), ("فنزويلا", "LOC")))
     assert {p.entity.label for p in t.parties} == {"كندا", "فنزويلا"}
+
+
+def test_a_bare_body_noun_in_the_treaty_clause_is_the_body_named_before():
+    text = ("واستقبل رئيس بيرو أمس وفدا من صندوق النماء الإقليمي. وتم اليوم توقيع اتفاقية قرض بين بوليفيا "
+            "والصندوق بقيمة 40 مليون دولار.")
+    (t,) = treaties(make(text, ("بيرو", "LOC"), ("صندوق النماء الإقليمي", "ORG"), ("بوليفيا", "LOC")))
+    assert {p.entity.label for p in t.parties} == {"بوليفيا", "صندوق النماء الإقليمي"}
+
+
+def test_a_body_noun_with_a_name_of_its_own_is_not_the_body_named_before():
+    text = ("وحضر مدير صندوق النماء الإقليمي توقيع اتفاقية قرض بين بوليفيا والصندوق الوطني للتشغيل.")
+    found = treaties(make(text, ("صندوق النماء الإقليمي", "ORG"), ("بوليفيا", "LOC")))
+    assert not any("صندوق النماء الإقليمي" in {p.entity.label for p in t.parties} for t in found)
+
+
+def test_a_signing_that_only_dates_the_sentence_does_not_make_its_actor_a_party():
+    text = "وزار وزير الخارجية الكندي جون سميث فنزويلا بعد إبرام الاتفاق النووي البوليفي."
+    found = treaties(make(text, ("جون سميث", "PER"), ("فنزويلا", "LOC")))
+    assert not [t for t in found if t.parties]
+
+
+def test_a_relative_signing_verb_without_its_subject_does_not_make_the_speaker_a_party():
+    text = "وقال وزير الخارجية الكندي جون سميث إنه بحث الاتفاق البوليفي الذي أبرم اليوم."
+    found = treaties(make(text, ("جون سميث", "PER")))
+    assert not [t for t in found if t.parties]
