@@ -9,7 +9,7 @@ without it is one-sided. The phrase has a small grammar: a collective head noun 
 alone ("الدول"، "مجموعة الشركات") is not a party. Evidence (raw news corpus, after بين/مع in a
 treaty clause): القوى العالمية الست 16, القوى الكبرى 17, الدول الكبرى 8, الدول الست الكبرى 6,
 القوى الست الدولية 5, مجموعة الدول الست 4, القوى الدولية الست 4, القوى العظمى 6, مجموعة 5+1 12
-(with brackets or quotes), السداسية الدولية 2, دول 5+1 3.
+(with brackets or quotes), السداسية الدولية 2, دول 5+1 3; anywhere: الدول (الخمس) (ال)دائمة العضوية 37.
 
 `group_at` reads such a phrase at a token and gives it as an organization the article names (the
 words as written, clitics and quotes dropped), the way `DocView.local_org` keys a body the KB
@@ -24,9 +24,10 @@ from kg.extract.text import DocView
 
 #: Collective heads: "القوى"، "الدول"، "دول"، "مجموعة"، "السداسية" (the six, as a noun).
 _HEADS = vocab.keys(("القوى", "الدول", "دول", "مجموعة", "المجموعة", "السداسية"))
-#: Words that make the head a group of states: rank, reach, count.
+#: Words that make the head a group of states: rank, reach, count, permanence in the Security
+#: Council ("الدول الخمس الدائمة العضوية": raw corpus 37 with دائمة/الدائمة العضوية).
 _GROUP_WORDS = vocab.keys(("الكبرى", "العظمى", "العالمية", "الدولية", "الكبار", "الست", "الستة", "الخمس",
-                           "الخمسة", "السداسية"))
+                           "الخمسة", "السداسية", "الدائمة", "دائمة", "العضوية"))
 #: After مجموعة: "مجموعة الدول الست"، "مجموعة دول 5+1".
 _INNER_HEADS = vocab.keys(("الدول", "دول"))
 #: The 5+1 formula in words: "مجموعة خمسة زائد واحد".

@@ -86,3 +86,9 @@ def test_a_relative_signing_verb_without_its_subject_does_not_make_the_speaker_a
     text = "وقال وزير الخارجية الكندي جون سميث إنه بحث الاتفاق البوليفي الذي أبرم اليوم."
     found = treaties(make(text, ("جون سميث", "PER")))
     assert not [t for t in found if t.parties]
+
+
+def test_the_permanent_members_are_a_group_of_states():
+    text = "ودافع الوزير عن الاتفاق الذي وقعته الدول الخمس الدائمة العضوية مع فنزويلا."
+    (t,) = treaties(make(text, ("فنزويلا", "LOC")))
+    assert ("Organization", "الدول الخمس الدائمة العضوية") in sides(t) and len(t.parties) == 2
