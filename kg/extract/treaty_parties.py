@@ -84,6 +84,7 @@ class Parties:
         self.off = off
         self.sign_verbs = sign_verbs
         #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
+        self.nouns = nouns
         self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
         self.people = person_countries(view, off)
         #: The clause last read by `find` names a side without an entity ("الدول الكبرى").
@@ -99,12 +100,12 @@ class Parties:
             if title is not None and title.of is not None:
                 return view.country_of(title.of) or title.of
             return self.people.get(view.ref(m).key)
-        if view.mentions[m].ner_type == "PER":
-            return None
+        a, b = view.mention_span[m]
+        if view.mentions[m].ner_type == "PER" or view.tokens[a].is_(self.nouns):
+            return None  # a treaty noun the NER took for a name ("بروتوكولا"، "اتفاقية باريس") is no party
         ref = view.ref(m)
         if ref.entity.kind not in PARTY_KINDS:
             return None
-        a, b = view.mention_span[m]
         if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := state_after_body(view, b)):
             return n  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:

@@ -92,3 +92,9 @@ def test_the_permanent_members_are_a_group_of_states():
     text = "ودافع الوزير عن الاتفاق الذي وقعته الدول الخمس الدائمة العضوية مع فنزويلا."
     (t,) = treaties(make(text, ("فنزويلا", "LOC")))
     assert ("Organization", "الدول الخمس الدائمة العضوية") in sides(t) and len(t.parties) == 2
+
+
+def test_a_treaty_noun_the_ner_took_for_a_name_is_not_a_party():
+    text = "وكان المعرض وقع «بروتوكولا» مع فنزويلا لتنظيم المشاركة."
+    found = treaties(make(text, ("بروتوكولا", "ORG"), ("فنزويلا", "LOC")))
+    assert not any("بروتوكولا" in {p.entity.label for p in t.parties} for t in found)
