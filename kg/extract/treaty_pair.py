@@ -25,6 +25,8 @@ _PLACE_PREP = vocab.keys(("في",))
 _BODY_ADJECTIVES = 2
 #: Quotes the NER leaves between a government and its state's name ("وحكومة جمهورية «أفريقيا الوسطى»").
 _QUOTES = frozenset('"\'«»“”')
+#: "the two sides", not "the two countries": "اتفاقية … بين الطرفين" after "الاتحاد الأوروبي وفيتنام".
+_SIDES = vocab.keys(("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الشريكين"))
 #: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`own_body`).
 INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
                                 "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
@@ -115,9 +117,11 @@ def person_countries(view: DocView, off: Officials) -> dict[str, Ref]:
 def both(view: DocView, off: Officials, t: int) -> list[Ref]:
     """"البلدين" at token t: the two countries named nearest to it in its sentence, else the
     article's main pair — the countries it names most often (by name, capital, nisba or
-    official), the earlier one first on a tie."""
+    official), the earlier one first on a tie. For "الطرفين/الجانبين" (sides, not countries) a
+    body the KB knows counts as a side too ("الاتحاد الأوروبي وفيتنام … بين الطرفين")."""
     people = person_countries(view, off)
     sentence = view.tokens[t].sentence
+    bodies = view.tokens[t].is_(_SIDES)  # "الطرفين": a side may be a body the KB knows (the EU)
     local: list[tuple[int, Ref]] = []
     count: dict[str, int] = {}
     first_at: dict[str, int] = {}
@@ -136,6 +140,8 @@ def both(view: DocView, off: Officials, t: int) -> list[Ref]:
             continue  # "في بكين": where, not who
         ref = view.ref(i)
         country = people.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is None and bodies and ref.entity.kind == "Organization" and view.kb_entry(ref) is not None:
+            country = ref
         if country is not None:
             seen(a, country)
     for a in sorted(view.nisba_at):

@@ -98,3 +98,11 @@ def test_a_treaty_noun_the_ner_took_for_a_name_is_not_a_party():
     text = "وكان المعرض وقع «بروتوكولا» مع فنزويلا لتنظيم المشاركة."
     found = treaties(make(text, ("بروتوكولا", "ORG"), ("فنزويلا", "LOC")))
     assert not any("بروتوكولا" in {p.entity.label for p in t.parties} for t in found)
+
+
+def test_the_two_sides_may_be_a_body_the_kb_knows_and_a_state():
+    text = ("ورحبت اليابان بالخطوة. وتوصل الاتحاد الأوروبي وكولومبيا إلى اتفاق على إبرام اتفاقية تجارة حرة "
+            "تزيل الرسوم الجمركية بين الطرفين.")
+    found = treaties(make(text, ("اليابان", "LOC"), ("الاتحاد الأوروبي", "ORG"), ("وكولومبيا", "LOC", "كولومبيا")))
+    assert {frozenset(p.entity.label for p in t.parties) for t in found} == {
+        frozenset({"الاتحاد الأوروبي", "كولومبيا"})}
