@@ -200,3 +200,20 @@ def own_body(view: DocView, off: Officials, verb: int, first: int) -> Ref | None
              and sentence - 2 <= post.evidence <= sentence
              and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
     return max(found, key=lambda post: post.evidence).of if found else None
+
+
+def own_states(view: DocView, ref: Ref) -> frozenset[str]:
+    """The state a body that is a party belongs to, which cannot be its counterpart: the KB's
+    `stands_for`, or a nisba right after its mention ("شركة «روسنفت» الروسية"، "البنك الأهلي المصري")."""
+    out: set[str] = set()
+    if ref.entity.kind != "Organization":
+        return frozenset()
+    if (country := view.country_of(ref)) is not None:
+        out.add(country.key)
+    if ref.mention is not None:
+        t = view.mention_span[ref.mention][1] + 1
+        while t < len(view.tokens) and view.tokens[t].text in _QUOTES:
+            t += 1
+        if (nis := view.nisba(t)) is not None:
+            out.add(nis[0].key)
+    return frozenset(out)

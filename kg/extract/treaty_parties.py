@@ -33,6 +33,7 @@ from kg.extract.treaty_pair import (
     named_after,
     named_for,
     own_body,
+    own_states,
     person_countries,
     state_after_body,
     state_in_name,
@@ -435,8 +436,9 @@ class Parties:
             if len(out) < 2:
                 return {}  # one side guessed from nothing is no evidence: "وتوقيع اتفاقيات سلام"
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
+            own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out and ref.key in near and self._guessable(ref):
+                if ref.key not in out and ref.key not in own and ref.key in near and self._guessable(ref):
                     out[ref.key] = ref
                     break
         return out

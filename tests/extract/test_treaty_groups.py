@@ -106,3 +106,9 @@ def test_the_two_sides_may_be_a_body_the_kb_knows_and_a_state():
     found = treaties(make(text, ("اليابان", "LOC"), ("الاتحاد الأوروبي", "ORG"), ("وكولومبيا", "LOC", "كولومبيا")))
     assert {frozenset(p.entity.label for p in t.parties) for t in found} == {
         frozenset({"الاتحاد الأوروبي", "كولومبيا"})}
+
+
+def test_a_company_signing_is_not_paired_with_its_own_state():
+    text = "وارتفعت صادرات روسيا هذا العام. ووقعت شركة «نفطكو» الروسية اتفاقية طويلة الأمد في عام 2013."
+    found = treaties(make(text, ("روسيا", "LOC"), ("نفطكو", "ORG")))
+    assert not any({p.entity.label for p in t.parties} == {"نفطكو", "روسيا"} for t in found)
