@@ -26,6 +26,7 @@ from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
 from kg.extract.treaty_anaphora import body_antecedent
+from kg.extract.treaty_bodies import body_at
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
@@ -183,7 +184,8 @@ class Parties:
                 continue
             if (first_item or joined or toks[t].key.startswith("و")) and (
                     (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
-                    or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]):  # "والبنك": named before
+                    or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
+                    or (g := body_at(view, t, min(last, stop), self.stop_words))):  # "مع مؤسسة تسيير"
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue

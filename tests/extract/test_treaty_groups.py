@@ -112,3 +112,15 @@ def test_a_company_signing_is_not_paired_with_its_own_state():
     text = "وارتفعت صادرات روسيا هذا العام. ووقعت شركة «نفطكو» الروسية اتفاقية طويلة الأمد في عام 2013."
     found = treaties(make(text, ("روسيا", "LOC"), ("نفطكو", "ORG")))
     assert not any({p.entity.label for p in t.parties} == {"نفطكو", "روسيا"} for t in found)
+
+
+def test_a_signing_body_the_ner_missed_is_read_in_the_subject_and_partner_slots():
+    text = "أبرم البريد الكولومبي، الثلاثاء، اتفاقية شراكة مع مؤسسة نماء لتمويل المشاريع الصغرى."
+    (t,) = treaties(make(text))
+    assert {p.entity.label for p in t.parties} == {"البريد الكولومبي", "مؤسسة نماء لتمويل المشاريع الصغرى"}
+
+
+def test_a_body_phrase_around_an_organization_the_ner_found_is_that_organization():
+    text = "ووقعت بوليفيا مذكرة تفاهم مع شركة «نفطكو» لتطوير الحقول."
+    (t,) = treaties(make(text, ("بوليفيا", "LOC"), ("نفطكو", "ORG")))
+    assert {p.entity.label for p in t.parties} == {"بوليفيا", "نفطكو"}
