@@ -25,8 +25,8 @@ from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_parties import COMPARISON as _COMPARISON
+from kg.extract.treaty_parties import HAS_PRONOUN, Parties
 from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
-from kg.extract.treaty_parties import Parties
 from kg.link.normalize import clitic_splits
 
 _PLACE_PREP = vocab.keys(("في",))
@@ -380,7 +380,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     target = next((d for d in reversed(drafts)
                                    if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
-                    acts = any(_acts(view, t, start) for t in clause_signing)  # not "الموقعة"
+                    acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
+                        view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)

@@ -124,3 +124,11 @@ def test_a_body_phrase_around_an_organization_the_ner_found_is_that_organization
     text = "ووقعت بوليفيا مذكرة تفاهم مع شركة «نفطكو» لتطوير الحقول."
     (t,) = treaties(make(text, ("بوليفيا", "LOC"), ("نفطكو", "ORG")))
     assert {p.entity.label for p in t.parties} == {"بوليفيا", "نفطكو"}
+
+
+def test_a_possessor_has_every_treaty_of_its_clause_with_the_state_after_ma():
+    text = ("ووسعت كولومبيا علاقاتها التجارية في السنوات الأخيرة. ولديها اتفاقيات تجارية مع بيرو "
+            "فضلا عن اتفاقية شراكة مع تشيلي.")
+    found = treaties(make(text, ("كولومبيا", "LOC"), ("بيرو", "LOC"), ("تشيلي", "LOC")))
+    assert {frozenset(p.entity.label for p in t.parties) for t in found} == {
+        frozenset({"كولومبيا", "بيرو"}), frozenset({"كولومبيا", "تشيلي"})}
