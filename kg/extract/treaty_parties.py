@@ -201,6 +201,7 @@ class Parties:
                 continue
             if toks[t].key == "و" or self._skippable(t) or (
                     first_item and toks[t].key == "كل" and t + 1 <= last and toks[t + 1].key == "من"):
+                joined = joined or (not first_item and toks[t].key.startswith("و"))  # "ودولة جنوب السودان"
                 t += 2 if toks[t].key == "كل" else 1  # "وقعت كل من الجزائر وروسيا"
                 continue
             if (n := view.nisba(t)) is not None and not first_item:

@@ -132,3 +132,9 @@ def test_a_possessor_has_every_treaty_of_its_clause_with_the_state_after_ma():
     found = treaties(make(text, ("كولومبيا", "LOC"), ("بيرو", "LOC"), ("تشيلي", "LOC")))
     assert {frozenset(p.entity.label for p in t.parties) for t in found} == {
         frozenset({"كولومبيا", "بيرو"}), frozenset({"كولومبيا", "تشيلي"})}
+
+
+def test_a_state_introduced_by_wa_dawlat_is_joined_to_the_list():
+    text = "وبحث الوزير تنفيذ اتفاقيات التعاون الموقعة بين بوليفيا ودولة بيرو."
+    (t,) = treaties(make(text, ("بوليفيا", "LOC"), ("بيرو", "LOC")))
+    assert {p.entity.label for p in t.parties} == {"بوليفيا", "بيرو"}
