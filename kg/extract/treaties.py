@@ -25,8 +25,8 @@ from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_parties import COMPARISON as _COMPARISON
+from kg.extract.treaty_parties import HAS_PRONOUN, Parties
 from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
-from kg.extract.treaty_parties import Parties
 from kg.link.normalize import clitic_splits
 
 _PLACE_PREP = vocab.keys(("في",))
@@ -60,6 +60,9 @@ _LABEL_LINKS = vocab.keys(("على", "بشأن", "حول"))
 _NOT_DURATION = vocab.keys(("منذ", "قبل", "بعد", "خلال", "أكثر", "حوالي", "نحو"))
 _DEMONSTRATIVES = vocab.keys(("هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"))
 _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
+#: A signing noun after these is a time, not an act: "بعد إبرام الاتفاق"، "منذ التوقيع على الاتفاق".
+_SIGNED_AT = vocab.keys(("بعد", "منذ", "عقب", "قبل", "إثر", "اثر", "بعيد", "حتى"))
+_RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
 _FUTURE_SIGN = vocab.keys(("ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "سنوقع", "سيتم", "ستبرم", "سيبرم"))
 
 
@@ -251,6 +254,19 @@ def _signing_words(view: DocView, first: int, last: int) -> list[int]:
             or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)]
 
 
+def _acts(view: DocView, t: int, first: int) -> bool:
+    """The signing word at t is an act of the clause's actor ("وقع"، "سيوقع"، "بتوقيع"): not a
+    participle ("الموقعة"), not a time the signing gives ("بعد إبرام الاتفاق"، "منذ التوقيع على"),
+    not a relative verb without its subject ("الاتفاق الذي أبرم اليوم": signed, by whom untold)."""
+    tok, toks = view.tokens[t], view.tokens
+    if tok.is_(_SIGNING_NOUNS):
+        return not (t > first and toks[t - 1].is_(_SIGNED_AT))
+    if tok.is_(_SIGN_VERBS) and t > first and toks[t - 1].is_(_RELATIVE):
+        nxt = t + 1 if t + 1 < len(toks) else t
+        return nxt in view.token_mention and not view.is_person(view.token_mention[nxt])
+    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN)
+
+
 def _place(view: DocView, first: int, last: int) -> Ref | None:
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
@@ -364,8 +380,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     target = next((d for d in reversed(drafts)
                                    if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
-                    acts = any(view.tokens[t].is_(_SIGN_VERBS) or view.tokens[t].is_(_SIGNING_NOUNS)
-                               or view.tokens[t].is_(_FUTURE_SIGN) for t in clause_signing)  # not "الموقعة"
+                    acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
+                        view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
@@ -384,6 +400,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 drafts.append(previous_draft)
     out = []
     for d in sorted(drafts, key=lambda d: min(d.evidence)):
+        if len(d.parties) == 1:
+            continue  # one side only ("الاتفاق النووي مع إيران"): a treaty is between two, not a fact
         out.append(Treaty(
             parties=tuple(d.parties.values()), status=d.status, label=d.label, evidence=tuple(sorted(d.evidence)),
             key=treaty_key(d, view), topic=d.topic, memorandum=d.memorandum, date=d.date, place=d.place,

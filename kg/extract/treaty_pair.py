@@ -7,7 +7,8 @@ else to the article's main pair (the countries it names most often, by name, cap
 or official). `person_countries` gives each official's country. `state_in_name` and
 `state_after_body` read the state a government's name holds ("حكومة الجمهورية البرتغالية") or
 that follows it past quotes ("وحكومة جمهورية «أفريقيا الوسطى»"); `with_after_area` lets a
-signing clause's مع reach past the treaty's area phrase. Split from
+signing clause's مع reach past the treaty's area phrase; `own_body` reads "أن الهيئة ستوقع" as
+the body the speaker heads. Split from
 `kg.extract.treaty_parties`, whose clause roles use them.
 """
 
@@ -17,12 +18,18 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 _PLACE_PREP = vocab.keys(("في",))
 #: Adjectives a body's name may end with before the place that locates it ("الاتحادية"، "العامة").
 _BODY_ADJECTIVES = 2
 #: Quotes the NER leaves between a government and its state's name ("وحكومة جمهورية «أفريقيا الوسطى»").
 _QUOTES = frozenset('"\'«»“”')
+#: "the two sides", not "the two countries": "اتفاقية … بين الطرفين" after "الاتحاد الأوروبي وفيتنام".
+_SIDES = vocab.keys(("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الشريكين"))
+#: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`own_body`).
+INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
+                                "المنظمة", "الاتحاد", "البنك", "الصندوق", "المجموعة", "اللجنة", "الغرفة"))
 
 
 def state_in_name(view: DocView, a: int, b: int) -> Ref | None:
@@ -110,9 +117,11 @@ def person_countries(view: DocView, off: Officials) -> dict[str, Ref]:
 def both(view: DocView, off: Officials, t: int) -> list[Ref]:
     """"البلدين" at token t: the two countries named nearest to it in its sentence, else the
     article's main pair — the countries it names most often (by name, capital, nisba or
-    official), the earlier one first on a tie."""
+    official), the earlier one first on a tie. For "الطرفين/الجانبين" (sides, not countries) a
+    body the KB knows counts as a side too ("الاتحاد الأوروبي وفيتنام … بين الطرفين")."""
     people = person_countries(view, off)
     sentence = view.tokens[t].sentence
+    bodies = view.tokens[t].is_(_SIDES)  # "الطرفين": a side may be a body the KB knows (the EU)
     local: list[tuple[int, Ref]] = []
     count: dict[str, int] = {}
     first_at: dict[str, int] = {}
@@ -131,6 +140,8 @@ def both(view: DocView, off: Officials, t: int) -> list[Ref]:
             continue  # "في بكين": where, not who
         ref = view.ref(i)
         country = people.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is None and bodies and ref.entity.kind == "Organization" and view.kb_entry(ref) is not None:
+            country = ref
         if country is not None:
             seen(a, country)
     for a in sorted(view.nisba_at):
@@ -172,3 +183,37 @@ def named_for(view: DocView, trig_last: int) -> frozenset[str]:
         return frozenset()
     country = view.country_of(ref)
     return frozenset({ref.key} | ({country.key} if country is not None else set()))
+
+
+def own_body(view: DocView, off: Officials, verb: int, first: int) -> Ref | None:
+    """A bare definite institution noun as the subject of a signing verb ("أن الهيئة ستوقع"،
+    "أن المركز وقع"): the body of that kind an official of this sentence or the two before
+    holds a post in ("رئيسة هيئة الحقيقة والكرامة"), the nearest one."""
+    toks = view.tokens
+    noun = next((j for j in (verb - 1, verb + 1) if first <= j < len(toks) and j not in view.token_mention
+                 and toks[j].key.startswith("ال") and toks[j].is_(INSTITUTION_NOUNS)), None)
+    if noun is None:
+        return None
+    head = toks[noun].key[2:]
+    sentence = toks[verb].sentence
+    found = [post for post in off.posts if post.of is not None and post.of.entity.kind == "Organization"
+             and sentence - 2 <= post.evidence <= sentence
+             and match_key(post.of.entity.label.split()[0]).removeprefix("ال") == head]
+    return max(found, key=lambda post: post.evidence).of if found else None
+
+
+def own_states(view: DocView, ref: Ref) -> frozenset[str]:
+    """The state a body that is a party belongs to, which cannot be its counterpart: the KB's
+    `stands_for`, or a nisba right after its mention ("شركة «روسنفت» الروسية"، "البنك الأهلي المصري")."""
+    out: set[str] = set()
+    if ref.entity.kind != "Organization":
+        return frozenset()
+    if (country := view.country_of(ref)) is not None:
+        out.add(country.key)
+    if ref.mention is not None:
+        t = view.mention_span[ref.mention][1] + 1
+        while t < len(view.tokens) and view.tokens[t].text in _QUOTES:
+            t += 1
+        if (nis := view.nisba(t)) is not None:
+            out.add(nis[0].key)
+    return frozenset(out)
