@@ -17,6 +17,7 @@ from typing import Any
 
 from waitress import create_server as _waitress_server
 
+from kg.server.acceptors import AcceptorPool
 from kg.server.app import close_app, create_app
 from kg.server.config import ServerConfig
 from kg.server.workers import LazyJobExecutor
@@ -59,6 +60,9 @@ def create_server(
 def close_server(server: Any) -> None:
     """Stop accepting connections and stop the query workers."""
     server.close()
+    acceptors = getattr(server, "kg_acceptors", None)
+    if acceptors is not None:
+        acceptors.close()
     app = getattr(server, "kg_app", None)
     if app is not None:
         close_app(app)
@@ -105,7 +109,13 @@ def serve(
         server = create_server(store, config=cfg)
         executor = server.kg_app.extensions["kg.executor"]
         if isinstance(executor, LazyJobExecutor):
-            executor.start()  # fail now, not at the first query, if workers cannot open the store
+            # The SPARQL endpoint's ordinary requests are answered by processes that accept the
+            # connections themselves (fail now if they cannot open the store); the query workers
+            # behind waitress start at the first request they get.
+            options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
+            pool = AcceptorPool(server, getattr(store, "location", ""), cfg, size=cfg.workers, options=options)
+            server.kg_acceptors = pool
+            executor.on_write = pool.bump_epoch
         base = url_for(cfg.host, server.effective_port)
         print(f"kg: serving {shown} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
         print(f"kg: {_summary(cfg)}", flush=True)

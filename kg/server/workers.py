@@ -46,6 +46,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -328,6 +329,8 @@ class LazyJobExecutor(JobExecutor):
     ) -> None:
         self._args = (location, workers, writes, options)
         self._inner: ProcessJobExecutor | None = None
+        #: Called after each write job (`kg.server.acceptors` tells its processes to catch up).
+        self.on_write: Callable[[], None] | None = None
         self._lock = threading.Lock()
         self._closed = False
 
@@ -346,7 +349,10 @@ class LazyJobExecutor(JobExecutor):
         except Exception as exc:  # noqa: BLE001 - a request must get an answer
             log.error("kg: cannot start query workers: %s", exc)
             return Outcome.error(503, f"the query workers cannot start: {exc}")
-        return inner.run(job, timeout)
+        outcome = inner.run(job, timeout)
+        if self.on_write is not None and isinstance(job, WRITE_JOBS):
+            self.on_write()  # even a failed write may have committed before it failed
+        return outcome
 
     def close(self) -> None:
         with self._lock:
