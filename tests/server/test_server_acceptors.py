@@ -1,0 +1,215 @@
+"""`kg serve`'s acceptor processes: queries answered where they are accepted, the rest handed to waitress.
+
+The protocol's other cases are covered over `create_server` (waitress only); these tests check
+that `serve()`'s acceptors answer the same bytes, hand every other request over on the same
+connection, keep the time limit, and never let reads go back in time across processes.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from server_helpers import write_store
+
+from kg.server.acceptor import SharedState, _Inline, _Watchdog
+from kg.server.jobs import QueryJob
+from kg.store.oxigraph import OxigraphStore
+
+REPO = Path(__file__).resolve().parents[2]
+TIMEOUT = 2.0
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+EX = "http://example.org/"
+
+
+class Served:
+    def __init__(self, proc: subprocess.Popen[str], port: int) -> None:
+        self.proc, self.port = proc, port
+
+    def children(self, module: str) -> set[int]:
+        """Pids of the server's child processes running `python -m module`."""
+        found = set()
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == self.proc.pid and module.encode() in cmdline:
+                found.add(int(entry))
+        return found
+
+    def connect(self) -> http.client.HTTPConnection:
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+
+
+def _serve(path: Path, config: str) -> Served:
+    env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
+    code = (f"from kg.server.config import ServerConfig; from kg.server.serve import serve; "
+            f"serve({str(path)!r}, port=0, threads=2, config=ServerConfig({config}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    line = proc.stdout.readline() if proc.stdout else ""
+    if "serving" not in line:
+        proc.kill()
+        raise AssertionError(line + (proc.stderr.read() if proc.stderr else ""))
+    return Served(proc, int(line.split(" at ")[1].split()[0].rstrip("/").rsplit(":", 1)[1]))
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    return write_store(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def served(small):
+    server = _serve(small, "workers=2, title='kg test'")
+    yield server
+    server.proc.terminate()
+    server.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def slow(tmp_path_factory):
+    path = tmp_path_factory.mktemp("acceptors") / "store"
+    with OxigraphStore(path) as writer:
+        writer.add_to_graph(
+            "https://kg.example.org/graph/generated",
+            [(ox.NamedNode(f"https://kg.example.org/e/{i}"), ox.NamedNode("http://p"), ox.Literal(f"v{i}"))
+             for i in range(2000)],
+        )
+    server = _serve(path, f"workers=2, query_timeout={TIMEOUT}")
+    yield server
+    server.proc.terminate()
+    server.proc.wait(timeout=10)
+
+
+def _exchange(conn: http.client.HTTPConnection, method: str, path: str, body: bytes | None = None,
+              headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    conn.request(method, path, body=body, headers=headers or {})
+    resp = conn.getresponse()
+    return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
+
+
+REQUESTS = [
+    ("GET", "/sparql?" + urlencode({"query": "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s ?o LIMIT 5"}), None,
+     {"Accept": "application/sparql-results+json"}),
+    ("POST", "/sparql", urlencode({"query": "ASK { ?s ?p ?o }"}).encode(),
+     {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv, */*;q=0.1"}),
+    ("POST", "/sparql", b"CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 3",
+     {"Content-Type": "application/sparql-query", "Accept": "application/n-triples"}),
+    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p }"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}), None, {"Accept": "image/png"}),
+]
+
+
+@pytest.mark.parametrize("request_", REQUESTS, ids=["get", "form", "query-body", "malformed", "not-acceptable"])
+def test_an_acceptor_answers_the_same_status_headers_and_bytes_as_waitress(served, small, start_server, request_):
+    method, path, body, headers = request_
+    waitress = start_server(small)
+    expected = waitress.request(method, path, body, headers)
+    status, got, data = _exchange(served.connect(), method, path, body, headers)
+    assert (status, data) == (expected.status, expected.body)
+    for name in ("content-type", "content-length", "vary", "x-content-type-options"):
+        assert got.get(name) == expected.headers.get(name), name
+
+
+def test_queries_are_answered_by_the_acceptors_without_the_query_workers(served):
+    conn = served.connect()
+    for _ in range(5):
+        assert _exchange(conn, "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+    assert len(served.children("kg.server.acceptor")) == 2
+    assert not served.children("kg.server.workers")  # waitress's workers start at their first job
+
+
+def test_other_requests_on_the_same_connection_are_handed_to_waitress(served):
+    conn = served.connect()
+    assert _exchange(conn, "GET", "/sparql?query=ASK%7B%7D")[0] == 200  # an acceptor
+    status, headers, page = _exchange(conn, "GET", "/")  # handed over with the bytes read
+    assert status == 200 and headers["content-type"].startswith("text/html") and b"<html" in page.lower()
+    assert _exchange(conn, "HEAD", "/sparql?query=ASK%7B%7D")[0] == 200
+    status, _, data = _exchange(conn, "GET", "/sparql?query=ASK%7B%7D", headers={"Accept": "text/csv"})
+    assert status == 200 and data.strip() in (b"true", b"_askResult\r\ntrue")  # waitress now owns it
+
+
+def test_a_request_split_across_packets_is_answered(served):
+    with socket.create_connection(("127.0.0.1", served.port), timeout=30) as sock:
+        body = urlencode({"query": "ASK {}"}).encode()
+        head = (f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+        for part in (head[:10], head[10:], body[:3], body[3:]):
+            sock.sendall(part)
+            time.sleep(0.05)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 200 ") and reply.endswith(b'"boolean":true}')
+
+
+def test_a_query_over_the_time_limit_gets_503_and_the_server_answers_after(slow):
+    before = slow.children("kg.server.acceptor")
+    started = time.monotonic()
+    status, headers, data = _exchange(slow.connect(), "GET", "/sparql?" + urlencode({"query": CROSS_JOIN}))
+    elapsed = time.monotonic() - started
+    assert status == 503 and f"{TIMEOUT:g} s time limit" in data.decode()
+    assert headers["content-type"].startswith("text/plain")
+    assert TIMEOUT - 0.2 <= elapsed < TIMEOUT + 3
+    assert _exchange(slow.connect(), "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+    deadline = time.monotonic() + 30
+    while True:  # the process that ran it is gone and a new one took its place
+        now = slow.children("kg.server.acceptor")
+        if len(now) == 2 and len(now - before) == 1:
+            break
+        assert time.monotonic() < deadline, (before, now)
+        time.sleep(0.1)
+
+
+def _add(path: Path, name: str) -> None:
+    with OxigraphStore(path) as writer:  # closing publishes a snapshot
+        writer.replace_graph(EX + "graph/" + name, [(rdflib.URIRef(EX + name), rdflib.URIRef(EX + "p"),
+                                                      rdflib.Literal(name))])
+
+
+def test_reads_never_go_back_across_acceptors_and_follow_the_servers_writes(tmp_path):
+    path = tmp_path / "kg"
+    _add(path, "first")
+    state = SharedState(str(tmp_path / "state"), 2)
+    here, there = socket.socketpair()
+    # an hour between timed refreshes: only the shared state moves the handles
+    a, b = (_Inline(OxigraphStore(path, read_only=True, refresh_interval=3600), state, _Watchdog(state, slot))
+            for slot in (0, 1))
+    a.conn = b.conn = here
+    job = QueryJob("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", accept="text/tab-separated-values")
+
+    def subjects(inline: _Inline) -> set[str]:
+        outcome = inline.run(job, 30)
+        assert outcome.status == 200, outcome.message
+        return {line.strip("<>") for line in (outcome.body or b"").decode().splitlines()[1:]}
+
+    try:
+        assert subjects(a) == subjects(b) == {EX + "first"}
+        _add(path, "later")
+        assert subjects(a) == {EX + "first"}  # nobody told a: it stays on its snapshot
+        a.store.refresh()  # a's timed refresh comes round
+        assert subjects(a) == {EX + "first", EX + "later"}
+        assert subjects(b) == {EX + "first", EX + "later"}  # b is behind what a answered from: it catches up
+        _add(path, "third")
+        state.bump_epoch()  # the server wrote
+        assert subjects(b) == {EX + "first", EX + "later", EX + "third"}
+    finally:
+        a.store.close()
+        b.store.close()
+        state.close()
+        here.close()
+        there.close()
