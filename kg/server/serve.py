@@ -109,9 +109,10 @@ def serve(
         server = create_server(store, config=cfg)
         executor = server.kg_app.extensions["kg.executor"]
         if isinstance(executor, LazyJobExecutor):
+            executor.start()  # fail now, not at the first query, if workers cannot open the store
             # The SPARQL endpoint's ordinary requests are answered by processes that accept the
-            # connections themselves (fail now if they cannot open the store); the query workers
-            # behind waitress start at the first request they get.
+            # connections themselves (`kg.server.acceptors`); the query workers behind waitress
+            # run the rest (Linked Data pages, writes, what the acceptors hand over).
             options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
             pool = AcceptorPool(server, getattr(store, "location", ""), cfg, size=cfg.workers, options=options)
             server.kg_acceptors = pool
