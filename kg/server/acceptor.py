@@ -302,6 +302,8 @@ class Acceptor:
         lines += [f"Date: {_http_date()}", "Server: kg"]
         if close:
             lines.append("Connection: close")
+        elif environ["SERVER_PROTOCOL"] == "HTTP/1.0":
+            lines.append("Connection: Keep-Alive")
         payload = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         conn.buf = conn.buf[start + length:]
         try:

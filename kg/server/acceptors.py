@@ -25,6 +25,7 @@ import logging
 import os
 import pickle
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -126,14 +127,15 @@ class AcceptorPool:
     def _take_over(self, process: _Process) -> None:
         """Give waitress the connections `process` passes back, until it exits."""
         while True:
+            fds: list[int] = []
             try:
                 msg, fds, _flags, _addr = socket.recv_fds(process.control, HEADER.size, 1)
                 if len(msg) < HEADER.size:
                     msg += _recv_exact(process.control, HEADER.size - len(msg))
                 kind, length = HEADER.unpack(msg)
                 data = _recv_exact(process.control, length)
-            except (OSError, EOFError):
-                for fd in locals().get("fds", []) or []:
+            except (OSError, EOFError, struct.error):
+                for fd in fds:
                     with contextlib.suppress(OSError):
                         os.close(fd)
                 return
