@@ -58,17 +58,22 @@ READY, HANDOFF, FAILED = 0, 1, 2
 
 _MAX_HEAD = 64 * 1024
 _IDLE_SECONDS = 120.0  # waitress's channel_timeout: an idle keep-alive connection is closed
-_SNAPSHOT_BYTES = 248
-_SLOTS = 8 + _SNAPSHOT_BYTES
+_SNAPSHOT_BYTES = 240
+_NEWEST = 16  # offset of the newest snapshot's name
+_SLOTS = _NEWEST + _SNAPSHOT_BYTES
 _TOKEN = frozenset(b"!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WATCH_PERIOD = 0.05  # how often the watchdog looks: a timeout's 503 is at most this late
 
 
 class SharedState:
     """The file the parent and its acceptors share: write count, newest snapshot, busy-since per process.
 
-    Layout: 8 bytes write count, `_SNAPSHOT_BYTES` for the newest snapshot's name (NUL-padded),
-    then one double per process: the `time.monotonic()` its current query started, 0 when idle
-    (CLOCK_MONOTONIC is one clock for every process of the machine).
+    Layout: 8 bytes write count, 8 bytes version of the newest snapshot's name, `_SNAPSHOT_BYTES`
+    for that name (NUL-padded), then one double per process: the `time.monotonic()` its current
+    query started, 0 when idle (CLOCK_MONOTONIC is one clock for every process of the machine).
+    Writers take a file lock; the name is read without one, as a seqlock (the version is odd
+    while a writer is at work, and a read that saw it change is retried), so the common query
+    makes no system call here.
     """
 
     def __init__(self, path: str, slots: int) -> None:
@@ -81,24 +86,31 @@ class SharedState:
         self.slots = slots
 
     def epoch(self) -> int:
-        return int(struct.unpack_from("!Q", self._map, 0)[0])
+        return int(struct.unpack_from("Q", self._map, 0)[0])
 
     def bump_epoch(self) -> None:
         with self._locked():
-            struct.pack_into("!Q", self._map, 0, self.epoch() + 1)
+            struct.pack_into("Q", self._map, 0, self.epoch() + 1)
 
-    def newest(self) -> str:
-        with self._locked():
-            return bytes(self._map[8:_SLOTS]).rstrip(b"\0").decode("utf-8")
+    def newest(self) -> bytes:
+        """The newest snapshot's name any process answered from (UTF-8, b"" before the first)."""
+        while True:
+            before = struct.unpack_from("Q", self._map, 8)[0]
+            raw = self._map[_NEWEST:_SLOTS]
+            if not before & 1 and struct.unpack_from("Q", self._map, 8)[0] == before:
+                return raw.rstrip(b"\0")
 
     def saw(self, snapshot: str | None) -> None:
         """Record that a process answered from `snapshot`, if it is newer than any before."""
         raw = (snapshot or "").encode("utf-8")
-        if not raw or len(raw) > _SNAPSHOT_BYTES:
+        if not raw or len(raw) > _SNAPSHOT_BYTES or raw <= self.newest():
             return
         with self._locked():
-            if raw > bytes(self._map[8:_SLOTS]).rstrip(b"\0"):
-                self._map[8:_SLOTS] = raw.ljust(_SNAPSHOT_BYTES, b"\0")
+            if raw > self.newest():
+                version = struct.unpack_from("Q", self._map, 8)[0]
+                struct.pack_into("Q", self._map, 8, version + 1)
+                self._map[_NEWEST:_SLOTS] = raw.ljust(_SNAPSHOT_BYTES, b"\0")
+                struct.pack_into("Q", self._map, 8, version + 2)
 
     def busy_since(self, slot: int) -> float:
         return float(struct.unpack_from("d", self._map, _SLOTS + 8 * slot)[0])
@@ -133,48 +145,44 @@ def timeout_message(timeout: float) -> str:
 
 
 class _Watchdog:
-    """Answers 503 on the connection of a query that overran its time, then ends the process."""
+    """Answers 503 on the connection of a query that overran its time, then ends the process.
+
+    It looks every `_WATCH_PERIOD` instead of being woken per query: a wake-up would cost each
+    query a thread switch, and the evaluation it watches runs without the GIL anyway.
+    """
 
     def __init__(self, state: SharedState, slot: int) -> None:
         self._state, self._slot = state, slot
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
         self._deadline = 0.0
         self._timeout = 0.0
         self._conn: socket.socket | None = None
+        self._fired = False
         threading.Thread(target=self._watch, name="kg-watchdog", daemon=True).start()
 
     def arm(self, conn: socket.socket, timeout: float) -> None:
         now = time.monotonic()
         self._state.set_busy(self._slot, now)
-        with self._cond:
-            self._conn, self._timeout, self._deadline = conn, timeout, now + timeout
-            self._cond.notify()
+        self._conn, self._timeout, self._deadline = conn, timeout, now + timeout
 
     def disarm(self) -> None:
-        with self._cond:
-            if self._conn is None:  # fired: the watchdog is answering and ending the process
-                self._cond.wait()
-            self._conn, self._deadline = None, 0.0
+        with self._lock:  # held by the watchdog while it answers and ends the process
+            self._deadline = 0.0
+            self._conn = None
         self._state.set_busy(self._slot, 0.0)
 
     def _watch(self) -> None:
-        with self._cond:
-            while True:
-                if not self._deadline:
-                    self._cond.wait()
+        while True:
+            time.sleep(_WATCH_PERIOD)
+            with self._lock:
+                if not self._deadline or time.monotonic() < self._deadline or self._conn is None:
                     continue
-                left = self._deadline - time.monotonic()
-                if left > 0:
-                    self._cond.wait(left)
-                    continue
-                conn, self._conn = self._conn, None
                 body = (timeout_message(self._timeout) + "\n").encode("utf-8")
                 head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
                         f"Content-Length: {len(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n")
                 with contextlib.suppress(OSError):
-                    assert conn is not None
-                    conn.settimeout(2.0)
-                    conn.sendall(head.encode("ascii") + body)
+                    self._conn.settimeout(2.0)
+                    self._conn.sendall(head.encode("ascii") + body)
                 os._exit(3)
 
 
@@ -193,7 +201,7 @@ class _Inline(JobExecutor):
         if epoch > self._seen:  # the server wrote: read its snapshot, not the one cached a second ago
             self.store.refresh()
             self._seen = epoch
-        elif (self.store.snapshot or "") < self.state.newest():
+        elif (self.store.snapshot or "").encode("utf-8") < self.state.newest():
             self.store.refresh()  # another process already answered from a newer snapshot
         assert self.conn is not None
         self.watchdog.arm(self.conn, timeout)
@@ -251,7 +259,7 @@ class Acceptor:
         except (BlockingIOError, InterruptedError, ConnectionAbortedError):
             return  # another acceptor took it
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.setblocking(False)
+        sock.settimeout(_IDLE_SECONDS)  # recv only when select says readable; bounds a send to a slow client
         self.selector.register(sock, selectors.EVENT_READ, _Conn(sock, addr))
 
     def _close(self, conn: _Conn) -> None:
@@ -262,7 +270,7 @@ class Acceptor:
     def _readable(self, conn: _Conn) -> None:
         try:
             data = conn.sock.recv(256 * 1024)
-        except (BlockingIOError, InterruptedError):
+        except (BlockingIOError, InterruptedError, TimeoutError):
             return
         except OSError:
             data = b""
@@ -307,15 +315,12 @@ class Acceptor:
         payload = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         conn.buf = conn.buf[start + length:]
         try:
-            conn.sock.setblocking(True)
-            conn.sock.settimeout(_IDLE_SECONDS)
             for chunk in body:
                 payload += chunk
                 if len(payload) >= 256 * 1024:
                     conn.sock.sendall(payload)
                     payload = b""
             conn.sock.sendall(payload)
-            conn.sock.setblocking(False)
         except OSError:
             close = True
         finally:
