@@ -342,11 +342,12 @@ class Acceptor:
         headers: dict[str, str] = {}
         for line in lines[1:]:
             name, sep, value = line.partition(b":")
-            if not sep or not name or not _TOKEN.issuperset(name):
-                return None  # obs-fold, spaces before the colon, …: waitress's rules apply
+            if not sep or not name or b"_" in name or not _TOKEN.issuperset(name):
+                return None  # obs-fold, spaces before the colon, `_` (waitress drops those), …
             key = name.decode("ascii").upper().replace("-", "_")
-            text = value.strip(b" \t").decode("latin-1")
-            headers[key] = f"{headers[key]}, {text}" if key in headers else text
+            if key in headers:
+                return None  # a repeated header: waitress's rules for joining them apply
+            headers[key] = value.strip(b" \t").decode("latin-1")
         if "TRANSFER_ENCODING" in headers or "EXPECT" in headers or "HOST" not in headers:
             return None
         length = headers.pop("CONTENT_LENGTH", None)

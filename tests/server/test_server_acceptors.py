@@ -160,6 +160,22 @@ def test_a_request_split_across_packets_is_answered(served):
     assert reply.startswith(b"HTTP/1.1 200 ") and reply.endswith(b'"boolean":true}')
 
 
+@pytest.mark.parametrize("extra", [b"Content_Length: 3\r\n", b"Accept: text/csv\r\nAccept: text/tsv\r\n",
+                                   b"Transfer-Encoding: chunked\r\n"])
+def test_requests_with_headers_the_acceptors_leave_to_waitress_are_answered(served, extra):
+    """Headers with `_` (waitress drops them), repeated headers, chunked bodies: handed over, not dropped."""
+    body = b"" if b"chunked" not in extra else b"0\r\n\r\n"
+    raw = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n" + extra + b"Connection: close\r\n\r\n" + body
+    with socket.create_connection(("127.0.0.1", served.port), timeout=30) as sock:
+        sock.sendall(raw)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    status = int(reply.split(b" ", 2)[1])
+    assert status in (200, 400), reply[:300]
+    assert b"Server: kg" in reply
+
+
 def test_a_query_over_the_time_limit_gets_503_and_the_server_answers_after(slow):
     before = slow.children("kg.server.acceptor")
     started = time.monotonic()
