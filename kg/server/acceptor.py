@@ -19,7 +19,10 @@ Timeouts. pyoxigraph releases the GIL while it evaluates, so a watchdog thread h
 503 when a query overruns `--query-timeout` and then ends the process (nothing can stop the
 evaluation otherwise); the parent starts another. The parent also kills a process whose query
 is well past the limit, should the watchdog not get to run. A crash in the engine drops the
-connection it was serving (the client sees it closed); the parent starts a new process.
+connection it was serving (the client sees it closed) and the parent starts a new process; so
+with the nesting or size check turned off (`--max-nesting 0`, `--max-query-size 0`), which is
+what lets a query overflow the stack, every request goes to waitress and its query workers,
+where a crash becomes a 500.
 
 Monotonic reads. The processes share a small file (`SharedState`): the number of writes the
 parent made and the newest snapshot any of them answered from. A process behind either
@@ -237,6 +240,10 @@ class Acceptor:
     def __init__(self, listener: socket.socket, control: socket.socket, app: SparqlFastPath, inline: _Inline,
                  server: tuple[str, str]) -> None:
         self.listener, self.control, self.app, self.inline, self.server = listener, control, app, inline, server
+        # Only queries the nesting and size checks bound are run here: without the checks a query
+        # may overflow even the deep stack, and a crash here would drop the connection, where a
+        # query worker behind waitress turns it into a 500.
+        self.answers = bool(app.config.max_nesting and app.config.max_query_size)
         self.selector = selectors.DefaultSelector()
         listener.setblocking(False)
         self.selector.register(listener, selectors.EVENT_READ)
@@ -332,6 +339,8 @@ class Acceptor:
 
     def _environ(self, conn: _Conn, head: bytes) -> dict[str, Any] | None:
         """The WSGI environ of a request this process answers; None for any other (hand it off)."""
+        if not self.answers:
+            return None
         lines = head.split(b"\r\n")
         parts = lines[0].split(b" ")
         if len(parts) != 3 or parts[0] not in (b"GET", b"POST") or parts[2] not in (b"HTTP/1.1", b"HTTP/1.0"):

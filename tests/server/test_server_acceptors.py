@@ -81,7 +81,7 @@ def served(small):
 
 
 @pytest.fixture(scope="module")
-def slow(tmp_path_factory):
+def slow_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("acceptors") / "store"
     with OxigraphStore(path) as writer:
         writer.add_to_graph(
@@ -89,7 +89,12 @@ def slow(tmp_path_factory):
             [(ox.NamedNode(f"https://kg.example.org/e/{i}"), ox.NamedNode("http://p"), ox.Literal(f"v{i}"))
              for i in range(2000)],
         )
-    server = _serve(path, f"workers=2, query_timeout={TIMEOUT}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def slow(slow_path):
+    server = _serve(slow_path, f"workers=2, query_timeout={TIMEOUT}")
     yield server
     server.proc.terminate()
     server.proc.wait(timeout=10)
@@ -192,6 +197,19 @@ def test_a_query_over_the_time_limit_gets_503_and_the_server_answers_after(slow)
             break
         assert time.monotonic() < deadline, (before, now)
         time.sleep(0.1)
+
+
+def test_without_the_checks_a_query_that_crashes_the_engine_gets_500_and_the_server_answers_after(slow_path):
+    server = _serve(slow_path, "workers=1, max_nesting=0, max_query_size=0, max_request_bytes=2 << 20")
+    try:
+        deep = "SELECT * WHERE " + "{ " * 300_000 + "?s ?p ?o " + "} " * 300_000
+        status, _, data = _exchange(server.connect(), "POST", "/sparql", deep.encode(),
+                                    {"Content-Type": "application/sparql-query"})
+        assert status == 500 and b"crashed" in data
+        assert _exchange(server.connect(), "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
 
 
 def _add(path: Path, name: str) -> None:
