@@ -9,7 +9,9 @@ answered by a process that reads the request, runs it and writes the answer came
 
 What. `kg serve` starts `workers` of these processes (`kg.server.acceptors` is the parent's
 side), all accepting on the server's listening socket, as gunicorn's pre-forked workers do.
-Each serves its connections in one thread, one request at a time. The SPARQL endpoint's
+Each serves its connections in one thread, one request at a time: a new connection goes to a
+free process, but a keep-alive connection waits while its process runs another connection's
+query (waitress's threads did not pin connections so). The SPARQL endpoint's
 ordinary requests (what `kg.server.sparql_fast` answers) are answered here; for any other
 request (another path, HEAD, chunked bodies, `Expect`, anything unusual) the connection is
 passed to the parent with the bytes read so far (SCM_RIGHTS), and the parent's waitress and
