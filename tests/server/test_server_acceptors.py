@@ -212,6 +212,27 @@ def test_without_the_checks_a_query_that_crashes_the_engine_gets_500_and_the_ser
         server.proc.wait(timeout=10)
 
 
+def test_a_write_through_the_server_is_read_back_at_once_by_every_acceptor(tmp_path_factory):
+    path = write_store(tmp_path_factory, "acceptors-rw")
+    server = _serve(path, "workers=2, enable_update=True, token='acceptor-token'")
+    ask = "/sparql?" + urlencode({"query": f"ASK {{ <{EX}new> ?p ?o }}"})
+    try:
+        conns = [server.connect() for _ in range(4)]  # spread over both acceptors; each reads now
+        assert all(_exchange(conn, "GET", ask)[0] == 200 for conn in conns)
+        status, _, data = _exchange(server.connect(), "POST", "/update",
+                                    f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}new> <{EX}p> 1 }} }}".encode(),
+                                    {"Content-Type": "application/sparql-update",
+                                     "Authorization": "Bearer acceptor-token"})
+        assert status == 204, data
+        # within a second of their last read: only the server's word makes them refresh now
+        for conn in conns:
+            status, _, data = _exchange(conn, "GET", ask, headers={"Accept": "application/sparql-results+json"})
+            assert status == 200 and b"true" in data
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
+
+
 def _add(path: Path, name: str) -> None:
     with OxigraphStore(path) as writer:  # closing publishes a snapshot
         writer.replace_graph(EX + "graph/" + name, [(rdflib.URIRef(EX + name), rdflib.URIRef(EX + "p"),
