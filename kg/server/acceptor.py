@@ -9,9 +9,9 @@ answered by a process that reads the request, runs it and writes the answer came
 
 What. `kg serve` starts `workers` of these processes (`kg.server.acceptors` is the parent's
 side), all accepting on the server's listening socket, as gunicorn's pre-forked workers do.
-Each serves its connections in one thread, one request at a time: a new connection goes to a
-free process, but a keep-alive connection waits while its process runs another connection's
-query (waitress's threads did not pin connections so). The SPARQL endpoint's
+Each serves its connections in one thread, one request at a time; once a query has run 0.1 s,
+its other connections with a request waiting, and new connections no process is free to accept,
+are handed to waitress, so a long query does not hold up the requests behind it. The SPARQL endpoint's
 ordinary requests (what `kg.server.sparql_fast` answers) are answered here; for any other
 request (another path, HEAD, chunked bodies, `Expect`, anything unusual) the connection is
 passed to the parent with the bytes read so far (SCM_RIGHTS), and the parent's waitress and
@@ -41,6 +41,7 @@ import io
 import mmap
 import os
 import pickle
+import select
 import selectors
 import signal
 import socket
@@ -68,6 +69,7 @@ _NEWEST = 16  # offset of the newest snapshot's name
 _SLOTS = _NEWEST + _SNAPSHOT_BYTES
 _TOKEN = frozenset(b"!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WATCH_PERIOD = 0.05  # how often the watchdog looks: a timeout's 503 is at most this late
+_SHED_AFTER = 0.1  # a query this long: other connections' waiting requests go to waitress
 
 
 class SharedState:
@@ -153,22 +155,25 @@ class _Watchdog:
     """Answers 503 on the connection of a query that overran its time, then ends the process.
 
     It looks every `_WATCH_PERIOD` instead of being woken per query: a wake-up would cost each
-    query a thread switch, and the evaluation it watches runs without the GIL anyway.
+    query a thread switch, and the evaluation it watches runs without the GIL anyway. Once a
+    query has run `_SHED_AFTER`, it also calls `on_long_query` (the acceptor hands its other
+    connections that have a request waiting to waitress, so they do not wait for this query).
     """
 
     def __init__(self, state: SharedState, slot: int) -> None:
         self._state, self._slot = state, slot
         self._lock = threading.Lock()
+        self._started = 0.0
         self._deadline = 0.0
         self._timeout = 0.0
         self._conn: socket.socket | None = None
-        self._fired = False
+        self.on_long_query: Callable[[socket.socket], None] | None = None
         threading.Thread(target=self._watch, name="kg-watchdog", daemon=True).start()
 
     def arm(self, conn: socket.socket, timeout: float) -> None:
         now = time.monotonic()
         self._state.set_busy(self._slot, now)
-        self._conn, self._timeout, self._deadline = conn, timeout, now + timeout
+        self._conn, self._timeout, self._started, self._deadline = conn, timeout, now, now + timeout
 
     def disarm(self) -> None:
         with self._lock:  # held by the watchdog while it answers and ends the process
@@ -180,7 +185,12 @@ class _Watchdog:
         while True:
             time.sleep(_WATCH_PERIOD)
             with self._lock:
-                if not self._deadline or time.monotonic() < self._deadline or self._conn is None:
+                if not self._deadline or self._conn is None:
+                    continue
+                now = time.monotonic()
+                if now - self._started >= _SHED_AFTER and self.on_long_query is not None:
+                    self.on_long_query(self._conn)
+                if now < self._deadline:
                     continue
                 body = (timeout_message(self._timeout) + "\n").encode("utf-8")
                 head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
@@ -223,6 +233,7 @@ class _Conn:
         self.sock, self.addr = sock, addr
         self.buf = b""
         self.last = time.monotonic()
+        self.gone = False
 
 
 _date_cache: tuple[int, str] = (0, "")
@@ -249,6 +260,28 @@ class Acceptor:
         self.selector = selectors.DefaultSelector()
         listener.setblocking(False)
         self.selector.register(listener, selectors.EVENT_READ)
+        inline.watchdog.on_long_query = self._shed
+
+    def _shed(self, busy: socket.socket) -> None:
+        """Hand to waitress the connections other than `busy` that have a request waiting.
+
+        Runs in the watchdog thread while this thread is inside a query (the evaluation does
+        not hold the GIL), so nothing else touches the connections meanwhile.
+        """
+        waiting = [key.data for key in list(self.selector.get_map().values())
+                   if key.data is not None and key.data.sock is not busy]
+        readable = set(select.select([c.sock for c in waiting], [], [], 0)[0]) if waiting else set()
+        for conn in waiting:
+            if conn.buf or conn.sock in readable:
+                with contextlib.suppress(OSError):
+                    self._hand_off(conn)
+        while True:  # and new connections, which no process is free to accept
+            try:
+                sock, addr = self.listener.accept()
+            except OSError:  # BlockingIOError: none waiting
+                return
+            with contextlib.suppress(OSError):
+                self._hand_off(_Conn(sock, addr))
 
     def run(self) -> None:
         while True:
@@ -277,6 +310,8 @@ class Acceptor:
         conn.sock.close()
 
     def _readable(self, conn: _Conn) -> None:
+        if conn.gone:  # handed over while this thread ran a query (`_shed`)
+            return
         try:
             data = conn.sock.recv(256 * 1024)
         except (BlockingIOError, InterruptedError, TimeoutError):
@@ -384,6 +419,7 @@ class Acceptor:
 
     def _hand_off(self, conn: _Conn) -> None:
         """Pass the connection and what was read from it to the parent's waitress."""
+        conn.gone = True
         with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(conn.sock)
         conn.sock.setblocking(True)

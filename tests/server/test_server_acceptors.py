@@ -199,6 +199,24 @@ def test_a_query_over_the_time_limit_gets_503_and_the_server_answers_after(slow)
         time.sleep(0.1)
 
 
+def test_while_an_acceptor_runs_a_long_query_other_requests_are_answered_by_waitress(slow_path):
+    server = _serve(slow_path, f"workers=1, query_timeout={TIMEOUT}")  # one acceptor: it is busy
+    try:
+        kept = server.connect()
+        assert _exchange(kept, "GET", "/sparql?query=ASK%7B%7D")[0] == 200  # a keep-alive connection on it
+        busy = server.connect()
+        busy.request("GET", "/sparql?" + urlencode({"query": CROSS_JOIN}))
+        time.sleep(0.3)
+        for conn in (kept, server.connect()):  # the kept connection and a new one
+            started = time.monotonic()
+            assert _exchange(conn, "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+            assert time.monotonic() - started < 1.0
+        assert busy.getresponse().status == 503
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
+
+
 def test_without_the_checks_a_query_that_crashes_the_engine_gets_500_and_the_server_answers_after(slow_path):
     server = _serve(slow_path, "workers=1, max_nesting=0, max_query_size=0, max_request_bytes=2 << 20")
     try:
