@@ -36,9 +36,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import email.utils
-import fcntl
 import io
-import mmap
 import os
 import pickle
 import select
@@ -53,10 +51,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kg.server import deep_stack
+from kg.server.acceptor_state import SharedState
 from kg.server.config import ServerConfig
 from kg.server.jobs import Job, Outcome
 from kg.server.sparql_fast import SparqlFastPath
-from kg.server.workers import JobExecutor, _die_with_parent, _safely
+from kg.server.workers import JobExecutor, die_with_parent, run_safely
 
 #: Control messages to the parent: (kind, length) then `length` bytes; a hand-off carries the fd.
 HEADER = struct.Struct("!BQ")
@@ -64,78 +63,9 @@ READY, HANDOFF, FAILED = 0, 1, 2
 
 _MAX_HEAD = 64 * 1024
 _IDLE_SECONDS = 120.0  # waitress's channel_timeout: an idle keep-alive connection is closed
-_SNAPSHOT_BYTES = 240
-_NEWEST = 16  # offset of the newest snapshot's name
-_SLOTS = _NEWEST + _SNAPSHOT_BYTES
 _TOKEN = frozenset(b"!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WATCH_PERIOD = 0.05  # how often the watchdog looks: a timeout's 503 is at most this late
 _SHED_AFTER = 0.1  # a query this long: other connections' waiting requests go to waitress
-
-
-class SharedState:
-    """The file the parent and its acceptors share: write count, newest snapshot, busy-since per process.
-
-    Layout: 8 bytes write count, 8 bytes version of the newest snapshot's name, `_SNAPSHOT_BYTES`
-    for that name (NUL-padded), then one double per process: the `time.monotonic()` its current
-    query started, 0 when idle (CLOCK_MONOTONIC is one clock for every process of the machine).
-    Writers take a file lock; the name is read without one, as a seqlock (the version is odd
-    while a writer is at work, and a read that saw it change is retried), so the common query
-    makes no system call here.
-    """
-
-    def __init__(self, path: str, slots: int) -> None:
-        self.path = path
-        size = _SLOTS + 8 * slots
-        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        if os.fstat(self._fd).st_size < size:
-            os.ftruncate(self._fd, size)
-        self._map = mmap.mmap(self._fd, size)
-        self.slots = slots
-
-    def epoch(self) -> int:
-        return int(struct.unpack_from("Q", self._map, 0)[0])
-
-    def bump_epoch(self) -> None:
-        with self._locked():
-            struct.pack_into("Q", self._map, 0, self.epoch() + 1)
-
-    def newest(self) -> bytes:
-        """The newest snapshot's name any process answered from (UTF-8, b"" before the first)."""
-        while True:
-            before = struct.unpack_from("Q", self._map, 8)[0]
-            raw = self._map[_NEWEST:_SLOTS]
-            if not before & 1 and struct.unpack_from("Q", self._map, 8)[0] == before:
-                return raw.rstrip(b"\0")
-
-    def saw(self, snapshot: str | None) -> None:
-        """Record that a process answered from `snapshot`, if it is newer than any before."""
-        raw = (snapshot or "").encode("utf-8")
-        if not raw or len(raw) > _SNAPSHOT_BYTES or raw <= self.newest():
-            return
-        with self._locked():
-            if raw > self.newest():
-                version = struct.unpack_from("Q", self._map, 8)[0]
-                struct.pack_into("Q", self._map, 8, version + 1)
-                self._map[_NEWEST:_SLOTS] = raw.ljust(_SNAPSHOT_BYTES, b"\0")
-                struct.pack_into("Q", self._map, 8, version + 2)
-
-    def busy_since(self, slot: int) -> float:
-        return float(struct.unpack_from("d", self._map, _SLOTS + 8 * slot)[0])
-
-    def set_busy(self, slot: int, since: float) -> None:
-        struct.pack_into("d", self._map, _SLOTS + 8 * slot, since)
-
-    @contextlib.contextmanager
-    def _locked(self) -> Any:
-        fcntl.lockf(self._fd, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.lockf(self._fd, fcntl.LOCK_UN)
-
-    def close(self) -> None:
-        self._map.close()
-        os.close(self._fd)
 
 
 class _HandOff(Exception):
@@ -221,7 +151,7 @@ class _Inline(JobExecutor):
         assert self.conn is not None
         self.watchdog.arm(self.conn, timeout)
         try:
-            outcome = _safely(self.store, job, None)
+            outcome = run_safely(self.store, job, None)
         finally:
             self.watchdog.disarm()
         self.state.saw(self.store.snapshot)
@@ -449,7 +379,7 @@ def main(argv: list[str]) -> None:
     listen_fd, control_fd, parent_pid, slot = (int(a) for a in argv[:4])
     state_path, location = argv[4], argv[5]
     config, options = pickle.loads(base64.b64decode(argv[6]))
-    _die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
     control = socket.socket(fileno=control_fd)
     try:

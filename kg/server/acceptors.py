@@ -34,9 +34,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from kg.server.acceptor import FAILED, HANDOFF, HEADER, READY, SharedState
+from kg.server.acceptor import FAILED, HANDOFF, HEADER, READY
+from kg.server.acceptor_state import SharedState
 from kg.server.config import ServerConfig
-from kg.server.workers import _PACKAGE_ROOT, _START_TIMEOUT
+from kg.server.workers import PACKAGE_ROOT, START_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class AcceptorPool:
         """Start the acceptor for `slot` and wait until its store is open (in the spawner thread)."""
         parent, child = socket.socketpair()
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
         blob = base64.b64encode(pickle.dumps((self.config, self.options))).decode("ascii")
         fds = [self._listener.fileno(), child.fileno()]
         cmd = [sys.executable, "-m", "kg.server.acceptor", *map(str, fds), str(os.getpid()), str(slot),
@@ -109,7 +110,7 @@ class AcceptorPool:
             child.close()
         process = _Process(slot, proc, parent)
         try:
-            parent.settimeout(_START_TIMEOUT)
+            parent.settimeout(START_TIMEOUT)
             kind, length = HEADER.unpack(_recv_exact(parent, HEADER.size))
             detail = _recv_exact(parent, length).decode("utf-8", "replace")
             parent.settimeout(None)

@@ -21,7 +21,8 @@ import pytest
 import rdflib
 from server_helpers import write_store
 
-from kg.server.acceptor import SharedState, _Inline, _Watchdog
+from kg.server.acceptor import _Inline, _Watchdog
+from kg.server.acceptor_state import SharedState
 from kg.server.jobs import QueryJob
 from kg.store.oxigraph import OxigraphStore
 
