@@ -5,6 +5,11 @@ Waitress's threads only speak HTTP; queries run in the worker processes of
 touching the others. The web process opens the store read-only (for dumps): the server follows
 the snapshots a concurrent `kg build` publishes and never holds the write lock, except for the
 milliseconds of each write when it runs with `--enable-update`.
+
+`serve()` (what `kg serve` runs) adds acceptor processes (`kg.server.acceptors`) that take the
+connections off waitress's listening socket and answer the SPARQL endpoint's ordinary queries
+themselves, handing every other request to waitress: a query then costs one process, not three
+(issue 16 item 5). `create_server` alone, for embedding and tests, is waitress only.
 """
 
 from __future__ import annotations
