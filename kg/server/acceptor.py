@@ -214,16 +214,18 @@ class Acceptor:
                 self._hand_off(_Conn(sock, addr))
 
     def run(self) -> None:
+        sweep = time.monotonic() + _IDLE_SECONDS
         while True:
-            now = time.monotonic()
             for key, _ in self.selector.select(timeout=10.0):
                 if key.fileobj is self.listener:
                     self._accept()
                 else:
                     self._readable(key.data)
-            for key in list(self.selector.get_map().values()):
-                if key.data is not None and now - key.data.last > _IDLE_SECONDS:
-                    self._close(key.data)
+            if (now := time.monotonic()) >= sweep:  # close idle keep-alive connections, now and then
+                sweep = now + 10.0
+                for key in list(self.selector.get_map().values()):
+                    if key.data is not None and now - key.data.last > _IDLE_SECONDS:
+                        self._close(key.data)
 
     def _accept(self) -> None:
         try:
