@@ -57,8 +57,9 @@ from kg.server.jobs import Job, Outcome
 from kg.server.sparql_fast import SparqlFastPath
 from kg.server.workers import JobExecutor, die_with_parent, run_safely
 
-#: Control messages to the parent: (kind, length) then `length` bytes; a hand-off carries the fd.
-HEADER = struct.Struct("!BQ")
+#: Control messages to the parent: (kind, n, m) then n + m bytes; a hand-off carries the connection's
+#: fd, n bytes of a response still to send on it and m bytes of requests already read from it.
+HEADER = struct.Struct("!BQQ")
 READY, HANDOFF, FAILED = 0, 1, 2
 
 _MAX_HEAD = 64 * 1024
@@ -233,7 +234,7 @@ class Acceptor:
         except (BlockingIOError, InterruptedError, ConnectionAbortedError):
             return  # another acceptor took it
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.settimeout(_IDLE_SECONDS)  # recv only when select says readable; bounds a send to a slow client
+        sock.settimeout(None)  # blocking, but every recv and send passes MSG_DONTWAIT
         self.selector.register(sock, selectors.EVENT_READ, _Conn(sock, addr))
 
     def _close(self, conn: _Conn) -> None:
@@ -245,7 +246,7 @@ class Acceptor:
         if conn.gone:  # handed over while this thread ran a query (`_shed`)
             return
         try:
-            data = conn.sock.recv(256 * 1024)
+            data = conn.sock.recv(256 * 1024, socket.MSG_DONTWAIT)
         except (BlockingIOError, InterruptedError, TimeoutError):
             return
         except OSError:
@@ -293,18 +294,30 @@ class Acceptor:
         try:
             for chunk in body:
                 payload += chunk
-                if len(payload) >= 256 * 1024:
-                    conn.sock.sendall(payload)
-                    payload = b""
-            conn.sock.sendall(payload)
+            unsent = self._send(conn.sock, payload)
         except OSError:
-            close = True
+            unsent, close = b"", True
         finally:
             getattr(body, "close", lambda: None)()
+        if unsent:  # a client slower to read than this process to answer: waitress sends the rest
+            self._hand_off(conn, unsent)
+            return False
         if close:
             self._close(conn)
             return False
         return True
+
+    @staticmethod
+    def _send(sock: socket.socket, payload: bytes) -> bytes:
+        """Send what the socket takes without waiting; the rest, if any (one slow client must not
+        hold up this process's other connections)."""
+        view = memoryview(payload)
+        while view:
+            try:
+                view = view[sock.send(view, socket.MSG_DONTWAIT):]
+            except (BlockingIOError, InterruptedError):
+                return bytes(view)
+        return b""
 
     def _environ(self, conn: _Conn, head: bytes) -> dict[str, Any] | None:
         """The WSGI environ of a request this process answers; None for any other (hand it off)."""
@@ -349,15 +362,15 @@ class Acceptor:
         self.inline.conn = conn.sock
         return environ
 
-    def _hand_off(self, conn: _Conn) -> None:
-        """Pass the connection and what was read from it to the parent's waitress."""
+    def _hand_off(self, conn: _Conn, unsent: bytes = b"") -> None:
+        """Pass the connection, the response bytes still to send and what was read to the parent's waitress."""
         conn.gone = True
         with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(conn.sock)
         conn.sock.setblocking(True)
         try:
-            socket.send_fds(self.control, [HEADER.pack(HANDOFF, len(conn.buf))], [conn.sock.fileno()])
-            self.control.sendall(conn.buf)
+            socket.send_fds(self.control, [HEADER.pack(HANDOFF, len(unsent), len(conn.buf))], [conn.sock.fileno()])
+            self.control.sendall(unsent + conn.buf)
         finally:
             conn.sock.close()
 
@@ -373,7 +386,7 @@ def _serve(listen_fd: int, control: socket.socket, slot: int, state_path: str, l
     host, port = listener.getsockname()[:2]
     app = SparqlFastPath(_hand_off_app, config, inline)
     acceptor = Acceptor(listener, control, app, inline, (str(host), str(port)))
-    control.sendall(HEADER.pack(READY, 0))
+    control.sendall(HEADER.pack(READY, 0, 0))
     acceptor.run()
 
 
@@ -390,7 +403,7 @@ def main(argv: list[str]) -> None:
     except Exception as exc:  # noqa: BLE001 - tell the server why, then exit
         message = f"{type(exc).__name__}: {exc}".encode()
         with contextlib.suppress(OSError):
-            control.sendall(HEADER.pack(FAILED, len(message)) + message)
+            control.sendall(HEADER.pack(FAILED, len(message), 0) + message)
         raise
 
 

@@ -111,7 +111,7 @@ class AcceptorPool:
         process = _Process(slot, proc, parent)
         try:
             parent.settimeout(START_TIMEOUT)
-            kind, length = HEADER.unpack(_recv_exact(parent, HEADER.size))
+            kind, length, _ = HEADER.unpack(_recv_exact(parent, HEADER.size))
             detail = _recv_exact(parent, length).decode("utf-8", "replace")
             parent.settimeout(None)
         except (OSError, EOFError) as exc:
@@ -133,19 +133,20 @@ class AcceptorPool:
                 msg, fds, _flags, _addr = socket.recv_fds(process.control, HEADER.size, 1)
                 if len(msg) < HEADER.size:
                     msg += _recv_exact(process.control, HEADER.size - len(msg))
-                kind, length = HEADER.unpack(msg)
-                data = _recv_exact(process.control, length)
+                kind, unsent, length = HEADER.unpack(msg)
+                data = _recv_exact(process.control, unsent + length)
             except (OSError, EOFError, struct.error):
                 for fd in fds:
                     with contextlib.suppress(OSError):
                         os.close(fd)
                 return
             if kind == HANDOFF and fds:
-                self._adopt(socket.socket(fileno=fds[0]), data)
+                self._adopt(socket.socket(fileno=fds[0]), data[:unsent], data[unsent:])
             elif kind == FAILED:
                 log.error("kg: an acceptor process failed: %s", data.decode("utf-8", "replace"))
 
-    def _adopt(self, sock: socket.socket, data: bytes) -> None:
+    def _adopt(self, sock: socket.socket, unsent: bytes, data: bytes) -> None:
+        """Make `sock` one of waitress's channels: `unsent` is sent first, then `data` read as requests."""
         server = self.server
 
         def adopt() -> None:
@@ -155,6 +156,8 @@ class AcceptorPool:
                 sock.close()
                 return
             channel = server.channel_class(server, sock, addr, server.adj, map=server._map)
+            if unsent:
+                channel.write_soon(unsent)  # the loop's next handle_write sends it, before any later answer
             if data:
                 channel.received(data)
 

@@ -229,6 +229,38 @@ def test_while_an_acceptor_runs_a_long_query_other_requests_are_answered_by_wait
         server.proc.wait(timeout=10)
 
 
+def test_a_client_slow_to_read_a_big_result_does_not_hold_up_the_acceptor(tmp_path_factory):
+    path = tmp_path_factory.mktemp("acceptors-big") / "store"
+    filler = "ن" * 60
+    with OxigraphStore(path) as writer:
+        writer.add_to_graph(f"{EX}big", [(ox.NamedNode(f"{EX}e/{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(f"{filler}{i}"))
+                                        for i in range(60_000)])
+    server = _serve(path, "workers=1")  # one acceptor
+    try:
+        with socket.socket() as slow:
+            slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # a small window: the server's buffer fills
+            slow.connect(("127.0.0.1", server.port))
+            slow.sendall(b"GET /sparql?query=CONSTRUCT%7B%3Fs%3Fp%3Fo%7DWHERE%7B%3Fs%3Fp%3Fo%7D HTTP/1.1\r\n"
+                         b"Host: x\r\nAccept: application/n-triples\r\n\r\n")
+            slow.settimeout(60)
+            reply = slow.recv(100)  # the answer (about 11 MB) has started: the query is over
+            time.sleep(0.5)  # and the client reads no more of it for now
+            started = time.monotonic()
+            assert _exchange(server.connect(), "GET", "/sparql?query=ASK%7B%7D")[0] == 200
+            assert time.monotonic() - started < 1.0
+            while b"\r\n\r\n" not in reply:
+                reply += slow.recv(65536)
+            head, _, body = reply.partition(b"\r\n\r\n")
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")))
+            while len(body) < length:
+                body += slow.recv(1 << 20)
+        assert head.startswith(b"HTTP/1.1 200 ") and len(body) == length and body.count(b"\n") == 60_000
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
+
+
 def test_without_the_checks_a_query_that_crashes_the_engine_gets_500_and_the_server_answers_after(slow_path):
     server = _serve(slow_path, "workers=1, max_nesting=0, max_query_size=0, max_request_bytes=2 << 20")
     try:
