@@ -9,13 +9,14 @@ answered by a process that reads the request, runs it and writes the answer came
 
 What. `kg serve` starts `workers` of these processes (`kg.server.acceptors` is the parent's
 side), all accepting on the server's listening socket, as gunicorn's pre-forked workers do.
-Each serves its connections in one thread, one request at a time; once a query has run 0.1 s,
-its other connections with a request waiting, and new connections no process is free to accept,
-are handed to waitress, so a long query does not hold up the requests behind it. The SPARQL endpoint's
-ordinary requests (what `kg.server.sparql_fast` answers) are answered here; for any other
-request (another path, HEAD, chunked bodies, `Expect`, anything unusual) the connection is
-passed to the parent with the bytes read so far (SCM_RIGHTS), and the parent's waitress and
-Flask app take it over: the protocol's every other case keeps one definition.
+The SPARQL endpoint's ordinary requests (what `kg.server.sparql_fast` answers) are answered
+here; for any other request (another path, HEAD, chunked bodies, `Expect`, anything unusual)
+the connection is passed to the parent with the bytes read so far (SCM_RIGHTS), and the
+parent's waitress and Flask app take it over: the protocol's every other case keeps one
+definition. Each process serves its connections in one thread, one request at a time, so
+nothing may keep it waiting: once a query has run 0.1 s, its other connections with a request
+waiting, and new connections no process is free to accept, are handed to waitress; and a
+response the client does not take at once goes to waitress, with its connection, to finish.
 
 Timeouts. pyoxigraph releases the GIL while it evaluates, so a watchdog thread here answers
 503 when a query overruns `--query-timeout` and then ends the process (nothing can stop the
@@ -55,7 +56,7 @@ from kg.server.acceptor_state import SharedState
 from kg.server.config import ServerConfig
 from kg.server.jobs import Job, Outcome
 from kg.server.sparql_fast import SparqlFastPath
-from kg.server.workers import JobExecutor, die_with_parent, run_safely
+from kg.server.workers import JobExecutor, die_with_parent, run_safely, timeout_message
 
 #: Control messages to the parent: (kind, n, m) then n + m bytes; a hand-off carries the connection's
 #: fd, n bytes of a response still to send on it and m bytes of requests already read from it.
@@ -75,11 +76,6 @@ class _HandOff(Exception):
 
 def _hand_off_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
     raise _HandOff
-
-
-def timeout_message(timeout: float) -> str:
-    return (f"the request was stopped after the server's {timeout:g} s time limit; make the query "
-            "cheaper (restrict its patterns, add LIMIT) or ask the operator for a longer --query-timeout")
 
 
 class _Watchdog:

@@ -258,11 +258,7 @@ class WorkerPool:
             )
         self._discard(worker)
         _remove(path)
-        return Outcome.error(
-            503,
-            f"the request was stopped after the server's {timeout:g} s time limit; make the query "
-            "cheaper (restrict its patterns, add LIMIT) or ask the operator for a longer --query-timeout",
-        )
+        return Outcome.error(503, timeout_message(timeout))
 
     def close(self) -> None:
         self._closed = True
@@ -272,6 +268,12 @@ class WorkerPool:
             self._all.clear()
         for worker in workers:
             worker.stop()
+
+
+def timeout_message(timeout: float) -> str:
+    """What a client whose request ran past the time limit is told (here and by `kg.server.acceptor`)."""
+    return (f"the request was stopped after the server's {timeout:g} s time limit; make the query "
+            "cheaper (restrict its patterns, add LIMIT) or ask the operator for a longer --query-timeout")
 
 
 def _remove(path: str | None) -> None:
