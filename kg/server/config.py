@@ -83,7 +83,8 @@ class ServerConfig:
     port: int = setting(8000, "Port to listen on (0: any free port).", minimum=0)
     threads: int = setting(8, "HTTP threads (waitress).", minimum=1)
     #: Query worker processes (each holds its own read-only store handle).
-    workers: int = setting(help="Query worker processes, each with its own read-only store handle.", type=int,
+    workers: int = setting(help="Query worker processes, each with its own read-only store handle (and as many "
+                                "acceptor processes answering /sparql directly).", type=int,
                            minimum=1, default_factory=default_workers, default_text="cores, at least 2")
     #: Seconds a query (or update) may take, waiting for a free worker included; then the worker
     #: process is killed and the client gets 503.

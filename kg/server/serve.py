@@ -5,6 +5,11 @@ Waitress's threads only speak HTTP; queries run in the worker processes of
 touching the others. The web process opens the store read-only (for dumps): the server follows
 the snapshots a concurrent `kg build` publishes and never holds the write lock, except for the
 milliseconds of each write when it runs with `--enable-update`.
+
+`serve()` (what `kg serve` runs) adds acceptor processes (`kg.server.acceptors`) that take the
+connections off waitress's listening socket and answer the SPARQL endpoint's ordinary queries
+themselves, handing every other request to waitress: a query then costs one process, not three
+(issue 16 item 5). `create_server` alone, for embedding and tests, is waitress only.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 
 from waitress import create_server as _waitress_server
 
+from kg.server.acceptors import AcceptorPool
 from kg.server.app import close_app, create_app
 from kg.server.config import ServerConfig
 from kg.server.workers import LazyJobExecutor
@@ -59,6 +65,9 @@ def create_server(
 def close_server(server: Any) -> None:
     """Stop accepting connections and stop the query workers."""
     server.close()
+    acceptors = getattr(server, "kg_acceptors", None)
+    if acceptors is not None:
+        acceptors.close()
     app = getattr(server, "kg_app", None)
     if app is not None:
         close_app(app)
@@ -106,6 +115,13 @@ def serve(
         executor = server.kg_app.extensions["kg.executor"]
         if isinstance(executor, LazyJobExecutor):
             executor.start()  # fail now, not at the first query, if workers cannot open the store
+            # The SPARQL endpoint's ordinary requests are answered by processes that accept the
+            # connections themselves (`kg.server.acceptors`); the query workers behind waitress
+            # run the rest (Linked Data pages, writes, what the acceptors hand over).
+            options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
+            pool = AcceptorPool(server, getattr(store, "location", ""), cfg, size=cfg.workers, options=options)
+            server.kg_acceptors = pool
+            executor.on_write = pool.bump_epoch
         base = url_for(cfg.host, server.effective_port)
         print(f"kg: serving {shown} at {base} (SPARQL endpoint: {base}sparql)", flush=True)
         print(f"kg: {_summary(cfg)}", flush=True)

@@ -46,6 +46,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -57,8 +58,8 @@ from kg.store.base import Store, StoreLockedError
 
 log = logging.getLogger(__name__)
 
-_START_TIMEOUT = 60.0
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+START_TIMEOUT = 60.0
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 class JobExecutor:
@@ -160,7 +161,7 @@ class WorkerPool:
         """Start one worker and wait until its store is open (runs in the spawner thread or __init__)."""
         parent, child = socket.socketpair()
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
         cmd = [sys.executable, "-m", "kg.server.workers", str(child.fileno()), str(os.getpid()), self.mode]
         cmd += [self.location, json.dumps(self.options)]
         try:
@@ -171,8 +172,8 @@ class WorkerPool:
             child.close()
         worker = _Worker(proc, Connection(parent.detach()))
         try:
-            if not worker.conn.poll(_START_TIMEOUT):
-                raise RuntimeError(f"a {self.mode} worker did not start within {_START_TIMEOUT:.0f} s")
+            if not worker.conn.poll(START_TIMEOUT):
+                raise RuntimeError(f"a {self.mode} worker did not start within {START_TIMEOUT:.0f} s")
             status, detail = worker.conn.recv()
         except (EOFError, OSError) as exc:
             code = worker.stop()
@@ -257,11 +258,7 @@ class WorkerPool:
             )
         self._discard(worker)
         _remove(path)
-        return Outcome.error(
-            503,
-            f"the request was stopped after the server's {timeout:g} s time limit; make the query "
-            "cheaper (restrict its patterns, add LIMIT) or ask the operator for a longer --query-timeout",
-        )
+        return Outcome.error(503, timeout_message(timeout))
 
     def close(self) -> None:
         self._closed = True
@@ -271,6 +268,12 @@ class WorkerPool:
             self._all.clear()
         for worker in workers:
             worker.stop()
+
+
+def timeout_message(timeout: float) -> str:
+    """What a client whose request ran past the time limit is told (here and by `kg.server.acceptor`)."""
+    return (f"the request was stopped after the server's {timeout:g} s time limit; make the query "
+            "cheaper (restrict its patterns, add LIMIT) or ask the operator for a longer --query-timeout")
 
 
 def _remove(path: str | None) -> None:
@@ -328,6 +331,8 @@ class LazyJobExecutor(JobExecutor):
     ) -> None:
         self._args = (location, workers, writes, options)
         self._inner: ProcessJobExecutor | None = None
+        #: Called after each write job (`kg.server.acceptors` tells its processes to catch up).
+        self.on_write: Callable[[], None] | None = None
         self._lock = threading.Lock()
         self._closed = False
 
@@ -346,7 +351,10 @@ class LazyJobExecutor(JobExecutor):
         except Exception as exc:  # noqa: BLE001 - a request must get an answer
             log.error("kg: cannot start query workers: %s", exc)
             return Outcome.error(503, f"the query workers cannot start: {exc}")
-        return inner.run(job, timeout)
+        outcome = inner.run(job, timeout)
+        if self.on_write is not None and isinstance(job, WRITE_JOBS):
+            self.on_write()  # even a failed write may have committed before it failed
+        return outcome
 
     def close(self) -> None:
         with self._lock:
@@ -369,7 +377,7 @@ def executor_for(store: Store, *, workers: int, writes: bool = False) -> JobExec
 # -- the worker process ----------------------------------------------------------------------------
 
 
-def _die_with_parent(parent_pid: int) -> None:
+def die_with_parent(parent_pid: int) -> None:
     """Ask Linux to SIGKILL this process when the thread that started it ends."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
@@ -396,7 +404,7 @@ def _serve_reads(conn: Connection, location: str, options: dict[str, Any]) -> No
             seen = epoch
         elif newest is not None and (store.snapshot or "") < newest:
             store.refresh()  # another worker already answered from a newer snapshot: never go back
-        outcome = _safely(store, job, path)
+        outcome = run_safely(store, job, path)
         conn.send((outcome, store.snapshot))
 
 
@@ -418,13 +426,13 @@ def _serve_writes(conn: Connection, location: str) -> None:
             conn.send((Outcome.error(500, f"cannot open the store for writing: {exc}"), None))
             continue
         try:
-            outcome = _safely(store, job, None)
+            outcome = run_safely(store, job, None)
         finally:
             store.close()  # publishes a snapshot and releases the write lock
         conn.send((outcome, None))
 
 
-def _safely(store: Store, job: Job, path: str | None) -> Outcome:
+def run_safely(store: Store, job: Job, path: str | None) -> Outcome:
     """Run `job`; already on the deep stack (`main` runs the whole worker loop there)."""
     try:
         return execute(store, job, path)
@@ -436,7 +444,7 @@ def _safely(store: Store, job: Job, path: str | None) -> Outcome:
 def main(argv: list[str]) -> None:
     fd, parent_pid, mode, location = int(argv[0]), int(argv[1]), argv[2], argv[3]
     options = json.loads(argv[4]) if len(argv) > 4 else {}
-    _die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
     conn = Connection(fd)
     try:
