@@ -34,6 +34,8 @@ its evidence in data, never a list of one article's names:
     are one LOC mention, the place inside giving way.
 14. **Bodies of a known organization** (`kg.link.sub_bodies`: برنامج الأمم المتحدة الإنمائي، مفوضية
     الاتحاد الأفريقي) are one ORG mention, not the organization inside.
+15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
+    التحالف الدولي ضد تنظيم داعش) are one ORG mention, not the country of their nisba.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from kg.link.body_grammar import named_body_end
+from kg.link.armed_bodies import armed_body_mentions
+from kg.link.body_grammar import adjectival, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.eponyms import eponym_mentions
@@ -50,6 +53,7 @@ from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
+from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import (
@@ -69,7 +73,6 @@ from kg.types import AnnotatedDocument, Mention
 
 _WORD = re.compile(r"\w+")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
-_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
 
 #: Head nouns of institutions (clitic-free, without ال). The issue-13 list and the words that most
 #: often open a gold ORG name in the NER corpora (org_heads.tsv gives each one's count: `head_evidence`).
@@ -212,7 +215,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]
-    out = _longest_known(out, names)
+    out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
     out = nasab_heads(out, doc)
@@ -221,7 +224,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)
-    out = body_mentions(doc, out, hits)
+    out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
     out = _institutions(out, doc, hits, names, known)
     out = elliptic_ministries(doc, out, hits, known)
@@ -283,24 +286,6 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
             restored = "ا" if prefix.endswith("لل") else ""
             return replace(m, label=restored + first[cut:] + sep + tail)
     return m
-
-
-def _longest_known(ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
-    """A knowledge-base name that strictly contains NER mentions replaces them."""
-    out = list(ner)
-    for h in names:
-        if len(h.name.split()) < 2:
-            continue
-        over = [m for m in out if m.start < h.end and h.start < m.end]
-        if not over or not all(h.start <= m.start and m.end <= h.end for m in over):
-            continue
-        if any((m.start, m.end) == (h.start, h.end) for m in over):
-            continue
-        kind = _NER_OF_KIND.get(h.kind, over[0].ner_type)
-        merged = Mention(h.start, h.end, h.text, h.name, kind, max(m.confidence for m in over),
-                         over[0].sentence, source="gazetteer")
-        out = [m for m in out if m not in over] + [merged]
-    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _join_fragments(ner: list[Mention], doc: _Doc, known: Callable[[str], bool]) -> list[Mention]:
@@ -400,7 +385,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     # definite singular nisbas only: شركة صينية is "a Chinese company", a description, and
     # البلجيكيين "the Belgians" are people
     nisba_end = {doc.at_start[h.start]: doc.at_end[h.end] for h in hits
-                 if h.is_nisba and h.start in doc.at_start and h.end in doc.at_end
+                 if adjectival(h) and h.start in doc.at_start and h.end in doc.at_end
                  and match_key(h.name).startswith("ال") and not match_key(h.name).endswith(("ين", "ون"))}
     mention_at = {}
     for m in ner:
@@ -476,7 +461,7 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
         return after_nisba(last + 1)
-    if j in place_at:
+    if j in place_at and (construct or j not in nisba_end):  # اللجنة السعودية: the nisba
         if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
             return None
         h = place_at[j]
@@ -491,8 +476,8 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             break
         fields.append(key)
         j += 1
-    if joined(j) and j in nisba_end:
-        return nisba_end[j]
+    if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
+        return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, _head_of)
     if fields and joined(j) and toks[j].key in INTERNATIONAL:
         return j
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
