@@ -36,6 +36,7 @@ its evidence in data, never a list of one article's names:
     الاتحاد الأفريقي) are one ORG mention, not the organization inside.
 15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
     التحالف الدولي ضد تنظيم داعش) are one ORG mention, not the country of their nisba.
+16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الحرية | والعدالة) stays in the body's name.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from kg.link.armed_bodies import armed_body_mentions
 from kg.link.body_grammar import adjectival, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
+from kg.link.conjoined import conjoined_fields
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
@@ -226,7 +228,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = _institutions(out, doc, hits, names, known)
+    out = conjoined_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out += headed_place_mentions(doc, out, names)

@@ -87,3 +87,31 @@ def test_a_coalition_against_a_group_takes_the_group_in(linker):
 def test_a_coalition_without_its_enemy_is_the_coalition(linker):
     got = found(linker, "وشنت مقاتلات التحالف الإسلامي غارات.")
     assert spans(got) == [("التحالف الإسلامي", "ORG")]
+
+
+# --- fields of two nouns joined by و ------------------------------------------------------------
+
+
+def test_a_party_cut_at_the_conjunction_of_its_field_is_made_whole(linker):
+    got = found(linker, "وقال بيان لحزب الحرية والعدالة إن الانتخابات مزورة.", ("لحزب الحرية", "ORG"))
+    assert spans(got) == [("لحزب الحرية والعدالة", "ORG")]
+
+
+def test_a_plural_of_bodies_after_the_conjunction_is_the_next_item_of_a_list(linker):
+    got = found(linker, "وأكدت وزارة الداخلية والجهات المعنية متابعة القضية.", ("وزارة الداخلية", "ORG"))
+    assert spans(got) == [("وزارة الداخلية", "ORG")]
+
+
+def test_a_title_after_the_conjunction_is_a_person_of_the_list(linker):
+    got = found(linker, "وحضر ممثلو وزارة المالية والرئيس التنفيذي للشركة.", ("وزارة المالية", "ORG"))
+    assert spans(got) == [("وزارة المالية", "ORG")]
+
+
+def test_a_verbal_noun_before_a_preposition_is_no_field(linker):
+    got = found(linker, "وأشاد بمشاركة لوزارة الصحة والتعاون معها.", ("لوزارة الصحة", "ORG"))
+    assert spans(got) == [("لوزارة الصحة", "ORG")]
+
+
+def test_a_body_the_phrase_list_knows_whole_takes_no_field(linker):
+    got = found(linker, "وقال بيان لحزب الله والنظام إن الهجوم صد.", ("لحزب الله", "ORG"))
+    assert [t for t, _ in spans(got)] == ["لحزب الله"]
