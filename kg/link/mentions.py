@@ -27,7 +27,7 @@ its evidence in data, never a list of one article's names:
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، مضيق هرمز، شمال سيناء).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
@@ -68,7 +68,7 @@ from kg.link.person_spans import (
     titled_persons,
     trim_person,
 )
-from kg.link.place_heads import headed_place_mentions
+from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
@@ -231,7 +231,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = conjoined_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
-    out += headed_place_mentions(doc, out, names)
+    out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
