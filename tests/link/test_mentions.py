@@ -490,3 +490,16 @@ def test_an_indefinite_nisba_shaped_given_name_stays_in_the_name(linker):
     text = "وحضر الحفل الأمير تركي بن محمد بن فهد."
     got = found(linker, text, ("تركي بن محمد بن فهد", "PER"))
     assert ("تركي بن محمد بن فهد", "PER") in [(g[1], g[2]) for g in got]
+
+
+# --- amounts are not names ----------------------------------------------------------------------
+
+
+def test_a_currency_unit_after_a_number_is_no_entity(linker):
+    assert found(linker, "ووزعت الشركة أرباحا بواقع 0.85 ريال للسهم.", ("ريال للسهم", "ORG")) == []
+    assert found(linker, "وبلغت الأرباح 48.7 مليون ريال في الربع الثاني.", ("ريال", "ORG")) == []
+
+
+def test_a_club_named_with_a_currency_word_stays(linker):
+    got = found(linker, "وفاز ريال مدريد على ضيفه.", ("ريال مدريد", "ORG"))
+    assert [t for t, _, _, _ in got] == ["ريال مدريد"]
