@@ -27,7 +27,6 @@ from kg.types import Mention
 if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
-MAX_JOINED = 1
 #: The sound plural of persons after a construct: the next item of a list (والموظفين، والمقاتلين، والحوثيين);
 #: not -ون, which ends fields (والتعاون، والفنون، والتلفزيون، والشؤون).
 _PERSONS = ("ين",)
@@ -59,27 +58,42 @@ def _preposition(key: str) -> bool:
 
 def conjoined_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
                      known: Callable[[str], bool]) -> list[Mention]:
-    """The ORG mentions that open with a head and stop before a و-joined field word, extended over it."""
+    """The ORG mentions that open with a head and stop before a و-joined field word, extended over it,
+    or over the ORG fragment the NER made of the rest (والاتحاد التونسي للصناعة | والتجارة والصناعات)."""
     toks = doc.toks
-    starts = {m.start for m in ner}
-    out = []
+    ner = sorted(ner, key=lambda m: (m.start, m.end))
+    at = {m.start: m for m in ner}
+    out: list[Mention] = []
+    taken: set[int] = set()
     for m in ner:
+        if m.start in taken:
+            continue
         first, last = doc.first_tok(m.start), doc.at_end.get(m.end)
-        if (m.ner_type != "ORG" or first is None or last is None or not 1 <= last - first <= 2
-                or not head_of(toks[first].key) or not toks[last].key.startswith("ال")
+        if (m.ner_type != "ORG" or first is None or last is None or not 1 <= last - first <= 3
+                or not head_of(toks[first].key) or not toks[last].key.startswith(("ال", "لل"))
                 or known(m.label) or known(m.text) or tuple(match_key(m.label).split()) in body_phrases()):
             out.append(m)
             continue
         k = last
-        while (k - last < MAX_JOINED and k + 1 < len(toks) and doc.spaced(toks[k].end, toks[k + 1].start)
-               and toks[k + 1].start not in starts and joined_field(toks[k + 1].key, head_of)
-               and not (k + 2 < len(toks) and _preposition(toks[k + 2].key))):
-            k += 1
-        if k == last:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not doc.spaced(toks[k].end, nxt.start) or not joined_field(nxt.key, head_of):
             out.append(m)
             continue
-        stop = toks[k].end
-        out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop]))
+        rest = at.get(nxt.start)
+        if rest is not None:  # the NER's fragment of the rest of the name (والتجارة والصناعات التقليدية)
+            one_word = doc.at_end.get(rest.end) == k + 1
+            if rest.ner_type != "ORG" or known(rest.label) or not (one_word or toks[last].key.startswith("لل")):
+                out.append(m)
+                continue
+            stop = rest.end
+            taken.add(rest.start)
+        elif k + 2 < len(toks) and _preposition(toks[k + 2].key):
+            out.append(m)
+            continue
+        else:
+            stop = nxt.end
+        out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop],
+                           confidence=min(m.confidence, rest.confidence) if rest is not None else m.confidence))
     return out
 
 

@@ -115,3 +115,15 @@ def test_a_verbal_noun_before_a_preposition_is_no_field(linker):
 def test_a_body_the_phrase_list_knows_whole_takes_no_field(linker):
     got = found(linker, "وقال بيان لحزب الله والنظام إن الهجوم صد.", ("لحزب الله", "ORG"))
     assert [t for t, _ in spans(got)] == ["لحزب الله"]
+
+
+def test_the_fragment_the_ner_made_of_a_fields_second_noun_joins_the_body(linker):
+    text = "وشارك ممثلون عن الاتحاد الموريتاني للصناعة والتجارة والصناعات التقليدية."
+    got = found(linker, text, ("الاتحاد الموريتاني للصناعة", "ORG"), ("والتجارة والصناعات التقليدية", "ORG"))
+    assert spans(got) == [("الاتحاد الموريتاني للصناعة والتجارة والصناعات التقليدية", "ORG")]
+
+
+def test_a_body_of_its_own_after_a_complete_name_stays_apart(linker):
+    got = found(linker, "وشاركت وزارة الصحة والهلال الأحمر في الحملة.", ("وزارة الصحة", "ORG"),
+                ("والهلال الأحمر", "ORG"))
+    assert len(got) == 2
