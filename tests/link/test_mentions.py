@@ -503,3 +503,16 @@ def test_a_currency_unit_after_a_number_is_no_entity(linker):
 def test_a_club_named_with_a_currency_word_stays(linker):
     got = found(linker, "وفاز ريال مدريد على ضيفه.", ("ريال مدريد", "ORG"))
     assert [t for t, _, _, _ in got] == ["ريال مدريد"]
+
+
+def test_a_bodys_span_ends_before_a_time_word(linker):
+    got = found(linker, "وقال عضو مجلس الشورى السابق إن القرار صائب.", ("مجلس الشورى السابق", "ORG"))
+    assert [t for t, _, _, _ in got] == ["مجلس الشورى"]
+    text = "وتنظم المنظمة العربية للسياحة الثلاثاء المقبل الملتقى الأول."
+    got = found(linker, text, ("المنظمة العربية للسياحة الثلاثاء المقبل الملتقى الأول", "ORG"))
+    assert [t for t, _, _, _ in got] == ["المنظمة العربية للسياحة"]
+
+
+def test_a_surname_that_is_a_weekday_stays_in_a_persons_name(linker):
+    got = found(linker, "وقال سامي الخميس إن الأمر انتهى.", ("سامي الخميس", "PER"))
+    assert [t for t, _, _, _ in got] == ["سامي الخميس"]
