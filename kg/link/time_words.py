@@ -1,10 +1,11 @@
 """Time words end an organization's or a place's span: `مجلس الشورى | السابق`, `المنظمة العربية للسياحة |
 الثلاثاء المقبل الملتقى …`.
 
-A body or place name holds no weekday, no `اليوم`/`أمس`/`غدا` and no temporal adjective (السابق، الحالي،
+A body or place name holds no weekday, no `أمس`/`غدا` and no temporal adjective (السابق، الحالي،
 المقبل، الماضي …): when the NER runs a span on over one, the word belongs to the clause (a former member
 of the council; a meeting next Tuesday), so the span is cut before it. A person's name may be such a word
-(محمد الخميس، a surname), so persons are left as they are. A knowledge-base name is never cut.
+(محمد الخميس، a surname), so persons are left as they are. A knowledge-base name is never cut, and
+`اليوم` is no time word here: channels and papers are named with it (قناة روسيا اليوم).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
 TIME_WORDS = frozenset(match_key(w) for w in (
-    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "غدا",
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "غدا",
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "المقبل", "المقبلة", "الماضي", "الماضية",
 ))
 

@@ -224,3 +224,4 @@ def test_a_province_named_by_a_compass_word_is_one_place(linker):
 def test_a_district_of_a_city_is_not_a_place_of_its_own(linker):
     got = found(linker, "وشهدت منطقة وسط الرياض زحاما.", ("الرياض", "LOC"))
     assert spans(got) == [("الرياض", "LOC")]
+

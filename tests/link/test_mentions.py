@@ -516,3 +516,8 @@ def test_a_bodys_span_ends_before_a_time_word(linker):
 def test_a_surname_that_is_a_weekday_stays_in_a_persons_name(linker):
     got = found(linker, "وقال سامي الخميس إن الأمر انتهى.", ("سامي الخميس", "PER"))
     assert [t for t, _, _, _ in got] == ["سامي الخميس"]
+
+
+def test_a_channel_named_with_today_keeps_its_name(linker):
+    got = found(linker, "وقال مراسل قناة روسيا اليوم إن الوضع هادئ.", ("روسيا اليوم", "ORG"))
+    assert any(t.endswith("روسيا اليوم") for t, _, _, _ in got)
