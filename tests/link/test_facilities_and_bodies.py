@@ -225,3 +225,13 @@ def test_a_district_of_a_city_is_not_a_place_of_its_own(linker):
     got = found(linker, "وشهدت منطقة وسط الرياض زحاما.", ("الرياض", "LOC"))
     assert spans(got) == [("الرياض", "LOC")]
 
+
+
+def test_a_mosque_named_after_an_imam_is_one_place_not_the_imam(linker):
+    got = found(linker, "وصلى المصلون في جامع الإمام سامي بن فهد أمس.", ("سامي بن فهد", "PER"))
+    assert spans(got) == [("جامع الإمام سامي بن فهد", "LOC")]
+
+
+def test_an_imam_who_speaks_stays_a_person(linker):
+    got = found(linker, "وقال الإمام سامي الحداد إن الأمر واضح.", ("سامي الحداد", "PER"))
+    assert spans(got) == [("سامي الحداد", "PER")]
