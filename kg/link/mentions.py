@@ -7,7 +7,7 @@ its evidence in data, never a list of one article's names:
    never tag as a name (`common_words`), a bare title (`title_words`: الرئيس), a bare institution head (الوزارة، المجلس), a definite
    dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
-   but an amount is (`kg.link.amounts`: 0.85 ريال للسهم), and a body's or place's span ends before
+   but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends before
    a time word (`kg.link.time_words`: مجلس الشورى | السابق).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from kg.link.amounts import is_amount
+from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
 from kg.link.body_grammar import adjectival, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
@@ -211,7 +211,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
            or common_noun(m.label, m.ner_type) is None]
-    out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out if not is_amount(doc, m)]
+    out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
+           if not is_amount(doc, m) and not nisba_alone(m, hits)]
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}

@@ -521,3 +521,14 @@ def test_a_surname_that_is_a_weekday_stays_in_a_persons_name(linker):
 def test_a_channel_named_with_today_keeps_its_name(linker):
     got = found(linker, "وقال مراسل قناة روسيا اليوم إن الوضع هادئ.", ("روسيا اليوم", "ORG"))
     assert any(t.endswith("روسيا اليوم") for t, _, _, _ in got)
+
+
+def test_a_definite_nisba_alone_is_no_entity(linker):
+    assert found(linker, "واتفقوا مع الأتراك على المنطقة العازلة.", ("الأتراك", "ORG")) == []
+    got = found(linker, "وتسلمت مصر مقاتلات من طراز «رافال» الفرنسية.", ("مصر", "LOC"), ("الفرنسية", "ORG"))
+    assert [t for t, _, _, _ in got] == ["مصر"]
+
+
+def test_a_country_spelt_like_its_nisba_stays(linker):
+    got = found(linker, "ووصل المبعوث إلى سورية أمس.", ("سورية", "LOC"))
+    assert [t for t, _, _, _ in got] == ["سورية"]
