@@ -22,7 +22,8 @@ its evidence in data, never a list of one article's names:
    corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
    (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
    (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
-6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
+6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`:
+   آل | الشيخ): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
@@ -60,6 +61,7 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
+from kg.link.name_links import close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import (
     cut_leading_known,
@@ -225,7 +227,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
-    out = nasab_heads(out, doc)
+    out = close_open_links(nasab_heads(out, doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
