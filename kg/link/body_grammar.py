@@ -20,16 +20,18 @@ with a title or another body (`الجيش الموالي للرئيس`، `الل
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
 
 if TYPE_CHECKING:
     from kg.link.gazetteer import GazetteerMatch
-    from kg.link.mentions import _Tok
+    from kg.link.mentions import _Doc, _Tok
 
 _FILE = Path(__file__).resolve().parent / "lexicons" / "naming_adjectives.tsv"
 #: An adjective names institutions when the raw news writes it at least this often before a ل-phrase.
@@ -148,4 +150,36 @@ def nisba_body_end(toks: Sequence[_Tok], end: int, joined: Callable[[int], bool]
     return k - 1
 
 
-__all__ = ["adjectival", "lam_phrase_end", "named_body_end", "naming_adjectives", "nisba_body_end"]
+def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
+               known: Callable[[str], bool]) -> list[Mention]:
+    """ORG mentions of a definite head and naming adjectives alone (the NER's `الهيئة العليا` |
+    `لتسوية الخلافات`), extended over the ل-phrase after them, as `named_body_end` reads a whole name;
+    not over a ل-phrase of its owner (`اللجنة العليا للرئيس`) or holding a name (`الاتحاد الأوروبي للمغرب`:
+    a recipient), and a knowledge-base name is whole."""
+    toks = doc.toks
+    adjectives = naming_adjectives()
+    named = {doc.first_tok(m.start) for m in ner}
+
+    def joined(a: int) -> bool:
+        return a < len(toks) and doc.spaced(toks[a - 1].end, toks[a].start)
+
+    out = []
+    for m in ner:
+        first, last = doc.first_tok(m.start), doc.at_end.get(m.end)
+        if (m.ner_type != "ORG" or first is None or last is None or not 1 <= last - first <= 2
+                or not head_of(toks[first].key) or known(m.label) or known(m.text)
+                or not any(r.startswith("ال") for _, r in clitic_splits(toks[first].key, article=False))
+                or not all(toks[k].key in adjectives or toks[k].key in INTERNATIONAL for k in range(first + 1, last + 1))):
+            out.append(m)
+            continue
+        end = None if last + 1 >= len(toks) or _owner(toks[last + 1].key, head_of) else \
+            lam_phrase_end(toks, last + 1, joined, named - {first})
+        if end is None or any(o is not m and o.start < toks[end].end and m.end < o.end for o in ner):
+            out.append(m)
+            continue
+        stop = toks[end].end
+        out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop]))
+    return out
+
+
+__all__ = ["adjectival", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "nisba_body_end"]

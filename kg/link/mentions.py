@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 
 from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
-from kg.link.body_grammar import adjectival, named_body_end, nisba_body_end
+from kg.link.body_grammar import adjectival, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
@@ -235,7 +235,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = conjoined_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
+    out = lam_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
+    out = conjoined_fields(doc, out, _head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)

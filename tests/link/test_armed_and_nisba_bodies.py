@@ -127,3 +127,23 @@ def test_a_body_of_its_own_after_a_complete_name_stays_apart(linker):
     got = found(linker, "وشاركت وزارة الصحة والهلال الأحمر في الحملة.", ("وزارة الصحة", "ORG"),
                 ("والهلال الأحمر", "ORG"))
     assert len(got) == 2
+
+
+# --- a definite head and naming adjectives cut before their ل-phrase ---------------------------------
+
+
+def test_the_ners_head_and_adjective_take_the_la_phrase_after_them(linker):
+    got = found(linker, "وقال رئيس الهيئة العليا لتسوية الخلافات إن القضية حسمت.", ("الهيئة العليا", "ORG"))
+    assert spans(got) == [("الهيئة العليا لتسوية الخلافات", "ORG")]
+
+
+def test_a_la_phrase_of_an_owner_or_a_recipient_is_not_taken(linker):
+    got = found(linker, "وقدمت اللجنة العليا للرئيس تقريرها.", ("اللجنة العليا", "ORG"))
+    assert spans(got) == [("اللجنة العليا", "ORG")]
+    got = found(linker, "وقدمت اللجنة الوطنية للأردن مساعدات.", ("اللجنة الوطنية", "ORG"), ("للأردن", "LOC"))
+    assert spans(got)[0] == ("اللجنة الوطنية", "ORG")
+
+
+def test_a_known_organization_takes_no_la_phrase(linker):
+    got = found(linker, "وقدم الاتحاد الأوروبي للمغرب مساعدات.", ("الاتحاد الأوروبي", "ORG"), ("للمغرب", "LOC"))
+    assert spans(got)[0] == ("الاتحاد الأوروبي", "ORG")
