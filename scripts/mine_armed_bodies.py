@@ -4,7 +4,7 @@ Four shapes, each counted with its most frequent complements (dev lines skipped,
 
 * `القوات` + service adjective (+ `الملكية`) + a word ending like a nisba (القوات الجوية الملكية السعودية);
 * `الحرس` + a definite -ي adjective (الحرس الثوري، الحرس البحري);
-* `حرس` + a definite word in construct (حرس الحدود، حرس السواحل);
+* `حرس` + a definite word in construct (حرس السواحل);
 * `التحالف` + an adjective of scope, and what follows it (ضد، لمحاربة، بقيادة …).
 
     PYTHONPATH=. python scripts/mine_armed_bodies.py [--top 25]

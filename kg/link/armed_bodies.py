@@ -1,5 +1,5 @@
 """Armed and security bodies named by their service, their guard or their coalition: `القوات المسلحة المصرية`,
-`القوات الجوية الملكية السعودية`, `الحرس البحري`, `حرس السواحل`, `التحالف الدولي ضد تنظيم داعش`.
+`القوات الجوية الملكية السعودية`, `الحرس البحري`, `حرس السواحل`, `التحالف الدولي ضد جماعة الفلاح`.
 
 Arabic news names a state's forces by the definite `القوات` + a service adjective + the country's nisba,
 a guard by `(ال)حرس` + its adjective or its domain, and a coalition by `التحالف` + an adjective of scope,
@@ -42,7 +42,7 @@ GUARD_DOMAINS = frozenset(match_key(w) for w in ("الحدود", "السواحل
 NOT_GUARD = frozenset(match_key(w) for w in ("الشخصي", "العائلي", "السابق", "الخاص", "الذي", "الحالي", "الجديد"))
 _COALITION = match_key("التحالف")
 SCOPES = frozenset(match_key(w) for w in ("الدولي", "العربي", "الإسلامي"))
-#: Words that open what a coalition fights (التحالف الدولي ضد تنظيم داعش).
+#: Words that open what a coalition fights (التحالف الدولي ضد جماعة الفلاح).
 AGAINST = frozenset(match_key(w) for w in ("ضد", "لمحاربة", "لمكافحة"))
 _GROUP = match_key("تنظيم")
 CONFIDENCE = 0.8

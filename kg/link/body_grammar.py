@@ -11,7 +11,7 @@ organizing committee) never opens a name.
 
 A body named by a country's nisba (`nisba_body_end`) runs on over further nisbas and naming adjectives
 (`اللجنة المشتركة التونسية الجزائرية`, `القوات الجوية الملكية السعودية`) and, when the nisba follows the
-head directly, over a ل-phrase that gives its field (`الاتحاد التونسي للصناعة والتجارة`, `الهيئة السعودية
+head directly, over a ل-phrase that gives its field (`الاتحاد الموريتاني للصناعة والتجارة`, `الهيئة السعودية
 للحياة الفطرية`): the raw news writes 2,900 such definite head + nisba + ل-word phrases, the field words
 first among them (لكرة 944، للانتخابات 318، للكهرباء 190، لمكافحة 158، للتنمية 118 …). A ل-phrase that opens
 with a title or another body (`الجيش الموالي للرئيس`، `اللجنة التنفيذية للاتحاد`) or holds a name is no field.

@@ -30,7 +30,7 @@ its evidence in data, never a list of one article's names:
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، مضيق هرمز، شمال سيناء).
+11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، مضيق ملقا، شمال كردفان).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
@@ -38,8 +38,8 @@ its evidence in data, never a list of one article's names:
 14. **Bodies of a known organization** (`kg.link.sub_bodies`: برنامج الأمم المتحدة الإنمائي، مفوضية
     الاتحاد الأفريقي) are one ORG mention, not the organization inside.
 15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
-    التحالف الدولي ضد تنظيم داعش) are one ORG mention, not the country of their nisba.
-16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الحرية | والعدالة) stays in the body's name.
+    التحالف الدولي ضد جماعة الفلاح) are one ORG mention, not the country of their nisba.
+16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
 """
 
 from __future__ import annotations

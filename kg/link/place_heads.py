@@ -1,4 +1,4 @@
-"""Places the NER missed after a place head noun: `محافظة القطيف`, `ميناء الحديدة`, `مضيق هرمز`.
+"""Places the NER missed after a place head noun: `محافظة القطيف`, `ميناء الحديدة`, `مضيق ملقا`.
 
 News names a province, region, port, strait or base by a head noun in construct with its name. When
 the tagger leaves the name out, the head is the evidence, but only for a word that the raw news corpus
@@ -11,8 +11,8 @@ knowledge base knows it so. A word a gold NER corpus treats as common or as a ti
 nor one a mention or a knowledge-base name already covers.
 
 A strait (`مضيق`) is always followed by its name, so the word after it is taken without that count
-(`مضيق هرمز`; raw news: 33 uses, all a strait's name but `مضيق لـ`). A province or state named by a compass
-word and a place (`محافظة شمال سيناء`، `ولاية جنوب كردفان`: raw news 35 after محافظة, 9 after ولاية) is one
+(`مضيق ملقا`; raw news: 33 uses, all a strait's name but `مضيق لـ`). A province or state named by a compass
+word and a place (`ولاية شمال كردفان`، `ولاية جنوب كردفان`: raw news 35 after محافظة, 9 after ولاية) is one
 place of two words, not the place inside it (`compass_places`); after منطقة or إقليم such a phrase is
 mostly a part of a city or a region described (`منطقة وسط جدة`), so those heads do not take it.
 """
@@ -87,7 +87,7 @@ def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaz
 
 
 def compass_places(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
-    """The mentions with each province or state named by a compass word + a place (محافظة شمال سيناء)
+    """The mentions with each province or state named by a compass word + a place (ولاية شمال كردفان)
     made one LOC mention of the two words, the place inside giving way."""
     toks = doc.toks
     starts = {m.start: m for m in ner} | {h.start: h for h in names if not h.is_nisba and not h.prefix}
