@@ -1,4 +1,4 @@
-"""Facilities named after a king, prince or sheikh: `مطار الملك عبدالعزيز`, `جامعة الملك سعود`,
+"""Facilities named after a king, prince, sheikh or imam: `مطار الملك عبدالعزيز`, `جامعة الملك سعود`,
 `مدينة الملك عبدالله الاقتصادية`, `مركز الملك سلمان للإغاثة والأعمال الإنسانية`.
 
 Gulf news names airports, universities, hospitals, roads and centres this way, and the NER cuts
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
 _FILE = Path(__file__).resolve().parent / "lexicons" / "eponym_heads.tsv"
-TITLES = frozenset(match_key(w) for w in ("الملك", "الأمير", "الملكة", "الأميرة", "الشيخ", "السلطان"))
+#: Titles of the persons facilities are named after; الإمام too: an eponym head + الإمام + a name occurs
+#: 208 times in the raw news (جامعة الإمام محمد بن سعود 57، مسجد الإمام الصادق 54، جامع الإمام تركي 25 …).
+TITLES = frozenset(match_key(w) for w in ("الملك", "الأمير", "الملكة", "الأميرة", "الشيخ", "السلطان", "الإمام"))
 _LINKS = frozenset(match_key(w) for w in ("بن", "بنت", "ابن", "آل"))
 #: At most this many words of the person's name.
 MAX_NAME = 6

@@ -6,7 +6,9 @@ its evidence in data, never a list of one article's names:
 1. **Common nouns are not mentions.** A one-word mention that the gold NER corpora use often and
    never tag as a name (`common_words`), a bare title (`title_words`: الرئيس), a bare institution head (الوزارة، المجلس), a definite
    dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
-   dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped.
+   dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
+   but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends before
+   a time word (`kg.link.time_words`: مجلس الشورى | السابق).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -20,20 +22,24 @@ its evidence in data, never a list of one article's names:
    corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
    (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
    (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
-6. **Person spans end at the name** (`kg.link.person_spans`): a title, future verb or preposition
+6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`:
+   آل | الشيخ): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence.
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، ميناء الحديدة).
+11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، مضيق ملقا، شمال كردفان).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
     are one LOC mention, the place inside giving way.
 14. **Bodies of a known organization** (`kg.link.sub_bodies`: برنامج الأمم المتحدة الإنمائي، مفوضية
     الاتحاد الأفريقي) are one ORG mention, not the organization inside.
+15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
+    التحالف الدولي ضد جماعة الفلاح) are one ORG mention, not the country of their nisba.
+16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
 """
 
 from __future__ import annotations
@@ -42,15 +48,20 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from kg.link.body_grammar import named_body_end
+from kg.link.amounts import is_amount, nisba_alone
+from kg.link.armed_bodies import armed_body_mentions
+from kg.link.body_grammar import adjectival, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
 from kg.link.clitic_labels import clitic_free_label
+from kg.link.conjoined import conjoined_fields
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
+from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
+from kg.link.name_links import close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import (
     cut_leading_known,
@@ -62,14 +73,14 @@ from kg.link.person_spans import (
     titled_persons,
     trim_person,
 )
-from kg.link.place_heads import headed_place_mentions
+from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.sub_bodies import sub_body_mentions
+from kg.link.time_words import cut_time_words
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
 _WORD = re.compile(r"\w+")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
-_NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER"}
 
 #: Head nouns of institutions (clitic-free, without ال). The issue-13 list and the words that most
 #: often open a gold ORG name in the NER corpora (org_heads.tsv gives each one's count: `head_evidence`).
@@ -202,7 +213,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
            or common_noun(m.label, m.ner_type) is None]
-    out = [_trim(m, doc, known) for m in out]
+    out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
+           if not is_amount(doc, m) and not nisba_alone(m, hits)]
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}
@@ -212,21 +224,22 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]
-    out = _longest_known(out, names)
+    out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
-    out = nasab_heads(out, doc)
+    out = close_open_links(nasab_heads(out, doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)
-    out = body_mentions(doc, out, hits)
+    out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = _institutions(out, doc, hits, names, known)
+    out = lam_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
+    out = conjoined_fields(doc, out, _head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
-    out += headed_place_mentions(doc, out, names)
+    out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -283,24 +296,6 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
             restored = "ا" if prefix.endswith("لل") else ""
             return replace(m, label=restored + first[cut:] + sep + tail)
     return m
-
-
-def _longest_known(ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
-    """A knowledge-base name that strictly contains NER mentions replaces them."""
-    out = list(ner)
-    for h in names:
-        if len(h.name.split()) < 2:
-            continue
-        over = [m for m in out if m.start < h.end and h.start < m.end]
-        if not over or not all(h.start <= m.start and m.end <= h.end for m in over):
-            continue
-        if any((m.start, m.end) == (h.start, h.end) for m in over):
-            continue
-        kind = _NER_OF_KIND.get(h.kind, over[0].ner_type)
-        merged = Mention(h.start, h.end, h.text, h.name, kind, max(m.confidence for m in over),
-                         over[0].sentence, source="gazetteer")
-        out = [m for m in out if m not in over] + [merged]
-    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _join_fragments(ner: list[Mention], doc: _Doc, known: Callable[[str], bool]) -> list[Mention]:
@@ -400,7 +395,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     # definite singular nisbas only: شركة صينية is "a Chinese company", a description, and
     # البلجيكيين "the Belgians" are people
     nisba_end = {doc.at_start[h.start]: doc.at_end[h.end] for h in hits
-                 if h.is_nisba and h.start in doc.at_start and h.end in doc.at_end
+                 if adjectival(h) and h.start in doc.at_start and h.end in doc.at_end
                  and match_key(h.name).startswith("ال") and not match_key(h.name).endswith(("ين", "ون"))}
     mention_at = {}
     for m in ner:
@@ -476,7 +471,7 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
         return after_nisba(last + 1)
-    if j in place_at:
+    if j in place_at and (construct or j not in nisba_end):  # اللجنة السعودية: the nisba
         if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
             return None
         h = place_at[j]
@@ -491,8 +486,8 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             break
         fields.append(key)
         j += 1
-    if joined(j) and j in nisba_end:
-        return nisba_end[j]
+    if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
+        return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, _head_of)
     if fields and joined(j) and toks[j].key in INTERNATIONAL:
         return j
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization

@@ -191,3 +191,47 @@ def test_a_channel_named_after_a_country_is_not_a_canal(linker):
     text = "وقال المتحدث في مقابلة مع قناة روسيا اليوم إن الزيارة ناجحة."
     got = found(linker, text)
     assert all(not t.startswith("قناة") for t, _ in spans(got))
+
+
+# --- palaces named by a common word, straits, provinces named by a compass word -------------------
+
+
+def test_a_palace_named_by_a_common_word_after_in_is_a_place(linker):
+    got = found(linker, "واستقبل الرئيس ضيفه في قصر الضيافة بالعاصمة.")
+    assert ("قصر الضيافة", "LOC") in spans(got)
+
+
+def test_a_palace_after_a_clitic_preposition_keeps_the_clitic_out(linker):
+    got = found(linker, "وعقد الاجتماع بقصر المؤتمرات أمس.")
+    assert [(label, n) for _, label, n, _ in got] == [("قصر المؤتمرات", "LOC")]
+
+
+def test_shortness_is_no_palace(linker):
+    assert found(linker, "ويعاني الطفل من قصر النظر منذ سنوات.") == []
+    assert found(linker, "وأقيم الحفل في قصر الملك.") == []
+
+
+def test_the_word_after_a_strait_is_its_name(linker):
+    got = found(linker, "وهددت طهران بإغلاق مضيق ملقا أمام السفن.", ("طهران", "LOC"))
+    assert ("ملقا", "LOC") in spans(got)
+
+
+def test_a_province_named_by_a_compass_word_is_one_place(linker):
+    got = found(linker, "وقتل ثلاثة جنود في محافظة جنوب دارفور أمس.", ("دارفور", "LOC"))
+    assert spans(got) == [("جنوب دارفور", "LOC")]
+
+
+def test_a_district_of_a_city_is_not_a_place_of_its_own(linker):
+    got = found(linker, "وشهدت منطقة وسط الرياض زحاما.", ("الرياض", "LOC"))
+    assert spans(got) == [("الرياض", "LOC")]
+
+
+
+def test_a_mosque_named_after_an_imam_is_one_place_not_the_imam(linker):
+    got = found(linker, "وصلى المصلون في جامع الإمام سامي بن فهد أمس.", ("سامي بن فهد", "PER"))
+    assert spans(got) == [("جامع الإمام سامي بن فهد", "LOC")]
+
+
+def test_an_imam_who_speaks_stays_a_person(linker):
+    got = found(linker, "وقال الإمام سامي الحداد إن الأمر واضح.", ("سامي الحداد", "PER"))
+    assert spans(got) == [("سامي الحداد", "PER")]

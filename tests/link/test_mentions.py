@@ -490,3 +490,45 @@ def test_an_indefinite_nisba_shaped_given_name_stays_in_the_name(linker):
     text = "وحضر الحفل الأمير تركي بن محمد بن فهد."
     got = found(linker, text, ("تركي بن محمد بن فهد", "PER"))
     assert ("تركي بن محمد بن فهد", "PER") in [(g[1], g[2]) for g in got]
+
+
+# --- amounts are not names ----------------------------------------------------------------------
+
+
+def test_a_currency_unit_after_a_number_is_no_entity(linker):
+    assert found(linker, "ووزعت الشركة أرباحا بواقع 0.85 ريال للسهم.", ("ريال للسهم", "ORG")) == []
+    assert found(linker, "وبلغت الأرباح 48.7 مليون ريال في الربع الثاني.", ("ريال", "ORG")) == []
+
+
+def test_a_club_named_with_a_currency_word_stays(linker):
+    got = found(linker, "وفاز ريال مدريد على ضيفه.", ("ريال مدريد", "ORG"))
+    assert [t for t, _, _, _ in got] == ["ريال مدريد"]
+
+
+def test_a_bodys_span_ends_before_a_time_word(linker):
+    got = found(linker, "وقال عضو مجلس الشورى السابق إن القرار صائب.", ("مجلس الشورى السابق", "ORG"))
+    assert [t for t, _, _, _ in got] == ["مجلس الشورى"]
+    text = "وتنظم المنظمة العربية للسياحة الثلاثاء المقبل الملتقى الأول."
+    got = found(linker, text, ("المنظمة العربية للسياحة الثلاثاء المقبل الملتقى الأول", "ORG"))
+    assert [t for t, _, _, _ in got] == ["المنظمة العربية للسياحة"]
+
+
+def test_a_surname_that_is_a_weekday_stays_in_a_persons_name(linker):
+    got = found(linker, "وقال سامي الخميس إن الأمر انتهى.", ("سامي الخميس", "PER"))
+    assert [t for t, _, _, _ in got] == ["سامي الخميس"]
+
+
+def test_a_channel_named_with_today_keeps_its_name(linker):
+    got = found(linker, "وقال مراسل قناة روسيا اليوم إن الوضع هادئ.", ("روسيا اليوم", "ORG"))
+    assert any(t.endswith("روسيا اليوم") for t, _, _, _ in got)
+
+
+def test_a_definite_nisba_alone_is_no_entity(linker):
+    assert found(linker, "واتفقوا مع الأتراك على المنطقة العازلة.", ("الأتراك", "ORG")) == []
+    got = found(linker, "وتسلمت مصر مقاتلات من طراز «رافال» الفرنسية.", ("مصر", "LOC"), ("الفرنسية", "ORG"))
+    assert [t for t, _, _, _ in got] == ["مصر"]
+
+
+def test_a_country_spelt_like_its_nisba_stays(linker):
+    got = found(linker, "ووصل المبعوث إلى سورية أمس.", ("سورية", "LOC"))
+    assert [t for t, _, _, _ in got] == ["سورية"]

@@ -287,3 +287,11 @@ def test_a_word_before_a_preposition_is_left_to_the_clause(linker):
 def test_a_name_the_ner_missed_after_an_honorific_becomes_a_pattern_person(linker):
     text = "وأكد السيد علي الفلاني التراجع عن القرار."
     assert persons(linker, text) == [("علي الفلاني", "pattern")]
+
+
+def test_a_person_span_cut_on_a_family_link_takes_the_family_name():
+    from kg.link.resolve import Linker
+    from tests.link.test_mentions import found
+
+    got = found(Linker(), "وحضر الشيخ سامي بن فهد آل الحداد المستشار الخاص.", ("سامي بن فهد آل", "PER"))
+    assert [(t, n) for t, _, n, _ in got] == [("سامي بن فهد آل الحداد", "PER")]

@@ -1,0 +1,100 @@
+"""Names of bodies whose field is two nouns joined by و: `حزب الكرامة والتنمية`, `وزارة التجارة والصناعة`,
+`هيئة الغذاء والدواء`, `وزارة الشباب والرياضة`.
+
+Arabic names a ministry, party or authority by its field, and a field is often a pair of definite
+nouns joined by و. The NER mostly stops at the و (`لحزب الكرامة` | `والعدالة`), which makes the body
+a different, shorter one. In the raw news (dev lines excluded) a head of `HEADS` + a definite word +
+و + a definite word occurs 1,702 times (375 distinct phrases: `scripts/mine_conjoined_fields.py`);
+read by hand, the و-word belongs to the name unless it is a plural of persons or of bodies (`وزارة
+الداخلية والجهات`، `هيئة التدريس والموظفين`), a title (`وزارة المالية والرئيس`، `جبهة النصرة والقيادي`), another body or a name
+(`حزب الله والقوات`): those are the next item of a list, and the name stops before them.
+
+An organization mention that opens with an institution head and has one or two field words, and is not
+a whole name already (a knowledge-base name or a phrase of kg.link.body_phrases: حزب الله), is extended over at most `MAX_JOINED` such و-words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.link.body_phrases import body_phrases
+from kg.link.lexicons import lexicons
+from kg.link.normalize import match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.mentions import _Doc
+
+#: The sound plural of persons after a construct: the next item of a list (والموظفين، والمقاتلين، والحوثيين);
+#: not -ون, which ends fields (والتعاون، والفنون، والتلفزيون، والشؤون).
+_PERSONS = ("ين",)
+#: Plurals of parties and bodies that open a list's next item (read in the mined table: والجهات،
+#: والقطاعات، والدول، والميليشيات), unlike the -ات fields of ministries (والمواصلات، والاتصالات، والصناعات).
+NOT_FIELDS = frozenset(match_key(w) for w in (
+    "الجهات", "القطاعات", "الدول", "الميليشيات", "المليشيات", "المؤسسات", "الهيئات", "الوزارات", "الشركات",
+    "الأجهزة", "الإدارات", "المنظمات", "الفصائل", "القوات", "الكميات",
+))
+
+PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "في", "من", "إلى", "عن", "بين", "لدى", "ضد"))
+
+
+def joined_field(key: str, head_of: Callable[[str], object]) -> bool:
+    """The word (match key) is و + a definite singular noun that can go on a body's field."""
+    if not key.startswith("وال") or len(key) < 6:
+        return False
+    rest = key[1:]
+    lex = lexicons()
+    return (not rest.endswith(_PERSONS) and rest not in NOT_FIELDS and rest not in lex.title_words
+            and rest[2:] not in lex.title_words and not head_of(rest))
+
+
+def _preposition(key: str) -> bool:
+    """A preposition (with a pronoun: معها، عليه): the و-word before it is a verbal noun of the clause
+    (لوزارة الشؤون والتعاون معها), not a field."""
+    return key in PREPOSITIONS or any(key.startswith(p) and len(key) <= len(p) + 2 for p in ("مع", "علي", "الي"))
+
+
+def conjoined_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
+                     known: Callable[[str], bool]) -> list[Mention]:
+    """The ORG mentions that open with a head and stop before a و-joined field word, extended over it,
+    or over the ORG fragment the NER made of the rest (والاتحاد الموريتاني للصناعة | والتجارة والصناعات)."""
+    toks = doc.toks
+    ner = sorted(ner, key=lambda m: (m.start, m.end))
+    at = {m.start: m for m in ner}
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for m in ner:
+        if m.start in taken:
+            continue
+        first, last = doc.first_tok(m.start), doc.at_end.get(m.end)
+        if (m.ner_type != "ORG" or first is None or last is None or not 1 <= last - first <= 3
+                or not head_of(toks[first].key) or not toks[last].key.startswith(("ال", "لل"))
+                or known(m.label) or known(m.text) or tuple(match_key(m.label).split()) in body_phrases()):
+            out.append(m)
+            continue
+        k = last
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not doc.spaced(toks[k].end, nxt.start) or not joined_field(nxt.key, head_of):
+            out.append(m)
+            continue
+        rest = at.get(nxt.start)
+        if rest is not None:  # the NER's fragment of the rest of the name (والتجارة والصناعات التقليدية)
+            one_word = doc.at_end.get(rest.end) == k + 1
+            if rest.ner_type != "ORG" or known(rest.label) or not (one_word or toks[last].key.startswith("لل")):
+                out.append(m)
+                continue
+            stop = rest.end
+            taken.add(rest.start)
+        elif k + 2 < len(toks) and _preposition(toks[k + 2].key):
+            out.append(m)
+            continue
+        else:
+            stop = nxt.end
+        out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop],
+                           confidence=min(m.confidence, rest.confidence) if rest is not None else m.confidence))
+    return out
+
+
+__all__ = ["conjoined_fields", "joined_field"]
