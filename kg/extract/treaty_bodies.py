@@ -2,7 +2,7 @@
 
 Funds, banks, universities and companies sign memoranda, and news names them by a
 head noun and what follows it: a name ("شركة أكمي"، "جامعة الملك فيصل"), adjectives ("البريد
-التونسي"، "الصندوق السعودي للتنمية") or a genitive with ل ("مؤسسة تسيير لتمويل القروض الصغرى").
+التونسي"، "الصندوق الليبي للتنمية") or a genitive with ل ("مؤسسة تسيير لتمويل القروض الصغرى").
 Where the NER leaves such a phrase out, the party slot (the subject of a signing verb, the
 complement of بين/مع, a و-joined item) holds no mention and the treaty loses a side. `body_at`
 reads the phrase there, the same way `treaty_groups.group_at` reads a group of states: a head

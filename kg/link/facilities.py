@@ -13,7 +13,7 @@ has none. Place heads that stand for the place itself (محافظة، منطقة
 place keeps its own mention (kg.link.place_heads). `قناة` is a canal only before a known town; before
 a name or a country (قناة روسيا اليوم) it is a television channel, an organization (kg.link.mentions).
 
-A palace is also named by a definite common word (`قصر السلام`، `قصر الضيافة`، `قصر المؤتمرات`), which neither
+A palace is also named by a definite common word (`قصر الضيافة`، `قصر المؤتمرات`، `قصر الحكم`), which neither
 the NER nor the knowledge base knows. `قصر` is also "shortness" (`قصر النظر`، `قصر المدة`), so only a palace the
 sentence places something in, at or from is taken: after في، إلى، من، داخل، أمام or ب/ل (`بقصر الحكم`). In the raw
 news (dev lines excluded) that shape occurs 391 times; read by hand, all but a few name a palace or a venue (السلام
