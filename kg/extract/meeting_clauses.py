@@ -8,6 +8,7 @@ same meeting, "وبحث معه …") starts a clause of its own. Its subject is 
 meeting extractor gives it the actor of the clause before (the zero subject of
 `kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
 
+`reported_by` reads "قال X إنه التقى Y": the pronoun of the complementizer is the speaker, who met Y.
 `refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
 clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
 named before it, takes part beside the person met.
@@ -89,6 +90,28 @@ def speaker_clause(view: DocView, clauses: list[tuple[int, int]], i: int) -> tup
     tok = view.tokens[first]
     if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
         return first + 1, last
+    return None
+
+
+#: "إنه/أنه/بأنه" (her: "إنها"): a complementizer whose pronoun is the subject of what follows.
+_HE_THAT = vocab.keys(("إنه", "أنه", "بأنه", "وأنه", "إنها", "أنها", "بأنها", "وأنها"))
+#: The meeting verb stands this close after the complementizer ("أنه قد التقى"، "أنه سيجري محادثات").
+_HE_THAT_REACH = 3
+
+
+def reported_by(view: DocView, clauses: list[tuple[int, int]], i: int, verb: int) -> tuple[int, int] | None:
+    """The reporting clause before clause i when clause i opens with a complementizer whose
+    pronoun is its subject and the meeting verb follows at once ("وقال فلان الفلاني في بيان إنه
+    التقى الوزير X"، "وأكد X أنه أجرى محادثات مع Y"): the speaker met; None otherwise."""
+    if i == 0 or verb < 0:
+        return None
+    first, _ = clauses[i]
+    if not view.tokens[first].is_(_HE_THAT) or not 0 < verb - first <= _HE_THAT_REACH:
+        return None
+    before_first, before_last = clauses[i - 1]
+    tok = view.tokens[before_first]
+    if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
+        return before_first + 1, before_last
     return None
 
 

@@ -64,6 +64,13 @@ _ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
 #: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
 _GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
 _GATHER_REACH = 8
+#: Adjectives between a delegation noun and its nisba ("وفدا برلمانيا تونسيا"): raw-corpus counts of
+#: "وفد|وفدا|الوفد + ADJ + word": رسمي 37, وزاري 24, حكومي 23, برلماني 23, رفيع (المستوى) 21, اقتصادي 5.
+_DELEGATION_ADJ = vocab.keys(tuple(p + w + e for w in ("رسمي", "وزاري", "حكومي", "برلماني", "رفيع", "اقتصادي")
+                                   for p in ("", "ال") for e in ("", "ا", "اً", "ًا")) + ("المستوى",))
+#: After a meeting verb, "during it" ties the verb to the event told before in its clause, whose
+#: subject is the verb's ("التقى خلالها" 26, "يلتقي خلالها" 13, "التقى فيها" 12 … in the raw corpus).
+_DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها", "أثناءه"))
 _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
 
 
@@ -113,12 +120,14 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         title = off.title_of_mention.get(m)
         lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
+        j, by_counterpart = _before_counterpart(view, j, first)
         text = view.mentions[m].text
         by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
             j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None)  # "، والروسي X"
         ok = (
             j in trig_toks
             or (j >= first and toks[j].is_(PARTNER))
+            or by_counterpart
             or (tied and (text.startswith("و") or by_title) and a > first_trig)
             or (possessive and a < first_trig)
             or m in off.counterpart_of
@@ -126,6 +135,18 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         if ok:
             tied.append(m)
     return tied
+
+
+def _before_counterpart(view: DocView, j: int, first: int) -> tuple[int, bool]:
+    """Token j ends "نظيره الإسرائيلي" before a name the officials left without a post (no
+    title was told for the one whose counterpart he is): the token before the counterpart word,
+    and whether that word carries the partner ب itself ("بنظيره"); else (j, False)."""
+    k = j
+    while k >= first and k not in view.token_mention and view.nisba(k) is not None:
+        k -= 1
+    if k == j or k < first or not view.tokens[k].is_(vocab.COUNTERPART):
+        return j, False
+    return k - 1, view.tokens[k].text.startswith("ب")
 
 
 def _gathering(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
@@ -348,6 +369,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     cut = _topic_cut(view, first, last, triggers)
     verbal = any(tr.tense != "noun" for tr in triggers)
     verb = max(tr.verb for tr in triggers)
+    verbs = sorted(tr.verb for tr in triggers if 0 <= tr.verb < verb)
+    if verbs and verb + 1 <= last and toks[verb + 1].is_(_DURING_IT):
+        verb = verbs[0]  # "يؤدي X زيارة إلى تونس سيلتقي خلالها Y وZ": X's visit, X meets Y and Z
     candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
         _tied_persons(view, off, first, last, triggers)
     if not verbal:
@@ -418,10 +442,13 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         add(ref)
     for t in range(first, min(last, cut - 1) + 1):
         if toks[t].is_(vocab.DELEGATION):
-            refs, used = nisbas_after(view, t + 1)
+            k = t + 1
+            while k <= last and k < t + 4 and toks[k].is_(_DELEGATION_ADJ):
+                k += 1  # "وفدا برلمانيا تونسيا"، "وفد رفيع المستوى سعودي"
+            refs, used = nisbas_after(view, k)
             for ref in refs:
                 add(ref)
-            j = t + 1 + used
+            j = k + used
             while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من البلدين"
                 if toks[j].key == "من":
                     for m in view.mentions_in(j + 1, min(last, j + 8)):

@@ -39,6 +39,7 @@ from kg.extract.meeting_clauses import (
     coordinated_subject,
     object_after_b,
     refers_ahead,
+    reported_by,
     speaker_clause,
     split_coordinated,
 )
@@ -359,6 +360,12 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if named is not None and named.entity.kind == "Person" and named.key not in {p.key for p in participants}:
                 participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
                 prior = None
+            said = reported_by(view, clauses, i, trig.verb)
+            speaker = first_party_after(view, off, *said) if said is not None else None
+            if speaker is not None and speaker.entity.kind == "Person":
+                if speaker.key not in {p.key for p in participants}:
+                    participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
+                prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):

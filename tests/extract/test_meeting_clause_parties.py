@@ -1,0 +1,75 @@
+"""Who met, when the clause names a party away from the meeting verb: the speaker of "قال X إنه
+التقى Y", the subject of a visit whose meeting verb follows ("يؤدي X زيارة … يلتقي خلالها Y وZ"),
+a counterpart after "مع نظيره", a delegation with an adjective before its nisba, and the head of
+a group after "يتقدمهم"."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def people(m) -> set[str]:
+    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
+
+
+def meetings(linked):
+    return extract_facts(linked).meetings
+
+
+def test_the_speaker_of_inna_hu_met_is_a_party():
+    text = "وقال سامي الحداد في بيان أمس إنه التقى وزير الخارجية الكندي جون دو، وجرى خلال اللقاء بحث العلاقات."
+    linked = make(text, ("سامي الحداد", "PER"), ("جون دو", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "جون دو"}
+
+
+def test_the_speaker_of_anna_hu_held_talks_is_a_party():
+    text = "وأكد الوزير فلان الفلاني أنه أجرى محادثات مع نظيره الكندي جون دو في أوتاوا."
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("أوتاوا", "LOC"))
+    (m,) = meetings(linked)
+    assert people(m) == {"فلان الفلاني", "جون دو"}
+
+
+def test_a_speaker_who_reports_others_meeting_is_no_party():
+    text = "وقال سامي الحداد إن الرئيس الكندي جون دو التقى رئيس الوزراء المكسيكي خوان بيريز."
+    linked = make(text, ("سامي الحداد", "PER"), ("جون دو", "PER"), ("خوان بيريز", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"جون دو", "خوان بيريز"}
+
+
+def test_the_visitor_is_a_party_of_the_meetings_his_visit_holds():
+    text = ("يؤدي الأمين العام للمنظمة سامي الحداد اليوم الجمعة زيارة بيومين إلى تونس سيلتقي خلالها رئيس "
+            "الجمهورية فلان الفلاني ورئيس الحكومة علي الجابري.")
+    linked = make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"), ("فلان الفلاني", "PER"), ("علي الجابري", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "فلان الفلاني", "علي الجابري"}
+
+
+def test_after_inna_hu_visited_the_speaker_goes_on_to_meet():
+    text = ("وقال الوزير سامي الحداد إنه زار كندا، والتقى الرئيس الكندي جون دو، وأبلغه رسالة من حكومته.")
+    linked = make(text, ("سامي الحداد", "PER"), ("كندا", "LOC"), ("جون دو", "PER"))
+    assert any(people(m) == {"سامي الحداد", "جون دو"} for m in meetings(linked))
+
+
+def test_a_counterpart_without_a_post_told_before_is_met():
+    text = "وقبيل اجتماعه مع نظيره الكندي جون دو، أكد سامي الحداد أن البلدين سيعملان معا."
+    linked = make(text, ("جون دو", "PER"), ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"سامي الحداد", "جون دو"}
+
+
+def test_a_delegation_with_an_adjective_before_its_nisba_brings_its_state():
+    text = "وبحث الرئيس سامي الحداد اليوم مع وفد برلماني كندي العلاقات بين البلدين."
+    linked = make(text, ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert {r.entity.label for r in m.participants} == {"سامي الحداد", "كندا"}
+
+
+def test_the_head_of_a_group_after_yataqaddamuhum_takes_part():
+    text = ("يلتئم اليوم اجتماع في الخرطوم يجمع الرئيس سامي الحداد، وأحزاب المعارضة يتقدمهم غريمه السابق "
+            "الأمين العام لحزب المؤتمر الشعبي الدكتور فلان الفلاني.")
+    linked = make(text, ("الخرطوم", "LOC"), ("سامي الحداد", "PER"), ("حزب المؤتمر الشعبي", "ORG"),
+                  ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= people(m) for m in meetings(linked))
