@@ -8,7 +8,8 @@ same meeting, "وبحث معه …") starts a clause of its own. Its subject is 
 meeting extractor gives it the actor of the clause before (the zero subject of
 `kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
 
-`reported_by` reads "قال X إنه التقى Y": the pronoun of the complementizer is the speaker, who met Y.
+`spoken_at` reads "قال X عقب اتصال مع Y": the speaker took part. `reported_by` reads
+"قال X إنه التقى Y": the pronoun of the complementizer is the speaker, who met Y.
 `refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
 clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
 named before it, takes part beside the person met.
@@ -113,6 +114,22 @@ def reported_by(view: DocView, clauses: list[tuple[int, int]], i: int, verb: int
     if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
         return before_first + 1, before_last
     return None
+
+
+#: Before a meeting noun in a reporting clause, the time of speaking: "قال X عقب اتصال هاتفي مع Y".
+_SPEAKING_AT = vocab.keys(("عقب", "بعد", "إثر", "اثر", "أثر", "خلال", "أثناء", "قبيل", "ختام", "مستهل",
+                           "بداية", "نهاية", "إثرها"))
+
+
+def spoken_at(view: DocView, first: int, noun: int) -> bool:
+    """A clause that opens with a reporting verb and sets the speaking at a meeting noun ("وقال
+    عقب اتصال هاتفي مع X"، "وأكد X خلال لقائه مع Y"، "قال في ندوة على اثر لقاء جمعه مع X"):
+    the speaker took part in that meeting."""
+    tok = view.tokens[first]
+    if not (tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS)) or noun <= first:
+        return False
+    return any(view.tokens[j].is_(_SPEAKING_AT) and j not in view.token_mention
+               for j in range(max(first + 1, noun - 2), noun))
 
 
 def purpose_noun(view: DocView, t: int) -> bool:

@@ -73,3 +73,17 @@ def test_the_head_of_a_group_after_yataqaddamuhum_takes_part():
     linked = make(text, ("الخرطوم", "LOC"), ("سامي الحداد", "PER"), ("حزب المؤتمر الشعبي", "ORG"),
                   ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= people(m) for m in meetings(linked))
+
+
+def test_who_speaks_after_a_call_took_part_in_it():
+    text = ("بدوره، يسعى الرئيس الكندي جون دو إلى الانفتاح. وقال عقب اتصال هاتفي مع أمير قطر الشيخ سامي الحداد "
+            "«إن الاتفاق سيقود إلى علاقات أوثق».")
+    linked = make(text, ("جون دو", "PER"), ("قطر", "LOC"), ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert people(m) == {"جون دو", "سامي الحداد"}
+
+
+def test_who_speaks_in_a_statement_about_a_visit_is_no_party():
+    text = "وقال فلان الفلاني في بيان عن زيارة الرئيس الكندي جون دو إلى المكسيك إنها ناجحة."
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("المكسيك", "LOC"))
+    assert not any("فلان الفلاني" in people(m) for m in meetings(linked))
