@@ -20,6 +20,7 @@ from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_clauses import purpose_noun
+from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
@@ -68,6 +69,11 @@ _GATHER_REACH = 8
 #: "وفد|وفدا|الوفد + ADJ + word": رسمي 37, وزاري 24, حكومي 23, برلماني 23, رفيع (المستوى) 21, اقتصادي 5.
 _DELEGATION_ADJ = vocab.keys(tuple(p + w + e for w in ("رسمي", "وزاري", "حكومي", "برلماني", "رفيع", "اقتصادي")
                                    for p in ("", "ال") for e in ("", "ا", "اً", "ًا")) + ("المستوى",))
+#: A state's side named by a collective noun and its nisba after مع/ب ("مع المسؤولين المصريين"،
+#: "بالجانب الروسي"، "مع الحكومة الإثيوبية"): raw-corpus counts after مع: الجانب 62, المسؤولين 37,
+#: الوفد 14, القادة 11, نظرائه 5 (a nisba ending -ي/-ين); after ب: بالجانب 89, بالحكومة 37.
+_COLLECTIVE = vocab.keys(("الجانب", "المسؤولين", "المسئولين", "مسؤولين", "الحكومة", "السلطات", "القادة",
+                          "الوفد", "نظرائه", "نظرائها", "نظرائهم"))
 #: After a meeting verb, "during it" ties the verb to the event told before in its clause, whose
 #: subject is the verb's ("التقى خلالها" 26, "يلتقي خلالها" 13, "التقى فيها" 12 … in the raw corpus).
 _DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها", "أثناءه"))
@@ -328,32 +334,6 @@ def _bare_holder(off: Officials, title: Title) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
-    """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
-    and the sentences before (names, capitals, nisbas, officials' states)."""
-    sentence = view.tokens[t].sentence
-    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
-    found: list[tuple[tuple[int, int], Ref]] = []
-    for i, (a, _) in view.mention_span.items():
-        s = view.tokens[a].sentence
-        if s > sentence or a == t:
-            continue
-        ref = view.ref(i)
-        country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
-        if country is not None:
-            found.append(((sentence - s, abs(a - t)), country))
-    for a in view.nisba_at:
-        s = view.tokens[a].sentence
-        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
-            found.append(((sentence - s, abs(a - t)), nis[0]))
-    pair: dict[str, Ref] = {}
-    for _, ref in sorted(found, key=lambda x: x[0]):
-        pair.setdefault(ref.key, ref)
-        if len(pair) == 2:
-            return list(pair.values())
-    return []
-
-
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -457,6 +437,14 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                             add(ref)
                     break
                 j += 1
+    for t in range(first, last + 1):  # "بحث X مع المسؤولين المصريين": Egypt's side; after the topic,
+        if t >= cut and not any(tr.noun and 0 < t - tr.tok <= 3 for tr in triggers):
+            continue  # only right after a meeting noun ("ناقش X … خلال مباحثات مع الحكومة الإثيوبية")
+        if toks[t].is_(_COLLECTIVE) and _partner_before(view, t, first, set()):
+            m = view.mention_at.get(t)  # "الحكومة الإثيوبية" as one name: the state it stands for
+            state = view.country_of(view.ref(m)) if m is not None else None
+            for ref in [state] if state is not None else nisbas_after(view, t + 1)[0]:
+                add(ref)
     if len(out) < 2:  # "وزيري خارجية البلدين"، "وفدي البلدين"، "محادثات بين الجانبين"
         for t in range(first, min(last, cut - 1) + 1):
             if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (

@@ -87,3 +87,17 @@ def test_who_speaks_in_a_statement_about_a_visit_is_no_party():
     text = "وقال فلان الفلاني في بيان عن زيارة الرئيس الكندي جون دو إلى المكسيك إنها ناجحة."
     linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("المكسيك", "LOC"))
     assert not any("فلان الفلاني" in people(m) for m in meetings(linked))
+
+
+def test_officials_of_a_state_named_by_their_nisba_bring_the_state():
+    text = "وأكد أن سامي الحداد بحث مع المسؤولين المكسيكيين زيادة التعاون على الحدود."
+    linked = make(text, ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert "المكسيك" in {r.entity.label for r in m.participants}
+
+
+def test_talks_with_a_government_bring_its_state():
+    text = "ناقش الرئيس سامي الحداد إنهاء الحرب خلال مباحثات ثنائية مع الحكومة الإثيوبية اليوم."
+    linked = make(text, ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert "إثيوبيا" in {r.entity.label for r in m.participants}
