@@ -129,7 +129,8 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         j, by_counterpart = _before_counterpart(view, j, first)
         text = view.mentions[m].text
         by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
-            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None)  # "، والروسي X"
+            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None) or (  # "، والروسي X"
+            lead < a and toks[lead].key.startswith("و"))  # "بين X، والأمين العام للجامعة Y"
         ok = (
             j in trig_toks
             or (j >= first and toks[j].is_(PARTNER))

@@ -101,3 +101,11 @@ def test_talks_with_a_government_bring_its_state():
     linked = make(text, ("سامي الحداد", "PER"))
     (m,) = meetings(linked)
     assert "إثيوبيا" in {r.entity.label for r in m.participants}
+
+
+def test_a_titled_second_party_after_a_comma_and_wa_is_met():
+    text = ("وجاء الإعلان في ختام لقاء عقد في القاهرة بين موفد الأمم المتحدة إلى كندا سامي الحداد، والأمين العام "
+            "للجامعة العربية فلان الفلاني.")
+    linked = make(text, ("القاهرة", "LOC"), ("الأمم المتحدة", "ORG"), ("كندا", "LOC"), ("سامي الحداد", "PER"), ("للجامعة العربية", "ORG", "الجامعة العربية"),
+                  ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= people(m) for m in meetings(linked))
