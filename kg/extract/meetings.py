@@ -44,13 +44,8 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
 )
-from kg.extract.meeting_parties import (
-    PARTNER,
-    PLACE_PREP,
-    cue_at,
-    find_participants,
-    first_party_after,
-)
+from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
+from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import single_party, speaker_state, visit_destinations
 from kg.extract.officials import Officials
 from kg.extract.text import DocView

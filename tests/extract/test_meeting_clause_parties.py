@@ -109,3 +109,10 @@ def test_a_titled_second_party_after_a_comma_and_wa_is_met():
     linked = make(text, ("القاهرة", "LOC"), ("الأمم المتحدة", "ORG"), ("كندا", "LOC"), ("سامي الحداد", "PER"), ("للجامعة العربية", "ORG", "الجامعة العربية"),
                   ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= people(m) for m in meetings(linked))
+
+
+def test_the_host_of_kana_fi_istiqbalihi_is_the_one_after_the_pronoun():
+    text = ("وصل الرئيس الكندي جون دو إلى الرياض أمس. وكان في استقباله في المطار الأمير سامي الحداد "
+            "أمير المنطقة.")
+    linked = make(text, ("جون دو", "PER"), ("الرياض", "LOC"), ("سامي الحداد", "PER"))
+    assert any(people(m) == {"جون دو", "سامي الحداد"} for m in meetings(linked))
