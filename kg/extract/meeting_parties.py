@@ -71,12 +71,26 @@ _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab
 
 def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
     """The token before a, skipping a title (and honorifics, commas) that introduces the name;
-    with `adverbs`, a time adverb too ("خلال لقائه أمس مبعوث …")."""
+    with `adverbs`, a time adverb and a place phrase too ("خلال لقائه، أمس في الرياض، مبعوث …")."""
     j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")
-                          or (adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention)):
-        j -= 1
+    while j >= first:
+        if j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",") or (
+                adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention):
+            j -= 1
+        elif adverbs and (place := _place_phrase_start(view, j, first)) is not None:
+            j = place - 1
+        else:
+            break
     return j
+
+
+def _place_phrase_start(view: DocView, j: int, first: int) -> int | None:
+    """The preposition of a place phrase ending at token j ("في الرياض"), or None."""
+    m = view.token_mention.get(j)
+    if m is None or view.mention_span[m][1] != j or view.ref(m).entity.kind not in ("City", "Country", "Place"):
+        return None
+    prep = view.mention_span[m][0] - 1
+    return prep if prep >= first and view.tokens[prep].is_(PLACE_PREP) and prep not in view.token_mention else None
 
 
 def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> bool:

@@ -116,3 +116,12 @@ def test_the_host_of_kana_fi_istiqbalihi_is_the_one_after_the_pronoun():
             "أمير المنطقة.")
     linked = make(text, ("جون دو", "PER"), ("الرياض", "LOC"), ("سامي الحداد", "PER"))
     assert any(people(m) == {"جون دو", "سامي الحداد"} for m in meetings(linked))
+
+
+def test_the_one_met_after_a_time_and_place_aside_is_tied_to_the_noun():
+    text = ("ودعا الرئيس الكندي خلال لقائه، أمس في الرياض، سامي الحداد مبعوث الأمين العام للأمم المتحدة، "
+            "إلى زيارة أوتاوا.")
+    linked = make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER"), ("للأمم المتحدة", "ORG", "الأمم المتحدة"),
+                  ("أوتاوا", "LOC"))
+    assert any("سامي الحداد" in people(m) and "كندا" in {r.entity.label for r in m.participants}
+               for m in meetings(linked))
