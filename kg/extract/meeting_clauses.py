@@ -121,15 +121,31 @@ _SPEAKING_AT = vocab.keys(("عقب", "بعد", "إثر", "اثر", "أثر", "خ
                            "بداية", "نهاية", "إثرها"))
 
 
-def spoken_at(view: DocView, first: int, noun: int) -> bool:
-    """A clause that opens with a reporting verb and sets the speaking at a meeting noun ("وقال
-    عقب اتصال هاتفي مع X"، "وأكد X خلال لقائه مع Y"، "قال في ندوة على اثر لقاء جمعه مع X"):
-    the speaker took part in that meeting."""
+#: The other side follows a meeting noun this close ("عقب اتصال هاتفي مع X").
+_PARTNER_REACH = 6
+
+
+def spoken_at(view: DocView, first: int, noun: int, last: int, partner: frozenset[str], possessive: bool) -> bool:
+    """A clause that opens with a reporting verb and sets the speaking at a meeting noun whose
+    other side follows with مع/ب, or whose pronoun is the speaker ("وقال عقب اتصال هاتفي مع X"،
+    "وأكد X خلال لقائه مع Y"، "قال في ندوة على اثر لقاء جمعه في تونس مع X"): the speaker took
+    part. A noun with a person of its own before the partner ("بعد زيارة الرئيس X إلى …") is
+    another's event the speaker speaks after."""
     tok = view.tokens[first]
     if not (tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS)) or noun <= first:
         return False
-    return any(view.tokens[j].is_(_SPEAKING_AT) and j not in view.token_mention
-               for j in range(max(first + 1, noun - 2), noun))
+    if not any(view.tokens[j].is_(_SPEAKING_AT) and j not in view.token_mention
+               for j in range(max(first + 1, noun - 2), noun)):
+        return False
+    if possessive:
+        return True
+    for j in range(noun + 1, min(last, noun + _PARTNER_REACH) + 1):
+        tok = view.tokens[j]
+        if j in view.token_mention:
+            return False
+        if tok.is_(partner) or (tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms):
+            return True
+    return False
 
 
 def purpose_noun(view: DocView, t: int) -> bool:

@@ -358,7 +358,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 prior = None
             said = reported_by(view, clauses, i, trig.verb)
             speaker = first_party_after(view, off, *said) if said is not None else None
-            if speaker is None and trig.noun and spoken_at(view, first, main.tok):
+            if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
                     prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"
             if speaker is not None and speaker.entity.kind == "Person":

@@ -125,3 +125,9 @@ def test_the_one_met_after_a_time_and_place_aside_is_tied_to_the_noun():
                   ("أوتاوا", "LOC"))
     assert any("سامي الحداد" in people(m) and "كندا" in {r.entity.label for r in m.participants}
                for m in meetings(linked))
+
+
+def test_who_speaks_after_anothers_visit_is_no_party_of_it():
+    text = "وقال المتحدث فلان الفلاني بعد زيارة الرئيس الكندي جون دو إلى المكسيك إن العلاقات ممتازة."
+    linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("المكسيك", "LOC"))
+    assert not any("فلان الفلاني" in people(m) for m in meetings(linked))
