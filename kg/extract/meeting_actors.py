@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.meeting_parties import article_pair
+from kg.extract.meeting_sides import article_pair
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 from kg.link.normalize import match_key

@@ -8,6 +8,8 @@ same meeting, "وبحث معه …") starts a clause of its own. Its subject is 
 meeting extractor gives it the actor of the clause before (the zero subject of
 `kg.extract.meetings`), and the two meetings stay apart unless they share their parties.
 
+`spoken_at` reads "قال X عقب اتصال مع Y": the speaker took part. `reported_by` reads
+"قال X إنه التقى Y": the pronoun of the complementizer is the speaker, who met Y.
 `refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
 clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
 named before it, takes part beside the person met.
@@ -90,6 +92,60 @@ def speaker_clause(view: DocView, clauses: list[tuple[int, int]], i: int) -> tup
     if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
         return first + 1, last
     return None
+
+
+#: "إنه/أنه/بأنه" (her: "إنها"): a complementizer whose pronoun is the subject of what follows.
+_HE_THAT = vocab.keys(("إنه", "أنه", "بأنه", "وأنه", "إنها", "أنها", "بأنها", "وأنها"))
+#: The meeting verb stands this close after the complementizer ("أنه قد التقى"، "أنه سيجري محادثات").
+_HE_THAT_REACH = 3
+
+
+def reported_by(view: DocView, clauses: list[tuple[int, int]], i: int, verb: int) -> tuple[int, int] | None:
+    """The reporting clause before clause i when clause i opens with a complementizer whose
+    pronoun is its subject and the meeting verb follows at once ("وقال فلان الفلاني في بيان إنه
+    التقى الوزير X"، "وأكد X أنه أجرى محادثات مع Y"): the speaker met; None otherwise."""
+    if i == 0 or verb < 0:
+        return None
+    first, _ = clauses[i]
+    if not view.tokens[first].is_(_HE_THAT) or not 0 < verb - first <= _HE_THAT_REACH:
+        return None
+    before_first, before_last = clauses[i - 1]
+    tok = view.tokens[before_first]
+    if tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS):
+        return before_first + 1, before_last
+    return None
+
+
+#: Before a meeting noun in a reporting clause, the time of speaking: "قال X عقب اتصال هاتفي مع Y".
+_SPEAKING_AT = vocab.keys(("عقب", "بعد", "إثر", "اثر", "أثر", "خلال", "أثناء", "قبيل", "ختام", "مستهل",
+                           "بداية", "نهاية", "إثرها"))
+
+
+#: The other side follows a meeting noun this close ("عقب اتصال هاتفي مع X").
+_PARTNER_REACH = 6
+
+
+def spoken_at(view: DocView, first: int, noun: int, last: int, partner: frozenset[str], possessive: bool) -> bool:
+    """A clause that opens with a reporting verb and sets the speaking at a meeting noun whose
+    other side follows with مع/ب, or whose pronoun is the speaker ("وقال عقب اتصال هاتفي مع X"،
+    "وأكد X خلال لقائه مع Y"، "قال في ندوة على اثر لقاء جمعه في تونس مع X"): the speaker took
+    part. A noun with a person of its own before the partner ("بعد زيارة الرئيس X إلى …") is
+    another's event the speaker speaks after."""
+    tok = view.tokens[first]
+    if not (tok.is_(vocab.SAY_VERBS) or tok.is_(vocab.CONTINUE_VERBS)) or noun <= first:
+        return False
+    if not any(view.tokens[j].is_(_SPEAKING_AT) and j not in view.token_mention
+               for j in range(max(first + 1, noun - 2), noun)):
+        return False
+    if possessive:
+        return True
+    for j in range(noun + 1, min(last, noun + _PARTNER_REACH) + 1):
+        tok = view.tokens[j]
+        if j in view.token_mention:
+            return False
+        if tok.is_(partner) or (tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms):
+            return True
+    return False
 
 
 def purpose_noun(view: DocView, t: int) -> bool:

@@ -3,7 +3,7 @@ names around its trigger (`kg.extract.meetings` finds the triggers).
 
 Arabic news puts the parties of a meeting in a few places: subject and object of the verb
 (VSO "استقبل X Y", or SVO "X … اجتمع مع Y"), a مع/ب/بين phrase, a noun's genitive
-("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.lexicon.meetings`: "برئاسة X",
+("زيارة X"), and role phrases of the corpus lexicon (`kg.extract.meeting_roles`: "برئاسة X",
 "تلبية لدعوة من X", "بمعية X", "كان في استقباله X", "اتصالا هاتفيا من X"). What the clause
 says after its topic opens ("بحثا العلاقات … وموقف الرئيس X") or in a member list ("التي تضم
 …") is what was discussed or described, not who met. An organization meets alone in its own
@@ -18,8 +18,9 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
-from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_clauses import purpose_noun
+from kg.extract.meeting_roles import PARTNER, PLACE_PREP, companion_starts, message_zone, role_mentions
+from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
@@ -27,8 +28,6 @@ from kg.extract.text import DocView
 if TYPE_CHECKING:
     from kg.extract.meetings import Trigger
 
-PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
-PLACE_PREP = vocab.keys(("في", "إلى", "الى", "لدى", "داخل"))
 _TOPIC_PREP = vocab.keys(("حول", "بشأن", "ضد", "عن", "على", "تجاه", "إزاء", "بخصوص", "لصالح", "مثل"))
 _STATEMENT_NOUNS = vocab.keys(("بيان", "البيان", "تصريح", "تصريحات", "بلاغ"))
 #: Words after which the clause talks about the topic of the meeting, not its parties:
@@ -49,43 +48,49 @@ _MEMBER_LISTS = vocab.keys(("تضم", "يضم", "تشمل", "يشمل", "تتأ�
 #: Before the verb: on whose behalf or orders the actor acts, not a participant.
 _PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "توجيهات", "بتوجيه", "بتوجيهات", "برعاية", "رعاية",
                         "بقيادة", "بأمر", "بتكليف", "تنفيذا", "انطلاقا"))
-#: A message and its sender: "نقل تحيات الملك X إلى الرئيس Y"، "سلمه رسالة من X": the sender
-#: of the greetings or letter is not at the meeting; the recipient (after إلى or ل) is.
-_MESSAGE_NOUNS = vocab.keys(("تحيات", "تحية", "رسالة", "رسالته", "رسالتها", "برقية", "تهاني", "تمنيات", "خطاب"))
-_TO = vocab.keys(("إلى", "الى", "لدى"))
-#: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
-#: own delegation: not another party, and listing him would make the record over-broad.
-_PARTY_ROLES = ("host", "leader", "inviter", "partner")
-_COMPANION_CUES = sorted(lexicon.by_role("companion"), key=lambda c: -len(c.words))
-_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
-                    key=lambda c: -len(c.words))
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
 #: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
 _GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
 _GATHER_REACH = 8
+#: Adjectives between a delegation noun and its nisba ("وفدا برلمانيا تونسيا"): raw-corpus counts of
+#: "وفد|وفدا|الوفد + ADJ + word": رسمي 37, وزاري 24, حكومي 23, برلماني 23, رفيع (المستوى) 21, اقتصادي 5.
+_DELEGATION_ADJ = vocab.keys(tuple(p + w + e for w in ("رسمي", "وزاري", "حكومي", "برلماني", "رفيع", "اقتصادي")
+                                   for p in ("", "ال") for e in ("", "ا", "اً", "ًا")) + ("المستوى",))
+#: A state's side named by a collective noun and its nisba after مع/ب ("مع المسؤولين المصريين"،
+#: "بالجانب الروسي"، "مع الحكومة الإثيوبية"): raw-corpus counts after مع: الجانب 62, المسؤولين 37,
+#: الوفد 14, القادة 11, نظرائه 5 (a nisba ending -ي/-ين); after ب: بالجانب 89, بالحكومة 37.
+_COLLECTIVE = vocab.keys(("الجانب", "المسؤولين", "المسئولين", "مسؤولين", "الحكومة", "السلطات", "القادة",
+                          "الوفد", "نظرائه", "نظرائها", "نظرائهم"))
+#: After a meeting verb, "during it" ties the verb to the event told before in its clause, whose
+#: subject is the verb's ("التقى خلالها" 26, "يلتقي خلالها" 13, "التقى فيها" 12 … in the raw corpus).
+_DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها", "أثناءه"))
 _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
 
 
 
-def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lexicon.Cue, ...]) -> \
-        tuple[lexicon.Cue, int] | None:
-    """The longest lexicon cue that starts at token t and ends by `last`: (cue, its length)."""
-    for cue in cues:
-        words = cue.words
-        if t + len(words) - 1 <= last and all(view.tokens[t + i].is_(w) for i, w in enumerate(words)):
-            return cue, len(words)
-    return None
-
-
 def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
     """The token before a, skipping a title (and honorifics, commas) that introduces the name;
-    with `adverbs`, a time adverb too ("خلال لقائه أمس مبعوث …")."""
+    with `adverbs`, a time adverb and a place phrase too ("خلال لقائه، أمس في الرياض، مبعوث …")."""
     j = a - 1
-    while j >= first and (j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",")
-                          or (adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention)):
-        j -= 1
+    while j >= first:
+        if j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",") or (
+                adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention):
+            j -= 1
+        elif adverbs and (place := _place_phrase_start(view, j, first)) is not None:
+            j = place - 1
+        else:
+            break
     return j
+
+
+def _place_phrase_start(view: DocView, j: int, first: int) -> int | None:
+    """The preposition of a place phrase ending at token j ("في الرياض"), or None."""
+    m = view.token_mention.get(j)
+    if m is None or view.mention_span[m][1] != j or view.ref(m).entity.kind not in ("City", "Country", "Place"):
+        return None
+    prep = view.mention_span[m][0] - 1
+    return prep if prep >= first and view.tokens[prep].is_(PLACE_PREP) and prep not in view.token_mention else None
 
 
 def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> bool:
@@ -113,12 +118,15 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         title = off.title_of_mention.get(m)
         lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
+        j, by_counterpart = _before_counterpart(view, j, first)
         text = view.mentions[m].text
         by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
-            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None)  # "، والروسي X"
+            j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None) or (  # "، والروسي X"
+            lead < a and toks[lead].key.startswith("و"))  # "بين X، والأمين العام للجامعة Y"
         ok = (
             j in trig_toks
             or (j >= first and toks[j].is_(PARTNER))
+            or by_counterpart
             or (tied and (text.startswith("و") or by_title) and a > first_trig)
             or (possessive and a < first_trig)
             or m in off.counterpart_of
@@ -126,6 +134,18 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         if ok:
             tied.append(m)
     return tied
+
+
+def _before_counterpart(view: DocView, j: int, first: int) -> tuple[int, bool]:
+    """Token j ends "نظيره الإسرائيلي" before a name the officials left without a post (no
+    title was told for the one whose counterpart he is): the token before the counterpart word,
+    and whether that word carries the partner ب itself ("بنظيره"); else (j, False)."""
+    k = j
+    while k >= first and k not in view.token_mention and view.nisba(k) is not None:
+        k -= 1
+    if k == j or k < first or not view.tokens[k].is_(vocab.COUNTERPART):
+        return j, False
+    return k - 1, view.tokens[k].text.startswith("ب")
 
 
 def _gathering(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
@@ -150,103 +170,6 @@ def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) ->
         if tok.is_(_TOPIC_OPENERS) or tok.is_(_MEMBER_LISTS) or tok.is_(vocab.SAY_VERBS):
             return t
     return last + 1
-
-
-def _role_mentions(view: DocView, off: Officials, first: int, last: int, trigger: int) -> list[Ref]:
-    """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
-    a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
-    (اتصالا هاتفيا من X). The first person or official within a few words after the cue.
-
-    Before the event's first trigger, "برئاسة X" heads a delegation only right after a
-    delegation noun ("وفد … برئاسة X زار"); otherwise it describes who chairs the subject
-    ("رحب حزب … برئاسة X بزيارة …"), who is not at the event."""
-    out: list[Ref] = []
-    t = first
-    while t <= last:
-        found = cue_at(view, t, last, _ROLE_CUES)
-        if found is None:
-            t += 1
-            continue
-        cue, n = found
-        if cue.role == "leader" and t < trigger and not any(
-                view.tokens[j].is_(vocab.DELEGATION) for j in range(max(first, t - 5), t)):
-            t += n
-            continue
-        ref = first_party_after(view, off, t + n, min(last, t + n + 8))
-        if ref is not None:
-            out.append(ref)
-        t += n
-    return out
-
-
-def _message_zone(view: DocView, first: int, last: int) -> set[int]:
-    """Tokens that name the sender of a message conveyed at the meeting: from a message noun
-    ("تحيات"، "رسالة") to the recipient's إلى/ل, a comma, or twenty words on (a sender may have a long title)."""
-    zone: set[int] = set()
-    toks = view.tokens
-    for t in range(first, last + 1):
-        if not toks[t].is_(_MESSAGE_NOUNS) or t in view.token_mention:
-            continue
-        j = t + 1
-        while j <= min(last, t + 20):
-            tok = toks[j]
-            if tok.is_(_TO) or tok.key in ("،", ",") or (j not in view.token_mention and tok.key.startswith("ل")
-                                                         and j - 1 not in view.token_mention):
-                break
-            zone.add(j)
-            j += 1
-    return zone
-
-
-def _companions(view: DocView, first: int, last: int) -> set[int]:
-    """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
-    out: set[int] = set()
-    t = first
-    while t <= last:
-        found = cue_at(view, t, last, _COMPANION_CUES)
-        if found is None:
-            t += 1
-            continue
-        for j in range(t + found[1], min(last, t + found[1] + 8) + 1):
-            m = view.mention_at.get(j)
-            if m is not None and view.is_person(m):
-                out.add(j)
-                out |= _coordinated_after(view, view.mention_span[m][1] + 1, last)
-                break
-        t += found[1]
-    return out
-
-
-def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
-    """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
-    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
-    out: set[int] = set()
-    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
-        j = t
-        while j <= min(last, t + 6) and j not in view.mention_at and not (
-                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
-            j += 1
-        m = view.mention_at.get(j)
-        if m is None or not view.is_person(m):
-            break
-        out.add(j)
-        t = view.mention_span[m][1] + 1
-    return out
-
-
-def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
-    """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
-    named = {id(x) for x in off.title_of_mention.values()}
-    titles = {title.first: title for title in off.titles if id(title) not in named and title.of is not None}
-    for t in range(a, b + 1):
-        m = view.mention_at.get(t)
-        if m is not None and view.is_person(m):
-            return view.ref(m)
-        if t in titles:
-            return off.holder(titles[t]) or titles[t].of
-        if m is not None and view.ref(m).entity.kind in ("Country", "Organization") and t not in off.covered:
-            return view.country_of(view.ref(m)) or view.ref(m)
-    return None
 
 
 def _by_verb_position(items: list[tuple[int, Ref]], verb: int, partner_first: bool = False) -> list[Ref]:
@@ -307,32 +230,6 @@ def _bare_holder(off: Officials, title: Title) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
-    """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
-    and the sentences before (names, capitals, nisbas, officials' states)."""
-    sentence = view.tokens[t].sentence
-    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
-    found: list[tuple[tuple[int, int], Ref]] = []
-    for i, (a, _) in view.mention_span.items():
-        s = view.tokens[a].sentence
-        if s > sentence or a == t:
-            continue
-        ref = view.ref(i)
-        country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
-        if country is not None:
-            found.append(((sentence - s, abs(a - t)), country))
-    for a in view.nisba_at:
-        s = view.tokens[a].sentence
-        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
-            found.append(((sentence - s, abs(a - t)), nis[0]))
-    pair: dict[str, Ref] = {}
-    for _, ref in sorted(found, key=lambda x: x[0]):
-        pair.setdefault(ref.key, ref)
-        if len(pair) == 2:
-            return list(pair.values())
-    return []
-
-
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -348,6 +245,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     cut = _topic_cut(view, first, last, triggers)
     verbal = any(tr.tense != "noun" for tr in triggers)
     verb = max(tr.verb for tr in triggers)
+    verbs = sorted(tr.verb for tr in triggers if 0 <= tr.verb < verb)
+    if verbs and verb + 1 <= last and toks[verb + 1].is_(_DURING_IT):
+        verb = verbs[0]  # "يؤدي X زيارة إلى تونس سيلتقي خلالها Y وZ": X's visit, X meets Y and Z
     candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
         _tied_persons(view, off, first, last, triggers)
     if not verbal:
@@ -362,7 +262,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = _companions(view, first, last) | _message_zone(view, first, last)
+    companions = companion_starts(view, first, last) | message_zone(view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]
@@ -414,14 +314,17 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     for m in persons:
         if m in off.counterpart_of:
             add(off.counterpart_of[m])
-    for ref in _role_mentions(view, off, first, last, min(tr.tok for tr in triggers)):
+    for ref in role_mentions(view, off, first, last, min(tr.tok for tr in triggers)):
         add(ref)
     for t in range(first, min(last, cut - 1) + 1):
         if toks[t].is_(vocab.DELEGATION):
-            refs, used = nisbas_after(view, t + 1)
+            k = t + 1
+            while k <= last and k < t + 4 and toks[k].is_(_DELEGATION_ADJ):
+                k += 1  # "وفدا برلمانيا تونسيا"، "وفد رفيع المستوى سعودي"
+            refs, used = nisbas_after(view, k)
             for ref in refs:
                 add(ref)
-            j = t + 1 + used
+            j = k + used
             while j <= last and j < t + 6:  # "وفدين رفيعي المستوى من البلدين"
                 if toks[j].key == "من":
                     for m in view.mentions_in(j + 1, min(last, j + 8)):
@@ -430,6 +333,14 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                             add(ref)
                     break
                 j += 1
+    for t in range(first, last + 1):  # "بحث X مع المسؤولين المصريين": Egypt's side; after the topic,
+        if t >= cut and not any(tr.noun and 0 < t - tr.tok <= 3 for tr in triggers):
+            continue  # only right after a meeting noun ("ناقش X … خلال مباحثات مع الحكومة الإثيوبية")
+        if toks[t].is_(_COLLECTIVE) and _partner_before(view, t, first, set()):
+            m = view.mention_at.get(t)  # "الحكومة الإثيوبية" as one name: the state it stands for
+            state = view.country_of(view.ref(m)) if m is not None else None
+            for ref in [state] if state is not None else nisbas_after(view, t + 1)[0]:
+                add(ref)
     if len(out) < 2:  # "وزيري خارجية البلدين"، "وفدي البلدين"، "محادثات بين الجانبين"
         for t in range(first, min(last, cut - 1) + 1):
             if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (

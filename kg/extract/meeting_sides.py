@@ -4,7 +4,7 @@ first person plural stands for, and the hosts of a visit.
 `kg.extract.meeting_parties` reads the parties a clause names around its trigger; these read what
 news leaves implicit or lists after it: "قمة مجلس التعاون" (an organization meets in its own
 summit), "قال الوزير … إن بلادنا" (the speaker's state), "بزيارة إلى … تشمل X وY" (a tour's hosts, in
-order, a capital standing for its state).
+order, a capital standing for its state), "البلدين" (the article's two states, `article_pair`).
 """
 
 from __future__ import annotations
@@ -95,3 +95,29 @@ def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> lis
         lead += 1
         t += 1
     return list(out.values())
+
+
+def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
+    """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
+    and the sentences before (names, capitals, nisbas, officials' states)."""
+    sentence = view.tokens[t].sentence
+    states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
+    found: list[tuple[tuple[int, int], Ref]] = []
+    for i, (a, _) in view.mention_span.items():
+        s = view.tokens[a].sentence
+        if s > sentence or a == t:
+            continue
+        ref = view.ref(i)
+        country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
+        if country is not None:
+            found.append(((sentence - s, abs(a - t)), country))
+    for a in view.nisba_at:
+        s = view.tokens[a].sentence
+        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
+            found.append(((sentence - s, abs(a - t)), nis[0]))
+    pair: dict[str, Ref] = {}
+    for _, ref in sorted(found, key=lambda x: x[0]):
+        pair.setdefault(ref.key, ref)
+        if len(pair) == 2:
+            return list(pair.values())
+    return []

@@ -39,16 +39,13 @@ from kg.extract.meeting_clauses import (
     coordinated_subject,
     object_after_b,
     refers_ahead,
+    reported_by,
     speaker_clause,
     split_coordinated,
+    spoken_at,
 )
-from kg.extract.meeting_parties import (
-    PARTNER,
-    PLACE_PREP,
-    cue_at,
-    find_participants,
-    first_party_after,
-)
+from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
+from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import single_party, speaker_state, visit_destinations
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
@@ -359,6 +356,15 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if named is not None and named.entity.kind == "Person" and named.key not in {p.key for p in participants}:
                 participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
                 prior = None
+            said = reported_by(view, clauses, i, trig.verb)
+            speaker = first_party_after(view, off, *said) if said is not None else None
+            if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
+                speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
+                    prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"
+            if speaker is not None and speaker.entity.kind == "Person":
+                if speaker.key not in {p.key for p in participants}:
+                    participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
+                prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and len(participants) < 2)):

@@ -1,0 +1,137 @@
+"""Who a role phrase names at a meeting: the host ("كان في استقباله X"), the head of a
+delegation ("برئاسة X"), the inviter ("تلبية لدعوة من X"), the caller ("اتصالا هاتفيا من X"),
+and who is named but takes no part: a companion of the actor's own side ("بمعية X"، "برفقة X"،
+"بحضور X") or the sender of a message conveyed ("نقل تحيات الملك X"). The phrases and
+their roles are the corpus lexicon's (`kg.extract.lexicon.meetings`); `kg.extract.meeting_parties`
+reads the rest of the clause.
+"""
+
+from __future__ import annotations
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.lexicon import meetings as lexicon
+from kg.extract.officials import Officials
+from kg.extract.text import DocView
+
+#: Words that introduce the other side (مع، بين، ب، من) and a place (في، إلى، لدى).
+PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
+PLACE_PREP = vocab.keys(("في", "إلى", "الى", "لدى", "داخل"))
+#: A message and its sender: "نقل تحيات الملك X إلى الرئيس Y"، "سلمه رسالة من X": the sender
+#: of the greetings or letter is not at the meeting; the recipient (after إلى or ل) is.
+_MESSAGE_NOUNS = vocab.keys(("تحيات", "تحية", "رسالة", "رسالته", "رسالتها", "برقية", "تهاني", "تمنيات", "خطاب"))
+_TO = vocab.keys(("إلى", "الى", "لدى"))
+#: Roles whose mention takes part. A companion ("بمعية X"، "يرافقه X") belongs to the actor's
+#: own delegation: not another party, and listing him would make the record over-broad.
+_PARTY_ROLES = ("host", "leader", "inviter", "partner")
+_COMPANION_CUES = sorted(lexicon.by_role("companion"), key=lambda c: -len(c.words))
+_ROLE_CUES = sorted((c for c in lexicon.LEXICON if c.role in _PARTY_ROLES),
+                    key=lambda c: -len(c.words))
+
+
+def cue_at(view: DocView, t: int, last: int, cues: list[lexicon.Cue] | tuple[lexicon.Cue, ...]) -> \
+        tuple[lexicon.Cue, int] | None:
+    """The longest lexicon cue that starts at token t and ends by `last`: (cue, its length)."""
+    for cue in cues:
+        words = cue.words
+        if t + len(words) - 1 <= last and all(view.tokens[t + i].is_(w) for i, w in enumerate(words)):
+            return cue, len(words)
+    return None
+
+
+def role_mentions(view: DocView, off: Officials, first: int, last: int, trigger: int) -> list[Ref]:
+    """Participants named by a role cue of the lexicon: the host (كان في استقباله X), the head of
+    a delegation (برئاسة X), the inviter (تلبية لدعوة من X), a companion (بمعية X), the caller
+    (اتصالا هاتفيا من X). The first person or official within a few words after the cue.
+
+    Before the event's first trigger, "برئاسة X" heads a delegation only right after a
+    delegation noun ("وفد … برئاسة X زار"); otherwise it describes who chairs the subject
+    ("رحب حزب … برئاسة X بزيارة …"), who is not at the event."""
+    out: list[Ref] = []
+    t = first
+    while t <= last:
+        found = cue_at(view, t, last, _ROLE_CUES)
+        if found is None:
+            t += 1
+            continue
+        cue, n = found
+        if cue.role == "leader" and t < trigger and not any(
+                view.tokens[j].is_(vocab.DELEGATION) for j in range(max(first, t - 5), t)):
+            t += n
+            continue
+        ref = first_party_after(view, off, t + n, min(last, t + n + 8))
+        if ref is not None:
+            out.append(ref)
+        t += n
+    return out
+
+
+
+def message_zone(view: DocView, first: int, last: int) -> set[int]:
+    """Tokens that name the sender of a message conveyed at the meeting: from a message noun
+    ("تحيات"، "رسالة") to the recipient's إلى/ل, a comma, or twenty words on (a sender may have a long title)."""
+    zone: set[int] = set()
+    toks = view.tokens
+    for t in range(first, last + 1):
+        if not toks[t].is_(_MESSAGE_NOUNS) or t in view.token_mention:
+            continue
+        j = t + 1
+        while j <= min(last, t + 20):
+            tok = toks[j]
+            if tok.is_(_TO) or tok.key in ("،", ",") or (j not in view.token_mention and tok.key.startswith("ل")
+                                                         and j - 1 not in view.token_mention):
+                break
+            zone.add(j)
+            j += 1
+    return zone
+
+
+def companion_starts(view: DocView, first: int, last: int) -> set[int]:
+    """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
+    out: set[int] = set()
+    t = first
+    while t <= last:
+        found = cue_at(view, t, last, _COMPANION_CUES)
+        if found is None:
+            t += 1
+            continue
+        for j in range(t + found[1], min(last, t + found[1] + 8) + 1):
+            m = view.mention_at.get(j)
+            if m is not None and view.is_person(m):
+                out.add(j)
+                out |= _coordinated_after(view, view.mention_span[m][1] + 1, last)
+                break
+        t += found[1]
+    return out
+
+
+def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
+    """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
+    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
+    out: set[int] = set()
+    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+        j = t
+        while j <= min(last, t + 6) and j not in view.mention_at and not (
+                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
+            j += 1
+        m = view.mention_at.get(j)
+        if m is None or not view.is_person(m):
+            break
+        out.add(j)
+        t = view.mention_span[m][1] + 1
+    return out
+
+
+def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
+    """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
+    named = {id(x) for x in off.title_of_mention.values()}
+    titles = {title.first: title for title in off.titles if id(title) not in named and title.of is not None}
+    for t in range(a, b + 1):
+        m = view.mention_at.get(t)
+        if m is not None and view.is_person(m):
+            return view.ref(m)
+        if t in titles:
+            return off.holder(titles[t]) or titles[t].of
+        if m is not None and view.ref(m).entity.kind in ("Country", "Organization") and t not in off.covered:
+            return view.country_of(view.ref(m)) or view.ref(m)
+    return None
