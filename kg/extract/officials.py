@@ -36,7 +36,15 @@ from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_nam
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
-from kg.extract.posted_titles import POSTED, WITH_POSTED, after_posting, possessive_envoy, posted_chain
+from kg.extract.posted_titles import (
+    POSTED,
+    WITH_POSTED,
+    after_posting,
+    possessive_envoy,
+    posted_chain,
+    ranked_envoys,
+    stacked_body_head,
+)
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
@@ -185,6 +193,7 @@ def extract_officials(view: DocView) -> Officials:
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
+    out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الأوروبي"
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
@@ -378,7 +387,10 @@ def _appositives(view: DocView, out: Officials) -> None:
     holder: int | None = None  # the name the previous appositive title belongs to
     after = -1  # the token after that title
     stacked_on = ""  # that title's role
-    for title in sorted(out.titles, key=lambda x: x.first):
+    starts = {x.first for x in out.titles}
+    heads = [h for x in out.titles if x.role in POSTED and (j := after_posting(view, x.last + 1)) not in starts
+             and (h := stacked_body_head(view, j, x)) is not None]  # "X سفير البلد لدى مصر ورئيس الوفد"
+    for title in sorted(out.titles + heads, key=lambda x: x.first):
         head = toks[title.first]
         if holder is not None and (title.first, title.last) not in taken \
                 and _with_posted(view, title, stacked_on, after):

@@ -813,3 +813,51 @@ def test_a_stack_with_a_possessive_representative_and_the_dean_after_a_city_post
                   ("عادل نور", "PER"))
     assert posts(linked) == {("عادل نور", "ambassador", "البحرين"), ("عادل نور", "representative", "البحرين"),
                              ("عادل نور", "dean", None)}
+
+
+# --- an envoy's stacked posts (composed names) -----------------------------------------------
+
+
+def test_an_ambassador_who_heads_an_untagged_body_holds_both_posts_before_the_name():
+    text = "وقال سفير الصين لدى مصر ورئيس الجالية الصينية سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "ambassador", "الصين"), ("سامي الحداد", "head", "الجالية الصينية")}
+
+
+def test_an_ambassadors_second_post_without_a_conjunction_is_his_too():
+    text = "وقال سفير الصين لدى مصر رئيس مجموعة السفراء الآسيويين سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الصين") in posts(linked)
+    assert ("سامي الحداد", "head", "مجموعة السفراء الآسيويين") in posts(linked)
+
+
+def test_an_ambassadors_posts_after_his_name_are_all_his():
+    text = "وقال سامي الحداد، سفير الصين لدى مصر، رئيس مجموعة السفراء الآسيويين، إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الصين", "LOC"), ("مصر", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "ambassador", "الصين"),
+                             ("سامي الحداد", "head", "مجموعة السفراء الآسيويين")}
+    text = "وقال سامي الحداد سفير الصين لدى مصر ورئيس الوفد إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الصين", "LOC"), ("مصر", "LOC"))
+    assert ("سامي الحداد", "head", "الوفد") in posts(linked)
+
+
+def test_a_delegation_of_another_country_after_an_ambassador_is_not_his():
+    text = "وحضر سفير الصين لدى مصر ورئيس الوفد المصري سامي الحداد الاجتماع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الصين") not in posts(linked)
+
+
+def test_the_rank_ambassador_of_the_head_of_a_mission_is_the_missions_ambassador():
+    text = "وقال السفير سامي الحداد، رئيس بعثة الاتحاد الأوروبي في مصر، إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الاتحاد الأوروبي", "ORG"), ("مصر", "LOC"))
+    assert ("سامي الحداد", "ambassador", "الاتحاد الأوروبي") in posts(linked)
+    text = "وقال رئيس بعثة الاتحاد الأوروبي لدى مصر السفير سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الاتحاد الأوروبي", "ORG"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الاتحاد الأوروبي") in posts(linked)
+    text = "وقال رئيس الوفد الصيني السفير سامي الحداد إن التعاون يتوسع."
+    assert ("سامي الحداد", "ambassador", "الصين") in posts(make(text, ("سامي الحداد", "PER")))
+
+
+def test_the_rank_ambassador_of_a_spokesman_is_still_no_post():
+    text = "وقال المتحدث باسم وزارة الخارجية الأردنية السفير سامي الحداد إن التعاون يتوسع."
+    assert {r for _, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {"spokesperson:foreign"}
