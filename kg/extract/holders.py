@@ -138,8 +138,8 @@ def body_phrase(view: DocView, i: int) -> int | None:
         if tok.key.startswith("لل") or (tok.key[:1] == "ل" and len(tok.key) > 3 and not tok.key.startswith("ال")
                                         and any(f != tok.key for f in tok.forms)):
             lam = True
-        elif not tok.key.startswith("ال"):
-            return None
+        elif not tok.key.startswith("ال") and not (lam and tok.key.startswith("وال")):
+            return None  # (a field joined by و goes on: "للاقتصاد والتخطيط")
         j += 1
     if not lam or j >= len(toks) or j == i:
         return None
@@ -227,7 +227,7 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
     return key.startswith("لل") or (key[:1] == "ل" and match_key(view.mentions[m].label)[:1] != "ل")
 
 
-_POSTED = frozenset({"ambassador", "representative", "envoy"})
+_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
 #: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
 STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))

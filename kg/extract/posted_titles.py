@@ -26,7 +26,7 @@ from kg.extract.titles import Title, parse_title
 from kg.link.normalize import match_key
 
 #: Roles posted abroad, which take a posting ("لدى البلد", "في العاصمة") after their title.
-POSTED = frozenset({"ambassador", "representative", "envoy"})
+POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
 #: Posts an envoy holds together with his posting: another posting, the dean of the corps, the head
 #: of a delegation or mission ("ورئيس الوفد"، "رئيس بعثة").
 WITH_POSTED = POSTED | {"dean", "head"}

@@ -861,3 +861,26 @@ def test_the_rank_ambassador_of_the_head_of_a_mission_is_the_missions_ambassador
 def test_the_rank_ambassador_of_a_spokesman_is_still_no_post():
     text = "وقال المتحدث باسم وزارة الخارجية الأردنية السفير سامي الحداد إن التعاون يتوسع."
     assert {r for _, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {"spokesperson:foreign"}
+
+
+def test_the_deputy_of_a_bodys_head_is_a_deputy_head_of_that_body():
+    text = "وقال سامي الحداد نائب رئيس المفوضية الأوروبية اليوم إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("المفوضية الأوروبية", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "deputy-head", "المفوضية الأوروبية")}
+
+
+def test_a_charge_daffaires_is_a_post_of_the_sending_country_not_of_the_host():
+    text = "وقال القائم بالأعمال الأمريكي في دمشق سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("دمشق", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "charge-d-affaires", "الولايات المتحدة")}
+
+
+def test_a_name_after_a_preposition_on_a_charge_daffaires_title_is_the_charge_not_the_minister_before():
+    text = "والتقى الوزير بالقائم بالأعمال الليبي سامي الحداد في تونس."
+    linked = make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "charge-d-affaires", "ليبيا")}
+
+
+def test_a_ministers_field_of_two_words_joined_by_and_does_not_hide_the_name_after_it():
+    text = "وقال وزير الدولة الياباني للاقتصاد والتخطيط سامي الحداد إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister-of-state", "اليابان")}
