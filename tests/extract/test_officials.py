@@ -884,3 +884,18 @@ def test_a_name_after_a_preposition_on_a_charge_daffaires_title_is_the_charge_no
 def test_a_ministers_field_of_two_words_joined_by_and_does_not_hide_the_name_after_it():
     text = "وقال وزير الدولة الياباني للاقتصاد والتخطيط سامي الحداد إن التعاون يتوسع."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister-of-state", "اليابان")}
+
+
+def test_a_name_after_a_private_office_of_the_king_is_the_offices_holder_not_the_king():
+    text = "وحضر الحفل رئيس الشؤون الخاصة لخادم الحرمين الشريفين الأستاذ سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    text = "وحضر الحفل السكرتير الخاص لخادم الحرمين الشريفين سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    text = "وقدم الوفد التهنئة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    assert posts(make(text, ("سلمان بن عبدالعزيز", "PER"))) == {
+        ("سلمان بن عبدالعزيز", "king", "المملكة العربية السعودية")}
+
+
+def test_an_adviser_in_a_ministers_office_is_not_the_minister():
+    text = "وقال المستشار في مكتب وزير الدفاع العميد ركن سامي الحداد إن الهدنة انتهت."
+    assert ("سامي الحداد", "minister:defence") not in {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))}
