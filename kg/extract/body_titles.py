@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.holders import body_of, name_after, object_of_verb
+from kg.extract.holders import body_of, name_after, object_of_verb, restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 
@@ -123,6 +123,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     j = t - 1
     if j >= 0 and toks[j].key in _COMMAS:
         j -= 1
+    j = restated_holder(view, j)  # "X، بصفته رئيس اللجنة الوزارية"
     m = view.token_mention.get(j) if j >= 0 else None
     if m is None or not view.is_person(m) or view.mention_span[m][1] != j or object_of_verb(view, m):
         return None

@@ -32,7 +32,15 @@ from dataclasses import dataclass, field, replace
 from kg.extract import vocab
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name, object_of_verb
+from kg.extract.holders import (
+    AND,
+    body_of,
+    mistyped_name,
+    name_after,
+    next_name,
+    object_of_verb,
+    restated_holder,
+)
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
@@ -418,6 +426,8 @@ def _appositives(view: DocView, out: Officials) -> None:
         while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
             comma = comma or toks[j].key in ("،", ",")
             j -= 1
+        if (k := restated_holder(view, j)) != j:
+            j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"
         if holder is not None and j == after - 1 and title.role in vocab.STACKABLE_ROLES \
                 and stacked_on in vocab.STACKABLE_ROLES:  # a second title stacked after the first
             m = holder

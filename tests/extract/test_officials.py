@@ -899,3 +899,17 @@ def test_a_name_after_a_private_office_of_the_king_is_the_offices_holder_not_the
 def test_an_adviser_in_a_ministers_office_is_not_the_minister():
     text = "وقال المستشار في مكتب وزير الدفاع العميد ركن سامي الحداد إن الهدنة انتهت."
     assert ("سامي الحداد", "minister:defence") not in {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))}
+
+
+def test_a_title_restated_after_the_name_with_wahuwa_or_bisifatihi_is_the_names_post():
+    text = "وقال سامي الحداد، وهو وزير الخارجية الأردني، إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
+    text = "وقال سامي الحداد الذي يشغل منصب وزير الخارجية الأردني إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
+    text = "وقال سامي الحداد بصفته رئيس اللجنة الوزارية العربية إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "اللجنة الوزارية العربية")}
+
+
+def test_a_post_the_name_held_before_is_no_current_post():
+    text = "وقال سامي الحداد الذي كان يشغل منصب وزير الخارجية الأردني إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
