@@ -342,3 +342,35 @@ def restated_holder(view: DocView, j: int) -> int:
     while j >= 0 and toks[j].key in ("،", ","):
         j -= 1
     return j
+
+
+def in_construct(view: DocView, t: int) -> bool:
+    """The title at t is the second term of a construct whose first term is not a title we read:
+    "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
+    director's, not the king's. The first term is indefinite: a title head or prefix, or an
+    office noun."""
+    if t == 0:
+        return False
+    prev = view.tokens[t - 1]
+    key = view.tokens[t].key
+    if prev.is_(_PRIVATE) and key[:1] == "ل" and not key.startswith("ال") and t - 1 not in view.token_mention:
+        return True  # "رئيس الشؤون الخاصة لخادم الحرمين الشريفين X"، "السكرتير الخاص للرئيس X": the office's
+    if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
+        return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
+    if prev.is_(_OFFICES):  # "مدير مكتب الملك X" is the director; "مكتب رئيس الوزراء X" names the PM
+        before = view.tokens[t - 2] if t >= 2 else None
+        if before is not None and before.key == "في" and t >= 3:
+            before = view.tokens[t - 3]  # "المستشار في مكتب وزير الدفاع X": the adviser
+        return before is not None and (before.is_(HEADS.first_words) or before.is_(vocab.TITLE_PREFIXES)
+                                       or before.is_(_OFFICE_NOUNS))
+    return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
+
+
+#: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
+_OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+#: "Private" after an office ("السكرتير الخاص"، "الشؤون الخاصة"): a title in ل after it is the one the
+#: office serves, and the name after is the office's holder. Raw corpus (both files): "الخاص|الخاصة
+#: لخادم الحرمين الشريفين" + الأستاذ or a name 50 (the king's private secretary and private affairs).
+_PRIVATE = vocab.keys(("الخاص", "الخاصة"))
+#: An office as a place: a title after it names its holder, unless a head noun stands before it.
+_OFFICES = vocab.keys(("مكتب",))
