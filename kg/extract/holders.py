@@ -138,8 +138,9 @@ def body_phrase(view: DocView, i: int) -> int | None:
         if tok.key.startswith("لل") or (tok.key[:1] == "ل" and len(tok.key) > 3 and not tok.key.startswith("ال")
                                         and any(f != tok.key for f in tok.forms)):
             lam = True
-        elif not tok.key.startswith("ال") and not (lam and tok.key.startswith("وال")):
-            return None  # (a field joined by و goes on: "للاقتصاد والتخطيط")
+        elif not tok.key.startswith("ال") and not (lam and tok.key.startswith("وال")) \
+                and not (lam and _in_construct_with_next(view, j)):
+            return None  # (a field joined by و goes on: "للاقتصاد والتخطيط"; "لشؤون ضبط التسلح")
         j += 1
     if not lam or j >= len(toks) or j == i:
         return None
@@ -147,6 +148,16 @@ def body_phrase(view: DocView, i: int) -> int | None:
     if (nxt is not None and view.is_person(nxt)) or toks[j].key in ("،", ",") or toks[j].is_(vocab.HONORIFICS):
         return j
     return None
+
+
+def _in_construct_with_next(view: DocView, j: int) -> bool:
+    """Token j is a bare noun in construct with the definite word after it, inside a field in ل
+    ("لشؤون [ضبط] التسلح"): not a function word, verb of saying or future verb."""
+    toks = view.tokens
+    tok = toks[j]
+    return (j + 1 < len(toks) and toks[j + 1].key.startswith("ال") and j + 1 not in view.token_mention
+            and tok.key.isalpha() and tok.key == tok.forms[0] and not tok.future
+            and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS) and not tok.is_(vocab.HONORIFICS))
 
 
 #: Words that open an institution's or a place's name, not a person's (kg.link.mentions.HEADS and

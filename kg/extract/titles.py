@@ -359,10 +359,24 @@ def _mention_continues(view: DocView, i: int) -> tuple[Ref, int] | None:
     m = view.token_mention.get(i - 1)
     if m is None or view.token_mention.get(i) != m or view.is_person(m):
         return None
+    last = view.mention_span[m][1]
     country = view.country_of(view.ref(m))
+    if country is None:  # a ministry the KB lacks, with its nisba: "[وزارة الداخلية السعودية]"
+        country = next((q[0] for j in range(i, last + 1) if (q := view.nisba(j)) is not None), None) \
+            or _country_word(view, i, last)
     if country is None or country.entity.kind != "Country":
         return None
-    return country, view.mention_span[m][1] + 1
+    return country, last + 1
+
+
+def _country_word(view: DocView, first: int, last: int) -> Ref | None:
+    """A country (or its nisba) the gazetteer finds in tokens first..last inside a mention: a nisba that
+    is also the country's name ("السعودية") is a country hit, not a nisba one, so `DocView.nisba` misses it."""
+    for hit in view.gazetteer.find(view.span_text(first, last)):
+        entry = view.kb.get(hit.entry_id)
+        if entry is not None and entry.id.startswith("country:"):
+            return view.kb_ref(entry, hit.text)
+    return None
 
 
 def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:

@@ -913,3 +913,18 @@ def test_a_title_restated_after_the_name_with_wahuwa_or_bisifatihi_is_the_names_
 def test_a_post_the_name_held_before_is_no_current_post():
     text = "وقال سامي الحداد الذي كان يشغل منصب وزير الخارجية الأردني إن التعاون يتوسع."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_spokesman_of_a_ministry_the_kb_lacks_takes_the_country_its_name_ends_with():
+    text = "وقال المتحدث باسم وزارة الداخلية السعودية اللواء سامي الحداد إن الأمن مستتب."
+    linked = make(text, ("وزارة الداخلية السعودية", "ORG"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+    text = "وقال المتحدث الأمني لوزارة الداخلية السعودية اللواء سامي الحداد إن الأمن مستتب."
+    linked = make(text, ("لوزارة الداخلية السعودية", "ORG", "وزارة الداخلية السعودية"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+
+
+def test_a_sector_in_construct_after_a_title_does_not_hide_the_name_after_it():
+    text = "وقالت وكيلة وزارة الخارجية الأمريكية لشؤون ضبط التسلح سامية الحداد إن الأمن مستتب."
+    linked = make(text, ("وزارة الخارجية الأمريكية", "ORG"), ("سامية الحداد", "PER"))
+    assert posts(linked) == {("سامية الحداد", "undersecretary:foreign", "الولايات المتحدة")}
