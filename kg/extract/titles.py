@@ -160,6 +160,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         of, i = q1[0], i + 1 + q1[1]  # "الرئيس الشرعي اليمني X"
     if of is None and (inside := _mention_continues(view, i)) is not None:
         of, i = inside  # "رئيس [الحكومة الإسرائيلية]": the title's last word opens a KB institution
+    elif of is None and 0 < i < len(toks) and (m := view.token_mention.get(i)) is not None \
+            and view.token_mention.get(i - 1) == m and not view.is_person(m):
+        i = view.mention_span[m][1] + 1  # "المتحدث باسم [وزارة الخدمة المدنية]": the rest of the body's name
     q = qualifier(view, i) if of is None else None
     if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country

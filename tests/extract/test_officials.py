@@ -928,3 +928,15 @@ def test_a_sector_in_construct_after_a_title_does_not_hide_the_name_after_it():
     text = "وقالت وكيلة وزارة الخارجية الأمريكية لشؤون ضبط التسلح سامية الحداد إن الأمن مستتب."
     linked = make(text, ("وزارة الخارجية الأمريكية", "ORG"), ("سامية الحداد", "PER"))
     assert posts(linked) == {("سامية الحداد", "undersecretary:foreign", "الولايات المتحدة")}
+
+
+def test_a_title_ending_inside_a_bodys_mention_binds_the_name_after_the_whole_mention():
+    text = "وكشف المتحدث باسم وزارة الشؤون البلدية سامي الحداد، أنه سيتم الإعلان قريبا."
+    linked = make(text, ("وزارة الشؤون البلدية", "ORG"), ("سامي الحداد", "PER"))
+    assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "spokesperson")}
+
+
+def test_an_adjective_the_ner_left_out_of_a_bodys_name_does_not_hide_the_holder():
+    text = "وقال الأمين العام لحزب التجمع الشعبي الجمهوري سامي الحداد إن الحزب سيشارك."
+    linked = make(text, ("لحزب التجمع الشعبي", "ORG", "حزب التجمع الشعبي"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-general", "حزب التجمع الشعبي")}
