@@ -67,7 +67,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
             i += 1
             continue
-        if i == start and title is not None and title.of is not None and _body_adjective(view, i, title):
+        if i == start and title is not None and _body_adjective(view, i, title):
             i += 1  # "الأمين العام لـ[حزب الاتحاد الشعبي] الجمهوري X": the body's last word, left untagged
             continue
         if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
@@ -154,17 +154,20 @@ def body_phrase(view: DocView, i: int) -> int | None:
 
 
 def _body_adjective(view: DocView, i: int, title: Title) -> bool:
-    """Token i, right after a title that ends with its body's mention, is a relative adjective the
-    NER left out of that mention (definite, ending in ي/ية, no nisba of a country, not a title word),
-    with a person named right after it."""
+    """Token i, right after a title that ends with its body's mention, is a word the NER left out of
+    that mention: a relative adjective (definite, ending in ي/ية, no nisba of a country, not a title
+    word) or a noun joined by و ("… للرعاية الاجتماعية] والأسرة"), with a person (after honorifics) next."""
     toks = view.tokens
     if i == 0 or view.token_mention.get(i - 1) is None or view.is_person(view.token_mention[i - 1]):
         return False
     key = toks[i].key
-    after = view.mention_at.get(i + 1)
-    return (i not in view.token_mention and key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))
-            and view.nisba(i) is None and not toks[i].is_(HEADS.first_words) and not toks[i].is_(vocab.HONORIFICS)
-            and after is not None and view.is_person(after))
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].is_(vocab.HONORIFICS):
+        j += 1
+    after = view.mention_at.get(j)
+    word = (key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))) or key.startswith("وال")
+    return (i not in view.token_mention and word and view.nisba(i) is None and not toks[i].is_(HEADS.first_words)
+            and not toks[i].is_(vocab.HONORIFICS) and after is not None and view.is_person(after))
 
 
 def _in_construct_with_next(view: DocView, j: int) -> bool:

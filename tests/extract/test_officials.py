@@ -940,3 +940,9 @@ def test_an_adjective_the_ner_left_out_of_a_bodys_name_does_not_hide_the_holder(
     text = "وقال الأمين العام لحزب التجمع الشعبي الجمهوري سامي الحداد إن الحزب سيشارك."
     linked = make(text, ("لحزب التجمع الشعبي", "ORG", "حزب التجمع الشعبي"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("سامي الحداد", "secretary-general", "حزب التجمع الشعبي")}
+
+
+def test_a_noun_joined_by_and_left_out_of_a_bodys_mention_does_not_hide_the_holder():
+    text = "وكشف وكيل وزارة الشؤون الاجتماعية للرعاية الاجتماعية والأسرة الدكتور سامي الحداد أن البرنامج بدأ."
+    linked = make(text, ("وزارة الشؤون الاجتماعية للرعاية الاجتماعية", "ORG"), ("سامي الحداد", "PER"))
+    assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "undersecretary")}
