@@ -229,7 +229,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
                  deictic_word)
 
 
-def _field_words(view: DocView, i: int, limit: int = 3, *, bare: bool = False) -> int:
+def _field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) -> int:
     """The token after the words that go on naming a ministry's field ("الشؤون الاجتماعية"،
     "الفلاحة والموارد المائية"، "الوطني"; a noun in construct: "حقوق الإنسان"، "وشؤون
     المغتربين"): not a nisba, mention, honorific, title head, filler or word that ends a post

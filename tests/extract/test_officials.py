@@ -946,3 +946,8 @@ def test_a_noun_joined_by_and_left_out_of_a_bodys_mention_does_not_hide_the_hold
     text = "وكشف وكيل وزارة الشؤون الاجتماعية للرعاية الاجتماعية والأسرة الدكتور سامي الحداد أن البرنامج بدأ."
     linked = make(text, ("وزارة الشؤون الاجتماعية للرعاية الاجتماعية", "ORG"), ("سامي الحداد", "PER"))
     assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "undersecretary")}
+
+
+def test_a_ministers_field_of_four_words_does_not_hide_the_name_after_it():
+    text = "وقال وزير تكنولوجيات الاتصال والاقتصاد الرقمي، سامي الحداد، إن الشبكة جاهزة."
+    assert {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister")}
