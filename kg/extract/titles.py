@@ -269,6 +269,9 @@ _NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", 
                           "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 
 
+_MEMBERSHIP = vocab.keys(("عضو", "عضوة"))
+
+
 def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
     """Token j is an indefinite noun in construct with the definite word after it ("حقوق
     [الإنسان]"): right after the head, or joined by و to a field ("وشؤون [المغتربين]")."""
@@ -278,7 +281,7 @@ def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
     if any(f.startswith("ال") for f in tok.forms):
         return False
     if tok.key[:1] == "و" and len(tok.key) > 3 and len(tok.forms) > 1:
-        return True  # "وشؤون المغتربين"
+        return tok.key[1:] not in _MEMBERSHIP  # "وشؤون المغتربين"; "وعضو اللجنة" is a second post
     return first and tok.key[:1] != "و"
 
 

@@ -951,3 +951,9 @@ def test_a_noun_joined_by_and_left_out_of_a_bodys_mention_does_not_hide_the_hold
 def test_a_ministers_field_of_four_words_does_not_hide_the_name_after_it():
     text = "وقال وزير تكنولوجيات الاتصال والاقتصاد الرقمي، سامي الحداد، إن الشبكة جاهزة."
     assert {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister")}
+
+
+def test_a_membership_after_a_ministers_field_is_not_part_of_the_field():
+    text = "وأشار سامي الحداد، وزير الدولة لشؤون التنمية الإدارية وعضو اللجنة الوزارية، إلى الحل."
+    (post,) = extract_facts(make(text, ("سامي الحداد", "PER"))).posts
+    assert post.title_text == "وزير الدولة لشؤون التنمية الإدارية"
