@@ -957,3 +957,9 @@ def test_a_membership_after_a_ministers_field_is_not_part_of_the_field():
     text = "وأشار سامي الحداد، وزير الدولة لشؤون التنمية الإدارية وعضو اللجنة الوزارية، إلى الحل."
     (post,) = extract_facts(make(text, ("سامي الحداد", "PER"))).posts
     assert post.title_text == "وزير الدولة لشؤون التنمية الإدارية"
+
+
+def test_a_spokesman_named_before_a_kb_less_ministrys_title_takes_its_country_too():
+    text = "وقال سامي الحداد، المتحدث باسم وزارة الداخلية السعودية، إن الأمن مستتب."
+    linked = make(text, ("سامي الحداد", "PER"), ("وزارة الداخلية السعودية", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
