@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.holders import body_of, name_after, object_of_verb
+from kg.extract.holders import body_of, name_after, object_of_verb, restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 
@@ -34,6 +34,30 @@ _PERSON_NOUNS = vocab.keys(("الراحل", "الراحلة", "اللاعب", "�
                             "المواطن", "المواطنة", "المدرب", "الزميل", "الزميلة", "الشهيد", "الفقيد", "الطالب",
                             "الطالبة", "المتهم", "النجم", "المهاجم", "الحارس", "الداعية", "الطفل", "المرحوم"))
 _COMMAS = ("،", ",")
+#: "لدى"/"في" + a place after a body's name: where the body (a mission, an office) sits.
+_POSTED_IN = vocab.keys(("لدى", "في"))
+
+
+def body_head_at(view: DocView, t: int) -> Title | None:
+    """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
+    the title alone, for a post stacked on another one whose holder is named elsewhere
+    (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
+    the head do not read as a body's name."""
+    toks = view.tokens
+    head = match_phrase(view, t, HEADS)
+    if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
+        return None
+    j = t + 1
+    if j < len(toks) and toks[j].is_(_GENERAL):
+        j += 1
+    end = _body_end(view, j)
+    if end is None:
+        return None
+    words = view.span_text(j, end - 1)
+    of = _one_mention(view, j, end - 1) or view.local_org(words, words)
+    if of is None:
+        return None
+    return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of)
 
 
 def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
@@ -51,6 +75,11 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     if end is None or end >= len(toks):
         return None
     j = end
+    if j + 1 < len(toks) and toks[j].is_(_POSTED_IN) and (where := view.mention_at.get(j + 1)) is not None \
+            and not view.is_person(where):
+        j = view.mention_span[where][1] + 1  # "رئيس بعثة الاتحاد لدى مصر السفير X": where the body sits
+        if j >= len(toks):
+            return None
     current = True
     while j < len(toks) and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
         current = current and not toks[j].is_(vocab.NOT_CURRENT)  # "رئيس النادي المكلف X"
@@ -94,6 +123,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     j = t - 1
     if j >= 0 and toks[j].key in _COMMAS:
         j -= 1
+    j = restated_holder(view, j)  # "X، بصفته رئيس اللجنة الوزارية"
     m = view.token_mention.get(j) if j >= 0 else None
     if m is None or not view.is_person(m) or view.mention_span[m][1] != j or object_of_verb(view, m):
         return None

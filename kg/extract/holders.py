@@ -67,6 +67,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             partial = True  # "بيني وونغ" with only "وونغ" tagged: the name's first word
             i += 1
             continue
+        if i == start and title is not None and _body_adjective(view, i, title):
+            i += 1  # "الأمين العام لـ[حزب الاتحاد الشعبي] الجمهوري X": the body's last word, left untagged
+            continue
         if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
                 or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
             i += 1
@@ -138,8 +141,9 @@ def body_phrase(view: DocView, i: int) -> int | None:
         if tok.key.startswith("لل") or (tok.key[:1] == "ل" and len(tok.key) > 3 and not tok.key.startswith("ال")
                                         and any(f != tok.key for f in tok.forms)):
             lam = True
-        elif not tok.key.startswith("ال"):
-            return None
+        elif not tok.key.startswith("ال") and not (lam and tok.key.startswith("وال")) \
+                and not (lam and _in_construct_with_next(view, j)):
+            return None  # (a field joined by و goes on: "للاقتصاد والتخطيط"; "لشؤون ضبط التسلح")
         j += 1
     if not lam or j >= len(toks) or j == i:
         return None
@@ -147,6 +151,33 @@ def body_phrase(view: DocView, i: int) -> int | None:
     if (nxt is not None and view.is_person(nxt)) or toks[j].key in ("،", ",") or toks[j].is_(vocab.HONORIFICS):
         return j
     return None
+
+
+def _body_adjective(view: DocView, i: int, title: Title) -> bool:
+    """Token i, right after a title that ends with its body's mention, is a word the NER left out of
+    that mention: a relative adjective (definite, ending in ي/ية, no nisba of a country, not a title
+    word) or a noun joined by و ("… للرعاية الاجتماعية] والأسرة"), with a person (after honorifics) next."""
+    toks = view.tokens
+    if i == 0 or view.token_mention.get(i - 1) is None or view.is_person(view.token_mention[i - 1]):
+        return False
+    key = toks[i].key
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].is_(vocab.HONORIFICS):
+        j += 1
+    after = view.mention_at.get(j)
+    word = (key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))) or key.startswith("وال")
+    return (i not in view.token_mention and word and view.nisba(i) is None and not toks[i].is_(HEADS.first_words)
+            and not toks[i].is_(vocab.HONORIFICS) and after is not None and view.is_person(after))
+
+
+def _in_construct_with_next(view: DocView, j: int) -> bool:
+    """Token j is a bare noun in construct with the definite word after it, inside a field in ل
+    ("لشؤون [ضبط] التسلح"): not a function word, verb of saying or future verb."""
+    toks = view.tokens
+    tok = toks[j]
+    return (j + 1 < len(toks) and toks[j + 1].key.startswith("ال") and j + 1 not in view.token_mention
+            and tok.key.isalpha() and tok.key == tok.forms[0] and not tok.future
+            and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS) and not tok.is_(vocab.HONORIFICS))
 
 
 #: Words that open an institution's or a place's name, not a person's (kg.link.mentions.HEADS and
@@ -227,7 +258,7 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
     return key.startswith("لل") or (key[:1] == "ل" and match_key(view.mentions[m].label)[:1] != "ل")
 
 
-_POSTED = frozenset({"ambassador", "representative", "envoy"})
+_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
 #: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
 STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
@@ -317,3 +348,60 @@ def object_of_verb(view: DocView, m: int) -> bool:
 #: Verbs that take a person as object before a title of another person.
 _OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
                             "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
+
+
+#: Words that restate the person named before a title after it: "X، وهو وزير الخارجية"، "X بصفته رئيس
+#: اللجنة". Raw corpus (both files): "، وهو + title head" 16, "بصفته + title head" 16.
+_RESTATING = vocab.keys(("وهو", "وهي", "بصفته", "بصفتها", "باعتباره", "باعتبارها"))
+#: "X الذي يشغل منصب وزير …" (14 in the raw corpus), "التي تشغل منصب" (2).
+_HOLDS_POST = vocab.keys(("يشغل", "تشغل"))
+_WHO = vocab.keys(("الذي", "التي"))
+_POST_NOUN = vocab.keys(("منصب",))
+
+
+def restated_holder(view: DocView, j: int) -> int:
+    """The token before the words at j (backwards) that restate a name before a title: "وهو"،
+    "بصفته"، "الذي يشغل منصب" (not "الذي كان يشغل منصب": a past post); j itself when there are none.
+    Commas before those words are skipped too."""
+    toks = view.tokens
+    if j >= 0 and toks[j].is_(_RESTATING):
+        j -= 1
+    elif j >= 2 and toks[j].is_(_POST_NOUN) and toks[j - 1].is_(_HOLDS_POST) and toks[j - 2].is_(_WHO):
+        j -= 3
+    else:
+        return j
+    while j >= 0 and toks[j].key in ("،", ","):
+        j -= 1
+    return j
+
+
+def in_construct(view: DocView, t: int) -> bool:
+    """The title at t is the second term of a construct whose first term is not a title we read:
+    "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
+    director's, not the king's. The first term is indefinite: a title head or prefix, or an
+    office noun."""
+    if t == 0:
+        return False
+    prev = view.tokens[t - 1]
+    key = view.tokens[t].key
+    if prev.is_(_PRIVATE) and key[:1] == "ل" and not key.startswith("ال") and t - 1 not in view.token_mention:
+        return True  # "رئيس الشؤون الخاصة لخادم الحرمين الشريفين X"، "السكرتير الخاص للرئيس X": the office's
+    if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
+        return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
+    if prev.is_(_OFFICES):  # "مدير مكتب الملك X" is the director; "مكتب رئيس الوزراء X" names the PM
+        before = view.tokens[t - 2] if t >= 2 else None
+        if before is not None and before.key == "في" and t >= 3:
+            before = view.tokens[t - 3]  # "المستشار في مكتب وزير الدفاع X": the adviser
+        return before is not None and (before.is_(HEADS.first_words) or before.is_(vocab.TITLE_PREFIXES)
+                                       or before.is_(_OFFICE_NOUNS))
+    return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
+
+
+#: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
+_OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
+#: "Private" after an office ("السكرتير الخاص"، "الشؤون الخاصة"): a title in ل after it is the one the
+#: office serves, and the name after is the office's holder. Raw corpus (both files): "الخاص|الخاصة
+#: لخادم الحرمين الشريفين" + الأستاذ or a name 50 (the king's private secretary and private affairs).
+_PRIVATE = vocab.keys(("الخاص", "الخاصة"))
+#: An office as a place: a title after it names its holder, unless a head noun stands before it.
+_OFFICES = vocab.keys(("مكتب",))

@@ -32,11 +32,28 @@ from dataclasses import dataclass, field, replace
 from kg.extract import vocab
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import AND, body_of, mistyped_name, name_after, next_name, object_of_verb
+from kg.extract.holders import (
+    AND,
+    body_of,
+    in_construct,
+    mistyped_name,
+    name_after,
+    next_name,
+    object_of_verb,
+    restated_holder,
+)
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, possessive
 from kg.extract.post_of import fill_of
-from kg.extract.posted_titles import POSTED, WITH_POSTED, after_posting, possessive_envoy, posted_chain
+from kg.extract.posted_titles import (
+    POSTED,
+    WITH_POSTED,
+    after_posting,
+    possessive_envoy,
+    posted_chain,
+    ranked_envoys,
+    stacked_body_head,
+)
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
@@ -102,7 +119,7 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t)
-        bodied = untagged_body_title(view, t) if title is None and not _in_construct(view, t) else None
+        bodied = untagged_body_title(view, t) if title is None and not in_construct(view, t) else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
             title, person = bodied
             out.titles.append(title)
@@ -114,7 +131,7 @@ def extract_officials(view: DocView) -> Officials:
             t = view.mention_span[person][1] + 1
             continue
         if (title is None or (title.of is None and title.portfolio is None and title.body is None)) \
-                and not _in_construct(view, t) and (after := body_title_after_name(view, t)) is not None \
+                and not in_construct(view, t) and (after := body_title_after_name(view, t)) is not None \
                 and after[1] not in out.title_of_mention:
             title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
             out.titles.append(title)
@@ -125,7 +142,7 @@ def extract_officials(view: DocView) -> Officials:
             named.append((title.first, title, person))
             t = title.last + 1
             continue
-        if title is None or _in_construct(view, t):
+        if title is None or in_construct(view, t):
             t = t + 1 if title is None else title.last + 1  # (not t += last + 1: that skips on)
             continue
         if title.inner is not None:
@@ -185,6 +202,7 @@ def extract_officials(view: DocView) -> Officials:
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
+    out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الأوروبي"
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
@@ -200,29 +218,6 @@ def _accusative(view: DocView, title: Title) -> bool:
         return False
     nxt = toks[title.first + 1] if title.first + 1 < len(toks) else None
     return head.text.endswith("\u064b") or (nxt is not None and nxt.key[:1] == "ل")
-
-
-def _in_construct(view: DocView, t: int) -> bool:
-    """The title at t is the second term of a construct whose first term is not a title we read:
-    "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
-    director's, not the king's. The first term is indefinite: a title head or prefix, or an
-    office noun."""
-    if t == 0:
-        return False
-    prev = view.tokens[t - 1]
-    if any(f.startswith("ال") for f in prev.forms) or t - 1 in view.token_mention:
-        return False  # (a name's last word is no noun in construct: "إبراهيم رئيسي ووزير الخارجية")
-    if prev.is_(_OFFICES):  # "مدير مكتب الملك X" is the director; "مكتب رئيس الوزراء X" names the PM
-        before = view.tokens[t - 2] if t >= 2 else None
-        return before is not None and (before.is_(HEADS.first_words) or before.is_(vocab.TITLE_PREFIXES)
-                                       or before.is_(_OFFICE_NOUNS))
-    return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
-
-
-#: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
-_OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
-#: An office as a place: a title after it names its holder, unless a head noun stands before it.
-_OFFICES = vocab.keys(("مكتب",))
 
 
 def _inner_holds(view: DocView, title: Title, person: int) -> bool:
@@ -378,7 +373,10 @@ def _appositives(view: DocView, out: Officials) -> None:
     holder: int | None = None  # the name the previous appositive title belongs to
     after = -1  # the token after that title
     stacked_on = ""  # that title's role
-    for title in sorted(out.titles, key=lambda x: x.first):
+    starts = {x.first for x in out.titles}
+    heads = [h for x in out.titles if x.role in POSTED and (j := after_posting(view, x.last + 1)) not in starts
+             and (h := stacked_body_head(view, j, x)) is not None]  # "X سفير البلد لدى مصر ورئيس الوفد"
+    for title in sorted(out.titles + heads, key=lambda x: x.first):
         head = toks[title.first]
         if holder is not None and (title.first, title.last) not in taken \
                 and _with_posted(view, title, stacked_on, after):
@@ -397,6 +395,8 @@ def _appositives(view: DocView, out: Officials) -> None:
         while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
             comma = comma or toks[j].key in ("،", ",")
             j -= 1
+        if (k := restated_holder(view, j)) != j:
+            j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"
         if holder is not None and j == after - 1 and title.role in vocab.STACKABLE_ROLES \
                 and stacked_on in vocab.STACKABLE_ROLES:  # a second title stacked after the first
             m = holder

@@ -18,14 +18,15 @@ Raw corpus (both files, grep -c): "مندوب المملكة الدائم" 39, "
 from __future__ import annotations
 
 from kg.extract import vocab
-from kg.extract.facts import Ref
+from kg.extract.body_titles import body_head_at
+from kg.extract.facts import Post, Ref
 from kg.extract.holders import STATE_NOUNS
 from kg.extract.text import DocView
 from kg.extract.titles import Title, parse_title
 from kg.link.normalize import match_key
 
 #: Roles posted abroad, which take a posting ("لدى البلد", "في العاصمة") after their title.
-POSTED = frozenset({"ambassador", "representative", "envoy"})
+POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
 #: Posts an envoy holds together with his posting: another posting, the dean of the corps, the head
 #: of a delegation or mission ("ورئيس الوفد"، "رئيس بعثة").
 WITH_POSTED = POSTED | {"dean", "head"}
@@ -111,6 +112,8 @@ def posted_chain(view: DocView, title: Title, name_after) -> list[Title]:
         if j >= len(toks) or toks[j].sentence != toks[title.first].sentence:
             break
         nxt = possessive_envoy(view, j, last) or parse_title(view, j)
+        if nxt is None or (nxt.role == "head" and nxt.of is None):
+            nxt = stacked_body_head(view, j, last)  # "… لدى مصر ورئيس الجالية الصينية X"
         if nxt is None or nxt.plural or nxt.role not in WITH_POSTED or (nxt.role == "head" and nxt.of is None):
             break
         chain.append(nxt)
@@ -119,6 +122,23 @@ def posted_chain(view: DocView, title: Title, name_after) -> list[Title]:
                            and name_after(view, after_posting(view, last.last + 1), last) is None):
         return [title]
     return chain
+
+
+def stacked_body_head(view: DocView, j: int, posted: Title) -> Title | None:
+    """The head of a body the NER does not tag, written at token j right after the posted title
+    `posted` and its posting ("سفير البلد لدى مصر ورئيس الجالية الصينية"، "X، سفير البلد لدى
+    مصر، رئيس مجموعة السفراء الآسيويين"): an envoy heads his community, his delegation or a group of
+    envoys. A body with the nisba of another country than the envoy's ("ورئيس الوفد المصري") is
+    headed by someone else."""
+    head = body_head_at(view, j)
+    if head is None:
+        return None
+    own = view.country_of(posted.of) if posted.of is not None else None
+    for u in range(head.first + 1, head.last + 1):
+        q = view.nisba(u)
+        if q is not None and (own is None or q[0].key != own.key):
+            return None
+    return head
 
 
 #: An envoy's head noun with a possessive pronoun ("مندوبها الدائم"، "سفيرها"): raw corpus (both files),
@@ -157,3 +177,44 @@ def possessive_envoy(view: DocView, t: int, before: Title | None = None) -> Titl
     if best is None:
         return None
     return Title(role, t, last, view.span_text(t, last), best[1])
+
+
+#: The rank "ambassador" before a name (`vocab.HONORIFICS`): a post only with a mission the person heads.
+_RANK = vocab.keys(("السفير", "السفيرة"))
+#: What an ambassador heads for his state or body: its mission, delegation or embassy.
+_MISSIONS = vocab.keys(("بعثة", "البعثة", "وفد", "الوفد", "سفارة", "السفارة"))
+
+
+def ranked_envoys(view: DocView, posts: list[Post]) -> list[Post]:
+    """An ambassador's post for a person with the rank "السفير" who heads the mission or delegation
+    of a state or body ("السفير X، رئيس بعثة الاتحاد الأوروبي في مصر"، "رئيس بعثة البلد السفير X"):
+    the rank alone is no post (a spokesman may hold it), heading a mission of Y makes it Y's
+    ambassador. Y is the mention (or nisba) after the mission noun in the head's title."""
+    toks = view.tokens
+    out = []
+    for p in posts:
+        m = p.person.mention
+        if p.role != "head" or m is None or m not in view.mention_span:
+            continue
+        first = view.mention_span[m][0]
+        if first == 0 or not toks[first - 1].is_(_RANK):
+            continue
+        span = [t for t, tok in enumerate(toks) if p.start <= tok.start and tok.end <= p.end]
+        mission = next((t for t in span if toks[t].is_(_MISSIONS) or toks[t].key[1:] in _MISSIONS), None)
+        if mission is None:
+            continue
+        of = None
+        for t in span:
+            if t <= mission:
+                continue
+            n = view.mention_at.get(t)
+            if n is not None and not view.is_person(n):
+                of = view.country_of(view.ref(n)) or view.ref(n)
+                break
+            if (q := view.nisba(t)) is not None:
+                of = q[0]
+                break
+        if of is not None:
+            out.append(Post(p.person, "ambassador", toks[first - 1].text, of, p.evidence,
+                            start=toks[first - 1].start, end=toks[first - 1].end))
+    return out

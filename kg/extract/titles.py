@@ -158,8 +158,11 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         of, i = view.kb_ref(un, toks[i].text), i + 1  # "المبعوث الدولي X": the UN's envoy
     if of is None and i + 1 < len(toks) and toks[i].is_(_LEGITIMATE) and (q1 := qualifier(view, i + 1)):
         of, i = q1[0], i + 1 + q1[1]  # "الرئيس الشرعي اليمني X"
-    if of is None and (inside := _mention_continues(view, i)) is not None:
+    if of is None and (inside := _mention_continues(view, i, t)) is not None:
         of, i = inside  # "رئيس [الحكومة الإسرائيلية]": the title's last word opens a KB institution
+    elif of is None and 0 < i < len(toks) and (m := view.token_mention.get(i)) is not None \
+            and view.token_mention.get(i - 1) == m and not view.is_person(m):
+        i = view.mention_span[m][1] + 1  # "المتحدث باسم [وزارة الخدمة المدنية]": the rest of the body's name
     q = qualifier(view, i) if of is None else None
     if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
@@ -226,7 +229,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
                  deictic_word)
 
 
-def _field_words(view: DocView, i: int, limit: int = 3, *, bare: bool = False) -> int:
+def _field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) -> int:
     """The token after the words that go on naming a ministry's field ("الشؤون الاجتماعية"،
     "الفلاحة والموارد المائية"، "الوطني"; a noun in construct: "حقوق الإنسان"، "وشؤون
     المغتربين"): not a nisba, mention, honorific, title head, filler or word that ends a post
@@ -266,6 +269,9 @@ _NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", 
                           "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 
 
+_MEMBERSHIP = vocab.keys(("عضو", "عضوة"))
+
+
 def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
     """Token j is an indefinite noun in construct with the definite word after it ("حقوق
     [الإنسان]"): right after the head, or joined by و to a field ("وشؤون [المغتربين]")."""
@@ -275,7 +281,7 @@ def _construct_head(view: DocView, j: int, *, first: bool) -> bool:
     if any(f.startswith("ال") for f in tok.forms):
         return False
     if tok.key[:1] == "و" and len(tok.key) > 3 and len(tok.forms) > 1:
-        return True  # "وشؤون المغتربين"
+        return tok.key[1:] not in _MEMBERSHIP  # "وشؤون المغتربين"; "وعضو اللجنة" is a second post
     return first and tok.key[:1] != "و"
 
 
@@ -350,7 +356,7 @@ def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
         return None
     return country, view.mention_span[m][1] + 1
 
-def _mention_continues(view: DocView, i: int) -> tuple[Ref, int] | None:
+def _mention_continues(view: DocView, i: int, t: int) -> tuple[Ref, int] | None:
     """The title's words end inside a mention the NER or gazetteer took whole ("رئيس [الحكومة
     الإسرائيلية]"، "وزير [الخارجية الأمريكية]"): the country that institution stands for, and
     the token after it."""
@@ -359,10 +365,47 @@ def _mention_continues(view: DocView, i: int) -> tuple[Ref, int] | None:
     m = view.token_mention.get(i - 1)
     if m is None or view.token_mention.get(i) != m or view.is_person(m):
         return None
+    last = view.mention_span[m][1]
     country = view.country_of(view.ref(m))
+    if country is None and (_person_follows(view, last + 1) or _person_before(view, t - 1)):
+        # a ministry the KB lacks, with its nisba:
+        # "المتحدث باسم [وزارة الداخلية السعودية] اللواء X" (a title without a name stays a body's title:
+        # meetings would read the country as a party)
+        country = next((q[0] for j in range(i, last + 1) if (q := view.nisba(j)) is not None), None) \
+            or _country_word(view, i, last)
     if country is None or country.entity.kind != "Country":
         return None
-    return country, view.mention_span[m][1] + 1
+    return country, last + 1
+
+
+def _person_follows(view: DocView, j: int) -> bool:
+    """A person mention starts at token j, after at most three commas, honorifics or fillers."""
+    toks = view.tokens
+    for k in range(j, min(len(toks), j + 4)):
+        if _person_at(view, k):
+            return True
+        if not (toks[k].key in ("،", ",") or toks[k].is_(vocab.HONORIFICS) or toks[k].is_(vocab.FILLERS)):
+            return False
+    return False
+
+
+def _person_before(view: DocView, j: int) -> bool:
+    """A person mention ends at token j, or before the commas and quotes that end there ("X، المتحدث …")."""
+    toks = view.tokens
+    while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in "«»\"“”"):
+        j -= 1
+    m = view.token_mention.get(j) if j >= 0 else None
+    return m is not None and view.is_person(m) and view.mention_span[m][1] == j
+
+
+def _country_word(view: DocView, first: int, last: int) -> Ref | None:
+    """A country (or its nisba) the gazetteer finds in tokens first..last inside a mention: a nisba that
+    is also the country's name ("السعودية") is a country hit, not a nisba one, so `DocView.nisba` misses it."""
+    for hit in view.gazetteer.find(view.span_text(first, last)):
+        entry = view.kb.get(hit.entry_id)
+        if entry is not None and entry.id.startswith("country:"):
+            return view.kb_ref(entry, hit.text)
+    return None
 
 
 def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:

@@ -108,6 +108,12 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # the longest-serving ambassador in a capital, who speaks for the corps: raw corpus (both files),
     # "عميد السلك الدبلوماسي" 14, "عميد الدبلوماسيين" 5; always an ambassador too (kg.extract.posted_titles)
     Role("dean", "عميد السلك الدبلوماسي", "Dean of the Diplomatic Corps", True),
+    # the deputy of a body's head ("نائب رئيس المفوضية الأوروبية"، "نائب رئيس الحزب"): raw corpus (both
+    # files), 514 lines with "نائب رئيس" + المفوضية|الاتحاد|البنك|مجلس|اللجنة|الحركة|الحزب
+    Role("deputy-head", "نائب رئيس", "Deputy Head", True),
+    # who heads an embassy without an ambassador: raw corpus (both files), 57 lines with "القائم بالأعمال"
+    # or "القائم بأعمال"
+    Role("charge-d-affaires", "القائم بالأعمال", "Chargé d'Affaires", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -217,6 +223,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "deputy-crown-prince": ("ولي ولي العهد",),
     "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
     "dean": ("عميد السلك الدبلوماسي", "عميدة السلك الدبلوماسي", "عميد الدبلوماسيين"),
+    "charge-d-affaires": ("القائم بالأعمال", "القائمة بالأعمال", "القائم بأعمال", "القائمة بأعمال",
+                          "قائم بالأعمال", "قائمة بالأعمال"),
     "undersecretary": ("وكيل وزارة", "وكيلة وزارة", "وكيل الوزارة", "وكيلة الوزارة"),
     "representative": ("المندوب الدائم", "المندوبة الدائمة", "المندوب", "المندوبة", "مندوب", "مندوبة"),
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
@@ -245,6 +253,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "prime-minister"): "deputy-prime-minister",
     ("deputy", "minister"): "deputy-minister",
     ("deputy", "secretary-general"): "deputy-secretary-general",
+    ("deputy", "head"): "deputy-head",
     ("deputy", "king"): "deputy-king",
     ("assistant", "minister"): "assistant-minister",
     ("assistant", "president"): "aide",

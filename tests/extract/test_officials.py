@@ -813,3 +813,153 @@ def test_a_stack_with_a_possessive_representative_and_the_dean_after_a_city_post
                   ("عادل نور", "PER"))
     assert posts(linked) == {("عادل نور", "ambassador", "البحرين"), ("عادل نور", "representative", "البحرين"),
                              ("عادل نور", "dean", None)}
+
+
+# --- an envoy's stacked posts (composed names) -----------------------------------------------
+
+
+def test_an_ambassador_who_heads_an_untagged_body_holds_both_posts_before_the_name():
+    text = "وقال سفير الصين لدى مصر ورئيس الجالية الصينية سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "ambassador", "الصين"), ("سامي الحداد", "head", "الجالية الصينية")}
+
+
+def test_an_ambassadors_second_post_without_a_conjunction_is_his_too():
+    text = "وقال سفير الصين لدى مصر رئيس مجموعة السفراء الآسيويين سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الصين") in posts(linked)
+    assert ("سامي الحداد", "head", "مجموعة السفراء الآسيويين") in posts(linked)
+
+
+def test_an_ambassadors_posts_after_his_name_are_all_his():
+    text = "وقال سامي الحداد، سفير الصين لدى مصر، رئيس مجموعة السفراء الآسيويين، إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الصين", "LOC"), ("مصر", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "ambassador", "الصين"),
+                             ("سامي الحداد", "head", "مجموعة السفراء الآسيويين")}
+    text = "وقال سامي الحداد سفير الصين لدى مصر ورئيس الوفد إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الصين", "LOC"), ("مصر", "LOC"))
+    assert ("سامي الحداد", "head", "الوفد") in posts(linked)
+
+
+def test_a_delegation_of_another_country_after_an_ambassador_is_not_his():
+    text = "وحضر سفير الصين لدى مصر ورئيس الوفد المصري سامي الحداد الاجتماع."
+    linked = make(text, ("الصين", "LOC"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الصين") not in posts(linked)
+
+
+def test_the_rank_ambassador_of_the_head_of_a_mission_is_the_missions_ambassador():
+    text = "وقال السفير سامي الحداد، رئيس بعثة الاتحاد الأوروبي في مصر، إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("الاتحاد الأوروبي", "ORG"), ("مصر", "LOC"))
+    assert ("سامي الحداد", "ambassador", "الاتحاد الأوروبي") in posts(linked)
+    text = "وقال رئيس بعثة الاتحاد الأوروبي لدى مصر السفير سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("الاتحاد الأوروبي", "ORG"), ("مصر", "LOC"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "ambassador", "الاتحاد الأوروبي") in posts(linked)
+    text = "وقال رئيس الوفد الصيني السفير سامي الحداد إن التعاون يتوسع."
+    assert ("سامي الحداد", "ambassador", "الصين") in posts(make(text, ("سامي الحداد", "PER")))
+
+
+def test_the_rank_ambassador_of_a_spokesman_is_still_no_post():
+    text = "وقال المتحدث باسم وزارة الخارجية الأردنية السفير سامي الحداد إن التعاون يتوسع."
+    assert {r for _, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {"spokesperson:foreign"}
+
+
+def test_the_deputy_of_a_bodys_head_is_a_deputy_head_of_that_body():
+    text = "وقال سامي الحداد نائب رئيس المفوضية الأوروبية اليوم إن التعاون يتوسع."
+    linked = make(text, ("سامي الحداد", "PER"), ("المفوضية الأوروبية", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "deputy-head", "المفوضية الأوروبية")}
+
+
+def test_a_charge_daffaires_is_a_post_of_the_sending_country_not_of_the_host():
+    text = "وقال القائم بالأعمال الأمريكي في دمشق سامي الحداد إن التعاون يتوسع."
+    linked = make(text, ("دمشق", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "charge-d-affaires", "الولايات المتحدة")}
+
+
+def test_a_name_after_a_preposition_on_a_charge_daffaires_title_is_the_charge_not_the_minister_before():
+    text = "والتقى الوزير بالقائم بالأعمال الليبي سامي الحداد في تونس."
+    linked = make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "charge-d-affaires", "ليبيا")}
+
+
+def test_a_ministers_field_of_two_words_joined_by_and_does_not_hide_the_name_after_it():
+    text = "وقال وزير الدولة الياباني للاقتصاد والتخطيط سامي الحداد إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister-of-state", "اليابان")}
+
+
+def test_a_name_after_a_private_office_of_the_king_is_the_offices_holder_not_the_king():
+    text = "وحضر الحفل رئيس الشؤون الخاصة لخادم الحرمين الشريفين الأستاذ سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    text = "وحضر الحفل السكرتير الخاص لخادم الحرمين الشريفين سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    text = "وقدم الوفد التهنئة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    assert posts(make(text, ("سلمان بن عبدالعزيز", "PER"))) == {
+        ("سلمان بن عبدالعزيز", "king", "المملكة العربية السعودية")}
+
+
+def test_an_adviser_in_a_ministers_office_is_not_the_minister():
+    text = "وقال المستشار في مكتب وزير الدفاع العميد ركن سامي الحداد إن الهدنة انتهت."
+    assert ("سامي الحداد", "minister:defence") not in {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))}
+
+
+def test_a_title_restated_after_the_name_with_wahuwa_or_bisifatihi_is_the_names_post():
+    text = "وقال سامي الحداد، وهو وزير الخارجية الأردني، إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
+    text = "وقال سامي الحداد الذي يشغل منصب وزير الخارجية الأردني إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
+    text = "وقال سامي الحداد بصفته رئيس اللجنة الوزارية العربية إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "اللجنة الوزارية العربية")}
+
+
+def test_a_post_the_name_held_before_is_no_current_post():
+    text = "وقال سامي الحداد الذي كان يشغل منصب وزير الخارجية الأردني إن التعاون يتوسع."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_spokesman_of_a_ministry_the_kb_lacks_takes_the_country_its_name_ends_with():
+    text = "وقال المتحدث باسم وزارة الداخلية السعودية اللواء سامي الحداد إن الأمن مستتب."
+    linked = make(text, ("وزارة الداخلية السعودية", "ORG"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+    text = "وقال المتحدث الأمني لوزارة الداخلية السعودية اللواء سامي الحداد إن الأمن مستتب."
+    linked = make(text, ("لوزارة الداخلية السعودية", "ORG", "وزارة الداخلية السعودية"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+
+
+def test_a_sector_in_construct_after_a_title_does_not_hide_the_name_after_it():
+    text = "وقالت وكيلة وزارة الخارجية الأمريكية لشؤون ضبط التسلح سامية الحداد إن الأمن مستتب."
+    linked = make(text, ("وزارة الخارجية الأمريكية", "ORG"), ("سامية الحداد", "PER"))
+    assert posts(linked) == {("سامية الحداد", "undersecretary:foreign", "الولايات المتحدة")}
+
+
+def test_a_title_ending_inside_a_bodys_mention_binds_the_name_after_the_whole_mention():
+    text = "وكشف المتحدث باسم وزارة الشؤون البلدية سامي الحداد، أنه سيتم الإعلان قريبا."
+    linked = make(text, ("وزارة الشؤون البلدية", "ORG"), ("سامي الحداد", "PER"))
+    assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "spokesperson")}
+
+
+def test_an_adjective_the_ner_left_out_of_a_bodys_name_does_not_hide_the_holder():
+    text = "وقال الأمين العام لحزب التجمع الشعبي الجمهوري سامي الحداد إن الحزب سيشارك."
+    linked = make(text, ("لحزب التجمع الشعبي", "ORG", "حزب التجمع الشعبي"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-general", "حزب التجمع الشعبي")}
+
+
+def test_a_noun_joined_by_and_left_out_of_a_bodys_mention_does_not_hide_the_holder():
+    text = "وكشف وكيل وزارة الشؤون الاجتماعية للرعاية الاجتماعية والأسرة الدكتور سامي الحداد أن البرنامج بدأ."
+    linked = make(text, ("وزارة الشؤون الاجتماعية للرعاية الاجتماعية", "ORG"), ("سامي الحداد", "PER"))
+    assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "undersecretary")}
+
+
+def test_a_ministers_field_of_four_words_does_not_hide_the_name_after_it():
+    text = "وقال وزير تكنولوجيات الاتصال والاقتصاد الرقمي، سامي الحداد، إن الشبكة جاهزة."
+    assert {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister")}
+
+
+def test_a_membership_after_a_ministers_field_is_not_part_of_the_field():
+    text = "وأشار سامي الحداد، وزير الدولة لشؤون التنمية الإدارية وعضو اللجنة الوزارية، إلى الحل."
+    (post,) = extract_facts(make(text, ("سامي الحداد", "PER"))).posts
+    assert post.title_text == "وزير الدولة لشؤون التنمية الإدارية"
+
+
+def test_a_spokesman_named_before_a_kb_less_ministrys_title_takes_its_country_too():
+    text = "وقال سامي الحداد، المتحدث باسم وزارة الداخلية السعودية، إن الأمن مستتب."
+    linked = make(text, ("سامي الحداد", "PER"), ("وزارة الداخلية السعودية", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
