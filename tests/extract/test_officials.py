@@ -963,3 +963,27 @@ def test_a_spokesman_named_before_a_kb_less_ministrys_title_takes_its_country_to
     text = "وقال سامي الحداد، المتحدث باسم وزارة الداخلية السعودية، إن الأمن مستتب."
     linked = make(text, ("سامي الحداد", "PER"), ("وزارة الداخلية السعودية", "ORG"))
     assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+
+
+# --- a title that depends on another: the name after is the dependent one's ------------------
+
+
+def test_a_secretary_of_state_attached_to_a_minister_is_not_the_minister():
+    text = "وقال كاتب الدولة لدى وزير الخارجية سامي الحداد إن الزيارة ناجحة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-of-state:foreign", None)}
+
+
+def test_the_spokesman_of_a_minister_is_not_the_minister():
+    text = "وقال المتحدث باسم وزير الخارجية المصري سامي الحداد إن الزيارة ناجحة."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "spokesperson:foreign", "مصر")}
+
+
+def test_an_adviser_named_by_an_adjective_before_a_heads_title_is_the_heads_countrys_adviser():
+    text = "واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "adviser", "إيطاليا")}
+
+
+def test_a_personal_envoy_of_a_king_is_the_envoy_not_the_king():
+    text = "وسلم المبعوث الشخصي لملك المغرب سامي الحداد رسالة إلى الرئيس."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "envoy", "المغرب")}
