@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.nisba import qualifier
+from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.text import DocView
 from kg.link.normalize import match_key
 
@@ -186,6 +186,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             and toks[i].key == _IN and (m := view.mention_at.get(i + 1)) is not None \
             and view.ref(m).entity.kind == "Country":
         q = (view.ref(m), view.mention_span[m][1] - i + 1)  # "وزير الداخلية في الإمارات"
+    if q is None and of is None and body is None and (anaphor := body_anaphor(view, i)) is not None:
+        q = anaphor  # "الأمين العام للمنظمة": the one body named before by that noun
     deictic, deictic_word = False, None
     if q is None and of is None and i < len(toks) and toks[i].is_(_DEICTIC) and i not in view.token_mention:
         deictic, deictic_word, i = True, toks[i].which({k: k for k in _DEICTIC}), i + 1

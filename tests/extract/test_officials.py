@@ -987,3 +987,21 @@ def test_an_adviser_named_by_an_adjective_before_a_heads_title_is_the_heads_coun
 def test_a_personal_envoy_of_a_king_is_the_envoy_not_the_king():
     text = "وسلم المبعوث الشخصي لملك المغرب سامي الحداد رسالة إلى الرئيس."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "envoy", "المغرب")}
+
+
+# --- a body named again by its noun alone ------------------------------------------------------
+
+
+def test_the_body_named_again_by_its_noun_is_the_post_of_before_or_after_the_name():
+    first = "افتتحت منظمة التعاون الإسلامي اجتماعها أمس. "
+    for second in ("وقال سامي الحداد الأمين العام للمنظمة إن الاجتماع مهم.",
+                   "وقال الأمين العام للمنظمة سامي الحداد إن الاجتماع مهم."):
+        linked = make(first + second, ("منظمة التعاون الإسلامي", "ORG"), ("سامي الحداد", "PER"))
+        assert posts(linked) == {("سامي الحداد", "secretary-general", "منظمة التعاون الإسلامي")}
+
+
+def test_the_body_noun_alone_gives_no_body_when_two_bodies_open_with_it():
+    text = ("حضر ممثلو منظمة التعاون الإسلامي ومنظمة الصحة العالمية. "
+            "وقال الأمين العام للمنظمة سامي الحداد إن الاجتماع مهم.")
+    linked = make(text, ("منظمة التعاون الإسلامي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-general", None)}
