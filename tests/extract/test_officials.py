@@ -1005,3 +1005,20 @@ def test_the_body_noun_alone_gives_no_body_when_two_bodies_open_with_it():
             "وقال الأمين العام للمنظمة سامي الحداد إن الاجتماع مهم.")
     linked = make(text, ("منظمة التعاون الإسلامي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("سامي الحداد", "secretary-general", None)}
+
+
+# --- a name between two titles -------------------------------------------------------------------
+
+
+def test_a_group_heads_name_between_his_two_titles_holds_the_ambassadors_post_after_it_too():
+    text = ("واستقبل الملك رئيس مجموعة السفراء الأفارقة سامي الحداد سفير السنغال لدى المملكة، "
+            "ورئيس مجموعة السفراء الآسيويين فلان الفلاني سفير اليابان.")
+    linked = make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC"), ("فلان الفلاني", "PER"), ("اليابان", "LOC"))
+    got = posts(linked)
+    assert ("سامي الحداد", "ambassador", "السنغال") in got and ("فلان الفلاني", "ambassador", "اليابان") in got
+
+
+def test_the_ambassador_after_a_hosts_name_right_after_the_verb_is_his_unnamed_guest():
+    text = "واستقبل وزير الخارجية المصري سامي الحداد سفير السنغال لدى القاهرة."
+    linked = make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC"), ("القاهرة", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر")}
