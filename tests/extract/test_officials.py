@@ -1022,3 +1022,10 @@ def test_the_ambassador_after_a_hosts_name_right_after_the_verb_is_his_unnamed_g
     text = "واستقبل وزير الخارجية المصري سامي الحداد سفير السنغال لدى القاهرة."
     linked = make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC"), ("القاهرة", "LOC"))
     assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر")}
+
+
+def test_a_name_between_two_titles_after_a_list_opener_holds_both():
+    text = "واستقبل الملك كلا من رئيس مجموعة السفراء الأفارقة سامي الحداد سفير السنغال لدى المملكة."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC")))
+    assert ("سامي الحداد", "ambassador", "السنغال") in got
+
