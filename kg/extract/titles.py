@@ -150,6 +150,10 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
 
+    if role == "mayor" and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
+        return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف": no city after it, no mayor
+    if role == "mayor":
+        of, i = found
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
         region = qualifier(view, i + 1)
         if region is not None:  # "أمير منطقة الرياض": the region's governor
@@ -319,6 +323,17 @@ def _nested_title(view: DocView, i: int, depth: int, *, adjective: bool = False)
     if inner is None or inner.of is None or inner.plural:
         return None
     return inner
+
+
+def _mayor_of(view: DocView, i: int) -> tuple[Ref, int] | None:
+    """The city or region of a mayor's title at token i ("جدة"، "منطقة الرياض"، "محافظة الطائف"), and
+    the token after it; None when no city or region stands there."""
+    toks = view.tokens
+    start = i + 1 if toks[i].is_(vocab.REGION_LINKS) else i
+    q = qualifier(view, start) if start < len(toks) else None
+    if q is None or q[0].entity.kind not in ("City", "Place"):
+        return None
+    return q[0], start + q[1]
 
 
 def _attached(view: DocView, i: int, depth: int) -> Title | None:

@@ -1029,3 +1029,19 @@ def test_a_name_between_two_titles_after_a_list_opener_holds_both():
     got = posts(make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC")))
     assert ("سامي الحداد", "ambassador", "السنغال") in got
 
+
+
+# --- a city's or region's mayor ----------------------------------------------------------------
+
+
+def test_a_mayor_of_a_region_or_city_is_a_post_of_that_place_before_or_after_the_name():
+    text = "وكان في استقباله أمين منطقة الرياض سامي الحداد."
+    assert posts(make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "mayor", "الرياض")}
+    text = "وقال سامي الحداد أمين محافظة الطائف إن المشروع سينتهي."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الطائف", "LOC"))) == {("سامي الحداد", "mayor", "الطائف")}
+
+
+def test_amin_without_a_city_after_it_is_no_mayor():
+    assert posts(make("وقال أمين الصندوق سامي الحداد إن الميزانية جيدة.", ("سامي الحداد", "PER"))) == set()
+    text = "وقال أمين مجلس التعاون سامي الحداد إن المشروع سينتهي."
+    assert posts(make(text, ("مجلس التعاون", "ORG"), ("سامي الحداد", "PER"))) == set()
