@@ -88,3 +88,38 @@ def _is_dash(view: DocView, t: int) -> bool:
     """Token t is a dash between two nisbas ("-", "–", "—", a run of tatweels)."""
     return 0 <= t < len(view.tokens) and bool(view.tokens[t].text) and all(
         ch in _DASHES for ch in view.tokens[t].text)
+
+
+#: Nouns of bodies that news names once in full and then by the noun alone ("منظمة التعاون
+#: الإسلامي … الأمين العام للمنظمة"، "حزب X … رئيس الحزب").
+_BODY_NOUNS = vocab.keys(("منظمة", "مجلس", "جامعة", "اتحاد", "لجنة", "هيئة", "حزب", "حركة", "منتدى", "بنك",
+                          "صندوق", "مؤسسة", "جمعية", "رابطة", "تحالف", "ائتلاف", "مفوضية", "وكالة"))
+
+
+def _bare_noun(key: str) -> str | None:
+    """The body noun of a definite token ("للمنظمة"، "المجلس"، "والحزب" → منظمة، مجلس، حزب)."""
+    for form in (key, key[1:] if key[:1] in "وف" else key):
+        for article in ("لل", "ال"):
+            if form.startswith(article) and form[len(article):] in _BODY_NOUNS:
+                return form[len(article):]
+    return None
+
+
+def body_anaphor(view: DocView, t: int) -> tuple[Ref, int] | None:
+    """"للمنظمة" after a title, not itself a mention: the one body named before it whose name
+    opens with that noun ("منظمة التعاون الإسلامي"), else None (none, or two such bodies)."""
+    if t >= len(view.tokens) or t in view.token_mention:
+        return None
+    noun = _bare_noun(view.tokens[t].key)
+    if noun is None:
+        return None
+    found: dict[str, Ref] = {}
+    for m, (first, _) in view.mention_span.items():
+        if first >= t or view.is_person(m):
+            continue
+        head = view.tokens[first]
+        if any(f == noun or f == "ال" + noun for f in head.forms):
+            ref = view.ref(m)
+            if ref.entity.kind in ("Organization",):
+                found.setdefault(ref.key, ref)
+    return (next(iter(found.values())), 1) if len(found) == 1 else None

@@ -50,6 +50,7 @@ from kg.extract.posted_titles import (
     WITH_POSTED,
     after_posting,
     possessive_envoy,
+    posted_after_name,
     posted_chain,
     ranked_envoys,
     stacked_body_head,
@@ -128,7 +129,7 @@ def extract_officials(view: DocView) -> Officials:
                 out.posts.append(_post(view, title, person))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
-            t = view.mention_span[person][1] + 1
+            t = _posted_second(view, out, title, person, view.mention_span[person][1] + 1)
             continue
         if (title is None or (title.of is None and title.portfolio is None and title.body is None)) \
                 and not in_construct(view, t) and (after := body_title_after_name(view, t)) is not None \
@@ -193,6 +194,7 @@ def extract_officials(view: DocView) -> Officials:
             named.append((x.first, x, person))
         out.title_of_mention[person] = chain[-1]
         t = view.mention_span[person][1] + 1
+        t = _posted_second(view, out, chain[0], person, t)
         if title.plural:
             t = _distribute(view, title, person, out, named)
     _appositives(view, out)
@@ -206,6 +208,18 @@ def extract_officials(view: DocView) -> Officials:
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _posted_second(view: DocView, out: Officials, first: Title, person: int, t: int) -> int:
+    """Where to read on after `person`: past his second, posted title if one follows his name
+    ("رئيس مجموعة السفراء X سفير البلد": `posted_after_name`), which is then his post too."""
+    second = posted_after_name(view, first, person, out.covered, name_after)
+    if second is None:
+        return t
+    out.titles.append(second)
+    out.covered.update(range(second.first, second.last + 1))
+    out.posts.append(_post(view, second, person))
+    return second.last + 1
 
 
 def _accusative(view: DocView, title: Title) -> bool:

@@ -14,7 +14,9 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    "وزير الخارجية سامي الحداد … وزير الثقافة والإعلام X": X is Saudi too);
 4. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
-   counterpart ("نظيره"), who is of another country by definition.
+   counterpart ("نظيره"), who is of another country by definition;
+5. for a minister or heir left without a country by all of the above, the country of the one
+   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)").
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -30,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract import vocab
+from kg.extract.agencies import agency_countries
 from kg.extract.facts import Post, Ref
 from kg.extract.text import DocView
 from kg.link.kb import KBEntry
@@ -45,6 +48,7 @@ KB_PAST_UNDATED = 0.6
 PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
 IMPLICIT_HOME = 0.6
+AGENCY_COUNTRY = 0.5
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
@@ -73,8 +77,21 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                     and _state_fits(view, post.role, home[0])):
                 post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
+        if post.of is None and national and post.role in _HOME_ROLES:
+            post = _from_agency(view, post) or post
         out.append(post)
     return out
+
+
+def _from_agency(view: DocView, post: Post) -> Post | None:
+    """The post of the one state news agency's country the paragraph credits, if any."""
+    countries = [view.kb.get(c) for c in agency_countries(view.text)]
+    if len(countries) != 1 or countries[0] is None:
+        return None
+    country = view.kb_ref(countries[0])
+    return replace(post, of=country, of_source="article", of_confidence=AGENCY_COUNTRY,
+                   of_evidence=f"the paragraph credits the state news agency of {country.entity.label} "
+                               f"(kg.extract.agencies)")
 
 
 def _implicit_home(posts: list[Post]) -> Ref | None:

@@ -218,3 +218,27 @@ def ranked_envoys(view: DocView, posts: list[Post]) -> list[Post]:
             out.append(Post(p.person, "ambassador", toks[first - 1].text, of, p.evidence,
                             start=toks[first - 1].start, end=toks[first - 1].end))
     return out
+
+
+#: Words that open a list of the persons received or present ("… رؤساء المجموعات: X"، "وهم X").
+_OPENERS = vocab.keys(("وهم", "هم", "منهم"))
+_EACH = vocab.keys(("كل", "كلا", "كلاً"))
+
+
+def posted_after_name(view: DocView, first: Title, person: int, covered: set[int], name_after) -> Title | None:
+    """"رئيس مجموعة السفراء الأفارقة X سفير البلد الفلاني": a posted title with its own country
+    right after a titled name, and no name after it, is that person's second post (the name stands
+    between his two titles). Only where the first title follows another noun phrase (a title or a
+    name: the object of "استقبل الملك …"; a list item "، ورئيس …"، "كلا من"، ":"), never right after a verb: in
+    "استقبل وزير الخارجية X سفير البلد" X is the host and the ambassador his unnamed guest."""
+    toks = view.tokens
+    j = view.mention_span[person][1] + 1
+    second = parse_title(view, j) if j < len(toks) else None
+    if second is None or second.role not in POSTED or second.of is None or second.plural or not second.current \
+            or first.role in POSTED or name_after(view, posting_end(view, second.last + 1), second) is not None:
+        return None
+    p = first.first - 1
+    listed = p >= 0 and ((toks[first.first].key[:1] == "و" and toks[p].key in ("،", ",")) or toks[p].key in _OPENERS or toks[p].text == ":"
+                         or (toks[p].key == "من" and p > 0 and toks[p - 1].is_(_EACH)))  # "كلا من"، ":"
+    after_phrase = p >= 0 and (p in covered or (p in view.token_mention and view.is_person(view.token_mention[p])))
+    return second if listed or after_phrase else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.nisba import qualifier
+from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.text import DocView
 from kg.link.normalize import match_key
 
@@ -107,6 +107,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             i += n
         field_end = _field_words(view, i, bare=portfolio is None)  # "وزير الشؤون الاجتماعية": a field
         named_field, i = field_end > i, field_end  # we have no code for
+        if portfolio is None and not named_field and depth < 2 and (attached := _attached(view, i, depth)):
+            inner, portfolio, of, i = attached, attached.portfolio, attached.of, attached.last + 1
     elif role == "spokesperson":
         links = 0
         while i < len(toks) and links < 2 and toks[i].is_(vocab.SPOKES_LINKS):
@@ -133,6 +135,10 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
                     i = _field_words(view, i, bare=True)  # "باسم وزارة الخدمة المدنية": a field we have no code for
             if institution is not None:  # "وزارة الخارجية الروسية", one KB name: its country
                 of, i = institution
+        elif depth < 2 and (speaks_for := parse_title(view, i, depth + 1)) is not None \
+                and speaks_for.role == "minister" and speaks_for.portfolio is not None and not speaks_for.plural:
+            inner, portfolio, of, body = speaks_for, speaks_for.portfolio, speaks_for.of, "ministry"
+            i = speaks_for.last + 1  # "المتحدث باسم وزير الخارجية X": the minister's spokesman, X
         elif i < len(toks) and (found := match_phrase(view, i, PORTFOLIOS)):
             portfolio, n = found  # "باسم الخارجية الأمريكية": the ministry, by its field
             body = "ministry"
@@ -144,12 +150,16 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
 
+    if role == "mayor" and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
+        return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف": no city after it, no mayor
+    if role == "mayor":
+        of, i = found
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
         region = qualifier(view, i + 1)
         if region is not None:  # "أمير منطقة الرياض": the region's governor
             role, of, i = "governor", region[0], i + 1 + region[1]
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
-        nested = _nested_title(view, i, depth)
+        nested = _nested_title(view, i, depth, adjective=role in _ADJECTIVE_ROLES)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
             inner = nested
             of, i = nested.of, nested.last + 1
@@ -180,6 +190,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             and toks[i].key == _IN and (m := view.mention_at.get(i + 1)) is not None \
             and view.ref(m).entity.kind == "Country":
         q = (view.ref(m), view.mention_span[m][1] - i + 1)  # "وزير الداخلية في الإمارات"
+    if q is None and of is None and body is None and (anaphor := body_anaphor(view, i)) is not None:
+        q = anaphor  # "الأمين العام للمنظمة": the one body named before by that noun
     deictic, deictic_word = False, None
     if q is None and of is None and i < len(toks) and toks[i].is_(_DEICTIC) and i not in view.token_mention:
         deictic, deictic_word, i = True, toks[i].which({k: k for k in _DEICTIC}), i + 1
@@ -295,18 +307,45 @@ def _title_country(view: DocView, i: int, n: int) -> Ref | None:
     return None
 
 
-def _nested_title(view: DocView, i: int, depth: int) -> Title | None:
+def _nested_title(view: DocView, i: int, depth: int, *, adjective: bool = False) -> Title | None:
     """A title inside a title ("مبعوث [الخاص] للأمين العام للأمم المتحدة"، "سفير خادم الحرمين
     الشريفين"): the inner title. Only a title that names its `of` counts: the outer office is of
-    that body, never the inner office-holder's person."""
+    that body, never the inner office-holder's person. `adjective`: one adjective of the outer
+    title may stand before it ("المستشار الدبلوماسي لرئيس الوزراء الإيطالي"، "المبعوث الشخصي لملك
+    المغرب": the adviser's and the envoy's, not the prime minister's or the king's)."""
     toks = view.tokens
     j = i
     while j < len(toks) and j < i + 2 and toks[j].is_(vocab.FILLERS):
+        j += 1
+    if adjective and j == i and j + 1 < len(toks) and _adjective(view, j) and toks[j + 1].key[:1] == "ل":
         j += 1
     inner = parse_title(view, j, depth + 1)
     if inner is None or inner.of is None or inner.plural:
         return None
     return inner
+
+
+def _mayor_of(view: DocView, i: int) -> tuple[Ref, int] | None:
+    """The city or region of a mayor's title at token i ("جدة"، "منطقة الرياض"، "محافظة الطائف"), and
+    the token after it; None when no city or region stands there."""
+    toks = view.tokens
+    start = i + 1 if toks[i].is_(vocab.REGION_LINKS) else i
+    q = qualifier(view, start) if start < len(toks) else None
+    if q is None or q[0].entity.kind not in ("City", "Place"):
+        return None
+    return q[0], start + q[1]
+
+
+def _attached(view: DocView, i: int, depth: int) -> Title | None:
+    """"كاتب الدولة لدى وزير الخارجية"، "وزير الدولة لدى وزير الخارجية": the minister the post is
+    attached to (its portfolio and country are the post's; the name after is the attached one's)."""
+    toks = view.tokens
+    if i + 1 >= len(toks) or toks[i].key != _AT:
+        return None
+    minister = parse_title(view, i + 1, depth + 1)
+    if minister is None or minister.role != "minister" or minister.portfolio is None or minister.plural:
+        return None
+    return minister
 
 
 def _person_at(view: DocView, i: int) -> bool:
@@ -316,6 +355,7 @@ def _person_at(view: DocView, i: int) -> bool:
 
 
 _IN = "في"
+_AT = match_key("لدى")
 #: A title's country written as "the kingdom / the country" (المملكة، البلاد، للمملكة): which one
 #: the title does not say; the knowledge base or the article's one country gives it.
 _DEICTIC = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة", "الجمهورية"))

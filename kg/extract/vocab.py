@@ -93,6 +93,9 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("head", "رئيس", "Head"),
     Role("director", "مدير", "Director", True),
     Role("governor", "محافظ", "Governor", True),
+    # A city's or region's mayor ("أمين منطقة الرياض"، "أمين جدة"): raw corpus, "أمين" + منطقة 200, محافظة 44,
+    # a city (الطائف 63, الأحساء 27, جدة 18, عمان 13 …); only with a city or region after it.
+    Role("mayor", "أمين", "Mayor", True),
     Role("negotiator", "مفاوض", "Negotiator", True),
     Role("foreign-policy-chief", "مسؤول السياسة الخارجية", "Foreign Policy Chief", True),
     Role("deputy-crown-prince", "ولي ولي العهد", "Deputy Crown Prince"),
@@ -219,6 +222,7 @@ _HEADS: dict[str, Iterable[str]] = {
     "leader": ("زعيم", "الزعيم", "زعيمة", "قائد", "القائد", "قائدة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
+    "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
     "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
     "deputy-crown-prince": ("ولي ولي العهد",),
     "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),

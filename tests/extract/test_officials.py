@@ -963,3 +963,85 @@ def test_a_spokesman_named_before_a_kb_less_ministrys_title_takes_its_country_to
     text = "وقال سامي الحداد، المتحدث باسم وزارة الداخلية السعودية، إن الأمن مستتب."
     linked = make(text, ("سامي الحداد", "PER"), ("وزارة الداخلية السعودية", "ORG"))
     assert posts(linked) == {("سامي الحداد", "spokesperson:interior", "المملكة العربية السعودية")}
+
+
+# --- a title that depends on another: the name after is the dependent one's ------------------
+
+
+def test_a_secretary_of_state_attached_to_a_minister_is_not_the_minister():
+    text = "وقال كاتب الدولة لدى وزير الخارجية سامي الحداد إن الزيارة ناجحة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-of-state:foreign", None)}
+
+
+def test_the_spokesman_of_a_minister_is_not_the_minister():
+    text = "وقال المتحدث باسم وزير الخارجية المصري سامي الحداد إن الزيارة ناجحة."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "spokesperson:foreign", "مصر")}
+
+
+def test_an_adviser_named_by_an_adjective_before_a_heads_title_is_the_heads_countrys_adviser():
+    text = "واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "adviser", "إيطاليا")}
+
+
+def test_a_personal_envoy_of_a_king_is_the_envoy_not_the_king():
+    text = "وسلم المبعوث الشخصي لملك المغرب سامي الحداد رسالة إلى الرئيس."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "envoy", "المغرب")}
+
+
+# --- a body named again by its noun alone ------------------------------------------------------
+
+
+def test_the_body_named_again_by_its_noun_is_the_post_of_before_or_after_the_name():
+    first = "افتتحت منظمة التعاون الإسلامي اجتماعها أمس. "
+    for second in ("وقال سامي الحداد الأمين العام للمنظمة إن الاجتماع مهم.",
+                   "وقال الأمين العام للمنظمة سامي الحداد إن الاجتماع مهم."):
+        linked = make(first + second, ("منظمة التعاون الإسلامي", "ORG"), ("سامي الحداد", "PER"))
+        assert posts(linked) == {("سامي الحداد", "secretary-general", "منظمة التعاون الإسلامي")}
+
+
+def test_the_body_noun_alone_gives_no_body_when_two_bodies_open_with_it():
+    text = ("حضر ممثلو منظمة التعاون الإسلامي ومنظمة الصحة العالمية. "
+            "وقال الأمين العام للمنظمة سامي الحداد إن الاجتماع مهم.")
+    linked = make(text, ("منظمة التعاون الإسلامي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "secretary-general", None)}
+
+
+# --- a name between two titles -------------------------------------------------------------------
+
+
+def test_a_group_heads_name_between_his_two_titles_holds_the_ambassadors_post_after_it_too():
+    text = ("واستقبل الملك رئيس مجموعة السفراء الأفارقة سامي الحداد سفير السنغال لدى المملكة، "
+            "ورئيس مجموعة السفراء الآسيويين فلان الفلاني سفير اليابان.")
+    linked = make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC"), ("فلان الفلاني", "PER"), ("اليابان", "LOC"))
+    got = posts(linked)
+    assert ("سامي الحداد", "ambassador", "السنغال") in got and ("فلان الفلاني", "ambassador", "اليابان") in got
+
+
+def test_the_ambassador_after_a_hosts_name_right_after_the_verb_is_his_unnamed_guest():
+    text = "واستقبل وزير الخارجية المصري سامي الحداد سفير السنغال لدى القاهرة."
+    linked = make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC"), ("القاهرة", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "minister:foreign", "مصر")}
+
+
+def test_a_name_between_two_titles_after_a_list_opener_holds_both():
+    text = "واستقبل الملك كلا من رئيس مجموعة السفراء الأفارقة سامي الحداد سفير السنغال لدى المملكة."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("السنغال", "LOC")))
+    assert ("سامي الحداد", "ambassador", "السنغال") in got
+
+
+
+# --- a city's or region's mayor ----------------------------------------------------------------
+
+
+def test_a_mayor_of_a_region_or_city_is_a_post_of_that_place_before_or_after_the_name():
+    text = "وكان في استقباله أمين منطقة الرياض سامي الحداد."
+    assert posts(make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "mayor", "الرياض")}
+    text = "وقال سامي الحداد أمين محافظة الطائف إن المشروع سينتهي."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الطائف", "LOC"))) == {("سامي الحداد", "mayor", "الطائف")}
+
+
+def test_amin_without_a_city_after_it_is_no_mayor():
+    assert posts(make("وقال أمين الصندوق سامي الحداد إن الميزانية جيدة.", ("سامي الحداد", "PER"))) == set()
+    text = "وقال أمين مجلس التعاون سامي الحداد إن المشروع سينتهي."
+    assert posts(make(text, ("مجلس التعاون", "ORG"), ("سامي الحداد", "PER"))) == set()
