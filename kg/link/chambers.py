@@ -3,7 +3,8 @@
 News names a chamber by `غرفة` ("room", "chamber") in construct with its fields (تجارة، صناعة، زراعة, and-joined,
 definite or not) and its town, or with the town alone. `غرفة` is mostly a room (غرفة العمليات، غرفة العناية
 المركزة، غرفة نوم), so only a chamber with a place the NER or the knowledge base found is taken, or one whose
-fields close with `الدولية` (غرفة التجارة الدولية). The definite form names its town with ب attached
+fields close with `الدولية` (غرفة التجارة الدولية) or a country's nisba (غرفة التجارة الأميركية، الغرفة التجارية
+التونسية). The definite form names its town with ب attached
 (`الغرفة التجارية الصناعية بجدة`); `الغرفة التجارية في جدة` is a description, not taken. The chamber is one ORG mention; the town inside gives way, as the longer
 name wins.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.link.body_grammar import adjectival
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
 
@@ -44,10 +46,13 @@ def _place_end(doc: _Doc, k: int, ner: Sequence[Mention], places: dict[int, int]
     return places.get(tok.start)
 
 
-def chamber_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
-    """The mentions with each chamber of commerce (غرفة + fields + town) one ORG mention."""
+def chamber_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMatch]) -> list[Mention]:
+    """The mentions with each chamber of commerce (غرفة + fields + town or nisba) one ORG mention; `hits` are
+    the article's gazetteer hits, nisbas included (a town that is also a common word counts after غرفة)."""
     toks = doc.toks
-    places = {h.start: h.end for h in names if h.kind in PLACE_KINDS and not h.is_nisba and not h.prefix}
+    names = [h for h in hits if not h.is_nisba]
+    places = {h.start: h.end for h in names if h.kind in PLACE_KINDS and not h.prefix}
+    nisbas = {h.start: h.end for h in hits if adjectival(h) and not h.prefix and match_key(h.name).startswith("ال")}
     out = list(ner)
 
     def joined(a: int) -> bool:
@@ -64,12 +69,16 @@ def chamber_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMat
                 k += 1
             if k > i + 1 and joined(k) and toks[k].key in INTERNATIONAL:
                 stop = toks[k].end
+            elif k > i + 1 and joined(k) and toks[k].start in nisbas:
+                stop = nisbas[toks[k].start]  # غرفة التجارة الأميركية
             elif joined(k):
                 stop = _place_end(doc, k, out, places)
         else:
             while k - i <= 2 and joined(k) and toks[k].key in ADJECTIVES:
                 k += 1
-            if k > i + 1 and joined(k):
+            if k > i + 1 and joined(k) and toks[k].start in nisbas:
+                stop = nisbas[toks[k].start]  # الغرفة التجارية التونسية
+            elif k > i + 1 and joined(k):
                 tok = toks[k]
                 split = [r for p, r in clitic_splits(tok.key, article=False) if p == "ب" and len(r) >= 3]
                 hit = next((h for h in names if h.start == tok.start and h.prefix == "ب"

@@ -242,7 +242,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
-    return sorted(chamber_mentions(doc, region_mentions(doc, out, names), names), key=lambda m: (m.start, m.end))
+    return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")

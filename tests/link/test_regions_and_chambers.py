@@ -88,3 +88,14 @@ def test_two_person_fragments_around_a_name_link_are_one_person(linker):
 def test_two_persons_with_a_comma_or_and_between_stay_two(linker):
     got = found(linker, "وحضر سامي، وفلان الفلاني.", ("سامي", "PER"), ("فلان الفلاني", "PER"))
     assert spans(got) == [("سامي", "PER"), ("فلان الفلاني", "PER")]
+
+
+def test_a_chamber_named_by_its_fields_and_a_nisba_is_an_organization(linker):
+    got = found(linker, "وقالت غرفة التجارة والصناعة الألمانية إن الصادرات تراجعت.")
+    assert spans(got) == [("غرفة التجارة والصناعة الألمانية", "ORG")]
+    got = found(linker, "وقالت الغرفة التجارية التونسية إن الصادرات تراجعت.")
+    assert spans(got) == [("الغرفة التجارية التونسية", "ORG")]
+
+
+def test_a_room_of_a_nationality_is_no_chamber(linker):
+    assert spans(found(linker, "وفتشت الشرطة غرفة الألماني في الفندق.")) == []
