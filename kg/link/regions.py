@@ -3,7 +3,9 @@
 A historic or geographic region is named by a classifier noun in construct with a place: `بلاد` ("the lands
 of") before a place the NER or the knowledge base found, `شبه جزيرة` ("peninsula") before one. The tagger marks
 the place alone, so the article gains the country or town where it speaks of the region; as in the gold
-convention that the longer name wins, the region becomes one LOC mention and the place inside gives way.
+convention that the longer name wins, the region becomes one LOC mention and the place inside gives way. After
+`بلاد` the place is one word (الشام، فارس، بونت): `بلاد العالم الإسلامي` ("the countries of the Islamic world")
+describes, it names no region.
 `شبه الجزيرة` with a definite adjective of the -ية shape (العربية، الكورية، الإيطالية) is a region's name of its
 own, which neither the NER nor the knowledge base knows.
 
@@ -71,9 +73,11 @@ def region_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatc
                 stop = mention.end
             elif toks[first].start in places and mention is None:
                 stop = places[toks[first].start]
+            if lands is not None and stop is not None and stop != toks[first].end:
+                stop = None  # بلاد العالم الإسلامي: "the countries of" a longer place is a description
         start = toks[i].start + _clitic_chars(toks[i].text, prefix)
-        if stop is None or any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop)
-                               for m in out):
+        if stop is None or any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
+                               or (m.start == start and m.end == stop) for m in out):
             i += 1
             continue
         inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]

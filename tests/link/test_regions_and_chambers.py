@@ -99,3 +99,8 @@ def test_a_chamber_named_by_its_fields_and_a_nisba_is_an_organization(linker):
 
 def test_a_room_of_a_nationality_is_no_chamber(linker):
     assert spans(found(linker, "وفتشت الشرطة غرفة الألماني في الفندق.")) == []
+
+
+def test_the_lands_of_a_longer_place_are_a_description_not_a_region(linker):
+    got = found(linker, "وانتشرت الدعوة في بلاد العالم الإسلامي سريعا.", ("العالم الإسلامي", "LOC"))
+    assert spans(got) == [("العالم الإسلامي", "LOC")]
