@@ -104,3 +104,12 @@ def test_a_room_of_a_nationality_is_no_chamber(linker):
 def test_the_lands_of_a_longer_place_are_a_description_not_a_region(linker):
     got = found(linker, "وانتشرت الدعوة في بلاد العالم الإسلامي سريعا.", ("العالم الإسلامي", "LOC"))
     assert spans(got) == [("العالم الإسلامي", "LOC")]
+
+
+# --- foreign given names mined after a title and a nisba (raw_given_names.tsv, after_title_nisba) ---------
+
+
+def test_a_foreign_given_name_left_out_by_the_ner_is_absorbed_into_the_person(linker):
+    got = found(linker, "وقال السفير الفرنسي فرانسوا دوبوا إن الزيارة ناجحة.", ("دوبوا", "PER"))
+    assert spans(got) == [("فرانسوا دوبوا", "PER")]
+
