@@ -39,8 +39,8 @@ HONORIFICS = ("الدكتور", "الدكتورة", "المهندس", "المه�
 #: Words that pass the counts but qualify the honorific, not the name (read by hand): a rank's
 #: (اللواء ركن، اللواء متقاعد، اللواء مشاة), a title after سماحة (سماحة مفتي عام المملكة), and the past verb
 #: ساعد ("helped"), mostly a verb in its 162 occurrences; from the title route, a surname written right after
-#: the title (أشتون) and the dual وقائدين ("and two commanders").
-NOT_GIVEN = frozenset(match_key(w) for w in ("ركن", "مفتي", "متقاعد", "مشاة", "ساعد", "أشتون", "وقائدين"))
+#: the title (أشتون), the dual وقائدين ("and two commanders") and باسم, mostly "on behalf of" (المتحدث باسم).
+NOT_GIVEN = frozenset(match_key(w) for w in ("ركن", "مفتي", "متقاعد", "مشاة", "ساعد", "أشتون", "وقائدين", "باسم"))
 MIN_COUNT = 8
 MIN_SHARE = 0.1
 _WORD = re.compile(r"[\u0621-\u064A]+")
