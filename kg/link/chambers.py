@@ -94,8 +94,9 @@ def chamber_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMatc
             letters += toks[i].text[cut].isalpha()
             cut += 1
         start = toks[i].start + cut
-        if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
-            continue
+        if any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
+               or (m.start == start and m.end == stop) for m in out):
+            continue  # a mention crosses the chamber's edge, or the NER found it whole
         inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
         out = [m for m in out if m not in inside]
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
