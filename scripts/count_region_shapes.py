@@ -3,7 +3,8 @@
     PYTHONPATH=. python scripts/count_region_shapes.py [--top 25]
 
 Prints, per shape, its total and its most frequent next words, to be read by hand: `بلاد X`, `شبه جزيرة X`,
-`شبه الجزيرة X`, `غرفة X` and `غرفة` before its fields (تجارة، صناعة، زراعة), `الغرفة التجارية …`.
+`شبه الجزيرة X`, `غرفة X` and `غرفة` before its fields (تجارة، صناعة، زراعة), `الغرفة التجارية …`, and an
+indefinite body head + a definite field + a naming adjective (kg.link.body_grammar.naming_close).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ SHAPES = {
     "غرفة X": re.compile(_CLITIC + r"غرفة ([^\s،.:؛]+)"),
     "غرفة + field": re.compile(_CLITIC + r"غرفة ((?:ال)?(?:تجارة|صناعة|زراعة)(?: و(?:ال)?(?:تجارة|صناعة|زراعة))*"
                                r" [^\s،.:؛]+)"),
+    "head + ال-field + adj": re.compile(_CLITIC + r"(?:مجلس|هيئة|لجنة|شركة|وزارة|مؤسسة|حزب|جبهة|حركة|اتحاد|منظمة|صندوق|بنك)"
+                                          r" (ال[^\s،.:؛]+ (?:العام|العامة|الوطني|الوطنية|العربي|العربية|الأعلى|العليا"
+                                          r"|المستقلة|الملكية|المركزي|المركزية|الدائمة))(?=[\s،.:؛])"),
     "الغرفة التجارية …": re.compile(r"(?:ال|ل)غرفة ((?:التجارية|الصناعية)(?: و?(?:التجارية|الصناعية))? [^\s،.:؛]+)"),
 }
 

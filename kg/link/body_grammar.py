@@ -106,6 +106,13 @@ def named_body_end(toks: Sequence[_Tok], j: int, joined: Callable[[int], bool],
     return lam_phrase_end(toks, k, joined, named)
 
 
+def naming_close(key: str) -> bool:
+    """The word closes a head + field construct as a name: `الدولي` or a naming adjective (مجلس الأمن الوطني،
+    شركة المياه الوطنية، هيئة الأركان العامة، لجنة الانتخابات المركزية). The raw news writes the indefinite head +
+    definite field + naming adjective shape often (`scripts/count_region_shapes.py`, shape `head + ال-field + adj`)."""
+    return key in INTERNATIONAL or key in naming_adjectives()
+
+
 def adjectival(hit: GazetteerMatch) -> bool:
     """The hit can be a nisba after a definite noun: a nisba, or a country whose name is one
     (السعودية in `وزارة الخارجية السعودية`, `القوات الجوية الملكية السعودية`)."""
@@ -182,4 +189,5 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
     return out
 
 
-__all__ = ["adjectival", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "nisba_body_end"]
+__all__ = ["adjectival", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
+           "nisba_body_end"]

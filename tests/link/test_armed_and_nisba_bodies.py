@@ -147,3 +147,15 @@ def test_a_la_phrase_of_an_owner_or_a_recipient_is_not_taken(linker):
 def test_a_known_organization_takes_no_la_phrase(linker):
     got = found(linker, "وقدم الاتحاد الأوروبي للمغرب مساعدات.", ("الاتحاد الأوروبي", "ORG"), ("للمغرب", "LOC"))
     assert spans(got)[0] == ("الاتحاد الأوروبي", "ORG")
+
+
+# --- head + field + naming adjective ---------------------------------------------------------------
+
+
+def test_a_body_named_by_its_field_and_a_naming_adjective_is_one_organization(linker):
+    assert spans(found(linker, "وقالت شركة المياه الوطنية إن الإنتاج ارتفع.")) == [("شركة المياه الوطنية", "ORG")]
+    assert spans(found(linker, "وأعلنت لجنة الانتخابات المركزية النتائج.")) == [("لجنة الانتخابات المركزية", "ORG")]
+
+
+def test_a_head_and_field_without_a_naming_adjective_stay_no_body(linker):
+    assert found(linker, "وقالت شركة المياه إن الإنتاج ارتفع.") == []
