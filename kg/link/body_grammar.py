@@ -113,6 +113,12 @@ def naming_close(key: str) -> bool:
     return key in INTERNATIONAL or key in naming_adjectives()
 
 
+def ends_fields(key: str, fields: Sequence[str], titles: bool = True) -> bool:
+    """The word ends the construct words after an indefinite head: `الدولي`, a naming adjective after a field, or
+    (with `titles`) a person's title (`حكومة الرئيس الإيراني` is a person's government, described: no body's name)."""
+    return key in INTERNATIONAL or (bool(fields) and naming_close(key)) or (titles and key in lexicons().person_titles)
+
+
 def adjectival(hit: GazetteerMatch) -> bool:
     """The hit can be a nisba after a definite noun: a nisba, or a country whose name is one
     (السعودية in `وزارة الخارجية السعودية`, `القوات الجوية الملكية السعودية`)."""
@@ -189,5 +195,5 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
     return out
 
 
-__all__ = ["adjectival", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
+__all__ = ["adjectival", "ends_fields", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
            "nisba_body_end"]

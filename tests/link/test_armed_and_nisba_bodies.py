@@ -159,3 +159,8 @@ def test_a_body_named_by_its_field_and_a_naming_adjective_is_one_organization(li
 
 def test_a_head_and_field_without_a_naming_adjective_stay_no_body(linker):
     assert found(linker, "وقالت شركة المياه إن الإنتاج ارتفع.") == []
+
+
+def test_a_government_described_by_a_persons_title_is_no_body(linker):
+    got = found(linker, "وانتقدت حكومة الرئيس الإيراني القرار.")
+    assert all(t != "حكومة الرئيس الإيراني" for t, _ in spans(got))
