@@ -113,10 +113,20 @@ def naming_close(key: str) -> bool:
     return key in INTERNATIONAL or key in naming_adjectives()
 
 
-def ends_fields(key: str, fields: Sequence[str], titles: bool = True) -> bool:
+def ends_field(key: str, fields: Sequence[str], titles: bool = True) -> bool:
     """The word ends the construct words after an indefinite head: `الدولي`, a naming adjective after a field, or
     (with `titles`) a person's title (`حكومة الرئيس الإيراني` is a person's government, described: no body's name)."""
     return key in INTERNATIONAL or (bool(fields) and naming_close(key)) or (titles and key in lexicons().person_titles)
+
+
+def lam_after(toks: Sequence[_Tok], end: int, joined: Callable[[int], bool], named: Collection[int] = (),
+                head_of: Callable[[str], object] = lambda key: None) -> int:
+    """The last token of a body whose name reached a closing adjective at token `end`, over a ل-phrase of its field
+    after it (`صندوق المبادرة الوطنية للتنمية الاجتماعية`), not one of its owner (للرئيس، للاتحاد)."""
+    if end + 1 >= len(toks) or _owner(toks[end + 1].key, head_of):
+        return end
+    lam = lam_phrase_end(toks, end + 1, joined, named)
+    return end if lam is None else lam
 
 
 def adjectival(hit: GazetteerMatch) -> bool:
@@ -195,5 +205,5 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
     return out
 
 
-__all__ = ["adjectival", "ends_fields", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
+__all__ = ["adjectival", "ends_field", "lam_after", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
            "nisba_body_end"]

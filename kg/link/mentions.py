@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 
 from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
-from kg.link.body_grammar import adjectival, ends_fields, lam_fields, named_body_end, nisba_body_end
+from kg.link.body_grammar import adjectival, ends_field, lam_after, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
@@ -484,14 +484,14 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     fields = []
     while joined(j) and len(fields) < 3 and j not in nisba_end and j not in mention_at:
         key = toks[j].key
-        if not key.startswith("ال") or len(key) < 4 or ends_fields(key, fields):
+        if not key.startswith("ال") or len(key) < 4 or ends_field(key, fields):
             break
         fields.append(key)
         j += 1
     if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
         return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, _head_of)
-    if fields and joined(j) and ends_fields(toks[j].key, fields, titles=False):
-        return j  # مجلس الأمن الدولي، شركة المياه الوطنية (kg.link.body_grammar)
+    if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
+        return lam_after(toks, j, joined, named, _head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
         if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
             return i + n

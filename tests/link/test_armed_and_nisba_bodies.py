@@ -164,3 +164,8 @@ def test_a_head_and_field_without_a_naming_adjective_stay_no_body(linker):
 def test_a_government_described_by_a_persons_title_is_no_body(linker):
     got = found(linker, "وانتقدت حكومة الرئيس الإيراني القرار.")
     assert all(t != "حكومة الرئيس الإيراني" for t, _ in spans(got))
+
+
+def test_a_field_la_phrase_after_the_naming_adjective_stays_in_the_name(linker):
+    got = found(linker, "وأعلن صندوق المبادرة الوطنية للتنمية الاجتماعية عن منح جديدة.")
+    assert spans(got) == [("صندوق المبادرة الوطنية للتنمية الاجتماعية", "ORG")]
