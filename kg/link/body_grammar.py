@@ -106,6 +106,29 @@ def named_body_end(toks: Sequence[_Tok], j: int, joined: Callable[[int], bool],
     return lam_phrase_end(toks, k, joined, named)
 
 
+def naming_close(key: str) -> bool:
+    """The word closes a head + field construct as a name: `الدولي` or a naming adjective (مجلس الأمن الوطني،
+    شركة المياه الوطنية، هيئة الأركان العامة، لجنة الانتخابات المركزية). The raw news writes the indefinite head +
+    definite field + naming adjective shape often (`scripts/count_region_shapes.py`, shape `head + ال-field + adj`)."""
+    return key in INTERNATIONAL or key in naming_adjectives()
+
+
+def ends_field(key: str, fields: Sequence[str], titles: bool = True) -> bool:
+    """The word ends the construct words after an indefinite head: `الدولي`, a naming adjective after a field, or
+    (with `titles`) a person's title (`حكومة الرئيس الإيراني` is a person's government, described: no body's name)."""
+    return key in INTERNATIONAL or (bool(fields) and naming_close(key)) or (titles and key in lexicons().person_titles)
+
+
+def lam_after(toks: Sequence[_Tok], end: int, joined: Callable[[int], bool], named: Collection[int] = (),
+                head_of: Callable[[str], object] = lambda key: None) -> int:
+    """The last token of a body whose name reached a closing adjective at token `end`, over a ل-phrase of its field
+    after it (`صندوق المبادرة الوطنية للتنمية الاجتماعية`), not one of its owner (للرئيس، للاتحاد)."""
+    if end + 1 >= len(toks) or _owner(toks[end + 1].key, head_of):
+        return end
+    lam = lam_phrase_end(toks, end + 1, joined, named)
+    return end if lam is None else lam
+
+
 def adjectival(hit: GazetteerMatch) -> bool:
     """The hit can be a nisba after a definite noun: a nisba, or a country whose name is one
     (السعودية in `وزارة الخارجية السعودية`, `القوات الجوية الملكية السعودية`)."""
@@ -182,4 +205,5 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
     return out
 
 
-__all__ = ["adjectival", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "nisba_body_end"]
+__all__ = ["adjectival", "ends_field", "lam_after", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
+           "nisba_body_end"]

@@ -30,7 +30,7 @@ its evidence in data, never a list of one article's names:
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** the NER missed (`kg.link.place_heads`: محافظة القطيف، مضيق ملقا، شمال كردفان).
+11. **Places after place heads** (`kg.link.place_heads`: محافظة القطيف), regions, chambers (`kg.link.regions`, `.chambers`).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
@@ -50,8 +50,9 @@ from dataclasses import dataclass, replace
 
 from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
-from kg.link.body_grammar import adjectival, lam_fields, named_body_end, nisba_body_end
+from kg.link.body_grammar import adjectival, ends_field, lam_after, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
+from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
 from kg.link.eponyms import eponym_mentions
@@ -61,7 +62,7 @@ from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
-from kg.link.name_links import close_open_links
+from kg.link.name_links import bridge_links, close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_spans import (
     cut_leading_known,
@@ -74,6 +75,7 @@ from kg.link.person_spans import (
     trim_person,
 )
 from kg.link.place_heads import compass_places, headed_place_mentions
+from kg.link.regions import region_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
 from kg.nlp.normalize import normalize
@@ -227,7 +229,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = _absorb_given_names(out, doc)
-    out = close_open_links(nasab_heads(out, doc), doc)
+    out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
@@ -240,7 +242,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
@@ -482,14 +484,14 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     fields = []
     while joined(j) and len(fields) < 3 and j not in nisba_end and j not in mention_at:
         key = toks[j].key
-        if not key.startswith("ال") or len(key) < 4 or key in INTERNATIONAL:
+        if not key.startswith("ال") or len(key) < 4 or ends_field(key, fields):
             break
         fields.append(key)
         j += 1
     if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
         return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, _head_of)
-    if fields and joined(j) and toks[j].key in INTERNATIONAL:
-        return j
+    if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
+        return lam_after(toks, j, joined, named, _head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
         if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
             return i + n

@@ -4,6 +4,10 @@
 name, a kunya, a theophoric name), so a span that stops on one was cut by the tagger (scripts/probe_persons.py,
 class (c): the span ends on a name link). The next word, and after it one more when it is itself a link
 (`بن | آل سعود`), belongs to the name, unless it is punctuation-separated, no word of letters or inside another mention.
+
+Two person mentions with only a name link between them (`محمد | ولد | الشيخ`, `سامي | بن | الحداد`) are one
+name the tagger cut around the link (`bridge_links`): a link word between two names is never a clause of its own.
+`أم` is left out: between two names it is also "or" (هل يفوز فلان أم علان).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.link.normalize import match_key
 from kg.link.person_spans import NAME_LINKS
 from kg.types import Mention
 
@@ -41,4 +46,27 @@ def close_open_links(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     return out
 
 
-__all__ = ["close_open_links"]
+#: Links that may stand between two parts of one name (NAME_LINKS without أم "or", عبد "servant").
+BRIDGES = NAME_LINKS - {match_key("أم"), match_key("عبد")}
+
+
+def bridge_links(mentions: list[Mention], doc: _Doc) -> list[Mention]:
+    """Each PER mention, a lone name link and the PER mention after it (spaces only between) made one PER mention."""
+    toks = doc.toks
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        prev = out[-1] if out else None
+        b = doc.at_end.get(prev.end) if prev is not None else None
+        if (prev is not None and b is not None and prev.ner_type == "PER" and m.ner_type == "PER"
+                and b + 2 < len(toks) and toks[b + 1].key in BRIDGES and toks[b + 2].start == m.start
+                and doc.spaced(prev.end, toks[b + 1].start) and doc.spaced(toks[b + 1].end, m.start)
+                and m.label == m.text):
+            body = prev.label if prev.label == prev.text else doc.text[prev.start:prev.end]
+            out[-1] = replace(prev, end=m.end, text=doc.text[prev.start:m.end],
+                              label=body + doc.text[prev.end:m.end], confidence=min(prev.confidence, m.confidence))
+            continue
+        out.append(m)
+    return out
+
+
+__all__ = ["BRIDGES", "bridge_links", "close_open_links"]

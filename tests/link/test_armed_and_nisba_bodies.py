@@ -147,3 +147,25 @@ def test_a_la_phrase_of_an_owner_or_a_recipient_is_not_taken(linker):
 def test_a_known_organization_takes_no_la_phrase(linker):
     got = found(linker, "وقدم الاتحاد الأوروبي للمغرب مساعدات.", ("الاتحاد الأوروبي", "ORG"), ("للمغرب", "LOC"))
     assert spans(got)[0] == ("الاتحاد الأوروبي", "ORG")
+
+
+# --- head + field + naming adjective ---------------------------------------------------------------
+
+
+def test_a_body_named_by_its_field_and_a_naming_adjective_is_one_organization(linker):
+    assert spans(found(linker, "وقالت شركة المياه الوطنية إن الإنتاج ارتفع.")) == [("شركة المياه الوطنية", "ORG")]
+    assert spans(found(linker, "وأعلنت لجنة الانتخابات المركزية النتائج.")) == [("لجنة الانتخابات المركزية", "ORG")]
+
+
+def test_a_head_and_field_without_a_naming_adjective_stay_no_body(linker):
+    assert found(linker, "وقالت شركة المياه إن الإنتاج ارتفع.") == []
+
+
+def test_a_government_described_by_a_persons_title_is_no_body(linker):
+    got = found(linker, "وانتقدت حكومة الرئيس الإيراني القرار.")
+    assert all(t != "حكومة الرئيس الإيراني" for t, _ in spans(got))
+
+
+def test_a_field_la_phrase_after_the_naming_adjective_stays_in_the_name(linker):
+    got = found(linker, "وأعلن صندوق المبادرة الوطنية للتنمية الاجتماعية عن منح جديدة.")
+    assert spans(got) == [("صندوق المبادرة الوطنية للتنمية الاجتماعية", "ORG")]
