@@ -40,6 +40,7 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
+from kg.extract.treaty_sides import counterpart_at, guessable, possessed_signing, possessor, unnamed_between
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -185,7 +186,8 @@ class Parties:
             if (first_item or joined or toks[t].key.startswith("و")) and (
                     (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
                     or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
-                    or (g := body_at(view, t, min(last, stop), self.stop_words))):  # "مع مؤسسة تسيير"
+                    or (g := body_at(view, t, min(last, stop), self.stop_words))  # "مع مؤسسة تسيير"
+                    or (g := counterpart_at(view, t, min(last, stop), self.party_of))):  # "ونظيره في فنزويلا"
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue
@@ -337,6 +339,9 @@ class Parties:
             if not found and self._opens_clause(v, first) and zero is None:
                 zero = v
             subject += found
+        if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
+            signer = possessor(view, own, self.party_of, _EXCLUDE_BEFORE | PARTNER)
+            subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
         for ref in subject:
             add(ref)
         # بين / مع next to the verb or the treaty noun
@@ -368,8 +373,9 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
-            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
-                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
+            if not found and (toks[t].key == "مع" and self._unnamed_next(nxt, stop) or toks[t].key == "بين"
+                              and unnamed_between(view, nxt, stop, self.stop_words)):
+                self.unnamed_side = True  # "مع المجتمع الدولي"، "بين رجال الأعمال": a side without a name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -432,7 +438,7 @@ class Parties:
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                if ref.key in near and self._guessable(ref):
+                if ref.key in near and guessable(self.view, ref):
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
@@ -441,7 +447,7 @@ class Parties:
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
             own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out and ref.key not in own and ref.key in near and self._guessable(ref):
+                if ref.key not in out and ref.key not in own and ref.key in near and guessable(self.view, ref):
                     out[ref.key] = ref
                     break
         return out
@@ -455,13 +461,6 @@ class Parties:
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
             return False
         return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
-
-    def _guessable(self, ref: Ref) -> bool:
-        """A side the clause leaves implicit is a state, or a body the knowledge base knows (the
-        EU, the UN): an institution, think tank or outlet whose head speaks ("قال مدير مؤسسة
-        …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
-        return ref.entity.kind == "Country" or (
-            ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
 
     def nearby_parties(self, t: int) -> frozenset[str]:
         """States and bodies that token t's sentence or the one before names as possible

@@ -1,0 +1,68 @@
+"""A side named by its place ("ونظيره في فنزويلا"), by the pronoun on the signing noun ("عن توقيعها
+اتفاقية")، and sides after بين that are no entities ("بين رجال الأعمال") (composed sentences)."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def parties(linked) -> list[set[str]]:
+    return [{p.entity.label for p in t.parties} for t in extract_facts(linked).treaties]
+
+
+def test_a_counterpart_named_by_the_state_he_serves_is_that_state():
+    text = "ووقع وزير الخارجية البيروفي سامي الحداد ونظيره في فنزويلا اتفاقية للتعاون الثقافي."
+    assert parties(make(text, ("سامي الحداد", "PER"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
+
+
+def test_a_female_counterpart_after_with_and_the_treaty_noun():
+    text = "ووقعت وزيرة التجارة البيروفية هند الحداد مذكرة تفاهم مع نظيرتها في فنزويلا."
+    assert parties(make(text, ("هند الحداد", "PER"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
+
+
+def test_a_counterpart_in_a_place_that_is_not_a_state_gives_no_party():
+    text = "ووقعت شركة النماء اتفاقية مع نظيرتها في نادي الشباب."
+    assert all("نادي الشباب" not in p for p in parties(make(text, ("شركة النماء", "ORG"), ("نادي الشباب", "ORG"))))
+
+
+def test_the_possessor_of_the_signing_noun_is_a_party():
+    text = "وأعلنت شركة النماء عن توقيعها اتفاقية مع حكومة بيرو لبناء محطة."
+    assert parties(make(text, ("شركة النماء", "ORG"), ("بيرو", "LOC"))) == [{"شركة النماء", "بيرو"}]
+
+
+def test_the_possessor_may_be_a_capital_standing_for_its_state():
+    text = "مثلما ستفعل أنقرة بإبرامها اتفاقا صاروخيا مع بكين."
+    assert parties(make(text, ("أنقرة", "LOC"), ("بكين", "LOC"))) == [{"تركيا", "الصين"}]
+
+
+def test_a_feminine_pronoun_does_not_stand_for_a_man_named_before():
+    text = "وأشاد وزير الخارجية البيروفي سامي الحداد بالشركات وتوقيعها اتفاقيات مع فنزويلا."
+    assert parties(make(text, ("سامي الحداد", "PER"), ("فنزويلا", "LOC"))) == []
+
+
+def test_a_pronoun_whose_antecedent_has_no_name_gets_no_side_guessed():
+    text = "وزار رئيس بيرو فنزويلا أمس. وأشاد بمكافأة الشركات على توقيعها اتفاقيات مع فنزويلا."
+    found = parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"), ("فنزويلا", "LOC")))
+    assert found == []
+
+
+def test_the_treaty_resumed_by_the_pronoun_keeps_its_between_sides():
+    text = "وأشارت الوزيرة إلى الاتفاق الذي تم توقيعه بين بيرو وفنزويلا الشهر الماضي."
+    assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
+
+
+def test_sides_after_between_that_are_no_entities_get_no_guess_from_the_article():
+    text = "وزار رئيس بيرو فنزويلا أمس. كما تم التوقيع على اتفاقيات ثنائية بين رجال الأعمال."
+    assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == []
+
+
+def test_two_clubs_after_between_are_not_the_states_of_the_article():
+    text = "وزار رئيس بيرو فنزويلا أمس. وتم التوقيع على اتفاقية بين الناديين."
+    assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == []
+
+
+def test_both_countries_a_few_words_after_between_are_still_the_article_sides():
+    text = "وزار رئيس بيرو فنزويلا أمس. كما تم التوقيع على اتفاقيات بين وزارتي الخارجية في البلدين."
+    assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
