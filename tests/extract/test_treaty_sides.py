@@ -66,3 +66,13 @@ def test_two_clubs_after_between_are_not_the_states_of_the_article():
 def test_both_countries_a_few_words_after_between_are_still_the_article_sides():
     text = "وزار رئيس بيرو فنزويلا أمس. كما تم التوقيع على اتفاقيات بين وزارتي الخارجية في البلدين."
     assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
+
+
+def test_the_two_governments_after_between_with_their_nisbas_are_the_states():
+    text = "ووقعت اتفاقية للتعاون بين الحكومتين البيروفية والفنزويلية."
+    assert parties(make(text)) == [{"بيرو", "فنزويلا"}]
+
+
+def test_the_two_governments_after_between_are_the_article_sides():
+    text = "وزار رئيس بيرو فنزويلا أمس. ووقعت اتفاقية للتعاون بين الحكومتين."
+    assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
