@@ -40,7 +40,7 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
-from kg.extract.treaty_sides import counterpart_at, guessable, possessed_signing, possessor, unnamed_between
+from kg.extract.treaty_sides import counterpart_at, guessable, possessed_signing, possessor
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -373,9 +373,8 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
-            if not found and (toks[t].key == "مع" and self._unnamed_next(nxt, stop) or toks[t].key == "بين"
-                              and unnamed_between(view, nxt, stop, self.stop_words)):
-                self.unnamed_side = True  # "مع المجتمع الدولي"، "بين رجال الأعمال": a side without a name
+            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
+                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)

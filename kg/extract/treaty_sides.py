@@ -27,9 +27,6 @@ from kg.extract.text import DocView
 COUNTERPART = vocab.keys(("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيرتيه", "نظيرتيها", "نظيرهما",
                           "نظيرتهما", "نظرائه", "نظرائها", "نظراءه"))
 _AT = vocab.keys(("في", "لدى"))
-#: The two states' bodies ("بين الحكومتين"، "بين وزارتي الصحة"): the states, not sides without a name.
-_STATE_DUALS = vocab.keys(("الحكومتين", "حكومتي", "الوزارتين", "وزارتي", "البرلمانين", "برلماني", "الجيشين",
-                           "المملكتين", "الجمهوريتين", "البلدان", "الشعبين", "القيادتين", "العاصمتين"))
 #: A signing noun with a possessive pronoun: who signs.
 POSSESSED_SIGNING = vocab.keys(("توقيعها", "توقيعه", "توقيعهما", "توقيعهم", "إبرامها", "إبرامه", "إبرامهما"))
 
@@ -79,22 +76,6 @@ def possessor(view: DocView, t: int, party_of: Callable[[int], Ref | None], excl
         if (ref := party_of(m)) is not None:
             best = ref
     return best
-
-
-def unnamed_between(view: DocView, t: int, stop: int, stop_words: frozenset[str]) -> bool:
-    """Token t, right after a بين whose party list found no entity, opens sides named without a
-    name ("اتفاقيات ثنائية بين رجال الأعمال"، "بين الناديين"، "بين المؤسسات"): the treaty's sides
-    are told, just not as states or bodies, so none is guessed from the article. Not where a
-    name, a nisba or "البلدين" follows within five words ("بين وزارتي الخارجية في البلدين"، "بين
-    الحكومتين اليمنية والإيرانية"), nor after the dual of a state body ("بين الحكومتين"): those
-    sides are states, only out of the party list's reach. Raw news, words after "<treaty noun> … بين": besides
-    names, state bodies and "البلدين"/"الطرفين", "الناديين" 8, "القطاعين" 2, "الفنيين" 2, "المؤسسات" 2."""
-    toks = view.tokens
-    if t > stop or t in view.token_mention or not toks[t].key.isalpha() or toks[t].is_(stop_words) \
-            or toks[t].is_(_STATE_DUALS):
-        return False  # "بين الحكومتين": the two states' bodies, the article's pair
-    return not any(k in view.token_mention or k in view.nisba_at or toks[k].is_(vocab.BOTH_PARTIES)
-                   for k in range(t, min(stop, t + 5) + 1))  # "بين الحكومتين اليمنية والإيرانية"
 
 
 def guessable(view: DocView, ref: Ref) -> bool:
