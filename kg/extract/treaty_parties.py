@@ -40,7 +40,7 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
-from kg.extract.treaty_sides import counterpart_at, guessable, possessed_signing, possessor
+from kg.extract.treaty_sides import counterpart_at, guessable, merged_states, possessed_signing, possessor
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -168,6 +168,9 @@ class Parties:
                     break
                 lead, joined = 0, False
                 ref = self.party_of(m)
+                if len(two := merged_states(view, m, STATE_BODIES)) == 2:  # "حكومة تونس والمملكة المغربية"
+                    out.append(two[0])
+                    ref = two[1]
                 t = b + 1
                 if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
                     if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (

@@ -1,4 +1,4 @@
-"""Two ways news names a treaty's side without naming it in the party slot.
+"""Three ways news names a treaty's sides without naming them one by one in the party slot.
 
 - The counterpart by its place: "ووقع وزير الخارجية سامي الحداد ونظيره في فنزويلا"، "بين غرفة
   بيرو ونظيرتها في فنزويلا". The counterpart noun (نظير + a possessive) with في/ب/لدى and a state
@@ -14,6 +14,10 @@
   word and توقيعه/توقيعها/إبرامه/إبرامها; in most the pronoun is the treaty itself ("الاتفاق الذي
   تم توقيعه بين …"), which is why only a signing noun BEFORE the treaty noun (within two
   words: "عن توقيعها لاتفاقية"، "بإبرامها اتفاقا") is read as a possessor.
+- Two states' bodies the NER took for one name: "بين | حكومة الجمهورية التونسية والمملكة المغربية |"
+  (raw news, a Tunisian bill approving a social-security agreement; 1 of 46 sampled paragraphs of
+  cabinet/parliament approvals and ministry agreements). A body's mention the KB lacks, that
+  starts with a state-body noun and holds a second part after و naming another state, is both.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Callable
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
+from kg.extract.treaty_pair import state_in_name
 
 COUNTERPART = vocab.keys(("نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيرتيه", "نظيرتيها", "نظيرهما",
                           "نظيرتهما", "نظرائه", "نظرائها", "نظراءه"))
@@ -83,3 +88,18 @@ def guessable(view: DocView, ref: Ref) -> bool:
     EU, the UN): an institution, think tank or outlet whose head speaks ("قال مدير مؤسسة
     …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
     return ref.entity.kind == "Country" or (ref.entity.kind == "Organization" and view.kb_entry(ref) is not None)
+
+
+def merged_states(view: DocView, m: int, bodies: frozenset[str]) -> list[Ref]:
+    """The two states of a mention that joins two states' bodies with و ("حكومة جمهورية بيرو وحكومة
+    جمهورية فنزويلا"، "حكومة الجمهورية التونسية والمملكة المغربية"), or [] if it is not so."""
+    a, b = view.mention_span[m]
+    toks = view.tokens
+    if view.mentions[m].ner_type == "PER" or not toks[a].is_(bodies) or view.kb_entry(view.ref(m)) is not None:
+        return []
+    for k in range(a + 2, b):
+        if toks[k].key.startswith("و") and toks[k].is_(bodies):
+            first, second = state_in_name(view, a, k - 1), state_in_name(view, k, b)
+            if first is not None and second is not None and first.key != second.key:
+                return [first, second]
+    return []

@@ -66,3 +66,21 @@ def test_the_two_governments_after_between_with_their_nisbas_are_the_states():
 def test_the_two_governments_after_between_are_the_article_sides():
     text = "وزار رئيس بيرو فنزويلا أمس. ووقعت اتفاقية للتعاون بين الحكومتين."
     assert parties(make(text, ("بيرو", "LOC"), ("فنزويلا", "LOC"))) == [{"بيرو", "فنزويلا"}]
+
+
+def test_two_governments_the_ner_read_as_one_name_are_two_states():
+    text = "ووقعت اتفاقية للتعاون بين حكومة جمهورية بيرو وحكومة جمهورية فنزويلا."
+    linked = make(text, ("حكومة جمهورية بيرو وحكومة جمهورية فنزويلا", "ORG"))
+    assert parties(linked) == [{"بيرو", "فنزويلا"}]
+
+
+def test_a_government_and_a_kingdom_in_one_mention_are_two_states():
+    text = "ويتعلق المشروع بالموافقة على اتفاقية الضمان الاجتماعي بين حكومة الجمهورية البيروفية والمملكة المغربية."
+    linked = make(text, ("حكومة الجمهورية البيروفية والمملكة المغربية", "ORG"))
+    assert parties(linked) == [{"بيرو", "المغرب"}]
+
+
+def test_one_ministry_with_two_fields_joined_by_and_is_one_state():
+    text = "ووقعت وزارة الخارجية والتعاون الدولي البيروفية اتفاقية مع فنزويلا."
+    linked = make(text, ("وزارة الخارجية والتعاون الدولي البيروفية", "ORG"), ("فنزويلا", "LOC"))
+    assert parties(linked) == [{"بيرو", "فنزويلا"}]
