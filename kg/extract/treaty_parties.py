@@ -40,6 +40,7 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
+from kg.extract.treaty_sides import counterpart_at, guessable, merged_states, possessed_signing, possessor
 
 PARTY_KINDS = ("Country", "Organization", "City", "Place")
 SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
@@ -167,6 +168,9 @@ class Parties:
                     break
                 lead, joined = 0, False
                 ref = self.party_of(m)
+                if len(two := merged_states(view, m, STATE_BODIES)) == 2:  # "حكومة تونس والمملكة المغربية"
+                    out.append(two[0])
+                    ref = two[1]
                 t = b + 1
                 if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
                     if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (
@@ -185,7 +189,8 @@ class Parties:
             if (first_item or joined or toks[t].key.startswith("و")) and (
                     (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
                     or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
-                    or (g := body_at(view, t, min(last, stop), self.stop_words))):  # "مع مؤسسة تسيير"
+                    or (g := body_at(view, t, min(last, stop), self.stop_words))  # "مع مؤسسة تسيير"
+                    or (g := counterpart_at(view, t, min(last, stop), self.party_of))):  # "ونظيره في فنزويلا"
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue
@@ -337,6 +342,9 @@ class Parties:
             if not found and self._opens_clause(v, first) and zero is None:
                 zero = v
             subject += found
+        if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
+            signer = possessor(view, own, self.party_of, _EXCLUDE_BEFORE | PARTNER)
+            subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
         for ref in subject:
             add(ref)
         # بين / مع next to the verb or the treaty noun
@@ -432,7 +440,7 @@ class Parties:
         near = self.nearby_parties(trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
-                if ref.key in near and self._guessable(ref):
+                if ref.key in near and guessable(self.view, ref):
                     out.setdefault(ref.key, ref)
                 if len(out) == 2:
                     break
@@ -441,7 +449,7 @@ class Parties:
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
             own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
             for ref in self.counterparts(trig_first, first):
-                if ref.key not in out and ref.key not in own and ref.key in near and self._guessable(ref):
+                if ref.key not in out and ref.key not in own and ref.key in near and guessable(self.view, ref):
                     out[ref.key] = ref
                     break
         return out
@@ -455,13 +463,6 @@ class Parties:
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
             return False
         return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
-
-    def _guessable(self, ref: Ref) -> bool:
-        """A side the clause leaves implicit is a state, or a body the knowledge base knows (the
-        EU, the UN): an institution, think tank or outlet whose head speaks ("قال مدير مؤسسة
-        …"، "في مقابلة مع سي إن إن") is not a party of the treaty he speaks of."""
-        return ref.entity.kind == "Country" or (
-            ref.entity.kind == "Organization" and self.view.kb_entry(ref) is not None)
 
     def nearby_parties(self, t: int) -> frozenset[str]:
         """States and bodies that token t's sentence or the one before names as possible
