@@ -54,7 +54,36 @@ def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
 
 #: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
 _TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
-                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية"))
+                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية",
+                         "يزور", "سيزور", "زار", "خلالها", "تقوده", "ستقوده", "تستهل", "يستهلها", "تبدأ", "ب"))
+#: "جولة تشمل X وY"، "جولة يزور خلالها X وY"، "جولة في X": a tour names its stops right after it
+#: (raw corpus, scripts/mine_meeting_splits.py: "جولة تشمل/شملت/يزور خلالها" 5 paragraphs, "يبدأ/بدأ/يستهل
+#: … جولة" 21, of which rounds of talks 6 and inspection rounds 1: the stops must be states or capitals).
+_TOUR = vocab.keys(("جولة", "الجولة", "بجولة", "جولته", "جولتها"))
+_TOUR_STOPS = vocab.keys(("تشمل", "شملت", "يزور", "سيزور", "زار", "تقوده", "ستقوده", "في"))
+
+
+def is_tour(view: DocView, t: int, last: int) -> bool:
+    """Token t is a tour noun whose stops follow ("جولة تشمل تونس والجزائر"، "جولة يزور خلالها
+    X"، "جولة في X وY"): a state or a capital within four words after it."""
+    if not view.tokens[t].is_(_TOUR) or t in view.token_mention:
+        return False
+    ahead = range(t + 1, min(last, t + 4) + 1)
+    if not any(view.tokens[k].is_(_TOUR_STOPS) for k in ahead):
+        return False
+    for k in ahead:
+        m = view.mention_at.get(k)
+        if m is not None:
+            ref = view.ref(m)
+            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+    return False
+
+
+def guest_of_state(kind: str, participants: list[Ref]) -> bool:
+    """"حل الرئيس X ضيفا على تونس": a person the guest of a state is a visit, though a verb row of
+    the lexicon otherwise needs two persons (a team the guest of a team, a guest of a show is none)."""
+    return kind == "visit" and any(p.entity.kind == "Person" for p in participants) and any(
+        p.entity.kind == "Country" for p in participants)
 _DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
 #: Between two destinations: "السعودية الاثنين، ثم طهران الثلاثاء".
 _TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))

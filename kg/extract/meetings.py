@@ -46,7 +46,8 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
-from kg.extract.meeting_sides import single_party, speaker_state, visit_destinations
+from kg.extract.meeting_sides import guest_of_state, is_tour, single_party, speaker_state, visit_destinations
+from kg.extract.meeting_split import distribute
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -118,8 +119,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
-        elif (kind := tok.which(vocab.MEETING_NOUNS)) is not None:
-            tense, noun = "noun", True
+        elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None)) is not None:
+            tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
         else:
@@ -317,6 +318,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
     """Every meeting the article reports, merged per event. `arguments` (the parse's, from
     `kg.extract.arguments`) add the parties of a clause's triggers the rules below missed."""
     events: list[Meeting] = []
+    split: dict[int, int] = {}  # id of a record → the clause it was split from
     actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
@@ -396,7 +398,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
-                    p.entity.kind == "Person" for p in participants) < 2:
+                    p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(trig.kind, participants):
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
@@ -404,27 +406,35 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
-            for sides, where in split_tour(participants, tour, place):
-                for pair in split_calls(sides, trig.kind):
-                    pair = with_represented(pair, off, view)
-                    events.append(Meeting(tuple(pair), trig.kind, status, cameo, (s,),
-                                          meeting_key(pair, trig.kind, when, view), where, when, trigger_text))
+            apart = len(events)  # the records of one clause split apart do not merge again
+            for group, kind in distribute(view, off, first, last, triggers, participants, place, trig.kind):
+                code = cameo if kind == trig.kind or status == "planned" else lexicon.EVENT_KINDS[kind].cameo
+                for sides, where in split_tour(group, tour, place):
+                    for pair in split_calls(sides, kind):
+                        pair = with_represented(pair, off, view)
+                        events.append(Meeting(tuple(pair), kind, status, code, (s,),
+                                              meeting_key(pair, kind, when, view), where, when, trigger_text))
+            if len(events) - apart > 1:
+                split.update({id(e): apart for e in events[apart:]})
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)
             if found_actor is not None:
                 actor = (s, found_actor)
-    return _merge(_merge_told_twice(events, view))
+    return _merge(_merge_told_twice(events, view, split))
 
 
-def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
+def _merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int]) -> list[Meeting]:
     """The same event told twice in one article: one's participants within the other's (or
     two shared persons), same mode (in person / phone), no conflicting day. The later
     telling joins the earlier one, which keeps the larger participant set."""
     out: list[Meeting] = []
+    origin: list[int | None] = []  # the split clause of each record kept
     for e in events:
         keys = {p.key for p in e.participants}
         for i, old in enumerate(out):
+            if origin[i] is not None and origin[i] == split.get(id(e)):
+                continue  # "يلتقي خلالها X وY": two records of one clause, kept apart
             old_keys = {p.key for p in old.participants}
             same_mode = (old.kind == "call") == (e.kind == "call")
             days = {w.iso for w in (old.date, e.date) if w is not None and w.iso}
@@ -448,6 +458,7 @@ def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
             break
         else:
             out.append(e)
+            origin.append(split.get(id(e)))
     return out
 
 

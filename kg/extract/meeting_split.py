@@ -1,0 +1,91 @@
+"""One actor and a list of counterparts: separate meetings, one per counterpart.
+
+News tells a round of meetings in one clause: "يزور الرئيس سامي الحداد تونس يلتقي خلالها
+الرئيس فلان الفلاني ورئيس الحكومة علي العلوي", "استقبل الأمير سامي الحداد كلا من فلان الفلاني
+وعلي العلوي", "التقى سامي الحداد بكل من X وY". Each counterpart meets the actor on his own: one
+record per counterpart, each with the actor (each side's state is added after, as for any
+record). A joint meeting stays one record: a collective noun ("اجتماع ثلاثي"، "اجتماع مشترك"،
+"قمة"), a gathering verb ("لقاء جمع X وY وZ"), "بمشاركة", or the parties as the coordinated
+subject ("عقد X وY وZ اجتماعا"، "اجتمع X وY وZ": there the meeting word is a noun or the
+second name follows و).
+
+The boundary was drawn on the raw corpus (`scripts/mine_meeting_splits.py`, counts in
+`scripts/data/meeting_splits.txt`): a meeting verb whose object is a list of named officials
+told separate meetings in 9 of 13 paragraphs (2 joint, 2 unclear), "VERB خلالها" after a
+visit in every hand-judged one (10), "كلا من / بكل من" after a meeting verb in 3 of 4; the
+collective nouns, "جمع/ضم" and "بمشاركة" after a meeting noun, and "عقد X وY اجتماعا" told one
+joint meeting in all hand-judged ones (about 60).
+
+A visit whose clause also tells the meetings of the visit ("زيارة … يلتقي خلالها …") keeps a
+record of its own: the visitor and the host state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.officials import Officials
+from kg.extract.text import DocView
+
+if TYPE_CHECKING:
+    from kg.extract.meetings import Trigger
+
+#: Adjectives and phrases that make a meeting one joint event of all its parties.
+_JOINT = vocab.keys(tuple(p + w + e for w in ("ثلاثي", "رباعي", "خماسي", "سداسي", "مشترك", "موسع", "جماعي")
+                          for p in ("", "ال") for e in ("", "ا", "ة", "اً", "ًا")) + (
+    "بمشاركة", "ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع", "جمعهم", "جمعتهم"))
+#: "كلا من X وY"، "بكل من X وY"، "مع كل من": the list that follows is the counterparts, one by one.
+_EACH = vocab.keys(("كلا", "كل", "بكل"))
+_DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها"))
+#: Kinds told one by one: a meeting, a reception, a visit's meetings (a call is `split_calls`' job).
+_KINDS = ("meeting", "reception", "visit")
+
+
+def _lead(view: DocView, off: Officials, m: int) -> int:
+    """The first token of a person's mention with its title ("ورئيس الحكومة علي العلوي")."""
+    a = view.mention_span[m][0]
+    title = off.title_of_mention.get(m)
+    return title.first if title is not None and title.first < a else a
+
+
+def _joint(view: DocView, first: int, last: int, triggers: list[Trigger]) -> bool:
+    if any(tr.kind == "summit" for tr in triggers):
+        return True
+    return any(t not in view.token_mention and view.tokens[t].is_(_JOINT) for t in range(first, last + 1))
+
+
+def distribute(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+               participants: list[Ref], place: Ref | None, kind: str) -> list[tuple[list[Ref], str]]:
+    """The clause's participants as one group, or one group per counterpart (the actor first in
+    each) when one actor meets a coordinated list of named persons one by one; a visit told with
+    its meetings ("… يلتقي خلالها …") adds the visitor and the host state. Each group comes with
+    its kind: `kind` (the clause's), the meetings of a visit the kind of their own verb."""
+    verbs = [tr for tr in triggers if not tr.noun and tr.tense != "noun" and tr.kind in _KINDS]
+    if not verbs or not participants or participants[0].entity.kind != "Person" or _joint(
+            view, first, last, triggers):
+        return [(participants, kind)]
+    during = [tr for tr in verbs if tr.tok + 1 <= last and view.tokens[tr.tok + 1].is_(_DURING_IT)]
+    verb = (during or verbs)[0].tok
+    actor = participants[0]
+    persons = [(view.mention_span[p.mention][0], p) for p in participants[1:]
+               if p.entity.kind == "Person" and p.mention is not None and p.key != actor.key]
+    after = sorted((pos, p) for pos, p in persons if pos > verb)
+    if actor.mention is not None and view.mention_span[actor.mention][0] > verb:
+        after = [(pos, p) for pos, p in after if pos > view.mention_span[actor.mention][0]]
+    if len(after) < 2 or len(after) != len(persons):
+        return [(participants, kind)]
+    leads = [_lead(view, off, p.mention) for _, p in after]
+    each = any(view.tokens[t].is_(_EACH) for t in range(verb + 1, leads[0]))
+    if view.tokens[leads[0]].key.startswith("و") and not each:
+        return [(participants, kind)]  # "اجتمع X وY وZ": the subjects together
+    if not all(view.tokens[a].key.startswith("و") for a in leads[1:]):
+        return [(participants, kind)]  # not one coordinated list
+    own = during[0].kind if during else kind
+    groups = [([actor, p], own) for _, p in after]
+    visit = any(tr.kind == "visit" for tr in triggers)
+    host = view.country_of(place) if visit and place is not None else None
+    if during and host is not None:
+        groups.insert(0, ([actor, host], "visit"))  # the visit itself: the visitor and the host state
+    return groups
