@@ -59,24 +59,29 @@ _TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "
 #: "جولة تشمل X وY"، "جولة يزور خلالها X وY"، "جولة في X": a tour names its stops right after it
 #: (raw corpus, scripts/mine_meeting_splits.py: "جولة تشمل/شملت/يزور خلالها" 5 paragraphs, "يبدأ/بدأ/يستهل
 #: … جولة" 21, of which rounds of talks 6 and inspection rounds 1: the stops must be states or capitals).
-_TOUR = vocab.keys(("جولة", "الجولة", "بجولة", "جولته", "جولتها"))
-_TOUR_STOPS = vocab.keys(("تشمل", "شملت", "يزور", "سيزور", "زار", "تقوده", "ستقوده", "في"))
+_TOUR = vocab.keys(("جولة", "بجولة"))
+_TOUR_STOPS = vocab.keys(("تشمل", "شملت", "يزور", "سيزور", "تقوده", "ستقوده"))
 
 
 def is_tour(view: DocView, t: int, last: int) -> bool:
-    """Token t is a tour noun whose stops follow ("جولة تشمل تونس والجزائر"، "جولة يزور خلالها
-    X"، "جولة في X وY"): a state or a capital within four words after it."""
+    """Token t is a tour noun whose stops follow ("جولة تشمل تونس والجزائر"، "جولة إقليمية تشمل X"،
+    "جولة يزور خلالها X"): the stop verb right after it or after one adjective, then a state or a
+    capital (after خلالها at most). A possessive ("جولته الخليجية التي تشمل …") is the setting of
+    what the clause tells, not an event of its own."""
     if not view.tokens[t].is_(_TOUR) or t in view.token_mention:
         return False
-    ahead = range(t + 1, min(last, t + 4) + 1)
-    if not any(view.tokens[k].is_(_TOUR_STOPS) for k in ahead):
-        return False
-    for k in ahead:
-        m = view.mention_at.get(k)
-        if m is not None:
+    for stop in (t + 1, t + 2):
+        if stop < last and stop not in view.token_mention and view.tokens[stop].is_(_TOUR_STOPS):
+            k = stop + 1 + (stop + 1 < last and view.tokens[stop + 1].is_(_DURING))
+            m = view.mention_at.get(k)
+            if m is None:
+                return False
             ref = view.ref(m)
             return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
     return False
+
+
+_DURING = vocab.keys(("خلالها", "فيها"))
 
 
 def guest_of_state(kind: str, participants: list[Ref]) -> bool:

@@ -56,16 +56,49 @@ def _joint(view: DocView, first: int, last: int, triggers: list[Trigger]) -> boo
     return any(t not in view.token_mention and view.tokens[t].is_(_JOINT) for t in range(first, last + 1))
 
 
+def _visit_told_with_meetings(view: DocView, triggers: list[Trigger], participants: list[Ref],
+                              place: Ref | None) -> tuple[list[Ref], str] | None:
+    """The visitor and the host state of a visit whose clause goes on to tell the meetings held
+    during it ("وصل X إلى تونس في زيارة يلتقي خلالها Y"), and the kind of those meetings; None when
+    the clause tells no such pair. Only "VERB خلالها" ties the meeting to the visit: "زار X تونس،
+    حيث التقى Y" stays one record (split there, the dev figures lost precision, no gain)."""
+    visits = [tr for tr in triggers if tr.kind == "visit"]
+    if not visits or place is None or not participants or participants[0].entity.kind != "Person":
+        return None
+    later = [tr for tr in triggers if tr.kind in ("meeting", "reception", "talks") and not tr.noun
+             and tr.tense != "noun" and tr.tok > visits[0].tok
+             and tr.tok + 1 < len(view.tokens) and view.tokens[tr.tok + 1].is_(_DURING_IT)]
+    actor = participants[0]
+    if not later or (actor.mention is not None and view.mention_span[actor.mention][0] > later[0].tok):
+        return None  # "استقبل Y الرئيس X الذي يزور تونس": the visitor is not the clause's actor
+    host = view.country_of(place)
+    if host is None or not any(p.entity.kind == "Person" and p.key != actor.key for p in participants):
+        return None
+    return [actor, host], later[0].kind
+
+
 def distribute(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                participants: list[Ref], place: Ref | None, kind: str) -> list[tuple[list[Ref], str]]:
     """The clause's participants as one group, or one group per counterpart (the actor first in
     each) when one actor meets a coordinated list of named persons one by one; a visit told with
-    its meetings ("… يلتقي خلالها …") adds the visitor and the host state. Each group comes with
-    its kind: `kind` (the clause's), the meetings of a visit the kind of their own verb."""
+    its meetings ("… يلتقي خلالها …") is a group of its own, the visitor and the host state. Each
+    group comes with its kind: `kind` (the clause's), a visit's meetings the kind of their verb."""
+    visit = _visit_told_with_meetings(view, triggers, participants, place)
+    groups = _counterparts(view, off, first, last, triggers, participants) or [participants]
+    if visit is None:
+        return [(group, kind) for group in groups]
+    (actor, host), own = visit
+    return [([actor, host], "visit")] + [([p for p in group if p.key != host.key], own) for group in groups]
+
+
+def _counterparts(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                  participants: list[Ref]) -> list[list[Ref]] | None:
+    """One group per counterpart, the actor first in each, when one actor meets a coordinated
+    list of named persons one by one; None when the clause tells one meeting."""
     verbs = [tr for tr in triggers if not tr.noun and tr.tense != "noun" and tr.kind in _KINDS]
     if not verbs or not participants or participants[0].entity.kind != "Person" or _joint(
             view, first, last, triggers):
-        return [(participants, kind)]
+        return None
     during = [tr for tr in verbs if tr.tok + 1 <= last and view.tokens[tr.tok + 1].is_(_DURING_IT)]
     verb = (during or verbs)[0].tok
     actor = participants[0]
@@ -75,17 +108,11 @@ def distribute(view: DocView, off: Officials, first: int, last: int, triggers: l
     if actor.mention is not None and view.mention_span[actor.mention][0] > verb:
         after = [(pos, p) for pos, p in after if pos > view.mention_span[actor.mention][0]]
     if len(after) < 2 or len(after) != len(persons):
-        return [(participants, kind)]
+        return None
     leads = [_lead(view, off, p.mention) for _, p in after]
     each = any(view.tokens[t].is_(_EACH) for t in range(verb + 1, leads[0]))
     if view.tokens[leads[0]].key.startswith("و") and not each:
-        return [(participants, kind)]  # "اجتمع X وY وZ": the subjects together
+        return None  # "اجتمع X وY وZ": the subjects together
     if not all(view.tokens[a].key.startswith("و") for a in leads[1:]):
-        return [(participants, kind)]  # not one coordinated list
-    own = during[0].kind if during else kind
-    groups = [([actor, p], own) for _, p in after]
-    visit = any(tr.kind == "visit" for tr in triggers)
-    host = view.country_of(place) if visit and place is not None else None
-    if during and host is not None:
-        groups.insert(0, ([actor, host], "visit"))  # the visit itself: the visitor and the host state
-    return groups
+        return None  # not one coordinated list
+    return [[actor, p] for _, p in after]

@@ -110,3 +110,26 @@ def test_a_person_the_guest_of_a_state_visits_it_with_the_subject_between():
 def test_a_guest_of_a_show_is_no_visit():
     text = "حل الممثل سامي الحداد ضيفا على برنامج المساء."
     assert not meetings(make(text, SAMI))
+
+
+def test_a_visit_during_which_one_meeting_is_held_is_the_visit_and_the_meeting():
+    text = "وصل الرئيس سامي الحداد إلى تونس أمس في زيارة رسمية يلتقي خلالها الرئيس فلان الفلاني."
+    found = meetings(make(text, SAMI, ("تونس", "LOC"), FULAN, published=FRIDAY))
+    assert sorted((m.kind, tuple(sorted(people(m)))) for m in found) == [
+        ("meeting", ("سامي الحداد", "فلان الفلاني")), ("visit", ("سامي الحداد",))]
+    assert {m.place.entity.label for m in found} == {"تونس"}
+    (visit,) = [m for m in found if m.kind == "visit"]
+    assert "تونس" in states(visit)
+
+
+def test_a_host_receiving_a_visitor_makes_no_visit_record_of_the_host():
+    text = "استقبل الرئيس فلان الفلاني أمس الرئيس سامي الحداد الذي يزور تونس."
+    found = meetings(make(text, FULAN, SAMI, ("تونس", "LOC"), published=FRIDAY))
+    assert all(people(m) != {"فلان الفلاني"} for m in found)
+
+
+def test_a_possessive_tour_is_the_setting_not_a_visit_of_its_own():
+    text = ("استهل الوزير سامي الحداد أمس جولته الخليجية التي تشمل الكويت وقطر بالاجتماع بالأمير "
+            "فلان الفلاني.")
+    found = meetings(make(text, SAMI, ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"), FULAN, published=FRIDAY))
+    assert not any(m.kind == "visit" for m in found)
