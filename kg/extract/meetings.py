@@ -150,8 +150,9 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 if verb >= 0:
                     break
                 found = _is_support(view, back, first)
-                if found is not None and kind != "visit" and toks[back].is_(lexicon.MOTION_SUPPORT):
-                    break  # "متوجها إلى الدوحة للقاء X": on the way to a meeting still to come
+                if found is not None and toks[back].is_(lexicon.MOTION_SUPPORT) and (
+                        kind != "visit" or not (toks[t - 1].key == "في" or tok.key[:1] == "ل")):
+                    break  # "متوجها إلى الدوحة للقاء X"، "متوجها إلى Y في ختام زيارة": not this visit
                 if found is not None:
                     sa = found == "present" and any(f[:1] == "س" for f in toks[back].forms)  # سيقوم
                     tense, future, verb = found, toks[back].future or sa, back

@@ -133,3 +133,9 @@ def test_a_possessive_tour_is_the_setting_not_a_visit_of_its_own():
             "فلان الفلاني.")
     found = meetings(make(text, SAMI, ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"), FULAN, published=FRIDAY))
     assert not any(m.kind == "visit" for m in found)
+
+
+def test_heading_on_at_the_end_of_a_visit_is_no_visit_to_the_next_state():
+    text = "غادر الرئيس سامي الحداد كندا متوجها إلى تونس في ختام زيارة استمرت يومين."
+    found = meetings(make(text, SAMI, ("كندا", "LOC"), ("تونس", "LOC")))
+    assert not any("تونس" in states(m) for m in found)
