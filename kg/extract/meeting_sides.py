@@ -82,6 +82,30 @@ def is_tour(view: DocView, t: int, last: int) -> bool:
 
 
 _DURING = vocab.keys(("خلالها", "فيها"))
+#: "وصل X إلى Y"، "يصل X إلى Y غدا": an official's arrival in a foreign state is a visit (raw corpus,
+#: scripts/mine_meeting_splits.py arrival: 79 paragraphs; of 25 hand-judged, 12 a foreign official's
+#: visit to a state or its city, 2 a club's president abroad, the rest another sense of the verb
+#: ("وصل إلى السلطة"، "ما يصل إلى") or an official at home: the destination must be a state or a
+#: city of one, and not the official's own, `kg.extract.meeting_split.at_home`).
+_ARRIVE = vocab.keys(("وصل", "يصل", "سيصل", "وصلت", "تصل", "ستصل", "ووصل", "ويصل"))
+_ARRIVAL_REACH = 12
+_TO = vocab.keys(("إلى", "الى"))
+
+
+def arrival_at(view: DocView, t: int, last: int) -> bool:
+    """Token t is an arrival verb whose "إلى" (within a few words) names a state or a city of one."""
+    if not view.tokens[t].is_(_ARRIVE) or t in view.token_mention:
+        return False
+    for k in range(t + 1, min(last, t + _ARRIVAL_REACH)):
+        if k in view.token_mention:
+            continue
+        if view.tokens[k].is_(_TO):
+            m = view.mention_at.get(k + 1)
+            if m is None:
+                return False
+            ref = view.ref(m)
+            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+    return False
 
 
 def guest_of_state(kind: str, participants: list[Ref]) -> bool:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.meeting_actors import with_represented
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -116,3 +117,12 @@ def _counterparts(view: DocView, off: Officials, first: int, last: int, triggers
     if not all(view.tokens[a].key.startswith("و") for a in leads[1:]):
         return None  # not one coordinated list
     return [[actor, p] for _, p in after]
+
+
+def at_home(view: DocView, off: Officials, participants: list[Ref], place: Ref | None) -> bool:
+    """An arrival ("وصل وزير الداخلية اليمني إلى عدن") in the state one of its persons
+    represents: the official is at home, not visiting."""
+    host = view.country_of(place) if place is not None else None
+    persons = [p for p in participants if p.entity.kind == "Person"]
+    return host is not None and host.key in {p.key for p in with_represented(persons, off, view)
+                                             if p.entity.kind == "Country"}

@@ -46,8 +46,15 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
-from kg.extract.meeting_sides import guest_of_state, is_tour, single_party, speaker_state, visit_destinations
-from kg.extract.meeting_split import distribute
+from kg.extract.meeting_sides import (
+    arrival_at,
+    guest_of_state,
+    is_tour,
+    single_party,
+    speaker_state,
+    visit_destinations,
+)
+from kg.extract.meeting_split import at_home, distribute
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -116,6 +123,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense = "present"
         elif (kind := tok.which(lexicon.VERBS)) is not None and not tok.future:  # "استضاف"، "يستضيف"
             tense = "present" if tok.key[:1] in "يت" else "past"
+        elif arrival_at(view, t, last) and not tok.future:  # "وصل X إلى تونس": a visit
+            kind, tense = "visit", "present" if tok.key[:1] in "يت" or tok.key[:2] in ("سي", "ست") else "past"
         elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
@@ -403,6 +412,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
                     p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(trig.kind, participants):
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
+            if any(view.tokens[tr.tok].is_(vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT) for tr in triggers
+                   if not tr.noun) and all(not tr.noun for tr in triggers) and at_home(view, off, participants, place):
+                continue  # "وصل وزير الداخلية اليمني إلى عدن": at home
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest

@@ -139,3 +139,15 @@ def test_heading_on_at_the_end_of_a_visit_is_no_visit_to_the_next_state():
     text = "غادر الرئيس سامي الحداد كندا متوجها إلى تونس في ختام زيارة استمرت يومين."
     found = meetings(make(text, SAMI, ("كندا", "LOC"), ("تونس", "LOC")))
     assert not any("تونس" in states(m) for m in found)
+
+
+def test_an_officials_arrival_in_a_foreign_state_is_a_visit():
+    text = "وصل وزير الخارجية الكندي سامي الحداد إلى تونس أمس."
+    (m,) = meetings(make(text, SAMI, ("تونس", "LOC"), published=FRIDAY))
+    assert (m.kind, m.status, people(m)) == ("visit", "held", {"سامي الحداد"})
+    assert states(m) == {"تونس", "كندا"}
+
+
+def test_an_officials_arrival_at_home_or_in_office_is_no_visit():
+    for text in ("وصل وزير الداخلية التونسي سامي الحداد إلى تونس أمس.", "وصل سامي الحداد إلى السلطة في تونس."):
+        assert not meetings(make(text, SAMI, ("تونس", "LOC"), published=FRIDAY))
