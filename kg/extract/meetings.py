@@ -173,7 +173,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
         out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
-    return out
+    alone = [tr for tr in out if not arrival_at(view, tr.tok, last)]  # an arrival is a visit by itself only
+    return alone or out
 
 
 def _after_occasion(view: DocView, t: int, first: int) -> bool:
@@ -338,7 +339,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
         clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
-            view, *clause, lambda a, b: bool(_triggers(view, a, b, off.covered)))]
+            view, *clause, lambda a, b: any(not arrival_at(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
@@ -429,8 +430,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                         pair = with_represented(pair, off, view)
                         events.append(Meeting(tuple(pair), kind, status, code, (s,),
                                               meeting_key(pair, kind, when, view), where, when, trigger_text))
-            if len(events) - apart > 1:
-                split.update({id(e): apart for e in events[apart:]})
+            if len(events) - apart > 1 or arrival_at(view, trig.tok, last):  # an arrival: the visit, not
+                split.update({id(e): -1 if len(events) - apart == 1 else apart for e in events[apart:]})  # its talks
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)
@@ -448,7 +449,7 @@ def _merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int
     for e in events:
         keys = {p.key for p in e.participants}
         for i, old in enumerate(out):
-            if origin[i] is not None and origin[i] == split.get(id(e)):
+            if (origin[i] is not None and origin[i] == split.get(id(e))) or -1 in (origin[i], split.get(id(e))):
                 continue  # "يلتقي خلالها X وY": two records of one clause, kept apart
             old_keys = {p.key for p in old.participants}
             same_mode = (old.kind == "call") == (e.kind == "call")
