@@ -11,7 +11,8 @@ second name follows و).
 
 The boundary was drawn on the raw corpus (`scripts/mine_meeting_splits.py`, counts in
 `scripts/data/meeting_splits.txt`): a meeting verb whose object is a list of named officials
-told separate meetings in 9 of 13 paragraphs (2 joint, 2 unclear), "VERB خلالها" after a
+(verb+object-list, 16 matches, 13 without "كل من"/"خلال") told separate meetings in 9 of 13
+paragraphs (2 joint, 2 unclear), "VERB خلالها" after a
 visit in every hand-judged one (10), "كلا من / بكل من" after a meeting verb in 3 of 4; the
 collective nouns, "جمع/ضم" and "بمشاركة" after a meeting noun, and "عقد X وY اجتماعا" told one
 joint meeting in all hand-judged ones (about 60).
