@@ -54,7 +54,65 @@ def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
 
 #: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
 _TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
-                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية"))
+                         "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية",
+                         "يزور", "سيزور", "زار", "خلالها", "تقوده", "ستقوده", "تستهل", "يستهلها", "تبدأ", "ب"))
+#: "جولة تشمل X وY"، "جولة يزور خلالها X وY"، "جولة في X": a tour names its stops right after it
+#: (raw corpus, scripts/mine_meeting_splits.py: "جولة تشمل/شملت/يزور خلالها" 5 paragraphs, "يبدأ/بدأ/يستهل
+#: … جولة" 21, of which rounds of talks 6 and inspection rounds 1: the stops must be states or capitals).
+_TOUR = vocab.keys(("جولة", "بجولة"))
+_TOUR_STOPS = vocab.keys(("تشمل", "شملت", "يزور", "سيزور", "تقوده", "ستقوده"))
+
+
+def is_tour(view: DocView, t: int, last: int) -> bool:
+    """Token t is a tour noun whose stops follow ("جولة تشمل تونس والجزائر"، "جولة إقليمية تشمل X"،
+    "جولة يزور خلالها X"): the stop verb right after it or after one adjective, then a state or a
+    capital (after خلالها at most). A possessive ("جولته الخليجية التي تشمل …") is the setting of
+    what the clause tells, not an event of its own."""
+    if not view.tokens[t].is_(_TOUR) or t in view.token_mention:
+        return False
+    for stop in (t + 1, t + 2):
+        if stop < last and stop not in view.token_mention and view.tokens[stop].is_(_TOUR_STOPS):
+            k = stop + 1 + (stop + 1 < last and view.tokens[stop + 1].is_(_DURING))
+            m = view.mention_at.get(k)
+            if m is None:
+                return False
+            ref = view.ref(m)
+            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+    return False
+
+
+_DURING = vocab.keys(("خلالها", "فيها"))
+#: "وصل X إلى Y"، "يصل X إلى Y غدا": an official's arrival in a foreign state is a visit (raw corpus,
+#: scripts/mine_meeting_splits.py arrival: 79 paragraphs; of 25 hand-judged, 12 a foreign official's
+#: visit to a state or its city, 2 a club's president abroad, the rest another sense of the verb
+#: ("وصل إلى السلطة"، "ما يصل إلى") or an official at home: the destination must be a state or a
+#: city of one, and not the official's own, `kg.extract.meeting_split.at_home`).
+_ARRIVE = vocab.keys(("وصل", "يصل", "سيصل", "وصلت", "تصل", "ستصل", "ووصل", "ويصل"))
+_ARRIVAL_REACH = 12
+_TO = vocab.keys(("إلى", "الى"))
+
+
+def arrival_at(view: DocView, t: int, last: int) -> bool:
+    """Token t is an arrival verb whose "إلى" (within a few words) names a state or a city of one."""
+    if not view.tokens[t].is_(_ARRIVE) or t in view.token_mention:
+        return False
+    for k in range(t + 1, min(last, t + _ARRIVAL_REACH)):
+        if k in view.token_mention:
+            continue
+        if view.tokens[k].is_(_TO):
+            m = view.mention_at.get(k + 1)
+            if m is None:
+                return False
+            ref = view.ref(m)
+            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+    return False
+
+
+def guest_of_state(kind: str, participants: list[Ref]) -> bool:
+    """"حل الرئيس X ضيفا على تونس": a person the guest of a state is a visit, though a verb row of
+    the lexicon otherwise needs two persons (a team the guest of a team, a guest of a show is none)."""
+    return kind == "visit" and any(p.entity.kind == "Person" for p in participants) and any(
+        p.entity.kind == "Country" for p in participants)
 _DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
 #: Between two destinations: "السعودية الاثنين، ثم طهران الثلاثاء".
 _TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))

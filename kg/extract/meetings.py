@@ -46,7 +46,15 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
-from kg.extract.meeting_sides import single_party, speaker_state, visit_destinations
+from kg.extract.meeting_sides import (
+    arrival_at,
+    guest_of_state,
+    is_tour,
+    single_party,
+    speaker_state,
+    visit_destinations,
+)
+from kg.extract.meeting_split import at_home, distribute
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -115,11 +123,13 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense = "present"
         elif (kind := tok.which(lexicon.VERBS)) is not None and not tok.future:  # "استضاف"، "يستضيف"
             tense = "present" if tok.key[:1] in "يت" else "past"
+        elif arrival_at(view, t, last) and not tok.future:  # "وصل X إلى تونس": a visit
+            kind, tense = "visit", "present" if tok.key[:1] in "يت" or tok.key[:2] in ("سي", "ست") else "past"
         elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
-        elif (kind := tok.which(vocab.MEETING_NOUNS)) is not None:
-            tense, noun = "noun", True
+        elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None)) is not None:
+            tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
         else:
@@ -149,6 +159,9 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 if verb >= 0:
                     break
                 found = _is_support(view, back, first)
+                if found is not None and toks[back].is_(lexicon.MOTION_SUPPORT) and (
+                        kind != "visit" or not (toks[t - 1].key == "في" or tok.key[:1] == "ل")):
+                    break  # "متوجها إلى الدوحة للقاء X"، "متوجها إلى Y في ختام زيارة": not this visit
                 if found is not None:
                     sa = found == "present" and any(f[:1] == "س" for f in toks[back].forms)  # سيقوم
                     tense, future, verb = found, toks[back].future or sa, back
@@ -160,7 +173,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
         out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
-    return out
+    alone = [tr for tr in out if not arrival_at(view, tr.tok, last)]  # an arrival is a visit by itself only
+    return alone or out
 
 
 def _after_occasion(view: DocView, t: int, first: int) -> bool:
@@ -317,6 +331,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
     """Every meeting the article reports, merged per event. `arguments` (the parse's, from
     `kg.extract.arguments`) add the parties of a clause's triggers the rules below missed."""
     events: list[Meeting] = []
+    split: dict[int, int] = {}  # id of a record → the clause it was split from
     actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
@@ -324,7 +339,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
         clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
-            view, *clause, lambda a, b: bool(_triggers(view, a, b, off.covered)))]
+            view, *clause, lambda a, b: any(not arrival_at(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
@@ -396,35 +411,46 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
-                    p.entity.kind == "Person" for p in participants) < 2:
+                    p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(trig.kind, participants):
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
+            if any(view.tokens[tr.tok].is_(vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT) for tr in triggers
+                   if not tr.noun) and all(not tr.noun for tr in triggers) and at_home(view, off, participants, place):
+                continue  # "وصل وزير الداخلية اليمني إلى عدن": at home
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
-            for sides, where in split_tour(participants, tour, place):
-                for pair in split_calls(sides, trig.kind):
-                    pair = with_represented(pair, off, view)
-                    events.append(Meeting(tuple(pair), trig.kind, status, cameo, (s,),
-                                          meeting_key(pair, trig.kind, when, view), where, when, trigger_text))
+            apart = len(events)  # the records of one clause split apart do not merge again
+            for group, kind in distribute(view, off, first, last, triggers, participants, place, trig.kind):
+                code = cameo if kind == trig.kind or status == "planned" else lexicon.EVENT_KINDS[kind].cameo
+                for sides, where in split_tour(group, tour, place):
+                    for pair in split_calls(sides, kind):
+                        pair = with_represented(pair, off, view)
+                        events.append(Meeting(tuple(pair), kind, status, code, (s,),
+                                              meeting_key(pair, kind, when, view), where, when, trigger_text))
+            if len(events) - apart > 1 or arrival_at(view, trig.tok, last):  # an arrival: the visit, not
+                split.update({id(e): -1 if len(events) - apart == 1 else apart for e in events[apart:]})  # its talks
             actor = (s, participants[0])
         if actor is None or actor[0] != s:
             found_actor = _sentence_actor(view, off, s)
             if found_actor is not None:
                 actor = (s, found_actor)
-    return _merge(_merge_told_twice(events, view))
+    return _merge(_merge_told_twice(events, view, split))
 
 
-def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
+def _merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int]) -> list[Meeting]:
     """The same event told twice in one article: one's participants within the other's (or
     two shared persons), same mode (in person / phone), no conflicting day. The later
     telling joins the earlier one, which keeps the larger participant set."""
     out: list[Meeting] = []
+    origin: list[int | None] = []  # the split clause of each record kept
     for e in events:
         keys = {p.key for p in e.participants}
         for i, old in enumerate(out):
+            if (origin[i] is not None and origin[i] == split.get(id(e))) or -1 in (origin[i], split.get(id(e))):
+                continue  # "يلتقي خلالها X وY": two records of one clause, kept apart
             old_keys = {p.key for p in old.participants}
             same_mode = (old.kind == "call") == (e.kind == "call")
             days = {w.iso for w in (old.date, e.date) if w is not None and w.iso}
@@ -448,6 +474,7 @@ def _merge_told_twice(events: list[Meeting], view: DocView) -> list[Meeting]:
             break
         else:
             out.append(e)
+            origin.append(split.get(id(e)))
     return out
 
 

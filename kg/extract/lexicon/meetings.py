@@ -45,3 +45,7 @@ VERBS: dict[str, str] = {k: c.kind or "meeting" for c in by_role("verb") if len(
 VERB_CUES: tuple[Cue, ...] = tuple(c for c in by_role("verb") if len(c.words) > 1)
 #: The first word of every verb row: an event stated only by these needs two persons.
 VERB_HEADS: frozenset[str] = frozenset().union(*(c.words[0] for c in by_role("verb")))
+#: Support rows of a motion verb and its preposition ("متوجها إلى"، "توجه إلى"): they carry a visit
+#: noun only ("متوجها إلى تونس في زيارة"); "متوجها إلى الدوحة للقاء X" tells a meeting still to come.
+MOTION_SUPPORT: frozenset[str] = frozenset().union(*(
+    c.words[0] for c in by_role("support") if len(c.words) == 2 and c.form.split()[1] in ("إلى", "الى")))
