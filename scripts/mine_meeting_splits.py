@@ -2,7 +2,10 @@
 counterparts (separate meetings) or several parties meeting together (one joint meeting), and
 the visit constructions `kg.extract.meeting_split` reads; print a sample of each for hand-judging.
 
-    PYTHONPATH=. python scripts/mine_meeting_splits.py --sample 12 --seed 8 > scripts/data/meeting_splits.txt
+    PYTHONPATH=. python scripts/mine_meeting_splits.py --sample 25 --seed 8 --ids-only > scripts/data/meeting_splits.txt
+
+The committed file keeps the counts and the sampled paragraphs' ids (corpus + line), not their
+text: the corpus stays in ../shared; run without `--ids-only` to read the excerpts.
 
 Counts are paragraphs of ../shared/data/arabic-news-raw/ (dev lines left out by `raw_corpus`).
 """
@@ -48,6 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", type=int, default=10)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--ids-only", action="store_true", help="print the sampled paragraphs' ids without their text")
     args = ap.parse_args(argv)
     hits: dict[str, list[str]] = defaultdict(list)
     for corpus, n, text in raw_corpus.lines():
@@ -61,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     for name in PATTERNS:
         print(f"\n## {name}\t{len(hits[name])}")
         for line in rnd.sample(hits[name], min(args.sample, len(hits[name]))):
-            print(line)
+            print(line.split("\t", 1)[0] if args.ids_only else line)
 
 
 if __name__ == "__main__":
