@@ -25,7 +25,8 @@ its evidence in data, never a list of one article's names:
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`:
    آل | الشيخ): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
-   becomes a person mention when a given name or a knowledge-base name is its evidence.
+   becomes a person mention when a given name or a knowledge-base name is its evidence; a
+   conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -64,6 +65,7 @@ from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
+from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
@@ -233,6 +235,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = coordinated_labels(out, doc, person_words)
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
