@@ -295,3 +295,13 @@ def test_a_person_span_cut_on_a_family_link_takes_the_family_name():
 
     got = found(Linker(), "وحضر الشيخ سامي بن فهد آل الحداد المستشار الخاص.", ("سامي بن فهد آل", "PER"))
     assert [(t, n) for t, _, n, _ in got] == [("سامي بن فهد آل الحداد", "PER")]
+
+
+def test_a_surname_shaped_like_a_future_verb_stays_in_the_name(linker):
+    text = "وقال المذيع جيمس ستيوارت إن البرنامج يعود الأسبوع المقبل."
+    assert [t for t, _ in persons(linker, text, ("جيمس ستيوارت", "PER"))] == ["جيمس ستيوارت"]
+
+
+def test_words_the_news_writes_far_more_often_than_their_imperfect_are_no_future_verbs():
+    assert not future_verb("ستيوارت") and not future_verb("سيارات")
+    assert future_verb("سيزور") and future_verb("ستعقد")

@@ -37,6 +37,7 @@ class Lexicons:
     person_titles: dict[str, int]  # one-word title heads (raw news corpus counts): a name's edge
     person_honorifics: dict[str, int]  # honorifics before a name (الدكتور، الشيخ), raw corpus counts
     name_followers: dict[str, int]  # clause openers seen right after a KB person's name (raw corpus)
+    future_lookalikes: dict[str, int]  # words shaped س + imperfect that are no verb (سيلفا، سيارة), raw corpus
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def lexicons() -> Lexicons:
         person_titles=_edges("title"),
         person_honorifics=_edges("honorific"),
         name_followers=_read("name_followers.tsv"),
+        future_lookalikes=_read("future_lookalikes.tsv"),
     )
 
 
