@@ -6,13 +6,15 @@ that equals no written form of the person, links to nothing and matches no other
 `kg.link.mentions._unclitic_label` already cuts a clitic when the rest is a given name of the lexicons; those
 lists miss most foreign and many Arabic names. The evidence here is grammar: the mention stands in a
 coordination, right after another person's name (a comma allowed between), so the و is the list's
-conjunction. Or the rest is a word of a knowledge-base person's name.
+conjunction; or it stands in a list of persons each followed by a post (`…، وأندرو سميث مدير المكتب`),
+so a title head right after the name; or the rest is a word of a knowledge-base person's name.
 
 A first word that is itself a name (وليد، وائل، وديع: a given name of the lexicons, a word of a
 knowledge-base person or a word the gold NER corpora tag alone as a name) keeps its و. Only the label
 changes; the span keeps the clitic, so offsets stay the tokenizer's (as in `kg.link.clitic_labels`).
-Raw-news probe (scripts/probe_persons.py samples, read by hand): 9 of about 1,040 person spans carried
-the conjunction, 6 of them after another person's name.
+Raw-news probe (five raw samples of scripts/probe_mentions.py, about 1,740 person spans, read by hand):
+14 labels carried a list's conjunction; this cuts it from 8 (7 after another person's name, 1 before a
+title head), and from none of the persons whose name opens on و (وانغ، ويلبور، وضاح).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
-from kg.link.person_spans import given_word
+from kg.link.person_spans import given_word, title_head
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -57,6 +59,14 @@ def _after_person(m: Mention, i: int, doc: _Doc, mentions: list[Mention]) -> boo
     return any(o is not m and o.ner_type == "PER" and o.end == end for o in mentions)
 
 
+def _before_title(m: Mention, doc: _Doc) -> bool:
+    """A title head follows the mention (… وسامي الحداد مدير المكتب): a listed person with the post in apposition."""
+    b = doc.at_end.get(m.end)
+    toks = doc.toks
+    return b is not None and b + 1 < len(toks) and doc.spaced(toks[b].end, toks[b + 1].start) \
+        and title_head(toks[b + 1].key) is not None
+
+
 def coordinated_labels(mentions: list[Mention], doc: _Doc, names: Collection[str] = ()) -> list[Mention]:
     """PER mentions whose label opens on و + a name in a list of persons, with the و cut from the label.
 
@@ -74,7 +84,7 @@ def coordinated_labels(mentions: list[Mention], doc: _Doc, names: Collection[str
                 or _name_word(key, first, names):
             out.append(m)
             continue
-        if _name_word(rest, first[1:], names) or _after_person(m, i, doc, mentions):
+        if _name_word(rest, first[1:], names) or _after_person(m, i, doc, mentions) or _before_title(m, doc):
             out.append(replace(m, label=_HARAKAT.sub("", first[len(_AND):], count=1) + sep + tail))
         else:
             out.append(m)

@@ -50,3 +50,8 @@ def test_a_given_name_that_begins_with_waw_keeps_it(linker):
 def test_an_unknown_word_with_waw_outside_a_list_keeps_its_label(linker):
     text = "أعلنت الشركة أن وزرياب القحطاني وصل أمس."
     assert labels(linker, text, "وزرياب القحطاني") == ["وزرياب القحطاني"]
+
+
+def test_a_listed_person_followed_by_a_post_loses_the_conjunction(linker):
+    text = "وحضر الاجتماع فلان الفلاني، ومن الجانب الآخر وزرياب القحطاني مدير الشركة."
+    assert labels(linker, text, "وزرياب القحطاني") == ["زرياب القحطاني"]
