@@ -13,8 +13,8 @@ A first word that is itself a name (وليد، وائل، وديع: a given name
 knowledge-base person or a word the gold NER corpora tag alone as a name) keeps its و. Only the label
 changes; the span keeps the clitic, so offsets stay the tokenizer's (as in `kg.link.clitic_labels`).
 Raw-news probe (five raw samples of scripts/probe_mentions.py, about 1,740 person spans, read by hand):
-14 labels carried a list's conjunction; this cuts it from 8 (7 after another person's name, 1 before a
-title head), and from none of the persons whose name opens on و (وانغ، ويلبور، وضاح).
+13 persons' labels carried a list's conjunction; this cuts it from 7 (6 after another person's name, 1 before
+a title head) and from one non-person (ونجوم كرويين), none from a name that opens on و (وانغ، ويلبور، وضاح).
 """
 
 from __future__ import annotations
