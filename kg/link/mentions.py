@@ -26,7 +26,8 @@ its evidence in data, never a list of one article's names:
    آل | الشيخ): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
-   conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`).
+   conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
+   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -66,6 +67,7 @@ from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
+from kg.link.person_leads import cut_leading_descriptions
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
@@ -225,6 +227,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
     out = cut_leading_known(drop_blessings(out, doc), doc,
                             [(h.start, h.end) for h in names if h.kind != "Person"])
+    out = cut_leading_descriptions(out, doc, known, person_words, given_names)
     out = [_unclitic_label(m, known) for m in out]
     labels = {match_key(m.label) for m in out if m.label == m.text}
     out = [clitic_free_label(m, known, labels) for m in out]

@@ -1,0 +1,77 @@
+"""A person's span does not open on a word that only describes or introduces the person: `المخلوع | سامي الحداد`.
+
+Stanza's NER sometimes runs into a person's span the word written right before the given name:
+
+* a definite passive participle (the pattern مفعول: المخلوع "deposed", المسجون "jailed", المعزول) that
+  qualifies the person (`الرئيس المخلوع صالح`, `الزعيم المسجون عبد الله …`);
+* a prepositional phrase on ب/ل, a common noun or a definite word (`برئاسة سامي …` "chaired by",
+  `بقيادة …`, `بالدار ابتسام …` "at the house: Ibtisam …").
+
+The first word is cut when the next one is a name's word (a given name of the lexicons, a word of a
+knowledge-base person's name, or عبد/أبو opening a compound name) and the first is itself no name: no given name, no word of a
+knowledge-base person, no word the gold NER corpora tag alone as a name (المنصور، المأمون stay names when
+listed). Raw-news probe (five samples of scripts/probe_mentions.py, about 1,740 person spans, read by hand):
+5 spans opened on such a word (المخلوع twice, المسجون, برئاسة, بالدار); 4 are cut, none wrongly (بالدار
+is followed by a given name no list holds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.link.lexicons import lexicons
+from kg.link.normalize import clitic_splits, match_key
+from kg.link.person_spans import given_word
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.mentions import _Doc
+
+#: ال + م + C C و C: the passive participle of a three-letter verb, definite (المخلوع، المسجون).
+_PARTICIPLE = re.compile(r"^الم[^\Wو]{2}و[^\Wو]$")
+#: Words that open a compound name after them (المسجون | عبد الله …).
+_COMPOUND = frozenset(match_key(w) for w in ("عبد", "أبو"))
+
+
+def _no_name(key: str, text: str, names: Collection[str]) -> bool:
+    lex = lexicons()
+    return not given_word(key, text) and key not in names and key not in lex.named_alone
+
+
+def _introduces(key: str) -> bool:
+    """A participle adjective or a ب/ل phrase on a common noun or a definite word."""
+    if _PARTICIPLE.match(key):
+        return True
+    common = lexicons().common_words
+    return any(p in ("ب", "ل", "بال", "لل") and len(r) >= 3 and (r in common or r.startswith("ال"))
+               for p, r in clitic_splits(key, article=False) if p)
+
+
+def cut_leading_descriptions(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
+                             names: Collection[str] = (), given: Collection[str] = ()) -> list[Mention]:
+    """PER mentions without a describing or introducing first word before a given name (module docstring).
+
+    `names`: words of knowledge-base persons' names; `given`: their first words."""
+    toks = doc.toks
+    out = []
+    for m in mentions:
+        idx = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+        if m.ner_type != "PER" or len(idx) < 2 or known(m.label) or known(m.text) or m.label != m.text:
+            out.append(m)
+            continue
+        first, second = toks[idx[0]], toks[idx[1]]
+        opens_name = (given_word(second.key, second.text) or second.key in given or second.key in names
+                      or second.key in _COMPOUND)
+        if not (opens_name and doc.spaced(first.end, second.start) and _introduces(first.key)
+                and _no_name(first.key, first.text, names)):
+            out.append(m)
+            continue
+        text = doc.text[second.start:m.end]
+        out.append(replace(m, start=second.start, text=text, label=text.strip()))
+    return out
+
+
+__all__ = ["cut_leading_descriptions"]

@@ -1,0 +1,35 @@
+"""A describing or introducing word before a given name leaves the person's span, on composed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import Linker
+from kg.types import AnnotatedDocument, Document, Mention, Sentence
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def persons(linker: Linker, text: str, surface: str) -> list[str]:
+    start = text.index(surface)
+    m = Mention(start, start + len(surface), surface, surface, "PER", 0.9, 0)
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (m,), "t")
+    return [m.label for m in linker.link(doc).annotated.mentions if m.ner_type == "PER"]
+
+
+def test_a_passive_participle_before_the_given_name_is_cut(linker):
+    text = "وقال أنصار الزعيم المعزول محمد الفلاني إنهم سيواصلون الاحتجاج."
+    assert persons(linker, text, "المعزول محمد الفلاني") == ["محمد الفلاني"]
+
+
+def test_a_prepositional_phrase_before_the_given_name_is_cut(linker):
+    text = "وعقدت اللجنة اجتماعها برئاسة محمد الفلاني في مقرها."
+    assert persons(linker, text, "برئاسة محمد الفلاني") == ["محمد الفلاني"]
+
+
+def test_a_definite_given_name_opening_the_span_stays(linker):
+    text = "وقال الحبيب الفلاني إن الاجتماع كان مثمرا."
+    assert persons(linker, text, "الحبيب الفلاني") == ["الحبيب الفلاني"]
