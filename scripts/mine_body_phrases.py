@@ -16,7 +16,7 @@ it is most of its shorter prefix's uses (`قوات الطوارئ` → `قوات
     python scripts/mine_body_phrases.py --naming > kg/link/lexicons/naming_adjectives.tsv
 
 `--naming` counts, for the adjectives of `NAMING_ADJECTIVES`, how often the raw news writes a definite
-institution head (kg.link.mentions.HEADS), one or two such adjectives and a ل-phrase
+institution head (kg.link.heads.HEADS), one or two such adjectives and a ل-phrase
 (الهيئة العامة للإحصاء، اللجنة الوطنية لحقوق الإنسان, kg.link.body_grammar).
 
 `--facilities` counts the facility heads of kg.link.facilities in construct (indefinite, before a
@@ -302,7 +302,7 @@ def count_facilities() -> tuple[Counter[str], Counter[str]]:
 
 def count_naming() -> Counter[str]:
     """Per naming adjective: definite institution head + one or two naming adjectives + a ل-phrase."""
-    from kg.link.mentions import HEADS
+    from kg.link.heads import HEADS
 
     heads = {"ال" + h for h in HEADS}
     adjectives = {match_key(a) for a in NAMING_ADJECTIVES}

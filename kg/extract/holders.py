@@ -180,7 +180,7 @@ def _in_construct_with_next(view: DocView, j: int) -> bool:
             and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS) and not tok.is_(vocab.HONORIFICS))
 
 
-#: Words that open an institution's or a place's name, not a person's (kg.link.mentions.HEADS and
+#: Words that open an institution's or a place's name, not a person's (kg.link.heads.HEADS and
 #: common place nouns): a mention opening with one is no mistyped name.
 _NOT_PERSON_HEADS = frozenset(match_key(w) for w in (
     "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",

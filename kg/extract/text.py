@@ -24,8 +24,8 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.link.coref import FATHER_LINKS
 from kg.link.gazetteer import Gazetteer, GazetteerMatch
+from kg.link.heads import common_noun
 from kg.link.kb import KBEntry, KnowledgeBase
-from kg.link.mentions import common_noun
 from kg.link.normalize import clitic_splits, match_key
 from kg.link.resources import Resources
 from kg.nlp.normalize import normalize

@@ -1,7 +1,7 @@
 """Institutions named by a definite head, naming adjectives and a ل-phrase: `الهيئة العامة للإحصاء`,
 `اللجنة الوطنية لحقوق الإنسان`, `المجلس الأعلى للقضاء`, `المنظمة الدولية للهجرة`, `الاتحاد العام لنقابات العمال`.
 
-Arabic names a national or international body this way: the definite head (kg.link.mentions.HEADS),
+Arabic names a national or international body this way: the definite head (kg.link.heads.HEADS),
 one or two adjectives that name institutions (العامة، الوطنية، العليا، العربية، الدولية …, counted in
 the raw news before a ل-phrase: `naming_adjectives.tsv`, `scripts/mine_body_phrases.py --naming`), then
 the field as a ل-phrase, whose definite or و-joined definite words belong to it (للتربية والعلم

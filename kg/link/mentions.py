@@ -60,6 +60,7 @@ from kg.link.conjoined import conjoined_fields
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
+from kg.link.heads import HEADS, PALACE, PLACE_NAMED_HEADS, common_noun, head_of, readings
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
@@ -88,83 +89,8 @@ from kg.types import AnnotatedDocument, Mention
 _WORD = re.compile(r"\w+")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
 
-#: Head nouns of institutions (clitic-free, without ال). The issue-13 list and the words that most
-#: often open a gold ORG name in the NER corpora (org_heads.tsv gives each one's count: `head_evidence`).
-#: Left out on purpose: سفارة/قنصلية (a generic embassy is described, not named: its country and
-#: city are the entities), مكتب (an office is mostly a person's: مكتب زيلينسكي), تنظيم (also the verbal
-#: noun: بتنظيم الاتحاد "organized by the union"), sports heads (منتخب،
-#: نادي) and foreign words (مانشستر).
-HEADS = frozenset(match_key(w) for w in (
-    "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
-    "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
-    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
-    "حلف", "جيش", "أكاديمية", "برلمان",
-))
-#: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
-#: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
-PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
-    "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
-))  # not قناة: قناة السويس is a canal
-#: A palace takes its locality's one-word name (قصر بعبدا); a longer place after قصر
-#: is a town's name cut by the tagger (قصر | هلال المنستير: the town Ksar Hellal, Monastir).
-PALACE = match_key("قصر")
-#: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).
-INTERNATIONAL = frozenset(match_key(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
-#: Attached possessive pronouns that make a noun a common noun (بلدينا، حكومتهم).
-_POSSESSIVE = ("هما", "هم", "هن", "نا", "كم")
-#: Definite dual and sound plural endings (الرئيسان، البلدين، الصحافيون).
-_DUAL_PLURAL = ("ان", "ين", "ون")
-#: A word a gold corpus tags as a one-word name at least this often is never dropped by its shape.
-MIN_NAMED = 1
 #: How many given names (or words of the article's full name) may be absorbed before a person.
 MAX_ABSORBED = 2
-
-
-def head_evidence(key: str) -> int:
-    """How often the head (definite or not) opens a gold ORG name in the NER corpora."""
-    heads = lexicons().org_heads
-    return heads.get(key, 0) + heads.get("ال" + key, 0)
-
-
-def _readings(word: str) -> list[str]:
-    """The word's key and its clitic-free readings of at least three letters."""
-    return [rest for prefix, rest in clitic_splits(match_key(word), article=False)
-            if not prefix or len(rest) >= 3]
-
-
-def _head_of(word: str) -> str | None:
-    """The institution head this word is (وزارة، الوزارة، بالوزارة، للوزارة), or None."""
-    for r in _readings(word):
-        base = r[2:] if r.startswith("ال") else r
-        if base in HEADS:
-            return base
-    return None
-
-
-def common_noun(word: str, ner_type: str = "PER") -> str | None:
-    """Why a one-word mention is a common noun (the evidence), or None if it may be a name.
-
-    The dual/plural shape is no evidence for a place: towns are named so (القصرين، البحرين)."""
-    lex = lexicons()
-    key = match_key(word)
-    for r in _readings(word):
-        if r != key and len(r) < 4:
-            continue  # بالي is Bali, not ب + إلى
-        if r.startswith("ال") and r[2:] in HEADS:
-            return "a bare institution head"
-        if r in lex.title_words:
-            return f"a bare title ({lex.title_words[r]} times before a name in the NER corpora)"
-        if r in lex.common_words:
-            return f"a common word of the NER corpora ({lex.common_words[r]} occurrences)"
-        if lex.named_alone.get(r, 0) >= MIN_NAMED:
-            continue
-        if r.startswith("ال") and len(r) >= 6 and r.endswith(_DUAL_PLURAL) and ner_type != "LOC":
-            return "a definite dual or plural"
-        for s in _POSSESSIVE:
-            stem = r[: -len(s)]
-            if r.endswith(s) and len(stem) >= 3 and (stem.endswith(("ي", "ت")) or stem in lex.common_words):
-                return "a noun with a possessive suffix"
-    return None
 
 
 @dataclass(frozen=True)
@@ -243,8 +169,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = lam_fields(doc, _institutions(out, doc, hits, names, known), _head_of, known)
-    out = conjoined_fields(doc, out, _head_of, known)
+    out = lam_fields(doc, _institutions(out, doc, hits, names, known), head_of, known)
+    out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
@@ -335,7 +261,7 @@ def _opens_with_clitic(m: Mention, known: Callable[[str], bool]) -> bool:
         if len(rest) < 3:
             continue
         if (prefix[:1] in "وف" or rest.startswith("ال") or rest in lex.common_words or rest in lex.given_names
-                or _head_of(rest) or known(rest)):
+                or head_of(rest) or known(rest)):
             return True
     return False
 
@@ -418,7 +344,7 @@ def _institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     out = list(ner)
     i = 0
     while i < len(toks):
-        head = _head_of(toks[i].text)
+        head = head_of(toks[i].text)
         inside = next((m for m in out if m.start <= toks[i].start < m.end), None)
         if head is not None and inside is not None:
             # the NER's institution without its nisba (وزارة الخارجية | الروسية): take the nisba in
@@ -470,7 +396,7 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     # head + name: an ORG/MISC mention, or after some heads a place (a mention or a known one).
     # Only a head in construct (indefinite, وزارة X) takes a name, and not one after a preposition
     # (البلدية بوزارة الشؤون البلدية)
-    construct = not any(r.startswith("ال") for r in _readings(toks[i].text) if _head_of(r))
+    construct = not any(r.startswith("ال") for r in readings(toks[i].text) if head_of(r))
     m = mention_at.get(j)
     if m is not None and (not construct or _opens_with_clitic(m, known)):
         return None
@@ -495,13 +421,13 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
         fields.append(key)
         j += 1
     if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
-        return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, _head_of)
+        return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, head_of)
     if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
-        return lam_after(toks, j, joined, named, _head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
+        return lam_after(toks, j, joined, named, head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
         if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
             return i + n
     return None
 
 
-__all__ = ["HEADS", "common_noun", "head_evidence", "repair"]
+__all__ = ["repair"]

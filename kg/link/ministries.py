@@ -47,7 +47,7 @@ def ministry_fields() -> dict[str, int]:
 
 def _describes(key: str) -> bool:
     """The word before the field makes the phrase no ministry (a definite noun, a title, a head)."""
-    from kg.link.mentions import HEADS  # the institution heads (a lazy import: mentions imports this module)
+    from kg.link.heads import HEADS
 
     lex = lexicons()
     for prefix, rest in clitic_splits(key, article=False):

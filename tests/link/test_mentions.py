@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.link.heads import HEADS, common_noun, head_evidence
 from kg.link.lexicons import lexicons
-from kg.link.mentions import HEADS, common_noun, head_evidence
 from kg.link.resolve import Linker
 from kg.types import AnnotatedDocument, Document, Mention, Sentence
 

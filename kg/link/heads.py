@@ -1,0 +1,89 @@
+"""Institution head nouns and the common-noun test for one-word mentions.
+
+Why a module of its own: the mention repair (`kg.link.mentions`), the ministries' reading,
+the fact extractors' text helpers (`kg.extract.text`) and the mining scripts all ask the same
+two questions — is this word the head of an institution's name, and is this one-word mention a
+common noun rather than a name — and each answer rests on the NER corpora's counts
+(`lexicons().org_heads`, `title_words`, `common_words`, `named_alone`).
+"""
+
+from __future__ import annotations
+
+from kg.link.lexicons import lexicons
+from kg.link.normalize import clitic_splits, match_key
+
+#: Head nouns of institutions (clitic-free, without ال). The issue-13 list and the words that most
+#: often open a gold ORG name in the NER corpora (org_heads.tsv gives each one's count: `head_evidence`).
+#: Left out on purpose: سفارة/قنصلية (a generic embassy is described, not named: its country and
+#: city are the entities), مكتب (an office is mostly a person's: مكتب زيلينسكي), تنظيم (also the verbal
+#: noun: بتنظيم الاتحاد "organized by the union"), sports heads (منتخب،
+#: نادي) and foreign words (مانشستر).
+HEADS = frozenset(match_key(w) for w in (
+    "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
+    "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
+    "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
+    "حلف", "جيش", "أكاديمية", "برلمان",
+))
+#: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
+#: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
+PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
+    "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
+))  # not قناة: قناة السويس is a canal
+#: A palace takes its locality's one-word name (قصر بعبدا); a longer place after قصر
+#: is a town's name cut by the tagger (قصر | هلال المنستير: the town Ksar Hellal, Monastir).
+PALACE = match_key("قصر")
+#: Adjectives that close an institution's construct like a nisba (مجلس الأمن الدولي).
+INTERNATIONAL = frozenset(match_key(w) for w in ("الدولي", "الدولية", "العالمي", "العالمية"))
+#: Attached possessive pronouns that make a noun a common noun (بلدينا، حكومتهم).
+_POSSESSIVE = ("هما", "هم", "هن", "نا", "كم")
+#: Definite dual and sound plural endings (الرئيسان، البلدين، الصحافيون).
+_DUAL_PLURAL = ("ان", "ين", "ون")
+#: A word a gold corpus tags as a one-word name at least this often is never dropped by its shape.
+MIN_NAMED = 1
+
+
+def head_evidence(key: str) -> int:
+    """How often the head (definite or not) opens a gold ORG name in the NER corpora."""
+    heads = lexicons().org_heads
+    return heads.get(key, 0) + heads.get("ال" + key, 0)
+
+
+def readings(word: str) -> list[str]:
+    """The word's key and its clitic-free readings of at least three letters."""
+    return [rest for prefix, rest in clitic_splits(match_key(word), article=False)
+            if not prefix or len(rest) >= 3]
+
+
+def head_of(word: str) -> str | None:
+    """The institution head this word is (وزارة، الوزارة، بالوزارة، للوزارة), or None."""
+    for r in readings(word):
+        base = r[2:] if r.startswith("ال") else r
+        if base in HEADS:
+            return base
+    return None
+
+
+def common_noun(word: str, ner_type: str = "PER") -> str | None:
+    """Why a one-word mention is a common noun (the evidence), or None if it may be a name.
+
+    The dual/plural shape is no evidence for a place: towns are named so (القصرين، البحرين)."""
+    lex = lexicons()
+    key = match_key(word)
+    for r in readings(word):
+        if r != key and len(r) < 4:
+            continue  # بالي is Bali, not ب + إلى
+        if r.startswith("ال") and r[2:] in HEADS:
+            return "a bare institution head"
+        if r in lex.title_words:
+            return f"a bare title ({lex.title_words[r]} times before a name in the NER corpora)"
+        if r in lex.common_words:
+            return f"a common word of the NER corpora ({lex.common_words[r]} occurrences)"
+        if lex.named_alone.get(r, 0) >= MIN_NAMED:
+            continue
+        if r.startswith("ال") and len(r) >= 6 and r.endswith(_DUAL_PLURAL) and ner_type != "LOC":
+            return "a definite dual or plural"
+        for s in _POSSESSIVE:
+            stem = r[: -len(s)]
+            if r.endswith(s) and len(stem) >= 3 and (stem.endswith(("ي", "ت")) or stem in lex.common_words):
+                return "a noun with a possessive suffix"
+    return None
