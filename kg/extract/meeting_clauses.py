@@ -148,6 +148,18 @@ def spoken_at(view: DocView, first: int, noun: int, last: int, partner: frozense
     return False
 
 
+def coordinated_after(view: DocView, m: int, end: int) -> bool:
+    """Mention m is joined by و to the mention that ends at token `end` ("في سورية واليمن
+    وليبيا"، "حول مصر، والأردن"): what is said of the first (a place, a topic) holds for it."""
+    a, _ = view.mention_span[m]
+    if a == end + 2 and view.tokens[end + 1].key in ("و",):
+        return True
+    if not (a == end + 1 or (a == end + 2 and view.tokens[end + 1].key in ("،", ","))):
+        return False
+    word, text = view.tokens[a].text, view.mentions[m].text  # the token keeps the clitic the mention drops
+    return word[:1] == "و" and (word == "و" + text or not text.startswith("و") or word[:2] == "وو")
+
+
 def purpose_noun(view: DocView, t: int) -> bool:
     """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
     "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""

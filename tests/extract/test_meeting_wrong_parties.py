@@ -1,0 +1,27 @@
+"""Who is NOT a party of a meeting the tool recognizes: the countries of a place or topic list
+("… في سورية واليمن وليبيا") after the partner phrase."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def labels(m) -> set[str]:
+    return {r.entity.label for r in m.participants}
+
+
+def test_a_list_of_countries_after_fi_is_the_topic_not_parties():
+    text = ("وقال سامي الحداد إنه بحث مع نظرائه العرب الاتفاق والصراعات في المنطقة خاصة في سوريا "
+            "واليمن وليبيا.")
+    linked = make(text, ("سامي الحداد", "PER"), ("سوريا", "LOC"), ("اليمن", "LOC"), ("ليبيا", "LOC"))
+    found = extract_facts(linked).meetings
+    assert all(not labels(m) & {"سوريا", "اليمن", "ليبيا"} for m in found)
+
+
+def test_countries_that_talk_themselves_stay_parties():
+    text = "وبحثت كندا مع المكسيك في أوتاوا أمس العلاقات الثنائية."
+    linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
+    (m,) = extract_facts(linked).meetings
+    assert {"كندا", "المكسيك"} <= labels(m)
