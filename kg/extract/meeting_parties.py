@@ -230,6 +230,15 @@ def _bare_holder(off: Officials, title: Title) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _side_of_post(view: DocView, of: Ref) -> Ref | None:
+    """Who an unnamed official takes part for: his country or body; the official of a town or
+    a region ("أمير منطقة الرياض"، "محافظ القصيم") for his state, known when the town is its
+    capital, never the town or region itself (a place is where one meets, not who)."""
+    if of.entity.kind not in ("City", "Place"):
+        return of
+    return view.country_of(of)
+
+
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -300,7 +309,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             states.append(title.of)
             continue
         holder = off.holder(title) if not title.also_of else None
-        items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
+        side = holder or _side_of_post(view, title.of)
+        if side is not None:  # "الرئيس الإيراني": the president named before, or Iran
+            items.append((title.first, side))
         for other in title.also_of:
             items.append((title.first, other))
     items.sort(key=lambda x: x[0])

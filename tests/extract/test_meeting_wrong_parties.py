@@ -25,3 +25,9 @@ def test_countries_that_talk_themselves_stay_parties():
     linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
     (m,) = extract_facts(linked).meetings
     assert {"كندا", "المكسيك"} <= labels(m)
+
+
+def test_the_governor_of_a_region_is_no_meeting_of_the_region():
+    text = "واستقبل أمير منطقة القصيمة سفير جمهورية كندا لدى المملكة جون دو في مكتبه أمس."
+    linked = make(text, ("القصيمة", "LOC"), ("كندا", "LOC"), ("جون دو", "PER"))
+    assert all("القصيمة" not in labels(m) for m in extract_facts(linked).meetings)
