@@ -156,8 +156,10 @@ def coordinated_after(view: DocView, m: int, end: int) -> bool:
         return True
     if not (a == end + 1 or (a == end + 2 and view.tokens[end + 1].key in ("،", ","))):
         return False
-    word, text = view.tokens[a].text, view.mentions[m].text  # the token keeps the clitic the mention drops
-    return word[:1] == "و" and (word == "و" + text or not text.startswith("و") or word[:2] == "وو")
+    word, text = view.tokens[a].text, view.mentions[m].text  # the token keeps the clitic the mention may drop
+    label = view.ref(m).entity.label
+    return word[:1] == "و" and (word == "و" + text or not text.startswith("و") or not label.startswith("و")
+                                or word[:2] == "وو")
 
 
 def purpose_noun(view: DocView, t: int) -> bool:

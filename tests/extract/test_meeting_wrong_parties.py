@@ -31,3 +31,11 @@ def test_the_governor_of_a_region_is_no_meeting_of_the_region():
     text = "واستقبل أمير منطقة القصيمة سفير جمهورية كندا لدى المملكة جون دو في مكتبه أمس."
     linked = make(text, ("القصيمة", "LOC"), ("كندا", "LOC"), ("جون دو", "PER"))
     assert all("القصيمة" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_country_list_whose_mentions_keep_the_conjunction_is_the_topic_too():
+    text = ("وقال سامي الحداد إنه بحث مع نظرائه العرب الاتفاق والصراعات في المنطقة خاصة في سوريا "
+            "واليمن وليبيا.")
+    linked = make(text, ("سامي الحداد", "PER"), ("سوريا", "LOC"), ("واليمن", "LOC"), ("وليبيا", "LOC"))
+    found = extract_facts(linked).meetings
+    assert all(not {r.entity.kind for r in m.participants} - {"Person"} for m in found)
