@@ -162,6 +162,16 @@ def coordinated_after(view: DocView, m: int, end: int) -> bool:
                                 or word[:2] == "وو")
 
 
+#: Relative pronouns whose head is the subject of the verb right after them.
+_HEADED_BY = vocab.keys(("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي"))
+
+
+def headed_verb(view: DocView, verb: int, first: int) -> bool:
+    """The verb opens a relative clause ("الوفد الذي التقى X"): its subject is the noun the
+    relative pronoun follows, not an actor told before."""
+    return verb > first and view.tokens[verb - 1].is_(_HEADED_BY)
+
+
 def purpose_noun(view: DocView, t: int) -> bool:
     """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
     "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""

@@ -39,3 +39,21 @@ def test_a_country_list_whose_mentions_keep_the_conjunction_is_the_topic_too():
     linked = make(text, ("سامي الحداد", "PER"), ("سوريا", "LOC"), ("واليمن", "LOC"), ("وليبيا", "LOC"))
     found = extract_facts(linked).meetings
     assert all(not {r.entity.kind for r in m.participants} - {"Person"} for m in found)
+
+
+def test_a_speaker_is_no_party_of_the_meeting_of_the_delegation_he_reports():
+    text = 'وأوضح " سامي الحداد " أن الوفد الكندي الذي التقى رئيس البرلمان فلان الفلاني عبر عن دعمه.'
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_the_head_of_a_relative_clause_is_the_subject_not_the_actor_told_before():
+    text = "وكان سامي الحداد في أوتاوا أمس. والوفد الذي التقى رئيس البرلمان فلان الفلاني عبر عن دعمه."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_zero_subject_still_takes_the_actor_told_before():
+    text = "وصل الوزير سامي الحداد إلى أوتاوا أمس. والتقى رئيس البرلمان فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
