@@ -172,6 +172,14 @@ def headed_verb(view: DocView, verb: int, first: int) -> bool:
     return verb > first and view.tokens[verb - 1].is_(_HEADED_BY)
 
 
+def to_place(view: DocView, m: int) -> bool:
+    """Mention m is a town or state with the clitic ل ("زيارة سموه للقاهرة وعمان"): where
+    someone goes, not who acts."""
+    ref = view.ref(m)
+    word = view.tokens[view.mention_span[m][0]].text
+    return ref.entity.kind in ("City", "Country", "Place") and word[:1] == "ل" and not ref.entity.label.startswith("ل")
+
+
 def purpose_noun(view: DocView, t: int) -> bool:
     """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
     "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""

@@ -18,7 +18,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
-from kg.extract.meeting_clauses import coordinated_after, purpose_noun
+from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
 from kg.extract.meeting_roles import PARTNER, PLACE_PREP, companion_starts, message_zone, role_mentions
 from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
@@ -381,8 +381,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             continue
         dropped_end = None
         prev = toks[a - 1] if a > first else None
-        if prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
-                                 or prev.is_(_STATEMENT_NOUNS) or prev.is_(PLACE_PREP)):
+        if (prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
+                                  or prev.is_(_STATEMENT_NOUNS) or prev.is_(PLACE_PREP))) or to_place(view, m):
             chained = False
             dropped_end = b
             continue

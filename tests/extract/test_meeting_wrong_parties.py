@@ -57,3 +57,10 @@ def test_a_zero_subject_still_takes_the_actor_told_before():
     text = "وصل الوزير سامي الحداد إلى أوتاوا أمس. والتقى رئيس البرلمان فلان الفلاني."
     linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_the_states_a_visit_goes_to_do_not_meet_each_other():
+    text = ("تزامن زيارة سموه لكندا والمكسيك مع المباحثات واللقاءات التي جمعت الأطراف الدولية والتي كان "
+            "آخرها اجتماع أوتاوا.")
+    linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
+    assert all({"كندا", "المكسيك"} - labels(m) for m in extract_facts(linked).meetings)
