@@ -64,3 +64,12 @@ def test_the_states_a_visit_goes_to_do_not_meet_each_other():
             "آخرها اجتماع أوتاوا.")
     linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
     assert all({"كندا", "المكسيك"} - labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_whom_the_actor_describes_after_a_participle_is_no_party():
+    text = ("التقى الوزير سامي الحداد أمس رئيس البرلمان فلان الفلاني، واصفا الرئيس الكندي جون دو "
+            "بأنه شريك.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
+    found = extract_facts(linked).meetings
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
+    assert all("جون دو" not in labels(m) for m in found)
