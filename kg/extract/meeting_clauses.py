@@ -148,6 +148,38 @@ def spoken_at(view: DocView, first: int, noun: int, last: int, partner: frozense
     return False
 
 
+def coordinated_after(view: DocView, m: int, end: int) -> bool:
+    """Mention m is joined by و to the mention that ends at token `end` ("في سورية واليمن
+    وليبيا"، "حول مصر، والأردن"): what is said of the first (a place, a topic) holds for it."""
+    a, _ = view.mention_span[m]
+    if a == end + 2 and view.tokens[end + 1].key in ("و",):
+        return True
+    if not (a == end + 1 or (a == end + 2 and view.tokens[end + 1].key in ("،", ","))):
+        return False
+    word, text = view.tokens[a].text, view.mentions[m].text  # the token keeps the clitic the mention may drop
+    label = view.ref(m).entity.label
+    return word[:1] == "و" and (word == "و" + text or not text.startswith("و") or not label.startswith("و")
+                                or word[:2] == "وو")
+
+
+#: Relative pronouns whose head is the subject of the verb right after them.
+_HEADED_BY = vocab.keys(("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي"))
+
+
+def headed_verb(view: DocView, verb: int, first: int) -> bool:
+    """The verb opens a relative clause ("الوفد الذي التقى X"): its subject is the noun the
+    relative pronoun follows, not an actor told before."""
+    return verb > first and view.tokens[verb - 1].is_(_HEADED_BY)
+
+
+def to_place(view: DocView, m: int) -> bool:
+    """Mention m is a town or state with the clitic ل ("زيارة سموه للقاهرة وعمان"): where
+    someone goes, not who acts."""
+    ref = view.ref(m)
+    word = view.tokens[view.mention_span[m][0]].text
+    return ref.entity.kind in ("City", "Country", "Place") and word[:1] == "ل" and not ref.entity.label.startswith("ل")
+
+
 def purpose_noun(view: DocView, t: int) -> bool:
     """Token t is a meeting noun with the purpose preposition ل ("وصل X إلى الدوحة للقاء Y"،
     "توجه X إلى القاهرة لإجراء محادثات"): whoever travels or acts in the clause meets."""

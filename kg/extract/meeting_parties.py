@@ -18,7 +18,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
-from kg.extract.meeting_clauses import purpose_noun
+from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
 from kg.extract.meeting_roles import PARTNER, PLACE_PREP, companion_starts, message_zone, role_mentions
 from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
@@ -230,6 +230,15 @@ def _bare_holder(off: Officials, title: Title) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _side_of_post(view: DocView, of: Ref) -> Ref | None:
+    """Who an unnamed official takes part for: his country or body; the official of a town or
+    a region ("أمير منطقة الرياض"، "محافظ القصيم") for his state, known when the town is its
+    capital, never the town or region itself (a place is where one meets, not who)."""
+    if of.entity.kind not in ("City", "Place"):
+        return of
+    return view.country_of(of)
+
+
 def find_participants(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   place: Ref | None) -> list[Ref]:
     toks = view.tokens
@@ -300,7 +309,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             states.append(title.of)
             continue
         holder = off.holder(title) if not title.also_of else None
-        items.append((title.first, holder or title.of))  # "الرئيس الإيراني": the president named before, or Iran
+        side = holder or _side_of_post(view, title.of)
+        if side is not None:  # "الرئيس الإيراني": the president named before, or Iran
+            items.append((title.first, side))
         for other in title.also_of:
             items.append((title.first, other))
     items.sort(key=lambda x: x[0])
@@ -361,15 +372,21 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     # no persons or officials: countries and organizations acting themselves, as subject or
     # object of the verb, or tied to the noun by مع/بين and coordinated with what is tied
     chained = False
+    dropped_end: int | None = None  # the last token of a place or topic phrase's mention just left out
     for m in view.mentions_in(first, min(last, cut - 1)):
-        a, _ = view.mention_span[m]
+        a, b = view.mention_span[m]
         ref = view.ref(m)
-        if a in off.covered or ref.entity.kind not in ("Country", "Organization", "City", "Place"):
+        if dropped_end is not None and coordinated_after(view, m, dropped_end):
+            dropped_end = b  # "في سورية واليمن وليبيا": the whole list is the place or topic
             continue
+        dropped_end = None
         prev = toks[a - 1] if a > first else None
-        if prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
-                                 or prev.is_(_STATEMENT_NOUNS) or prev.is_(PLACE_PREP)):
+        if (prev is not None and (prev.is_(_TOPIC_PREP) or prev.is_(vocab.OUTLET_NOUNS)
+                                  or prev.is_(_STATEMENT_NOUNS) or prev.is_(PLACE_PREP))) or to_place(view, m):
             chained = False
+            dropped_end = b
+            continue
+        if a in off.covered or ref.entity.kind not in ("Country", "Organization", "City", "Place"):
             continue
         tied = prev is not None and prev.is_(PARTNER) or (chained and view.mentions[m].text.startswith("و"))
         chained = tied

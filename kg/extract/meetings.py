@@ -37,6 +37,7 @@ from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
 from kg.extract.meeting_clauses import (
     coordinated_subject,
+    headed_verb,
     object_after_b,
     refers_ahead,
     reported_by,
@@ -295,8 +296,8 @@ def _clause_person(view: DocView, off: Officials, first: int, last: int) -> Ref 
 def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> bool:
     """A verb with no subject of its own: nothing named before it in its clause and no
     person or official right after it ("وبحث معه"، "كما التقى الرئيس X" is the object)."""
-    if trig.tense == "noun" or trig.noun or trig.verb < 0:
-        return False  # "جرت قمة …", "عقد اجتماع …": the support verb needs no actor
+    if trig.tense == "noun" or trig.noun or trig.verb < 0 or headed_verb(view, trig.verb, first):
+        return False  # "جرت قمة …", "عقد اجتماع …": the support verb needs no actor; "الوفد الذي التقى"
     for m in view.mentions_in(first, trig.verb - 1):
         if view.is_person(m) or view.ref(m).entity.kind in ("Country", "Organization"):
             return False

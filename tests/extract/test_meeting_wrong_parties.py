@@ -1,0 +1,75 @@
+"""Who is NOT a party of a meeting the tool recognizes: the countries of a place or topic list
+("… في سورية واليمن وليبيا") after the partner phrase."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def labels(m) -> set[str]:
+    return {r.entity.label for r in m.participants}
+
+
+def test_a_list_of_countries_after_fi_is_the_topic_not_parties():
+    text = ("وقال سامي الحداد إنه بحث مع نظرائه العرب الاتفاق والصراعات في المنطقة خاصة في سوريا "
+            "واليمن وليبيا.")
+    linked = make(text, ("سامي الحداد", "PER"), ("سوريا", "LOC"), ("اليمن", "LOC"), ("ليبيا", "LOC"))
+    found = extract_facts(linked).meetings
+    assert all(not labels(m) & {"سوريا", "اليمن", "ليبيا"} for m in found)
+
+
+def test_countries_that_talk_themselves_stay_parties():
+    text = "وبحثت كندا مع المكسيك في أوتاوا أمس العلاقات الثنائية."
+    linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
+    (m,) = extract_facts(linked).meetings
+    assert {"كندا", "المكسيك"} <= labels(m)
+
+
+def test_the_governor_of_a_region_is_no_meeting_of_the_region():
+    text = "واستقبل أمير منطقة القصيمة سفير جمهورية كندا لدى المملكة جون دو في مكتبه أمس."
+    linked = make(text, ("القصيمة", "LOC"), ("كندا", "LOC"), ("جون دو", "PER"))
+    assert all("القصيمة" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_country_list_whose_mentions_keep_the_conjunction_is_the_topic_too():
+    text = ("وقال سامي الحداد إنه بحث مع نظرائه العرب الاتفاق والصراعات في المنطقة خاصة في سوريا "
+            "واليمن وليبيا.")
+    linked = make(text, ("سامي الحداد", "PER"), ("سوريا", "LOC"), ("واليمن", "LOC"), ("وليبيا", "LOC"))
+    found = extract_facts(linked).meetings
+    assert all(not {r.entity.kind for r in m.participants} - {"Person"} for m in found)
+
+
+def test_a_speaker_is_no_party_of_the_meeting_of_the_delegation_he_reports():
+    text = 'وأوضح " سامي الحداد " أن الوفد الكندي الذي التقى رئيس البرلمان فلان الفلاني عبر عن دعمه.'
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_the_head_of_a_relative_clause_is_the_subject_not_the_actor_told_before():
+    text = "وكان سامي الحداد في أوتاوا أمس. والوفد الذي التقى رئيس البرلمان فلان الفلاني عبر عن دعمه."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_zero_subject_still_takes_the_actor_told_before():
+    text = "وصل الوزير سامي الحداد إلى أوتاوا أمس. والتقى رئيس البرلمان فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_the_states_a_visit_goes_to_do_not_meet_each_other():
+    text = ("تزامن زيارة سموه لكندا والمكسيك مع المباحثات واللقاءات التي جمعت الأطراف الدولية والتي كان "
+            "آخرها اجتماع أوتاوا.")
+    linked = make(text, ("كندا", "LOC"), ("المكسيك", "LOC"), ("أوتاوا", "LOC"))
+    assert all({"كندا", "المكسيك"} - labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_whom_the_actor_describes_after_a_participle_is_no_party():
+    text = ("التقى الوزير سامي الحداد أمس رئيس البرلمان فلان الفلاني، واصفا الرئيس الكندي جون دو "
+            "بأنه شريك.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
+    found = extract_facts(linked).meetings
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
+    assert all("جون دو" not in labels(m) for m in found)
