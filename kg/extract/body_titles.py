@@ -38,11 +38,9 @@ _COMMAS = ("،", ",")
 _POSTED_IN = vocab.keys(("لدى", "في"))
 
 
-def body_head_at(view: DocView, t: int) -> Title | None:
-    """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
-    the title alone, for a post stacked on another one whose holder is named elsewhere
-    (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
-    the head do not read as a body's name."""
+def _head_at(view: DocView, t: int) -> tuple[str, int] | None:
+    """An indefinite "رئيس|مدير|قائد" at t: its head phrase and where the body's words start
+    ("مدير عام الشؤون الصحية": "general" is the title's, not the body's)."""
     toks = view.tokens
     head = match_phrase(view, t, HEADS)
     if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
@@ -50,6 +48,18 @@ def body_head_at(view: DocView, t: int) -> Title | None:
     j = t + 1
     if j < len(toks) and toks[j].is_(_GENERAL):
         j += 1
+    return head[0], j
+
+
+def body_head_at(view: DocView, t: int) -> Title | None:
+    """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
+    the title alone, for a post stacked on another one whose holder is named elsewhere
+    (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
+    the head do not read as a body's name."""
+    opened = _head_at(view, t)
+    if opened is None:
+        return None
+    head, j = opened
     end = _body_end(view, j)
     if end is None:
         return None
@@ -57,20 +67,17 @@ def body_head_at(view: DocView, t: int) -> Title | None:
     of = _one_mention(view, j, end - 1) or view.local_org(words, words)
     if of is None:
         return None
-    return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of)
+    return Title(_ROLES[head], t, end - 1, view.span_text(t, end - 1), of)
 
 
 def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     """The title at t and the person mention it names, for "رئيس|مدير|قائد + body words + [،] [honorific]
     + NAME": the honorific, or the NER's person mention itself, marks where the body's name ends."""
     toks = view.tokens
-    head = match_phrase(view, t, HEADS)
-    if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
+    opened = _head_at(view, t)
+    if opened is None:
         return None
-    j = t + 1
-    if j < len(toks) and toks[j].is_(_GENERAL):
-        j += 1  # "مدير عام الشؤون الصحية": "general" is the title's, not the body's
-    first = j
+    head, first = opened
     end = _body_end(view, first)
     if end is None or end >= len(toks):
         return None
@@ -98,7 +105,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     words = view.span_text(first, end - 1)
     of = _one_mention(view, first, end - 1) or view.local_org(words, words)
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
-    title = Title(_ROLES[head[0]], t, last, view.span_text(t, last), of, current=current)
+    title = Title(_ROLES[head], t, last, view.span_text(t, last), of, current=current)
     found = name_after(view, j, title)
     if found is None:
         return None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -103,11 +103,7 @@ def armed_body_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerM
         if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
             i += 1  # a mention crosses the body's edge
             continue
-        cut, letters = 0, 0
-        while cut < len(toks[i].text) and letters < len(prefix) - (1 if prefix.endswith("لل") else 0):
-            letters += toks[i].text[cut].isalpha()
-            cut += 1
-        start = toks[i].start + cut
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
         inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
         out = [m for m in out if m not in inside]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import clitic_splits
+from kg.link.normalize import clitic_chars, clitic_splits
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -75,11 +75,7 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             continue
         prefix, key, end = found
         start_tok, stop = toks[i], toks[end].end
-        cut, letters = 0, 0
-        while cut < len(start_tok.text) and letters < len(prefix) - (1 if prefix.endswith("لل") else 0):
-            letters += start_tok.text[cut].isalpha()
-            cut += 1
-        start = start_tok.start + cut
+        start = start_tok.start + clitic_chars(start_tok.text, len(prefix) - prefix.endswith("لل"))
         spans = [(m.start, m.end) for m in out] + [(h.start, h.end) for h in names if not h.is_nisba]
         crossing = any(s < stop and start_tok.start < e and (s < start_tok.start or e > stop) for s, e in spans)
         same = any((s, e) in ((start, stop), (start_tok.start, stop)) for s, e in spans)

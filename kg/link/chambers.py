@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -88,12 +88,7 @@ def chamber_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMatc
                     stop = hit.end if hit is not None else mention.end
         if stop is None:
             continue
-        cut, letters = 0, 0
-        strip = prefix[:-1] if prefix.endswith("لل") else prefix
-        while cut < len(toks[i].text) and letters < len(strip):
-            letters += toks[i].text[cut].isalpha()
-            cut += 1
-        start = toks[i].start + cut
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
         if any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
                or (m.start == start and m.end == stop) for m in out):
             continue  # a mention crosses the chamber's edge, or the NER found it whole

@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 #: How often the gold NER corpora must tag the clitic-free word alone as a name.
@@ -53,13 +53,7 @@ def clitic_free_label(m: Mention, known: Callable[[str], bool], article_labels: 
 def _cut(label: str, prefix: str) -> str:
     """The label without the characters of the clitic prefix (diacritics skipped); لل keeps ال."""
     article = prefix.endswith("لل")
-    letters = len(prefix) - 1 if article else len(prefix)
-    seen, i = 0, 0
-    while i < len(label) and seen < letters:
-        if label[i].isalpha():
-            seen += 1
-        i += 1
-    return ("ا" if article else "") + label[i:]
+    return ("ا" if article else "") + label[clitic_chars(label, len(prefix) - article):]
 
 
 __all__ = ["MIN_NAMED", "clitic_free_label"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -122,11 +122,7 @@ def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMa
             n += 1
         prefix = head[0]
         stop = toks[last].end
-        cut, letters = 0, 0
-        while cut < len(toks[i].text) and letters < len(prefix):
-            letters += toks[i].text[cut].isalpha()
-            cut += 1
-        start = toks[i].start + cut
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix))
         if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
             i += 1  # a mention crosses the facility's edge
             continue
@@ -157,11 +153,7 @@ def _named_palaces(doc: _Doc, ner: list[Mention]) -> list[Mention]:
                 or key in lex.title_words or key[2:] in lex.title_words
                 or any(m.start < nxt.end and toks[i].start < m.end for m in out)):
             continue
-        cut, letters = 0, 0
-        while cut < len(toks[i].text) and letters < len(prefix) - (1 if prefix.endswith("لل") else 0):
-            letters += toks[i].text[cut].isalpha()
-            cut += 1
-        start = toks[i].start + cut
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:nxt.end]
         out.append(Mention(start, nxt.end, doc.text[start:nxt.end], label, "LOC", 0.8, doc.sentence(start),
                            source="pattern"))

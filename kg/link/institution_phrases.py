@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import clitic_splits
+from kg.link.normalize import clitic_chars, clitic_splits
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -54,12 +54,7 @@ def phrase_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatc
             continue  # chaired by, running for
         if any(m.start < nxt.end and tok.start < m.end for m in (*out, *names)):
             continue
-        cut = 0
-        letters = 0
-        while cut < len(tok.text) and letters < len(prefix):
-            letters += tok.text[cut].isalpha()
-            cut += 1
-        start = tok.start + cut
+        start = tok.start + clitic_chars(tok.text, len(prefix))
         out.append(Mention(start, nxt.end, doc.text[start:nxt.end], doc.text[start:nxt.end], "ORG", 0.8,
                            doc.sentence(start), source="pattern"))
     return sorted(out, key=lambda m: (m.start, m.end))

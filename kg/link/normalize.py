@@ -96,6 +96,17 @@ def clitic_splits(token: str, *, article: bool = True) -> tuple[tuple[str, str],
     return tuple(out)
 
 
+def clitic_chars(text: str, letters: int) -> int:
+    """How many characters of `text` its first `letters` letters take (diacritics skipped): where a
+    name starts in a word written with clitics (`clitic_splits` gives the prefix, the caller how many
+    of its letters to cut: all, or one less for ل + ال written لل, whose article comes back)."""
+    cut = seen = 0
+    while cut < len(text) and seen < letters:
+        seen += text[cut].isalpha()
+        cut += 1
+    return cut
+
+
 def strip_clitics(text: str, known: Callable[[str], bool]) -> str | None:
     """Remove leading و ف ب ل ك ال لل (and their combinations) only if what is left is known.
 

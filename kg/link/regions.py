@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -38,14 +38,6 @@ NOT_ADJECTIVES = frozenset(match_key(w) for w in ("الثانية", "الحال�
 def _prefix(word: str, base: str) -> str | None:
     """The clitic prefix when the word is `base` with at most a conjunction or preposition on it (وبلاد، ببلاد)."""
     return next((p for p, r in clitic_splits(match_key(word), article=False) if r == base), None)
-
-
-def _clitic_chars(text: str, prefix: str) -> int:
-    cut, letters = 0, 0
-    while cut < len(text) and letters < len(prefix):
-        letters += text[cut].isalpha()
-        cut += 1
-    return cut
 
 
 def region_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
@@ -75,7 +67,7 @@ def region_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatc
                 stop = places[toks[first].start]
             if lands is not None and stop is not None and stop != toks[first].end:
                 stop = None  # بلاد العالم الإسلامي: "the countries of" a longer place is a description
-        start = toks[i].start + _clitic_chars(toks[i].text, prefix)
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix))
         if stop is None or any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
                                or (m.start == start and m.end == stop) for m in out):
             i += 1

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -74,11 +74,7 @@ def sub_body_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMat
         if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
             i += 1  # a mention crosses the phrase's edge
             continue
-        cut, letters = 0, 0
-        while cut < len(toks[i].text) and letters < len(prefix):
-            letters += toks[i].text[cut].isalpha()
-            cut += 1
-        start = toks[i].start + cut
+        start = toks[i].start + clitic_chars(toks[i].text, len(prefix))
         inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, stop, doc.text[start:stop], doc.text[start:stop], "ORG",
