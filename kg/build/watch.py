@@ -183,9 +183,7 @@ class Watcher:
         for path, ids in before.items():
             dropped = ids - self.index.ids.get(path, set())
             removed += self._remove({i for i in dropped if i not in self.index.owner})
-        publish = getattr(self.store, "publish", None)
-        if callable(publish):
-            publish()
+        self.store.publish()  # a no-op on backends without snapshots (`Store.publish`)
         done = Round(initial, report, removed=len(removed), files=len(paths) + len(gone),
                      seconds=time.perf_counter() - started, removed_ids=removed)
         self.on_round(done)
