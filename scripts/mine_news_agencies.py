@@ -1,16 +1,18 @@
-"""Evidence for `kg.extract.agencies.AGENCIES`: how often the raw corpus credits each state
-news agency by its bracketed acronym and by its full name (dev lines left out).
+"""Evidence for `kg/extract/lexicon/news_agencies.tsv`: how often the raw corpus credits each state
+news agency by its bracketed acronym and by its full name (dev lines left out). Rewrites the
+table's counts in place, keeping its header and forms.
 
-    PYTHONPATH=. python scripts/mine_news_agencies.py > scripts/data/news_agencies.tsv
+    PYTHONPATH=. python scripts/mine_news_agencies.py
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import raw_corpus  # scripts/raw_corpus.py, beside this script
 
-from kg.extract.agencies import AGENCIES, _loose
+from kg.extract.agencies import _TABLE, AGENCIES, _loose
 
 
 def main() -> None:
@@ -23,9 +25,9 @@ def main() -> None:
         for i, (_, _, _, pattern) in enumerate(forms):
             if pattern.search(line):
                 counts[i] += 1
-    print("country\tkind\tform\tparagraphs")
-    for (country, kind, form, _), n in zip(forms, counts, strict=True):
-        print(f"{country}\t{kind}\t{form}\t{n}")
+    header = [line for line in Path(_TABLE).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    rows = [f"{country}\t{kind}\t{form}\t{n}" for (country, kind, form, _), n in zip(forms, counts, strict=True)]
+    Path(_TABLE).write_text("\n".join([*header, "country\tkind\tform\tparagraphs", *rows]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,48 +1,43 @@
 """National news agencies → the country of a paragraph's bare domestic titles.
 
-A paragraph that credits a state news agency ("قال في تصريح لـ(وات)"، "ذكرت وكالة الأنباء
-الكويتية (كونا)"، a dateline "واس -") comes from that country's official news: a bare
-"وزير النقل" in it is that country's minister, as a Saudi outlet's bare "وزير الخارجية" is
-Saudi (gold README, Officials: `of` is given even when implicit). `kg.extract.post_of` uses
+A paragraph that credits a state news agency (an acronym in brackets, "قال في تصريح لـ(ACR)"; the
+full name, "ذكرت وكالة الأنباء X"; or a dateline "ACR -") comes from that country's official news:
+a bare "وزير النقل" in it is that country's minister, as a national outlet's bare title is its own
+country's (gold README, Officials: `of` is given even when implicit). `kg.extract.post_of` uses
 the agency's country only for a title that has no other country evidence (no nisba, no KB
 term, no person country, not the article's one named country).
 
-Each agency is given by its acronym (in brackets or as a dateline, never bare: "بنا"، "قنا"،
-"سبأ" are also words and names) and its full name. Countries are KB ids (`kg.link.kb`,
-`country:XX`); the acronyms and names are the agencies' own, with their count in the raw
-corpus (`scripts/mine_news_agencies.py`, both corpora, dev lines left out: bracketed acronym /
-full name).
+Each agency is given by its acronym (in brackets or as a dateline, never bare: short acronyms
+are also words and names) and its full name. The table is data, `lexicon/news_agencies.tsv`:
+countries as KB ids (`country:XX`), each form with its count in the raw corpus
+(`scripts/mine_news_agencies.py`, both corpora, dev lines left out).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
-#: KB country id → (acronyms, full names). Counts (bracketed acronym / full name) from
-#: `scripts/mine_news_agencies.py` are in `scripts/data/news_agencies.tsv`. Only state
-#: agencies: a foreign wire (رويترز، د ب أ، أ ف ب، شينخوا) reports on every country. Forms with no
-#: raw-corpus paragraph are left out (أ ش أ، مـا، لاماب، وال، واع، وكالة الأنباء العراقية); spelling
-#: variants (ا/أ/إ، ة/ه) are matched by `_loose`.
-AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "country:SA": (("واس",), ("وكالة الأنباء السعودية",)),
-    "country:BH": (("بنا",), ("وكالة أنباء البحرين",)),
-    "country:QA": (("قنا",), ("وكالة الأنباء القطرية",)),
-    "country:AE": (("وام",), ("وكالة أنباء الإمارات",)),
-    "country:KW": (("كونا",), ("وكالة الأنباء الكويتية",)),
-    "country:YE": (("سبأ",), ("وكالة الأنباء اليمنية",)),
-    "country:TN": (("وات",), ("وكالة تونس إفريقيا للأنباء",)),
-    "country:SY": (("سانا",), ("وكالة الأنباء السورية",)),
-    "country:JO": (("بترا",), ("وكالة الأنباء الأردنية",)),
-    "country:DZ": (("واج",), ("وكالة الأنباء الجزائرية",)),
-    "country:SD": (("سونا",), ("وكالة الأنباء السودانية",)),
-    "country:IR": (("إرنا",), ("وكالة الأنباء الإيرانية", "وكالة الجمهورية الإسلامية للأنباء")),
-    "country:PS": (("وفا",), ("وكالة الأنباء الفلسطينية", "وكالة الأنباء والمعلومات الفلسطينية")),
-    "country:EG": ((), ("وكالة أنباء الشرق الأوسط",)),
-    "country:OM": ((), ("وكالة الأنباء العمانية",)),
-    "country:MA": ((), ("وكالة المغرب العربي للأنباء",)),
-    "country:LY": ((), ("وكالة الأنباء الليبية",)),
-}
+_TABLE = Path(__file__).resolve().parent / "lexicon" / "news_agencies.tsv"
+
+
+def load_agencies(path: Path = _TABLE) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """KB country id → (acronyms, full names), from the lexicon table (its header says where each
+    form and count come from). Spelling variants (ا/أ/إ، ة/ه) are matched by `_loose`."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "country\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4 or cols[1] not in ("acronym", "name") or not cols[3].isdigit():
+            raise ValueError(f"{path.name} line {n}: expected country, acronym|name, form, paragraphs")
+        acronyms, names = out.setdefault(cols[0], ([], []))
+        (acronyms if cols[1] == "acronym" else names).append(cols[2])
+    return {c: (tuple(a), tuple(nm)) for c, (a, nm) in out.items()}
+
+
+AGENCIES = load_agencies()
 
 
 def _loose(words: str) -> str:

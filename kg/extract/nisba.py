@@ -107,7 +107,7 @@ def _bare_noun(key: str) -> str | None:
 
 def body_anaphor(view: DocView, t: int) -> tuple[Ref, int] | None:
     """"للمنظمة" after a title, not itself a mention: the one body named before it whose name
-    opens with that noun ("منظمة التعاون الإسلامي"), else None (none, or two such bodies)."""
+    opens with that noun ("منظمة التعاون الإقليمي"), else None (none, or two such bodies)."""
     if t >= len(view.tokens) or t in view.token_mention:
         return None
     noun = _bare_noun(view.tokens[t].key)

@@ -204,7 +204,7 @@ def extract_officials(view: DocView) -> Officials:
     titled = frozenset((x.role, x.portfolio, x.of.key) for x in out.titles if x.of is not None)
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
-    out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الأوروبي"
+    out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الإقليمي"
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out

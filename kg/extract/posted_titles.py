@@ -187,7 +187,7 @@ _MISSIONS = vocab.keys(("بعثة", "البعثة", "وفد", "الوفد", "س�
 
 def ranked_envoys(view: DocView, posts: list[Post]) -> list[Post]:
     """An ambassador's post for a person with the rank "السفير" who heads the mission or delegation
-    of a state or body ("السفير X، رئيس بعثة الاتحاد الأوروبي في مصر"، "رئيس بعثة البلد السفير X"):
+    of a state or body ("السفير X، رئيس بعثة الاتحاد الإقليمي في البلد"، "رئيس بعثة البلد السفير X"):
     the rank alone is no post (a spokesman may hold it), heading a mission of Y makes it Y's
     ambassador. Y is the mention (or nisba) after the mission noun in the head's title."""
     toks = view.tokens

@@ -25,7 +25,7 @@ _PLACE_PREP = vocab.keys(("في",))
 _BODY_ADJECTIVES = 2
 #: Quotes the NER leaves between a government and its state's name ("وحكومة جمهورية «أفريقيا الوسطى»").
 _QUOTES = frozenset('"\'«»“”')
-#: "the two sides", not "the two countries": "اتفاقية … بين الطرفين" after "الاتحاد الأوروبي وفيتنام".
+#: "the two sides", not "the two countries": "اتفاقية … بين الطرفين" after "الاتحاد الإقليمي وبلد آخر".
 _SIDES = vocab.keys(("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الشريكين"))
 #: "الهيئة"، "المركز" as a subject: the body of that kind the speaker heads (`own_body`).
 INSTITUTION_NOUNS = vocab.keys(("الهيئة", "المركز", "الوزارة", "الشركة", "المؤسسة", "الجمعية", "الجامعة",
@@ -118,7 +118,7 @@ def both(view: DocView, off: Officials, t: int) -> list[Ref]:
     """"البلدين" at token t: the two countries named nearest to it in its sentence, else the
     article's main pair — the countries it names most often (by name, capital, nisba or
     official), the earlier one first on a tie. For "الطرفين/الجانبين" (sides, not countries) a
-    body the KB knows counts as a side too ("الاتحاد الأوروبي وفيتنام … بين الطرفين")."""
+    body the KB knows counts as a side too ("الاتحاد الإقليمي وبلد آخر … بين الطرفين")."""
     people = person_countries(view, off)
     sentence = view.tokens[t].sentence
     bodies = view.tokens[t].is_(_SIDES)  # "الطرفين": a side may be a body the KB knows (the EU)
