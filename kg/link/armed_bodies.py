@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -100,16 +101,12 @@ def armed_body_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerM
             i += 1
             continue
         stop = toks[last].end
-        if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
+        if crosses(out, toks[i].start, stop):
             i += 1  # a mention crosses the body's edge
             continue
         start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
-        inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, stop, doc.text[start:stop], label, "ORG",
-                           max((m.confidence for m in inside), default=CONFIDENCE), doc.sentence(start),
-                           source="pattern"))
+        out = absorb(out, doc, toks[i].start, start, stop, label, "ORG", CONFIDENCE)
         i = last + 1
     return sorted(out, key=lambda m: (m.start, m.end))
 

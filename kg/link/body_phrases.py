@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.link.normalize import clitic_chars, clitic_splits
+from kg.link.pattern_spans import absorb
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -82,12 +83,8 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
         if crossing or same:
             i += 1
             continue
-        inside = [m for m in out if start_tok.start <= m.start and m.end <= stop]
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, stop, doc.text[start:stop], label, phrases[key][0],
-                           max((m.confidence for m in inside), default=PHRASE_CONFIDENCE),
-                           doc.sentence(start), source="pattern"))
+        out = absorb(out, doc, start_tok.start, start, stop, label, phrases[key][0], PHRASE_CONFIDENCE)
         i = end + 1
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -89,14 +90,10 @@ def chamber_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMatc
         if stop is None:
             continue
         start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
-        if any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
-               or (m.start == start and m.end == stop) for m in out):
+        if crosses(out, toks[i].start, stop) or any(m.start == start and m.end == stop for m in out):
             continue  # a mention crosses the chamber's edge, or the NER found it whole
-        inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
-        out = [m for m in out if m not in inside]
         label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
-        out.append(Mention(start, stop, doc.text[start:stop], label, "ORG",
-                           max((m.confidence for m in inside), default=0.8), doc.sentence(start), source="pattern"))
+        out = absorb(out, doc, toks[i].start, start, stop, label, "ORG", 0.8)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

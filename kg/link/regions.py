@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -68,14 +69,10 @@ def region_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatc
             if lands is not None and stop is not None and stop != toks[first].end:
                 stop = None  # بلاد العالم الإسلامي: "the countries of" a longer place is a description
         start = toks[i].start + clitic_chars(toks[i].text, len(prefix))
-        if stop is None or any((m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop))
-                               or (m.start == start and m.end == stop) for m in out):
+        if stop is None or crosses(out, toks[i].start, stop) or any(m.start == start and m.end == stop for m in out):
             i += 1
             continue
-        inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, stop, doc.text[start:stop], doc.text[start:stop], "LOC",
-                           max((m.confidence for m in inside), default=0.8), doc.sentence(start), source="pattern"))
+        out = absorb(out, doc, toks[i].start, start, stop, doc.text[start:stop], "LOC", 0.8)
         i = first + 1
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -71,15 +72,11 @@ def sub_body_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMat
             continue
         last += n
         stop = toks[last].end
-        if any(m.start < stop and toks[i].start < m.end and (m.start < toks[i].start or m.end > stop) for m in out):
+        if crosses(out, toks[i].start, stop):
             i += 1  # a mention crosses the phrase's edge
             continue
         start = toks[i].start + clitic_chars(toks[i].text, len(prefix))
-        inside = [m for m in out if toks[i].start <= m.start and m.end <= stop]
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, stop, doc.text[start:stop], doc.text[start:stop], "ORG",
-                           max((m.confidence for m in inside), default=0.8), doc.sentence(start),
-                           source="pattern"))
+        out = absorb(out, doc, toks[i].start, start, stop, doc.text[start:stop], "ORG", 0.8)
         i = last + 1
     return sorted(out, key=lambda m: (m.start, m.end))
 
