@@ -9,7 +9,10 @@ burst of them:
    article it now holds to the deletion of its old name);
 2. builds the new and changed files (a changed sidecar `NAME.json` rebuilds `NAME.txt`/`NAME.html`)
    and removes the articles a changed file no longer holds (a line deleted from a `.jsonl`);
-3. publishes a snapshot, so that `kg serve` on the same store answers with them within its
+3. hands the round to `maintain` (the CLI passes the compaction policy of `kg.ops.compact`: a
+   watcher is one long-lived writer, and a store written article by article grows to about twice
+   the size of the same quads loaded in bulk unless it is compacted now and then);
+4. publishes a snapshot, so that `kg serve` on the same store answers with them within its
    refresh interval (about a second), without waiting for the writer's periodic publish.
 
 It keeps, in memory, which article ids each file gave, since a deleted file cannot be read to
@@ -118,7 +121,8 @@ class Watcher:
 
     def __init__(self, root: Path, store: Store, *, iris: Iris, build_options: dict[str, Any] | None = None,
                  max_bytes: int = 5_000_000, on_round: Callable[[Round], None] = lambda r: None,
-                 on_error: Callable[[InputError], None] = lambda e: None, debounce_ms: int = 300) -> None:
+                 on_error: Callable[[InputError], None] = lambda e: None, debounce_ms: int = 300,
+                 maintain: Callable[[bool, BuildReport], None] = lambda initial, report: None) -> None:
         self.root = Path(root).resolve()
         self.store = store
         self.iris = iris
@@ -127,6 +131,7 @@ class Watcher:
         self.on_round = on_round
         self.on_error = on_error
         self.debounce_ms = debounce_ms
+        self.maintain = maintain  # (initial, report) after each round's writes, before its publish
         self.index = FolderIndex()
         self.ready = threading.Event()  # set once the initial sync is stored and watching has begun
 
@@ -183,6 +188,7 @@ class Watcher:
         for path, ids in before.items():
             dropped = ids - self.index.ids.get(path, set())
             removed += self._remove({i for i in dropped if i not in self.index.owner})
+        self.maintain(initial, report)
         self.store.publish()  # a no-op on backends without snapshots (`Store.publish`)
         done = Round(initial, report, removed=len(removed), files=len(paths) + len(gone),
                      seconds=time.perf_counter() - started, removed_ids=removed)

@@ -27,10 +27,13 @@ def watch(folder: Path, store_location: str, base_iri: str, max_bytes: int, debo
 
     New and changed files (.txt, .html, .jsonl, .warc, and sidecars .json) are built as they
     settle; deleted files' articles are removed. Each burst is published at once, so `kg serve`
-    on the same store answers with it within about a second. Ctrl-C (or SIGTERM) stops after the
+    on the same store answers with it within about a second. A store grown past twice its size
+    at the last compaction is compacted between rounds, as `kg build` does. Ctrl-C (or SIGTERM) stops after the
     current round; a second Ctrl-C stops at once.
     """
     from kg.build.watch import Watcher
+    from kg.cli.store import _compact_new
+    from kg.ops.compact import compact_after_build, is_new_store
     from kg.rdf.iris import Iris
 
     stop = threading.Event()
@@ -41,12 +44,19 @@ def watch(folder: Path, store_location: str, base_iri: str, max_bytes: int, debo
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, stop_after_this_round)
+    created = is_new_store(store_location)
     store = _open(store_location, create=True)
     shown = _shown(store_location)
+
+    def maintain(initial: bool, report) -> None:
+        # As a build: a store the first sync created with 100+ articles is compacted, and so is
+        # one grown past twice its size at the last compaction (geometric, so flat per article).
+        _compact_new(store, created=created and initial, added=report.added, quiet=False, run=compact_after_build)
+
     watcher = Watcher(folder, store, iris=Iris(base_iri), max_bytes=max_bytes, debounce_ms=debounce_ms,
                       build_options={"batch_size": batch_size},
                       on_round=lambda r: click.echo(f"{shown}: {r.summary()}"),
-                      on_error=lambda e: click.echo(f"error: {e}", err=True))
+                      on_error=lambda e: click.echo(f"error: {e}", err=True), maintain=maintain)
     try:
         click.echo(f"{shown}: watching {folder} (Ctrl-C to stop)")
         watcher.run(stop)

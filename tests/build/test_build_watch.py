@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.build.watch import Watcher
+from kg.build.watch import Watcher, article_files
+from kg.ops.compact import compact_after_build
 from kg.rdf.iris import Iris
 from kg.store import open_store
 
@@ -103,3 +104,39 @@ def test_a_folder_moved_in_or_out_brings_or_takes_its_articles(watching, tmp_pat
     (folder / "incoming").rename(tmp_path / "gone")
     assert until(lambda: set(articles(store)) == {"a"}), rounds
     assert errors == []
+
+
+def test_each_round_is_handed_to_maintain_with_whether_it_was_the_first_sync(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A, encoding="utf-8")
+    seen: list[tuple[bool, int]] = []
+    with open_store("memory:") as store:
+        watcher = Watcher(folder, store, iris=IRIS, maintain=lambda initial, report: seen.append((initial, report.added)))
+        watcher.sync(article_files(folder), initial=True)
+        (folder / "b.txt").write_text(B, encoding="utf-8")
+        watcher.sync([folder / "b.txt"])
+    assert seen == [(True, 1), (False, 1)]
+
+
+def test_a_watcher_that_compacts_its_store_between_rounds_goes_on_writing_to_it(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A, encoding="utf-8")
+    compacted = []
+
+    def maintain(initial, report):  # the CLI's policy, with the minimum lowered to one article
+        compacted.append(compact_after_build(store, created=initial, added=report.added, minimum=1))
+
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    try:
+        watcher = Watcher(folder, store, iris=IRIS, maintain=maintain)
+        watcher.sync(article_files(folder), initial=True)
+        (folder / "b.txt").write_text(B, encoding="utf-8")
+        watcher.sync([folder / "b.txt"])
+        assert compacted[0] is not None and compacted[1] is None  # compacted once; the second round is small
+        assert set(articles(store)) == {"a", "b"}
+    finally:
+        store.close()
+    with open_store(f"oxigraph:{tmp_path / 'store'}") as again:
+        assert set(articles(again)) == {"a", "b"}
