@@ -223,7 +223,8 @@ class WorkerPool:
         """Run `job` on an idle worker; the whole call (waiting included) takes at most `timeout` s."""
         deadline = time.monotonic() + timeout
         busy = Outcome.error(
-            503, f"all {self.size} {self.mode} workers stayed busy for {timeout:g} s; retry later", **{"Retry-After": "5"}
+            503, f"all {self.size} {self.mode} workers stayed busy for {timeout:g} s; retry later",
+            **{"Retry-After": "5"}
         )
         path = os.path.join(self.result_dir, uuid.uuid4().hex) if self.result_dir else None
         while True:

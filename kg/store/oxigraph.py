@@ -165,7 +165,8 @@ class OxigraphStore(SnapshotHandles, Store):
         extra = list(extra)
         with formats.gzip_writer(out, gz or gzip) as stream:
             if extra:
-                quads = formats.with_extra(db.quads_for_pattern(None, None, None, graph_iri and ox.NamedNode(graph_iri)), extra)
+                quads = formats.with_extra(
+                    db.quads_for_pattern(None, None, None, graph_iri and ox.NamedNode(graph_iri)), extra)
                 if info.supports_datasets:
                     ox.serialize(quads, stream, info.rdf_format, prefixes=PREFIXES)
                 else:

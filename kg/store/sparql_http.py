@@ -390,8 +390,8 @@ class SparqlHttpStore(EndpointClient, Store):
         with formats.open_input(path) as stream:
             quads = ox.parse(stream, info.rdf_format)
             if to_graph is not None:
-                quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph) if isinstance(q.graph_name, ox.DefaultGraph)
-                         else q for q in quads)
+                quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph)
+                         if isinstance(q.graph_name, ox.DefaultGraph) else q for q in quads)
             self._write(steps, quads, "load", atomic=False)
 
     # -- lifecycle -------------------------------------------------------------------------------
