@@ -366,13 +366,13 @@ class LazyJobExecutor(JobExecutor):
 
 
 def executor_for(store: Store, *, workers: int, writes: bool = False) -> JobExecutor:
-    """Worker processes when other processes can open the store (a folder); else in-process."""
-    location = getattr(store, "location", "")
-    if not location or location.startswith("memory:"):
+    """Worker processes when other processes can open the store (`Store.multiprocess_aware`: a folder,
+    a remote endpoint); else in-process, on the app's own handle."""
+    if not store.multiprocess_aware:
         return InlineJobExecutor(store)
     # Readers follow snapshots as promptly as the app's own handle does.
     options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
-    return LazyJobExecutor(location, workers=workers, writes=writes, options=options)
+    return LazyJobExecutor(store.location, workers=workers, writes=writes, options=options)
 
 
 # -- the worker process ----------------------------------------------------------------------------

@@ -147,6 +147,7 @@ class SparqlHttpStore(EndpointClient, Store):
 
     #: One Update request is one transaction on a server that runs it as one (Virtuoso does).
     transaction_aware = True
+    multiprocess_aware = True  # every process reaches the same endpoint by its URL
 
     def __init__(self, location: str, *, read_only: bool = False, url: str | None = None) -> None:
         import requests

@@ -144,6 +144,12 @@ def test_replace_add_remove_graph(remote, putin_article):
     assert remote.graphs() == []
 
 
+def test_a_remote_store_is_open_to_every_process_and_finds_its_graphs(remote, putin_article):
+    remote.replace_graph(graph_iri("a1"), putin_article)
+    assert remote.multiprocess_aware  # the server's workers reach the same endpoint by its URL
+    assert remote.has_graph(graph_iri("a1")) and not remote.has_graph(graph_iri("a2"))
+
+
 def test_queries_answer_like_the_embedded_store(remote, putin_article):
     a1, a2 = graph_iri("a1"), graph_iri("a2")
 
