@@ -100,7 +100,8 @@ def start(store: Path, trees: dict[str, Path], workers: int) -> list[Endpoint]:
     if shutil.which("oxigraph"):
         port = _free_port()
         endpoints.append(Endpoint("oxigraph", ["oxigraph", "serve-read-only", "--location", str(store),
-                                               "--union-default-graph", "--timeout-s", "30", "--bind", f"127.0.0.1:{port}"],
+                                               "--union-default-graph", "--timeout-s", "30",
+                                               "--bind", f"127.0.0.1:{port}"],
                                   port, "/query"))
     else:
         print("no `oxigraph` CLI on PATH: kg's figures only")

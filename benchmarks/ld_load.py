@@ -73,7 +73,8 @@ def build_store(path: Path, n: int) -> str:
 def extract(rev: str, into: Path) -> Path:
     """The `kg` package of git revision `rev`, extracted under `into`."""
     into.mkdir(parents=True)
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "kg", "ontology"], check=True, capture_output=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "kg", "ontology"], check=True,
+                             capture_output=True)
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
     return into
 

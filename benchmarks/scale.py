@@ -304,12 +304,14 @@ def measure_add(work: Path, sizes: Sequence[int], args: argparse.Namespace) -> N
         per_cpu = (median([r.cpu_s for r in times[(f"add {args.batch}", n)]]) - cpu) / (args.batch - 1)
         other = median([r.other_cpu_s for rs in (times[(v, n)] for v in variants) for r in rs])
         row[n] = (a1, per, cpu)
-        print(f"{n:>18,} {a1:>8.2f} {ab:>9.2f} {per:>14.3f} {a1 - load_s:>15.2f} {un:>14.2f} {cpu:>12.2f} {per_cpu:>18.3f}"
+        print(f"{n:>18,} {a1:>8.2f} {ab:>9.2f} {per:>14.3f} {a1 - load_s:>15.2f} {un:>14.2f} {cpu:>12.2f}"
+              f" {per_cpu:>18.3f}"
               f" {rss:>15,.0f}"
               f" {other:>12.1f}")
     lo, hi = min(sizes), max(sizes)
     ratio = row[hi][0] / row[lo][0]
-    print(f"add 1 article, {hi:,} vs {lo:,} store: {ratio:.2f}x (target <= 1.5x: {'met' if ratio <= 1.5 else 'MISSED'});"
+    print(f"add 1 article, {hi:,} vs {lo:,} store: {ratio:.2f}x"
+          f" (target <= 1.5x: {'met' if ratio <= 1.5 else 'MISSED'});"
           f" CPU {row[hi][2] / row[lo][2]:.2f}x; per article without load: {row[hi][1] / row[lo][1]:.2f}x")
 
 
@@ -385,7 +387,8 @@ def measure_query(work: Path, sizes: Sequence[int], args: argparse.Namespace) ->
                     proc.wait()
 
     lo, hi = min(sizes), max(sizes)
-    print(f"\n## query latency, median of {args.repeat} (ms); kg query = whole process, HTTP = POST /sparql to kg serve")
+    print(f"\n## query latency, median of {args.repeat} (ms); kg query = whole process,"
+          " HTTP = POST /sparql to kg serve")
     print(f"{'query':<22}{'rows':>10}{f'CLI {lo:,}':>11}{f'CLI {hi:,}':>11}{'ratio':>7}"
           f"{f'HTTP {lo:,}':>12}{f'HTTP {hi:,}':>12}{'ratio':>8}")
     for q in queries:
@@ -412,7 +415,8 @@ def measure_memory(work: Path, sizes: Sequence[int], records: dict[int, dict], a
     for n in sizes:
         copy = _copy(work / f"store-{n}", work / "copy")
         builds[n] = run([*KG, "build", str(batch), "--store", str(copy), "-q"], env=env, sample=True)
-        print(f"build {args.mem_batch} into {n}: {builds[n].seconds:.1f} s, {builds[n].tree_rss_mib:,.0f} MiB", flush=True)
+        print(f"build {args.mem_batch} into {n}: {builds[n].seconds:.1f} s, {builds[n].tree_rss_mib:,.0f} MiB",
+              flush=True)
         shutil.rmtree(copy, ignore_errors=True)
     dumps: dict[int, list[Run]] = {}
     reps = max(1, min(args.repeat, 3))

@@ -7,8 +7,8 @@
 Per article: distinct entities (persons, organizations, places and others, by entity key),
 how many of them are linked to Wikidata and the share, then the number of posts
 (officials), meetings, treaties and statements. `--details` lists every fact, for checking
-by hand. `--parse` runs the parser as `kg build --parse` does. The seeds carry no publication date; `--published` sets one so relative dates
-("اليوم الجمعة") resolve as they would for dated input.
+by hand. `--parse` runs the parser as `kg build --parse` does. The seeds carry no publication date; `--published` sets
+one so relative dates ("اليوم الجمعة") resolve as they would for dated input.
 """
 
 from __future__ import annotations

@@ -115,7 +115,8 @@ class Registry(Generic[T]):
             known = self._entries.get(key)
             if known is not None:
                 if known.source == BUILTIN:
-                    log.warning("%s plugin %r from %s ignored: %r is built into kg", self.group, ep.name, source, ep.name)
+                    log.warning("%s plugin %r from %s ignored: %r is built into kg", self.group, ep.name, source,
+                                ep.name)
                 elif known.source != source:
                     log.warning("%s plugin %r from %s ignored: %s declares it too", self.group, ep.name, source,
                                 known.source)

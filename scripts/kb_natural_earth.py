@@ -10,8 +10,9 @@ GeoJSON with ogr2ogr; 7,343 points). Needs the `7z` program (Debian `p7zip-full`
 Writes `naturalearth_places.tsv`: one row per place with a QID (`wikidataid`), with its ISO
 country code, names (English forms and `name_ar`, the Arabic name Natural Earth took from
 Wikidata in its releases from 4.1 on; the mirrored conversion is of an older release without
-it, so the column is empty today and the build takes Arabic names from CLDR and dr5hn), feature class, coordinates, population and GeoNames id. The commit is
-written in the file's first line (`# source: github:…@<commit>:<path>`), so the build cites it.
+it, so the column is empty today and the build takes Arabic names from CLDR and dr5hn), feature class, coordinates,
+population and GeoNames id. The commit is written in the file's first line (`# source: github:…@<commit>:<path>`), so
+the build cites it.
 
 Why Natural Earth: it is made independently of dr5hn's city table (its QIDs were matched by
 the Natural Earth project, its points are its own), it types each point (populated place,

@@ -241,8 +241,8 @@ def mine_global(mirrors: Path, terms: dict[tuple[str, str, str, str], Term], iso
             continue
         term = _current(terms, qid, iso, role)
         if term is None:
-            term = terms[(qid, iso, role, r["start_year"] or "")] = Term(qid, r["officeholderLabel"], iso, role, label, r["position"],
-                                                  r["start_year"] or None, r["end_year"] or None,
+            term = terms[(qid, iso, role, r["start_year"] or "")] = Term(qid, r["officeholderLabel"], iso, role, label,
+                                                  r["position"], r["start_year"] or None, r["end_year"] or None,
                                                   as_of=None if r["end_year"] else as_of)
         term.wikidata.append(ref + "data/wikidata.csv")
         if (r["position"], qid) in wiki:
@@ -266,8 +266,9 @@ def mine_global(mirrors: Path, terms: dict[tuple[str, str, str, str], Term], iso
             continue
         term = _current(terms, qid, iso, "foreign_minister")
         if term is None:
-            term = terms[(qid, iso, "foreign_minister", date(r["start"]) or "")] = Term(qid, r["name"], iso, "foreign_minister", r["positionLabel"], r["position"],
-                                     date(r["start"]), as_of=as_of)
+            term = terms[(qid, iso, "foreign_minister", date(r["start"]) or "")] = Term(
+                qid, r["name"], iso, "foreign_minister", r["positionLabel"], r["position"], date(r["start"]),
+                as_of=as_of)
         term.wikidata.append(ref + "sources/foreign/wikidata.csv")
         if (r["country"], qid) in listed:
             term.wikipedia.append(ref + "sources/foreign/scraped.csv")

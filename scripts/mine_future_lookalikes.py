@@ -4,10 +4,10 @@
 after a name (`فلان الفلاني سيزور …`). Many foreign names and common nouns have that shape: سيلفا، ستيوارت،
 سيمون، ستالين، سيرجيو، and سيارة، سياسة، سنوات. Read as verbs they cut a person's span (`جوزيه | سيلفا`) and stop
 a name found after a title. A real future verb is the imperfect with س in front, and the news writes that
-imperfect without س too, and more often (سيزور 45 times, يزور 280); with a rare suffix, its stem (سيترشحون: يترشح). So a word of that shape is no future verb
-when the raw news (dev lines left out, scripts/raw_corpus.py) writes it at least `MIN_COUNT` times and its
-imperfect (the word without س) fewer than 1/`RATIO` as often. Evidence columns: the word's count and its
-imperfect's count.
+imperfect without س too, and more often (سيزور 45 times, يزور 280); with a rare suffix, its stem (سيترشحون: يترشح). So a
+word of that shape is no future verb when the raw news (dev lines left out, scripts/raw_corpus.py) writes it at least
+`MIN_COUNT` times and its imperfect (the word without س) fewer than 1/`RATIO` as often. Evidence columns: the word's
+count and its imperfect's count.
 
     python scripts/mine_future_lookalikes.py -o kg/link/lexicons/future_lookalikes.tsv
 """

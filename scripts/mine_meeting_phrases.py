@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the ranked table here (TSV)")
     ap.add_argument("--min", type=int, default=20, help="keep phrases seen at least this often")
     ap.add_argument("--count", action="store_true", help="print the corpus count of each trigger lexicon phrase")
-    ap.add_argument("--update", action="store_true", help="with --count: write the counts into kg/extract/lexicon/meetings.tsv")
+    ap.add_argument("--update", action="store_true",
+                    help="with --count: write the counts into kg/extract/lexicon/meetings.tsv")
     args = ap.parse_args(argv)
     for p in args.corpora:
         if not p.exists():

@@ -22,7 +22,8 @@ import raw_corpus  # scripts/raw_corpus.py, beside this script
 _W = r"[^ .،,]+"
 PATTERNS: dict[str, re.Pattern[str]] = {
     # distributive candidates: one actor, a list of counterparts
-    "verb+kulla-min": re.compile(r"(استقبل|التقى|يلتقي|سيلتقي|يستقبل|اجتمع|يجتمع)[^.]{0,80}? (كلا من|بكل من|مع كل من|كل من)"),
+    "verb+kulla-min": re.compile(r"(استقبل|التقى|يلتقي|سيلتقي|يستقبل|اجتمع|يجتمع)[^.]{0,80}?"
+                                 r" (كلا من|بكل من|مع كل من|كل من)"),
     "during-it+verb": re.compile(r"(يلتقي|سيلتقي|التقى|يجتمع|اجتمع|سيجتمع) (خلالها|خلاله)"),
     "two-calls": re.compile(r"(تلقى|أجرى) (اتصالين|اتصالات)"),
     "then-met": re.compile(r"ثم (اجتمع|التقى) (مع|ب)"),

@@ -133,7 +133,8 @@ def test_status_and_remove(built, tmp_path):
     status = _status(store)
     assert (status["articles"], status["graphs"], status["tools"]) == (4, 5, {"0.1.0": 4})
 
-    graphs = [r["g"]["value"] for r in query_json(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a kg:articleId ?id } }")]
+    graphs = [r["g"]["value"]
+              for r in query_json(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a kg:articleId ?id } }")]
     kg("remove", *graphs, "--store", str(store))  # by graph IRI this time
     assert _status(store)["quads"] == 0  # the shared agent and model went with the last activity
 

@@ -57,7 +57,8 @@ def test_a_plugin_whose_module_is_missing_is_one_clear_error(tmp_path, installed
         get_backend("broken")
     message = str(info.value)
     assert "\n" not in message
-    assert message.startswith("kg.stores: cannot load store backend 'broken' (kg_no_such_module:open_it, from kg-broken 0.1)")
+    assert message.startswith(
+        "kg.stores: cannot load store backend 'broken' (kg_no_such_module:open_it, from kg-broken 0.1)")
     assert "ModuleNotFoundError" in message
 
 
@@ -67,7 +68,8 @@ def test_kg_reports_a_broken_plugin_in_one_line_without_a_traceback(tmp_path, in
         broken = kg_no_such_module:render
     """))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
-    proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--store", "memory:", "--format", "broken", "ASK {}"],
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--store", "memory:", "--format", "broken",
+                           "ASK {}"],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
@@ -80,7 +82,8 @@ def test_an_entry_point_naming_the_wrong_kind_of_object_is_refused(tmp_path, ins
         [kg.extractors]
         wrong = kg_demo_plugin:NOT_AN_EXTRACTOR
     """, module="kg_demo_plugin"))
-    with pytest.raises(PluginError, match=r"fact extractor 'wrong' .* is not usable: expected a kg.extract.registry.Extractor, got int"):
+    with pytest.raises(PluginError, match=r"fact extractor 'wrong' .* is not usable: "
+                                          r"expected a kg.extract.registry.Extractor, got int"):
         EXTRACTORS.get("wrong")
 
 

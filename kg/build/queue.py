@@ -42,7 +42,8 @@ from kg.types import Document, InputError
 
 log = logging.getLogger(__name__)
 
-_ENTITIES = """SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STRAFTER(STR(?type), "{kg}"); separator=" ") AS ?types)
+_ENTITIES = """\
+SELECT ?e (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STRAFTER(STR(?type), "{kg}"); separator=" ") AS ?types)
        (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH <{graph}> {{
   ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e . ?e a ?type .
   OPTIONAL {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = "ar") }}

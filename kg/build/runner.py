@@ -84,8 +84,8 @@ def build(paths: Iterable[Path], store: Store, *, iris: Iris, pipeline_factory: 
     `records`: articles read elsewhere (a feed, a watched folder), built after those under `paths`.
 
     `pipeline_factory` must be picklable for remote executors (a module-level function, or
-    the default `kg.build.pipelines.PipelineFactory()`, which carries the parse setting). `started` is the run's PROV start time
-    (default: SOURCE_DATE_EPOCH, else now). `resources`: the KB, gazetteer and linker the
+    the default `kg.build.pipelines.PipelineFactory()`, which carries the parse setting). `started` is the run's PROV
+    start time (default: SOURCE_DATE_EPOCH, else now). `resources`: the KB, gazetteer and linker the
     articles are linked and extracted with (default: each process's `Resources.default()`).
     Raises ModelLoadError if the models cannot load.
     """

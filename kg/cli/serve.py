@@ -91,7 +91,8 @@ def validate(store_location: str) -> None:
 
 @main.command()
 @store_option
-@click.option("--online", is_flag=True, help="Query Wikidata's API (needs a connection). Nothing goes online without it.")
+@click.option("--online", is_flag=True,
+              help="Query Wikidata's API (needs a connection). Nothing goes online without it.")
 @click.option("--api-url", default="https://www.wikidata.org/w/api.php", show_default=True,
               help="The MediaWiki action API to query.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,

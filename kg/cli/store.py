@@ -14,7 +14,8 @@ from kg.cli.app import DEFAULT_BASE, _check_base, _check_iri, _one_line, _open, 
 
 
 def _default_cache() -> str:
-    return os.environ.get("KG_CACHE") or str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "http")
+    return os.environ.get("KG_CACHE") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "http")
 
 
 @main.command()
@@ -226,14 +227,16 @@ def query(query: str, store_location: str, fmt: str, allow_service: tuple[str, .
 
 @main.command()
 @store_option
-@click.option("-o", "--output", default="-", show_default=True, help="File; the format follows its extension (.ttl .nt .nq .trig .jsonld, optionally .gz).")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="File; the format follows its extension (.ttl .nt .nq .trig .jsonld, optionally .gz).")
 @click.option("--format", "fmt", default=None, help="Override the format (ttl, nt, nq, trig, jsonld).")
 @click.option("--graph", default=None, callback=_check_iri, help="Dump only this named graph (an IRI).")
 @click.option("--title", default="kg", show_default=True, help="The dataset's title in its VoID/DCAT description.")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, callback=_check_base,
               help="The base the store's IRIs were minted under (kg build --base-iri). Env: KG_BASE_IRI.")
 @click.option("--no-description", is_flag=True,
-              help="Leave out the dataset's VoID/DCAT description (written otherwise at the end of a whole-store dump).")
+              help="Leave out the dataset's VoID/DCAT description "
+                   "(written otherwise at the end of a whole-store dump).")
 def dump(store_location: str, output: str, fmt: str | None, graph: str | None, title: str, base_iri: str,
          no_description: bool) -> None:
     """Write the whole store (or one graph) as RDF, streamed.
@@ -330,7 +333,8 @@ def compact(store_location: str) -> None:
         try:
             done = run_compact(store)
         except UnsupportedStoreError as exc:
-            raise click.ClickException(f"cannot compact {_shown(store_location)}: only Oxigraph folders can be compacted") from exc
+            raise click.ClickException(
+                f"cannot compact {_shown(store_location)}: only Oxigraph folders can be compacted") from exc
         except (CompactionError, OSError) as exc:
             raise click.ClickException(f"{_one_line(exc)} (the store is as it was)") from exc
     finally:

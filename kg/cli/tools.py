@@ -93,7 +93,8 @@ def kb_audit(sources: Path, kb_file: Path | None) -> None:
     from kg.link.kb.audit import audit
 
     if not (sources / "dr5hn-countries-states-cities" / "cities_extract.tsv").exists():
-        raise click.ClickException(f"{sources}: not a kb-sources folder (no dr5hn-countries-states-cities/cities_extract.tsv)")
+        raise click.ClickException(
+            f"{sources}: not a kb-sources folder (no dr5hn-countries-states-cities/cities_extract.tsv)")
     report = audit(read_kb(kb_file or shipped_kb_path()), sources)
     click.echo(report.render(), nl=False)
     if report.type_violations:
@@ -108,11 +109,15 @@ def models() -> None:
 @models.command("train")
 @click.option("--data", type=click.Path(exists=True, path_type=Path), default=Path("../shared/data"), show_default=True)
 @click.option("--work", type=click.Path(path_type=Path), default=Path("build/train"), show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the package's shipped model folder.")
-@click.option("--commercial-safe", is_flag=True, help="Leave out the CC BY-NC-SA data: SaudiNewsNet (word vectors) and PADT (tagger, parser).")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Default: the package's shipped model folder.")
+@click.option("--commercial-safe", is_flag=True,
+              help="Leave out the CC BY-NC-SA data: SaudiNewsNet (word vectors) and PADT (tagger, parser).")
 @click.option("--ner-steps", type=int, default=None)
 @click.option("--threads", type=int, default=2, show_default=True)
-@click.option("--step", "steps", multiple=True, help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second syntax-data pos depparse ship ship-syntax).")
+@click.option("--step", "steps", multiple=True,
+              help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second syntax-data "
+                   "pos depparse ship ship-syntax).")
 def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool, ner_steps: int | None,
                  threads: int, steps: tuple[str, ...]) -> None:
     """Rebuild the shipped models from the corpora (about 1.5 h on 2 cores)."""

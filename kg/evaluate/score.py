@@ -437,7 +437,8 @@ def _closest(tools: Sequence[ToolRecord], refs: Sequence[Ref], fits: Callable, g
     best = max(tools, key=lambda t: (sum(any(m.matches(r) for m in t.members) for r in refs), -len(t.members)))
     if fits(best, gold):
         return f"its closest tool record {best.iri} went to another gold record"
-    lacking = [r.text + ("" if entities is None or any(e.matches(r) for e in entities) else " (not among the tool's entities)")
+    lacking = [r.text + ("" if entities is None or any(e.matches(r) for e in entities)
+                         else " (not among the tool's entities)")
                for r in refs if not any(m.matches(r) for m in best.members)]
     extra = [m.shown for m in _extras(best, refs)]
     return (f"closest tool record lacks {', '.join(lacking) or 'nothing'}"

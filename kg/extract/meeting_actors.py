@@ -108,7 +108,8 @@ def split_calls(participants: list[Ref], kind: str) -> list[list[Ref]]:
     return [[first, other] for other in others]  # each side's state is added after
 
 
-def split_tour(participants: list[Ref], destinations: list[Ref], place: Ref | None) -> list[tuple[list[Ref], Ref | None]]:
+def split_tour(participants: list[Ref], destinations: list[Ref],
+               place: Ref | None) -> list[tuple[list[Ref], Ref | None]]:
     """One visit per host country when a visit names two or more ("جولة تشمل الكويت وقطر"):
     the visitors (every participant that is not a destination) with each host in turn, the
     host as its place. With fewer than two destinations: the event as it is."""

@@ -11,8 +11,8 @@ meeting extractor gives it the actor of the clause before (the zero subject of
 `spoken_at` reads "قال X عقب اتصال مع Y": the speaker took part. `reported_by` reads
 "قال X إنه التقى Y": the pronoun of the complementizer is the speaker, who met Y.
 `refers_ahead` and `speaker_clause` read a fronted meeting phrase whose pronoun the next
-clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose ("وصل X إلى الدوحة للقاء Y"): its subject,
-named before it, takes part beside the person met.
+clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …": Y met X). `purpose_noun` tells a meeting noun of purpose
+("وصل X إلى الدوحة للقاء Y"): its subject, named before it, takes part beside the person met.
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from kg.extract.meetings import Trigger
 
 _SINGLE_PARTY_KINDS = ("summit", "meeting")
-_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية", "رؤساء", "مجلس", "الدورية", "الدوري",
-                                "العادية", "الطارئة", "الاستثنائية", "السنوية", "الوزاري", "الوزارية"))
+_GENITIVE_FILLERS = vocab.keys(("قادة", "زعماء", "دول", "وزراء", "خارجية", "الخارجية", "دفاع", "الدفاع", "داخلية",
+                                "رؤساء", "مجلس", "الدورية", "الدوري", "العادية", "الطارئة", "الاستثنائية", "السنوية",
+                                "الوزاري", "الوزارية"))
 
 
 def single_party(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> Ref | None:

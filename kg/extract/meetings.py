@@ -340,7 +340,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
         clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
-            view, *clause, lambda a, b: any(not arrival_at(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
+            view, *clause,
+            lambda a, b: any(not arrival_at(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
@@ -412,7 +413,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
-                    p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(trig.kind, participants):
+                    p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(
+                    trig.kind, participants):
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
             if any(view.tokens[tr.tok].is_(vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT) for tr in triggers
                    if not tr.noun) and all(not tr.noun for tr in triggers) and at_home(view, off, participants, place):

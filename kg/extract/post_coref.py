@@ -11,11 +11,11 @@ of reference: its pronoun is the country of the official or state named just bef
 
 1. the knowledge base of office holders: a person the article names with no post, linked to a
    KB person who held the unnamed title's very post (same KB role, of the title's country or body),
-   named only in other sentences than the title's (in its own the grammar decides) in a term that covers the article's date (or is current, when the date is
-   unknown) — the one such person for that title;
-2. the text (either way round: "قال سميث … وأضاف الوزير الأميركي" too): an unnamed title with its country or body ("الوزير الأميركي") and, in one of the
-   next two sentences, a speaker introduced by a verb of saying ("وقال سميث") who is the first
-   person named after the title, holds no post in the article and is not a KB person (the KB
+   named only in other sentences than the title's (in its own the grammar decides) in a term that covers the article's
+   date (or is current, when the date is unknown) — the one such person for that title;
+2. the text (either way round: "قال سميث … وأضاف الوزير الأميركي" too): an unnamed title with its country or body
+   ("الوزير الأميركي") and, in one of the next two sentences, a speaker introduced by a verb of saying ("وقال سميث") who
+   is the first person named after the title, holds no post in the article and is not a KB person (the KB
    would have said which post he holds).
 
 The posts keep the title as written, and where the binding came from (`of_evidence`).

@@ -238,7 +238,8 @@ def posted_after_name(view: DocView, first: Title, person: int, covered: set[int
             or first.role in POSTED or name_after(view, posting_end(view, second.last + 1), second) is not None:
         return None
     p = first.first - 1
-    listed = p >= 0 and ((toks[first.first].key[:1] == "و" and toks[p].key in ("،", ",")) or toks[p].key in _OPENERS or toks[p].text == ":"
+    listed = p >= 0 and ((toks[first.first].key[:1] == "و" and toks[p].key in ("،", ","))
+                         or toks[p].key in _OPENERS or toks[p].text == ":"
                          or (toks[p].key == "من" and p > 0 and toks[p - 1].is_(_EACH)))  # "كلا من"، ":"
     after_phrase = p >= 0 and (p in covered or (p in view.token_mention and view.is_person(view.token_mention[p])))
     return second if listed or after_phrase else None

@@ -276,7 +276,8 @@ def _place(view: DocView, first: int, last: int) -> Ref | None:
     return None
 
 
-def _attributes(view: DocView, first: int, last: int, label_tokens: list[Tok]) -> tuple[int | None, int | None, list[str]]:
+def _attributes(view: DocView, first: int, last: int,
+                label_tokens: list[Tok]) -> tuple[int | None, int | None, list[str]]:
     """Duration in years, number of articles and areas stated in tokens first..last."""
     toks = view.tokens
     duration = articles = None

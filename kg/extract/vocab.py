@@ -617,7 +617,8 @@ NUMBER_WORDS: dict[str, int] = {
 # --- officials: title grammar --------------------------------------------------------------
 
 #: Second words of a rank written in two ("الفريق أول"، "اللواء ركن"): skipped with the rank.
-#: With the article too: raw-corpus counts (both corpora) "اللواء الركن" 59 / "اللواء ركن" 41, "العميد الركن" 22 / "العميد ركن" 26.
+#: With the article too: raw-corpus counts (both corpora) "اللواء الركن" 59 / "اللواء ركن" 41,
+#: "العميد الركن" 22 / "العميد ركن" 26.
 RANK_TAILS = keys(("أول", "ركن", "الركن", "بحري", "طيار", "متقاعد"))
 #: Titles that name their country by themselves: "خادم الحرمين الشريفين" is the style of the
 #: King of Saudi Arabia (since 1986; en.wikipedia.org/wiki/Custodian_of_the_Two_Holy_Mosques).
@@ -636,8 +637,8 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "minister", "deputy-minister", "assistant-minister", "minister-of-state", "king",
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
-                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state", "first-minister",
-                            "undersecretary"})
+                            "representative", "national-security-adviser", "deputy-king", "secretary-of-state",
+                            "first-minister", "undersecretary"})
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),
@@ -661,7 +662,8 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: رئيس مجلس الوزراء وزير الدفاع"، "نائب رئيس الوزراء وزير الخارجية"). A head of state is not
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
-                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king", "secretary-of-state", "first-minister"})
+                             "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king",
+                             "secretary-of-state", "first-minister"})
 #: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
 #: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
 NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",

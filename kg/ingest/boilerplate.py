@@ -21,8 +21,8 @@ heading line, where a list line is
   two raw corpora together, is never article prose).
 
 A heading is a line of at most `MAX_HEADING_WORDS` words without final punctuation, directly
-above the list (blank lines aside), and not a credit in brackets. Nothing else is removed: fewer than `MIN_ITEMS` list lines,
-or any line of prose among them, and the text is left whole.
+above the list (blank lines aside), and not a credit in brackets. Nothing else is removed: fewer than `MIN_ITEMS` list
+lines, or any line of prose among them, and the text is left whole.
 """
 
 from __future__ import annotations

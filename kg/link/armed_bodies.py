@@ -13,8 +13,8 @@ followed by ضد 40 and لمحاربة 17 times.
 
 Without a nisba `القوات المسلحة` is any state's army (the speaker's own), and `القوات العراقية` is a
 description of troops, not a body: both stay out. A guard's adjective must be a singular -ي adjective that
-names no person's or former guard (`الحرس الشخصي`، `الحرس السابق` stay out). As in the gold convention that the longer name
-wins, mentions inside the body (the nisba's country, the coalition's enemy) give way to it.
+names no person's or former guard (`الحرس الشخصي`، `الحرس السابق` stay out). As in the gold convention that the longer
+name wins, mentions inside the body (the nisba's country, the coalition's enemy) give way to it.
 """
 
 from __future__ import annotations

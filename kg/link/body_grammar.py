@@ -192,7 +192,8 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
         if (m.ner_type != "ORG" or first is None or last is None or not 1 <= last - first <= 2
                 or not head_of(toks[first].key) or known(m.label) or known(m.text)
                 or not any(r.startswith("ال") for _, r in clitic_splits(toks[first].key, article=False))
-                or not all(toks[k].key in adjectives or toks[k].key in INTERNATIONAL for k in range(first + 1, last + 1))):
+                or not all(toks[k].key in adjectives or toks[k].key in INTERNATIONAL
+                           for k in range(first + 1, last + 1))):
             out.append(m)
             continue
         end = None if last + 1 >= len(toks) or _owner(toks[last + 1].key, head_of) else \
@@ -205,5 +206,5 @@ def lam_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
     return out
 
 
-__all__ = ["adjectival", "ends_field", "lam_after", "lam_fields", "lam_phrase_end", "named_body_end", "naming_adjectives", "naming_close",
-           "nisba_body_end"]
+__all__ = ["adjectival", "ends_field", "lam_after", "lam_fields", "lam_phrase_end", "named_body_end",
+           "naming_adjectives", "naming_close", "nisba_body_end"]

@@ -1,4 +1,5 @@
-"""Bodies and facilities named by a head noun and common words: `مجلس الشعب`, `قوات الطوارئ الخاصة`, `هيئة الهلال الأحمر`.
+"""Bodies and facilities named by a head noun and common words: `مجلس الشعب`, `قوات الطوارئ الخاصة`,
+`هيئة الهلال الأحمر`.
 
 Such a name holds no proper name and no nisba, so neither the NER nor the institution grammar
 (kg.link.mentions) can tell it from a generic phrase (`مجلس الإدارة`, `قاعدة عسكرية`). The phrases
@@ -65,8 +66,9 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
                 continue
             for key in first.get(rest, ()):
                 end = i + len(key) - 1
-                if end < len(toks) and all(toks[i + n].key == key[n] and doc.spaced(toks[i + n - 1].end, toks[i + n].start)
-                                           for n in range(1, len(key))):
+                if end < len(toks) and all(
+                        toks[i + n].key == key[n] and doc.spaced(toks[i + n - 1].end, toks[i + n].start)
+                        for n in range(1, len(key))):
                     found = (prefix, key, end)
                     break
             if found:

@@ -5,8 +5,8 @@ definite or not) and its town, or with the town alone. `غرفة` is mostly a ro
 المركزة، غرفة نوم), so only a chamber with a place the NER or the knowledge base found is taken, or one whose
 fields close with `الدولية` (غرفة التجارة الدولية) or a country's nisba (غرفة التجارة الأميركية، الغرفة التجارية
 التونسية). The definite form names its town with ب attached
-(`الغرفة التجارية الصناعية بجدة`); `الغرفة التجارية في جدة` is a description, not taken. The chamber is one ORG mention; the town inside gives way, as the longer
-name wins.
+(`الغرفة التجارية الصناعية بجدة`); `الغرفة التجارية في جدة` is a description, not taken. The chamber is one ORG mention;
+the town inside gives way, as the longer name wins.
 
 Raw news counts (`scripts/count_region_shapes.py`, dev lines excluded): `غرفة` 1,211 times; before its fields
 (تجارة، التجارة، صناعة …) 91; before a town the knowledge base knows (غرفة جدة، غرفة الرياض، غرفة مكة المكرمة،

@@ -6,11 +6,12 @@ nouns joined by و. The NER mostly stops at the و (`لحزب الكرامة` | 
 a different, shorter one. In the raw news (dev lines excluded) a head of `HEADS` + a definite word +
 و + a definite word occurs 1,702 times (375 distinct phrases: `scripts/mine_conjoined_fields.py`);
 read by hand, the و-word belongs to the name unless it is a plural of persons or of bodies (`وزارة
-الداخلية والجهات`، `هيئة التدريس والموظفين`), a title (`وزارة المالية والرئيس`، `جبهة النصرة والقيادي`), another body or a name
-(`حزب الله والقوات`): those are the next item of a list, and the name stops before them.
+الداخلية والجهات`، `هيئة التدريس والموظفين`), a title (`وزارة المالية والرئيس`، `جبهة النصرة والقيادي`), another body or
+a name (`حزب الله والقوات`): those are the next item of a list, and the name stops before them.
 
 An organization mention that opens with an institution head and has one or two field words, and is not
-a whole name already (a knowledge-base name or a phrase of kg.link.body_phrases: حزب الله), is extended over at most `MAX_JOINED` such و-words.
+a whole name already (a knowledge-base name or a phrase of kg.link.body_phrases: حزب الله), is extended over at most
+`MAX_JOINED` such و-words.
 """
 
 from __future__ import annotations

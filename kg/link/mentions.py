@@ -4,11 +4,11 @@ Stanza's NER cuts and misses spans in regular ways; each repair below is a gener
 its evidence in data, never a list of one article's names:
 
 1. **Common nouns are not mentions.** A one-word mention that the gold NER corpora use often and
-   never tag as a name (`common_words`), a bare title (`title_words`: الرئيس), a bare institution head (الوزارة، المجلس), a definite
-   dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
+   never tag as a name (`common_words`), a bare title (`title_words`: الرئيس), a bare institution head (الوزارة،
+   المجلس), a definite dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
-   but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends before
-   a time word (`kg.link.time_words`: مجلس الشورى | السابق).
+   but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
+   before a time word (`kg.link.time_words`: مجلس الشورى | السابق).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -32,7 +32,8 @@ its evidence in data, never a list of one article's names:
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** (`kg.link.place_heads`: محافظة القطيف), regions, chambers (`kg.link.regions`, `.chambers`).
+11. **Places after place heads** (`kg.link.place_heads`: محافظة القطيف), regions, chambers (`kg.link.regions`,
+    `.chambers`).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
 13. **Facilities named after a place or a name** (`kg.link.facilities`: مطار القاهرة الدولي، ميناء عدن)
@@ -183,8 +184,9 @@ _TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (فهد بن ناصر – حفظه الله),
-    or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
+    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash
+    (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase
+    (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
     while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
         cut -= 1  # a clause mark the tokenizer left on the name (باريس؛)

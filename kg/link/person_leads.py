@@ -8,8 +8,8 @@ Stanza's NER sometimes runs into a person's span the word written right before t
   `بقيادة …`, `بالدار ابتسام …` "at the house: Ibtisam …").
 
 The first word is cut when the next one is a name's word (a given name of the lexicons, a word of a
-knowledge-base person's name, or عبد/أبو opening a compound name) and the first is itself no name: no given name, no word of a
-knowledge-base person, no word the gold NER corpora tag alone as a name (المنصور، المأمون stay names when
+knowledge-base person's name, or عبد/أبو opening a compound name) and the first is itself no name: no given name, no
+word of a knowledge-base person, no word the gold NER corpora tag alone as a name (المنصور، المأمون stay names when
 listed). Raw-news probe (five samples of scripts/probe_mentions.py, about 1,740 person spans, read by hand):
 5 spans opened on such a word (المخلوع twice, المسجون, برئاسة, بالدار); 4 are cut, none wrongly (بالدار
 is followed by a given name no list holds).

@@ -10,8 +10,8 @@ NER corpora, person names of the knowledge base), never one article's names:
 1. **A trailing edge is cut** at the first inner word that is a title head (`المتحدث`, or an
    indefinite head in construct: `وزير الخارجية`), a future verb (س + imperfect prefix: `سيزور`,
    `ستعقد`), a word that opens a clause after names in the raw corpus (`قال`, `التقى`, `الذي`:
-   name_followers.tsv), a free preposition (`في`, `إلى`) or ل/ب + a known name (`لموسكو`). A word after `بن`/`عبد`/`أبو` is part of a name
-   (`محمد بن سلطان`, `عبد الملك`), and so is an indefinite head followed by a name (`حسين أمير
+   name_followers.tsv), a free preposition (`في`, `إلى`) or ل/ب + a known name (`لموسكو`). A word after `بن`/`عبد`/`أبو`
+   is part of a name (`محمد بن سلطان`, `عبد الملك`), and so is an indefinite head followed by a name (`حسين أمير
    عبد اللهيان`).
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
@@ -24,8 +24,8 @@ NER corpora, person names of the knowledge base), never one article's names:
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
    title; or, by form, an unknown given name and a definite surname closed by punctuation, a
-   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word not at the name's end, an accusative
-   تفسيرا, a phrase للإغاثة) gives no name.
+   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word
+   not at the name's end, an accusative تفسيرا, a phrase للإغاثة) gives no name.
 """
 
 from __future__ import annotations
@@ -286,7 +286,8 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     def stop(k: int) -> bool:  # token k cannot be a word of a name
         key = toks[k].key
         given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
-        return (key in PREPOSITIONS or preposition_spelling(key, toks[k].text) or future_verb(key, names) or clause_opener(key)
+        return (key in PREPOSITIONS or preposition_spelling(key, toks[k].text) or future_verb(key, names)
+                or clause_opener(key)
                 or (title_head(key) is not None and not given_by_father)
                 or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
 
@@ -343,7 +344,8 @@ def _plain_first(key: str) -> bool:
     ending of a common noun (جولة، تفسيرا), no letter that may be a clitic in front (للشؤون، باسم،
     وإنقاذ: known given names with one are read from the lists), three letters or more."""
     lex = lexicons()
-    return (key.isalpha() and len(key) >= 3 and key[0] not in "وفبلك" and not key.startswith("ال") and key not in lex.common_words
+    return (key.isalpha() and len(key) >= 3 and key[0] not in "وفبلك" and not key.startswith("ال")
+            and key not in lex.common_words
             and not key.endswith(("ة", "ه", "ا")) and title_head(key) is None and not honorific(key))
 
 

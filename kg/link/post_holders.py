@@ -310,7 +310,8 @@ def _cut_open_terms(terms: Iterable[_Term]) -> list[_Term]:
 def _evidence(entry: KBEntry, term: _Term, read: TitleRead, part: str, published: date | None,
               by_context: bool) -> str:
     when = f"{term.post.start or '?'}–{term.post.end or 'now'}"
-    day = f"the article of {published.isoformat()}" if published else "some date (the article has none; the one such holder so named)"
+    day = (f"the article of {published.isoformat()}" if published
+           else "some date (the article has none; the one such holder so named)")
     how = "; the article names this holder's country and no other such holder's" if by_context else ""
     return (f"post holder on date: «{read.text} {part}» is the one KB holder of a post the title names "
             f"whose name has «{part}»: {entry.id}, {term.post.title} ({when}), in office on {day}{how}; "

@@ -296,7 +296,8 @@ def decide(entity: StoredEntity, candidates: Sequence[Candidate], threshold: flo
     runner = fitting[1] if len(fitting) > 1 else None
     if runner is not None and best.score - runner.score < AMBIGUITY_MARGIN:
         return Decision(entity, "ambiguous", None, tuple(ranked))
-    margin = f"margin: {best.score - runner.score:.2f} over {runner.qid}" if runner else "margin: only candidate of the right type"
+    margin = (f"margin: {best.score - runner.score:.2f} over {runner.qid}" if runner
+              else "margin: only candidate of the right type")
     chosen = Candidate(best.qid, best.score, (*best.evidence, margin), best.same_as)
     return Decision(entity, "linked", chosen, tuple(ranked))
 

@@ -281,4 +281,5 @@ def facts_triples(linked: LinkedDocument, facts: Facts, iris: Iris, *, resources
     return g
 
 
-__all__ = ["MEETING_STATUS", "TREATY_STATUS", "facts_graph", "facts_triples", "post_key", "role_labels", "statement_key"]
+__all__ = ["MEETING_STATUS", "TREATY_STATUS", "facts_graph", "facts_triples", "post_key", "role_labels",
+           "statement_key"]

@@ -29,7 +29,8 @@ def cors_headers(cfg: ServerConfig, origin: str | None, method: str) -> list[tup
     headers.append(("Access-Control-Expose-Headers", EXPOSED))
     if method == "OPTIONS":
         headers += [
-            ("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS" + (", PUT, DELETE" if cfg.enable_update else "")),
+            ("Access-Control-Allow-Methods",
+             "GET, HEAD, POST, OPTIONS" + (", PUT, DELETE" if cfg.enable_update else "")),
             ("Access-Control-Allow-Headers", "Accept, Content-Type" + (", Authorization" if cfg.enable_update else "")),
             ("Access-Control-Max-Age", "600"),
         ]

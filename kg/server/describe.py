@@ -47,7 +47,7 @@ class Descriptions:
 
     def triples(self, site: str) -> list[ox.Triple]:
         self.store.refresh()
-        snapshot = str(getattr(self.store, "snapshot", None) or "")
+        snapshot = str(self.store.snapshot or "")
         key = (snapshot, site)
         with self._lock:
             cached = self._cache.get(key) if snapshot else None

@@ -102,7 +102,7 @@ def iter_stream(
 def _validators(store: Store, spec: str, graph_iri: str | None) -> tuple[str, datetime] | None:
     """(ETag, Last-Modified) of the dump from the store's current snapshot, or None without one."""
     store.refresh()
-    snapshot = getattr(store, "snapshot", None)
+    snapshot = store.snapshot
     if not snapshot or not str(snapshot).isdigit():
         return None
     # A whole-store dump ends with the dataset description, which names this site's URLs.
@@ -161,13 +161,6 @@ def _streamed(store: Store, spec: str, graph_iri: str | None) -> Response:
     return response
 
 
-def _has_graph(store: Store, graph: str) -> bool:
-    db = getattr(store, "oxigraph", None)
-    if db is not None:
-        return bool(db.contains_named_graph(NamedNode(graph)))
-    return graph in store.graphs()
-
-
 def dumps_blueprint(store: Store, *, name: str = "dumps") -> Blueprint:
     """A Blueprint serving `/dump.<format>[.gz]`; `?graph=IRI` dumps one named graph."""
     bp = Blueprint(name, __name__)
@@ -183,7 +176,7 @@ def dumps_blueprint(store: Store, *, name: str = "dumps") -> Blueprint:
                 NamedNode(graph)
             except ValueError as exc:
                 return text_response(400, f"invalid graph IRI {echo(graph)!r}: {exc}")
-            if not _has_graph(store, graph):
+            if not store.has_graph(graph):
                 return text_response(404, f"no graph <{echo(graph)}> in this store")
         return dump_response(store, spec, graph)
 

@@ -58,10 +58,11 @@ def _refused(config: ServerConfig) -> Response | None:
 
 
 def store_opener(store: Store):
-    """Open the store read-write for one batch (a folder), or lend the app's own (in memory)."""
-    location = getattr(store, "location", "")
-    if not location or location.startswith("memory:"):
+    """Open the store read-write for one batch where other processes can (`Store.multiprocess_aware`:
+    a folder, a remote endpoint), or lend the app's own handle (in memory)."""
+    if not store.multiprocess_aware:
         return lambda: nullcontext(store)
+    location = store.location
 
     def open_writable() -> AbstractContextManager[Store]:
         from kg.store.registry import open_store
@@ -78,7 +79,7 @@ def ingest_blueprint(store: Store, config: ServerConfig, *, base_iri: str) -> tu
     queue: ArticleQueue | None = None
     consumer: QueueConsumer | None = None
     if config.enable_ingest:
-        folder = config.ingest_queue or f"{getattr(store, 'location', 'kg')}-ingest-queue"
+        folder = config.ingest_queue or f"{store.location}-ingest-queue"
         queue = ArticleQueue(Path(folder))
         consumer = QueueConsumer(queue, store_opener(store), iris=iris).start()
 

@@ -315,10 +315,7 @@ def run_query(store: Store, job: QueryJob, result_path: str | None = None) -> Ou
 def _graph_exists(store: Store, graph: str | None) -> bool:
     if graph is None:
         return True
-    db = getattr(store, "oxigraph", None)
-    if db is not None:
-        return bool(db.contains_named_graph(ox.NamedNode(graph)))
-    return graph in store.graphs()
+    return store.has_graph(graph)
 
 
 def get_graph(store: Store, job: GraphGetJob, result_path: str | None = None) -> Outcome:

@@ -80,7 +80,8 @@ def _without_parameters(accept: str) -> MIMEAccept:
     values = []
     for value, quality in parse_accept_header(accept, MIMEAccept):
         media_type, *params = (part.strip() for part in value.split(";"))
-        charset = next((p.split("=", 1)[1].strip('"').lower() for p in params if p.lower().startswith("charset=")), None)
+        charset = next((p.split("=", 1)[1].strip('"').lower() for p in params if p.lower().startswith("charset=")),
+                       None)
         if charset is None or charset in ("utf-8", "utf8"):
             values.append((media_type, quality))
     return MIMEAccept(values)

@@ -164,7 +164,8 @@ def _qid(value: str) -> str:
     return value.removeprefix(WD).removeprefix("wd:").strip()
 
 
-def _property_checks(index: SearchIndex, hit: Hit, props: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, bool]]:
+def _property_checks(index: SearchIndex, hit: Hit,
+                     props: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, bool]]:
     """(pid, matched) for each property the query gives and the candidate has values for."""
     checks = []
     for pid, wanted in props:

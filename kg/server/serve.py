@@ -119,7 +119,7 @@ def serve(
             # connections themselves (`kg.server.acceptors`); the query workers behind waitress
             # run the rest (Linked Data pages, writes, what the acceptors hand over).
             options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
-            pool = AcceptorPool(server, getattr(store, "location", ""), cfg, size=cfg.workers, options=options)
+            pool = AcceptorPool(server, store.location, cfg, size=cfg.workers, options=options)
             server.kg_acceptors = pool
             executor.on_write = pool.bump_epoch
         base = url_for(cfg.host, server.effective_port)

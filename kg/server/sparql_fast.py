@@ -199,7 +199,8 @@ class SparqlFastPath:
 
     # -- the response -----------------------------------------------------------------------------
 
-    def _respond(self, outcome: Outcome, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def _respond(self, outcome: Outcome, environ: dict[str, Any],
+                 start_response: Callable[..., Any]) -> Iterable[bytes]:
         """`kg.server.sparql.respond` and the app's after-request hooks, without a `Response` object."""
         body: Iterable[bytes]
         if outcome.message is not None:

@@ -223,7 +223,8 @@ class WorkerPool:
         """Run `job` on an idle worker; the whole call (waiting included) takes at most `timeout` s."""
         deadline = time.monotonic() + timeout
         busy = Outcome.error(
-            503, f"all {self.size} {self.mode} workers stayed busy for {timeout:g} s; retry later", **{"Retry-After": "5"}
+            503, f"all {self.size} {self.mode} workers stayed busy for {timeout:g} s; retry later",
+            **{"Retry-After": "5"}
         )
         path = os.path.join(self.result_dir, uuid.uuid4().hex) if self.result_dir else None
         while True:
@@ -365,13 +366,13 @@ class LazyJobExecutor(JobExecutor):
 
 
 def executor_for(store: Store, *, workers: int, writes: bool = False) -> JobExecutor:
-    """Worker processes when other processes can open the store (a folder); else in-process."""
-    location = getattr(store, "location", "")
-    if not location or location.startswith("memory:"):
+    """Worker processes when other processes can open the store (`Store.multiprocess_aware`: a folder,
+    a remote endpoint); else in-process, on the app's own handle."""
+    if not store.multiprocess_aware:
         return InlineJobExecutor(store)
     # Readers follow snapshots as promptly as the app's own handle does.
     options = {"refresh_interval": store.refresh_interval} if store.snapshot_aware else {}
-    return LazyJobExecutor(location, workers=workers, writes=writes, options=options)
+    return LazyJobExecutor(store.location, workers=workers, writes=writes, options=options)
 
 
 # -- the worker process ----------------------------------------------------------------------------

@@ -72,6 +72,10 @@ class Store(ArticleMethods, ABC):
     refresh_interval: float | None = None
     #: The store's files can be rewritten compactly (`compact()`, `compaction_state()`: kg.ops.compact).
     compactable: bool = False
+    #: Other processes can open the store by its `location` (a folder, a remote endpoint), so the
+    #: server answers from worker processes and ingests through a handle of its own. False for a
+    #: store that only this handle sees (`memory:`): the server then uses this very handle.
+    multiprocess_aware: bool = False
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -117,6 +121,13 @@ class Store(ArticleMethods, ABC):
     @abstractmethod
     def graphs(self) -> list[str]:
         """The names of the named graphs."""
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """True if the store holds a named graph of that name.
+
+        This default lists the graphs; backends that can look one up directly (Oxigraph) override it.
+        """
+        return graph_iri in self.graphs()
 
     @abstractmethod
     def __len__(self) -> int:

@@ -165,7 +165,8 @@ class OxigraphStore(SnapshotHandles, Store):
         extra = list(extra)
         with formats.gzip_writer(out, gz or gzip) as stream:
             if extra:
-                quads = formats.with_extra(db.quads_for_pattern(None, None, None, graph_iri and ox.NamedNode(graph_iri)), extra)
+                quads = formats.with_extra(
+                    db.quads_for_pattern(None, None, None, graph_iri and ox.NamedNode(graph_iri)), extra)
                 if info.supports_datasets:
                     ox.serialize(quads, stream, info.rdf_format, prefixes=PREFIXES)
                 else:
@@ -188,6 +189,9 @@ class OxigraphStore(SnapshotHandles, Store):
         return sorted(
             g.value if isinstance(g, ox.NamedNode) else str(g) for g in self._handle().named_graphs()
         )
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return bool(self._handle().contains_named_graph(ox.NamedNode(graph_iri)))
 
     def __len__(self) -> int:
         return len(self._handle())
@@ -297,6 +301,11 @@ class OxigraphStore(SnapshotHandles, Store):
     @property
     def compactable(self) -> bool:  # type: ignore[override]
         """A store in a folder can be rewritten compactly; one in memory has no files to rewrite."""
+        return self._path is not None
+
+    @property
+    def multiprocess_aware(self) -> bool:  # type: ignore[override]
+        """A store in a folder can be opened by other processes; one in memory lives in this handle only."""
         return self._path is not None
 
     def compact(self, *, before_switch: Callable[[Path], None] | None = None) -> compaction.Compacted:

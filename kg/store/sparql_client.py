@@ -180,7 +180,8 @@ class EndpointClient:
                 hint = ('; on Virtuoso run GRANT SPARQL_UPDATE TO "SPARQL"; in isql, or use /sparql-auth '
                         f"with {USER_ENV}/{PASSWORD_ENV}")
             elif resp.status_code == 401:
-                hint = f"; set {USER_ENV} and {PASSWORD_ENV}" if self.endpoints.user is None else "; check the credentials"
+                hint = (f"; set {USER_ENV} and {PASSWORD_ENV}" if self.endpoints.user is None
+                        else "; check the credentials")
             return RemotePermissionError(text + hint)
         if resp.status_code == 404:
             return RemoteStoreError(text + " (is this the SPARQL endpoint URL?)")

@@ -147,6 +147,7 @@ class SparqlHttpStore(EndpointClient, Store):
 
     #: One Update request is one transaction on a server that runs it as one (Virtuoso does).
     transaction_aware = True
+    multiprocess_aware = True  # every process reaches the same endpoint by its URL
 
     def __init__(self, location: str, *, read_only: bool = False, url: str | None = None) -> None:
         import requests
@@ -390,8 +391,8 @@ class SparqlHttpStore(EndpointClient, Store):
         with formats.open_input(path) as stream:
             quads = ox.parse(stream, info.rdf_format)
             if to_graph is not None:
-                quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph) if isinstance(q.graph_name, ox.DefaultGraph)
-                         else q for q in quads)
+                quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph)
+                         if isinstance(q.graph_name, ox.DefaultGraph) else q for q in quads)
             self._write(steps, quads, "load", atomic=False)
 
     # -- lifecycle -------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def assert_consistent(location: Path) -> int:
         described = {row["g"].value for row in store.query(f"SELECT ?g WHERE {{ {prov} }}")}
         assert described == set(articles), "provenance of graphs that are not stored"
         orphans = store.query(f"""SELECT ?act WHERE {{ GRAPH <{PROV}> {{
-            ?act a <http://www.w3.org/ns/prov#Activity> FILTER NOT EXISTS {{ ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?act }} }} }}""")
+            ?act a <http://www.w3.org/ns/prov#Activity> FILTER NOT EXISTS {{ ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?act }} }} }}""")  # noqa: E501
         assert not list(orphans), "activities no stored graph came from"
     return len(articles)
 

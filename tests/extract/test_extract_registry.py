@@ -19,7 +19,8 @@ from kg.rdf.iris import Iris
 def test_an_extractor_plugin_runs_after_what_it_requires_and_writes_its_triples(demo):
     text = "قال وزير الخارجية المصري سامر نبيل إن المحادثات مع الأردن كانت مثمرة جدا."
     linked = make(text, ("سامر نبيل", "PER"), ("الأردن", "LOC"))
-    assert [ex.name for ex in pipeline()] == ["officials", "arguments", "meetings", "treaties", "statements", "quote-words"]
+    assert [ex.name for ex in pipeline()] == ["officials", "arguments", "meetings", "treaties", "statements",
+                                              "quote-words"]
     facts = extract_facts(linked)
     (statement,) = facts.statements
     words = len(statement.quote.split())

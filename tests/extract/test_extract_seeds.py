@@ -40,7 +40,8 @@ def test_seed_posts(seeds):
 
 def test_seed_meetings(seeds):
     meetings = extract_facts(seeds["003"]).meetings
-    assert any({p.entity.label for p in m.participants if p.entity.kind == "Person"} == {"فلاديمير بوتين", "إبراهيم رئيسي"}
+    assert any({p.entity.label for p in m.participants if p.entity.kind == "Person"}
+               == {"فلاديمير بوتين", "إبراهيم رئيسي"}
                and m.status == "held" and m.place is not None and m.place.entity.qid == "Q649" for m in meetings)
     meetings = extract_facts(seeds["000"]).meetings
     assert any(m.date is not None and m.date.iso == "2025-01-17" for m in meetings)

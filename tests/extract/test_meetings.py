@@ -87,7 +87,8 @@ def test_future_visit_has_the_host_country_as_participant_and_place():
 
 
 def test_the_speaker_reporting_a_meeting_is_not_a_participant():
-    text = "قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس بايدن سيلتقي نظيره الصيني شي جين بينغ في سان فرانسيسكو."
+    text = ("قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس بايدن سيلتقي نظيره الصيني شي جين بينغ "
+            "في سان فرانسيسكو.")
     linked = make(text, ("البيت الأبيض", "ORG"), ("كارين جان بيير", "PER"), ("بايدن", "PER"),
                   ("شي جين بينغ", "PER"), ("سان فرانسيسكو", "LOC"))
     (m,) = meetings(linked)
@@ -228,7 +229,8 @@ def test_summit_of_one_organization_has_it_as_participant():
 
 
 def test_subject_of_the_clause_met_the_partner_of_a_meeting_noun():
-    text = "وأشار المبعوث الأممي ستيفان دي ميستورا بعد اجتماع في طهران مع وزير الخارجية الإيراني محمد جواد ظريف الى تقدم."
+    text = ("وأشار المبعوث الأممي ستيفان دي ميستورا بعد اجتماع في طهران مع وزير الخارجية الإيراني محمد جواد ظريف "
+            "الى تقدم.")
     linked = make(text, ("ستيفان دي ميستورا", "PER"), ("طهران", "LOC"), ("محمد جواد ظريف", "PER"))
     (m,) = meetings(linked)
     assert people(m) == {"ستيفان دي ميستورا", "محمد جواد ظريف", "الأمم المتحدة"}  # the UN envoy's body
@@ -395,8 +397,8 @@ def test_a_bare_national_title_meeting_a_named_visitor_is_of_the_other_side():
 def test_an_official_whose_post_has_no_country_is_of_the_other_side_of_the_article():
     text = ("وصل وزير الخارجية المصري سامح شكري إلى السعودية. واستقبل ولي العهد الأمير محمد بن نايف "
             "الوزير شكري في جدة.")
-    linked = make(text, ("سامح شكري", "PER"), ("السعودية", "LOC"), ("محمد بن نايف", "PER"), ("شكري", "PER", "سامح شكري"),
-                  ("جدة", "LOC"))
+    linked = make(text, ("سامح شكري", "PER"), ("السعودية", "LOC"), ("محمد بن نايف", "PER"),
+                  ("شكري", "PER", "سامح شكري"), ("جدة", "LOC"))
     receptions = [m for m in meetings(linked) if m.kind == "reception"]
     assert receptions
     assert {"مصر", "المملكة العربية السعودية"} <= labels(receptions[0].participants)
@@ -409,8 +411,10 @@ def test_institutions_receiving_patients_are_not_a_reception():
 
 
 def test_a_tour_announced_with_a_future_support_verb_is_one_visit_per_host_country():
-    text = "وقالت المصادر إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم غدا بزيارة إلى دول المنطقة تشمل الكويت وقطر والعراق."
-    linked = make(text, ("محمد جواد ظريف", "PER"), ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"), ("والعراق", "LOC", "العراق"))
+    text = ("وقالت المصادر إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم غدا بزيارة إلى دول المنطقة "
+            "تشمل الكويت وقطر والعراق.")
+    linked = make(text, ("محمد جواد ظريف", "PER"), ("الكويت", "LOC"), ("وقطر", "LOC", "قطر"),
+                  ("والعراق", "LOC", "العراق"))
     visits = meetings(linked)
     assert len(visits) == 3 and all(m.kind == "visit" and m.status == "planned" for m in visits)
     hosts = sorted(sorted(labels(m.participants) - {"محمد جواد ظريف", "إيران"}) for m in visits)
@@ -576,7 +580,8 @@ def test_persons_after_ma_or_bi_are_met_by_the_subject_before_the_verb():
 
 def test_visitor_before_haythu_meets_those_after_ma():
     text = "زار المبعوث الخاص سامي الحداد بكين، أمس، حيث التقى مع لي وانغ، وتشانغ مينغ."
-    linked = make(text, ("سامي الحداد", "PER"), ("بكين", "LOC"), ("لي وانغ", "PER"), ("وتشانغ مينغ", "PER", "تشانغ مينغ"))
+    linked = make(text, ("سامي الحداد", "PER"), ("بكين", "LOC"), ("لي وانغ", "PER"),
+                  ("وتشانغ مينغ", "PER", "تشانغ مينغ"))
     found = meetings(linked)  # one meeting per counterpart, the visitor in each (meeting_split)
     assert sorted(sorted(people(m)) for m in found) == [["تشانغ مينغ", "سامي الحداد"], ["سامي الحداد", "لي وانغ"]]
 

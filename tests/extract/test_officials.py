@@ -412,7 +412,8 @@ def test_a_title_after_the_name_completes_the_same_bare_title_before_it():
 
 
 def test_second_deputy_prime_minister_with_an_ordinal_and_li():
-    text = "وأكد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن خالد أن المملكة مستعدة."
+    text = ("وأكد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن خالد "
+            "أن المملكة مستعدة.")
     sa = "المملكة العربية السعودية"
     assert posts(make(text, ("فهد بن خالد", "PER"))) == {
         ("فهد بن خالد", "deputy-crown-prince", sa), ("فهد بن خالد", "deputy-prime-minister", sa),
@@ -592,7 +593,8 @@ def test_an_ambassador_posted_to_the_kingdom_is_bound_across_the_posting():
 
 
 def test_a_name_that_is_also_a_dual_head_does_not_put_the_next_title_in_construct():
-    text = "وقبل سقوط طائرة الرئيس إبراهيم رئيسي ووزير الخارجية الإيراني تأجل اللقاء، ثم اغتيال قائد حركة حماس سامي العواد."
+    text = ("وقبل سقوط طائرة الرئيس إبراهيم رئيسي ووزير الخارجية الإيراني تأجل اللقاء، "
+            "ثم اغتيال قائد حركة حماس سامي العواد.")
     linked = make(text, ("إبراهيم رئيسي", "PER"), ("حركة حماس", "ORG"), ("سامي العواد", "PER"))
     assert ("سامي العواد", "leader", "حركة حماس") in posts(linked)
 
@@ -673,7 +675,8 @@ def test_an_undersecretary_of_a_ministry_holds_a_post_with_its_field_and_country
 def test_the_sector_after_the_ministrys_undersecretary_is_not_the_ministrys_field():
     text = "وقالت سامية الحداد وكيل الوزارة للتعليم إن الخطة جاهزة."
     linked = make(text, ("سامية الحداد", "PER"))
-    assert [(p.person.entity.label, p.title) for p in extract_facts(linked).posts] == [("سامية الحداد", "undersecretary")]
+    assert [(p.person.entity.label, p.title) for p in extract_facts(linked).posts] == [
+        ("سامية الحداد", "undersecretary")]
 
 
 def test_a_plural_title_distributes_over_names_each_after_its_country_with_and():

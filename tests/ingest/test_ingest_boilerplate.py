@@ -22,7 +22,8 @@ def test_outlets_with_their_ages_under_a_heading_are_cut():
 
 
 def test_an_articles_own_bulleted_points_end_like_sentences_and_stay():
-    own = BODY + "وتضمنت التوصيات:\n• تعزيز التعاون الاقتصادي.\n• تبادل الزيارات.\n• تنسيق المواقف في المحافل الدولية.\n"
+    own = BODY + ("وتضمنت التوصيات:\n• تعزيز التعاون الاقتصادي.\n• تبادل الزيارات.\n"
+                  "• تنسيق المواقف في المحافل الدولية.\n")
     assert trailing_furniture(own) is None
 
 

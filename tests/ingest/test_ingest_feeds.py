@@ -36,7 +36,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>وكالة المثال</title><id>urn:x:feed</id>
 <updated>2024-03-05T10:00:00Z</updated>
 <entry><title>عنوان</title><id>urn:x:1</id><link href="https://news.example.com/a/1"/>
-<updated>2024-03-05T10:00:00Z</updated><summary type="html">&lt;b&gt;بدأت&lt;/b&gt; القمة العربية في الرياض.</summary></entry>
+<updated>2024-03-05T10:00:00Z</updated>\
+<summary type="html">&lt;b&gt;بدأت&lt;/b&gt; القمة العربية في الرياض.</summary></entry>
 </feed>"""
 
 

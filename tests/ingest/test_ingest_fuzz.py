@@ -116,7 +116,8 @@ def corpora(draw) -> dict[bytes, bytes]:
 def _store_as_build_does(store: OxigraphStore, doc: Document) -> None:
     linked = LinkedDocument(AnnotatedDocument(doc, (), (), (), RUN.model), ())
     graph = str(IRIS.article_graph_iri(doc))
-    store.write_article(graph, list(article_triples(linked, RUN, IRIS)), provenance_graph=str(IRIS.provenance_graph_iri),
+    store.write_article(graph, list(article_triples(linked, RUN, IRIS)),
+                        provenance_graph=str(IRIS.provenance_graph_iri),
                         provenance=list(provenance_triples(linked, RUN, IRIS)))
     assert store.article_hash(graph) == doc.text_hash
 
@@ -175,8 +176,8 @@ def test_a_jsonl_id_with_an_unpaired_surrogate_is_one_clear_error(tmp_path):
 
 
 def test_a_file_name_that_is_not_utf8_is_one_clear_error(tmp_path):
-    """Found while extending the fuzzer to file names: `\\xff\\xfe news.txt` became a Document whose id held surrogate escapes,
-    and hashing the id for the article IRI raised UnicodeEncodeError."""
+    """Found while extending the fuzzer to file names: `\\xff\\xfe news.txt` became a Document whose id held surrogate
+    escapes, and hashing the id for the article IRI raised UnicodeEncodeError."""
     with open(os.path.join(os.fsencode(tmp_path), b"\xff\xfe news.txt"), "wb") as fh:
         fh.write(ARABIC.encode())
     (tmp_path / "good.txt").write_text(ARABIC, encoding="utf-8")

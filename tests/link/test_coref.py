@@ -96,7 +96,8 @@ def test_a_country_swept_into_a_person_span_is_cut_off(linker):
     # seed 002: "مبعوث الرئيس الأمريكي لأوكرانيا كيث كيلوغ", NER span "لأوكرانيا كيث كيلوغ"
     text = "وقال مبعوث الرئيس الأمريكي لأوكرانيا كيث كيلوغ إن الحل قريب."
     linked = linker.link(annotate(text, ("لأوكرانيا كيث كيلوغ", "PER")))
-    got = [(m.text, m.label, m.ner_type, e.qid) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)]
+    got = [(m.text, m.label, m.ner_type, e.qid)
+           for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)]
     assert got == [("لأوكرانيا", "أوكرانيا", "LOC", "Q212"), ("كيث كيلوغ", "كيث كيلوغ", "PER", None)]
     for m in linked.annotated.mentions:
         assert text[m.start:m.end] == m.text

@@ -78,7 +78,8 @@ def test_country_qids_and_decided_disagreements(kb):
     assert nl.qid == "Q55" and "Q29999" in nl.other_qids
     assert kb.country("DK").qid == "Q35"
     assert kb.country("PS").qid == "Q219060"
-    assert len([d for d in kb.meta["qid_decisions"] if d[2:4] == ": "]) == 9  # countries; + capitals, curated (issue 18)
+    # countries; + capitals, curated (issue 18)
+    assert len([d for d in kb.meta["qid_decisions"] if d[2:4] == ": "]) == 9
 
 
 def test_country_names_and_aliases(kb):

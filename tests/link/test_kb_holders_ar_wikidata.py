@@ -59,7 +59,8 @@ def _repo(root: Path, name: str, lang: str, rows: list[tuple[str, str]]) -> None
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_names_come_only_from_arabic_lists_and_only_for_mined_persons_without_a_hand_name(tmp_path):
-    _repo(tmp_path, "xland-ministers", "ar", [("Q101", "سامي الحداد"), ("Q102", "فلان الفلاني"), ("Q103", "علان العلاني")])
+    _repo(tmp_path, "xland-ministers", "ar",
+          [("Q101", "سامي الحداد"), ("Q102", "فلان الفلاني"), ("Q103", "علان العلاني")])
     _repo(tmp_path, "yland-ministers", "en", [("Q104", "زيد الزيدي")])
     curated = tmp_path / "curated"
     curated.mkdir()
@@ -68,8 +69,8 @@ def test_names_come_only_from_arabic_lists_and_only_for_mined_persons_without_a_
         fh.write("\t".join(cols) + "\n")
         for pid, qid in (("person:XL-sami", "Q101"), ("person:XL-fulan", "Q102"), ("person:YL-zaid", "Q104")):
             fh.write(f"{pid}\t{qid}\t{pid}\t\n")
-    (curated / "holders_ar.tsv").write_text("id\tlabels_ar\taliases_ar\tar_source\tnote\nperson:XL-fulan\tفلان\t\turl\t\n",
-                                            encoding="utf-8")
+    (curated / "holders_ar.tsv").write_text("id\tlabels_ar\taliases_ar\tar_source\tnote\n"
+                                            "person:XL-fulan\tفلان\t\turl\t\n", encoding="utf-8")
     assert mod.main([str(tmp_path / "mirrors"), str(curated)]) == 0
     rows = list(csv.DictReader((curated / mod.OUT).open(encoding="utf-8"), delimiter="\t"))
     assert [(r["id"], r["qid"], r["labels_ar"]) for r in rows] == [("person:XL-sami", "Q101", "سامي الحداد")]

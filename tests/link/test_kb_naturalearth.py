@@ -26,7 +26,8 @@ def _city(cc: str, name: str, qid: str | None, lat: float, lon: float, capital: 
     d.add_label_en(name)
     d.capital_of = f"country:{cc}" if capital else None
     if qid:
-        d.sources.append(SourceRef("dr5hn-countries-states-cities/cities_extract.tsv", "id=1", "wikiDataId", "ODbL-1.0"))
+        d.sources.append(SourceRef("dr5hn-countries-states-cities/cities_extract.tsv", "id=1", "wikiDataId",
+                                   "ODbL-1.0"))
     return d
 
 

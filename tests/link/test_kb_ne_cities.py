@@ -15,7 +15,8 @@ from kg.link.resolve import Linker
 from kg.types import AnnotatedDocument, Document, Mention, Sentence
 
 HEADER = "iso2\tname\tname_ascii\tname_alt\tname_en\tname_ar\tfeaturecla\tlat\tlon\tpop_max\tgeonameid\tqid\n"
-DR5HN_HEADER = "id\tname\tname_ar\tnative\tcountry_code\tstate_code\ttype\tpopulation\tlatitude\tlongitude\twikiDataId\n"
+DR5HN_HEADER = ("id\tname\tname_ar\tnative\tcountry_code\tstate_code\ttype\tpopulation\tlatitude\tlongitude"
+                "\twikiDataId\n")
 ZONES = [Zone("Europe/Alpha", "XA", "Alpha", "ألفا")]
 
 
@@ -33,7 +34,8 @@ def _places(tmp_path: Path, *rows: str) -> Path:
     return path
 
 
-def _add(tmp_path: Path, rows: list[str], drafts: list[_Draft] = (), dr5hn: list[str] = ()) -> tuple[list[_Draft], Summary]:
+def _add(tmp_path: Path, rows: list[str], drafts: list[_Draft] = (),
+         dr5hn: list[str] = ()) -> tuple[list[_Draft], Summary]:
     countries = {"XA": _Draft(id="country:XA", kind="Country", qid="Q1")}
     summary = Summary(out=tmp_path)
     added = add_ne_cities(_src(tmp_path, *dr5hn), [*countries.values(), *drafts], countries, ZONES, summary,
@@ -140,7 +142,8 @@ def test_a_second_seat_is_added_but_is_not_the_capital(tmp_path):
 def test_a_reviewed_common_word_from_the_names_file_does_not_become_a_place(tmp_path, monkeypatch):
     import kg.link.kb.build.ne_cities as ne_cities
     monkeypatch.setitem(ne_cities.CITY_NAME_REJECT, ("XA", "Lambda"), "a common word")
-    added, summary = _add_named(tmp_path, ["XA\tLambda\tLambda\t\tLambda\t\tAdmin-0 capital\t12\t22\t90000\t793\tQ21\n"],
+    added, summary = _add_named(tmp_path,
+                                ["XA\tLambda\tLambda\t\tLambda\t\tAdmin-0 capital\t12\t22\t90000\t793\tQ21\n"],
                                 ["Q21\tXA\tLambda\tلامدا\n"])
     assert added == [] and any("reviewed: a common word" in line for line in summary.dropped)
 

@@ -69,5 +69,6 @@ def test_the_type_check_finds_a_prefecture_row_and_a_wrong_capital_qid(kb_source
         KBEntry("city:PT:porto", "City", None, ("بورتو",), ("Porto",), capital_of="country:PT"),
     ))
     found = {(f.entry, f.detail.split(":")[0]) for f in type_violations(kb, kb_sources)}
-    assert found == {("city:MA:meknes", "not a settlement"), ("city:PT:lisbon", "capital QID Q33690701, the capital lists give Q597"),
+    assert found == {("city:MA:meknes", "not a settlement"),
+                     ("city:PT:lisbon", "capital QID Q33690701, the capital lists give Q597"),
                      ("city:PT:porto", "capital of PT, but the country lists name ['lisbon']")}

@@ -25,7 +25,8 @@ def test_marginals_equal_brute_force_enumeration():
     trans = rng.normal(size=(3, 3))
     weights = {}
     for path in itertools.product(range(3), repeat=4):
-        s = sum(scores[t, k] for t, k in enumerate(path)) + sum(trans[a, b] for a, b in zip(path, path[1:], strict=False))
+        s = (sum(scores[t, k] for t, k in enumerate(path))
+             + sum(trans[a, b] for a, b in zip(path, path[1:], strict=False)))
         weights[path] = np.exp(s)
     z = sum(weights.values())
     expected = np.zeros((4, 3))

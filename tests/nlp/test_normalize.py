@@ -48,7 +48,8 @@ def test_run_copying_normalize_equals_the_per_character_rules():
     import random
 
     rng = random.Random(7)
-    alphabet = list("قال الرئيس بوتين إن أى ک«»\n\n ") + ["\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\ufeff", "\u0670"]
+    alphabet = list("قال الرئيس بوتين إن أى ک«»\n\n ") + [
+        "\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\ufeff", "\u0670"]
     texts = ["", "\n", "\u064b", "ـ", "وإيرانُ\nـ «طهران»\u064b"] + [
         "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(300)]
     for text in texts:

@@ -17,7 +17,8 @@ def _store(path: Path, graphs: int = 5) -> OxigraphStore:
     store = OxigraphStore(path)
     for g in range(graphs):
         store.replace_graph(f"https://kg.example.org/graph/{g}",
-                            [(URIRef(f"https://kg.example.org/e{g}"), URIRef("https://kg.example.org/p"), Literal("نص"))])
+                            [(URIRef(f"https://kg.example.org/e{g}"), URIRef("https://kg.example.org/p"),
+                              Literal("نص"))])
     return store
 
 

@@ -193,7 +193,8 @@ def test_an_arabic_entity_page_is_arabic_right_to_left_with_its_views(client):
     reply, doc = _page(client, PUTIN_IRI)
     assert doc.find("html").attrs == {"lang": "ar", "dir": "rtl"}
     assert doc.find("nav").attrs["dir"] == "ltr"
-    sources = {div.attrs["data-kg-view"]: div.attrs["data-src"] for div in doc.iter("div") if "data-kg-view" in div.attrs}
+    sources = {div.attrs["data-kg-view"]: div.attrs["data-src"]
+               for div in doc.iter("div") if "data-kg-view" in div.attrs}
     assert set(sources) == {"map", "timeline", "graph"}
     assert sources["graph"].startswith("/api/graph?entity=https%3A//kg.example.org/entity/person/")
     csp = reply.headers["Content-Security-Policy"]
@@ -206,7 +207,8 @@ def test_each_page_offers_only_the_views_it_can_draw(client):
 
 
 def test_a_page_without_views_loads_no_view_script(client):
-    statement_page = next(a.attrs["href"] for a in _page(client, PUTIN_IRI)[1].find("section", id="statements").iter("a"))
+    statement_page = next(a.attrs["href"]
+                          for a in _page(client, PUTIN_IRI)[1].find("section", id="statements").iter("a"))
     reply = client.get("/page" + statement_page)
     assert "script-src 'self';" in reply.headers["Content-Security-Policy"]  # this server's scripts only
     scripts = [s.attrs.get("src", "") for s in parse_html(reply.get_data(as_text=True)).iter("script")]
@@ -306,7 +308,7 @@ def test_an_entity_whose_articles_name_no_located_place_gets_no_views():
                 data="""@prefix kg: <https://w3id.org/kg-ar/ontology#> . @prefix schema: <https://schema.org/> .
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 <https://kg.example.org/article/b> a kg:NewsArticle ; schema:mentions <https://kg.example.org/entity/person/p> .
-                <https://kg.example.org/entity/person/p> a kg:Person ; rdfs:label "زيد"@ar .""",
+                <https://kg.example.org/entity/person/p> a kg:Person ; rdfs:label "زيد"@ar .""",  # noqa: E501
             ),
         )
         store.replace_graph(  # a located place in another article must not give p a map

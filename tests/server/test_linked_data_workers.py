@@ -52,7 +52,8 @@ def _heavy_triples(n: int) -> str:
             f'{c} <{NIF}isString> "كثير في الخبر {i}" .',
             f"{c} <https://w3id.org/kg-ar/ontology#article> {a} .",
             f"{a} <https://schema.org/mentions> {e} .",
-            f'{a} <https://schema.org/datePublished> "2024-01-{1 + i % 28:02d}"^^<http://www.w3.org/2001/XMLSchema#date> .',
+            f'{a} <https://schema.org/datePublished> "2024-01-{1 + i % 28:02d}"'
+            "^^<http://www.w3.org/2001/XMLSchema#date> .",
         ]
     return "\n".join(out) + "\n"
 

@@ -168,7 +168,8 @@ def test_writes_over_http_update_and_graph_store_are_searched_at_once(tmp_path, 
     assert suggest(client, "النخيل") == []
 
     everything = f"DELETE {{ GRAPH ?g {{ ?s <{rdfs}label> ?l }} }} WHERE {{ GRAPH ?g {{ ?s <{rdfs}label> ?l }} }}"
-    reply = client.request("POST", "/update", everything.encode(), {"Content-Type": "application/sparql-update", **auth})
+    reply = client.request("POST", "/update", everything.encode(),
+                           {"Content-Type": "application/sparql-update", **auth})
     assert reply.status == 204, reply.text
     assert suggest(client, "ليلى") == []  # GRAPH ?g: the whole index was made again
 

@@ -233,8 +233,8 @@ def test_a_client_slow_to_read_a_big_result_does_not_hold_up_the_acceptor(tmp_pa
     path = tmp_path_factory.mktemp("acceptors-big") / "store"
     filler = "ن" * 60
     with OxigraphStore(path) as writer:
-        writer.add_to_graph(f"{EX}big", [(ox.NamedNode(f"{EX}e/{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(f"{filler}{i}"))
-                                        for i in range(60_000)])
+        writer.add_to_graph(f"{EX}big", [(ox.NamedNode(f"{EX}e/{i}"), ox.NamedNode(f"{EX}p"),
+                                          ox.Literal(f"{filler}{i}")) for i in range(60_000)])
     server = _serve(path, "workers=1")  # one acceptor
     try:
         with socket.socket() as slow:

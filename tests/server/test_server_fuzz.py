@@ -58,7 +58,8 @@ def _wrap(kind: str, depth: int, body: str) -> str:
 @st.composite
 def queries(draw) -> str:
     chain = _chain(draw(st.sampled_from(["plus", "and", "or", "union", "path", "bind", "values"])),
-                   draw(st.one_of(st.integers(1, 1_200), st.integers(1_200, 6_000))))  # under, and around, the size limit
+                   # under, and around, the size limit
+                   draw(st.one_of(st.integers(1, 1_200), st.integers(1_200, 6_000))))
     depth = draw(st.one_of(st.integers(0, 150), st.integers(150, 400)))  # under, and around, the nesting limit
     wrapped = _wrap(draw(st.sampled_from(["group", "optional", "subselect"])), depth, chain)
     form = draw(st.sampled_from(["ASK", "SELECT * WHERE", "SELECT (COUNT(*) AS ?n) WHERE"]))

@@ -79,7 +79,8 @@ def mutated(draw, seeds: list[bytes]) -> bytes:
     if kind == "giant":
         size = draw(st.sampled_from([10_000, 60_000, 70_000]))  # under and over max_request_bytes
         quote = draw(st.sampled_from([b'"', b"'''", b"<"]))
-        return b"SELECT * WHERE { ?s ?p " + quote + draw(st.sampled_from([b"a", "ب".encode(), b"\\"])) * size + quote + b" }"
+        return (b"SELECT * WHERE { ?s ?p " + quote + draw(st.sampled_from([b"a", "ب".encode(), b"\\"])) * size + quote
+                + b" }")
     data = bytearray(draw(st.sampled_from(seeds)))
     for _ in range(draw(st.integers(0, 5))):
         at = draw(st.integers(0, len(data)))
@@ -200,8 +201,9 @@ def _check(client, method: str, path: str, body: bytes | None, headers: dict[str
 
 #: KG_FUZZ_SCALE=10 runs ten times as many examples (with KG_HYPOTHESIS=explore: new ones each run).
 SCALE = float(os.environ.get("KG_FUZZ_SCALE", "1"))
-FUZZ = settings(max_examples=int(250 * SCALE), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(max_examples=int(250 * SCALE), deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.data_too_large])
 
 
 @FUZZ

@@ -30,7 +30,8 @@ def big_store(tmp_path_factory):
     with OxigraphStore(path) as writer:
         writer.add_to_graph(
             "https://kg.example.org/graph/generated",
-            [(ox.NamedNode(f"https://kg.example.org/e/{i}"), ox.NamedNode("http://p"), ox.Literal(f"v{i}")) for i in range(2000)],
+            [(ox.NamedNode(f"https://kg.example.org/e/{i}"), ox.NamedNode("http://p"), ox.Literal(f"v{i}"))
+             for i in range(2000)],
         )
     return path
 
@@ -107,7 +108,8 @@ def test_nesting_limit_refuses_before_the_engine(big_store, start_server):
 
 
 @pytest.mark.parametrize(
-    "accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"]
+    "accept",
+    ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"]
 )
 def test_result_cap_refuses_instead_of_truncating(limited, accept):
     reply = limited.get("/sparql", {"query": "SELECT * WHERE { ?s ?p ?o }"}, accept=accept)
@@ -117,7 +119,8 @@ def test_result_cap_refuses_instead_of_truncating(limited, accept):
 
 
 @pytest.mark.parametrize(
-    "accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"]
+    "accept",
+    ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"]
 )
 def test_results_up_to_the_cap_are_complete(limited, accept):
     query = f"SELECT ?s ?o WHERE {{ ?s ?p ?o }} ORDER BY ?o LIMIT {CAP}"

@@ -35,7 +35,8 @@ def test_missing_content_type_is_415(client):
     assert client.request("POST", "/sparql", b"query=ASK%20%7B%7D").status == 415
 
 
-@pytest.mark.parametrize("accept,fmt", [("application/n-quads", ox.RdfFormat.N_QUADS), ("application/trig", ox.RdfFormat.TRIG)])
+@pytest.mark.parametrize("accept,fmt",
+                         [("application/n-quads", ox.RdfFormat.N_QUADS), ("application/trig", ox.RdfFormat.TRIG)])
 def test_construct_as_quads(client, accept, fmt):
     reply = client.get("/sparql", {"query": f"CONSTRUCT WHERE {{ ?s <{LABEL}> ?l }}"}, accept=accept)
     assert reply.status == 200 and reply.content_type.startswith(accept)
@@ -84,11 +85,13 @@ def test_labels_with_markup_come_back_as_data(store_path, tmp_path, start_server
 
     path = tmp_path / "xss"
     with OxigraphStore(path) as writer:
-        writer.add_to_graph("https://kg.example.org/graph/x", [(ox.NamedNode("https://kg.example.org/e"), ox.NamedNode(LABEL), ox.Literal(XSS))])
+        writer.add_to_graph("https://kg.example.org/graph/x",
+                            [(ox.NamedNode("https://kg.example.org/e"), ox.NamedNode(LABEL), ox.Literal(XSS))])
     client = start_server(path, ServerConfig(workers=1))
     rows = client.select(f"SELECT ?l WHERE {{ ?s <{LABEL}> ?l }}")
     assert rows[0]["l"]["value"] == XSS
-    xml = client.get("/sparql", {"query": f"SELECT ?l WHERE {{ ?s <{LABEL}> ?l }}"}, accept="application/sparql-results+xml")
+    xml = client.get("/sparql", {"query": f"SELECT ?l WHERE {{ ?s <{LABEL}> ?l }}"},
+                     accept="application/sparql-results+xml")
     assert XSS not in xml.text and "&lt;script&gt;" in xml.text
 
 
@@ -123,7 +126,8 @@ def test_cors_any_origin(store_path, start_server):
 
 def test_concurrent_clients_see_no_errors(client):
     """8 threads × 20 mixed requests against 2 query workers: every answer complete and correct."""
-    accepts = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"]
+    accepts = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+               "text/tab-separated-values"]
     failures: list[str] = []
     statuses: Counter[int] = Counter()
     lock = threading.Lock()
@@ -135,12 +139,15 @@ def test_concurrent_clients_see_no_errors(client):
             try:
                 if kind == 0:
                     reply = client.get("/sparql", {"query": SELECT_LABELS})
-                    ok = reply.status == 200 and {b["l"]["value"] for b in reply.json()["results"]["bindings"]} == ARABIC
+                    ok = (reply.status == 200
+                          and {b["l"]["value"] for b in reply.json()["results"]["bindings"]} == ARABIC)
                 elif kind == 1:
-                    reply = client.post_query("/sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", accept=accepts[i % 4])
+                    reply = client.post_query("/sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                              accept=accepts[i % 4])
                     ok = reply.status == 200 and str(QUADS) in reply.text
                 elif kind == 2:
-                    reply = client.get("/sparql", {"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, accept="application/n-triples")
+                    reply = client.get("/sparql", {"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+                                       accept="application/n-triples")
                     ok = reply.status == 200 and reply.body.count(b"\n") == QUADS
                 else:
                     reply = client.get("/dump.nq")

@@ -53,8 +53,8 @@ def test_the_readme_serving_table_lists_every_option():
 def test_serve_hands_every_option_to_the_server_config(monkeypatch):
     seen = {}
     monkeypatch.setattr("kg.server.serve.serve", lambda location, config: seen.update(location=location, config=config))
-    args = ["serve", "--store", "data/x", "--title", "desk", "--host", "0.0.0.0", "--port", "0", "--threads", "3", "--workers", "5",
-            "--query-timeout", "2.5", "--max-results", "7", "--allow-service", "https://a.example/sparql",
+    args = ["serve", "--store", "data/x", "--title", "desk", "--host", "0.0.0.0", "--port", "0", "--threads", "3",
+            "--workers", "5", "--query-timeout", "2.5", "--max-results", "7", "--allow-service", "https://a.example/sparql",
             "--allow-service", "https://b.example/sparql", "--cors", "*", "--max-request-bytes", "2048",
             "--max-upload-bytes", "4096", "--max-nesting", "9", "--max-query-size", "99"]
     result = CliRunner().invoke(main, args)

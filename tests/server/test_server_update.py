@@ -13,7 +13,8 @@ TOKEN = "test-token-7f3a9c1e5b"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SPARQL_UPDATE = {"Content-Type": "application/sparql-update"}
 TURTLE = {"Content-Type": "text/turtle; charset=utf-8"}
-INSERT = 'INSERT DATA { GRAPH <https://kg.example.org/graph/u> { <https://kg.example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "مكتوب"@ar } }'
+INSERT = ('INSERT DATA { GRAPH <https://kg.example.org/graph/u> '
+          '{ <https://kg.example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "مكتوب"@ar } }')
 ASK_INSERTED = 'ASK { <https://kg.example.org/x> ?p "مكتوب"@ar }'
 
 
@@ -92,7 +93,8 @@ def test_update_errors(rw):
 
 
 def test_using_graph_uri_sets_the_update_dataset(rw):
-    update = f"INSERT {{ GRAPH <{G}copy> {{ ?s ?p ?o }} }} WHERE {{ ?s a <https://w3id.org/kg-ar/ontology#Place> ; ?p ?o }}"
+    update = (f"INSERT {{ GRAPH <{G}copy> {{ ?s ?p ?o }} }}"
+              " WHERE { ?s a <https://w3id.org/kg-ar/ontology#Place> ; ?p ?o }")
     reply = rw.request("POST", f"/update?using-graph-uri={G}a2", update.encode(), {**SPARQL_UPDATE, **AUTH})
     assert reply.status == 204, reply.text
     assert _ask(rw, f'ASK {{ GRAPH <{G}copy> {{ ?s ?p "القاهرة"@ar }} }}')

@@ -48,9 +48,11 @@ HTS = "http://www.w3.org/2011/http-statusCodes#"
 SRX = "{http://www.w3.org/2005/sparql-results#}"
 TOKEN = "w3c-test-token"
 STATUS_NAMES = {"OK": 200, "Created": 201, "NoContent": 204, "NotFound": 404}
-RESULT_TYPES = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values")
+RESULT_TYPES = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                "text/tab-separated-values")
 BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+xml")
-RDF_TYPES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json", "application/n-quads", "application/trig")
+RDF_TYPES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
+             "application/n-quads", "application/trig")
 
 REFUSED_SERVICE = "uses SERVICE: federated queries are refused unless the endpoint is allowlisted (--allow-service)"
 REFUSED_LOAD = "uses LOAD: the server does not fetch URLs for clients (deliberately refused)"
@@ -97,7 +99,8 @@ class Case:
 
     @property
     def writes(self) -> bool:
-        return any(r.path.startswith("/update") or (r.path.startswith("/store") and r.method != "GET") for r in self.requests)
+        return any(r.path.startswith("/update") or (r.path.startswith("/store") and r.method != "GET")
+                   for r in self.requests)
 
 
 def _list(g: rdflib.Graph, node: rdflib.term.Node | None) -> list[rdflib.term.Node]:
@@ -106,7 +109,8 @@ def _list(g: rdflib.Graph, node: rdflib.term.Node | None) -> list[rdflib.term.No
 
 def _request(g: rdflib.Graph, node: rdflib.term.Node) -> Request:
     method = str(g.value(node, HT.methodName))
-    headers = {str(g.value(h, HT.fieldName)).lower(): str(g.value(h, HT.fieldValue)) for h in _list(g, g.value(node, HT.headers))}
+    headers = {str(g.value(h, HT.fieldName)).lower(): str(g.value(h, HT.fieldValue))
+               for h in _list(g, g.value(node, HT.headers))}
     body_node = g.value(node, HT.body)
     body = None
     if body_node is not None:
@@ -182,7 +186,8 @@ def _syntax_cases(folder: str) -> list[SyntaxCase]:
     return cases
 
 
-SYNTAX = [c for folder in ("syntax-query", "syntax-fed", "syntax-update-1", "syntax-update-2") for c in _syntax_cases(folder)]
+SYNTAX = [c for folder in ("syntax-query", "syntax-fed", "syntax-update-1", "syntax-update-2")
+          for c in _syntax_cases(folder)]
 
 
 @dataclass
@@ -201,7 +206,8 @@ def _format_cases() -> list[FormatCase]:
             action = g.value(entry, MF.action)
             path = lambda node: Path(urllib.parse.urlparse(str(node)).path)  # noqa: E731
             cases.append(
-                FormatCase(f"{folder}:{_local(entry)}", path(g.value(action, QT.query)), path(g.value(action, QT.data)), path(g.value(entry, MF.result)))
+                FormatCase(f"{folder}:{_local(entry)}", path(g.value(action, QT.query)), path(g.value(action, QT.data)),
+                           path(g.value(entry, MF.result)))
             )
     return cases
 
@@ -246,11 +252,13 @@ def _auth(path: str) -> dict[str, str]:
 
 def _reset(client, case: Case) -> None:
     """Empty the update-enabled store, then PUT the test's graphs through the Graph Store Protocol."""
-    reply = client.request("POST", "/update", b"DROP ALL", {"Content-Type": "application/sparql-update", **_auth("/update")})
+    reply = client.request("POST", "/update", b"DROP ALL",
+                           {"Content-Type": "application/sparql-update", **_auth("/update")})
     assert reply.status == 204, reply.text
     for file, graph in case.graph_data:
         target = "/store?" + urllib.parse.urlencode({"graph": graph})
-        reply = client.request("PUT", target, file.read_bytes(), {"Content-Type": "application/n-triples", **_auth("/store")})
+        reply = client.request("PUT", target, file.read_bytes(),
+                               {"Content-Type": "application/n-triples", **_auth("/store")})
         assert reply.status in (201, 204), reply.text
 
 
@@ -326,7 +334,8 @@ def test_syntax(readonly, writable, case):
         assert reply.status == 403 and "SERVICE" in reply.text, reply.text  # parsed, then refused
         pytest.skip(REFUSED_SERVICE)
     if case.update:
-        reply = writable.request("POST", "/update", text, {"Content-Type": "application/sparql-update", **_auth("/update")})
+        reply = writable.request("POST", "/update", text,
+                                 {"Content-Type": "application/sparql-update", **_auth("/update")})
         if case.positive and reply.status == 403 and "LOAD" in reply.text:
             pytest.skip(REFUSED_LOAD)
         if case.positive:
@@ -467,12 +476,14 @@ SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own JSON-LD parser
-@pytest.mark.parametrize("accept", ["text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json"])
+@pytest.mark.parametrize("accept",
+                         ["text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json"])
 def test_service_description_returns_rdf_with_matching_endpoint(readonly, accept):
     """The suite's service-description tests (returns-rdf, has-endpoint-triple, conforms-to-schema)."""
     reply = readonly.get("/sparql", accept=accept)
     assert reply.status == 200 and reply.content_type.startswith(accept)
-    fmt = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/n-triples": "nt", "application/ld+json": "json-ld"}
+    fmt = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/n-triples": "nt",
+           "application/ld+json": "json-ld"}
     g = rdflib.Graph().parse(data=reply.body, format=fmt[accept])
     endpoint = rdflib.URIRef(readonly.base + "/sparql")
     assert (endpoint, SD.endpoint, endpoint) in g
@@ -480,7 +491,8 @@ def test_service_description_returns_rdf_with_matching_endpoint(readonly, accept
     languages = set(g.objects(endpoint, SD.supportedLanguage))
     assert languages and languages <= {SD.SPARQL10Query, SD.SPARQL11Query, SD.SPARQL11Update}
     assert all(isinstance(f, rdflib.URIRef) for f in g.objects(endpoint, SD.resultFormat))
-    assert set(g.objects(endpoint, SD.feature)) <= {SD.UnionDefaultGraph, SD.BasicFederatedQuery, SD.DereferencesURIs, SD.RequiresDataset, SD.EmptyGraphs}
+    assert set(g.objects(endpoint, SD.feature)) <= {SD.UnionDefaultGraph, SD.BasicFederatedQuery, SD.DereferencesURIs,
+                                                    SD.RequiresDataset, SD.EmptyGraphs}
 
 
 def test_service_description_lists_the_update_endpoint(writable):

@@ -23,14 +23,17 @@ ARABIC = 'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> "ŸÅŸ
 REQUESTS = [
     ("GET", "/sparql?" + urlencode({"query": SELECT}), {}, b""),
     ("GET", "/sparql?" + urlencode({"query": SELECT}), {"Accept": "text/csv"}, b""),
-    ("GET", "/sparql?" + urlencode({"query": SELECT}), {"Accept": "application/sparql-results+xml;q=0.5, text/tab-separated-values"}, b""),
+    ("GET", "/sparql?" + urlencode({"query": SELECT}),
+     {"Accept": "application/sparql-results+xml;q=0.5, text/tab-separated-values"}, b""),
     ("GET", "/sparql?" + urlencode({"query": CONSTRUCT}), {"Accept": "text/turtle"}, b""),
     ("GET", "/sparql?" + urlencode({"query": "ASK {}"}), {"Accept": "image/png"}, b""),
     ("GET", "/sparql?" + urlencode({"query": SELECT, "default-graph-uri": G}), {}, b""),
-    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": G}), {}, b""),
+    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": G}), {},
+     b""),
     ("GET", "/sparql?" + urlencode({"query": "SELEKT nothing"}), {}, b""),
     ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5"}), {}, b""),  # over the cap of 2
-    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}), {"Origin": "https://app.example"}, b""),
+    ("GET", "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"}),
+     {"Origin": "https://app.example"}, b""),
     ("GET", "/sparql?" + urlencode({"query": "ASK {}"}), {"Origin": "https://elsewhere.example"}, b""),
     ("GET", "/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D", {}, b""),
     ("GET", "/sparql?query=ASK%20%7B%7D%E9%FF", {}, b""),
@@ -50,7 +53,8 @@ REQUESTS = [
     ("POST", "/sparql", {"Content-Type": FORM}, b"query=ASK%20%7B%7D%E9%FF"),
     ("POST", "/sparql", {"Content-Type": FORM}, urlencode({"query": "x" * 5000}).encode()),  # over max_request_bytes
     ("POST", "/sparql", {"Content-Type": "application/sparql-query"}, SELECT.encode()),
-    ("POST", "/sparql", {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": "text/csv"}, SELECT.encode()),
+    ("POST", "/sparql", {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": "text/csv"},
+     SELECT.encode()),
     ("POST", "/sparql", {"Content-Type": "application/sparql-query; charset=latin-1"}, SELECT.encode()),
     ("POST", "/sparql", {"Content-Type": "application/sparql-query"}, b"ASK { \xff }"),
     ("POST", "/sparql", {"Content-Type": "application/sparql-update"}, b"CLEAR ALL"),
@@ -71,7 +75,8 @@ REQUESTS = [
 ]
 
 
-@pytest.fixture(scope="module", params=[(), ("https://app.example",), ("*",)], ids=["no-cors", "one-origin", "any-origin"])
+@pytest.fixture(scope="module", params=[(), ("https://app.example",), ("*",)],
+                ids=["no-cors", "one-origin", "any-origin"])
 def app(request, store_path):
     store = OxigraphStore(store_path, read_only=True)
     config = ServerConfig(title="kg test", workers=1, max_results=2, max_nesting=20, max_request_bytes=4096,
@@ -100,7 +105,8 @@ def test_ordinary_queries_never_reach_flask(app, monkeypatch):
     fast = app.wsgi_app
     reached = []
     inner = fast.app
-    monkeypatch.setattr(fast, "app", lambda environ, start: reached.append(environ["PATH_INFO"]) or inner(environ, start))
+    monkeypatch.setattr(fast, "app",
+                        lambda environ, start: reached.append(environ["PATH_INFO"]) or inner(environ, start))
     for method, path, headers, body in REQUESTS[:3] + REQUESTS[21:23] + REQUESTS[27:29] + REQUESTS[34:37]:
         status, _, _ = _answer(fast, method, path, headers, body)
         assert status.startswith(("200", "507")), status  # 507: the fixture's cap of 2 rows

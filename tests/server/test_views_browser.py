@@ -151,7 +151,8 @@ def test_place_page_shows_only_its_map(browser, base_url, shots):
     the_map = _wait_drawn(browser, "view-map", "map")
     assert not browser.find_elements(By.ID, "view-graph")  # a city meets nobody
     own = browser.execute_script(
-        "var n = 0; arguments[0].kgMap.eachLayer(l => { if (l instanceof L.CircleMarker && l.options.weight === 3) n++; }); return n;",
+        "var n = 0; arguments[0].kgMap.eachLayer(l => {"
+        " if (l instanceof L.CircleMarker && l.options.weight === 3) n++; }); return n;",
         the_map,
     )
     assert own == 1  # the place itself is drawn, highlighted
@@ -203,7 +204,8 @@ def test_query_results_open_as_map_timeline_and_graph(browser, base_url, shots):
     labels = [t.text for t in view.find_elements(By.CSS_SELECTOR, ".kg-map-label")]
     assert len(labels) == 2 and any("موسكو" in t and "Moscow" in t for t in labels), labels
     lats = browser.execute_script(
-        "var out = []; arguments[0].kgMap.eachLayer(l => { if (l instanceof L.CircleMarker) out.push(l.getLatLng().lat); }); return out;",
+        "var out = []; arguments[0].kgMap.eachLayer(l => {"
+        " if (l instanceof L.CircleMarker) out.push(l.getLatLng().lat); }); return out;",
         view,
     )
     assert sorted(round(x, 2) for x in lats) == [30.06, 55.63]
@@ -292,9 +294,10 @@ def test_result_columns_are_recognised_as_points_dates_and_pairs(browser, base_u
             {a: iri('person/1'), b: iri('person/2'), n: lit('3')},
             {a: iri('person/2'), b: iri('person/1'), n: lit('2')},
             {a: iri('person/1'), b: lit('not an entity'), n: lit('9')}]}),
-        };"""
+        };"""  # noqa: E501
     )
     assert [(p["lat"], p["long"], p["href"]) for p in got["points"]] == [(30.1, 31.2, "/entity/city/c")]
-    assert [(e["date"], e["label"], e["articles"], e["kind"]) for e in got["events"]] == [("2025-03", "لقاء", 2, "meeting")]
+    assert [(e["date"], e["label"], e["articles"], e["kind"]) for e in got["events"]] == [
+        ("2025-03", "لقاء", 2, "meeting")]
     assert [(e["weight"], e["articles"]) for e in got["graph"]["edges"]] == [(5, 5)]  # both directions, one edge
     assert len(got["graph"]["nodes"]) == 2

@@ -43,10 +43,13 @@ NT = """<https://kg.example.org/entity/person/x> <http://www.w3.org/2000/01/rdf-
 <https://kg.example.org/entity/org/un> <http://www.w3.org/2000/01/rdf-schema#label> "الأمم المتحدة"@ar .
 """
 
-NQ = """<https://kg.example.org/entity/person/x> <http://www.w3.org/2000/01/rdf-schema#label> "فلاديمير بوتين"@ar <https://kg.example.org/graph/q1> .
-<https://kg.example.org/entity/place/cairo> <http://www.w3.org/2000/01/rdf-schema#label> "القاهرة"@ar <https://kg.example.org/graph/q2> .
-<https://kg.example.org/entity/place/cairo> <http://www.w3.org/2000/01/rdf-schema#label> "Cairo"@en .
-"""
+NQ = (
+    '<https://kg.example.org/entity/person/x> <http://www.w3.org/2000/01/rdf-schema#label> "فلاديمير بوتين"@ar'
+    " <https://kg.example.org/graph/q1> .\n"
+    '<https://kg.example.org/entity/place/cairo> <http://www.w3.org/2000/01/rdf-schema#label> "القاهرة"@ar'
+    " <https://kg.example.org/graph/q2> .\n"
+    '<https://kg.example.org/entity/place/cairo> <http://www.w3.org/2000/01/rdf-schema#label> "Cairo"@en .\n'
+)
 
 TRIG = """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://kg.example.org/graph/t1> {

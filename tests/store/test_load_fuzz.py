@@ -34,7 +34,8 @@ SCALE = float(os.environ.get("KG_FUZZ_SCALE", "1"))
 FUZZ = settings(max_examples=int(30 * SCALE), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
-OLD = '<https://kg.example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "قديم"@ar <https://kg.example.org/graph/old> .\n'
+OLD = ('<https://kg.example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "قديم"@ar'
+       " <https://kg.example.org/graph/old> .\n")
 SEEDS = {
     "ttl": """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix kg: <https://w3id.org/kg-ar/ontology#> .

@@ -99,7 +99,8 @@ def test_opens_virtuoso_and_hides_its_system_graphs(remote, putin_article):
 def test_location_parameters_and_credentials(monkeypatch):
     monkeypatch.delenv("KG_STORE_USER", raising=False)
     e = parse_endpoints("https://kg:p%40ss@example.org:8443/sparql?update=/update&timeout=5&key=1")
-    assert (e.query, e.update, e.timeout) == ("https://example.org:8443/sparql?key=1", "https://example.org:8443/update", 5)
+    assert (e.query, e.update, e.timeout) == ("https://example.org:8443/sparql?key=1", "https://example.org:8443/update",
+                                              5)
     assert (e.user, e.password) == ("kg", "p@ss") and "p@ss" not in repr(e)
     monkeypatch.setenv("KG_STORE_USER", "reader")
     monkeypatch.setenv("KG_STORE_PASSWORD", "env-secret")
@@ -143,13 +144,20 @@ def test_replace_add_remove_graph(remote, putin_article):
     assert remote.graphs() == []
 
 
+def test_a_remote_store_is_open_to_every_process_and_finds_its_graphs(remote, putin_article):
+    remote.replace_graph(graph_iri("a1"), putin_article)
+    assert remote.multiprocess_aware  # the server's workers reach the same endpoint by its URL
+    assert remote.has_graph(graph_iri("a1")) and not remote.has_graph(graph_iri("a2"))
+
+
 def test_queries_answer_like_the_embedded_store(remote, putin_article):
     a1, a2 = graph_iri("a1"), graph_iri("a2")
 
     def write(store):
         store.replace_graph(a1, putin_article)
         store.replace_graph(a2, article("a2", "عبد الفتاح السيسي", text_hash="h2"))
-        store.update('INSERT DATA { <https://kg.example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "افتراضي"@ar }')
+        store.update('INSERT DATA { <https://kg.example.org/x> <http://www.w3.org/2000/01/rdf-schema#label>'
+                     ' "افتراضي"@ar }')
 
     local = both(remote, write)
     label = f"?p <{RDFS_LABEL}> ?l"
@@ -340,7 +348,8 @@ def test_load_files_and_default_graph(remote, rdf_files, tmp_path):
     # the default-graph quad is in the union and in the real default graph, not a named graph
     labels = rows(remote.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}"))
     assert ('"Cairo"@en',) in labels and ('"فلاديمير بوتين"@ar',) in labels
-    assert rows(remote.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}", union_default_graph=False)) == [('"Cairo"@en',)]
+    assert rows(remote.query(f"SELECT ?l WHERE {{ ?s <{RDFS_LABEL}> ?l }}", union_default_graph=False)) == [
+        ('"Cairo"@en',)]
     out = io.BytesIO()
     remote.dump(out, "nq")
     text = out.getvalue().decode()

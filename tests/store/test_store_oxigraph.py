@@ -97,7 +97,8 @@ def test_readers_never_see_half_an_article(store):
     stop = threading.Event()
 
     def read() -> None:
-        q = f"SELECT ?h (COUNT(*) AS ?n) {{ GRAPH <{g}> {{ ?s ?p ?o }} OPTIONAL {{ GRAPH <{g}> {{ ?a <{KG.textHash}> ?h }} }} }} GROUP BY ?h"
+        q = (f"SELECT ?h (COUNT(*) AS ?n) {{ GRAPH <{g}> {{ ?s ?p ?o }}"
+             f" OPTIONAL {{ GRAPH <{g}> {{ ?a <{KG.textHash}> ?h }} }} }} GROUP BY ?h")
         while not stop.is_set():
             rows = list(store.query(q))
             seen.append(
@@ -409,7 +410,8 @@ def test_reader_recovers_what_a_killed_writer_committed(tmp_path):
         "from kg.store.oxigraph import OxigraphStore\n"
         f"s = OxigraphStore({str(path)!r}, publish_interval=3600)\n"
         "g = rdflib.Graph()\n"
-        "g.add((rdflib.URIRef('https://kg.example.org/a'), rdflib.URIRef('https://w3id.org/kg-ar/ontology#textHash'), rdflib.Literal('h')))\n"
+        "g.add((rdflib.URIRef('https://kg.example.org/a'), rdflib.URIRef('https://w3id.org/kg-ar/ontology#textHash'),"
+        " rdflib.Literal('h')))\n"
         "s.replace_graph('https://kg.example.org/graph/a', g)\n"
         "os._exit(0)  # no close: nothing published since the empty snapshot at open\n"
     )

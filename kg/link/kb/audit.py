@@ -92,7 +92,8 @@ def type_violations(kb: KnowledgeBase, sources: Path) -> list[Finding]:
             cc = e.capital_of.split(":", 1)[1]
             names = {_place_key(n) for n in e.labels_en} | ({_place_key(row.get("native", ""))} if row else set())
             if not names & capitals.get(cc, set()):
-                found.append(Finding(e.id, f"capital of {cc}, but the country lists name {sorted(capitals.get(cc, ()))}"))
+                found.append(Finding(e.id,
+                                     f"capital of {cc}, but the country lists name {sorted(capitals.get(cc, ()))}"))
             for (ccode, name), (qid, _, _) in CAPITAL_QIDS.items():
                 if ccode == cc and _place_key(name) in names and e.qid != qid:
                     found.append(Finding(e.id, f"capital QID {e.qid}, the capital lists give {qid}"))

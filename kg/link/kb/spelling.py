@@ -12,8 +12,8 @@ once, by
 and committed (the build reads them, so it does not need the corpus): one row per name
 of a city or person, `name<TAB>count<TAB>news_writes`; for a name seen fewer than
 `ATTESTED_MIN` times, `news_writes` lists attested spellings one or two confusable-letter
-swaps away (صبحا → سبها): a lead for a person with a source, never added by itself. A name counts where it stands as whole words,
-also after a proclitic (و، ف، ب، ل، ك; لل for ل+ال), with the spellings `match_key` folds.
+swaps away (صبحا → سبها): a lead for a person with a source, never added by itself. A name counts where it stands as
+whole words, also after a proclitic (و، ف، ب، ل، ك; لل for ل+ال), with the spellings `match_key` folds.
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("name\tcount\tnews_writes\n")
         for name in sorted(counts):
-            seen = sorted(((variant_counts[v], v) for v in variants.get(name, ()) if variant_counts.get(v, 0) >= ATTESTED_MIN),
-                          reverse=True)
+            seen = sorted(((variant_counts[v], v) for v in variants.get(name, ())
+                           if variant_counts.get(v, 0) >= ATTESTED_MIN), reverse=True)
             fh.write(f"{name}\t{counts[name]}\t{'|'.join(f'{v}:{c}' for c, v in seen[:3])}\n")
     print(f"{len(counts)} names, {sum(1 for c in counts.values() if c)} attested → {args.out}")
     return 0

@@ -279,8 +279,10 @@ def step_depparse(cfg: TrainConfig) -> None:
     _shipped_pretrain(cfg)
     folder = cfg.work / "syntax"
     for split in ("train", "dev"):
-        syntax.with_identity_lemmas(folder / f"{SHORTHAND}.{split}.conllu", folder / f"{SHORTHAND}.{split}.nolemma.conllu")
-    _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "ar", *_syntax_files(cfg, "depparse", ".nolemma"),
+        syntax.with_identity_lemmas(folder / f"{SHORTHAND}.{split}.conllu",
+                                    folder / f"{SHORTHAND}.{split}.nolemma.conllu")
+    _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "ar",
+          *_syntax_files(cfg, "depparse", ".nolemma"),
           "--hidden_dim", "160", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "128",
           "--num_layers", "2", "--word_emb_dim", "50", "--batch_size", "2000",
           "--max_steps", str(cfg.depparse_steps), "--eval_interval", "100", "--log_step", "50",

@@ -135,7 +135,8 @@ class LinkedData(PageReads):
             f"CONSTRUCT {{ {r} ?p ?o . ?o ?p2 ?o2 }} WHERE {{ {r} ?p ?o OPTIONAL {{ ?o ?p2 ?o2 FILTER isBlank(?o) }} }}"
         )
         incoming = add(
-            f"CONSTRUCT {{ ?s ?p {r} }} WHERE {{ SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {r} }} LIMIT {INCOMING_LIMIT + 1} }}"
+            f"CONSTRUCT {{ ?s ?p {r} }} WHERE {{ SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {r} }}"
+            f" LIMIT {INCOMING_LIMIT + 1} }}"
         )
         add(
             f"CONSTRUCT {{ ?ctx ?p ?o . ?s ?p2 ?o2 }} WHERE {{ ?ctx <{KG}article> {r} . "

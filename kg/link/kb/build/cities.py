@@ -154,7 +154,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         kind = r.get("type", "")
         if kind not in CITY_TYPES or cc not in countries or _ADMIN_WORDS.search(_fold(cr.name)):
             continue
-        is_capital = _place_key(cr.name) in capitals.get(cc, ()) or _place_key(r.get("native", "")) in capitals.get(cc, ())
+        is_capital = (_place_key(cr.name) in capitals.get(cc, ())
+                      or _place_key(r.get("native", "")) in capitals.get(cc, ()))
         zone = zone_for(cc, cr.name)
         pop = cr.population or 0
         if kind == "capital" and not is_capital and not zone:
@@ -164,7 +165,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             continue
         adm = adm_reason(r, state_index, capital=is_capital)
         if adm:
-            summary.dropped.append(f"city {cc} {cr.name} (id={r['id']}): an administrative unit, not a settlement: {adm}")
+            summary.dropped.append(
+                f"city {cc} {cr.name} (id={r['id']}): an administrative unit, not a settlement: {adm}")
             continue
         if (cc, cr.name) in CITY_NAME_REJECT:
             summary.dropped.append(f"city {cc} {cr.name}: reviewed: {CITY_NAME_REJECT[(cc, cr.name)]}")
@@ -196,7 +198,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             known = KNOWN_CAPITAL_FIXES.get((cc, cr.name), (None, None))[0] == old
             if d.qid is None or known:
                 d.qid = fix["wikiDataId"]
-                d.sources = [x for x in d.sources if not (x.source.endswith("cities_extract.tsv") and x.field == "wikiDataId")]
+                d.sources = [x for x in d.sources
+                             if not (x.source.endswith("cities_extract.tsv") and x.field == "wikiDataId")]
                 state = "known wrong (kb-sources README)" if known else ("dropped" if old != "none" else "missing")
                 d.ref(DR5HN, "states.csv", f"iso3166_2={fix['iso3166_2']}", "wikiDataId",
                       f"city-state row; the city row's QID {old} is {state}")

@@ -62,15 +62,18 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
             qids["country-codes"] = cc["wikidata_id"].rstrip("/").rsplit("/", 1)[-1].strip()
         d.qid, d.other_qids = _country_qid(iso, qids, summary)
         if "dr5hn" in qids and qids["dr5hn"] in {d.qid, *d.other_qids}:
-            d.ref(DR5HN, "countries.json", rrow, "wikiDataId", None if qids["dr5hn"] == d.qid else f"gives {qids['dr5hn']}")
+            d.ref(DR5HN, "countries.json", rrow, "wikiDataId",
+                  None if qids["dr5hn"] == d.qid else f"gives {qids['dr5hn']}")
         if "rigour" in qids:
-            d.ref(RIGOUR, f"territories/{iso.lower()}.yml", "qid", "qid", None if qids["rigour"] == d.qid else f"gives {qids['rigour']}")
+            d.ref(RIGOUR, f"territories/{iso.lower()}.yml", "qid", "qid",
+                  None if qids["rigour"] == d.qid else f"gives {qids['rigour']}")
         title = _enwiki_title(rig.get("wikipedia_url")) if rig else None
         if title and qids.get("rigour") == d.qid:  # the article is about rigour's QID: only then is it ours
             d.wikipedia_en = title
             d.ref(RIGOUR, f"territories/{iso.lower()}.yml", "qid", "wikipedia_url")
         if "country-codes" in qids:
-            d.ref(CODES, "country-codes.csv", rrow, "wikidata_id", None if qids["country-codes"] == d.qid else f"gives {qids['country-codes']}")
+            d.ref(CODES, "country-codes.csv", rrow, "wikidata_id",
+                  None if qids["country-codes"] == d.qid else f"gives {qids['country-codes']}")
 
         # English names
         d.add_label_en(row["name"])
@@ -85,9 +88,9 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
         if ump_en.get(iso):
             d.add_label_en(ump_en[iso])
 
-        # Arabic names. Labels: CLDR (umpirsky) and mledoze's common name. dr5hn's translation is machine-made for some rows (Isle of Man → رجل 'man',
-        # Turkey → ديك رومى 'turkey bird', Réunion → جمع شمل), so it is used only when
-        # another source gives the same name. UN and official names are aliases.
+        # Arabic names. Labels: CLDR (umpirsky) and mledoze's common name. dr5hn's translation is machine-made for
+        # some rows (Isle of Man → رجل 'man', Turkey → ديك رومى 'turkey bird', Réunion → جمع شمل), so it is used only
+        # when another source gives the same name. UN and official names are aliases.
         tagged: list[tuple[str, str]] = []
         if ump_ar.get(iso):
             tagged.append((UMPIRSKY, ump_ar[iso]))
@@ -161,7 +164,8 @@ def _drop_shared_untagged(drafts: dict[str, _Draft], summary: Summary) -> None:
         for iso in isos:
             d = drafts[iso]
             if key in d.aliases_ar and key not in d.labels_ar:
-                summary.dropped.append(f"alias {d.aliases_ar[key]} of {iso}: also names {', '.join(i for i in isos if i != iso)}")
+                summary.dropped.append(
+                    f"alias {d.aliases_ar[key]} of {iso}: also names {', '.join(i for i in isos if i != iso)}")
                 del d.aliases_ar[key]
 
 

@@ -139,7 +139,8 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     if (curated_dir / "institutions.tsv").exists():
         org_rows += _read_curated(curated_dir / "institutions.tsv", _ORG_COLUMNS)
     # places.tsv: regions news names apart from their cities (قطاع غزة, not the city غزة; issue 18)
-    place_rows = _read_curated(curated_dir / "places.tsv", _PLACE_COLUMNS) if (curated_dir / "places.tsv").exists() else []
+    place_rows = (_read_curated(curated_dir / "places.tsv", _PLACE_COLUMNS)
+                  if (curated_dir / "places.tsv").exists() else [])
     # holders_*.tsv: office holders mined from public lists (scripts/kb_office_holders.py)
     person_rows = [row for name in ("persons.tsv", "holders_persons.tsv")
                    for row in _read_curated(curated_dir / name, _PERSON_COLUMNS)]

@@ -22,8 +22,8 @@ becomes a NEW city entry when:
   call an administrative unit, such as a Chinese prefecture, is no source), or Natural Earth's own
   `NAME_AR` (Wikidata's Arabic label, in releases from 4.1 on): from the extracted file when it
   has it, else from `curated/naturalearth_names_ar.tsv` (transcribed from the official
-  repository's 1:110m populated places, which carry it; the 1:10m extract does not). Source names the news corpus does not attest
-  become aliases (`attest.py`). A place without any Arabic name is logged, not added: the
+  repository's 1:110m populated places, which carry it; the 1:10m extract does not). Source names the news corpus does
+  not attest become aliases (`attest.py`). A place without any Arabic name is logged, not added: the
   linker reads Arabic.
 
 Their names that no reviewed source gives (dr5hn's, Natural Earth's) are marked homographs:

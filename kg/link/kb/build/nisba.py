@@ -141,10 +141,12 @@ def _nisba(src: Path, drafts: dict[str, _Draft], summary: Summary) -> None:
             if how is not None:
                 d.derived[base] = how
             forms = inflect_nisba(base) + [
-                (f, r) for p in BROKEN_PLURALS.get(base, ()) for f, r in ((p, "broken plural"), ("ال" + p, "broken plural, definite (ال+)"))
+                (f, r) for p in BROKEN_PLURALS.get(base, ())
+                for f, r in ((p, "broken plural"), ("ال" + p, "broken plural, definite (ال+)"))
             ]
             for form, rule in forms:
-                for text, why in [(form, rule)] + [(v, f"{rule}; spelling variant أمريك→أميرك") for v in spelling_variants(form)]:
+                for text, why in [(form, rule)] + [(v, f"{rule}; spelling variant أمريك→أميرك")
+                                                   for v in spelling_variants(form)]:
                     key = match_key(text)
                     if key in d.nisba:
                         continue
