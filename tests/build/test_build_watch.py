@@ -112,7 +112,8 @@ def test_each_round_is_handed_to_maintain_with_whether_it_was_the_first_sync(tmp
     (folder / "a.txt").write_text(A, encoding="utf-8")
     seen: list[tuple[bool, int]] = []
     with open_store("memory:") as store:
-        watcher = Watcher(folder, store, iris=IRIS, maintain=lambda initial, report: seen.append((initial, report.added)))
+        watcher = Watcher(folder, store, iris=IRIS,
+                          maintain=lambda initial, report: seen.append((initial, report.added)))
         watcher.sync(article_files(folder), initial=True)
         (folder / "b.txt").write_text(B, encoding="utf-8")
         watcher.sync([folder / "b.txt"])
