@@ -19,7 +19,14 @@ from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
-from kg.extract.meeting_roles import PARTNER, PLACE_PREP, companion_starts, message_zone, role_mentions
+from kg.extract.meeting_roles import (
+    PARTNER,
+    PLACE_PREP,
+    companion_starts,
+    message_zone,
+    occasion_zone,
+    role_mentions,
+)
 from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
@@ -271,7 +278,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = companion_starts(view, first, last) | message_zone(view, first, last)
+    companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion_zone(
+        view, off, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]

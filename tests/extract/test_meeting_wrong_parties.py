@@ -73,3 +73,32 @@ def test_whom_the_actor_describes_after_a_participle_is_no_party():
     found = extract_facts(linked).meetings
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
     assert all("جون دو" not in labels(m) for m in found)
+
+
+def test_persons_named_in_the_occasion_of_a_reception_are_no_parties():
+    text = ("استقبل الأمير سامي الحداد أمير منطقة القصيمة، في قصر الورود، مساء أمس، أهالي المنطقة المبايعين "
+            "بمناسبة صدور الأمر الملكي باختيار الأمير فلان الفلاني وليا للعهد، واختيار الأمير جون دو وزيرا للدفاع.")
+    linked = make(text, ("سامي الحداد", "PER"), ("القصيمة", "LOC"), ("قصر الورود", "LOC"), ("فلان الفلاني", "PER"),
+                  ("جون دو", "PER"))
+    found = extract_facts(linked).meetings
+    assert all(not labels(m) & {"فلان الفلاني", "جون دو"} for m in found)
+
+
+def test_the_object_taken_up_after_a_parenthetical_occasion_is_a_party():
+    text = "استقبل الأمير سامي الحداد، بمناسبة زيارته للمملكة، وزير الخارجية الكندي فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_sentence_cut_after_the_abbreviation_of_doctor_still_gives_both_parties():
+    text = ("التقى المستشار بالديوان المشرف العام على مركز الورود د. سامي الحداد أمس الأمين العام "
+            "لمنظمة كندا الأستاذ فلان الفلاني، وذلك بمقر المركز.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_year_written_with_its_era_letter_still_ends_the_sentence():
+    text = "وزار سامي الحداد كندا عام 2015 م. والتقى فلان الفلاني جون دو أمس."
+    linked = make(text, ("سامي الحداد", "PER"), ("كندا", "LOC"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
+    found = extract_facts(linked).meetings
+    assert any({"فلان الفلاني", "جون دو"} <= labels(m) and "سامي الحداد" not in labels(m) for m in found)
