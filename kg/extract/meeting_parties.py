@@ -31,6 +31,8 @@ from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
+from kg.link.heads import common_noun, head_of
+from kg.link.normalize import match_key
 
 if TYPE_CHECKING:
     from kg.extract.meetings import Trigger
@@ -110,7 +112,62 @@ def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> b
     return tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
 
 
-def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
+#: Clitics a name in a party slot may carry ("ولافروف"، "بفلانوف").
+_NAME_CLITICS = ("", "و", "ب", "وب")
+
+
+def _name_shaped(view: DocView, m: int) -> bool:
+    """Mention m looks like a person's name the NER typed as an organization or place (a surname
+    alone: "فلانوف"، "الحداد"): one or two words the knowledge base does not know, no institution
+    head, no common noun, no state or nisba, at most a clitic و/ب on it."""
+    ref = view.ref(m)
+    if ref.kb_id is not None or ref.entity.kind not in ("Organization", "Place", "Thing"):
+        return False
+    first, last = view.mention_span.get(m, (-1, -1))
+    label = match_key(view.mentions[m].label).split()
+    if first < 0 or not 1 <= len(label) <= 2 or last - first + 1 != len(label):
+        return False
+    text = match_key(view.mentions[m].text)
+    if not any(text == c + " ".join(label) for c in _NAME_CLITICS):
+        return False
+    if any(not w.isalpha() or head_of(w) is not None or common_noun(w, "ORG") is not None for w in label):
+        return False
+    return view.country_of(ref) is None and view.nisba(first) is None and not view.tokens[first].is_(
+        vocab.HONORIFICS)
+
+
+def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
+    """Names the NER typed as an organization or place that stand where a party stands, in a clause
+    that names a person too: right
+    after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات الحداد"), after مع/بين/ب ("مع
+    فلانوف"، "بين فلانوف والحداد"), or joined by و or juxtaposed to a party just named ("التقى
+    الحداد فلانوف"). Read as persons (`DocView.as_person`)."""
+    if not any(view.is_person(m) for m in view.mentions_in(first, last)):
+        return set()  # names alone: the countries and bodies that act themselves (the fallback below)
+    slots = {tr.tok for tr in triggers} | {tr.verb for tr in triggers if tr.verb >= 0}
+    out: set[int] = set()
+    party_end = -2
+    for m in view.mentions_in(first, last):
+        a, b = view.mention_span[m]
+        if view.is_person(m):
+            party_end = b
+            continue
+        if not _name_shaped(view, m):
+            party_end = -2
+            continue
+        j = _effective_prev(view, a, first, set())
+        tok = view.tokens[a]
+        if (j in slots or (j >= first and view.tokens[j].is_(PARTNER)) or j == party_end
+                or (tok.key.startswith("ب") and tok.key[1:] in tok.forms)):
+            out.add(m)
+            party_end = b
+        else:
+            party_end = -2
+    return out
+
+
+def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                  mistyped: set[int] = frozenset()) -> list[int]:
     """Persons a nominal trigger governs: its genitive ("زيارة فلانوف"), those after
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
@@ -119,7 +176,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
-    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
+    persons = [m for m in view.mentions_in(first, last) if view.is_person(m) or m in mistyped]
     for m in persons:
         a = view.mention_span[m][0]
         title = off.title_of_mention.get(m)
@@ -127,6 +184,8 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
         j, by_counterpart = _before_counterpart(view, j, first)
         text = view.mentions[m].text
+        if toks[a].key.startswith("و") and view.mentions[m].start > toks[a].start:
+            text = "و" + text  # the mention starts after the conjunction of its word ("وسامي الحداد")
         by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
             j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None) or (  # "، والروسي X"
             lead < a and toks[lead].key.startswith("و"))  # "بين X، والأمين العام للجامعة Y"
@@ -264,8 +323,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     verbs = sorted(tr.verb for tr in triggers if 0 <= tr.verb < verb)
     if verbs and verb + 1 <= last and toks[verb + 1].is_(_DURING_IT):
         verb = verbs[0]  # "يؤدي X زيارة إلى تونس سيلتقي خلالها Y وZ": X's visit, X meets Y and Z
-    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
-        _tied_persons(view, off, first, last, triggers)
+    mistyped = _mistyped_parties(view, first, last, triggers)
+    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m) or m in mistyped] if verbal \
+        else _tied_persons(view, off, first, last, triggers, mistyped)
     if not verbal:
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
@@ -296,7 +356,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     items: list[tuple[int, Ref]] = []
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
-        items.append((view.mention_span[m][0], view.ref(m)))
+        items.append((view.mention_span[m][0], view.as_person(m) if m in mistyped else view.ref(m)))
     for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
         if honorific_at(view, t) is not None and t not in preamble and t not in companions:
             ref = resolve_honorific(view, off, t)
