@@ -95,8 +95,8 @@ _OCCASION = vocab.keys(("بمناسبة", "لمناسبة", "وبمناسبة"))
 
 def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[int]:
     """Tokens of an occasion phrase ("بمناسبة …"): from the cue to the clause's end, or to a comma
-    followed by a name or a title (the object taken up again after a parenthetical occasion:
-    "استقبل X، بمناسبة زيارته، وزير الخارجية Y")."""
+    followed by a name or a title with no و (the object taken up again after a parenthetical occasion:
+    "استقبل X، بمناسبة زيارته، وزير الخارجية Y"; "…، وتعيينه وزيرا"، "…، ورئيسا لمجلس" go on with it)."""
     zone: set[int] = set()
     toks = view.tokens
     titles = {title.first for title in off.titles}
@@ -105,7 +105,7 @@ def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[i
             continue
         j = t + 1
         while j <= last:
-            if toks[j].key in ("،", ",") and j + 1 <= last and (
+            if toks[j].key in ("،", ",") and j + 1 <= last and not toks[j + 1].text.startswith("و") and (
                     j + 1 in view.mention_at or j + 1 in titles or toks[j + 1].is_(vocab.HONORIFICS)):
                 break
             zone.add(j)
