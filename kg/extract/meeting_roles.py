@@ -12,7 +12,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.officials import Officials
-from kg.extract.text import DocView
+from kg.extract.text import DocView, Tok
 
 #: Words that introduce the other side (مع، بين، ب، من) and a place (في، إلى، لدى).
 PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
@@ -93,6 +93,11 @@ def message_zone(view: DocView, first: int, last: int) -> set[int]:
 _OCCASION = vocab.keys(("بمناسبة", "لمناسبة", "وبمناسبة"))
 
 
+def _conjoined(tok: Tok) -> bool:
+    """The word opens with the conjunction و ("ورئيسا"، "وتعيينه"), not a title that starts with it (وزير)."""
+    return tok.key.startswith("و") and tok.key not in vocab.SINGLE_HEADS
+
+
 def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[int]:
     """Tokens of an occasion phrase ("بمناسبة …"): from the cue to the clause's end, or to a comma
     followed by a name or a title with no و (the object taken up again after a parenthetical occasion:
@@ -105,7 +110,7 @@ def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[i
             continue
         j = t + 1
         while j <= last:
-            if toks[j].key in ("،", ",") and j + 1 <= last and not toks[j + 1].text.startswith("و") and (
+            if toks[j].key in ("،", ",") and j + 1 <= last and not _conjoined(toks[j + 1]) and (
                     j + 1 in view.mention_at or j + 1 in titles or toks[j + 1].is_(vocab.HONORIFICS)):
                 break
             zone.add(j)
