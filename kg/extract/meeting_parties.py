@@ -22,6 +22,7 @@ from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
 from kg.extract.meeting_roles import (
     PARTNER,
     PLACE_PREP,
+    attendance_zone,
     companion_starts,
     message_zone,
     occasion_zone,
@@ -339,7 +340,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
     companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion_zone(
-        view, off, first, last)
+        view, off, first, last) | attendance_zone(view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]

@@ -119,6 +119,24 @@ def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[i
     return zone
 
 
+#: "بحضور X، ومدير Y، والمشرف على Z د. W": everything an attendance cue lists up to its comma or the
+#: clause's end is attendees, however long the titles between the names (1383 raw-corpus uses, lexicon).
+_ATTENDANCE = vocab.keys(("بحضور", "وبحضور"))
+
+
+def attendance_zone(view: DocView, first: int, last: int) -> set[int]:
+    """Tokens from an attendance cue ("بحضور") to the next comma or the clause's end: the persons and
+    unnamed officials there attend; they are not parties (a title's body or state neither)."""
+    zone: set[int] = set()
+    for t in range(first, last + 1):
+        if view.tokens[t].is_(_ATTENDANCE) and t not in view.token_mention:
+            j = t + 1
+            while j <= last and view.tokens[j].key not in ("،", ","):
+                zone.add(j)
+                j += 1
+    return zone
+
+
 def companion_starts(view: DocView, first: int, last: int) -> set[int]:
     """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
     out: set[int] = set()

@@ -103,3 +103,11 @@ def test_a_year_written_with_its_era_letter_still_ends_the_sentence():
     linked = make(text, ("سامي الحداد", "PER"), ("كندا", "LOC"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
     found = extract_facts(linked).meetings
     assert any({"فلان الفلاني", "جون دو"} <= labels(m) and "سامي الحداد" not in labels(m) for m in found)
+
+
+def test_every_attendee_of_a_long_list_after_bihudur_is_no_party_nor_his_body():
+    text = ("عقد سامي الحداد اجتماعا تعارفيا بحضور مدير مستشفى الورود والمدير العام التنفيذي للمستشفى "
+            "والمشرف على سنة الامتياز بكلية الطب د. فلان الفلاني.")
+    linked = make(text, ("سامي الحداد", "PER"), ("مستشفى الورود", "ORG"), ("فلان الفلاني", "PER"))
+    for m in extract_facts(linked).meetings:
+        assert not labels(m) & {"مستشفى الورود", "فلان الفلاني"}
