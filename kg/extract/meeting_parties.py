@@ -139,10 +139,10 @@ def _name_shaped(view: DocView, m: int) -> bool:
 
 def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
     """Names the NER typed as an organization or place that stand where a party stands, in a clause
-    that names a person too: right
-    after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات الحداد"), after مع/بين/ب ("مع
-    فلانوف"، "بين فلانوف والحداد"), or joined by و or juxtaposed to a party just named ("التقى
-    الحداد فلانوف"). Read as persons (`DocView.as_person`)."""
+    that names a person too: right after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات
+    الحداد"), right before its verb ("وكان فلانوف قد التقى X"), after مع/بين/ب ("مع فلانوف"، "بين
+    فلانوف والحداد"), or joined by و or juxtaposed to a party just named ("التقى الحداد فلانوف").
+    Read as persons (`DocView.as_person`)."""
     if not any(view.is_person(m) for m in view.mentions_in(first, last)):
         return set()  # names alone: the countries and bodies that act themselves (the fallback below)
     slots = {tr.tok for tr in triggers} | {tr.verb for tr in triggers if tr.verb >= 0}
@@ -158,7 +158,10 @@ def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigg
             continue
         j = _effective_prev(view, a, first, set())
         tok = view.tokens[a]
-        if (j in slots or (j >= first and view.tokens[j].is_(PARTNER)) or j == party_end
+        k = b + 1  # the subject before its verb: "وكان فلانوف قد التقى X"
+        while k <= last and view.tokens[k].is_(vocab.VERB_OPENERS):
+            k += 1
+        if (j in slots or (j >= first and view.tokens[j].is_(PARTNER)) or j == party_end or k in slots
                 or (tok.key.startswith("ب") and tok.key[1:] in tok.forms)):
             out.add(m)
             party_end = b

@@ -37,3 +37,9 @@ def test_the_second_name_after_bayna_keeps_its_conjunction_outside_the_mention()
     text = "وستتناول جلسة المباحثات بين فلان الفلاني وسامي الحداد الأزمة."
     linked = make(text, ("فلان الفلاني", "PER"), ("سامي الحداد", "PER"))
     assert any({"فلان الفلاني", "سامي الحداد"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_surname_typed_as_an_organization_before_the_verb_is_its_subject():
+    text = "وكان دوبوفوف قد التقى سامي الحداد في أوتاوا الأسبوع الماضي."
+    linked = make(text, ("دوبوفوف", "ORG"), ("سامي الحداد", "PER"), ("أوتاوا", "LOC"))
+    assert any({"سامي الحداد", "دوبوفوف"} <= labels(m) for m in extract_facts(linked).meetings)
