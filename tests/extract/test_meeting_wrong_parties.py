@@ -111,3 +111,10 @@ def test_every_attendee_of_a_long_list_after_bihudur_is_no_party_nor_his_body():
     linked = make(text, ("سامي الحداد", "PER"), ("مستشفى الورود", "ORG"), ("فلان الفلاني", "PER"))
     for m in extract_facts(linked).meetings:
         assert not labels(m) & {"مستشفى الورود", "فلان الفلاني"}
+
+
+def test_a_country_named_as_the_topic_is_not_the_other_side_of_a_bare_title():
+    text = ("وأفاد سامي الحداد أن اللقاء تناول الأوضاع في اليمن. وأبان وزير الخارجية المصري فلان الفلاني أن "
+            "لقاءه بولي العهد أكد أهمية العلاقات بين البلدين.")
+    linked = make(text, ("سامي الحداد", "PER"), ("اليمن", "LOC"), ("فلان الفلاني", "PER"))
+    assert all("اليمن" not in labels(m) for m in extract_facts(linked).meetings)
