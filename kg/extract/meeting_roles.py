@@ -158,13 +158,23 @@ def companion_starts(view: DocView, first: int, last: int) -> set[int]:
 
 def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
     """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
-    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
+    Y"، "بحضور X وY"، "يرافقه X، ومدير المعهد بجاكرتا Y"), up to a word that is neither name nor title.
+    A comma goes on only before the conjunction و (not before a title that starts with it: "X، وزير …"
+    is X's post); a body or place named inside a title ("بجاكرتا") is passed over."""
     out: set[int] = set()
-    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+    toks = view.tokens
+    while t <= last:
+        if toks[t].key in ("،", ",") and t + 1 <= last and _conjoined(toks[t + 1]):
+            t += 1
+        if not toks[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+            break
         j = t
-        while j <= min(last, t + 6) and j not in view.mention_at and not (
-                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
-            j += 1
+        while j <= min(last, t + 10) and not (
+                toks[j].is_(PARTNER) or toks[j].is_(PLACE_PREP) or toks[j].key in ("،", ",")):
+            m = view.mention_at.get(j)
+            if m is not None and view.is_person(m):
+                break
+            j = view.mention_span[m][1] + 1 if m is not None else j + 1
         m = view.mention_at.get(j)
         if m is None or not view.is_person(m):
             break

@@ -118,3 +118,13 @@ def test_a_country_named_as_the_topic_is_not_the_other_side_of_a_bare_title():
             "لقاءه بولي العهد أكد أهمية العلاقات بين البلدين.")
     linked = make(text, ("سامي الحداد", "PER"), ("اليمن", "LOC"), ("فلان الفلاني", "PER"))
     assert all("اليمن" not in labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_companion_after_a_comma_and_a_long_title_with_a_place_is_no_party():
+    text = ("استقبل سامي الحداد أمس مدير جامعة الورود فلان الفلاني، يرافقه مدير مركز الأبحاث جون دو، "
+            "ومدير المعهد الديني بأوتاوا زيد عمرو.")
+    linked = make(text, ("سامي الحداد", "PER"), ("جامعة الورود", "ORG"), ("فلان الفلاني", "PER"), ("جون دو", "PER"),
+                  ("بأوتاوا", "LOC"), ("زيد عمرو", "PER"))
+    found = extract_facts(linked).meetings
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
+    assert all(not labels(m) & {"جون دو", "زيد عمرو"} for m in found)
