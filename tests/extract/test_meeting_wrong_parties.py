@@ -128,3 +128,11 @@ def test_a_companion_after_a_comma_and_a_long_title_with_a_place_is_no_party():
     found = extract_facts(linked).meetings
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
     assert all(not labels(m) & {"جون دو", "زيد عمرو"} for m in found)
+
+
+def test_whom_the_actor_congratulates_after_a_call_is_no_party_of_it():
+    text = "وتلقى سامي الحداد اتصالا هاتفيا من الرئيس الكندي فلان الفلاني، وهنأ رئيس المكسيك جون دو بفوزه."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("المكسيك", "LOC"), ("جون دو", "PER"))
+    found = extract_facts(linked).meetings
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
+    assert all(not labels(m) & {"جون دو", "المكسيك"} for m in found)
