@@ -122,8 +122,8 @@ _NAME_CLITICS = ("", "و", "ب", "وب")
 
 def _name_shaped(view: DocView, m: int) -> bool:
     """Mention m looks like a person's name the NER typed as an organization or place (a surname
-    alone: "فلانوف"، "الحداد"): one or two words the knowledge base does not know, no institution
-    head, no common noun, no state or nisba, at most a clitic و/ب on it."""
+    alone: "فلانوف"، "سامي فلانوف"): one or two words the knowledge base does not know, no institution
+    head, no common noun, no state or nisba, not one definite word alone, at most a clitic و/ب on it."""
     ref = view.ref(m)
     if ref.kb_id is not None or ref.entity.kind not in ("Organization", "Place", "Thing"):
         return False
@@ -136,6 +136,8 @@ def _name_shaped(view: DocView, m: int) -> bool:
         return False
     if any(not w.isalpha() or head_of(w) is not None or common_noun(w, "ORG") is not None for w in label):
         return False
+    if len(label) == 1 and label[0].startswith("ال"):
+        return False  # a definite word alone is a group or a common noun more often than a surname (الأكراد)
     return view.country_of(ref) is None and view.nisba(first) is None and not view.tokens[first].is_(
         vocab.HONORIFICS)
 
@@ -143,9 +145,9 @@ def _name_shaped(view: DocView, m: int) -> bool:
 def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
     """Names the NER typed as an organization or place that stand where a party stands, in a clause
     that names a person too: right after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات
-    الحداد"), right before its verb ("وكان فلانوف قد التقى X"), after مع/بين/ب ("مع فلانوف"، "بين
-    فلانوف والحداد"), or joined by و or juxtaposed to a party just named ("التقى الحداد فلانوف").
-    Read as persons (`DocView.as_person`)."""
+    فلانوف"), right before its verb ("وكان فلانوف قد التقى X"), after مع/بين ("مع فلانوف"، "بين
+    فلانوف وX"), or joined by و or juxtaposed to a party just named ("التقى X فلانوف"); a name typed as
+    a place only after مع/بين ("زار X بنزرت"، "بالدرعية" are places). Read as persons (`DocView.as_person`)."""
     if not any(view.is_person(m) for m in view.mentions_in(first, last)):
         return set()  # names alone: the countries and bodies that act themselves (the fallback below)
     slots = {tr.tok for tr in triggers} | {tr.verb for tr in triggers if tr.verb >= 0}
@@ -164,8 +166,11 @@ def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigg
         k = b + 1  # the subject before its verb: "وكان فلانوف قد التقى X"
         while k <= last and view.tokens[k].is_(vocab.VERB_OPENERS):
             k += 1
-        if (j in slots or (j >= first and view.tokens[j].is_(PARTNER)) or j == party_end or k in slots
-                or (tok.key.startswith("ب") and tok.key[1:] in tok.forms)):
+        partner = j >= first and view.tokens[j].is_(PARTNER)
+        if view.ref(m).entity.kind == "Place" and (tok.key.startswith("ب") or not partner):
+            party_end = -2  # "في قصر X بالدرعية"، "زار X بنزرت": a place, unless after مع/بين
+            continue
+        if j in slots or partner or j == party_end or k in slots:
             out.add(m)
             party_end = b
         else:

@@ -43,3 +43,17 @@ def test_a_surname_typed_as_an_organization_before_the_verb_is_its_subject():
     text = "وكان دوبوفوف قد التقى سامي الحداد في أوتاوا الأسبوع الماضي."
     linked = make(text, ("دوبوفوف", "ORG"), ("سامي الحداد", "PER"), ("أوتاوا", "LOC"))
     assert any({"سامي الحداد", "دوبوفوف"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_town_the_knowledge_base_lacks_after_a_visit_verb_stays_a_place():
+    text = "وزار سامي الحداد قرمبالية أمس والتقى فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("قرمبالية", "LOC"), ("فلان الفلاني", "PER"))
+    for m in extract_facts(linked).meetings:
+        assert all(not (r.entity.label == "قرمبالية" and r.entity.kind == "Person") for r in m.participants)
+
+
+def test_a_group_named_by_one_definite_word_is_not_read_as_a_person():
+    text = "وكان سامي الحداد قد بدأ محادثات سلام مع الأكراد عام 2012."
+    linked = make(text, ("سامي الحداد", "PER"), ("الأكراد", "ORG"))
+    for m in extract_facts(linked).meetings:
+        assert all(not (r.entity.label == "الأكراد" and r.entity.kind == "Person") for r in m.participants)
