@@ -178,6 +178,14 @@ def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigg
     return out
 
 
+def _officials_of(view: DocView, off: Officials, first: int, last: int, states: list[Ref]) -> list[Ref]:
+    """The persons named in tokens first..last whose post is of one of `states` (the two sides a
+    "الجانبين"/"الطرفين" stands for): the officials who speak for those sides."""
+    keys = {r.key for r in states}
+    posts = {p.person.key for p in off.posts if p.of is not None and p.of.key in keys}
+    return [view.ref(m) for m in view.mentions_in(first, last) if view.is_person(m) and view.ref(m).key in posts]
+
+
 def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                   mistyped: set[int] = frozenset()) -> list[int]:
     """Persons a nominal trigger governs: its genitive ("زيارة فلانوف"), those after
@@ -436,8 +444,11 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         for t in range(first, min(last, cut - 1) + 1):
             if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (
                     toks[t - 1].is_(_TOPIC_PREP) or toks[t - 1].is_(PLACE_PREP)):  # before the topic
-                for ref in article_pair(view, off, t):
+                pair = article_pair(view, off, t)
+                for ref in pair:
                     add(ref)
+                for ref in _officials_of(view, off, first, t - 1, pair):
+                    add(ref)  # "تحدث الوزير X … مع الوزير Y عن اللقاء بين الطرفين": X and Y are the sides
                 break
     if not persons:
         for trig in triggers:

@@ -57,3 +57,10 @@ def test_a_group_named_by_one_definite_word_is_not_read_as_a_person():
     linked = make(text, ("سامي الحداد", "PER"), ("الأكراد", "ORG"))
     for m in extract_facts(linked).meetings:
         assert all(not (r.entity.label == "الأكراد" and r.entity.kind == "Person") for r in m.participants)
+
+
+def test_the_officials_of_the_two_sides_named_before_al_tarafayn_are_its_parties():
+    text = ("تحدث وزير الخارجية المصري سامي الحداد خلال مؤتمر صحفي مع وزير الخارجية الأردني فلان الفلاني "
+            "عن اللقاء بين الطرفين وأنه تم بحث العلاقات.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
