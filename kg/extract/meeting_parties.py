@@ -358,8 +358,11 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion_zone(
-        view, off, first, last) | attendance_zone(view, first, last)
+    occasion = occasion_zone(view, off, first, last)
+    if any(tr.tok in occasion for tr in triggers):
+        occasion = set()  # "صدر بيان بمناسبة زيارة X للأردن": the occasion is the event itself
+    companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion | attendance_zone(
+        view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]

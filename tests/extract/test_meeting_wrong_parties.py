@@ -136,3 +136,9 @@ def test_whom_the_actor_congratulates_after_a_call_is_no_party_of_it():
     found = extract_facts(linked).meetings
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
     assert all(not labels(m) & {"جون دو", "المكسيك"} for m in found)
+
+
+def test_a_visit_that_is_itself_the_occasion_keeps_its_visitor():
+    text = "جاء ذلك في بيان مشترك صدر بمناسبة زيارة الأمير سامي الحداد لكندا، وتم الاتفاق خلال المباحثات على التعاون."
+    linked = make(text, ("سامي الحداد", "PER"), ("كندا", "LOC"))
+    assert any("سامي الحداد" in labels(m) for m in extract_facts(linked).meetings)
