@@ -19,11 +19,21 @@ from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
-from kg.extract.meeting_roles import PARTNER, PLACE_PREP, companion_starts, message_zone, role_mentions
+from kg.extract.meeting_roles import (
+    PARTNER,
+    PLACE_PREP,
+    attendance_zone,
+    companion_starts,
+    message_zone,
+    occasion_zone,
+    role_mentions,
+)
 from kg.extract.meeting_sides import article_pair
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
+from kg.link.heads import common_noun, head_of
+from kg.link.normalize import match_key
 
 if TYPE_CHECKING:
     from kg.extract.meetings import Trigger
@@ -39,6 +49,9 @@ _TOPIC_OPENERS = vocab.keys((
     "مواضيع", "المواضيع", "الموضوعات", "لبحث", "لمناقشة", "وبحث", "وناقش", "ناقشا", "بحثا", "بحث",
     "ناقش", "إدانته", "إدانتها", "تعازيه", "تعازيها", "تهنئته", "تهنئة", "الحرب", "ملف", "موقف", "لموقف",
     "مواقف",
+    # another act told after the event: "تلقى اتصالا من X، وهنأ Y بفوزه" (Y is congratulated, not called);
+    # raw corpus: 4 sentences with a meeting or call word and هنأ/وهنأ within 100 characters after, all so
+    "وهنأ", "هنأ", "وعزى", "عزى",
     # a purpose phrase opens another event: "استقبل X الوزراء لحضور اجتماعهم مع Y"
     "لحضور", "للمشاركة", "لحضورهم", "لحضوره",
 ))
@@ -103,7 +116,78 @@ def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> b
     return tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
 
 
-def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger]) -> list[int]:
+#: Clitics a name in a party slot may carry ("ولافروف"، "بفلانوف").
+_NAME_CLITICS = ("", "و", "ب", "وب")
+
+
+def _name_shaped(view: DocView, m: int) -> bool:
+    """Mention m looks like a person's name the NER typed as an organization or place (a surname
+    alone: "فلانوف"، "سامي فلانوف"): one or two words the knowledge base does not know, no institution
+    head, no common noun, no state or nisba, not one definite word alone, at most a clitic و/ب on it."""
+    ref = view.ref(m)
+    if ref.kb_id is not None or ref.entity.kind not in ("Organization", "Place", "Thing"):
+        return False
+    first, last = view.mention_span.get(m, (-1, -1))
+    label = match_key(view.mentions[m].label).split()
+    if first < 0 or not 1 <= len(label) <= 2 or last - first + 1 != len(label):
+        return False
+    text = match_key(view.mentions[m].text)
+    if not any(text == c + " ".join(label) for c in _NAME_CLITICS):
+        return False
+    if any(not w.isalpha() or head_of(w) is not None or common_noun(w, "ORG") is not None for w in label):
+        return False
+    if len(label) == 1 and label[0].startswith("ال"):
+        return False  # a definite word alone is a group or a common noun more often than a surname (الأكراد)
+    return view.country_of(ref) is None and view.nisba(first) is None and not view.tokens[first].is_(
+        vocab.HONORIFICS)
+
+
+def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
+    """Names the NER typed as an organization or place that stand where a party stands, in a clause
+    that names a person too: right after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات
+    فلانوف"), right before its verb ("وكان فلانوف قد التقى X"), after مع/بين ("مع فلانوف"، "بين
+    فلانوف وX"), or joined by و or juxtaposed to a party just named ("التقى X فلانوف"); a name typed as
+    a place only after مع/بين ("زار X بنزرت"، "بالدرعية" are places). Read as persons (`DocView.as_person`)."""
+    if not any(view.is_person(m) for m in view.mentions_in(first, last)):
+        return set()  # names alone: the countries and bodies that act themselves (the fallback below)
+    slots = {tr.tok for tr in triggers} | {tr.verb for tr in triggers if tr.verb >= 0}
+    out: set[int] = set()
+    party_end = -2
+    for m in view.mentions_in(first, last):
+        a, b = view.mention_span[m]
+        if view.is_person(m):
+            party_end = b
+            continue
+        if not _name_shaped(view, m):
+            party_end = -2
+            continue
+        j = _effective_prev(view, a, first, set())
+        tok = view.tokens[a]
+        k = b + 1  # the subject before its verb: "وكان فلانوف قد التقى X"
+        while k <= last and view.tokens[k].is_(vocab.VERB_OPENERS):
+            k += 1
+        partner = j >= first and view.tokens[j].is_(PARTNER)
+        if view.ref(m).entity.kind == "Place" and (tok.key.startswith("ب") or not partner):
+            party_end = -2  # "في قصر X بالدرعية"، "زار X بنزرت": a place, unless after مع/بين
+            continue
+        if j in slots or partner or j == party_end or k in slots:
+            out.add(m)
+            party_end = b
+        else:
+            party_end = -2
+    return out
+
+
+def _officials_of(view: DocView, off: Officials, first: int, last: int, states: list[Ref]) -> list[Ref]:
+    """The persons named in tokens first..last whose post is of one of `states` (the two sides a
+    "الجانبين"/"الطرفين" stands for): the officials who speak for those sides."""
+    keys = {r.key for r in states}
+    posts = {p.person.key for p in off.posts if p.of is not None and p.of.key in keys}
+    return [view.ref(m) for m in view.mentions_in(first, last) if view.is_person(m) and view.ref(m).key in posts]
+
+
+def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                  mistyped: set[int] = frozenset()) -> list[int]:
     """Persons a nominal trigger governs: its genitive ("زيارة فلانوف"), those after
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
@@ -112,7 +196,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
-    persons = [m for m in view.mentions_in(first, last) if view.is_person(m)]
+    persons = [m for m in view.mentions_in(first, last) if view.is_person(m) or m in mistyped]
     for m in persons:
         a = view.mention_span[m][0]
         title = off.title_of_mention.get(m)
@@ -120,6 +204,8 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
         j, by_counterpart = _before_counterpart(view, j, first)
         text = view.mentions[m].text
+        if toks[a].key.startswith("و") and view.mentions[m].start > toks[a].start:
+            text = "و" + text  # the mention starts after the conjunction of its word ("وسامي الحداد")
         by_title = (j + 1 < a and toks[j + 1].key.startswith("و")) or (  # "ونظيره الإيراني X"
             j >= first and toks[j].key.startswith("و") and view.nisba(j) is not None) or (  # "، والروسي X"
             lead < a and toks[lead].key.startswith("و"))  # "بين X، والأمين العام للجامعة Y"
@@ -257,8 +343,9 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     verbs = sorted(tr.verb for tr in triggers if 0 <= tr.verb < verb)
     if verbs and verb + 1 <= last and toks[verb + 1].is_(_DURING_IT):
         verb = verbs[0]  # "يؤدي X زيارة إلى تونس سيلتقي خلالها Y وZ": X's visit, X meets Y and Z
-    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m)] if verbal else \
-        _tied_persons(view, off, first, last, triggers)
+    mistyped = _mistyped_parties(view, first, last, triggers)
+    candidates = [m for m in view.mentions_in(first, last) if view.is_person(m) or m in mistyped] if verbal \
+        else _tied_persons(view, off, first, last, triggers, mistyped)
     if not verbal:
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
@@ -271,7 +358,11 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                        or (not candidates and after_event)):
             candidates = before[:1] + candidates  # "X … بعد اجتماع مع Y"، "X غادر … بعد زيارة"
     preamble = _preamble_zone(view, first, verb if verbal and verb >= 0 else min(tr.tok for tr in triggers))
-    companions = companion_starts(view, first, last) | message_zone(view, first, last)
+    occasion = occasion_zone(view, off, first, last)
+    if any(tr.tok in occasion for tr in triggers):
+        occasion = set()  # "صدر بيان بمناسبة زيارة X للأردن": the occasion is the event itself
+    companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion | attendance_zone(
+        view, first, last)
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]
@@ -288,7 +379,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     items: list[tuple[int, Ref]] = []
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
-        items.append((view.mention_span[m][0], view.ref(m)))
+        items.append((view.mention_span[m][0], view.as_person(m) if m in mistyped else view.ref(m)))
     for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
         if honorific_at(view, t) is not None and t not in preamble and t not in companions:
             ref = resolve_honorific(view, off, t)
@@ -356,8 +447,11 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         for t in range(first, min(last, cut - 1) + 1):
             if toks[t].is_(vocab.BOTH_PARTIES) and t not in view.token_mention and t > first and not (
                     toks[t - 1].is_(_TOPIC_PREP) or toks[t - 1].is_(PLACE_PREP)):  # before the topic
-                for ref in article_pair(view, off, t):
+                pair = article_pair(view, off, t)
+                for ref in pair:
                     add(ref)
+                for ref in _officials_of(view, off, first, t - 1, pair):
+                    add(ref)  # "تحدث الوزير X … مع الوزير Y عن اللقاء بين الطرفين": X and Y are the sides
                 break
     if not persons:
         for trig in triggers:

@@ -12,7 +12,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.officials import Officials
-from kg.extract.text import DocView
+from kg.extract.text import DocView, Tok
 
 #: Words that introduce the other side (مع، بين، ب، من) and a place (في، إلى، لدى).
 PARTNER = vocab.keys(("مع", "بين", "ب", "من"))
@@ -86,6 +86,57 @@ def message_zone(view: DocView, first: int, last: int) -> set[int]:
     return zone
 
 
+#: "On the occasion of": what follows names what is celebrated or marked, not who meets ("استقبل X
+#: أهالي المنطقة المبايعين بمناسبة صدور الأمر الملكي باختيار الأمير Y وليا للعهد"). Raw corpus: of 18
+#: sentences with استقبل/التقى/اجتمع and بمناسبة/لمناسبة within 25 words after it, none takes up the
+#: meeting's object again after the occasion phrase; 3 name persons in it (appointments), none a party.
+_OCCASION = vocab.keys(("بمناسبة", "لمناسبة", "وبمناسبة"))
+
+
+def _conjoined(tok: Tok) -> bool:
+    """The word opens with the conjunction و ("ورئيسا"، "وتعيينه"), not a title that starts with it (وزير)."""
+    return tok.key.startswith("و") and tok.key not in vocab.SINGLE_HEADS
+
+
+def occasion_zone(view: DocView, off: Officials, first: int, last: int) -> set[int]:
+    """Tokens of an occasion phrase ("بمناسبة …"): from the cue to the clause's end, or to a comma
+    followed by a name or a title with no و (the object taken up again after a parenthetical occasion:
+    "استقبل X، بمناسبة زيارته، وزير الخارجية Y"; "…، وتعيينه وزيرا"، "…، ورئيسا لمجلس" go on with it)."""
+    zone: set[int] = set()
+    toks = view.tokens
+    titles = {title.first for title in off.titles}
+    for t in range(first, last + 1):
+        if not toks[t].is_(_OCCASION) or t in view.token_mention:
+            continue
+        j = t + 1
+        while j <= last:
+            if toks[j].key in ("،", ",") and j + 1 <= last and not _conjoined(toks[j + 1]) and (
+                    j + 1 in view.mention_at or j + 1 in titles or toks[j + 1].is_(vocab.HONORIFICS)):
+                break
+            zone.add(j)
+            j += 1
+        break
+    return zone
+
+
+#: "بحضور X، ومدير Y، والمشرف على Z د. W": everything an attendance cue lists up to its comma or the
+#: clause's end is attendees, however long the titles between the names (1383 raw-corpus uses, lexicon).
+_ATTENDANCE = vocab.keys(("بحضور", "وبحضور"))
+
+
+def attendance_zone(view: DocView, first: int, last: int) -> set[int]:
+    """Tokens from an attendance cue ("بحضور") to the next comma or the clause's end: the persons and
+    unnamed officials there attend; they are not parties (a title's body or state neither)."""
+    zone: set[int] = set()
+    for t in range(first, last + 1):
+        if view.tokens[t].is_(_ATTENDANCE) and t not in view.token_mention:
+            j = t + 1
+            while j <= last and view.tokens[j].key not in ("،", ","):
+                zone.add(j)
+                j += 1
+    return zone
+
+
 def companion_starts(view: DocView, first: int, last: int) -> set[int]:
     """Start tokens of the persons a companion cue introduces ("بمعية وزير الخارجية X")."""
     out: set[int] = set()
@@ -107,13 +158,23 @@ def companion_starts(view: DocView, first: int, last: int) -> set[int]:
 
 def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
     """Start tokens of the persons joined by و to the one ending before t ("برفقة X ووزير المالية
-    Y"، "بحضور X وY"), up to a comma or a verb-like word that is neither name nor title."""
+    Y"، "بحضور X وY"، "يرافقه X، ومدير المعهد بجاكرتا Y"), up to a word that is neither name nor title.
+    A comma goes on only before the conjunction و (not before a title that starts with it: "X، وزير …"
+    is X's post); a body or place named inside a title ("بجاكرتا") is passed over."""
     out: set[int] = set()
-    while t <= last and view.tokens[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+    toks = view.tokens
+    while t <= last:
+        if toks[t].key in ("،", ",") and t + 1 <= last and _conjoined(toks[t + 1]):
+            t += 1
+        if not toks[t].key.startswith("و"):  # "ووزير المالية Y"، "وY"
+            break
         j = t
-        while j <= min(last, t + 6) and j not in view.mention_at and not (
-                view.tokens[j].is_(PARTNER) or view.tokens[j].is_(PLACE_PREP) or view.tokens[j].key in ("،", ",")):
-            j += 1
+        while j <= min(last, t + 10) and not (
+                toks[j].is_(PARTNER) or toks[j].is_(PLACE_PREP) or toks[j].key in ("،", ",")):
+            m = view.mention_at.get(j)
+            if m is not None and view.is_person(m):
+                break
+            j = view.mention_span[m][1] + 1 if m is not None else j + 1
         m = view.mention_at.get(j)
         if m is None or not view.is_person(m):
             break

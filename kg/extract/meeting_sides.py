@@ -156,9 +156,25 @@ def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> lis
     return list(out.values())
 
 
+#: A country named as what is discussed, not as a side: "الأوضاع في اليمن"، "دعم الشرعية باليمن". Raw
+#: corpus counts of the word before "في/ب + a country" (15 conflict-news countries): الشرعية 193, الوضع 93,
+#: الأوضاع 83, الحرب 58, النزاع 41, الإرهاب 41, الأزمة 39, السلام 27, الاستقرار 26.
+_TOPIC_NOUNS = vocab.keys(("الشرعية", "للشرعية", "الوضع", "الأوضاع", "الحرب", "النزاع", "الإرهاب", "الأزمة",
+                           "السلام", "الاستقرار", "الصراع", "التطورات", "تطورات", "مستجدات", "المستجدات"))
+
+
+def _named_as_topic(view: DocView, a: int) -> bool:
+    """The mention starting at token a follows "topic noun + في" or "topic noun + ب…" ("الأوضاع في اليمن")."""
+    toks = view.tokens
+    if a >= 2 and toks[a - 1].key == "في" and toks[a - 2].is_(_TOPIC_NOUNS):
+        return True
+    return a >= 1 and toks[a].key.startswith("ب") and toks[a - 1].is_(_TOPIC_NOUNS)
+
+
 def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
     """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
-    and the sentences before (names, capitals, nisbas, officials' states)."""
+    and the sentences before (names, capitals, nisbas, officials' states), not one named as the
+    topic ("الأوضاع في اليمن")."""
     sentence = view.tokens[t].sentence
     states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
     found: list[tuple[tuple[int, int], Ref]] = []
@@ -167,6 +183,8 @@ def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
         if s > sentence or a == t:
             continue
         ref = view.ref(i)
+        if _named_as_topic(view, a):
+            continue
         country = states.get(ref.key) if view.is_person(i) else view.country_of(ref)
         if country is not None:
             found.append(((sentence - s, abs(a - t)), country))

@@ -34,6 +34,10 @@ from kg.types import Entity, LinkedDocument, Mention, kb_key
 V = TypeVar("V")
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: A sentence that ends in a title's abbreviation is cut in the middle of a name: "د." (دكتور), "أ."
+#: (أستاذ), "م." (مهندس, not a year's "2015 م."). Raw corpus (both files): a lone Arabic letter and a
+#: period before a word: د 996, م 232, أ 26, every other letter 11 or fewer.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[دأ]|(?<![\d\s]\s)(?<!\d)م)\s?\.\s*$")
 #: Score given to a country implied by a nisba: the linker's score for an exact,
 #: unambiguous LOC → Country match, so both routes give the entity the same confidence.
 NISBA_SCORE = 0.95
@@ -114,13 +118,24 @@ class DocView:
 
     # --- building ------------------------------------------------------------------------
 
+    @cached_property
+    def _continued(self) -> dict[int, int]:
+        """Sentences that go on a sentence cut after a title's abbreviation ("التقى … د. سامي الحداد"):
+        sentence index → the index of the sentence it continues."""
+        out: dict[int, int] = {}
+        ordered = sorted(self.sentences, key=lambda s: s.start)
+        for prev, nxt in zip(ordered, ordered[1:], strict=False):
+            if _ABBREVIATION_END.search(self.text[prev.start:prev.end]):
+                out[nxt.index] = out.get(prev.index, prev.index)
+        return out
+
     def _sentence_of(self, offset: int) -> int:
         for s in self.sentences:
             if s.start <= offset < s.end:
-                return s.index
+                return self._continued.get(s.index, s.index)
         # between sentences (whitespace) or no sentences: the last one that started before
         before = [s.index for s in self.sentences if s.start <= offset]
-        return before[-1] if before else 0
+        return self._continued.get(before[-1], before[-1]) if before else 0
 
     def _tokenize(self) -> list[Tok]:
         norm = normalize(self.text)
