@@ -1,0 +1,85 @@
+"""A travel verb to a state ("توجه"، "يسافر"، "سيتوجه" … "إلى X") is a visit of its subject,
+also when a temporal clause ("قبل أن يسافر") leaves the subject unsaid; a meeting noun with no
+verb lists its parties with "بمشاركة"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+FRIDAY = date(2025, 1, 17)
+SAMI, FULAN, ALI = ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي العلوي", "PER")
+
+
+def meetings(linked):
+    return extract_facts(linked).meetings
+
+
+def people(m) -> set[str]:
+    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
+
+
+def states(m) -> set[str]:
+    return {r.entity.label for r in m.participants if r.entity.kind == "Country"}
+
+
+def test_a_past_travel_verb_to_a_state_is_a_held_visit_of_its_subject():
+    text = "توجه وزير الخارجية الأردني سامي الحداد أمس إلى ماليزيا."
+    (m,) = meetings(make(text, ("الأردني", "LOC"), SAMI, ("ماليزيا", "LOC"), published=FRIDAY))
+    assert (m.kind, m.status) == ("visit", "held")
+    assert people(m) == {"سامي الحداد"} and "ماليزيا" in states(m)
+
+
+def test_a_present_travel_verb_with_tomorrow_is_a_planned_visit():
+    text = "يسافر الرئيس الفرنسي فلان الفلاني غدا إلى الجزائر."
+    (m,) = meetings(make(text, ("الفرنسي", "LOC"), FULAN, ("الجزائر", "LOC"), published=FRIDAY))
+    assert (m.kind, m.status) == ("visit", "planned")
+    assert people(m) == {"فلان الفلاني"} and "الجزائر" in states(m)
+
+
+def test_before_he_travels_the_unsaid_subject_is_the_visitor_of_the_clause_before():
+    text = "وصل الرئيس سامي الحداد اليوم إلى كينيا حيث سيشارك في مؤتمر قبل أن يسافر إلى إثيوبيا."
+    found = meetings(make(text, SAMI, ("كينيا", "LOC"), ("إثيوبيا", "LOC"), published=FRIDAY))
+    by_state = {frozenset(states(m)): m for m in found}
+    assert len(found) == 2
+    ethiopia = next(m for s, m in by_state.items() if "إثيوبيا" in s)
+    assert people(ethiopia) == {"سامي الحداد"} and ethiopia.status == "planned"
+    assert any("كينيا" in s for s in by_state)
+
+
+def test_travelling_to_a_state_in_an_official_visit_is_that_visit():
+    text = "سافر رئيس الوزراء الماليزي سامي الحداد إلى السعودية في زيارة رسمية."
+    (m,) = meetings(make(text, ("الماليزي", "LOC"), SAMI, ("السعودية", "LOC")))
+    assert m.kind == "visit" and people(m) == {"سامي الحداد"}
+
+
+def test_a_travel_verb_with_a_b_phrase_addresses_a_state_and_is_no_visit():
+    text = "توجه الوزير سامي الحداد بالشكر إلى السعودية على دعمها."
+    assert meetings(make(text, SAMI, ("السعودية", "LOC"))) == ()
+
+
+def test_an_official_travelling_to_a_city_of_his_own_state_is_at_home():
+    text = "توجه وزير الداخلية المصري سامي الحداد أمس إلى القاهرة."
+    assert meetings(make(text, ("المصري", "LOC"), SAMI, ("القاهرة", "LOC"))) == ()
+
+
+def test_the_speaker_who_then_travels_to_meet_someone_is_a_party_of_that_meeting():
+    text = ("وقال وزير الخارجية سامي الحداد في مؤتمر صحفي في أنقرة قبل أن يتوجه إلى إسطنبول "
+            "للقاء الرئيس فلان الفلاني «هذه العمليات ستستمر».")
+    (m,) = meetings(make(text, SAMI, ("أنقرة", "LOC"), ("إسطنبول", "LOC"), FULAN))
+    assert people(m) == {"سامي الحداد", "فلان الفلاني"}
+
+
+def test_a_meeting_noun_lists_its_parties_with_bimusharaka():
+    text = ("جاء ذلك خلال اجتماع اللجنة الوزارية أمس بالقاهرة، بمشاركة وزير الخارجية سامي الحداد "
+            "ووزير الخارجية فلان الفلاني إلى جانب علي العلوي رئيس الاجتماع.")
+    (m,) = meetings(make(text, ("بالقاهرة", "LOC", "القاهرة"), SAMI, FULAN, ALI))
+    assert people(m) == {"سامي الحداد", "فلان الفلاني", "علي العلوي"}
+
+
+def test_bimusharaka_after_a_cultural_event_noun_is_no_meeting():
+    text = "أقيمت ندوة ثقافية بمشاركة الشاعر سامي الحداد والروائي فلان الفلاني."
+    assert meetings(make(text, SAMI, ("والروائي فلان الفلاني", "PER", "فلان الفلاني"))) == ()
