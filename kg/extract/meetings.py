@@ -402,7 +402,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if other is not None and other.key not in {p.key for p in participants}:
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
-            participants += listed_parties(view, off, first, last, triggers, participants)  # "خلال اجتماع … بمشاركة X وY"
+            participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
