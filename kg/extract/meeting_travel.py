@@ -24,6 +24,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.meeting_clauses import purpose_noun
+from kg.extract.meeting_host import deictic_destination
 from kg.extract.meeting_roles import first_party_after
 from kg.extract.meeting_sides import arrival_at
 from kg.extract.officials import Officials
@@ -46,7 +47,13 @@ _THAT = vocab.keys(("أن",))
 def travel_at(view: DocView, t: int, last: int) -> bool:
     """Token t is a travel verb whose first "إلى" (within reach) names a state or a city of
     one, with no ب-phrase ("بالشكر"، "برسالة") between the verb and "إلى"."""
-    if not view.tokens[t].is_(TRAVEL) or t in view.token_mention:
+    return _goes_to(view, t, last, TRAVEL)
+
+
+def _goes_to(view: DocView, t: int, last: int, verbs: frozenset[str]) -> bool:
+    """Token t is one of `verbs` and its first "إلى" names a state, a city of one, or a
+    deictic state word ("إلى المملكة": `kg.extract.meeting_host`)."""
+    if not view.tokens[t].is_(verbs) or t in view.token_mention:
         return False
     for k in range(t + 1, min(last, t + _TRAVEL_REACH) + 1):
         if k in view.token_mention:
@@ -55,6 +62,8 @@ def travel_at(view: DocView, t: int, last: int) -> bool:
         if tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms:
             return False  # "توجه بالشكر إلى …": addressing, not travel
         if tok.is_(_TO):
+            if k + 1 <= last and deictic_destination(view, k, k + 1, k) is not None:
+                return True
             m = view.mention_at.get(k + 1)
             if m is None:
                 return False
@@ -65,7 +74,7 @@ def travel_at(view: DocView, t: int, last: int) -> bool:
 
 def moves_to(view: DocView, t: int, last: int) -> bool:
     """Token t is an arrival ("وصل X إلى تونس") or a travel verb to a state: a visit by itself."""
-    return arrival_at(view, t, last) or travel_at(view, t, last)
+    return arrival_at(view, t, last) or _goes_to(view, t, last, TRAVEL | _ARRIVE)
 
 
 def motion_tense(tok: Tok) -> str:

@@ -45,6 +45,7 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
 )
+from kg.extract.meeting_host import deictic_visit
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
@@ -398,6 +399,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
+            participants = deictic_visit(view, off, first, last, trig.kind, participants)  # "وصل X إلى المملكة"
             other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
             if other is not None and other.key not in {p.key for p in participants}:
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named

@@ -83,3 +83,21 @@ def test_a_meeting_noun_lists_its_parties_with_bimusharaka():
 def test_bimusharaka_after_a_cultural_event_noun_is_no_meeting():
     text = "أقيمت ندوة ثقافية بمشاركة الشاعر سامي الحداد والروائي فلان الفلاني."
     assert meetings(make(text, SAMI, ("والروائي فلان الفلاني", "PER", "فلان الفلاني"))) == ()
+
+
+def test_a_second_meeting_noun_after_a_comma_and_wa_is_a_second_meeting():
+    text = "وذلك منذ لقاء سامي الحداد وفلان الفلاني في جنيف، ولقاء سامي الحداد وعلي العلوي في باريس."
+    found = meetings(make(text, SAMI, ("وفلان الفلاني", "PER", "فلان الفلاني"), ("جنيف", "LOC"), SAMI,
+                          ("وعلي العلوي", "PER", "علي العلوي"), ("باريس", "LOC")))
+    assert sorted(sorted(people(m)) for m in found) == [["سامي الحداد", "علي العلوي"], ["سامي الحداد", "فلان الفلاني"]]
+
+
+def test_a_pakistani_premier_arriving_in_al_mamlaka_is_a_visit_of_his_state():
+    text = "وصل رئيس الوزراء الباكستاني سامي الحداد إلى المملكة أمس في زيارة رسمية."
+    (m,) = meetings(make(text, ("الباكستاني", "LOC"), SAMI, ("المملكة", "LOC")))
+    assert m.kind == "visit" and people(m) == {"سامي الحداد"} and "باكستان" in states(m)
+
+
+def test_a_prince_arriving_in_al_mamlaka_with_no_state_of_his_own_told_may_be_home():
+    text = "وصل الأمير سامي الحداد إلى المملكة قادما من باريس."
+    assert meetings(make(text, SAMI, ("المملكة", "LOC"), ("باريس", "LOC"))) == ()
