@@ -387,7 +387,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
-                    or (trig.possessive and len(participants) < 2)
+                    or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
                     or (len(participants) < 2 and travel_before(view, first, main.tok))):
                 participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)

@@ -101,3 +101,27 @@ def test_a_pakistani_premier_arriving_in_al_mamlaka_is_a_visit_of_his_state():
 def test_a_prince_arriving_in_al_mamlaka_with_no_state_of_his_own_told_may_be_home():
     text = "وصل الأمير سامي الحداد إلى المملكة قادما من باريس."
     assert meetings(make(text, SAMI, ("المملكة", "LOC"), ("باريس", "LOC"))) == ()
+
+
+def bodies(m) -> set[str]:
+    return {r.entity.label for r in m.participants if r.entity.kind == "Organization"}
+
+
+def test_talks_between_a_minister_and_the_foreign_ministers_of_a_body_have_the_body_as_a_side():
+    text = "وتشهد العاصمة اليوم جولة مباحثات بين الوزير سامي الحداد ووزراء الخارجية في اتحاد دول البحر الأزرق."
+    (m,) = meetings(make(text, SAMI, ("اتحاد دول البحر الأزرق", "ORG")))
+    assert people(m) == {"سامي الحداد"} and bodies(m) == {"اتحاد دول البحر الأزرق"}
+
+
+def test_a_joint_meeting_between_a_bodys_ministers_and_a_named_minister_has_both_sides():
+    text = ("أكد الوزير علي العلوي أن الاجتماع المشترك بين وزراء خارجية دول اتحاد دول البحر الأزرق "
+            "ووزير الخارجية سامي الحداد الذي انعقد أمس كان بناء.")
+    (m,) = meetings(make(text, ALI, ("اتحاد دول البحر الأزرق", "ORG"), SAMI))
+    assert people(m) == {"سامي الحداد"} and bodies(m) == {"اتحاد دول البحر الأزرق"}
+
+
+def test_a_bodys_ministers_in_a_purpose_phrase_are_another_event_not_a_side():
+    text = ("التقى الأمير علي العلوي اليوم الوزير سامي الحداد الذي يزور الدوحة؛ للمشاركة في الاجتماع المشترك "
+            "مع وزراء خارجية دول اتحاد دول البحر الأزرق.")
+    (m,) = meetings(make(text, ALI, SAMI, ("الدوحة", "LOC"), ("اتحاد دول البحر الأزرق", "ORG")))
+    assert bodies(m) == set()
