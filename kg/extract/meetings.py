@@ -344,7 +344,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
         clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
-            view, *clause, lambda a, b: any(not moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
+            view, *clause,
+            lambda a, b: any(not moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
