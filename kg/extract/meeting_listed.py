@@ -152,8 +152,8 @@ def _listed(view: DocView, off: Officials, start: int, last: int) -> list[Ref]:
             view.tokens[prev].is_(_BESIDE) or view.tokens[prev].key in _COMMA))
         if out and not joined:
             break
-        if not out and any(t in view.token_mention for t in range(start, lead)):
-            break  # another name (a body, a place) opens the list: not a list of persons
+        if not out and (prev >= start or any(t in view.token_mention for t in range(start, lead))):
+            break  # the list opens with something else ("بمشاركة أفراد الخلية … رفقة X"، a body): not persons
         ref = view.ref(m)
         if ref.key not in {r.key for r in out}:
             out.append(ref)

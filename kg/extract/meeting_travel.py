@@ -77,6 +77,15 @@ def moves_to(view: DocView, t: int, last: int) -> bool:
     return arrival_at(view, t, last) or _goes_to(view, t, last, TRAVEL | _ARRIVE)
 
 
+def no_traveller(view: DocView, triggers: list, participants: list[Ref]) -> bool:
+    """A visit told only by a travel verb names no person who travels ("توجهت البعثة إلى
+    النمسا"، "سافر آلاف المقاتلين إلى سوريا"): a team, a crowd, or a body travels, not a
+    party of a meeting."""
+    verbs = [tr for tr in triggers if not tr.noun]
+    return bool(verbs) and all(view.tokens[tr.tok].is_(TRAVEL) for tr in verbs) and not any(
+        p.entity.kind == "Person" for p in participants)
+
+
 def motion_tense(tok: Tok) -> str:
     """"past" or "present" of an arrival or travel verb: the past forms that open with ت
     ("توجه"، "توجهت") are past, not an imperfect's prefix."""

@@ -125,3 +125,19 @@ def test_a_bodys_ministers_in_a_purpose_phrase_are_another_event_not_a_side():
             "مع وزراء خارجية دول اتحاد دول البحر الأزرق.")
     (m,) = meetings(make(text, ALI, SAMI, ("الدوحة", "LOC"), ("اتحاد دول البحر الأزرق", "ORG")))
     assert bodies(m) == set()
+
+
+def test_a_team_travelling_to_a_state_names_no_traveller_and_is_no_visit():
+    text = "وتوجهت البعثة الرياضية إلى النمسا بعد موافقة الاتحاد الوطني للعبة."
+    assert meetings(make(text, ("النمسا", "LOC"), ("الاتحاد الوطني للعبة", "ORG"))) == ()
+
+
+def test_bimusharaka_that_opens_with_unnamed_people_is_not_a_list_of_parties():
+    text = "وتم العثور على صور لاجتماعات سرية للتنظيم بمشاركة أفراد الخلية رفقة سامي الحداد وفلان الفلاني."
+    assert meetings(make(text, SAMI, ("وفلان الفلاني", "PER", "فلان الفلاني"))) == ()
+
+
+def test_a_possessive_meeting_noun_after_a_comma_stays_with_the_visit_before_it():
+    text = "واستمع المجلس إلى نتائج زيارة الأمير سامي الحداد إلى تونس، واجتماعه مع الرئيس فلان الفلاني."
+    found = meetings(make(text, SAMI, ("تونس", "LOC"), FULAN))
+    assert any(people(m) == {"سامي الحداد", "فلان الفلاني"} for m in found)
