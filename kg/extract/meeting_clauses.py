@@ -44,6 +44,18 @@ def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
     return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
 
 
+def _coordinated_meeting_noun(view: DocView, t: int) -> bool:
+    """Token t is a meeting noun without a possessive that carries و right after a comma: a
+    second event told in the same clause by its noun ("منذ لقاء X وY في سوتشي، ولقاء X وZ في
+    بطرسبورغ"). Raw-corpus counts (../shared/data/arabic-news-raw, zcat|grep "، و+noun "):
+    وزيارة 23, ولقاء 12, واجتماع 5, واتصال 2. A possessive noun ("، واجتماعه مع …") goes on
+    with the actor of the event before, so it stays in that event's clause."""
+    tok = view.tokens[t]
+    if t in view.token_mention or view.tokens[t - 1].key not in ("،", ",") or not tok.text.startswith("و"):
+        return False
+    return tok.key not in vocab.MEETING_NOUNS and tok.key[1:] in vocab.MEETING_NOUN_BASES
+
+
 #: How far a fronted phrase may stand between "، و…" and the meeting verb it opens.
 _FRONTED_REACH = 7
 _RELATIVES = vocab.keys(("والذي", "والتي", "الذي", "التي"))
@@ -189,9 +201,9 @@ def purpose_noun(view: DocView, t: int) -> bool:
 
 def split_coordinated(view: DocView, first: int, last: int,
                       has_trigger: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """The clause first..last cut before each coordinated meeting verb whose part before
-    holds a meeting trigger of its own (`has_trigger(first, last)`); the coordinator (كما، ثم)
-    opens the new part."""
+    """The clause first..last cut before each coordinated meeting verb (or meeting noun after
+    "، و") whose part before holds a meeting trigger of its own (`has_trigger(first, last)`);
+    the coordinator (كما، ثم) opens the new part."""
     out: list[tuple[int, int]] = []
     start = first
     for t in range(first + 2, last + 1):
@@ -199,6 +211,8 @@ def split_coordinated(view: DocView, first: int, last: int,
             cut = t - 1 if view.tokens[t - 1].is_(_COORDINATORS) else t
         elif (lead := _fronted_coordination(view, t, start)) is not None:
             cut = lead  # "…، وفي يوم الأحد استقبل X": a time phrase fronted before the verb
+        elif _coordinated_meeting_noun(view, t):
+            cut = t  # "…، ولقاء X وZ": a second event named by its noun
         else:
             continue
         if cut - 1 > start and has_trigger(start, cut - 1):

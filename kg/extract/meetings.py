@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract import meeting_travel as travel
 from kg.extract import vocab
 from kg.extract.arguments import Arguments, parsed_parties
 from kg.extract.dates import find_dates, nearest
@@ -45,10 +46,11 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
 )
+from kg.extract.meeting_host import deictic_visit
+from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
-    arrival_at,
     guest_of_state,
     is_tour,
     single_party,
@@ -93,6 +95,8 @@ def _is_support(view: DocView, back: int, first: int) -> str | None:
     if any(f[:1] == "س" and f[1:2] in ("ي", "ت") and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
            for f in tok.forms):
         return "present"  # "سيقوم بزيارة"، "سيجري محادثات": س + an imperfect support verb
+    if tok.is_(travel.TRAVEL) and tok.is_(lexicon.SUPPORT_WORDS):
+        return travel.motion_tense(tok)  # "توجه X إلى Y في زيارة": توجه is past
     if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
         return "present"
     if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
@@ -124,8 +128,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense = "present"
         elif (kind := tok.which(lexicon.VERBS)) is not None and not tok.future:  # "استضاف"، "يستضيف"
             tense = "present" if tok.key[:1] in "يت" else "past"
-        elif arrival_at(view, t, last) and not tok.future:  # "وصل X إلى تونس": a visit
-            kind, tense = "visit", "present" if tok.key[:1] in "يت" or tok.key[:2] in ("سي", "ست") else "past"
+        elif travel.moves_to(view, t, last) and (tok.is_(travel.TRAVEL) or not tok.future):  # "وصل X إلى تونس": a visit
+            kind, tense = "visit", travel.motion_tense(tok)
         elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
@@ -174,7 +178,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
         out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
-    alone = [tr for tr in out if not arrival_at(view, tr.tok, last)]  # an arrival is a visit by itself only
+    alone = [tr for tr in out if not travel.moves_to(view, tr.tok, last)]  # an arrival is a visit by itself only
     return alone or out
 
 
@@ -341,11 +345,11 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         before: Ref | None = None  # the first party of the clause before, in this sentence
         clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
             view, *clause,
-            lambda a, b: any(not arrival_at(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
+            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             triggers = _triggers(view, first, last, off.covered)
-            told = before
+            told = travel.temporal_subject(view, off, clauses, i) or before  # "وقال X … قبل أن يتوجه إلى …"
             before = _clause_person(view, off, first, last) or before
             if first in joined:  # "…، والتقى X": a zero subject; X is met, the actor goes on
                 before = told
@@ -384,7 +388,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
-                    or (trig.possessive and len(participants) < 2)):
+                    or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
+                    or (len(participants) < 2 and travel.travel_before(view, first, main.tok))):
                 participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
@@ -395,10 +400,12 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
+            participants = deictic_visit(view, off, first, last, trig.kind, participants)  # "وصل X إلى المملكة"
             other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
             if other is not None and other.key not in {p.key for p in participants}:
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
+            participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
@@ -416,9 +423,11 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(
                     trig.kind, participants):
                 continue  # "استضافت الرياض المؤتمر"، "استضاف الفندق مسابقة": hosting a meeting is hosting persons
-            if any(view.tokens[tr.tok].is_(vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT) for tr in triggers
-                   if not tr.noun) and all(not tr.noun for tr in triggers) and at_home(view, off, participants, place):
-                continue  # "وصل وزير الداخلية اليمني إلى عدن": at home
+            moving = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT | travel.TRAVEL
+            if any(view.tokens[tr.tok].is_(moving) for tr in triggers if not tr.noun) and all(
+                    not tr.noun for tr in triggers) and (
+                    at_home(view, off, participants, place) or travel.no_traveller(view, triggers, participants)):
+                continue  # "وصل وزير الداخلية اليمني إلى عدن": at home; "توجهت البعثة إلى النمسا": no one named
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
@@ -433,7 +442,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                         pair = with_represented(pair, off, view)
                         events.append(Meeting(tuple(pair), kind, status, code, (s,),
                                               meeting_key(pair, kind, when, view), where, when, trigger_text))
-            if len(events) - apart > 1 or arrival_at(view, trig.tok, last):  # an arrival: the visit, not
+            if len(events) - apart > 1 or travel.moves_to(view, trig.tok, last):  # an arrival: the visit, not
                 split.update({id(e): -1 if len(events) - apart == 1 else apart for e in events[apart:]})  # its talks
             actor = (s, participants[0])
         if actor is None or actor[0] != s:

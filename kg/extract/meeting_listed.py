@@ -1,0 +1,160 @@
+"""Parties a meeting names by a list rather than as subject or object: the persons a
+meeting noun lists with "بمشاركة", and a body whose members a plural title names.
+
+"جاء ذلك خلال اجتماع اللجنة أمس بالقاهرة، بمشاركة وزير الخارجية الأردني X ووزير الخارجية
+الفلسطيني Y إلى جانب Z رئيس الاجتماع".
+
+A meeting told by its noun alone (no verb carries it: "خلال اجتماع …"، "في لقاء …") has no
+subject or object; when a participation cue follows the noun, the persons it lists, joined
+by و or "إلى جانب", are the ones who met. After a verb the same cue names attendees of one
+side ("استقبل X Y بمشاركة Z", like "بحضور"), so verbs are left to `kg.extract.meeting_parties`.
+
+Evidence: "بمشاركة" is in 1,052 paragraphs of ../shared/data/arabic-news-raw (both corpora,
+zcat|grep); 27 of them have it at most ~60 characters after a meeting noun (اجتماع، لقاء،
+قمة، محادثات، مباحثات), most with named officials ("اجتماع للجنة … بمشاركة الرئيس X").
+Lists of unnamed people ("بمشاركة 16 كفيفا"، "بمشاركة مخرجين") name no person and add nothing.
+
+A plural title followed by a body ("وزراء خارجية دول مجلس التعاون"، "قادة دول الاتحاد
+الأوروبي") names the members of that body as one side: "استقبل X وزراء خارجية دول مجلس
+التعاون"، "مباحثات بين X ووزراء الخارجية في مجلس التعاون"، "الاجتماع المشترك بين وزراء خارجية
+دول مجلس التعاون ووزير الخارجية Y". The body is that side; it is taken only where a side
+stands: right after the trigger or بين/مع, or joined by و to a person. The person joined by و
+after such a side (with his title: "ومعالي وزير خارجية … Y") is the other side. Evidence: the
+plural heads before a body name (مجلس التعاون، الاتحاد الأوروبي، الجامعة العربية، الاتحاد
+الأفريقي …) in ../shared/data/arabic-news-raw: وزراء 121, قادة 18, زعماء 3, سفراء 1; 51
+paragraphs have one right after a meeting word, بين or مع.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import vocab
+from kg.extract.facts import Ref
+from kg.extract.officials import Officials
+from kg.extract.text import DocView
+
+if TYPE_CHECKING:
+    from kg.extract.meetings import Trigger
+
+_CUES = vocab.keys(("بمشاركة", "وبمشاركة"))
+#: The cue at most this many tokens after the meeting noun (a body's name, a date and a place between).
+_REACH = 14
+#: "إلى جانب X": one more of the list.
+_BESIDE = vocab.keys(("جانب",))
+_COMMA = ("،", ",")
+_PLURAL_HEADS = vocab.keys(("وزراء", "قادة", "زعماء", "رؤساء", "سفراء", "ممثلي", "ممثلو", "مندوبي"))
+_SIDE_BEFORE = vocab.keys(("بين", "مع"))
+#: A purpose phrase opens another event: "التقى X Y …؛ للمشاركة في الاجتماع مع وزراء …".
+_PURPOSE = vocab.keys(("للمشاركة", "لحضور", "لحضورهم", "لحضوره", "للمشاركه"))
+#: Forms of address before a plural title ("أصحاب السمو والمعالي وزراء …").
+_ADDRESS = vocab.keys(("أصحاب", "السمو", "والمعالي", "المعالي", "السادة"))
+#: The body's name at most this many tokens after the plural head ("وزراء خارجية دول مجلس …").
+_BODY_REACH = 5
+#: The person joined after the body at most this many tokens on.
+_JOINED_REACH = 14
+
+
+def listed_parties(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                   participants: list[Ref]) -> list[Ref]:
+    """The persons a participation cue lists after a meeting noun of a clause with no meeting
+    verb, those already among `participants` left out."""
+    have = {p.key for p in participants}
+    out = [ref for ref in _member_sides(view, off, first, last, triggers, participants) if ref.key not in have]
+    if any(tr.tense != "noun" for tr in triggers):
+        return out
+    have |= {ref.key for ref in out}
+    nouns = [tr.tok for tr in triggers if tr.noun]
+    for t in range(first, last + 1):
+        if t in view.token_mention or not view.tokens[t].is_(_CUES):
+            continue
+        if any(0 < t - n <= _REACH for n in nouns):
+            return out + [ref for ref in _listed(view, off, t + 1, last) if ref.key not in have]
+    return out
+
+
+def _member_sides(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
+                  participants: list[Ref]) -> list[Ref]:
+    """Bodies a plural title names as a side of the meeting, and the person joined after one."""
+    marks = {tr.tok for tr in triggers} | {tr.verb for tr in triggers if tr.verb >= 0}
+    out: list[Ref] = []
+    for t in range(first, last + 1):
+        tok = view.tokens[t]
+        if t in view.token_mention or not tok.is_(_PLURAL_HEADS):
+            continue
+        body, end = _body_after(view, t, last)
+        if body is None or not _at_a_side(view, t, first, marks) or any(
+                view.tokens[k].is_(_PURPOSE) for k in range(min(marks, default=t), t)):
+            continue
+        out.append(body)
+        joined = _joined_person(view, off, end + 1, min(last, end + _JOINED_REACH))
+        if joined is not None:
+            out.append(joined)
+    return out
+
+
+def _body_after(view: DocView, t: int, last: int) -> tuple[Ref | None, int]:
+    """The organization named within reach after the plural head at t, before any other name or
+    punctuation; with its last token."""
+    for k in range(t + 1, min(last, t + _BODY_REACH) + 1):
+        m = view.mention_at.get(k)
+        if m is not None:
+            ref = view.ref(m)
+            return (ref, view.mention_span[m][1]) if ref.entity.kind == "Organization" else (None, k)
+        if view.tokens[k].punct or k in view.token_mention:
+            break
+    return None, t
+
+
+def _at_a_side(view: DocView, t: int, first: int, marks: set[int]) -> bool:
+    """The plural title at t stands where a side does: right after the trigger or بين/مع (forms
+    of address between), or joined by و or ب right after a person's name."""
+    j = t - 1
+    while j >= first and j not in view.token_mention and view.tokens[j].is_(_ADDRESS):
+        j -= 1
+    if j < first:
+        return False
+    if j in marks or (j not in view.token_mention and view.tokens[j].is_(_SIDE_BEFORE)):
+        return True
+    joined = view.tokens[t].text[:1] in ("و", "ب")
+    return joined and j in view.token_mention and view.is_person(view.token_mention[j])
+
+
+def _joined_person(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
+    """The first person named in a..b, if his title (or his name, or a form of address before
+    it) carries و: "… ومعالي وزير خارجية الولايات المتحدة Y"."""
+    for m in view.mentions_in(a, b):
+        if not view.is_person(m):
+            continue
+        start = view.mention_span[m][0]
+        title = off.title_of_mention.get(m)
+        lead = title.first if title is not None and a <= title.first < start else start
+        while lead - 1 >= a and view.tokens[lead - 1].is_(vocab.HONORIFICS):
+            lead -= 1
+        return view.ref(m) if view.tokens[lead].text.startswith("و") else None
+    return None
+
+
+def _listed(view: DocView, off: Officials, start: int, last: int) -> list[Ref]:
+    """Persons from `start` on: the first, then each joined by و (on its title or name), a
+    comma or "إلى جانب"; the list ends at the first person not joined so."""
+    out: list[Ref] = []
+    for m in view.mentions_in(start, last):
+        if not view.is_person(m):
+            continue
+        a = view.mention_span[m][0]
+        title = off.title_of_mention.get(m)
+        lead = title.first if title is not None and start <= title.first < a else a
+        prev = lead - 1
+        while prev >= start and view.tokens[prev].is_(vocab.HONORIFICS):
+            prev -= 1
+        joined = view.tokens[lead].key.startswith("و") or (prev >= start and (
+            view.tokens[prev].is_(_BESIDE) or view.tokens[prev].key in _COMMA))
+        if out and not joined:
+            break
+        if not out and (prev >= start or any(t in view.token_mention for t in range(start, lead))):
+            break  # the list opens with something else ("بمشاركة أفراد الخلية … رفقة X"، a body): not persons
+        ref = view.ref(m)
+        if ref.key not in {r.key for r in out}:
+            out.append(ref)
+    return out
