@@ -18,6 +18,10 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
 5. for a minister or heir left without a country by all of the above, the country of the one
    state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)").
 
+A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
+country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
+the one country of a story about Russia is not the kingdom its title speaks of.
+
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
 country: the two need not be one person.)
@@ -66,6 +70,11 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and word is not None and not _dated_elsewhere(view, post):
             home = _countries(view) if home is None else home
             post = _from_deictic(view, post, word, home) or post
+            if post.of is None and implicit is not None and post.role in _HOME_ROLES:
+                post = _from_deictic(view, post, word, [implicit]) or post
+            if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
+                out.append(post)
+                continue
         national = post.role in vocab.NATIONAL_ROLES and not _counterpart(post) and not _dated_elsewhere(view, post)
         if post.of is None and national and implicit is not None and post.role in _HOME_ROLES:
             post = replace(post, of=implicit, of_source="article", of_confidence=IMPLICIT_HOME,

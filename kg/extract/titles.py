@@ -89,7 +89,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     role, n = head
     n_head = n
     plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
-        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
+        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS) or (
+        prefix is not None and toks[t].is_(vocab.PLURAL_PREFIXES))
     portfolio = body = None
     of: Ref | None = _title_country(view, i, n)
     head_start = i
@@ -213,7 +214,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
             (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
-    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic:
+    executive = role == "head" and n_head > 1  # "الرئيس التنفيذي": its body may follow past words the NER leaves
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic \
+            and not executive:
         return None
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
