@@ -198,7 +198,8 @@ class Linker:
         if m.ner_type != "PER" or " " not in m.text.strip() or m.text != m.text.rstrip():
             return [m]
         tail = next((h for h in self.gazetteer.find(m.text) if not h.is_nisba and h.kind == "Country"
-                     and h.end == len(m.text) and h.start > 0 and len(h.candidates) <= 1 and not h.homograph), None)
+                     and h.end == len(m.text) and h.start > 0 and (len(h.candidates) <= 1 or h.prefix)
+                     and not h.homograph), None)
         if tail is None or m.text[tail.start - 1] != " ":
             return [m]
         person = m.text[:tail.start].rstrip()
