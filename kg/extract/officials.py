@@ -418,8 +418,8 @@ def _appositives(view: DocView, out: Officials) -> None:
             continue
         j = title.first - 1
         comma = False
-        while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
-            comma = comma or toks[j].key in ("،", ",")
+        while j >= 0 and (toks[j].key in ("،", ",", "(") or toks[j].key in _QUOTES):
+            comma = comma or toks[j].key in ("،", ",", "(")  # "X (وزير الخارجية الفلاني)"
             j -= 1
         if (k := restated_holder(view, j)) != j:
             j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"

@@ -1,5 +1,6 @@
-"""Two titles joined by و over one name (`kg.extract.conjoined_titles`), dual and plural deputies,
-and a company's chief executive: composed sentences in the shapes of Saudi and Tunisian news."""
+"""Shapes of titles in news: two titles joined by و over one name (`kg.extract.conjoined_titles`), dual
+and plural deputies, a company's chief executive, a title in parentheses after the name. Composed
+sentences in the shapes of Saudi and Tunisian news."""
 
 from __future__ import annotations
 
@@ -75,3 +76,9 @@ def test_a_chief_executive_is_the_head_of_his_company_never_a_president():
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "شركة البحري")}
     text = "وقال سامي الحداد الرئيس التنفيذي للبنك إنه لا يتوقع خسائر."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_title_in_parentheses_after_the_name_is_his():
+    # raw corpus (both files): 115 lines with a title word opening a parenthesis ("فيتالي موتكو (وزير الرياضة الروسي)")
+    text = "وقال سامي الحداد (وزير الخارجية الأردني) إن الحوار مستمر."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
