@@ -82,3 +82,15 @@ def test_a_title_in_parentheses_after_the_name_is_his():
     # raw corpus (both files): 115 lines with a title word opening a parenthesis ("فيتالي موتكو (وزير الرياضة الروسي)")
     text = "وقال سامي الحداد (وزير الخارجية الأردني) إن الحوار مستمر."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister:foreign", "الأردن")}
+
+
+def test_an_adjective_after_affairs_goes_on_naming_the_field_up_to_the_name():
+    text = "وقال وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ سامي الحداد إن المساجد جاهزة."
+    (post,) = extract_facts(make(text, ("سامي الحداد", "PER"))).posts
+    assert (post.person.entity.label, post.title) == ("سامي الحداد", "minister")
+    assert post.title_text == "وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+
+
+def test_a_body_joined_to_a_ministers_field_is_part_of_the_field_not_his_body():
+    text = "وقال سامي الحداد، وزير الشؤون المغاربية والاتحاد الأفريقي، إن الحوار مستمر."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister", None)}
