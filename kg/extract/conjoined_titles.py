@@ -55,6 +55,8 @@ def first_of_pair(view: DocView, second: Title, titles: list[Title], bound: set[
     if view.tokens[first.first].key[:1] in "لب" and view.tokens[first.first].key not in HEADS.first_words \
             and view.tokens[first.first].key not in vocab.TITLE_PREFIXES:
         return None  # "لمدير المكتب والمتحدث": a recipient's title
+    if first.of is not None and second.of is not None and first.of.key != second.of.key:
+        return None  # "الأمين العام للجامعة العربية ورئيس الأركان المصري X": two officials, as in a stack
     if first.of is None and first.portfolio is None and second.of is not None:
         first = replace(first, of=second.of)
     return first

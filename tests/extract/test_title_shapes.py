@@ -94,3 +94,9 @@ def test_an_adjective_after_affairs_goes_on_naming_the_field_up_to_the_name():
 def test_a_body_joined_to_a_ministers_field_is_part_of_the_field_not_his_body():
     text = "وقال سامي الحداد، وزير الشؤون المغاربية والاتحاد الأفريقي، إن الحوار مستمر."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "minister", None)}
+
+
+def test_two_conjoined_titles_of_two_bodies_are_two_officials():
+    text = "وتلقى الرئيس المشروع الذي رفعه إليه الأمين العام للجامعة العربية ورئيس الأركان المصري الفريق سامي الحداد."
+    linked = make(text, ("للجامعة العربية", "ORG", "الجامعة العربية"), ("سامي الحداد", "PER"))
+    assert {(p, t) for p, t, _ in posts(linked)} == {("سامي الحداد", "chief-of-staff")}
