@@ -55,6 +55,8 @@ def first_of_pair(view: DocView, second: Title, titles: list[Title], bound: set[
     if view.tokens[first.first].key[:1] in "لب" and view.tokens[first.first].key not in HEADS.first_words \
             and view.tokens[first.first].key not in vocab.TITLE_PREFIXES:
         return None  # "لمدير المكتب والمتحدث": a recipient's title
+    if first.role in _SOLE_HEADS:
+        return None  # "الرئيس الأميركي ووزير خارجيته X"، "الملك ووزير الخارجية X": the head is another person
     if first.of is not None and second.of is not None and first.of.key != second.of.key:
         return None  # "الأمين العام للجامعة العربية ورئيس الأركان المصري X": two officials, as in a stack
     if first.of is None and first.portfolio is None and second.of is not None:
@@ -128,3 +130,9 @@ def _bare(view: DocView, s: int) -> Title | None:
 
 
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
+#: Heads of a state, government or parliament: news names them alone before a minister who is someone
+#: else ("الرئيس الأميركي ووزير خارجيته جون كيري"); their real stacks (ولي العهد نائب رئيس مجلس
+#: الوزراء وزير الدفاع) are `kg.extract.officials._stack`'s.
+_SOLE_HEADS = frozenset({"president", "king", "queen", "emir", "sultan", "supreme-leader", "prime-minister",
+                         "first-minister", "speaker-of-parliament", "crown-prince", "deputy-crown-prince",
+                         "vice-president", "deputy-king"})

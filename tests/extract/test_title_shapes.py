@@ -100,3 +100,10 @@ def test_two_conjoined_titles_of_two_bodies_are_two_officials():
     text = "وتلقى الرئيس المشروع الذي رفعه إليه الأمين العام للجامعة العربية ورئيس الأركان المصري الفريق سامي الحداد."
     linked = make(text, ("للجامعة العربية", "ORG", "الجامعة العربية"), ("سامي الحداد", "PER"))
     assert {(p, t) for p, t, _ in posts(linked)} == {("سامي الحداد", "chief-of-staff")}
+
+
+def test_a_head_of_state_before_a_conjoined_minister_is_another_person():
+    text = "لقد كان تصميما غريبا من الرئيس الأميركي ووزير خارجيته سامي الحداد على توقيع الاتفاق."
+    assert {(p, t) for p, t, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister:foreign")}
+    text = "واستقبل الضيف الرئيس المصري ووزير الخارجية سامي الحداد."
+    assert {(p, t) for p, t, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister:foreign")}
