@@ -175,6 +175,15 @@ def _in_lam(tok, letters: str = "ل") -> bool:
                                         and any(f != tok.key for f in tok.forms))
 
 
+def department_end(view: DocView, first: int) -> int | None:
+    """The token after the department words of a title that start at `first` ("للعلاقات العامة"،
+    "لشؤون الطرق"), `first` itself when a conjoined title comes right away ("المدير العام والرئيس"),
+    None when the words do not read as a department's name (`kg.extract.conjoined_titles`)."""
+    if first < len(view.tokens) and view.tokens[first].key[:1] == "و":
+        return first
+    return _body_end(view, first)
+
+
 def _body_end(view: DocView, first: int) -> int | None:
     """The token after the body words that start at `first` (definite words, nouns in construct,
     phrases in ل/ب, non-person mentions; up to `BODY_WORDS`, the last one definite), ending at an

@@ -70,6 +70,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         if i == start and title is not None and _body_adjective(view, i, title):
             i += 1  # "الأمين العام لـ[حزب الاتحاد الشعبي] الجمهوري X": the body's last word, left untagged
             continue
+        if title is not None and title.plural and tok.key == "كل" and i + 1 < len(toks) and toks[i + 1].key == "من":
+            i += 2  # "نواب الرئيس كل من X وY": the list of holders opens
+            continue
         if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
                 or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
             i += 1

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
+from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
 from kg.extract.facts import Post, Ref
 from kg.extract.holders import (
     AND,
@@ -61,8 +62,6 @@ from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
 COUNTERPART_REACH = 5
-
-
 
 
 @dataclass
@@ -188,7 +187,8 @@ def extract_officials(view: DocView) -> Officials:
             body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
             if body is not None:
                 chain[-1] = replace(chain[-1], of=body)
-        for x in chain:
+        pair = first_of_pair(view, chain[0], out.titles, {(x.first, x.last) for _, x, _ in named})
+        for x in ([pair] if pair is not None else []) + chain:  # "مدير العلاقات العامة والمتحدث باسم … X"
             if x.current:
                 out.posts.append(_post(view, x, person))
             named.append((x.first, x, person))
@@ -398,6 +398,18 @@ def _appositives(view: DocView, out: Officials) -> None:
                 out.posts.append(_post(view, title, holder))
             after, stacked_on = title.last + 1, title.role
             continue
+        if (title.first, title.last) not in taken and not title.plural and conjoined(view, title):
+            m = holder if holder is not None and title.first == after else None  # "X، وكيل الوزارة والمتحدث باسمها"
+            if m is None and (pair := pair_holder(view, title, out.titles, taken, out.title_of_mention)) is not None:
+                first, m = pair  # "X المدير العام والرئيس التنفيذي للاتحاد"
+                if first.current:
+                    out.posts.append(_post(view, first, m))
+                out.title_of_mention[m] = first
+            if m is not None:
+                if title.current:
+                    out.posts.append(_post(view, title, m))
+                holder, after, stacked_on = m, title.last + 1, title.role
+                continue
         if (title.first, title.last) in taken or title.plural or (
                 head.key[:1] in "وف" and head.key not in HEADS.first_words
                 and (head.key[1:] in HEADS.first_words or head.key[1:] in vocab.TITLE_PREFIXES)):
@@ -406,8 +418,8 @@ def _appositives(view: DocView, out: Officials) -> None:
             continue
         j = title.first - 1
         comma = False
-        while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in _QUOTES):
-            comma = comma or toks[j].key in ("،", ",")
+        while j >= 0 and (toks[j].key in ("،", ",", "(") or toks[j].key in _QUOTES):
+            comma = comma or toks[j].key in ("،", ",", "(")  # "X (وزير الخارجية الفلاني)"
             j -= 1
         if (k := restated_holder(view, j)) != j:
             j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"

@@ -16,7 +16,9 @@ of reference: its pronoun is the country of the official or state named just bef
 2. the text (either way round: "قال سميث … وأضاف الوزير الأميركي" too): an unnamed title with its country or body
    ("الوزير الأميركي") and, in one of the next two sentences, a speaker introduced by a verb of saying ("وقال سميث") who
    is the first person named after the title, holds no post in the article and is not a KB person (the KB
-   would have said which post he holds).
+   would have said which post he holds). A bare title after a verb of saying ("وأضاف الوزير"،
+   "واعتبر السفير") refers back the same way to the last speaker (also one named by "وفق X")
+   when the article names no other holder of that post; its country comes from `post_of`.
 
 The posts keep the title as written, and where the binding came from (`of_evidence`).
 """
@@ -48,8 +50,16 @@ def coreferent_posts(view: DocView, titles: list[Title], named: set[tuple[int, i
             continue
         if view.tokens[title.first].is_(vocab.COUNTERPART):
             continue
-        if title.of is None:
-            continue  # a bare "الرئيس" may be any president, or a company's
+        if title.of is None:  # a bare "الرئيس" may be any president, or a company's; but "قال X … وأضاف
+            found = _speaker_before(view, title, titles, posted) if title.role in _SPEAKER_ROLES else None
+            if found is not None and not any(p.role == title.role for p in posts + out):
+                # الوزير" is X when the story names no other minister
+                post = Post(person=view.ref(found), role=title.role, title_text=title.text, of=None,
+                            evidence=view.tokens[title.first].sentence, portfolio=title.portfolio,
+                            start=view.tokens[title.first].start, end=view.tokens[title.last].end)
+                out.append(post)
+                posted.add(post.person.key)
+            continue
         holding = {p.person.key for p in posts + out if (p.role, p.portfolio) == (title.role, title.portfolio)}
         found = _by_kb(view, title, {k: m for k, m in persons.items() if k not in posted}, holding)
         how = "the KB says this person held the post the article names without a name"
@@ -149,11 +159,20 @@ def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: se
     if not 0 < toks[title.first].sentence - toks[first].sentence <= SPEAKER_REACH or first == 0:
         return None
     ref = view.ref(m)
-    if ref.key in posted or view.kb_entry(ref) is not None or not toks[first - 1].is_(vocab.SAY_VERBS):
+    if ref.key in posted or view.kb_entry(ref) is not None \
+            or not (toks[first - 1].is_(vocab.SAY_VERBS) or toks[first - 1].is_(_ACCORDING_TO)):
         return None
     if any(first < t.first < title.first for t in titles):
         return None
     return m
+
+
+#: "وفق X"، "حسب X": a speaker named by attribution ("… وفق سامي الحداد. واعتبر الوزير أن …").
+_ACCORDING_TO = vocab.keys(("وفق", "وفقا", "وفقاً", "حسب", "بحسب", "بحسبما", "حسبما"))
+#: Bare titles ("وأضاف الوزير") that refer back to the last speaker: offices one person holds and
+#: speaks for; not "الرئيس" (a company's, a club's, a body's head as well).
+_SPEAKER_ROLES = frozenset({"minister", "ambassador", "spokesperson", "envoy", "secretary-general",
+                            "minister-of-state", "deputy-minister", "undersecretary", "governor"})
 
 
 #: Ministers named by a portfolio with a possessive pronoun (وزير خارجيته، وزير دفاعها). Raw-corpus

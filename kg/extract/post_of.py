@@ -14,9 +14,15 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    "وزير الخارجية سامي الحداد … وزير الثقافة والإعلام X": X is Saudi too);
 4. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
-   counterpart ("نظيره"), who is of another country by definition;
+   counterpart ("نظيره"), who is of another country by definition. An office only one kind of state
+   has takes the one such state among those named ("الملك X" in a story that names Egypt, Iran and
+   one kingdom: the kingdom's);
 5. for a minister or heir left without a country by all of the above, the country of the one
    state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)").
+
+A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
+country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
+the one country of a story about Russia is not the kingdom its title speaks of.
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -66,6 +72,11 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and word is not None and not _dated_elsewhere(view, post):
             home = _countries(view) if home is None else home
             post = _from_deictic(view, post, word, home) or post
+            if post.of is None and implicit is not None and post.role in _HOME_ROLES:
+                post = _from_deictic(view, post, word, [implicit]) or post
+            if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
+                out.append(post)
+                continue
         national = post.role in vocab.NATIONAL_ROLES and not _counterpart(post) and not _dated_elsewhere(view, post)
         if post.of is None and national and implicit is not None and post.role in _HOME_ROLES:
             post = replace(post, of=implicit, of_source="article", of_confidence=IMPLICIT_HOME,
@@ -73,10 +84,14 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                                        f"{implicit.entity.label} (its other such officials, by the KB)")
         if post.of is None and national and post.role not in _POSTED:
             home = _countries(view) if home is None else home
-            if (len(home) == 1 and (post.role, post.portfolio, home[0].key) not in titled
-                    and _state_fits(view, post.role, home[0])):
-                post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
-                               of_evidence=f"the one country the article names: {home[0].entity.label}")
+            kind = post.role in _STATE_KIND  # "الملك X": the one kingdom among the countries it names
+            fits = [c for c in home if _state_fits(view, post.role, c)] if kind else home
+            if (len(fits) == 1 and (kind or len(home) == 1) and (post.role, post.portfolio, fits[0].key) not in titled
+                    and _state_fits(view, post.role, fits[0])):
+                what = f"the one {_STATE_KIND[post.role]} the article names" if kind \
+                    else "the one country the article names"
+                post = replace(post, of=fits[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
+                               of_evidence=f"{what}: {fits[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
             post = _from_agency(view, post) or post
         out.append(post)

@@ -89,7 +89,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     role, n = head
     n_head = n
     plural = n == 1 and toks[i].is_(vocab.PLURAL_HEADS) or (
-        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS)
+        n > 1 and " ".join(tok.key for tok in toks[i:i + n]) in vocab.PLURAL_HEADS) or (
+        prefix is not None and toks[t].is_(vocab.PLURAL_PREFIXES))
     portfolio = body = None
     of: Ref | None = _title_country(view, i, n)
     head_start = i
@@ -107,6 +108,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             i += n
         field_end = _field_words(view, i, bare=portfolio is None)  # "وزير الشؤون الاجتماعية": a field
         named_field, i = field_end > i, field_end  # we have no code for
+        while named_field and i < len(toks) and toks[i].key[:1] == _AND and (m := view.mention_at.get(i)) is not None \
+                and not view.is_person(m):
+            i = view.mention_span[m][1] + 1  # "وزير الشؤون المغاربية والاتحاد الأفريقي": the field goes on
         if portfolio is None and not named_field and depth < 2 and (attached := _attached(view, i, depth)):
             inner, portfolio, of, i = attached, attached.portfolio, attached.of, attached.last + 1
     elif role == "spokesperson":
@@ -213,7 +217,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
             (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
-    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic:
+    executive = role == "head" and n_head > 1  # "الرئيس التنفيذي": its body may follow past words the NER leaves
+    if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic \
+            and not executive:
         return None
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
@@ -250,13 +256,26 @@ def _field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) -
     toks = view.tokens
     j = i
     while j < len(toks) and j < i + limit:
-        if _field_word(view, j):
+        if _field_word(view, j) or _affairs_adjective(view, j):
             j += 1
         elif j + 1 < len(toks) and _construct_head(view, j, first=bare and j == i) and _field_word(view, j + 1):
             j += 2
         else:
             break
     return j
+
+
+def _affairs_adjective(view: DocView, j: int) -> bool:
+    """The adjective after "الشؤون" names the field, even a word that is a filler or a nisba elsewhere:
+    "وزير الشؤون الإسلامية والأوقاف"، "وزير الشؤون المغاربية والاتحاد الأفريقي" (raw corpus, both files:
+    173 lines with a minister, ministry or كاتب الدولة of الشؤون + الأفريقية|المغاربية|العربية|الأوروبية|الإسلامية)."""
+    toks = view.tokens
+    return 0 < j < len(toks) and j not in view.token_mention and toks[j - 1].is_(_AFFAIRS) \
+        and any(f.startswith("ال") for f in toks[j].forms) \
+        and not (toks[j].is_(vocab.HONORIFICS) or toks[j].is_(vocab.NOT_CURRENT))
+
+
+_AFFAIRS = vocab.keys(("الشؤون", "شؤون", "للشؤون", "والشؤون"))
 
 
 def _field_word(view: DocView, j: int) -> bool:
@@ -278,7 +297,8 @@ def _stop_word(tok) -> bool:
 _NOT_FIELDS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "خلال", "بعد", "قبل", "منذ",
                           "عقب", "إثر", "أثناء", "لدى", "حول", "نيابة", "بحضور", "برئاسة", "رفقة", "بمعية",
                           "أمس", "غدا", "عبر", "باسم", "ضمن", "أمام", "وفق", "حسب", "الذي", "التي",
-                          "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+                          "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                          "أن", "إن", "بأن", "لأن", "أنه", "إنه", "أنها", "إنها"))  # "وأضاف الوزير أن الاستثمار …"
 
 
 _MEMBERSHIP = vocab.keys(("عضو", "عضوة"))

@@ -220,6 +220,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "sultan": ("السلطان", "سلطان"),
     "supreme-leader": ("المرشد الأعلى", "مرشد الجمهورية", "قائد الثورة", "المرشد"),
     "leader": ("زعيم", "الزعيم", "زعيمة", "قائد", "القائد", "قائدة"),
+    # a company's or body's chief executive, never a head of state: raw corpus (both files), 545 lines
+    "head": ("الرئيس التنفيذي", "الرئيسة التنفيذية", "رئيس تنفيذي", "رئيسة تنفيذية"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
@@ -250,7 +252,11 @@ NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser"
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
     **{k: "assistant" for k in keys(("مساعد", "مساعدة"))},
+    **{k: "deputy" for k in keys(("نائبا", "نائبي", "نواب"))},
 }
+#: Dual and plural prefixes: "نواب رئيس الجمهورية X وY" is a post of each name, never the president's.
+#: Raw corpus (both files): "نواب رئيس" 65 lines, "نواب الرئيس" 12, "نائبي رئيس" 3, "نائبا رئيس" 1.
+PLURAL_PREFIXES = keys(("نائبا", "نائبي", "نواب"))
 #: The role a prefix makes of a head: نائب + وزير → deputy-minister, مساعد + الرئيس → aide.
 PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "president"): "vice-president",

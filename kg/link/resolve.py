@@ -145,6 +145,7 @@ class Linker:
         context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
         ner = [part for m in annotated.mentions for part in self._split_leading_country(m)]
+        ner = [part for m in ner for part in self._split_trailing_country(_without_loose_clitic(m))]
         ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None,
                      self._person_words, self._given)
         mentions: list[Mention] = list(ner)
@@ -189,6 +190,25 @@ class Linker:
                         source=m.source)
         return [place, Mention(start, m.end, person, person.strip(), "PER", m.confidence, m.sentence,
                                source=m.source)]
+
+    def _split_trailing_country(self, m: Mention) -> list[Mention]:
+        """Cut a country the NER ran into a person's span after the name ("الملك عبدالله مصر": the
+        king supported Egypt): a whole, unambiguous country name at the span's end, after a word that
+        does not bind the next one into the name (بن، أبو، آل، عبد)."""
+        if m.ner_type != "PER" or " " not in m.text.strip() or m.text != m.text.rstrip():
+            return [m]
+        tail = next((h for h in self.gazetteer.find(m.text) if not h.is_nisba and h.kind == "Country"
+                     and h.end == len(m.text) and h.start > 0 and (len(h.candidates) <= 1 or h.prefix)
+                     and not h.homograph), None)
+        if tail is None or m.text[tail.start - 1] != " ":
+            return [m]
+        person = m.text[:tail.start].rstrip()
+        if not person or match_key(person.split()[-1]) in _BINDS_NEXT:
+            return [m]
+        place = Mention(m.start + tail.start, m.end, tail.text, tail.name, "LOC", m.confidence, m.sentence,
+                        source=m.source)
+        return [Mention(m.start, m.start + len(person), person, person, "PER", m.confidence, m.sentence,
+                        source=m.source), place]
 
     def _by_surname(self, m: Mention, e: Entity, text: str = "", hits: list[GazetteerMatch] | None = None) -> Entity:
         """A one-word local person whose word is the surname of exactly one KB person is that person,
@@ -321,3 +341,21 @@ def link(annotated: AnnotatedDocument, *, resources: Resources | None = None) ->
     from kg.link.resources import Resources  # Resources holds a Linker: imported when called
 
     return (resources or Resources.default()).linker.link(annotated)
+
+
+#: Words after which the next one is part of a person's name, whatever it is: "آل مصر" is no country.
+_BINDS_NEXT = frozenset(match_key(w) for w in ("بن", "بنت", "ابن", "أبو", "ابو", "أبي", "آل", "ال", "عبد", "أم"))
+#: A preposition written apart with a tatweel ("لـ"، "بـ") at a person span's end: "X لـ«الوطن»".
+_LOOSE_CLITICS = ("لـ", "بـ", "ل", "ب")
+
+
+def _without_loose_clitic(m: Mention) -> Mention:
+    """A PER mention without a detached preposition at its end ("سامي الحداد لـ" → "سامي الحداد")."""
+    if m.ner_type != "PER":
+        return m
+    words = m.text.rstrip().split(" ")
+    if len(words) < 2 or words[-1] not in _LOOSE_CLITICS:
+        return m
+    text = m.text[: m.text.rstrip().rindex(" ")].rstrip()
+    label = m.label[: len(text)] if m.label.startswith(text) else text
+    return replace(m, end=m.start + len(text), text=text, label=label)

@@ -491,6 +491,23 @@ def test_the_kingdom_in_a_title_is_the_one_kingdom_the_article_names():
     assert posts(make(text, ("ناصر الجابر", "PER"), ("الكويت", "LOC"))) == {("ناصر الجابر", "emir", "الكويت")}
 
 
+def test_the_kingdom_in_a_title_is_never_the_one_republic_the_article_names():
+    text = "وأكد وزير خارجية المملكة سامي الحداد أن روسيا ترحب بالمبادرة."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("روسيا", "LOC"))) == {("سامي الحداد", "minister:foreign", None)}
+    text = "وأكد وزير خارجية المملكة سامي الحداد أن الأردن يرحب بالمبادرة."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))) == {
+        ("سامي الحداد", "minister:foreign", "الأردن")}
+
+
+def test_a_king_without_a_country_is_of_the_one_kingdom_the_article_names():
+    text = "وقد دعم الملك عبدالله مصر رغم إيران، وأكد أن السعودية ومصر جناحا العالم العربي."
+    linked = make(text, ("عبدالله", "PER"), ("مصر", "LOC"), ("إيران", "LOC"), ("السعودية", "LOC"),
+                  ("ومصر", "LOC", "مصر"))
+    assert posts(linked) == {("عبدالله", "king", "المملكة العربية السعودية")}
+    text = "وقد دعم الملك عبدالله مصر رغم إيران."
+    assert posts(make(text, ("عبدالله", "PER"), ("مصر", "LOC"), ("إيران", "LOC"))) == {("عبدالله", "king", None)}
+
+
 def test_an_ambassadors_country_is_not_the_country_he_is_posted_to():
     text = "نفى سفير المملكة في لبنان سامي العواد ذلك."
     assert posts(make(text, ("لبنان", "LOC"), ("سامي العواد", "PER"))) == {("سامي العواد", "ambassador", None)}

@@ -154,3 +154,26 @@ def test_the_country_of_a_region_between_its_title_and_the_name_does_not_block_t
     text = "التقى الوزير أمس رئيس إقليم كردستان العراق مسعود بارزاني في أربيل."
     linked = make(text, ("إقليم كردستان", "LOC"), ("العراق", "LOC"), ("مسعود بارزاني", "PER"), ("أربيل", "LOC"))
     assert {p[0] for p in posts(linked)} == {"مسعود بارزاني"}
+
+
+def test_a_bare_minister_after_a_verb_of_saying_is_the_last_speaker():
+    text = "وقال سامي الحداد إن الحكومة تدعم الفلاحين. وأضاف الوزير أن الأردن يدعم المشروع."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))) == {("سامي الحداد", "minister", "الأردن")}
+
+
+def test_a_speaker_named_by_attribution_is_the_bare_ministers_holder():
+    text = "وسيتم الانطلاق ببرنامج نموذجي، وفق سامي الحداد. واعتبر الوزير أن الاستثمار مهم."
+    (post,) = extract_facts(make(text, ("سامي الحداد", "PER"))).posts
+    assert (post.person.entity.label, post.title, post.title_text) == ("سامي الحداد", "minister", "الوزير")
+
+
+def test_a_bare_minister_is_no_speakers_post_when_the_story_names_another_minister():
+    text = ("والتقى وزير الخارجية الأردني فلان الفلاني بالوفد. وقال سامي الحداد إن الزيارة مهمة. "
+            "وأضاف الوزير أن الأردن يدعم.")
+    linked = make(text, ("فلان الفلاني", "PER"), ("سامي الحداد", "PER"), ("الأردن", "LOC"))
+    assert posts(linked) == {("فلان الفلاني", "minister:foreign", "الأردن")}
+
+
+def test_a_bare_president_after_a_verb_of_saying_is_not_bound():
+    text = "وقال سامي الحداد إن الشركة تنمو. وأضاف الرئيس أن الأرباح زادت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()

@@ -103,6 +103,25 @@ def test_a_country_swept_into_a_person_span_is_cut_off(linker):
         assert text[m.start:m.end] == m.text
 
 
+def test_a_country_run_into_a_name_after_a_title_is_cut_off(linker):
+    text = "وقد دعم الملك عبدالله مصر خلال الاضطرابات."
+    linked = linker.link(annotate(text, ("عبدالله مصر", "PER")))
+    got = [(m.text, m.ner_type, e.qid) for m, e in zip(linked.annotated.mentions, linked.entities, strict=True)]
+    assert got == [("عبدالله", "PER", None), ("مصر", "LOC", "Q79")]
+
+
+def test_a_country_after_a_word_that_binds_the_name_is_kept(linker):
+    linked = linker.link(annotate("وقال فهد آل مصر إن", ("فهد آل مصر", "PER")))
+    assert [m.text for m in linked.annotated.mentions if m.ner_type == "PER"] == ["فهد آل مصر"]
+
+
+def test_a_preposition_written_apart_is_cut_from_a_name(linker):
+    text = 'وقال الدكتور سامي الحداد لـ"الوطن" إن الموقف ثابت.'
+    linked = linker.link(annotate(text, ("سامي الحداد لـ", "PER")))
+    assert [(m.text, m.label) for m in linked.annotated.mentions if m.ner_type == "PER"] == [
+        ("سامي الحداد", "سامي الحداد")]
+
+
 def test_a_first_name_that_is_a_country_is_not_cut(linker):
     text = "استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني الوفد في روما."
     linked = linker.link(annotate(text, ("جورجيا ميلوني", "PER")))
