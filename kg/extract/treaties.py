@@ -322,10 +322,25 @@ def treaty_key(draft: _Draft, view: DocView) -> str:
     return "|".join(parts)
 
 
-def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bool, anaphoric: bool) -> bool:
+def dates_differ(a: When | None, b: When | None) -> bool:
+    """Two signing dates that cannot be one day: both known and neither contains the other
+    ("2015-12-02" and "2001-12-25" differ; "2015-12" and "2015-12-02" do not)."""
+    if a is None or b is None or not a.iso or not b.iso:
+        return False
+    return not (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
+
+
+def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bool, anaphoric: bool,
+                date: When | None = None) -> bool:
     """Same treaty: same instrument, compatible topic, same parties (or, for "المعاهدة",
-    some of the parties already known: "قبل التوقيع على المعاهدة" with one of them named)."""
+    some of the parties already known: "قبل التوقيع على المعاهدة" with one of them named).
+
+    A treaty noun that is not a reference back and is signed on another date than the draft
+    is another treaty between the same parties ("اتفاقية التعاون الأمني الموقعة في 2001 …
+    ووقعت الحكومتان بروتوكول التعاون … في 2015")."""
     if a.memorandum != memorandum or not (a.topic == topic or "general" in (a.topic, topic)):
+        return False
+    if not anaphoric and dates_differ(a.date, date):
         return False
     return set(a.parties) == set(b_parties) or (anaphoric and set(b_parties) < set(a.parties))
 
@@ -377,15 +392,16 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     if target is None and trig.anaphoric and trig.topic == "general":
                         target = drafts[-1]
                 elif parties:
-                    target = next((d for d in reversed(drafts)
-                                   if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                    target = next((d for d in reversed(drafts) if _compatible(
+                        d, parties, trig.topic, trig.memorandum, trig.anaphoric, date)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
                     acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
-                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric, date)),
+                                  None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
                     drafts.remove(target)  # the last treaty spoken of is the one "الاتفاقية" means
@@ -428,6 +444,9 @@ def _merge_keys(treaties: list[Treaty]) -> list[Treaty]:
     merged: dict[str, Treaty] = {}
     for t in treaties:
         old = merged.get(t.key)
+        if old is not None and dates_differ(old.date, t.date):  # kept apart by their dates: two treaties
+            t = replace(t, key=f"{t.key}|{t.date.iso}" if t.date else t.key)
+            old = merged.get(t.key)
         if old is None:
             merged[t.key] = t
             continue

@@ -481,3 +481,24 @@ def test_a_signing_with_no_side_named_gets_no_single_guessed_side():
             "وفض المنازعات وتوقيع اتفاقيات سلام.")
     found = treaties(make(text, ("فيصل الحربي", "PER")))
     assert all(not t.parties for t in found)
+
+
+def test_two_treaties_of_the_same_states_signed_on_different_dates_stay_two():
+    text = ("واستندت الحكومة إلى اتفاقية التعاون الأمني الموقعة في 12 مارس 2004 بين وزارتي داخلية الأردن وتونس.\n"
+            "ووقعت حكومتا البلدين بروتوكول التعاون في مجال التدريب بين الأردن وتونس في 3 مايو 2016.\n"
+            "ويهدف البروتوكول إلى تبادل الخبرات.")
+    linked = make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"), ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"))
+    found = treaties(linked)
+    assert sorted(t.date.iso for t in found) == ["2004-03-12", "2016-05-03"]
+    assert all(qids(t.parties) == {"Q810", "Q948"} for t in found)
+    assert len({t.key for t in found}) == 2
+    assert next(t for t in found if t.date.iso == "2016-05-03").evidence == (1, 2)
+
+
+def test_a_treaty_repeated_with_its_date_and_a_finer_one_stays_one():
+    text = ("ووقعت الأردن وتونس اتفاقية للتعاون الأمني في مايو 2016.\n"
+            "وكانت الأردن وتونس قد وقعتا اتفاقية التعاون الأمني في 3 مايو 2016 في عمان.")
+    linked = make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"), ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"),
+                  ("عمان", "LOC"))
+    (t,) = treaties(linked)
+    assert t.evidence == (0, 1)
