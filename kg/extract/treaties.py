@@ -17,6 +17,7 @@ same parties and a compatible topic are one treaty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon, vocab
@@ -63,6 +64,7 @@ _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
 #: A signing noun after these is a time, not an act: "بعد إبرام الاتفاق"، "منذ التوقيع على الاتفاق".
 _SIGNED_AT = vocab.keys(("بعد", "منذ", "عقب", "قبل", "إثر", "اثر", "بعيد", "حتى"))
 _RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b|[١٢][٠٩][٠-٩][٠-٩]")
 _FUTURE_SIGN = vocab.keys(("ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "سنوقع", "سيتم", "ستبرم", "سيبرم"))
 
 
@@ -323,24 +325,25 @@ def treaty_key(draft: _Draft, view: DocView) -> str:
 
 
 def dates_differ(a: When | None, b: When | None) -> bool:
-    """Two signing dates that cannot be one day: both known and neither contains the other
-    ("2015-12-02" and "2001-12-25" differ; "2015-12" and "2015-12-02" do not)."""
-    if a is None or b is None or not a.iso or not b.iso:
+    """Two signing dates that cannot be one day, each written with its year ("في 2 ديسمبر 2015"):
+    "2015-12-02" and "2001-12-25" differ; "2015-12" and "2015-12-02" do not. A date without its
+    year ("(20 يناير)", "اليوم") is too often another event's near the treaty noun to tell."""
+    if a is None or b is None or not a.iso or not b.iso or not (_YEAR.search(a.text) and _YEAR.search(b.text)):
         return False
     return not (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
 
 
 def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bool, anaphoric: bool,
-                date: When | None = None) -> bool:
+                date: When | None = None, status: str = "") -> bool:
     """Same treaty: same instrument, compatible topic, same parties (or, for "المعاهدة",
     some of the parties already known: "قبل التوقيع على المعاهدة" with one of them named).
 
-    A treaty noun that is not a reference back and is signed on another date than the draft
-    is another treaty between the same parties ("اتفاقية التعاون الأمني الموقعة في 2001 …
+    A treaty noun that is not a reference back, signed (past) on another date than the draft
+    was signed, is another treaty between the same parties ("اتفاقية التعاون الأمني الموقعة في 2001 …
     ووقعت الحكومتان بروتوكول التعاون … في 2015")."""
     if a.memorandum != memorandum or not (a.topic == topic or "general" in (a.topic, topic)):
         return False
-    if not anaphoric and dates_differ(a.date, date):
+    if not anaphoric and status == a.status == "signed" and dates_differ(a.date, date):
         return False
     return set(a.parties) == set(b_parties) or (anaphoric and set(b_parties) < set(a.parties))
 
@@ -393,14 +396,14 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                         target = drafts[-1]
                 elif parties:
                     target = next((d for d in reversed(drafts) if _compatible(
-                        d, parties, trig.topic, trig.memorandum, trig.anaphoric, date)), None)
+                        d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
                     acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
-                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric, date)),
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)),
                                   None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
@@ -444,7 +447,8 @@ def _merge_keys(treaties: list[Treaty]) -> list[Treaty]:
     merged: dict[str, Treaty] = {}
     for t in treaties:
         old = merged.get(t.key)
-        if old is not None and dates_differ(old.date, t.date):  # kept apart by their dates: two treaties
+        if old is not None and old.status == t.status == "signed" and dates_differ(old.date, t.date):
+            # signed on two dates: two treaties (kept apart in the drafts too)
             t = replace(t, key=f"{t.key}|{t.date.iso}" if t.date else t.key)
             old = merged.get(t.key)
         if old is None:
