@@ -61,6 +61,8 @@ _ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WE
 #: "عن الجانب السعودي"، "من الجانب الكندي": who signs on behalf of which side.
 SIDE = vocab.keys(("الجانب", "جانب", "الطرف"))
 ON_BEHALF = vocab.keys(("عن", "من", "وعن", "ومن"))
+#: Feminine dual endings: "بين الحكومتين"، "بين وزارتي الخارجية" are two sides, the article's pair.
+_FEMININE_DUAL = ("تين", "تي", "تان")
 #: "between them": the pair the clause has just named.
 BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
 #: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
@@ -376,8 +378,9 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
-            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
-                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
+            if not found and (toks[t].key == "مع" or not (nxt <= stop and toks[nxt].key.endswith(_FEMININE_DUAL))) \
+                    and self._unnamed_next(nxt, stop, construct=True):  # not "بين الحكومتين": the article's pair
+                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي"، "بين رجال الأعمال": no name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -454,15 +457,24 @@ class Parties:
                     break
         return out
 
-    def _unnamed_next(self, t: int, stop: int) -> bool:
+    def _unnamed_next(self, t: int, stop: int, construct: bool = False) -> bool:
         """Token t (after adverbials) opens a definite noun phrase that names no entity ("الدول
-        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name."""
+        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name. With
+        `construct`, also a construct phrase ending in a definite common noun ("رجال الأعمال")."""
         view, toks = self.view, self.view.tokens
         while t <= stop and toks[t].is_(_ADVERBIAL):
             t += 1
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
             return False
-        return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
+        if any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha():
+            return True
+        if not construct or t in self.off.covered:
+            return False
+        # a construct phrase ending in a definite common noun: "بين رجال الأعمال"، "مع ممثلي النقابات"
+        nxt = t + 1
+        return toks[t].key.isalpha() and nxt <= stop and nxt not in view.token_mention and toks[nxt].key.isalpha() \
+            and any(f.startswith("ال") for f in toks[nxt].forms) and not toks[nxt].is_(vocab.BOTH_PARTIES) \
+            and not toks[nxt].is_(self.stop_words) and group_at(view, t, stop) is None
 
     def nearby_parties(self, t: int) -> frozenset[str]:
         """States and bodies that token t's sentence or the one before names as possible

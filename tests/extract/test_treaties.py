@@ -502,3 +502,25 @@ def test_a_treaty_repeated_with_its_date_and_a_finer_one_stays_one():
                   ("عمان", "LOC"))
     (t,) = treaties(linked)
     assert t.evidence == (0, 1)
+
+
+def test_ala_waqi_is_in_the_wake_of_not_a_signing():
+    text = ("جاءت المواقف الأوروبية التي سمعها الوفد اليمني على وقع تأثر التقييم الأوروبي للأحداث في اليمن "
+            "بالاتفاق النووي مع إيران.")
+    linked = make(text, ("اليمن", "LOC"), ("إيران", "LOC"))
+    assert all(len(t.parties) < 2 for t in treaties(linked))
+
+
+def test_agreements_between_a_named_group_of_people_get_no_guessed_states():
+    text = ("وزار رئيس الحكومة التونسية بوركينا فاسو على رأس وفد كبير.\n"
+            "كما تم التوقيع على اتفاقيات ثنائية بين رجال الأعمال.")
+    linked = make(text, ("بوركينا فاسو", "LOC"))
+    assert all(len(t.parties) < 2 for t in treaties(linked))
+
+
+def test_agreements_between_the_two_countries_still_get_the_article_pair():
+    text = ("وزار رئيس الحكومة التونسية بوركينا فاسو على رأس وفد كبير.\n"
+            "كما تم التوقيع على اتفاقيات ثنائية بين البلدين.")
+    linked = make(text, ("بوركينا فاسو", "LOC"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q948", "Q965"}
