@@ -28,6 +28,7 @@ from kg.extract.text import DocView, Tok
 from kg.extract.treaty_parties import COMPARISON as _COMPARISON
 from kg.extract.treaty_parties import HAS_PRONOUN, Parties
 from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
+from kg.extract.treaty_verbs import in_the_wake, purpose, verb_at
 from kg.link.normalize import clitic_splits
 
 _PLACE_PREP = vocab.keys(("في",))
@@ -64,7 +65,6 @@ _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
 #: A signing noun after these is a time, not an act: "بعد إبرام الاتفاق"، "منذ التوقيع على الاتفاق".
 _SIGNED_AT = vocab.keys(("بعد", "منذ", "عقب", "قبل", "إثر", "اثر", "بعيد", "حتى"))
 _RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
-_WAQ, _ALA = vocab.keys(("وقع",)), vocab.keys(("على",))
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b|[١٢][٠٩][٠-٩][٠-٩]")
 _FUTURE_SIGN = vocab.keys(("ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "سنوقع", "سيتم", "ستبرم", "سيبرم"))
 
@@ -212,12 +212,12 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
         if trig.first <= t <= trig.last:
             continue
         tok = toks[t]
-        status = None
-        if _idiom(view, t):
+        if in_the_wake(view, t) or purpose(view, t, trig.last):
             continue
-        if tok.is_(_FUTURE_SIGN):
+        status = verb_at(view, t, _NOUNS)  # "أن توقع"، "عقدت اتفاقية"
+        if status is None and tok.is_(_FUTURE_SIGN):
             status = "to-be-signed"
-        else:
+        elif status is None:
             for name, cues in _CUES.items():
                 if tok.is_(cues):
                     status = name
@@ -252,18 +252,32 @@ def _past_noun(view: DocView, t: int, first: int) -> bool:
     return False
 
 
-def _idiom(view: DocView, t: int) -> bool:
-    """"على وقع" ("in the wake of"): the noun وَقْع, not the verb وقّع (raw corpus: 74 paragraphs,
-    3 of them near a treaty noun: "تأثر … على وقع الاتفاق النووي" signs nothing)."""
-    toks = view.tokens
-    return t > 0 and toks[t].key in _WAQ and toks[t - 1].key in _ALA
-
-
 def _signing_words(view: DocView, first: int, last: int) -> list[int]:
     """Tokens of signing verbs and nouns (وقعت، سيوقع، توقيع، أبرمت، صادق) in tokens first..last."""
     return [t for t in range(first, last + 1)
             if (view.tokens[t].is_(_CUES["signed"]) or view.tokens[t].is_(_CUES["to-be-signed"])
-                or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)) and not _idiom(view, t)]
+                or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)
+                or verb_at(view, t, _NOUNS)) and not in_the_wake(view, t)]
+
+
+_CLAUSE_OPENERS = vocab.keys(("كما", "ثم", "فيما", "بينما"))
+
+
+def _next_clause(view: DocView, trig_last: int, stop: int, signing: list[int]) -> int:
+    """Where the next treaty's clause starts when a new signing verb opens it after a comma or
+    a conjunction ("ووقعت الأردن مع مصر اتفاقية للربط، كما وقعت مع العراق مذكرة تفاهم": "مع
+    العراق" is the memorandum's), else stop + 1. A verb resuming the treaty ("اتفاقية وقعتها
+    مصر"، "التي وقعها") continues its clause."""
+    toks = view.tokens
+    for v in signing:
+        if not trig_last + 1 < v <= stop or not toks[v].is_(_SIGN_VERBS) or toks[v].is_(_SIGNED_IT) \
+                or toks[v - 1].is_(_RELATIVE):
+            continue
+        if toks[v - 1].is_(_CLAUSE_OPENERS):
+            return v - 1
+        if toks[v - 1].key in ("،", ",") or toks[v].key.startswith("و"):
+            return v
+    return stop + 1
 
 
 def _acts(view: DocView, t: int, first: int) -> bool:
@@ -276,7 +290,7 @@ def _acts(view: DocView, t: int, first: int) -> bool:
     if tok.is_(_SIGN_VERBS) and t > first and toks[t - 1].is_(_RELATIVE):
         nxt = t + 1 if t + 1 < len(toks) else t
         return nxt in view.token_mention and not view.is_person(view.token_mention[nxt])
-    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN)
+    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN) or verb_at(view, t, _NOUNS) is not None
 
 
 def _place(view: DocView, first: int, last: int) -> Ref | None:
@@ -361,7 +375,7 @@ def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bo
 def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
     """Every treaty the article speaks of, one record per treaty."""
     drafts: list[_Draft] = []
-    finder = Parties(view, off, _SIGN_VERBS, _NOUNS)
+    finder = Parties(view, off, _SIGN_VERBS, _NOUNS, verb=lambda t: verb_at(view, t, _NOUNS) is not None)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
         if not sent:
@@ -376,6 +390,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 coordinated = k + 1 < len(triggers) and triggers[k + 1].first == trig.last + 1 \
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
+                if k + 1 < len(triggers) and not coordinated:
+                    stop = _next_clause(view, trig.last, stop, signing) - 1
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)

@@ -20,6 +20,8 @@ after those prepositions is never taken.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
@@ -84,10 +86,13 @@ WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "ح
 class Parties:
     """Finds the parties of the treaties of one article (state shared across its sentences)."""
 
-    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str]) -> None:
+    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str],
+                 verb: Callable[[int], bool] = lambda t: False) -> None:
         self.view = view
         self.off = off
         self.sign_verbs = sign_verbs
+        #: Signing verbs only their context tells ("أن توقع"، "عقدت اتفاقية"): kg.extract.treaty_verbs.
+        self.verb = verb
         #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
         self.nouns = nouns
         self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
@@ -325,7 +330,7 @@ class Parties:
             add(ref)
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
-        verbs = [v for v in signing if toks[v].is_(self.sign_verbs) and first <= v <= stop]
+        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop]
         talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
         if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
             verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]

@@ -524,3 +524,51 @@ def test_agreements_between_the_two_countries_still_get_the_article_pair():
     linked = make(text, ("بوركينا فاسو", "LOC"))
     (t,) = treaties(linked)
     assert qids(t.parties) == {"Q948", "Q965"}
+
+
+def test_two_states_that_reached_an_agreement_in_the_feminine_dual_are_its_parties():
+    text = "وأعلنت الرئاسة أن الأردن وتونس توصلتا إلى اتفاق لتسوية الديون."
+    (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
+    assert qids(t.parties) == {"Q810", "Q948"} and t.status == "signed"
+
+
+def test_tawqi_after_an_is_the_subjunctive_signing_verb():
+    text = "ومن المقرر أن توقع الكويت والبحرين اتفاقية لتجنب الازدواج الضريبي."
+    (t,) = treaties(make(text, ("الكويت", "LOC"), ("والبحرين", "LOC", "البحرين")))
+    assert qids(t.parties) == {"Q817", "Q398"} and t.status == "to-be-signed"
+
+
+def test_tawqi_as_expects_is_no_signing_verb():
+    text = "وتوقع الكويت والبحرين أن تتراجع الأسعار بعد الاتفاق النووي."
+    found = treaties(make(text, ("الكويت", "LOC"), ("والبحرين", "LOC", "البحرين")))
+    assert all(len(t.parties) < 2 for t in found)
+
+
+def test_aqada_right_before_a_treaty_noun_concludes_it():
+    text = "وكانت ليبيا قد عقدت اتفاقية سرية مع المنظمة الدولية للهجرة."
+    (t,) = treaties(make(text, ("ليبيا", "LOC"), ("المنظمة الدولية للهجرة", "ORG")))
+    assert labels(t.parties) == {"ليبيا", "المنظمة الدولية للهجرة"} and t.status == "signed"
+
+
+def test_aqada_a_meeting_is_no_treaty_signing():
+    text = "وعقدت ليبيا اجتماعا مع المنظمة الدولية للهجرة لبحث الاتفاق مع تونس."
+    found = treaties(make(text, ("ليبيا", "LOC"), ("المنظمة الدولية للهجرة", "ORG"), ("تونس", "LOC")))
+    assert all(len(t.parties) < 2 for t in found)
+
+
+def test_a_bodys_counterpart_named_by_its_nisba_is_that_state():
+    text = "وجرى التوقيع على مذكرة تفاهم بين وزارة الطاقة الأردنية ونظيرتها المصرية."
+    (t,) = treaties(make(text, ("وزارة الطاقة الأردنية", "ORG")))
+    assert qids(t.parties) == {"Q810", "Q79"}
+
+
+def test_a_second_signing_verb_after_a_comma_opens_the_next_treatys_clause():
+    text = "ووقعت الأردن مع مصر اتفاقية للربط الكهربائي، كما وقعت مع العراق مذكرة تفاهم في مجال النفط."
+    found = treaties(make(text, ("الأردن", "LOC"), ("مصر", "LOC"), ("العراق", "LOC")))
+    assert sorted(sorted(qids(t.parties)) for t in found) == [["Q79", "Q810"], ["Q796", "Q810"]]
+
+
+def test_a_cue_with_the_lam_of_purpose_after_the_treaty_is_its_aim_not_its_status():
+    text = "وقع وزير الخارجية الأردني ونظيره المغربي اتفاقية لإلغاء التأشيرات."
+    (t,) = treaties(make(text))
+    assert t.status == "signed"
