@@ -572,3 +572,9 @@ def test_a_cue_with_the_lam_of_purpose_after_the_treaty_is_its_aim_not_its_statu
     text = "وقع وزير الخارجية الأردني ونظيره المغربي اتفاقية لإلغاء التأشيرات."
     (t,) = treaties(make(text))
     assert t.status == "signed"
+
+
+def test_qama_bil_tawqi_is_a_signing_done():
+    text = "وصل وزير الخارجية الكويتي إلى بغداد أمس. وقام الوزير بالتوقيع على مذكرة تفاهم مع نظيره العراقي."
+    (t,) = treaties(make(text, ("بغداد", "LOC")))
+    assert qids(t.parties) == {"Q817", "Q796"} and t.status == "signed"
