@@ -65,6 +65,8 @@ SIDE = vocab.keys(("الجانب", "جانب", "الطرف"))
 ON_BEHALF = vocab.keys(("عن", "من", "وعن", "ومن"))
 #: Feminine dual endings: "بين الحكومتين"، "بين وزارتي الخارجية" are two sides, the article's pair.
 _FEMININE_DUAL = ("تين", "تي", "تان")
+#: "من قبل X"، "من جانب X": the agent of a passive signing.
+_AGENT = vocab.keys(("قبل", "جانب", "طرف"))
 #: "between them": the pair the clause has just named.
 BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
 #: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
@@ -244,6 +246,24 @@ class Parties:
         titles = self._title_parties(verb + 1, max(verb + 1, end - 1))
         return refs + [r for r in titles if r.key not in {x.key for x in refs}]
 
+    def subject_after_object(self, verbs: list[int], trig_first: int, trig_last: int, last: int,
+                             stop: int) -> list[Ref]:
+        """VOS: a signing verb right before the treaty noun (its object, "على" between at most)
+        has its subject after the noun's label ("ووقع على الاتفاقية كل من وزير الخارجية …"،
+        "ووقع الاتفاقية كل من مصر والسودان"), or a passive its agent ("ووقعت الاتفاقية من قبل X")."""
+        toks = self.view.tokens
+        for v in verbs:
+            if not v < trig_first or not all(toks[j].is_(_ON_WORDS) or toks[j].is_(_ADVERBIAL)
+                                              for j in range(v + 1, trig_first)):
+                continue
+            k = trig_last + 1
+            if k + 1 <= stop and toks[k].key == "من" and toks[k + 1].is_(_AGENT):
+                k += 2
+            refs, end = self.chain(k, last, stop)
+            if refs:
+                return refs + [r for r in self._title_parties(k, max(k, end - 1)) if r.key not in {x.key for x in refs}]
+        return []
+
     def subject_before(self, verb: int, first: int) -> list[Ref]:
         """The subject right before a verb (SVO: "المملكة وناميبيا توقعان")."""
         view, toks = self.view, self.view.tokens
@@ -352,6 +372,8 @@ class Parties:
         if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
             signer = possessor(view, own, self.party_of, _EXCLUDE_BEFORE | PARTNER)
             subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
+        if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
+            subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
         for ref in subject:
             add(ref)
         # بين / مع next to the verb or the treaty noun

@@ -578,3 +578,20 @@ def test_qama_bil_tawqi_is_a_signing_done():
     text = "وصل وزير الخارجية الكويتي إلى بغداد أمس. وقام الوزير بالتوقيع على مذكرة تفاهم مع نظيره العراقي."
     (t,) = treaties(make(text, ("بغداد", "LOC")))
     assert qids(t.parties) == {"Q817", "Q796"} and t.status == "signed"
+
+
+def test_the_subject_after_the_treaty_noun_that_is_the_verbs_object_signs():
+    text = "ووقع على الاتفاقية كل من مصر والسودان."
+    (t,) = treaties(make(text, ("مصر", "LOC"), ("والسودان", "LOC", "السودان")))
+    assert qids(t.parties) == {"Q79", "Q1049"} and t.status == "signed"
+
+
+def test_the_agent_of_a_passive_signing_after_the_treaty_noun_signs():
+    text = "ووقعت مذكرة التفاهم من قبل سلطنة عمان ومملكة البحرين."
+    (t,) = treaties(make(text, ("سلطنة عمان", "LOC", "عمان"), ("ومملكة البحرين", "LOC", "البحرين")))
+    assert qids(t.parties) == {"Q842", "Q398"}
+
+
+def test_a_place_after_the_object_of_the_signing_verb_is_no_signatory():
+    text = "ووقعت مذكرة التفاهم في مسقط بحضور عدد من المسؤولين."
+    assert all(len(t.parties) < 2 for t in treaties(make(text, ("مسقط", "LOC"))))
