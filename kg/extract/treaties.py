@@ -222,8 +222,8 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
                 if tok.is_(cues):
                     status = name
                     break
-        if status is None:
-            continue
+        if status is None or (status == "proposed" and t > trig.last):
+            continue  # "مشروع اتفاقية" is a draft; "اتفاقية لتمويل مشروع" is not
         if status == "signed" and (tok.future or any(x.is_(vocab.PLANNED_CUES) for x in toks[first:t])):
             status = "to-be-signed"
         elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(view, t, first):

@@ -595,3 +595,15 @@ def test_the_agent_of_a_passive_signing_after_the_treaty_noun_signs():
 def test_a_place_after_the_object_of_the_signing_verb_is_no_signatory():
     text = "ووقعت مذكرة التفاهم في مسقط بحضور عدد من المسؤولين."
     assert all(len(t.parties) < 2 for t in treaties(make(text, ("مسقط", "LOC"))))
+
+
+def test_a_project_after_the_treaty_noun_is_what_it_funds_not_a_draft():
+    text = "ووقع البنك الإسلامي للتنمية وحكومة جيبوتي اتفاقية لتمويل مشروع للمياه."
+    (t,) = treaties(make(text, ("البنك الإسلامي للتنمية", "ORG"), ("وحكومة جيبوتي", "ORG", "حكومة جيبوتي")))
+    assert t.status == "signed" and "Q977" in qids(t.parties)
+
+
+def test_a_draft_before_the_treaty_noun_is_proposed():
+    text = "ووافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث في شأن مشروع اتفاقية بين الأردن وتونس."
+    (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
+    assert t.status == "proposed"
