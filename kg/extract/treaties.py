@@ -428,8 +428,9 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
-                    target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties) and _compatible(
-                        d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
+                    target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric,
+                                                   date, status)), None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
                     drafts.remove(target)  # the last treaty spoken of is the one "الاتفاقية" means
