@@ -17,6 +17,7 @@ same parties and a compatible topic are one treaty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon, vocab
@@ -27,6 +28,7 @@ from kg.extract.text import DocView, Tok
 from kg.extract.treaty_parties import COMPARISON as _COMPARISON
 from kg.extract.treaty_parties import HAS_PRONOUN, Parties
 from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
+from kg.extract.treaty_verbs import in_the_wake, purpose, verb_at
 from kg.link.normalize import clitic_splits
 
 _PLACE_PREP = vocab.keys(("في",))
@@ -63,6 +65,7 @@ _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
 #: A signing noun after these is a time, not an act: "بعد إبرام الاتفاق"، "منذ التوقيع على الاتفاق".
 _SIGNED_AT = vocab.keys(("بعد", "منذ", "عقب", "قبل", "إثر", "اثر", "بعيد", "حتى"))
 _RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b|[١٢][٠٩][٠-٩][٠-٩]")
 _FUTURE_SIGN = vocab.keys(("ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "سنوقع", "سيتم", "ستبرم", "سيبرم"))
 
 
@@ -209,16 +212,18 @@ def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
         if trig.first <= t <= trig.last:
             continue
         tok = toks[t]
-        status = None
-        if tok.is_(_FUTURE_SIGN):
+        if in_the_wake(view, t) or purpose(view, t, trig.last):
+            continue
+        status = verb_at(view, t, _NOUNS)  # "أن توقع"، "عقدت اتفاقية"
+        if status is None and tok.is_(_FUTURE_SIGN):
             status = "to-be-signed"
-        else:
+        elif status is None:
             for name, cues in _CUES.items():
                 if tok.is_(cues):
                     status = name
                     break
-        if status is None:
-            continue
+        if status is None or (status == "proposed" and t > trig.last):
+            continue  # "مشروع اتفاقية" is a draft; "اتفاقية لتمويل مشروع" is not
         if status == "signed" and (tok.future or any(x.is_(vocab.PLANNED_CUES) for x in toks[first:t])):
             status = "to-be-signed"
         elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(view, t, first):
@@ -250,8 +255,29 @@ def _past_noun(view: DocView, t: int, first: int) -> bool:
 def _signing_words(view: DocView, first: int, last: int) -> list[int]:
     """Tokens of signing verbs and nouns (وقعت، سيوقع، توقيع، أبرمت، صادق) in tokens first..last."""
     return [t for t in range(first, last + 1)
-            if view.tokens[t].is_(_CUES["signed"]) or view.tokens[t].is_(_CUES["to-be-signed"])
-            or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)]
+            if (view.tokens[t].is_(_CUES["signed"]) or view.tokens[t].is_(_CUES["to-be-signed"])
+                or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)
+                or verb_at(view, t, _NOUNS)) and not in_the_wake(view, t)]
+
+
+_CLAUSE_OPENERS = vocab.keys(("كما", "ثم", "فيما", "بينما"))
+
+
+def _next_clause(view: DocView, trig_last: int, stop: int, signing: list[int]) -> int:
+    """Where the next treaty's clause starts when a new signing verb opens it after a comma or
+    a conjunction ("ووقعت الأردن مع مصر اتفاقية للربط، كما وقعت مع العراق مذكرة تفاهم": "مع
+    العراق" is the memorandum's), else stop + 1. A verb resuming the treaty ("اتفاقية وقعتها
+    مصر"، "التي وقعها") continues its clause."""
+    toks = view.tokens
+    for v in signing:
+        if not trig_last + 1 < v <= stop or not toks[v].is_(_SIGN_VERBS) or toks[v].is_(_SIGNED_IT) \
+                or toks[v - 1].is_(_RELATIVE):
+            continue
+        if toks[v - 1].is_(_CLAUSE_OPENERS):
+            return v - 1
+        if toks[v - 1].key in ("،", ",") or toks[v].key.startswith("و"):
+            return v
+    return stop + 1
 
 
 def _acts(view: DocView, t: int, first: int) -> bool:
@@ -264,7 +290,7 @@ def _acts(view: DocView, t: int, first: int) -> bool:
     if tok.is_(_SIGN_VERBS) and t > first and toks[t - 1].is_(_RELATIVE):
         nxt = t + 1 if t + 1 < len(toks) else t
         return nxt in view.token_mention and not view.is_person(view.token_mention[nxt])
-    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN)
+    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN) or verb_at(view, t, _NOUNS) is not None
 
 
 def _place(view: DocView, first: int, last: int) -> Ref | None:
@@ -323,10 +349,26 @@ def treaty_key(draft: _Draft, view: DocView) -> str:
     return "|".join(parts)
 
 
-def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bool, anaphoric: bool) -> bool:
+def dates_differ(a: When | None, b: When | None) -> bool:
+    """Two signing dates that cannot be one day, each written with its year ("في 2 ديسمبر 2015"):
+    "2015-12-02" and "2001-12-25" differ; "2015-12" and "2015-12-02" do not. A date without its
+    year ("(20 يناير)", "اليوم") is too often another event's near the treaty noun to tell."""
+    if a is None or b is None or not a.iso or not b.iso or not (_YEAR.search(a.text) and _YEAR.search(b.text)):
+        return False
+    return not (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
+
+
+def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bool, anaphoric: bool,
+                date: When | None = None, status: str = "") -> bool:
     """Same treaty: same instrument, compatible topic, same parties (or, for "المعاهدة",
-    some of the parties already known: "قبل التوقيع على المعاهدة" with one of them named)."""
+    some of the parties already known: "قبل التوقيع على المعاهدة" with one of them named).
+
+    A treaty noun that is not a reference back, signed (past) on another date than the draft
+    was signed, is another treaty between the same parties ("اتفاقية التعاون الأمني الموقعة في 2001 …
+    ووقعت الحكومتان بروتوكول التعاون … في 2015")."""
     if a.memorandum != memorandum or not (a.topic == topic or "general" in (a.topic, topic)):
+        return False
+    if not anaphoric and status == a.status == "signed" and dates_differ(a.date, date):
         return False
     return set(a.parties) == set(b_parties) or (anaphoric and set(b_parties) < set(a.parties))
 
@@ -334,7 +376,7 @@ def _compatible(a: _Draft, b_parties: dict[str, Ref], topic: str, memorandum: bo
 def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
     """Every treaty the article speaks of, one record per treaty."""
     drafts: list[_Draft] = []
-    finder = Parties(view, off, _SIGN_VERBS, _NOUNS)
+    finder = Parties(view, off, _SIGN_VERBS, _NOUNS, verb=lambda t: verb_at(view, t, _NOUNS) is not None)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
         if not sent:
@@ -349,6 +391,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 coordinated = k + 1 < len(triggers) and triggers[k + 1].first == trig.last + 1 \
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
+                if k + 1 < len(triggers) and not coordinated:
+                    stop = _next_clause(view, trig.last, stop, signing) - 1
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
@@ -378,15 +422,16 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     if target is None and trig.anaphoric and trig.topic == "general":
                         target = drafts[-1]
                 elif parties:
-                    target = next((d for d in reversed(drafts)
-                                   if _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                    target = next((d for d in reversed(drafts) if _compatible(
+                        d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
                     acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
-                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric)), None)
+                                   and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric,
+                                                   date, status)), None)
                 if target is not None:
                     _absorb(target, s, status, trig, date, place, duration, articles, areas)
                     drafts.remove(target)  # the last treaty spoken of is the one "الاتفاقية" means
@@ -429,6 +474,10 @@ def _merge_keys(treaties: list[Treaty]) -> list[Treaty]:
     merged: dict[str, Treaty] = {}
     for t in treaties:
         old = merged.get(t.key)
+        if old is not None and old.status == t.status == "signed" and dates_differ(old.date, t.date):
+            # signed on two dates: two treaties (kept apart in the drafts too)
+            t = replace(t, key=f"{t.key}|{t.date.iso}" if t.date else t.key)
+            old = merged.get(t.key)
         if old is None:
             merged[t.key] = t
             continue

@@ -14,10 +14,13 @@ the body the speaker heads. Split from
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
+from kg.extract.treaty_words import PLACE_PREP
 from kg.link.normalize import match_key
 
 _PLACE_PREP = vocab.keys(("في",))
@@ -216,4 +219,30 @@ def own_states(view: DocView, ref: Ref) -> frozenset[str]:
             t += 1
         if (nis := view.nisba(t)) is not None:
             out.add(nis[0].key)
+    return frozenset(out)
+
+
+def nearby_parties(view: DocView, off: Officials, party_of: Callable[[int], Ref | None], t: int) -> frozenset[str]:
+    """States and bodies that token t's sentence or the one before names as possible
+    actors: by name (not after في), capital, or an official's state or title."""
+    sentence = view.tokens[t].sentence
+    out: set[str] = set()
+    for s in (sentence, sentence - 1):
+        toks = view.sentence_tokens(s)
+        if not toks:
+            continue
+        lo, hi = toks[0].index, toks[-1].index
+        for m in view.mentions_in(lo, hi):
+            a, _ = view.mention_span[m]
+            if a > lo and view.tokens[a - 1].is_(PLACE_PREP):
+                continue
+            ref = party_of(m)
+            if ref is not None:
+                out.add(ref.key)
+        for title in off.titles:
+            if lo <= title.first <= hi and title.of is not None:
+                out.add((view.country_of(title.of) or title.of).key)
+        for a in view.nisba_at:
+            if lo <= a <= hi and (nis := view.nisba(a)) is not None:
+                out.add(nis[0].key)
     return frozenset(out)

@@ -20,6 +20,8 @@ after those prepositions is never taken.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
@@ -33,6 +35,7 @@ from kg.extract.treaty_pair import (
     located_in,
     named_after,
     named_for,
+    nearby_parties,
     own_body,
     own_states,
     person_countries,
@@ -41,54 +44,43 @@ from kg.extract.treaty_pair import (
     with_after_area,
 )
 from kg.extract.treaty_sides import counterpart_at, guessable, merged_states, possessed_signing, possessor
-
-PARTY_KINDS = ("Country", "Organization", "City", "Place")
-SKIP_IN_LABEL = {'"', "'", "«", "»", "“", "”"}
-_EXCLUDE_BEFORE = vocab.keys(("حول", "بشأن", "ضد", "عن", "تجاه", "إزاء", "بخصوص", "مثل", "في", "إلى", "الى",
-                              "لدى", "وكالة", "صحيفة", "قناة", "بيان", "منذ", "داخل", "أراضي", "أراضيها",
-                              "وفقا", "حسب", "بحسب", "لصالح", "من", "عبر", "نحو", "لـ"))
-PARTNER = vocab.keys(("بين", "مع"))
-_ON_WORDS = vocab.keys(("على", "علي", "ب", "و", "أن", "إن", "التي", "الذي"))
-#: "إسرائيل التي وقعت معاهدة": the relative pronoun's antecedent is the subject.
-_RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
-#: After these, countries are what the treaty is compared with ("مثل ذلك القائم مع مينسك").
-COMPARISON = vocab.keys(("مثل", "غرار", "شبيه", "شبيها", "مماثل", "مماثلا", "كذلك", "بخلاف"))
-_PLACE_PREP = vocab.keys(("في",))
-#: Words that may stand between a verb and its subject, or a subject and its verb.
-_ADVERBIAL = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.keys((
-    "قد", "لقد", "رسميا", "مساء", "صباح", "يوم", "الخميس", "أمس", "مؤخرا", "سابقا", "بالأحرف", "الأولى",
-    "الثلاثاء", "بدورها", "بدوره", "أيضا", "كذلك", "،", ","))
-#: "عن الجانب السعودي"، "من الجانب الكندي": who signs on behalf of which side.
-SIDE = vocab.keys(("الجانب", "جانب", "الطرف"))
-ON_BEHALF = vocab.keys(("عن", "من", "وعن", "ومن"))
-#: "between them": the pair the clause has just named.
-BETWEEN_THEM = vocab.keys(("بينهما", "بينهم", "بينهن"))
-#: Prepositions with a pronoun: "لديها اتفاقيات" — the possessor is the previous actor.
-HAS_PRONOUN = vocab.keys(("لديها", "لديه", "لديهما", "لديهم", "عندها", "عنده"))
-#: Bodies of a state: "البرلمان الروسي"، "الحكومة الأردنية" stand for their country as a party.
-STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "البرلمان", "وزارة", "الوزارة", "رئاسة", "الرئاسة",
-                           "مجلس", "المجلس", "دولة", "جمهورية", "مملكة", "المملكة", "سلطات", "السلطات",
-                           "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
-#: Bodies only a state has: "ووزارة الخارجية في البيرو" stands for Peru even where the KB lacks its name.
-NATIONAL_BODIES = vocab.keys(("وزارة", "ووزارة", "حكومة", "وحكومة"))
-#: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
-NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
-SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT
-#: First person plural: the speaker's side.
-WE = vocab.keys(("لدينا", "عندنا", "بلادنا", "دولتنا", "حكومتنا", "بلدنا", "وقعنا", "أبرمنا", "سنوقع", "نوقع",
-                 "اتفاقيتنا", "اتفاقنا", "معاهدتنا", "اتفاقاتنا", "اتفاقياتنا"))
+from kg.extract.treaty_words import (
+    ADVERBIAL,
+    AGENT,
+    BETWEEN_THEM,
+    COMPARISON,
+    EXCLUDE_BEFORE,
+    FEMININE_DUAL,
+    HAS_PRONOUN,
+    NATIONAL_BODIES,
+    NEGOTIATION_NOUNS,
+    ON_BEHALF,
+    ON_WORDS,
+    PARTNER,
+    PARTY_KINDS,
+    PLACE_PREP,
+    RELATIVE,
+    SIDE,
+    SKIP_IN_LABEL,
+    STATE_BODIES,
+    SUPPORT_VERBS,
+    WE,
+)
 
 
 class Parties:
     """Finds the parties of the treaties of one article (state shared across its sentences)."""
 
-    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str]) -> None:
+    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str],
+                 verb: Callable[[int], bool] = lambda t: False) -> None:
         self.view = view
         self.off = off
         self.sign_verbs = sign_verbs
+        #: Signing verbs only their context tells ("أن توقع"، "عقدت اتفاقية"): kg.extract.treaty_verbs.
+        self.verb = verb
         #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
         self.nouns = nouns
-        self.stop_words = nouns | sign_verbs | _EXCLUDE_BEFORE | PARTNER | _ON_WORDS
+        self.stop_words = nouns | sign_verbs | EXCLUDE_BEFORE | PARTNER | ON_WORDS
         self.people = person_countries(view, off)
         #: The clause last read by `find` names a side without an entity ("الدول الكبرى").
         self.unnamed_side = False
@@ -139,7 +131,7 @@ class Parties:
 
     def _skippable(self, t: int) -> bool:
         tok = self.view.tokens[t]
-        return (t in self.off.covered or tok.is_(vocab.HONORIFICS) or tok.is_(_ADVERBIAL)
+        return (t in self.off.covered or tok.is_(vocab.HONORIFICS) or tok.is_(ADVERBIAL)
                 or tok.key in SKIP_IN_LABEL)
 
     def _prev(self, a: int, first: int) -> int:
@@ -212,7 +204,7 @@ class Parties:
             if (n := view.nisba(t)) is not None and not first_item:
                 t += n[1]
                 continue
-            if 0 < lead < 4 and toks[t].is_(_PLACE_PREP) and toks[t - lead].is_(STATE_BODIES):
+            if 0 < lead < 4 and toks[t].is_(PLACE_PREP) and toks[t - lead].is_(STATE_BODIES):
                 lead += 1  # "بين وزارة الصحة في المملكة …": the body's country follows في
                 t += 1
                 continue
@@ -237,11 +229,29 @@ class Parties:
         titles = self._title_parties(verb + 1, max(verb + 1, end - 1))
         return refs + [r for r in titles if r.key not in {x.key for x in refs}]
 
+    def subject_after_object(self, verbs: list[int], trig_first: int, trig_last: int, last: int,
+                             stop: int) -> list[Ref]:
+        """VOS: a signing verb right before the treaty noun (its object, "على" between at most)
+        has its subject after the noun's label ("ووقع على الاتفاقية كل من وزير الخارجية …"،
+        "ووقع الاتفاقية كل من مصر والسودان"), or a passive its agent ("ووقعت الاتفاقية من قبل X")."""
+        toks = self.view.tokens
+        for v in verbs:
+            if not v < trig_first or not all(toks[j].is_(ON_WORDS) or toks[j].is_(ADVERBIAL)
+                                              for j in range(v + 1, trig_first)):
+                continue
+            k = trig_last + 1
+            if k + 1 <= stop and toks[k].key == "من" and toks[k + 1].is_(AGENT):
+                k += 2
+            refs, end = self.chain(k, last, stop)
+            if refs:
+                return refs + [r for r in self._title_parties(k, max(k, end - 1)) if r.key not in {x.key for x in refs}]
+        return []
+
     def subject_before(self, verb: int, first: int) -> list[Ref]:
         """The subject right before a verb (SVO: "المملكة وناميبيا توقعان")."""
         view, toks = self.view, self.view.tokens
         j = verb - 1
-        while j >= first and (toks[j].is_(_ADVERBIAL) or j in self.off.covered or toks[j].is_(_RELATIVE)):
+        while j >= first and (toks[j].is_(ADVERBIAL) or j in self.off.covered or toks[j].is_(RELATIVE)):
             j -= 1
         if j < first or j not in view.token_mention:
             return []
@@ -252,7 +262,7 @@ class Parties:
             if a < first:
                 break
             prev = self._prev(a, first)
-            if prev >= first and toks[prev].is_(_EXCLUDE_BEFORE | PARTNER):
+            if prev >= first and toks[prev].is_(EXCLUDE_BEFORE | PARTNER):
                 break
             ref = self.party_of(m)
             if ref is not None:
@@ -272,7 +282,7 @@ class Parties:
         """The verb heads its clause: only openers ("وقد"، "كما"، "أنها") before it."""
         toks = self.view.tokens
         return all(toks[j].is_(vocab.VERB_OPENERS) or toks[j].is_(vocab.COMPLEMENTIZERS) or toks[j].key in ("و", "ف")
-                   or toks[j].is_(_ADVERBIAL) for j in range(first, v))
+                   or toks[j].is_(ADVERBIAL) for j in range(first, v))
 
     def actor(self, t: int, first: int) -> Ref | None:
         """The first state or body acting before token t's clause (which starts at `first`):
@@ -291,7 +301,7 @@ class Parties:
             for m in view.mentions_in(lo, hi):
                 a, _ = view.mention_span[m]
                 j = self._prev(a, lo)
-                if j >= lo and view.tokens[j].is_(_EXCLUDE_BEFORE):
+                if j >= lo and view.tokens[j].is_(EXCLUDE_BEFORE):
                     continue
                 ref = self.party_of(m)
                 if ref is not None:
@@ -323,7 +333,7 @@ class Parties:
             add(ref)
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
-        verbs = [v for v in signing if toks[v].is_(self.sign_verbs) and first <= v <= stop]
+        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop]
         talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
         if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
             verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
@@ -332,7 +342,7 @@ class Parties:
         self.unnamed_side = False
         # "الاتفاق الذي أبرمته الولايات المتحدة مع إيران": a relative clause on the noun, its
         # verb's subject after it
-        relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(_RELATIVE)]
+        relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(RELATIVE)]
         for v in verbs:
             found = self.subject_after(v, last, stop) if v < trig_first or v in relative else []
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
@@ -343,8 +353,10 @@ class Parties:
                 zero = v
             subject += found
         if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
-            signer = possessor(view, own, self.party_of, _EXCLUDE_BEFORE | PARTNER)
+            signer = possessor(view, own, self.party_of, EXCLUDE_BEFORE | PARTNER)
             subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
+        if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
+            subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
         for ref in subject:
             add(ref)
         # بين / مع next to the verb or the treaty noun
@@ -376,8 +388,9 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
-            if not found and toks[t].key == "مع" and self._unnamed_next(nxt, stop):
-                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي": a side without a name
+            if not found and (toks[t].key == "مع" or not (nxt <= stop and toks[nxt].key.endswith(FEMININE_DUAL))) \
+                    and self._unnamed_next(nxt, stop, construct=True):  # not "بين الحكومتين": the article's pair
+                self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي"، "بين رجال الأعمال": no name
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
                 pair = subject or both(view, self.off, t)
@@ -437,7 +450,7 @@ class Parties:
         if self.unnamed_side:
             return out  # the text names the other side without naming an entity: nothing to guess
         named = named_for(self.view, trig_last) if trig_last is not None else frozenset()
-        near = self.nearby_parties(trig_first) - named
+        near = nearby_parties(self.view, self.off, self.party_of, trig_first) - named
         if not out and signing and guess:  # "تم توقيع اتفاقية للتعاون": the sides the article is about
             for ref in self.counterparts(trig_first, first):
                 if ref.key in near and guessable(self.view, ref):
@@ -454,41 +467,24 @@ class Parties:
                     break
         return out
 
-    def _unnamed_next(self, t: int, stop: int) -> bool:
+    def _unnamed_next(self, t: int, stop: int, construct: bool = False) -> bool:
         """Token t (after adverbials) opens a definite noun phrase that names no entity ("الدول
-        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name."""
+        الكبرى"، "والسداسية الدولية"): a side of the treaty the text names without a name. With
+        `construct`, also a construct phrase ending in a definite common noun ("رجال الأعمال")."""
         view, toks = self.view, self.view.tokens
-        while t <= stop and toks[t].is_(_ADVERBIAL):
+        while t <= stop and toks[t].is_(ADVERBIAL):
             t += 1
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
             return False
-        return any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha()
-
-    def nearby_parties(self, t: int) -> frozenset[str]:
-        """States and bodies that token t's sentence or the one before names as possible
-        actors: by name (not after في), capital, or an official's state or title."""
-        view = self.view
-        sentence = view.tokens[t].sentence
-        out: set[str] = set()
-        for s in (sentence, sentence - 1):
-            toks = view.sentence_tokens(s)
-            if not toks:
-                continue
-            lo, hi = toks[0].index, toks[-1].index
-            for m in view.mentions_in(lo, hi):
-                a, _ = view.mention_span[m]
-                if a > lo and view.tokens[a - 1].is_(_PLACE_PREP):
-                    continue
-                ref = self.party_of(m)
-                if ref is not None:
-                    out.add(ref.key)
-            for title in self.off.titles:
-                if lo <= title.first <= hi and title.of is not None:
-                    out.add((view.country_of(title.of) or title.of).key)
-            for a in view.nisba_at:
-                if lo <= a <= hi and (nis := view.nisba(a)) is not None:
-                    out.add(nis[0].key)
-        return frozenset(out)
+        if any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha():
+            return True
+        if not construct or t in self.off.covered:
+            return False
+        # a construct phrase ending in a definite common noun: "بين رجال الأعمال"، "مع ممثلي النقابات"
+        nxt = t + 1
+        return toks[t].key.isalpha() and nxt <= stop and nxt not in view.token_mention and toks[nxt].key.isalpha() \
+            and any(f.startswith("ال") for f in toks[nxt].forms) and not toks[nxt].is_(vocab.BOTH_PARTIES) \
+            and not toks[nxt].is_(self.stop_words) and group_at(view, t, stop) is None
 
     def counterparts(self, t: int, first: int) -> list[Ref]:
         """Who the other side of a one-party treaty at token t most likely is, best first: the

@@ -1,8 +1,9 @@
 """Three ways news names a treaty's sides without naming them one by one in the party slot.
 
-- The counterpart by its place: "ووقع وزير الخارجية سامي الحداد ونظيره في فنزويلا"، "بين غرفة
-  بيرو ونظيرتها في فنزويلا". The counterpart noun (نظير + a possessive) with في/ب/لدى and a state
-  or city names the other side by its state, as "نظيره الفنزويلي" does by its nisba. Raw news:
+- The counterpart by its place or nisba: "ووقع وزير الخارجية سامي الحداد ونظيره في فنزويلا"، "بين غرفة
+  بيرو ونظيرتها في فنزويلا"، "بين مديرية الجمارك البيروفية ونظيرتها الفنزويلية". The counterpart noun
+  (نظير + a possessive) with في/ب/لدى and a state or city, or with a nisba, names the other side by its
+  state (raw news: 26 paragraphs with a treaty word and "ونظيره/ونظيرتها" + nisba). Raw news:
   5 paragraphs with a signing word and "نظيره/نظيرتها في|ب"; the two that sign a treaty are of
   this shape ("رئيس الوزراء الهندي … ونظيرته في بنغلادش … وقعا هذا الاتفاق"). A club or body
   after في ("مع نظيرتها في نادي الشباب") is not a state and gives nothing.
@@ -43,6 +44,8 @@ def counterpart_at(view: DocView, t: int, stop: int, party_of: Callable[[int], R
     if t in view.token_mention or t + 1 > stop or not toks[t].is_(COUNTERPART):
         return None
     j = t + 1
+    if j not in view.token_mention and (nis := view.nisba(j)) is not None and nis[0].entity.kind == "Country":
+        return nis[0], j + nis[1]  # "بين وزارة الطاقة الأردنية ونظيرتها المصرية": by its nisba
     if toks[j].is_(_AT) and j not in view.token_mention:
         j += 1
     elif not (j in view.mention_at and toks[j].key.startswith("ب")):

@@ -481,3 +481,129 @@ def test_a_signing_with_no_side_named_gets_no_single_guessed_side():
             "وفض المنازعات وتوقيع اتفاقيات سلام.")
     found = treaties(make(text, ("فيصل الحربي", "PER")))
     assert all(not t.parties for t in found)
+
+
+def test_two_treaties_of_the_same_states_signed_on_different_dates_stay_two():
+    text = ("واستندت الحكومة إلى اتفاقية التعاون الأمني الموقعة في 12 مارس 2004 بين وزارتي داخلية الأردن وتونس.\n"
+            "ووقعت حكومتا البلدين بروتوكول التعاون في مجال التدريب بين الأردن وتونس في 3 مايو 2016.\n"
+            "ويهدف البروتوكول إلى تبادل الخبرات.")
+    linked = make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"), ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"))
+    found = treaties(linked)
+    assert sorted(t.date.iso for t in found) == ["2004-03-12", "2016-05-03"]
+    assert all(qids(t.parties) == {"Q810", "Q948"} for t in found)
+    assert len({t.key for t in found}) == 2
+    assert next(t for t in found if t.date.iso == "2016-05-03").evidence == (1, 2)
+
+
+def test_a_treaty_repeated_with_its_date_and_a_finer_one_stays_one():
+    text = ("ووقعت الأردن وتونس اتفاقية للتعاون الأمني في مايو 2016.\n"
+            "وكانت الأردن وتونس قد وقعتا اتفاقية التعاون الأمني في 3 مايو 2016 في عمان.")
+    linked = make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"), ("الأردن", "LOC"), ("وتونس", "LOC", "تونس"),
+                  ("عمان", "LOC"))
+    (t,) = treaties(linked)
+    assert t.evidence == (0, 1)
+
+
+def test_ala_waqi_is_in_the_wake_of_not_a_signing():
+    text = ("جاءت المواقف الأوروبية التي سمعها الوفد اليمني على وقع تأثر التقييم الأوروبي للأحداث في اليمن "
+            "بالاتفاق النووي مع إيران.")
+    linked = make(text, ("اليمن", "LOC"), ("إيران", "LOC"))
+    assert all(len(t.parties) < 2 for t in treaties(linked))
+
+
+def test_agreements_between_a_named_group_of_people_get_no_guessed_states():
+    text = ("وزار رئيس الحكومة التونسية بوركينا فاسو على رأس وفد كبير.\n"
+            "كما تم التوقيع على اتفاقيات ثنائية بين رجال الأعمال.")
+    linked = make(text, ("بوركينا فاسو", "LOC"))
+    assert all(len(t.parties) < 2 for t in treaties(linked))
+
+
+def test_agreements_between_the_two_countries_still_get_the_article_pair():
+    text = ("وزار رئيس الحكومة التونسية بوركينا فاسو على رأس وفد كبير.\n"
+            "كما تم التوقيع على اتفاقيات ثنائية بين البلدين.")
+    linked = make(text, ("بوركينا فاسو", "LOC"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q948", "Q965"}
+
+
+def test_two_states_that_reached_an_agreement_in_the_feminine_dual_are_its_parties():
+    text = "وأعلنت الرئاسة أن الأردن وتونس توصلتا إلى اتفاق لتسوية الديون."
+    (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
+    assert qids(t.parties) == {"Q810", "Q948"} and t.status == "signed"
+
+
+def test_tawqi_after_an_is_the_subjunctive_signing_verb():
+    text = "ومن المقرر أن توقع الكويت والبحرين اتفاقية لتجنب الازدواج الضريبي."
+    (t,) = treaties(make(text, ("الكويت", "LOC"), ("والبحرين", "LOC", "البحرين")))
+    assert qids(t.parties) == {"Q817", "Q398"} and t.status == "to-be-signed"
+
+
+def test_tawqi_as_expects_is_no_signing_verb():
+    text = "وتوقع الكويت والبحرين أن تتراجع الأسعار بعد الاتفاق النووي."
+    found = treaties(make(text, ("الكويت", "LOC"), ("والبحرين", "LOC", "البحرين")))
+    assert all(len(t.parties) < 2 for t in found)
+
+
+def test_aqada_right_before_a_treaty_noun_concludes_it():
+    text = "وكانت ليبيا قد عقدت اتفاقية سرية مع المنظمة الدولية للهجرة."
+    (t,) = treaties(make(text, ("ليبيا", "LOC"), ("المنظمة الدولية للهجرة", "ORG")))
+    assert labels(t.parties) == {"ليبيا", "المنظمة الدولية للهجرة"} and t.status == "signed"
+
+
+def test_aqada_a_meeting_is_no_treaty_signing():
+    text = "وعقدت ليبيا اجتماعا مع المنظمة الدولية للهجرة لبحث الاتفاق مع تونس."
+    found = treaties(make(text, ("ليبيا", "LOC"), ("المنظمة الدولية للهجرة", "ORG"), ("تونس", "LOC")))
+    assert all(len(t.parties) < 2 for t in found)
+
+
+def test_a_bodys_counterpart_named_by_its_nisba_is_that_state():
+    text = "وجرى التوقيع على مذكرة تفاهم بين وزارة الطاقة الأردنية ونظيرتها المصرية."
+    (t,) = treaties(make(text, ("وزارة الطاقة الأردنية", "ORG")))
+    assert qids(t.parties) == {"Q810", "Q79"}
+
+
+def test_a_second_signing_verb_after_a_comma_opens_the_next_treatys_clause():
+    text = "ووقعت الأردن مع مصر اتفاقية للربط الكهربائي، كما وقعت مع العراق مذكرة تفاهم في مجال النفط."
+    found = treaties(make(text, ("الأردن", "LOC"), ("مصر", "LOC"), ("العراق", "LOC")))
+    assert sorted(sorted(qids(t.parties)) for t in found) == [["Q79", "Q810"], ["Q796", "Q810"]]
+
+
+def test_a_cue_with_the_lam_of_purpose_after_the_treaty_is_its_aim_not_its_status():
+    text = "وقع وزير الخارجية الأردني ونظيره المغربي اتفاقية لإلغاء التأشيرات."
+    (t,) = treaties(make(text))
+    assert t.status == "signed"
+
+
+def test_qama_bil_tawqi_is_a_signing_done():
+    text = "وصل وزير الخارجية الكويتي إلى بغداد أمس. وقام الوزير بالتوقيع على مذكرة تفاهم مع نظيره العراقي."
+    (t,) = treaties(make(text, ("بغداد", "LOC")))
+    assert qids(t.parties) == {"Q817", "Q796"} and t.status == "signed"
+
+
+def test_the_subject_after_the_treaty_noun_that_is_the_verbs_object_signs():
+    text = "ووقع على الاتفاقية كل من مصر والسودان."
+    (t,) = treaties(make(text, ("مصر", "LOC"), ("والسودان", "LOC", "السودان")))
+    assert qids(t.parties) == {"Q79", "Q1049"} and t.status == "signed"
+
+
+def test_the_agent_of_a_passive_signing_after_the_treaty_noun_signs():
+    text = "ووقعت مذكرة التفاهم من قبل سلطنة عمان ومملكة البحرين."
+    (t,) = treaties(make(text, ("سلطنة عمان", "LOC", "عمان"), ("ومملكة البحرين", "LOC", "البحرين")))
+    assert qids(t.parties) == {"Q842", "Q398"}
+
+
+def test_a_place_after_the_object_of_the_signing_verb_is_no_signatory():
+    text = "ووقعت مذكرة التفاهم في مسقط بحضور عدد من المسؤولين."
+    assert all(len(t.parties) < 2 for t in treaties(make(text, ("مسقط", "LOC"))))
+
+
+def test_a_project_after_the_treaty_noun_is_what_it_funds_not_a_draft():
+    text = "ووقع البنك الإسلامي للتنمية وحكومة جيبوتي اتفاقية لتمويل مشروع للمياه."
+    (t,) = treaties(make(text, ("البنك الإسلامي للتنمية", "ORG"), ("وحكومة جيبوتي", "ORG", "حكومة جيبوتي")))
+    assert t.status == "signed" and "Q977" in qids(t.parties)
+
+
+def test_a_draft_before_the_treaty_noun_is_proposed():
+    text = "ووافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث في شأن مشروع اتفاقية بين الأردن وتونس."
+    (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
+    assert t.status == "proposed"
