@@ -61,6 +61,7 @@ from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import HEADS, PALACE, PLACE_NAMED_HEADS, common_noun, head_of, readings
+from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
@@ -173,6 +174,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
+    out = homograph_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
 
