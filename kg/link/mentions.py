@@ -84,6 +84,7 @@ from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
+from kg.link.titled_given_names import titled_given_names
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -160,7 +161,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [clitic_free_label(m, known, labels) for m in out]
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
-    out = _absorb_given_names(out, doc)
+    out = titled_given_names(doc, _absorb_given_names(out, doc), hits)
     out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
@@ -182,17 +183,22 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: Clause punctuation that never ends a name.
 _TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
+#: One-letter conjunctions and prepositions: written alone (before a bracket or a quote) they end no name.
+_LONE_CLITICS = frozenset("وفبلك")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash (فهد بن ناصر – حفظه الله),
-    or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
+    """Cut a mention that runs on past its name: trailing clause punctuation, a lone one-letter clitic (`ل(وات)`),
+    at a spaced dash (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
     while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
         cut -= 1  # a clause mark the tokenizer left on the name (باريس؛)
     dash = _SPACED_DASH.search(m.text)
     if dash is not None:
         cut = m.start + dash.start()
+    head, _, last = doc.text[m.start:cut].rstrip().rpartition(" ")
+    if head.strip() and last in _LONE_CLITICS:
+        cut = m.start + len(head)  # a preposition cut off its word by a bracket: نيكولا ميدا ل(وات)
     offset = m.start
     for n, word in enumerate(m.text[: cut - m.start].split(" ")):
         if n and word:
