@@ -82,6 +82,7 @@ from kg.link.person_spans import (
 )
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
+from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
 from kg.link.titled_given_names import titled_given_names
@@ -174,7 +175,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = lam_fields(doc, _institutions(out, doc, hits, names, known), head_of, known)
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
-    out = phrase_mentions(doc, out, names)
+    out = station_mentions(doc, phrase_mentions(doc, out, names))
     out = homograph_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
