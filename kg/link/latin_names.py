@@ -1,0 +1,89 @@
+"""A person the knowledge base holds under a Latin-script name only, found by the consonants both spellings share:
+`اشتون كارتر` / *Ashton Carter*, `ألكسيس تسيبراس` / *Alexis Tsipras*.
+
+Most office holders of the KB (`kg/link/kb`, mined from Wikidata-derived lists) have an English label and no
+Arabic one: no source gave it. Arabic news writes a foreign name by its sounds, and the consonants survive the
+crossing: the long vowels (ا و ي) and the letters Latin spelling drops or hears as vowels (ع ء ه ح, h w y) go,
+the others fold into classes both scripts share (ش = sh/ch/sch, خ = kh, ج غ = j/g, ف = f/v/ph, ب = b/p, ك ق =
+k/c/q, ت ط ث = t/th, د ض ذ = d/dh, س ص ز ظ = s/z), doubled letters count once. A name's *skeleton* is the
+tuple of its words' consonant strings: `اشتون كارتر` and *Ashton Carter* are both `(Stn, krtr)`.
+
+The link is made only when it cannot be a coincidence of a short name: the mention has two words or more,
+its first and last words' skeletons equal a KB person's first and last words', each of two consonants or
+more and four in all, and exactly one KB person without an Arabic name has that skeleton (a person with
+an Arabic name is found by it, kg.link.resolve). Misses (a silent letter: *Laurent* / لوران) are kept misses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from kg.nlp.normalize import normalize_token
+
+#: Latin letter groups, longest first, and what they fold to ('' = dropped).
+_LATIN_GROUPS = (
+    ("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("dh", "d"),
+    ("ck", "k"), ("qu", "k"), ("x", "ks"), ("c", "k"), ("q", "k"), ("v", "f"), ("p", "b"), ("j", "g"),
+    ("z", "s"), ("w", ""), ("y", ""), ("h", ""),
+    ("a", ""), ("e", ""), ("i", ""), ("o", ""), ("u", ""),
+)
+_LATIN = re.compile("|".join(re.escape(g) for g, _ in _LATIN_GROUPS))
+_LATIN_MAP = dict(_LATIN_GROUPS)
+#: Arabic letters and what they fold to ('' = dropped); letters not listed are dropped.
+_ARABIC_MAP = {
+    "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "t", "د": "d", "ض": "d", "ذ": "d", "ر": "r", "س": "s",
+    "ص": "s", "ز": "s", "ظ": "s", "ش": "S", "چ": "S", "خ": "x", "ج": "g", "غ": "g", "گ": "g", "ف": "f",
+    "ڤ": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+}
+#: The shortest skeleton of one word, and of the first and last words together.
+MIN_WORD = 2
+MIN_NAME = 4
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def latin_skeleton(name: str) -> tuple[str, ...]:
+    """The consonant skeleton of a Latin-script name's words (accents and apostrophes dropped)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z]+", plain.replace("'", ""))
+    return tuple(_collapse(_LATIN.sub(lambda m: _LATIN_MAP[m.group()], w)) for w in words)
+
+
+def arabic_skeleton(name: str) -> tuple[str, ...]:
+    """The consonant skeleton of an Arabic-script name's words."""
+    return tuple(_collapse("".join(_ARABIC_MAP.get(c, "") for c in w)) for w in normalize_token(name).split())
+
+
+def _key(words: tuple[str, ...]) -> tuple[str, str] | None:
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    if len(first) < MIN_WORD or len(last) < MIN_WORD or len(first) + len(last) < MIN_NAME:
+        return None
+    return first, last
+
+
+class LatinNames:
+    """KB persons with no Arabic name, by the skeleton of their Latin names' first and last words."""
+
+    def __init__(self, persons: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """`persons`: (entry id, its Latin-script names) of the KB persons that have no Arabic name."""
+        self._index: dict[tuple[str, str], set[str]] = {}
+        for entry_id, names in persons:
+            for name in names:
+                key = _key(latin_skeleton(name))
+                if key is not None:
+                    self._index.setdefault(key, set()).add(entry_id)
+
+    def find(self, arabic_name: str) -> str | None:
+        """The one person whose Latin name has this Arabic name's skeleton, or None."""
+        key = _key(arabic_skeleton(arabic_name))
+        ids = self._index.get(key) if key is not None else None
+        return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
+__all__ = ["LatinNames", "arabic_skeleton", "latin_skeleton"]
