@@ -5,12 +5,13 @@ Most office holders of the KB (`kg/link/kb`, mined from Wikidata-derived lists) 
 Arabic one: no source gave it. Arabic news writes a foreign name by its sounds, and the consonants survive the
 crossing: the long vowels (ا و ي) and the letters Latin spelling drops or hears as vowels (ع ء ه ح, h w y) go,
 the others fold into classes both scripts share (ش = sh/ch/sch, خ = kh, ج غ = j/g, ف = f/v/ph, ب = b/p, ك ق =
-k/c/q, ت ط ث = t/th, د ض ذ = d/dh, س ص ز ظ = s/z), doubled letters count once. A name's *skeleton* is the
+k/c/q, ت ط ث = t/th, د ض ذ = d/dh, س ص ز ظ = s/z), a doubled letter (ss, nn) counts once. Letters apart in the
+word stay two (حسنين is s-n-n, not Hassan's s-n). A name's *skeleton* is the
 tuple of its words' consonant strings: `اشتون كارتر` and *Ashton Carter* are both `(Stn, krtr)`.
 
-The link is made only when it cannot be a coincidence of a short name: the mention has two words or more,
-its first and last words' skeletons equal a KB person's first and last words', each of two consonants or
-more and four in all, and exactly one KB person without an Arabic name has that skeleton (a person with
+The link is made only when it cannot be a coincidence of a short name: the mention has two words or more, as
+many as the KB person's Latin name, each word's skeleton equals that name's word (two consonants or more, four
+in all), and exactly one KB person without an Arabic name has that skeleton (a person with
 an Arabic name is found by it, kg.link.resolve). Misses (a silent letter: *Laurent* / لوران) are kept misses.
 """
 
@@ -50,29 +51,26 @@ def latin_skeleton(name: str) -> tuple[str, ...]:
     """The consonant skeleton of a Latin-script name's words (accents and apostrophes dropped)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z]+", plain.replace("'", ""))
-    return tuple(_collapse(_LATIN.sub(lambda m: _LATIN_MAP[m.group()], w)) for w in words)
+    return tuple(_LATIN.sub(lambda m: _LATIN_MAP[m.group()], _collapse(w)) for w in words)
 
 
 def arabic_skeleton(name: str) -> tuple[str, ...]:
     """The consonant skeleton of an Arabic-script name's words."""
-    return tuple(_collapse("".join(_ARABIC_MAP.get(c, "") for c in w)) for w in normalize_token(name).split())
+    return tuple("".join(_ARABIC_MAP.get(c, "") for c in _collapse(w)) for w in normalize_token(name).split())
 
 
-def _key(words: tuple[str, ...]) -> tuple[str, str] | None:
-    if len(words) < 2:
+def _key(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    if len(words) < 2 or any(len(w) < MIN_WORD for w in words) or sum(map(len, words)) < MIN_NAME:
         return None
-    first, last = words[0], words[-1]
-    if len(first) < MIN_WORD or len(last) < MIN_WORD or len(first) + len(last) < MIN_NAME:
-        return None
-    return first, last
+    return words
 
 
 class LatinNames:
-    """KB persons with no Arabic name, by the skeleton of their Latin names' first and last words."""
+    """KB persons with no Arabic name, by the skeleton of their Latin names (every word)."""
 
     def __init__(self, persons: Iterable[tuple[str, Iterable[str]]]) -> None:
         """`persons`: (entry id, its Latin-script names) of the KB persons that have no Arabic name."""
-        self._index: dict[tuple[str, str], set[str]] = {}
+        self._index: dict[tuple[str, ...], set[str]] = {}
         for entry_id, names in persons:
             for name in names:
                 key = _key(latin_skeleton(name))
