@@ -59,6 +59,7 @@ from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
+from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import HEADS, PALACE, PLACE_NAMED_HEADS, common_noun, head_of, readings
 from kg.link.homograph_places import homograph_place_mentions
@@ -178,6 +179,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = station_mentions(doc, phrase_mentions(doc, out, names))
     out = homograph_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
+    out = feature_mentions(doc, out, names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
 
 
