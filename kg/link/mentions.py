@@ -188,10 +188,15 @@ _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 _TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
 #: One-letter conjunctions and prepositions: written alone (before a bracket or a quote) they end no name.
 _LONE_CLITICS = frozenset("وفبلك")
+#: A definite verbal noun of the مفاعلة shape (الموافقة، المصادقة) followed by على is the object of a decision
+#: verb, not a word of the body's name before it (raw news: `قرر X Y الموافقة على` 62 times, kept out of the span).
+_MUFAALA = re.compile(r"^الم\w{1,2}ا\w{2}ه$")
+_ALA = re.compile(r"\s+على\b")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     """Cut a mention that runs on past its name: trailing clause punctuation, a lone one-letter clitic (`ل(وات)`),
+    a verbal noun taking على (`مجلس الوزراء الموافقة على`),
     at a spaced dash (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
     while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
@@ -202,6 +207,8 @@ def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     head, _, last = doc.text[m.start:cut].rstrip().rpartition(" ")
     if head.strip() and last in _LONE_CLITICS:
         cut = m.start + len(head)  # a preposition cut off its word by a bracket: نيكولا ميدا ل(وات)
+    elif len(head.split()) >= 2 and _MUFAALA.match(match_key(last)) and _ALA.match(doc.text, cut):
+        cut = m.start + len(head)  # the decision taken, not the body: قرر مجلس الوزراء | الموافقة على
     offset = m.start
     for n, word in enumerate(m.text[: cut - m.start].split(" ")):
         if n and word:

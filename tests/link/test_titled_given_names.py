@@ -1,4 +1,4 @@
-"""Given names between a title and a surname, and a lone preposition at a name's end, on composed news sentences."""
+"""Given names between a title and a surname, and words a name runs on into, on composed news sentences."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_a_lone_preposition_before_a_bracket_is_cut_from_the_name(linker):
     got = found(linker, "من جانبه أكد وزير الصحة سامي الحداد ل(وات) أن الاتفاق سيوقع.",
                 ("سامي الحداد ل", "PER"), ("وات", "ORG"))
     assert persons(got) == ["سامي الحداد"]
+
+
+def test_a_decision_noun_taking_ala_is_cut_from_the_body_before_it(linker):
+    got = found(linker, "وقرر مجلس الوزراء الموافقة على تعديل النظام.", ("مجلس الوزراء الموافقة", "ORG"))
+    assert [label for _, label, n, _ in got if n == "ORG"] == ["مجلس الوزراء"]
+
+
+def test_a_one_word_head_before_such_a_noun_keeps_its_name(linker):
+    got = found(linker, "وأكدت لجنة المتابعة على ضرورة الحوار.", ("لجنة المتابعة", "ORG"))
+    assert [label for _, label, n, _ in got if n == "ORG"] == ["لجنة المتابعة"]
