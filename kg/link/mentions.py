@@ -68,6 +68,7 @@ from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
+from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_leads import cut_leading_descriptions
@@ -177,7 +178,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
     out = station_mentions(doc, phrase_mentions(doc, out, names))
-    out = homograph_place_mentions(doc, out, hits)
+    out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     out = feature_mentions(doc, out, names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
