@@ -12,7 +12,10 @@ tuple of its words' consonant strings: `اشتون كارتر` and *Ashton Carte
 The link is made only when it cannot be a coincidence of a short name: the mention has two words or more, as
 many as the KB person's Latin name, each word's skeleton equals that name's word (two consonants or more, four
 in all), and exactly one KB person without an Arabic name has that skeleton (a person with
-an Arabic name is found by it, kg.link.resolve). Misses (a silent letter: *Laurent* / لوران) are kept misses.
+an Arabic name is found by it, kg.link.resolve). A name written as an Arabic one (a word opening on عبد,
+holding ح, or a given name of the lexicons) is not read so: the Latin spellings of Arabic names drop the
+letters that tell them apart (*Abdul Hamid* has the skeleton of `عبدالله معدي`). Misses (a silent letter:
+*Laurent* / لوران) are kept misses.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kg.link.lexicons import lexicons
+from kg.link.normalize import match_key
 from kg.nlp.normalize import normalize_token
 
 #: Latin letter groups, longest first, and what they fold to ('' = dropped).
@@ -59,6 +64,16 @@ def arabic_skeleton(name: str) -> tuple[str, ...]:
     return tuple("".join(_ARABIC_MAP.get(c, "") for c in _collapse(w)) for w in normalize_token(name).split())
 
 
+def arabic_origin(name: str) -> bool:
+    """The name is written as an Arabic name: a word opens on عبد, holds ح, or is a given name of the lexicons.
+    Latin spellings of Arabic names drop what tells them apart (Abdul Hamid has the skeleton of عبدالله معدي)."""
+    lex = lexicons()
+    for word in match_key(name).split():
+        if word.startswith("عبد") or "ح" in word or word in lex.given_names or word in lex.raw_given_names:
+            return True
+    return False
+
+
 def _key(words: tuple[str, ...]) -> tuple[str, ...] | None:
     if len(words) < 2 or any(len(w) < MIN_WORD for w in words) or sum(map(len, words)) < MIN_NAME:
         return None
@@ -79,9 +94,11 @@ class LatinNames:
 
     def find(self, arabic_name: str) -> str | None:
         """The one person whose Latin name has this Arabic name's skeleton, or None."""
+        if arabic_origin(arabic_name):
+            return None
         key = _key(arabic_skeleton(arabic_name))
         ids = self._index.get(key) if key is not None else None
         return next(iter(ids)) if ids and len(ids) == 1 else None
 
 
-__all__ = ["LatinNames", "arabic_skeleton", "latin_skeleton"]
+__all__ = ["LatinNames", "arabic_origin", "arabic_skeleton", "latin_skeleton"]
