@@ -12,8 +12,8 @@ tuple of its words' consonant strings: `اشتون كارتر` and *Ashton Carte
 The link is made only when it cannot be a coincidence of a short name: the mention has two words or more, as
 many as the KB person's Latin name, each word's skeleton equals that name's word (two consonants or more, four
 in all), and exactly one KB person without an Arabic name has that skeleton (a person with
-an Arabic name is found by it, kg.link.resolve). A name written as an Arabic one (a word opening on عبد,
-holding ح, or a given name of the lexicons) is not read so: the Latin spellings of Arabic names drop the
+an Arabic name is found by it, kg.link.resolve). A name written as an Arabic one is not read so (in Arabic
+script a word opening on عبد or holding ح; in Latin a word Abdul, bin, al- …): the Latin spellings of Arabic names drop the
 letters that tell them apart (*Abdul Hamid* has the skeleton of `عبدالله معدي`). Misses (a silent letter:
 *Laurent* / لوران) are kept misses.
 """
@@ -24,7 +24,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
 from kg.nlp.normalize import normalize_token
 
@@ -65,13 +64,19 @@ def arabic_skeleton(name: str) -> tuple[str, ...]:
 
 
 def arabic_origin(name: str) -> bool:
-    """The name is written as an Arabic name: a word opens on عبد, holds ح, or is a given name of the lexicons.
-    Latin spellings of Arabic names drop what tells them apart (Abdul Hamid has the skeleton of عبدالله معدي)."""
-    lex = lexicons()
-    for word in match_key(name).split():
-        if word.startswith("عبد") or "ح" in word or word in lex.given_names or word in lex.raw_given_names:
-            return True
-    return False
+    """The Arabic-script name is written as an Arabic one: a word opens on عبد or holds ح. Latin spellings of
+    Arabic names drop the letters that tell them apart (*Abdul Hamid* has the skeleton of `عبدالله معدي`)."""
+    return any(w.startswith("عبد") or "ح" in w for w in match_key(name).split())
+
+
+#: Words of Latin names that mark an Arabic name (Abdul Hamid, Ali bin Fulan, Ahmed al-Fulani).
+ARABIC_MARKERS = frozenset({"abd", "abdul", "abdel", "abdal", "abdoul", "abu", "abou", "bin", "ibn", "ben", "al", "el"})
+
+
+def latin_arabic_origin(name: str) -> bool:
+    """The Latin name is an Arabic one by its form (a word Abdul, bin, al- …)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return any(w in ARABIC_MARKERS for w in re.findall(r"[a-z]+", plain))
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -88,6 +93,8 @@ class LatinNames:
         self._index: dict[tuple[str, ...], set[str]] = {}
         for entry_id, names in persons:
             for name in names:
+                if latin_arabic_origin(name):
+                    continue
                 key = _key(latin_skeleton(name))
                 if key is not None:
                     self._index.setdefault(key, set()).add(entry_id)
@@ -101,4 +108,4 @@ class LatinNames:
         return next(iter(ids)) if ids and len(ids) == 1 else None
 
 
-__all__ = ["LatinNames", "arabic_origin", "arabic_skeleton", "latin_skeleton"]
+__all__ = ["LatinNames", "arabic_origin", "arabic_skeleton", "latin_arabic_origin", "latin_skeleton"]
