@@ -57,6 +57,7 @@ from kg.link.body_phrases import body_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
+from kg.link.dual_places import dual_place_mentions
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
@@ -179,6 +180,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = elliptic_ministries(doc, out, hits, known)
     out = station_mentions(doc, phrase_mentions(doc, out, names))
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
+    out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     out = feature_mentions(doc, out, names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
