@@ -3,8 +3,9 @@
 Foreign given names (ألكسيس، نيكوس، يانيس) are in no lexicon, so kg.link.mentions' absorption of known given names
 does not take them, and the person becomes the surname alone. News writes an official as title + full name,
 so one word standing between a title (read by kg.link.post_holders.read_title: a post, with its country's
-nisba or name) and a one-word person is the person's given name when it cannot be anything else: no article
-(ال), no common word or title word of the lexicons, no digit, and
+nisba or name) and a one-word person is the person's given name when it cannot be anything else: a given
+name of the lexicons, or a word with no article (ال), no imperfect-verb opening (ي، ت: `يستقبل`), no future verb,
+particle, honorific or word that opens a clause after names (قال، التقى), no common word or title word of the lexicons, no digit, and
 no knowledge-base name or nisba on it.
 """
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
+from kg.link.person_spans import PREPOSITIONS, clause_opener, future_verb, given_word, honorific
 from kg.link.post_holders import read_title
 from kg.types import Mention
 
@@ -22,12 +24,18 @@ if TYPE_CHECKING:
     from kg.link.gazetteer import GazetteerMatch
     from kg.link.mentions import _Doc
 
+#: Imperfect-verb prefixes: a word opening on them is read as a verb unless it is a known given name.
+_IMPERFECT = frozenset("يت")
 #: The shortest given name taken (two letters are clitics or particles).
 MIN_LETTERS = 3
 
 
 def _free_word(key: str, text: str) -> bool:
     lex = lexicons()
+    if given_word(key, text):
+        return True
+    if key[:1] in _IMPERFECT or key in PREPOSITIONS or clause_opener(key) or future_verb(key) or honorific(key):
+        return False  # a verb or a particle between the title and the name: يستقبل، سيزور، قال
     # the article is written with a plain alef; أل opens foreign names (ألكسيس، ألبرت), which fold to ال
     return (len(key) >= MIN_LETTERS and not text.startswith("ال") and text.isalpha()
             and key not in lex.common_words and key not in lex.title_words and key not in lex.person_titles)

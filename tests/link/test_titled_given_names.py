@@ -47,3 +47,8 @@ def test_a_decision_noun_taking_ala_is_cut_from_the_body_before_it(linker):
 def test_a_one_word_head_before_such_a_noun_keeps_its_name(linker):
     got = found(linker, "وأكدت لجنة المتابعة على ضرورة الحوار.", ("لجنة المتابعة", "ORG"))
     assert [label for _, label, n, _ in got if n == "ORG"] == ["لجنة المتابعة"]
+
+
+def test_a_verb_between_a_title_and_a_surname_is_not_a_given_name(linker):
+    assert persons(found(linker, "وقال الرئيس الأمريكي يستقبل فلانوف غدا.", ("فلانوف", "PER"))) == ["فلانوف"]
+    assert persons(found(linker, "وقال الرئيس الأمريكي سيستقبل فلانوف غدا.", ("فلانوف", "PER"))) == ["فلانوف"]
