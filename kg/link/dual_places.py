@@ -5,7 +5,8 @@ joined by و: both are places of that kind. The tagger often misses small towns 
 knowledge-base name, no context it learnt), while the dual says what they are.
 
 Each conjunct is one word (the first is followed by و; the second is taken only where the name clearly ends
-there: punctuation, the end of the text, a particle (في، من، إلى …) or a common word of the lexicons after it, since a second name of
+there: punctuation, the end of the text, a particle (في، من، إلى …) or a common word of the lexicons after it,
+since a second name of
 two words is frequent: `إدلب وجسر الشغور`، `تونس وبن عروس`). A word a mention or a knowledge-base name already
 covers keeps it; a common word or a title word is never taken.
 
@@ -65,7 +66,8 @@ def dual_place_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerM
             continue
         name2 = second.text[1:]
         nxt = toks[i + 3] if i + 3 < len(toks) else None
-        ends = nxt is None or not doc.spaced(second.end, nxt.start) or nxt.key in PARTICLES or nxt.key in lex.common_words
+        ends = (nxt is None or not doc.spaced(second.end, nxt.start) or nxt.key in PARTICLES
+                or nxt.key in lex.common_words)
         spans = [(first.start, first.end, first.key, first.text)]
         if ends:
             spans.append((second.start + 1, second.end, second.key[1:], name2))

@@ -13,7 +13,8 @@ The link is made only when it cannot be a coincidence of a short name: the menti
 many as the KB person's Latin name, each word's skeleton equals that name's word (two consonants or more, four
 in all), and exactly one KB person without an Arabic name has that skeleton (a person with
 an Arabic name is found by it, kg.link.resolve). A name written as an Arabic one is not read so (in Arabic
-script a word opening on عبد or holding ح; in Latin a word Abdul, bin, al- …): the Latin spellings of Arabic names drop the
+script a word opening on عبد or holding ح; in Latin a word Abdul, bin, al- …): the Latin spellings of Arabic
+names drop the
 letters that tell them apart (*Abdul Hamid* has the skeleton of `عبدالله معدي`). Misses (a silent letter:
 *Laurent* / لوران) are kept misses.
 """

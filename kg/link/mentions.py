@@ -200,7 +200,8 @@ _ALA = re.compile(r"\s+على\b")
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     """Cut a mention that runs on past its name: trailing clause punctuation, a lone one-letter clitic (`ل(وات)`),
     a verbal noun taking على (`مجلس الوزراء الموافقة على`),
-    at a spaced dash (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase (عسير بالجريسي: ب + الجريسي)."""
+    at a spaced dash (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase
+    (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
     while cut > m.start and doc.text[cut - 1] in _TRAILING_PUNCT:
         cut -= 1  # a clause mark the tokenizer left on the name (باريس؛)

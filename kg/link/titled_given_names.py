@@ -5,7 +5,8 @@ does not take them, and the person becomes the surname alone. News writes an off
 so one word standing between a title (read by kg.link.post_holders.read_title: a post, with its country's
 nisba or name) and a one-word person is the person's given name when it cannot be anything else: a given
 name of the lexicons, or a word with no article (ال), no imperfect-verb opening (ي، ت: `يستقبل`), no future verb,
-particle, honorific or word that opens a clause after names (قال، التقى), no common word or title word of the lexicons, no digit, and
+particle, honorific or word that opens a clause after names (قال، التقى), no common word or title word of the
+lexicons, no digit, and
 no knowledge-base name or nisba on it.
 """
 
