@@ -58,15 +58,19 @@ from kg.link.body_phrases import body_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
+from kg.link.dual_places import dual_place_mentions
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
+from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import HEADS, PALACE, PLACE_NAMED_HEADS, common_noun, head_of, readings
+from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.lexicons import lexicons
 from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
+from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_leads import cut_leading_descriptions
@@ -82,8 +86,10 @@ from kg.link.person_spans import (
 )
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
+from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
+from kg.link.titled_given_names import titled_given_names
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -160,7 +166,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [clitic_free_label(m, known, labels) for m in out]
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
-    out = _absorb_given_names(out, doc)
+    out = titled_given_names(doc, _absorb_given_names(out, doc), hits)
     out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
@@ -173,18 +179,28 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = lam_fields(doc, _institutions(out, doc, hits, names, known), head_of, known)
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
-    out = phrase_mentions(doc, out, names)
+    out = station_mentions(doc, phrase_mentions(doc, out, names))
+    out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
+    out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
+    out = feature_mentions(doc, out, names)
     return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: Clause punctuation that never ends a name.
 _TRAILING_PUNCT = frozenset("؛،,.:;!?؟")
+#: One-letter conjunctions and prepositions: written alone (before a bracket or a quote) they end no name.
+_LONE_CLITICS = frozenset("وفبلك")
+#: A definite verbal noun of the مفاعلة shape (الموافقة، المصادقة) followed by على is the object of a decision
+#: verb, not a word of the body's name before it (raw news: `قرر X Y الموافقة على` 62 times, kept out of the span).
+_MUFAALA = re.compile(r"^الم\w{1,2}ا\w{2}ه$")
+_ALA = re.compile(r"\s+على\b")
 
 
 def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
-    """Cut a mention that runs on past its name: trailing clause punctuation, at a spaced dash
+    """Cut a mention that runs on past its name: trailing clause punctuation, a lone one-letter clitic
+    (`ل(وات)`), a verbal noun taking على (`مجلس الوزراء الموافقة على`), at a spaced dash
     (فهد بن ناصر – حفظه الله), or before an inner word that opens a prepositional phrase
     (عسير بالجريسي: ب + الجريسي)."""
     cut = m.end
@@ -193,6 +209,11 @@ def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     dash = _SPACED_DASH.search(m.text)
     if dash is not None:
         cut = m.start + dash.start()
+    head, _, last = doc.text[m.start:cut].rstrip().rpartition(" ")
+    if head.strip() and last in _LONE_CLITICS:
+        cut = m.start + len(head)  # a preposition cut off its word by a bracket: نيكولا ميدا ل(وات)
+    elif len(head.split()) >= 2 and _MUFAALA.match(match_key(last)) and _ALA.match(doc.text, cut):
+        cut = m.start + len(head)  # the decision taken, not the body: قرر مجلس الوزراء | الموافقة على
     offset = m.start
     for n, word in enumerate(m.text[: cut - m.start].split(" ")):
         if n and word:

@@ -29,6 +29,7 @@ from kg.link.coref import FATHER_LINKS, corefer, same_name, skeleton
 from kg.link.dbpedia import resource_iri
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
+from kg.link.latin_names import LatinNames
 from kg.link.mentions import repair
 from kg.link.name_parts import NameParts
 from kg.link.normalize import match_key
@@ -64,6 +65,9 @@ LINEAGE_SCORE = 0.8
 #: A name that is one KB person's name but for `ابن`/`بن` or the spacing of `عبد X` (سامي ابن فلان
 #: / سامي بن فلان; عبد الله / عبدالله): `kg.link.name_parts.NameParts.same`.
 NAME_VARIANT_SCORE = 0.9
+#: A name of two words or more whose consonants are those of exactly one KB person known by a Latin name only
+#: (اشتون كارتر / Ashton Carter): `kg.link.latin_names`.
+LATIN_NAME_SCORE = 0.75
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
 GAZETTEER_CONFIDENCE = 1.0
@@ -128,6 +132,8 @@ class Linker:
         self._name_parts = NameParts((e.id, name) for e in self.kb if e.kind == "Person"
                                      for name in (*e.labels_ar, *e.aliases_ar))
         self._holders = PostHolders(self.kb)
+        self._latin = LatinNames((e.id, e.labels_en) for e in self.kb
+                                 if e.kind == "Person" and not e.labels_ar and not e.aliases_ar)
 
     def _whole_name(self, label: str) -> GazetteerMatch | None:
         """The gazetteer hit that is exactly the label (not a part of it), if any."""
@@ -272,6 +278,9 @@ class Linker:
         if m.ner_type == "PER" and (entry_id := self._name_parts.find(m.label)) is not None:
             # the KB person, labelled as this article writes the name (its lineage is part of it)
             return m, replace(kb_entity(self.kb[entry_id], LINEAGE_SCORE), label=m.label.strip())
+        if m.ner_type == "PER" and (entry_id := self._latin.find(m.label)) is not None:
+            # a KB person with no Arabic name: labelled as the article writes it
+            return m, replace(kb_entity(self.kb[entry_id], LATIN_NAME_SCORE), label=m.label.strip())
         kind = KIND_BY_NER.get(m.ner_type, "Thing")
         return m, Entity(key=f"{kind}:{match_key(m.label)}", kind=kind, label=m.label.strip())
 

@@ -1,0 +1,74 @@
+"""Gulfs, straits, seas, lakes, rivers, mountains, islands and valleys named after a place: `خليج العقبة`,
+`مضيق تيران`, `نهر الأردن`, `جزيرة جربة`.
+
+A geographic feature is named by its classifier in construct with a name, mostly a town's or a country's
+(خليج العقبة، خليج عدن، بحر الصين، نهر الأردن). The tagger marks the name alone, so the article gains the
+town where it speaks of the gulf; kg.link.place_heads even takes the name after `مضيق` as a place by itself.
+The feature is another place than the one it is named after, and as in the gold convention that the longer
+name wins, it becomes one LOC mention over the classifier and the name, the place inside giving way.
+
+The name must already be a place: a LOC mention (the NER's or a pattern's) or a knowledge-base city or
+place starting right after the classifier, ending where that mention or name ends. A country is left alone
+(`جزيرة قبرص`، `جزر المالديف` name the country), as is `شبه جزيرة` (kg.link.regions) and a classifier with
+the article (`البحر الأحمر`: the NER's own span). Raw news (both corpora, `grep -oE '(^| )[وبلف]?HEAD [^ ،.]+'`),
+the most frequent names after each head: خليج قابس 23، السويس 13، العقبة 10، عدن 7; مضيق باب (المندب) 22، هرمز 8;
+بحر الصين 55، العرب 16; بحيرة تشاد 25; نهر النيل 50، الفرات 25; جبل طارق 26; جبال الألب 37; جزيرة جربة 48،
+العرب 48; جزر القمر 25; وادي الدواسر 86; هضبة الجولان 8: features or places named so, each one LOC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.pattern_spans import absorb, crosses
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.gazetteer import GazetteerMatch
+    from kg.link.mentions import _Doc
+
+#: Classifiers of geographic features (indefinite, in construct; a clitic may precede).
+FEATURE_HEADS = frozenset(match_key(w) for w in (
+    "خليج", "مضيق", "بحر", "بحيرة", "نهر", "جبل", "جبال", "جزيرة", "جزر", "وادي", "صحراء", "هضبة",
+))
+SEMI = match_key("شبه")
+#: Knowledge-base kinds a feature may be named after (a country names itself: جزيرة قبرص).
+NAMED_AFTER = frozenset({"City", "Place"})
+FEATURE_CONFIDENCE = 0.8
+
+
+def _head_prefix(word: str) -> str | None:
+    """The clitic prefix when the word is a feature classifier (خليج، بخليج، ولبحر), else None."""
+    return next((p for p, r in clitic_splits(match_key(word), article=False)
+                 if (not p or len(r) >= 3) and r in FEATURE_HEADS), None)
+
+
+def _is_semi(key: str) -> bool:
+    return any(r == SEMI for _, r in clitic_splits(key, article=False))
+
+
+def feature_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
+    """The mentions with each classifier + place one LOC mention of the feature."""
+    toks = doc.toks
+    countries = {(h.start, h.end) for h in names if h.kind == "Country" and not h.prefix}
+    places = {h.start: h.end for h in names if h.kind in NAMED_AFTER and not h.prefix and not h.is_nisba}
+    out = list(ner)
+    for i in range(len(toks) - 1):
+        head, name = toks[i], toks[i + 1]
+        prefix = _head_prefix(head.text)
+        if prefix is None or not doc.spaced(head.end, name.start) or (i and _is_semi(toks[i - 1].key)):
+            continue
+        inner = next((m for m in out if m.start == name.start and m.ner_type == "LOC"), None)
+        stop = inner.end if inner is not None else places.get(name.start)
+        if stop is None or (name.start, stop) in countries:
+            continue
+        start = head.start + clitic_chars(head.text, len(prefix))
+        if crosses(out, head.start, stop):
+            continue
+        out = absorb(out, doc, head.start, start, stop, doc.text[start:stop], "LOC", FEATURE_CONFIDENCE)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["FEATURE_HEADS", "feature_mentions"]

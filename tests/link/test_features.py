@@ -1,0 +1,41 @@
+"""Gulfs, straits, rivers and islands named after a place, on composed news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def spans(got):
+    return [(label, ner_type) for _, label, ner_type, _ in got]
+
+
+def test_a_gulf_named_after_a_town_is_one_place_not_the_town(linker):
+    got = found(linker, "وتمر السفن في خليج الفلانية يوميا.", ("الفلانية", "LOC"))
+    assert spans(got) == [("خليج الفلانية", "LOC")]
+
+
+def test_a_strait_and_a_gulf_in_one_sentence_are_two_features(linker):
+    got = found(linker, "ويعد مضيق فلان وخليج الفلانية ممرين دوليين.", ("فلان", "LOC"), ("الفلانية", "LOC"))
+    assert spans(got) == [("مضيق فلان", "LOC"), ("خليج الفلانية", "LOC")]
+
+
+def test_an_island_written_with_a_known_country_is_the_country(linker):
+    got = found(linker, "وزار الوفد جزيرة قبرص.", ("قبرص", "LOC"))
+    assert spans(got) == [("قبرص", "LOC")]
+
+
+def test_a_classifier_before_a_word_that_is_no_place_makes_nothing(linker):
+    assert found(linker, "وشاهدنا نهر صغير يجري هناك.") == []
+
+
+def test_a_peninsula_stays_the_region_rule_s(linker):
+    got = found(linker, "وجرت المناورات بشبه جزيرة كامتشاتكا.", ("كامتشاتكا", "LOC"))
+    assert spans(got) == [("شبه جزيرة كامتشاتكا", "LOC")]
