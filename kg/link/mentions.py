@@ -27,7 +27,8 @@ its evidence in data, never a list of one article's names:
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
-   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة).
+   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
+   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -69,6 +70,7 @@ from kg.link.name_links import bridge_links, close_open_links
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_leads import cut_leading_descriptions
+from kg.link.person_pronouns import split_persons
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
@@ -147,6 +149,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
            or common_noun(m.label, m.ner_type) is None]
     out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
            if not is_amount(doc, m) and not nisba_alone(m, hits)]
+    out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}
