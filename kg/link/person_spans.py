@@ -24,8 +24,10 @@ NER corpora, person names of the knowledge base), never one article's names:
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
    title; or, by form, an unknown given name and a definite surname closed by punctuation, a
-   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word not at the name's end, an accusative
-   تفسيرا, a phrase للإغاثة) gives no name.
+   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's
+   (an unknown word not at the name's end, an accusative تفسيرا, a phrase للإغاثة) gives no name. After a
+   person-only honorific one known given name closed by punctuation or a conjunction is a name too
+   (`والدكتورة سلمى،`: `_named_alone_after`).
 """
 
 from __future__ import annotations
@@ -261,6 +263,8 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
             j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
         span = None if j < len(toks) and toks[j].start in blocked else \
             _name_at(j, toks, doc, covered, known, names, given)
+        if span is None and j == i + 1 and _named_alone_after(i, toks, doc, covered):
+            span = (j, j)  # الدكتورة سلمى، …: an honorific and one given name, closed
         if span is None:
             i = max(i + 1, j)
             continue
@@ -328,6 +332,24 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
             and _closed(words[1] + 1, toks, doc):
         return j, words[1]  # TITLE + X + الـY + a clause's edge: a given name and a family name by form
     return None
+
+
+def _named_alone_after(i: int, toks, doc: _Doc, covered: list[bool]) -> bool:
+    """Token i is a person-only honorific (not a title: الرئيس names a post) and the word after it is a known
+    given name standing alone: closed by punctuation, the text's end, a preposition, a clause opener, or a
+    conjunction (الدكتور سامي، والدكتورة سلمى و…). One word, so no title rule reads it."""
+    j = i + 1
+    if j >= len(toks) or covered[j] or not doc.spaced(toks[i].end, toks[j].start) or not honorific(toks[i].key) \
+            or title_head(toks[i].key) is not None:
+        return False
+    key = toks[j].key
+    if not given_word(key, toks[j].text) or key in lexicons().common_words or key in NAME_LINKS:
+        return False
+    k = j + 1
+    if _closed(k, toks, doc):
+        return True
+    nxt = toks[k].key  # و + a word that is no name (والطبيب، وزملاؤه): the list or clause goes on
+    return nxt[:1] == "و" and len(nxt) >= 4 and not given_word(nxt, toks[k].text) and nxt not in NAME_LINKS
 
 
 def _family_name(key: str) -> bool:
