@@ -6,7 +6,8 @@ runs one PER span across the pronoun (`سامي هو فلان`, `هما فلان
 nobody is called, and both names are lost. A free pronoun (هو، هي، هما، هم، هن، أنا، نحن، أنت …, also with
 a conjunction: وهو، فهي) is a closed class and never a word of a name: the span is split there, and each piece
 that still holds a word of a name (not only common words and name links: `ابن أخ` is no name) stays a
-PER mention.
+PER mention. A span that opens on ابن/بنت with common words only after it is a kinship phrase
+(`ابن أخ الوزير`, "the minister's nephew"), no person.
 
 The same tagger joins a name to the object of a preposition after it (`التقى سامي بفلانة`: span `سامي
 بفلانة`). When the inner word is ب/ل + a word that the article's other person mentions write as a name
@@ -22,16 +23,12 @@ from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
-from kg.link.person_spans import NAME_LINKS, given_word
+from kg.link.person_spans import FATHER_WORDS, NAME_LINKS, PRONOUNS, given_word
 from kg.types import Mention
 
 if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
-#: Free personal pronouns, as match keys (a closed class of the grammar).
-PRONOUNS = frozenset(match_key(w) for w in (
-    "هو", "هي", "هما", "هم", "هن", "أنا", "نحن", "أنت", "أنتم", "أنتما", "أنتن",
-))
 #: A conjunction on the pronoun (وهو، فهي) keeps it a pronoun.
 _CONJUNCTIONS = ("و", "ف")
 #: Prepositions written on a name (بفلانة، لفلان).
@@ -76,6 +73,9 @@ def split_persons(mentions: list[Mention], doc: _Doc, names: Collection[str] = (
         if m.ner_type != "PER" or len(idx) < 2:
             out.append(m)
             continue
+        if toks[idx[0]].key in FATHER_WORDS and not _name_piece([toks[k].key for k in idx[1:]],
+                                                                [toks[k].text for k in idx[1:]], names):
+            continue  # a kinship phrase (ابن أخ الوزير، ابن عم): no name after بن
         pieces: list[tuple[int, int, str | None]] = []  # token runs (first, last, label)
         run: list[int] = []
         label: str | None = None

@@ -54,6 +54,10 @@ NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عب�
 #: Words that open a family name or a kunya (آل فهيد، أبو مازن): a name's word, never its own clause.
 FAMILY_WORDS = frozenset(match_key(w) for w in ("آل", "أبو", "أبا", "أبي", "أم"))
 _AL = match_key("آل")
+#: Free personal pronouns (a closed class): never a word of a name (سامي هو فلان: kg.link.person_pronouns).
+PRONOUNS = frozenset(match_key(w) for w in (
+    "هو", "هي", "هما", "هم", "هن", "أنا", "نحن", "أنت", "أنتم", "أنتما", "أنتن",
+))
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: Blessings written after a ruler's name (خالد بن فهد حفظه الله): never part of the name.
@@ -390,7 +394,7 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
 
     def head_ok(k: int) -> bool:
         key = toks[k].key
-        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS
+        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS and key not in PRONOUNS
                 and not preposition_spelling(key, toks[k].text) and title_head(key) is None
                 and not honorific(key) and not clause_opener(key) and key not in NAME_LINKS
                 and ((key not in lex.common_words and not _definite(key)) or given_word(key, toks[k].text)))

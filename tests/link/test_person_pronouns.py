@@ -56,3 +56,8 @@ def test_b_and_a_word_no_other_person_holds_stays_in_the_name(linker):
 def test_pronouns_are_a_closed_class_with_conjunctions():
     assert is_pronoun("هو") and is_pronoun("وهي") and is_pronoun("فهما")
     assert not is_pronoun("هود") and not is_pronoun("وهيب")
+
+
+def test_a_kinship_phrase_after_a_pronoun_is_no_person(linker):
+    text = "وأضافت المواقع أن المتهم هو ابن أخ وزير التربية الأسبق."
+    assert persons(linker, text, "ابن أخ") == []
