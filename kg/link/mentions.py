@@ -28,7 +28,8 @@ its evidence in data, never a list of one article's names:
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
-   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان).
+   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
+   a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -81,6 +82,7 @@ from kg.link.person_spans import (
     titled_persons,
     trim_person,
 )
+from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
 from kg.link.sub_bodies import sub_body_mentions
@@ -167,6 +169,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
     out = coordinated_labels(out, doc, person_words)
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)
