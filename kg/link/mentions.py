@@ -169,7 +169,6 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
-    out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
     out = coordinated_labels(out, doc, person_words)
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)
@@ -180,7 +179,10 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = elliptic_ministries(doc, out, hits, known)
     out = phrase_mentions(doc, out, names)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
-    return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
+    out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
+    # last: a family name alone takes only a word that no body, place or other person holds
+    out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
