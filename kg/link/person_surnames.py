@@ -7,8 +7,10 @@ the knowledge base, kept only where the raw news writes the word mostly for that
 (kg/link/lexicons/kb_surnames.tsv, scripts/mine_kb_surnames.py: each with its full-name and total counts).
 
 A word no mention covers becomes a PER mention (`source="pattern"`) when it, or its reading without a
-conjunction or preposition (وترامب، للسيسي), is such a family name, and no gazetteer name of another kind
-starts there. The linker then links it as any surname-only mention (one KB person, or none when several
+conjunction or preposition (وترامب، للسيسي), is such a family name, no gazetteer name of another kind
+starts there, and no person mention of the article holds the word: where the NER found the person, by the
+full name or the family name, the person is already an entity, and the extractors read the article's own
+mentions as they are. The linker then links it as any surname-only mention (one KB person, or none when several
 share it).
 """
 
@@ -19,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import clitic_splits
+from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -54,7 +56,8 @@ def surname_mentions(mentions: list[Mention], doc: _Doc, blocked: Collection[int
     """The mentions with a PER mention for each uncovered KB family name (see the module).
 
     `blocked`: offsets where a gazetteer name of another kind (a place, a body) starts."""
-    surnames = kb_surnames()
+    named = {w for m in mentions if m.ner_type == "PER" for w in match_key(m.label).split()}
+    surnames = kb_surnames() - named  # a person the article already names (سامي الحداد … الحداد) is its entity
     covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in doc.toks]
     out = list(mentions)
     for i, tok in enumerate(doc.toks):

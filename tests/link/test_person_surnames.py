@@ -7,7 +7,7 @@ import pytest
 from kg.link.normalize import match_key
 from kg.link.person_surnames import kb_surnames
 from kg.link.resolve import Linker
-from kg.types import AnnotatedDocument, Document, Sentence
+from kg.types import AnnotatedDocument, Document, Mention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +33,12 @@ def test_a_surname_that_is_mostly_a_common_word_is_no_person(linker):
     assert match_key("الصباح") not in kb_surnames()
     assert persons(linker, "ووصل الوفد في الصباح إلى المطار.") == []
 
+
+
+def test_a_family_name_of_a_person_the_article_already_names_adds_no_mention(linker):
+    text = "وقال ماركو روبيو إن المحادثات كانت مثمرة، وأضاف روبيو أن الاتفاق قريب."
+    start = text.index("ماركو روبيو")
+    m = Mention(start, start + len("ماركو روبيو"), "ماركو روبيو", "ماركو روبيو", "PER", 0.9, 0)
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (m,), "t")
+    labels = [x.label for x in linker.link(doc).annotated.mentions if x.ner_type == "PER"]
+    assert labels == ["ماركو روبيو"]
