@@ -2,7 +2,8 @@
 
 Gulf and Maghrebi news write a person with the nasab: `سامي بن فلان الحداد`, `الأمير فلان بن علان`. The word
 before بن/بنت is a given name, and so is the father's name after it, when the word before is a given name
-(of the lexicons or of this count): a person's chain of names, not a place (`مدينة بن …`: a common word before بن) nor a definite word
+(of the lexicons or of this count): a person's chain of names, not a place (`مدينة بن …`: a common word
+before بن) nor a definite word
 (`العابدين بن علي`). The honorific route (scripts/mine_given_names.py) keeps only names that follow a
 person-only honorific and drops every word in ة; this route reads the grammar of the name itself, so
 female names (`فاطمة بنت …`) and names the honorific rarely precedes count too.
