@@ -27,7 +27,9 @@ its evidence in data, never a list of one article's names:
    swept into a person's span is cut off, and a name right after a title that the NER missed
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
-   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة).
+   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
+   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
+   a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -74,6 +76,7 @@ from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_leads import cut_leading_descriptions
+from kg.link.person_pronouns import split_persons
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
@@ -84,6 +87,7 @@ from kg.link.person_spans import (
     titled_persons,
     trim_person,
 )
+from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
 from kg.link.stations import station_mentions
@@ -154,6 +158,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
            or common_noun(m.label, m.ner_type) is None]
     out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
            if not is_amount(doc, m) and not nisba_alone(m, hits)]
+    out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
     nisbas = {h.start for h in hits if h.is_nisba}
@@ -184,7 +189,10 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
     out = feature_mentions(doc, out, names)
-    return sorted(chamber_mentions(doc, region_mentions(doc, out, names), hits), key=lambda m: (m.start, m.end))
+    out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
+    # last: a family name alone takes only a word that no body, place or other person holds
+    out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")

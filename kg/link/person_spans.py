@@ -24,8 +24,10 @@ NER corpora, person names of the knowledge base), never one article's names:
    its first word is a known given name, its words are a knowledge-base name or it has the form
    X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
    title; or, by form, an unknown given name and a definite surname closed by punctuation, a
-   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's (an unknown word
-   not at the name's end, an accusative تفسيرا, a phrase للإغاثة) gives no name.
+   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's
+   (an unknown word not at the name's end, an accusative تفسيرا, a phrase للإغاثة) gives no name. After a
+   person-only honorific one known given name closed by punctuation or a conjunction is a name too
+   (`والدكتورة سلمى،`: `_named_alone_after`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عب�
 #: Words that open a family name or a kunya (آل فهيد، أبو مازن): a name's word, never its own clause.
 FAMILY_WORDS = frozenset(match_key(w) for w in ("آل", "أبو", "أبا", "أبي", "أم"))
 _AL = match_key("آل")
+#: Free personal pronouns (a closed class): never a word of a name (سامي هو فلان: kg.link.person_pronouns).
+PRONOUNS = frozenset(match_key(w) for w in (
+    "هو", "هي", "هما", "هم", "هن", "أنا", "نحن", "أنت", "أنتم", "أنتما", "أنتن",
+))
 #: Words that join a given name to the father's: X بن Y is a person's name by its form.
 FATHER_WORDS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد"))
 #: Blessings written after a ruler's name (خالد بن فهد حفظه الله): never part of the name.
@@ -261,6 +267,8 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
             j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
         span = None if j < len(toks) and toks[j].start in blocked else \
             _name_at(j, toks, doc, covered, known, names, given)
+        if span is None and j == i + 1 and _named_alone_after(i, toks, doc, covered):
+            span = (j, j)  # الدكتورة سلمى، …: an honorific and one given name, closed
         if span is None:
             i = max(i + 1, j)
             continue
@@ -331,6 +339,24 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     return None
 
 
+def _named_alone_after(i: int, toks, doc: _Doc, covered: list[bool]) -> bool:
+    """Token i is a person-only honorific (not a title: الرئيس names a post) and the word after it is a known
+    given name standing alone: closed by punctuation, the text's end, a preposition, a clause opener, or a
+    conjunction (الدكتور سامي، والدكتورة سلمى و…). One word, so no title rule reads it."""
+    j = i + 1
+    if j >= len(toks) or covered[j] or not doc.spaced(toks[i].end, toks[j].start) or not honorific(toks[i].key) \
+            or title_head(toks[i].key) is not None:
+        return False
+    key = toks[j].key
+    if not given_word(key, toks[j].text) or key in lexicons().common_words or key in NAME_LINKS:
+        return False
+    k = j + 1
+    if _closed(k, toks, doc):
+        return True
+    nxt = toks[k].key  # و + a word that is no name (والطبيب، وزملاؤه): the list or clause goes on
+    return nxt[:1] == "و" and len(nxt) >= 4 and not given_word(nxt, toks[k].text) and nxt not in NAME_LINKS
+
+
 def _family_name(key: str) -> bool:
     """A definite family nisba by its form: ال + four letters or more ending in ي, no common word
     (اللومي، الشعبي; not الخارجية، المعلمين)."""
@@ -370,7 +396,7 @@ def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
 
     def head_ok(k: int) -> bool:
         key = toks[k].key
-        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS
+        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS and key not in PRONOUNS
                 and not preposition_spelling(key, toks[k].text) and title_head(key) is None
                 and not honorific(key) and not clause_opener(key) and key not in NAME_LINKS
                 and ((key not in lex.common_words and not _definite(key)) or given_word(key, toks[k].text)))

@@ -305,3 +305,29 @@ def test_a_surname_shaped_like_a_future_verb_stays_in_the_name(linker):
 def test_words_the_news_writes_far_more_often_than_their_imperfect_are_no_future_verbs():
     assert not future_verb("ستيوارت") and not future_verb("سيارات")
     assert future_verb("سيزور") and future_verb("ستعقد")
+
+
+def test_one_given_name_after_an_honorific_closed_by_a_comma_is_a_person(linker):
+    text = "وأجرى العملية الطبيب المقيم سامي الحداد وساعده الدكتور هذلول، وأن المريض يتعافى."
+    assert "هذلول" in _pattern_persons(linker, text)
+
+
+def test_one_given_name_after_an_honorific_before_a_conjunction_is_a_person(linker):
+    text = "وشارك في العملية الدكتور نايف والطبيب المقيم في المستشفى."
+    assert "نايف" in _pattern_persons(linker, text)
+
+
+def test_one_unknown_word_after_an_honorific_is_no_person(linker):
+    text = "وشارك في العملية الدكتور كريستوف، وأن المريض يتعافى."
+    assert "كريستوف" not in _pattern_persons(linker, text)
+
+
+def test_a_given_name_of_patronymic_chains_opens_a_name_after_a_title(linker):
+    # مفرح: 27 times in X بن Y chains of the raw news (kg/link/lexicons/nasab_given_names.tsv)
+    text = "وقال وزير الخارجية مفرح الحداد إن الاجتماع كان مثمرا."
+    assert "مفرح الحداد" in _pattern_persons(linker, text)
+
+
+def _pattern_persons(linker, text: str) -> list[str]:
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (), "t")
+    return [m.label for m in linker.link(doc).annotated.mentions if m.ner_type == "PER"]

@@ -1,0 +1,77 @@
+"""A knowledge-base person's family name written alone is a PER mention: `وقال ترامب`, `محادثات مع السيسي`.
+
+News names a head of state or minister in full once, or never, and then by the family name alone. The NER
+misses many of these words (it learned from older news: a name that became frequent later is unknown to it),
+and the person is then no entity of the article, with no post and in no meeting. The family names come from
+the knowledge base, kept only where the raw news writes the word mostly for that person
+(kg/link/lexicons/kb_surnames.tsv, scripts/mine_kb_surnames.py: each with its full-name and total counts).
+
+A word no mention covers becomes a PER mention (`source="pattern"`) when it, or its reading without a
+conjunction or preposition (وترامب، للسيسي), is such a family name, no gazetteer name of another kind
+starts there, and no person mention of the article holds the word: where the NER found the person, by the
+full name or the family name, the person is already an entity, and the extractors read the article's own
+mentions as they are. The linker then links it as any surname-only mention (one KB person, or none when several
+share it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.mentions import _Doc
+
+_FILE = Path(__file__).resolve().parent / "lexicons" / "kb_surnames.tsv"
+#: Confidence of a surname-found person: the knowledge base and the news counts are the evidence.
+SURNAME_CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def kb_surnames() -> frozenset[str]:
+    """Family names of KB persons that the raw news writes mostly for them (match keys)."""
+    out = set()
+    with open(_FILE, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(parts) >= 2 and parts[1].isdigit():
+                out.add(parts[0])
+    return frozenset(out)
+
+
+def _reading(key: str, surnames: Collection[str]) -> str | None:
+    """The prefix (possibly empty) whose removal leaves a family name, or None."""
+    for prefix, rest in clitic_splits(key, article=False):
+        if rest in surnames:
+            return prefix
+    return None
+
+
+def surname_mentions(mentions: list[Mention], doc: _Doc, blocked: Collection[int] = ()) -> list[Mention]:
+    """The mentions with a PER mention for each uncovered KB family name (see the module).
+
+    `blocked`: offsets where a gazetteer name of another kind (a place, a body) starts."""
+    named = {w for m in mentions if m.ner_type == "PER" for w in match_key(m.label).split()}
+    surnames = kb_surnames() - named  # a person the article already names (سامي الحداد … الحداد) is its entity
+    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in doc.toks]
+    out = list(mentions)
+    for i, tok in enumerate(doc.toks):
+        if covered[i] or tok.start in blocked:
+            continue
+        prefix = _reading(tok.key, surnames)
+        if prefix is None:
+            continue
+        # the span keeps the clitic (the tokenizer's offsets), the label drops it: لل + سيسي → السيسي
+        rest = tok.text[len(prefix):]
+        label = "ال" + rest if prefix.endswith("لل") else rest
+        out.append(Mention(tok.start, tok.end, tok.text, label, "PER", SURNAME_CONFIDENCE, doc.sentence(tok.start),
+                           source="pattern"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["kb_surnames", "surname_mentions"]
