@@ -1,14 +1,14 @@
 """Mine the family names of knowledge-base persons that the raw news writes for that person: a surname alone is a name.
 
 News names a head of state or minister in full once and then by the family name alone (`وقال ترامب`,
-`محادثات مع السيسي`), or by the family name only from the start. The NER misses many of these words (it
+`محادثات مع ماكرون`), or by the family name only from the start. The NER misses many of these words (it
 learned from older news), and then the person is no entity of the article. A KB person's last name word
 (the last word of a name of two words or more, not a father's name after بن) is kept when the raw news
 writes it mostly for that person: at least `MIN_FULL` times right after the person's preceding name word
 (`full`: the full name), and in at least `MIN_SHARE` of all its occurrences as a word (`total`), and the word
 is no common word, given name, title or honorific, no word of a place or body of the KB, and has four
 letters or more. A common word that is also a surname (الأحمر, "the red") falls far below the share; a
-name the news writes for this person (السيسي، ترامب) stays above it. Dev lines are left out
+name the news writes for this person (ماكرون، ترامب) stays above it. Dev lines are left out
 (scripts/raw_corpus.py):
 
     python scripts/mine_kb_surnames.py -o kg/link/lexicons/kb_surnames.tsv

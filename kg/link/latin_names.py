@@ -1,5 +1,5 @@
 """A person the knowledge base holds under a Latin-script name only, found by the consonants both spellings share:
-`اشتون كارتر` / *Ashton Carter*, `ألكسيس تسيبراس` / *Alexis Tsipras*.
+`ألكسيس تسيبراس` / *Alexis Tsipras*, `ماتيو رينزي` / *Matteo Renzi*.
 
 Most office holders of the KB (`kg/link/kb`, mined from Wikidata-derived lists) have an English label and no
 Arabic one: no source gave it. Arabic news writes a foreign name by its sounds, and the consonants survive the
@@ -7,7 +7,7 @@ crossing: the long vowels (ا و ي) and the letters Latin spelling drops or hea
 the others fold into classes both scripts share (ش = sh/ch/sch, خ = kh, ج غ = j/g, ف = f/v/ph, ب = b/p, ك ق =
 k/c/q, ت ط ث = t/th, د ض ذ = d/dh, س ص ز ظ = s/z), a doubled letter (ss, nn) counts once. Letters apart in the
 word stay two (حسنين is s-n-n, not Hassan's s-n). A name's *skeleton* is the
-tuple of its words' consonant strings: `اشتون كارتر` and *Ashton Carter* are both `(Stn, krtr)`.
+tuple of its words' consonant strings: `ألكسيس تسيبراس` and *Alexis Tsipras* are both `(lkss, tsbrs)`.
 
 The link is made only when it cannot be a coincidence of a short name: the mention has two words or more, as
 many as the KB person's Latin name, each word's skeleton equals that name's word (two consonants or more, four

@@ -1,4 +1,4 @@
-"""A knowledge-base person's family name written alone is a PER mention: `وقال ترامب`, `محادثات مع السيسي`.
+"""A knowledge-base person's family name written alone is a PER mention: `وقال ترامب`, `محادثات مع ماكرون`.
 
 News names a head of state or minister in full once, or never, and then by the family name alone. The NER
 misses many of these words (it learned from older news: a name that became frequent later is unknown to it),
@@ -66,7 +66,7 @@ def surname_mentions(mentions: list[Mention], doc: _Doc, blocked: Collection[int
         prefix = _reading(tok.key, surnames)
         if prefix is None:
             continue
-        # the span keeps the clitic (the tokenizer's offsets), the label drops it: لل + سيسي → السيسي
+        # the span keeps the clitic (the tokenizer's offsets), the label drops it: لل + حداد → الحداد
         rest = tok.text[len(prefix):]
         label = "ال" + rest if prefix.endswith("لل") else rest
         out.append(Mention(tok.start, tok.end, tok.text, label, "PER", SURNAME_CONFIDENCE, doc.sentence(tok.start),

@@ -66,7 +66,7 @@ LINEAGE_SCORE = 0.8
 #: / سامي بن فلان; عبد الله / عبدالله): `kg.link.name_parts.NameParts.same`.
 NAME_VARIANT_SCORE = 0.9
 #: A name of two words or more whose consonants are those of exactly one KB person known by a Latin name only
-#: (اشتون كارتر / Ashton Carter): `kg.link.latin_names`.
+#: (ألكسيس تسيبراس / Alexis Tsipras): `kg.link.latin_names`.
 LATIN_NAME_SCORE = 0.75
 _NER_OF_KIND = {"Country": "LOC", "City": "LOC", "Organization": "ORG", "Person": "PER", "Place": "LOC"}
 #: A gazetteer-only mention has no model probability: it is an exact dictionary match.
