@@ -43,7 +43,7 @@ from kg.extract.holders import (
     restated_holder,
 )
 from kg.extract.nisba import qualifier
-from kg.extract.post_coref import coreferent_posts, possessive
+from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
 from kg.extract.post_of import fill_of
 from kg.extract.posted_titles import (
     POSTED,
@@ -352,8 +352,10 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     if unnamed is not None and (antecedent is None or unnamed.first > antecedent[0]):
         if antecedent is None or unnamed is not antecedent[1]:
             antecedent = None
-    base = antecedent[1] if antecedent else unnamed
     found = name_after(view, i)
+    if antecedent is not None and found is not None:  # "… الذي زار الصين والتقى الرئيس X، ونظيره Y"
+        antecedent = kb_antecedent(view, found[0], antecedent, named, t, COUNTERPART_REACH) or antecedent
+    base = antecedent[1] if antecedent else unnamed
     if base is None:
         return i if found is None else view.mention_span[found[0]][1] + 1
     title = Title(base.role, t, i - 1, view.span_text(t, i - 1), of, base.portfolio, base.body)
@@ -370,7 +372,6 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
         out.counterpart_of[person] = view.ref(antecedent[2])
     named.append((t, title, person))
     return view.mention_span[person][1] + 1
-
 
 
 _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}

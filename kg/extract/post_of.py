@@ -16,7 +16,10 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
    counterpart ("نظيره"), who is of another country by definition;
 5. for a minister or heir left without a country by all of the above, the country of the one
-   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)").
+   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)");
+6. for such a title still without one, the one state whose own divisions the paragraph names with
+   their administrative noun (`kg.extract.home_regions`: "مدارس منطقة جازان"، "في ولاية صفاقس").
+   Such a division also counts as naming its state in step 4.
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -34,6 +37,7 @@ from dataclasses import replace
 from kg.extract import vocab
 from kg.extract.agencies import agency_countries
 from kg.extract.facts import Post, Ref
+from kg.extract.home_regions import region_countries
 from kg.extract.text import DocView
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
@@ -49,6 +53,7 @@ PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
 IMPLICIT_HOME = 0.6
 AGENCY_COUNTRY = 0.5
+REGION_COUNTRY = 0.45
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
@@ -78,7 +83,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = replace(post, of=home[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
-            post = _from_agency(view, post) or post
+            post = _from_agency(view, post) or _from_region(view, post) or post
         out.append(post)
     return out
 
@@ -92,6 +97,17 @@ def _from_agency(view: DocView, post: Post) -> Post | None:
     return replace(post, of=country, of_source="article", of_confidence=AGENCY_COUNTRY,
                    of_evidence=f"the paragraph credits the state news agency of {country.entity.label} "
                                f"(kg.extract.agencies)")
+
+
+def _from_region(view: DocView, post: Post) -> Post | None:
+    """The post of the one state whose divisions the paragraph names with their noun, if any."""
+    countries = [view.kb.get(c) for c in region_countries(view.text)]
+    if len(countries) != 1 or countries[0] is None:
+        return None
+    country = view.kb_ref(countries[0])
+    return replace(post, of=country, of_source="article", of_confidence=REGION_COUNTRY,
+                   of_evidence=f"the paragraph names divisions of {country.entity.label} with their "
+                               f"administrative noun (kg.extract.home_regions)")
 
 
 def _implicit_home(posts: list[Post]) -> Ref | None:
@@ -171,7 +187,8 @@ def _counterpart(post: Post) -> bool:
 
 def _countries(view: DocView) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
-    institutions that stand for a country, KB persons' countries, titles that name one. Not
+    institutions that stand for a country, KB persons' countries, titles that name one, divisions
+    named with their administrative noun (`kg.extract.home_regions`). Not
     nisbas: they describe other people and things ("نقيب السينمائيين المصريين" in a Tunisian
     minister's story)."""
     found: dict[str, Ref] = {}
@@ -186,6 +203,9 @@ def _countries(view: DocView) -> list[Ref]:
             country = view.kb_ref(target) if target is not None else None
         if country is not None and country.entity.kind == "Country":
             found.setdefault(country.key, country)
+    for kb_id in region_countries(view.text):  # "منطقة عسير": the state's own division
+        if (entry := view.kb.get(kb_id)) is not None:
+            found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     for t in range(len(view.tokens)):
         rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
         for form in view.tokens[t].forms:

@@ -1,0 +1,62 @@
+"""A state's own divisions named with their administrative noun place a paragraph's bare domestic titles."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+from kg.extract.home_regions import load_regions, region_countries
+from kg.extract.post_of import REGION_COUNTRY
+
+
+def facts_of(linked):
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None, p.of_source, p.of_confidence)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_division_with_its_noun_and_clitics_names_its_state():
+    assert region_countries("افتتح المشروع بمنطقة عسير أمس") == ["country:SA"]
+    assert region_countries("في زيارة إلى ولاية صفاقس") == ["country:TN"]
+    assert region_countries("وقعت اشتباكات في محافظة تعز") == ["country:YE"]
+
+
+def test_the_bare_name_or_another_states_noun_names_no_state():
+    assert region_countries("وصل الوفد إلى صفاقس") == []
+    assert region_countries("زار محافظة صفاقس") == []
+
+
+def test_a_direction_word_is_no_division_and_a_longer_name_is_not_cut():
+    # "محافظة شمال سيناء" is one Egyptian governorate, not a governorate called "شمال".
+    assert region_countries("هجوم في محافظة شمال سيناء") == ["country:EG"]
+
+
+def test_every_table_row_names_a_kb_country():
+    from kg.link.resources import Resources
+
+    kb = Resources.default().kb
+    assert all(kb.get(country) is not None for country, _, _ in load_regions())
+
+
+def test_a_bare_minister_in_a_paragraph_naming_only_a_division_takes_its_state():
+    text = "وتفقد وزير التعليم سامي الحداد مدارس منطقة نجران أمس."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert {f[:3] for f in facts_of(linked)} == {("سامي الحداد", "minister:education", "المملكة العربية السعودية")}
+
+
+def test_a_bare_minister_takes_the_divisions_state_when_the_article_names_two_countries():
+    text = "وقال وزير الصحة سامي الحداد خلال زيارته ولاية سوسة إن التعاون مع فرنسا وإيطاليا سيتعزز."
+    linked = make(text, ("سامي الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
+    assert facts_of(linked) == {("سامي الحداد", "minister:health", "تونس", "article", REGION_COUNTRY)}
+
+
+def test_a_bare_president_is_not_placed_by_a_division_among_other_countries():
+    # A foreign head of state is often "الرئيس X" with no country: only ministers and heirs.
+    text = "واستقبل الرئيس فلان الفلاني وفدا من فرنسا وإيطاليا زار ولاية سوسة."
+    linked = make(text, ("فلان الفلاني", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
+    assert {f[:3] for f in facts_of(linked)} == {("فلان الفلاني", "president", None)}
+
+
+def test_divisions_of_two_states_place_no_one():
+    text = "وقال وزير الصحة سامي الحداد إن الدعم وصل إلى محافظة عدن ومنطقة جازان ومنطقة نجران وفرنسا وإيطاليا."
+    linked = make(text, ("سامي الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
+    assert {f[:3] for f in facts_of(linked)} == {("سامي الحداد", "minister:health", None)}
