@@ -19,7 +19,10 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)");
 6. for such a title still without one, the one state whose own divisions the paragraph names with
    their administrative noun (`kg.extract.home_regions`: "مدارس منطقة جازان"، "في ولاية صفاقس").
-   Such a division also counts as naming its state in step 4.
+   Such a division also counts as naming its state in step 4;
+7. for such a title still without one, the one state the article names as a state (not by a city)
+   that no title of the article states as its country: the paper's own officials go bare, the
+   foreign ones carry their country ("استقبل وزير الثقافة X وزير الخارجية الفلاني Y").
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -54,6 +57,7 @@ ARTICLE_COUNTRY = 0.5
 IMPLICIT_HOME = 0.6
 AGENCY_COUNTRY = 0.5
 REGION_COUNTRY = 0.45
+UNCLAIMED_COUNTRY = 0.4
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
@@ -84,6 +88,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                                of_evidence=f"the one country the article names: {home[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
             post = _from_agency(view, post) or _from_region(view, post) or post
+        if post.of is None and national and post.role in _HOME_ROLES:
+            post = _from_unclaimed(view, post, titled) or post
         out.append(post)
     return out
 
@@ -97,6 +103,22 @@ def _from_agency(view: DocView, post: Post) -> Post | None:
     return replace(post, of=country, of_source="article", of_confidence=AGENCY_COUNTRY,
                    of_evidence=f"the paragraph credits the state news agency of {country.entity.label} "
                                f"(kg.extract.agencies)")
+
+
+def _from_unclaimed(view: DocView, post: Post, titled: frozenset[tuple[str, str | None, str]]) -> Post | None:
+    """The one state the article names by itself that no title claims: in "استقبل وزير الثقافة سامي
+    الحداد وزير الخارجية الفلاني في السعودية" the foreign guest's title states his country, the
+    host's is the paper's own and left out; the other state named is the host's. States count when
+    named as states (a country, an institution standing for one, a division with its noun, a fixed
+    title such as "خادم الحرمين الشريفين"), not by a city (a visit's destination) or a person."""
+    claimed = {of for _, _, of in titled}
+    free = [c for c in _countries(view, places=False) if c.key not in claimed]
+    if len(free) != 1 or not _state_fits(view, post.role, free[0]):
+        return None
+    country = free[0]
+    return replace(post, of=country, of_source="article", of_confidence=UNCLAIMED_COUNTRY,
+                   of_evidence=f"the one state the article names that no title states as its country: "
+                               f"{country.entity.label}")
 
 
 def _from_region(view: DocView, post: Post) -> Post | None:
@@ -185,12 +207,12 @@ def _counterpart(post: Post) -> bool:
     return any(f in vocab.COUNTERPART for f in (first, first[1:]))
 
 
-def _countries(view: DocView) -> list[Ref]:
+def _countries(view: DocView, places: bool = True) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
     institutions that stand for a country, KB persons' countries, titles that name one, divisions
-    named with their administrative noun (`kg.extract.home_regions`). Not
-    nisbas: they describe other people and things ("نقيب السينمائيين المصريين" in a Tunisian
-    minister's story)."""
+    named with their administrative noun (`kg.extract.home_regions`); with `places=False`, not
+    cities or persons. Not nisbas: they describe other people and things ("نقيب السينمائيين
+    المصريين" in a Tunisian minister's story)."""
     found: dict[str, Ref] = {}
     for i in range(len(view.mentions)):
         if i not in view.mention_span:
@@ -198,6 +220,8 @@ def _countries(view: DocView) -> list[Ref]:
         ref = view.ref(i)
         country = view.country_of(ref)
         entry = view.kb_entry(ref)
+        if not places and (ref.entity.kind in ("City", "Person") or view.is_person(i)):
+            continue  # `places=False`: states named as states only
         if country is None and entry is not None and entry.country and entry.kind in ("City", "Person"):
             target = view.kb.get(entry.country)
             country = view.kb_ref(target) if target is not None else None

@@ -6,7 +6,7 @@ from extract_fixtures import make
 
 from kg.extract import extract_facts
 from kg.extract.home_regions import load_regions, region_countries
-from kg.extract.post_of import REGION_COUNTRY
+from kg.extract.post_of import REGION_COUNTRY, UNCLAIMED_COUNTRY
 
 
 def facts_of(linked):
@@ -60,3 +60,17 @@ def test_divisions_of_two_states_place_no_one():
     text = "وقال وزير الصحة سامي الحداد إن الدعم وصل إلى محافظة عدن ومنطقة جازان ومنطقة نجران وفرنسا وإيطاليا."
     linked = make(text, ("سامي الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
     assert {f[:3] for f in facts_of(linked)} == {("سامي الحداد", "minister:health", None)}
+
+
+def test_a_bare_host_takes_the_one_state_named_that_no_guests_title_claims():
+    text = "استقبل وزير الثقافة سامي الحداد وزير الخارجية المصري فلان الفلاني، وبحثا العلاقات بين السعودية ومصر."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("السعودية", "LOC"), ("ومصر", "LOC", "مصر"))
+    host = {f for f in facts_of(linked) if f[0] == "سامي الحداد"}
+    assert host == {("سامي الحداد", "minister:culture", "المملكة العربية السعودية", "article", UNCLAIMED_COUNTRY)}
+
+
+def test_a_state_named_only_by_a_city_is_not_the_unclaimed_state():
+    # Moscow is where they met, not the host's state: a city is no evidence of the paper's own state.
+    text = "استقبل وزير الثقافة سامي الحداد في موسكو وزير الخارجية المصري فلان الفلاني، وبحثا العلاقات مع مصر."
+    linked = make(text, ("سامي الحداد", "PER"), ("موسكو", "LOC"), ("فلان الفلاني", "PER"), ("مصر", "LOC"))
+    assert ("سامي الحداد", "minister:culture", None) in {f[:3] for f in facts_of(linked)}
