@@ -89,7 +89,9 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and national and post.role in _HOME_ROLES:
             post = _from_agency(view, post) or _from_region(view, post) or post
         if post.of is None and national and post.role in _HOME_ROLES:
-            post = _from_unclaimed(view, post, titled) or post
+            claimed = {p.of.key for p in posts if p.person.key != post.person.key and p.of is not None
+                       and p.of_source == "text"}
+            post = _from_unclaimed(view, post, claimed) or post
         out.append(post)
     return out
 
@@ -105,13 +107,14 @@ def _from_agency(view: DocView, post: Post) -> Post | None:
                                f"(kg.extract.agencies)")
 
 
-def _from_unclaimed(view: DocView, post: Post, titled: frozenset[tuple[str, str | None, str]]) -> Post | None:
+def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None:
     """The one state the article names by itself that no title claims: in "استقبل وزير الثقافة سامي
     الحداد وزير الخارجية الفلاني في السعودية" the foreign guest's title states his country, the
     host's is the paper's own and left out; the other state named is the host's. States count when
     named as states (a country, an institution standing for one, a division with its noun, a fixed
-    title such as "خادم الحرمين الشريفين"), not by a city (a visit's destination) or a person."""
-    claimed = {of for _, _, of in titled}
+    title such as "خادم الحرمين الشريفين"), not by a city (a visit's destination) or a person.
+    `claimed`: the states that titles of other named officials state (not the person's own stacked
+    titles: "وزير الدولة مستشار خادم الحرمين الشريفين X" is no foreigner's)."""
     free = [c for c in _countries(view, places=False) if c.key not in claimed]
     if len(free) != 1 or not _state_fits(view, post.role, free[0]):
         return None
