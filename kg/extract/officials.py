@@ -44,7 +44,7 @@ from kg.extract.holders import (
 )
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
-from kg.extract.post_of import fill_of
+from kg.extract.post_of import claims_of, fill_of
 from kg.extract.posted_titles import (
     POSTED,
     WITH_POSTED,
@@ -205,7 +205,8 @@ def extract_officials(view: DocView) -> Officials:
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
     out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الإقليمي"
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
+    claims = claims_of(view, out.titles, named, out.covered)
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints, claims))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 

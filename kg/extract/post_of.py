@@ -34,7 +34,7 @@ Each filled post keeps where its `of` came from (`Post.of_source`), how sure tha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract import vocab
@@ -42,6 +42,7 @@ from kg.extract.agencies import agency_countries
 from kg.extract.facts import Post, Ref
 from kg.extract.home_regions import region_countries
 from kg.extract.text import DocView
+from kg.extract.titles import Title
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
 from kg.link.normalize import match_key
@@ -61,11 +62,13 @@ UNCLAIMED_COUNTRY = 0.4
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
-            deictic: Mapping[tuple[str, str, str | None], str] | None = None) -> list[Post]:
+            deictic: Mapping[tuple[str, str, str | None], str] | None = None,
+            claims: Sequence[tuple[str, str | None]] = ()) -> list[Post]:
     """`posts` with a missing `of` filled where a source allows. `titled`: the (role, portfolio,
     of) the article's titles state with their country (its own post of that country is not
     given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
-    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio)."""
+    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio).
+    `claims`: (of, holder) of every title that states its country or body (`claims_of`)."""
     posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else p for p in posts]
     implicit = _implicit_home(posts)
     out = []
@@ -89,9 +92,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and national and post.role in _HOME_ROLES:
             post = _from_agency(view, post) or _from_region(view, post) or post
         if post.of is None and national and post.role in _HOME_ROLES:
-            claimed = {p.of.key for p in posts if p.person.key != post.person.key and p.of is not None
-                       and p.of_source == "text"}
-            post = _from_unclaimed(view, post, claimed) or post
+            post = _from_unclaimed(view, post, _claimed(post, claims)) or post
         out.append(post)
     return out
 
@@ -113,8 +114,8 @@ def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None
     host's is the paper's own and left out; the other state named is the host's. States count when
     named as states (a country, an institution standing for one, a division with its noun, a fixed
     title such as "خادم الحرمين الشريفين"), not by a city (a visit's destination) or a person.
-    `claimed`: the states that titles of other named officials state (not the person's own stacked
-    titles: "وزير الدولة مستشار خادم الحرمين الشريفين X" is no foreigner's)."""
+    `claimed`: the states the article's titles state, less the person's own stacked after his name
+    (`_claimed`)."""
     free = [c for c in _countries(view, places=False) if c.key not in claimed]
     if len(free) != 1 or not _state_fits(view, post.role, free[0]):
         return None
@@ -122,6 +123,40 @@ def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None
     return replace(post, of=country, of_source="article", of_confidence=UNCLAIMED_COUNTRY,
                    of_evidence=f"the one state the article names that no title states as its country: "
                                f"{country.entity.label}")
+
+
+#: Words a stack of titles after a name may hold besides titles and bodies ("X وزير الدولة عضو مجلس
+#: الوزراء مستشار خادم الحرمين الشريفين").
+_IN_STACK = frozenset({"عضو", "و", "،", ","})
+
+
+def claims_of(view: DocView, titles: Sequence[Title], named: Sequence[tuple[int, Title, int]],
+              covered: set[int]) -> tuple[tuple[str, str | None], ...]:
+    """(of, holder) of every title that states its country or body: holder is the key of the
+    person the title is bound to (`named`: token, title, person mention), or of the person whose
+    name the title stands in a stack after, else None (an unnamed official: "سفير فرنسا")."""
+    bound = {(x.first, x.last): view.ref(m).key for _, x, m in named}
+    out = []
+    for x in titles:
+        if x.of is None:
+            continue
+        holder = bound.get((x.first, x.last))
+        j = x.first - 1
+        while holder is None and j >= 0:
+            m = view.token_mention.get(j)
+            if m is not None and view.is_person(m):
+                holder = view.ref(m).key if view.mention_span[m][1] == j else None
+                break
+            if j not in covered and m is None and view.tokens[j].key not in _IN_STACK:
+                break
+            j -= 1
+        out.append((x.of.key, holder))
+    return tuple(out)
+
+
+def _claimed(post: Post, claims: Sequence[tuple[str, str | None]]) -> set[str]:
+    """The states the article's titles state, less those of the person's own titles."""
+    return {of for of, holder in claims if holder != post.person.key}
 
 
 def _from_region(view: DocView, post: Post) -> Post | None:

@@ -74,3 +74,11 @@ def test_a_state_named_only_by_a_city_is_not_the_unclaimed_state():
     text = "استقبل وزير الثقافة سامي الحداد في موسكو وزير الخارجية المصري فلان الفلاني، وبحثا العلاقات مع مصر."
     linked = make(text, ("سامي الحداد", "PER"), ("موسكو", "LOC"), ("فلان الفلاني", "PER"), ("مصر", "LOC"))
     assert ("سامي الحداد", "minister:culture", None) in {f[:3] for f in facts_of(linked)}
+
+
+def test_a_persons_own_stacked_title_claims_no_state_from_him():
+    # The adviser's title stacked after his name is his own, not a foreign guest's: the one state
+    # left (the one he travels to) must not become his.
+    text = "وصل سامي الحداد وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين أمس إلى فرنسا."
+    linked = make(text, ("سامي الحداد", "PER"), ("مجلس الوزراء", "ORG"), ("فرنسا", "LOC"))
+    assert ("سامي الحداد", "minister-of-state", "فرنسا") not in {f[:3] for f in facts_of(linked)}
