@@ -44,8 +44,8 @@ from kg.extract.holders import (
     restated_holder,
 )
 from kg.extract.nisba import qualifier
-from kg.extract.post_coref import coreferent_posts, possessive
-from kg.extract.post_of import fill_of
+from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
+from kg.extract.post_of import claims_of, fill_of
 from kg.extract.posted_titles import (
     POSTED,
     WITH_POSTED,
@@ -205,7 +205,8 @@ def extract_officials(view: DocView) -> Officials:
     hints = {(p.person.key, p.role, p.portfolio): x.deictic for x in out.titles if x.deictic
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
     out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الإقليمي"
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints))
+    claims = claims_of(view, out.titles, named, out.covered)
+    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints, claims))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 
@@ -352,8 +353,10 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
     if unnamed is not None and (antecedent is None or unnamed.first > antecedent[0]):
         if antecedent is None or unnamed is not antecedent[1]:
             antecedent = None
-    base = antecedent[1] if antecedent else unnamed
     found = name_after(view, i)
+    if antecedent is not None and found is not None:  # "… الذي زار الصين والتقى الرئيس X، ونظيره Y"
+        antecedent = kb_antecedent(view, found[0], antecedent, named, t, COUNTERPART_REACH) or antecedent
+    base = antecedent[1] if antecedent else unnamed
     if base is None:
         return i if found is None else view.mention_span[found[0]][1] + 1
     title = Title(base.role, t, i - 1, view.span_text(t, i - 1), of, base.portfolio, base.body)
@@ -370,7 +373,6 @@ def _counterpart(view: DocView, t: int, named: list[tuple[int, Title, int]], out
         out.counterpart_of[person] = view.ref(antecedent[2])
     named.append((t, title, person))
     return view.mention_span[person][1] + 1
-
 
 
 _QUOTES = {"»", "«", '"', "”", "“", "'", "’"}

@@ -211,3 +211,26 @@ def possessive(view: DocView, t: int, titles: list[Title]) -> Title | None:
     if best is None:
         return None
     return Title("minister", t, t + 1, view.span_text(t, t + 1), best[1], portfolio)
+
+
+def kb_antecedent(view: DocView, person: int, nearest: tuple[int, Title, int],
+                  named: list[tuple[int, Title, int]], t: int, reach: int) -> tuple[int, Title, int] | None:
+    """The official "نظيره" refers to when the closest one before holds a post the counterpart never
+    held: "زار وزير الخارجية الفلاني سامي الحداد الصين والتقى الرئيس X، ونظيره Y" — Y is the visitor's
+    counterpart, a foreign minister, not X's. The KB's posts of the named counterpart (person mention
+    `person`) decide: the closest official before (token, title, person mention; within `reach`
+    sentences of token t) whose post the counterpart held, if the nearest's he never held; None to
+    keep the nearest."""
+    entry = view.kb_entry(view.ref(person))
+    if entry is None or entry.kind != "Person" or not entry.posts:
+        return None
+    held = {p.role for p in entry.posts}
+
+    def fits(title: Title) -> bool:
+        return bool(vocab.KB_ROLES.get((title.role, title.portfolio), frozenset()) & held)
+
+    if fits(nearest[1]):
+        return None
+    sentence = view.tokens[t].sentence
+    return next((x for x in reversed(named) if x[0] < t and x[2] != person and fits(x[1])
+                 and sentence - view.tokens[x[0]].sentence <= reach), None)

@@ -18,7 +18,13 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    has takes the one such state among those named ("الملك X" in a story that names Egypt, Iran and
    one kingdom: the kingdom's);
 5. for a minister or heir left without a country by all of the above, the country of the one
-   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)").
+   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)");
+6. for such a title still without one, the one state whose own divisions the paragraph names with
+   their administrative noun (`kg.extract.home_regions`: "مدارس منطقة جازان"، "في ولاية صفاقس").
+   Such a division also counts as naming its state in step 4;
+7. for such a title still without one, the one state the article names as a state (not by a city)
+   that no title of the article states as its country: the paper's own officials go bare, the
+   foreign ones carry their country ("استقبل وزير الثقافة X وزير الخارجية الفلاني Y").
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
@@ -34,13 +40,15 @@ Each filled post keeps where its `of` came from (`Post.of_source`), how sure tha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract import vocab
 from kg.extract.agencies import agency_countries
 from kg.extract.facts import Post, Ref
+from kg.extract.home_regions import region_countries
 from kg.extract.text import DocView
+from kg.extract.titles import Title
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
 from kg.link.normalize import match_key
@@ -55,14 +63,18 @@ PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
 IMPLICIT_HOME = 0.6
 AGENCY_COUNTRY = 0.5
+REGION_COUNTRY = 0.45
+UNCLAIMED_COUNTRY = 0.4
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
-            deictic: Mapping[tuple[str, str, str | None], str] | None = None) -> list[Post]:
+            deictic: Mapping[tuple[str, str, str | None], str] | None = None,
+            claims: Sequence[tuple[str, str | None]] = ()) -> list[Post]:
     """`posts` with a missing `of` filled where a source allows. `titled`: the (role, portfolio,
     of) the article's titles state with their country (its own post of that country is not
     given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
-    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio)."""
+    posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio).
+    `claims`: (of, holder) of every title that states its country or body (`claims_of`)."""
     posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else p for p in posts]
     implicit = _implicit_home(posts)
     out = []
@@ -93,7 +105,9 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = replace(post, of=fits[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"{what}: {fits[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
-            post = _from_agency(view, post) or post
+            post = _from_agency(view, post) or _from_region(view, post) or post
+        if post.of is None and national and post.role in _HOME_ROLES:
+            post = _from_unclaimed(view, post, _claimed(post, claims)) or post
         out.append(post)
     return out
 
@@ -107,6 +121,68 @@ def _from_agency(view: DocView, post: Post) -> Post | None:
     return replace(post, of=country, of_source="article", of_confidence=AGENCY_COUNTRY,
                    of_evidence=f"the paragraph credits the state news agency of {country.entity.label} "
                                f"(kg.extract.agencies)")
+
+
+def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None:
+    """The one state the article names by itself that no title claims: in "استقبل وزير الثقافة سامي
+    الحداد وزير الخارجية الفلاني في السعودية" the foreign guest's title states his country, the
+    host's is the paper's own and left out; the other state named is the host's. States count when
+    named as states (a country, an institution standing for one, a division with its noun, a fixed
+    title such as "خادم الحرمين الشريفين"), not by a city (a visit's destination) or a person.
+    `claimed`: the states the article's titles state, less the person's own stacked after his name
+    (`_claimed`)."""
+    free = [c for c in _countries(view, places=False) if c.key not in claimed]
+    if len(free) != 1 or not _state_fits(view, post.role, free[0]):
+        return None
+    country = free[0]
+    return replace(post, of=country, of_source="article", of_confidence=UNCLAIMED_COUNTRY,
+                   of_evidence=f"the one state the article names that no title states as its country: "
+                               f"{country.entity.label}")
+
+
+#: Words a stack of titles after a name may hold besides titles and bodies ("X وزير الدولة عضو مجلس
+#: الوزراء مستشار خادم الحرمين الشريفين").
+_IN_STACK = frozenset({"عضو", "و", "،", ","})
+
+
+def claims_of(view: DocView, titles: Sequence[Title], named: Sequence[tuple[int, Title, int]],
+              covered: set[int]) -> tuple[tuple[str, str | None], ...]:
+    """(of, holder) of every title that states its country or body: holder is the key of the
+    person the title is bound to (`named`: token, title, person mention), or of the person whose
+    name the title stands in a stack after, else None (an unnamed official: "سفير فرنسا")."""
+    bound = {(x.first, x.last): view.ref(m).key for _, x, m in named}
+    out = []
+    for x in titles:
+        if x.of is None:
+            continue
+        holder = bound.get((x.first, x.last))
+        j = x.first - 1
+        while holder is None and j >= 0:
+            m = view.token_mention.get(j)
+            if m is not None and view.is_person(m):
+                holder = view.ref(m).key if view.mention_span[m][1] == j else None
+                break
+            if j not in covered and m is None and view.tokens[j].key not in _IN_STACK:
+                break
+            j -= 1
+        out.append((x.of.key, holder))
+    return tuple(out)
+
+
+def _claimed(post: Post, claims: Sequence[tuple[str, str | None]]) -> set[str]:
+    """The states the article's titles state, less those of the person's own titles."""
+    return {of for of, holder in claims if holder != post.person.key}
+
+
+def _from_region(view: DocView, post: Post) -> Post | None:
+    """The post of the one state whose divisions the paragraph names with their noun, if any."""
+    countries = [view.kb.get(c) for c in region_countries(view.text)]
+    if len(countries) != 1 or countries[0] is None:
+        return None
+    country = view.kb_ref(countries[0])
+    return replace(post, of=country, of_source="article", of_confidence=REGION_COUNTRY,
+                   of_evidence=f"the paragraph names divisions of {country.entity.label} with their "
+                               f"administrative noun (kg.extract.home_regions)")
 
 
 def _implicit_home(posts: list[Post]) -> Ref | None:
@@ -184,11 +260,12 @@ def _counterpart(post: Post) -> bool:
     return any(f in vocab.COUNTERPART for f in (first, first[1:]))
 
 
-def _countries(view: DocView) -> list[Ref]:
+def _countries(view: DocView, places: bool = True) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
-    institutions that stand for a country, KB persons' countries, titles that name one. Not
-    nisbas: they describe other people and things ("نقيب السينمائيين المصريين" in a Tunisian
-    minister's story)."""
+    institutions that stand for a country, KB persons' countries, titles that name one, divisions
+    named with their administrative noun (`kg.extract.home_regions`); with `places=False`, not
+    cities or persons. Not nisbas: they describe other people and things ("نقيب السينمائيين
+    المصريين" in a Tunisian minister's story)."""
     found: dict[str, Ref] = {}
     for i in range(len(view.mentions)):
         if i not in view.mention_span:
@@ -196,11 +273,16 @@ def _countries(view: DocView) -> list[Ref]:
         ref = view.ref(i)
         country = view.country_of(ref)
         entry = view.kb_entry(ref)
+        if not places and (ref.entity.kind in ("City", "Person") or view.is_person(i)):
+            continue  # `places=False`: states named as states only
         if country is None and entry is not None and entry.country and entry.kind in ("City", "Person"):
             target = view.kb.get(entry.country)
             country = view.kb_ref(target) if target is not None else None
         if country is not None and country.entity.kind == "Country":
             found.setdefault(country.key, country)
+    for kb_id in region_countries(view.text):  # "منطقة عسير": the state's own division
+        if (entry := view.kb.get(kb_id)) is not None:
+            found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     for t in range(len(view.tokens)):
         rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
         for form in view.tokens[t].forms:

@@ -46,3 +46,15 @@ def test_a_bare_president_does_not_take_the_agencys_country():
     text = "واستقبل الرئيس فلان الفلاني وفدا من فرنسا وإيطاليا، حسب (وات)."
     linked = make(text, ("فلان الفلاني", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
     assert {f[:3] for f in facts_of(linked)} == {("فلان الفلاني", "president", None)}
+
+
+def test_a_national_outlet_crediting_itself_gives_its_country():
+    assert agency_countries("وقال في تصريح لجوهرة أف أم إن المشروع سينطلق.") == ["country:TN"]
+    assert agency_countries("وأكد في اتصال هاتفي مع الجوهرة اف ام أن …") == ["country:TN"]
+    assert agency_countries("… رابط الخبر بصحيفة الوئام: عنوان الخبر") == ["country:SA"]
+
+
+def test_a_bare_minister_interviewed_by_a_national_outlet_is_its_countrys():
+    text = "وقال وزير التجارة سامي الحداد في تصريح لجوهرة أف أم إن المبادلات مع فرنسا وإيطاليا ارتفعت."
+    linked = make(text, ("سامي الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
+    assert {f[:3] for f in facts_of(linked)} == {("سامي الحداد", "minister:trade", "تونس")}

@@ -177,3 +177,17 @@ def test_a_bare_minister_is_no_speakers_post_when_the_story_names_another_minist
 def test_a_bare_president_after_a_verb_of_saying_is_not_bound():
     text = "وقال سامي الحداد إن الشركة تنمو. وأضاف الرئيس أن الأرباح زادت."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_counterpart_after_the_visits_host_is_the_visitors_counterpart_by_the_kb():
+    # "ونظيره" after the host met: the KB holds Wang Yi as a foreign minister, never a president.
+    text = "وزار وزير الخارجية الفلاني سامي الحداد الصين، والتقى الرئيس شي جين بينغ، ونظيره وانغ يي."
+    linked = make(text, ("سامي الحداد", "PER"), ("الصين", "LOC"), ("شي جين بينغ", "PER"), ("وانغ يي", "PER"))
+    assert ("وانغ يي", "minister:foreign", "الصين") in posts(linked)
+    assert not any(p[0] == "وانغ يي" and p[1] == "president" for p in posts(linked))
+
+
+def test_a_counterpart_the_kb_does_not_know_keeps_the_nearest_officials_post():
+    text = "والتقى الرئيس فلان الفلاني، ونظيره سامي الحداد."
+    linked = make(text, ("فلان الفلاني", "PER"), ("سامي الحداد", "PER"))
+    assert {p[:2] for p in posts(linked)} == {("فلان الفلاني", "president"), ("سامي الحداد", "president")}
