@@ -388,6 +388,9 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
+            if not found and toks[t].key == "مع" and (titled := self._title_parties(nxt, nxt)):
+                found = titled[:1]  # "توقيعه الإعلان مع الرئيس المصري": a title without a name, its state
+                add(found[0])
             if not found and (toks[t].key == "مع" or not (nxt <= stop and toks[nxt].key.endswith(FEMININE_DUAL))) \
                     and self._unnamed_next(nxt, stop, construct=True):  # not "بين الحكومتين": the article's pair
                 self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي"، "بين رجال الأعمال": no name

@@ -81,6 +81,8 @@ def possessor(view: DocView, t: int, party_of: Callable[[int], Ref | None], excl
         a, _ = view.mention_span[m]
         if a > first and toks[a - 1].is_(excluded) or feminine and view.is_person(m):
             continue
+        if toks[a].key.startswith("ل") and not view.ref(m).entity.label.startswith("ل"):
+            continue  # "زيارته لمصر وتوقيعه …": the ل-phrase is where he went, not who signs
         if (ref := party_of(m)) is not None:
             best = ref
     return best

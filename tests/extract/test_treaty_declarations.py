@@ -1,0 +1,37 @@
+"""Declarations named by their city ("إعلان القاهرة") and signers named by a pronoun or a bare title."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def treaties(linked):
+    return extract_facts(linked).treaties
+
+
+def qids(refs) -> set[str | None]:
+    return {r.entity.qid for r in refs}
+
+
+def test_a_declaration_named_by_a_city_is_a_treaty_between_its_signers():
+    text = "ووقع وزير الخارجية الأردني سامي الحداد إعلان القاهرة مع وزير الخارجية المصري فلان الفلاني."
+    (t,) = treaties(make(text, ("سامي الحداد", "PER"), ("القاهرة", "LOC"), ("فلان الفلاني", "PER")))
+    assert qids(t.parties) == {"Q810", "Q79"}
+    assert t.label == "إعلان القاهرة"
+
+
+def test_a_declaration_of_a_country_is_its_announcement_not_a_treaty():
+    text = "ورحب الأردن بإعلان مصر أنها ستفتح المعبر مع غزة."
+    linked = make(text, ("الأردن", "LOC"), ("مصر", "LOC"), ("غزة", "LOC"))
+    assert not treaties(linked)
+
+
+def test_the_signer_of_a_possessed_signing_is_not_the_place_he_visited():
+    text = ("وزيارة وزير الخارجية الأردني سامي الحداد لتونس، وتوقيعه لإعلان الرباط مع الرئيس المغربي، "
+            "بعثت رسالة قوية.")
+    linked = make(text, ("سامي الحداد", "PER"), ("لتونس", "LOC", "تونس"), ("الرباط", "LOC"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q810", "Q1028"}
+    assert t.label == "إعلان الرباط"
