@@ -43,7 +43,14 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
-from kg.extract.treaty_sides import counterpart_at, guessable, merged_states, possessed_signing, possessor
+from kg.extract.treaty_sides import (
+    counterpart_at,
+    guessable,
+    means_subject,
+    merged_states,
+    possessed_signing,
+    possessor,
+)
 from kg.extract.treaty_words import (
     ADVERBIAL,
     AGENT,
@@ -355,6 +362,8 @@ class Parties:
         if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
             signer = possessor(view, own, self.party_of, EXCLUDE_BEFORE | PARTNER)
             subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
+        if not subject and (a := means_subject(view, signing, first, self.off.covered, self.party_of)) is not None:
+            subject = self.chain(a, last, stop)[0]  # "ساهمت جامعة X وجامعة Y …، وذلك بتوقيع اتفاقية مع Z"
         if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
             subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
         for ref in subject:

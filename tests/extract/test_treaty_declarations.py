@@ -35,3 +35,22 @@ def test_the_signer_of_a_possessed_signing_is_not_the_place_he_visited():
     (t,) = treaties(linked)
     assert qids(t.parties) == {"Q810", "Q1028"}
     assert t.label == "إعلان الرباط"
+
+
+def labels(refs) -> set[str]:
+    return {r.entity.label for r in refs}
+
+
+def test_a_signing_that_is_the_means_of_the_clause_before_is_signed_by_its_subject():
+    text = ("وتحت رعاية أمير المنطقة فقد ساهمت جامعة الفلاني وكلية الحداد في تطوير البحث العلمي بمدينة الرمثا، "
+            "وذلك بتوقيع اتفاقية تعاون مع هيئة الصحة العامة.")
+    linked = make(text, ("جامعة الفلاني", "ORG"), ("وكلية الحداد", "ORG", "كلية الحداد"), ("الرمثا", "LOC"),
+                  ("هيئة الصحة العامة", "ORG"))
+    (t,) = treaties(linked)
+    assert labels(t.parties) == {"جامعة الفلاني", "كلية الحداد", "هيئة الصحة العامة"}
+
+
+def test_a_body_after_a_preposition_is_not_the_subject_of_the_means_clause():
+    text = "وشارك الوفد في ندوة بجامعة الفلاني، وذلك بتوقيع اتفاقية تعاون مع هيئة الصحة العامة."
+    linked = make(text, ("بجامعة الفلاني", "ORG", "جامعة الفلاني"), ("هيئة الصحة العامة", "ORG"))
+    assert all("جامعة الفلاني" not in labels(t.parties) for t in treaties(linked))
