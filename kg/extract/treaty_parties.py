@@ -28,7 +28,7 @@ from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
 from kg.extract.treaty_anaphora import body_antecedent
-from kg.extract.treaty_bodies import body_at
+from kg.extract.treaty_bodies import body_at, quoted_before
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
@@ -261,7 +261,8 @@ class Parties:
         while j >= first and (toks[j].is_(ADVERBIAL) or j in self.off.covered or toks[j].is_(RELATIVE)):
             j -= 1
         if j < first or j not in view.token_mention:
-            return []
+            quoted = quoted_before(view, j, first)  # "وكانت «فلان» قد وقعت": a company the NER left out
+            return [quoted] if quoted is not None else []
         out: list[Ref] = []
         while j >= first and j in view.token_mention:
             m = view.token_mention[j]

@@ -54,3 +54,14 @@ def test_a_body_after_a_preposition_is_not_the_subject_of_the_means_clause():
     text = "وشارك الوفد في ندوة بجامعة الفلاني، وذلك بتوقيع اتفاقية تعاون مع هيئة الصحة العامة."
     linked = make(text, ("بجامعة الفلاني", "ORG", "جامعة الفلاني"), ("هيئة الصحة العامة", "ORG"))
     assert all("جامعة الفلاني" not in labels(t.parties) for t in treaties(linked))
+
+
+def test_a_company_named_in_quotes_before_the_signing_verb_is_a_party():
+    text = "وكانت «الفلاني» قد وقعت اتفاقية شراكة مع شركة الحداد للتقنية لتشغيل مطاعم في المنطقة."
+    (t,) = treaties(make(text, ("شركة الحداد للتقنية", "ORG")))
+    assert labels(t.parties) == {"الفلاني", "شركة الحداد للتقنية"}
+
+
+def test_an_outlet_quoted_inside_a_clause_is_not_a_signer():
+    text = "وقالت صحيفة «الفلاني» إن الشركة وقعت اتفاقية شراكة مع شركة الحداد للتقنية."
+    assert all("الفلاني" not in labels(t.parties) for t in treaties(make(text, ("شركة الحداد للتقنية", "ORG"))))
