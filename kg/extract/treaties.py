@@ -10,6 +10,9 @@ the nearest cue (وقعت → signed, سيوقع/لتوقيع → to be signed, 
 duration ("تمتد لمدة 20 عاما"), number of articles ("47 مادة") and areas ("في مجالات
 الدفاع والتجارة") from the rest of the sentence.
 
+A declaration named by its city ("إعلان القاهرة"، "إعلان الرياض") is a treaty like "اتفاق باريس";
+"إعلان" before a country is that country's announcement and opens nothing.
+
 A definite treaty noun with no parties of its own ("الاتفاقية"، "هذه المعاهدة") is the
 treaty the article already spoke of: its facts are added to it. Within an article the
 same parties and a compatible topic are one treaty.
