@@ -10,6 +10,9 @@ the nearest cue (وقعت → signed, سيوقع/لتوقيع → to be signed, 
 duration ("تمتد لمدة 20 عاما"), number of articles ("47 مادة") and areas ("في مجالات
 الدفاع والتجارة") from the rest of the sentence.
 
+A declaration named by its city ("إعلان القاهرة"، "إعلان الرياض") is a treaty like "اتفاق باريس";
+"إعلان" before a country is that country's announcement and opens nothing.
+
 A definite treaty noun with no parties of its own ("الاتفاقية"، "هذه المعاهدة") is the
 treaty the article already spoke of: its facts are added to it. Within an article the
 same parties and a compatible topic are one treaty.
@@ -152,6 +155,21 @@ def _without_clitics(tok: Tok, label: str) -> str:
     return label
 
 
+def _city_after(view: DocView, t: int, last: int) -> int | None:
+    """The last token of a city mention starting at token t (quotes allowed before it), else None.
+
+    "إعلان" before a city names a declaration the way "اتفاق باريس" names an agreement: raw
+    corpus "إعلان القاهرة" 140, "إعلان الرياض" 19 (a country after it is its announcement:
+    "إعلان تركيا أن …", so only a city names one)."""
+    while t <= last and view.tokens[t].key in _SKIP_IN_LABEL:
+        t += 1
+    m = view.mention_at.get(t) if t <= last else None
+    if m is None or view.ref(m).entity.kind != "City":
+        return None
+    end = view.mention_span[m][1]
+    return end if end <= last else None
+
+
 def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
     toks = view.tokens
     out: list[_Trigger] = []
@@ -175,6 +193,8 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
         elif (tok.is_(vocab.DECLARATION) and nxt is not None and nxt.is_(vocab.DECLARATION_OF)) \
                 or _pair(tok, nxt, _COMPOUND):
             end = t + 1
+        elif tok.is_(vocab.DECLARATION) and (city_end := _city_after(view, t + 1, last)) is not None:
+            end = city_end  # "إعلان القاهرة"، "إعلان الرياض": a declaration named by its city
         elif tok.is_(vocab.PARTNERSHIP) and t + 1 <= last and toks[t + 1].is_(vocab.STRATEGIC) and not any(
                 x.is_(_NOUNS) for x in toks[max(first, t - 3):t]) and any(
                 x.is_(_CUES["signed"]) or x.is_(_CUES["to-be-signed"]) for x in toks[first:last + 1]):

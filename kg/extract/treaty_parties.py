@@ -28,7 +28,7 @@ from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, nearest_speaker
 from kg.extract.text import DocView
 from kg.extract.treaty_anaphora import body_antecedent
-from kg.extract.treaty_bodies import body_at
+from kg.extract.treaty_bodies import body_at, quoted_before
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
@@ -43,7 +43,14 @@ from kg.extract.treaty_pair import (
     state_in_name,
     with_after_area,
 )
-from kg.extract.treaty_sides import counterpart_at, guessable, merged_states, possessed_signing, possessor
+from kg.extract.treaty_sides import (
+    counterpart_at,
+    guessable,
+    means_subject,
+    merged_states,
+    possessed_signing,
+    possessor,
+)
 from kg.extract.treaty_words import (
     ADVERBIAL,
     AGENT,
@@ -254,7 +261,8 @@ class Parties:
         while j >= first and (toks[j].is_(ADVERBIAL) or j in self.off.covered or toks[j].is_(RELATIVE)):
             j -= 1
         if j < first or j not in view.token_mention:
-            return []
+            quoted = quoted_before(view, j, first)  # "وكانت «فلان» قد وقعت": a company the NER left out
+            return [quoted] if quoted is not None else []
         out: list[Ref] = []
         while j >= first and j in view.token_mention:
             m = view.token_mention[j]
@@ -355,6 +363,8 @@ class Parties:
         if not subject and (own := possessed_signing(view, first, trig_first)) is not None:  # "عن توقيعها لاتفاقية"
             signer = possessor(view, own, self.party_of, EXCLUDE_BEFORE | PARTNER)
             subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
+        if not subject and (a := means_subject(view, signing, first, self.off.covered, self.party_of)) is not None:
+            subject = self.chain(a, last, stop)[0]  # "ساهمت جامعة X وجامعة Y …، وذلك بتوقيع اتفاقية مع Z"
         if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
             subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
         for ref in subject:
@@ -388,6 +398,9 @@ class Parties:
                     k not in view.token_mention and toks[k].key.startswith("و") and toks[k].key.isalpha()
                     for k in range(nxt + 1, min(end + 1, stop + 1))):
                 self.unnamed_side = True  # "بين إيران والسداسية الدولية": the other side is named, not an entity
+            if not found and toks[t].key == "مع" and (titled := self._title_parties(nxt, nxt)):
+                found = titled[:1]  # "توقيعه الإعلان مع الرئيس المصري": a title without a name, its state
+                add(found[0])
             if not found and (toks[t].key == "مع" or not (nxt <= stop and toks[nxt].key.endswith(FEMININE_DUAL))) \
                     and self._unnamed_next(nxt, stop, construct=True):  # not "بين الحكومتين": the article's pair
                 self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي"، "بين رجال الأعمال": no name

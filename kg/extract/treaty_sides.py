@@ -81,6 +81,8 @@ def possessor(view: DocView, t: int, party_of: Callable[[int], Ref | None], excl
         a, _ = view.mention_span[m]
         if a > first and toks[a - 1].is_(excluded) or feminine and view.is_person(m):
             continue
+        if toks[a].key.startswith("ل") and not view.ref(m).entity.label.startswith("ل"):
+            continue  # "زيارته لمصر وتوقيعه …": the ل-phrase is where he went, not who signs
         if (ref := party_of(m)) is not None:
             best = ref
     return best
@@ -106,3 +108,44 @@ def merged_states(view: DocView, m: int, bodies: frozenset[str]) -> list[Ref]:
             if first is not None and second is not None and first.key != second.key:
                 return [first, second]
     return []
+
+
+#: "وذلك بتوقيع"، "ذلك من خلال توقيع": the signing is the means of what the clause before did
+#: (raw corpus: "ذلك من خلال توقيع" 4, "وذلك بتوقيع" 3, "ذلك بتوقيع" 2).
+_THAT = vocab.keys(("وذلك", "ذلك"))
+_MEANS = vocab.keys(("خلال", "عبر"))
+_MEANS_SIGNING = vocab.keys(("بتوقيع", "بإبرام", "توقيع", "إبرام"))
+_PREPOSITIONS = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين"))
+
+
+def means_subject(view: DocView, signing: list[int], first: int, covered: frozenset[int] | set[int],
+                  party_of: Callable[[int], Ref | None]) -> int | None:
+    """"ساهمت جامعة X وجامعة Y في …، وذلك بتوقيع اتفاقية مع Z": the signers are the subject of
+    the clause the signing is the means of. The first token of that subject (the sentence's first
+    body or state named before the signing, not after a preposition, not inside a title, and not
+    a place), or None."""
+    toks = view.tokens
+    for v in signing:
+        if not toks[v].is_(_MEANS_SIGNING):
+            continue
+        j = v - 1
+        if j > first and toks[j].is_(_MEANS) and toks[j - 1].key == "من":
+            j -= 2  # "من خلال توقيع"
+        elif toks[v].key.startswith("ب"):
+            pass
+        else:
+            continue
+        if j < 0 or not toks[j].is_(_THAT):
+            continue
+        start = view.sentence_tokens(toks[v].sentence)[0].index
+        for m in view.mentions_in(start, j - 1):
+            a, _ = view.mention_span[m]
+            ref = party_of(m)
+            if ref is None or view.is_person(m) or ref.entity.kind not in ("Organization", "Country") \
+                    or view.ref(m).entity.kind in ("City", "Place") or a - 1 in covered \
+                    or toks[a].key[:1] in "بلك" and not view.ref(m).entity.label.startswith(toks[a].key[:1]):
+                continue
+            if a > start and toks[a - 1].is_(_PREPOSITIONS):
+                continue
+            return a
+    return None
