@@ -235,3 +235,20 @@ def test_a_mosque_named_after_an_imam_is_one_place_not_the_imam(linker):
 def test_an_imam_who_speaks_stays_a_person(linker):
     got = found(linker, "وقال الإمام سامي الحداد إن الأمر واضح.", ("سامي الحداد", "PER"))
     assert spans(got) == [("سامي الحداد", "PER")]
+
+
+def test_a_movement_named_by_its_plural_nisba_is_an_organization(linker):
+    text = "وسيطر الحوثيون على المدينة بعد معارك مع القوات الحكومية، ثم انسحب الحوثيين منها."
+    got = found(linker, text)
+    assert [(label, n) for _, label, n, _ in got] == [("الحوثيون", "ORG"), ("الحوثيين", "ORG")]
+
+
+def test_a_province_named_by_its_compass_nisba_is_a_place(linker):
+    text = "واستقبل أمير المنطقة الشرقية وفدا من رجال الأعمال في مكتبه بالدمام."
+    got = found(linker, text, ("الدمام", "LOC"))
+    assert ("المنطقة الشرقية", "LOC") in [(label, n) for _, label, n, _ in got]
+
+
+def test_a_compass_nisba_after_an_indefinite_area_is_no_province(linker):
+    text = "وتقع منطقة شرقية من المدينة خارج نطاق الخدمة."
+    assert found(linker, text) == []
