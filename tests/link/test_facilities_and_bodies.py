@@ -252,3 +252,15 @@ def test_a_province_named_by_its_compass_nisba_is_a_place(linker):
 def test_a_compass_nisba_after_an_indefinite_area_is_no_province(linker):
     text = "وتقع منطقة شرقية من المدينة خارج نطاق الخدمة."
     assert found(linker, text) == []
+
+
+def test_a_general_hospital_keeps_its_adjective(linker):
+    text = "ونقل المحافظ تحيات الأمير إلى المرضى المنومين بمستشفى الخبر العام أمس."
+    got = found(linker, text, ("الخبر", "LOC"))
+    assert ("مستشفى الخبر العام", "LOC") in [(label, n) for _, label, n, _ in got]
+
+
+def test_the_year_after_a_hospital_is_no_adjective_of_it(linker):
+    text = "وافتتح الوزير مستشفى الخبر العام الماضي بحضور المسؤولين."
+    got = found(linker, text, ("الخبر", "LOC"))
+    assert ("مستشفى الخبر", "LOC") in [(label, n) for _, label, n, _ in got]
