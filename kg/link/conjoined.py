@@ -38,6 +38,10 @@ NOT_FIELDS = frozenset(match_key(w) for w in (
     "الأجهزة", "الإدارات", "المنظمات", "الفصائل", "القوات", "الكميات",
 ))
 
+#: Adjectives of a party's standing (حزب الكرامة والتنمية | الحاكم، المعارض): they describe the body, they are never
+#: the last word of its field, so an NER fragment `والتنمية الحاكم` gives the body its field word only.
+STANDING = frozenset(match_key(w) for w in ("الحاكم", "الحاكمة", "المعارض", "المعارضة"))
+
 PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "في", "من", "إلى", "عن", "بين", "لدى", "ضد"))
 
 
@@ -83,6 +87,9 @@ def conjoined_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], obj
         rest = at.get(nxt.start)
         if rest is not None:  # the NER's fragment of the rest of the name (والتجارة والصناعات التقليدية)
             one_word = doc.at_end.get(rest.end) == k + 1
+            if doc.at_end.get(rest.end) == k + 2 and toks[k + 2].key in STANDING:
+                rest = replace(rest, end=nxt.end, text=doc.text[rest.start:nxt.end], label=nxt.text)
+                one_word = True
             if rest.ner_type != "ORG" or known(rest.label) or not (one_word or toks[last].key.startswith("لل")):
                 out.append(m)
                 continue

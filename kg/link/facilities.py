@@ -4,8 +4,9 @@ News names an airport, port, palace, museum, mosque, bridge, base, prison or sta
 construct with a name: a place the knowledge base knows or a name the NER found. The tagger
 mostly marks the name alone, so the article gains the city (القاهرة) where it speaks of the airport.
 As in the gold convention that the longer name wins, the facility becomes one LOC mention over the
-head, the name and the facility's own adjectives (الدولي، الجديدة، العسكري …), and the name inside it
-gives way. The heads (`FACILITY_HEADS`) and the adjectives (`FACILITY_ADJECTIVES`) are counted in the
+head, the name and the facility's own adjectives (الدولي، الجديدة، العسكري، العام …), and the name inside it
+gives way; an adjective before a time word is the clause's (مستشفى جدة | العام الماضي: "last year").
+The heads (`FACILITY_HEADS`) and the adjectives (`FACILITY_ADJECTIVES`) are counted in the
 raw news by `scripts/mine_body_phrases.py --facilities` (`facility_heads.tsv`).
 
 Only a head in construct takes a name (indefinite, a clitic allowed: بمطار، لقصر); `المطار الجديد`
@@ -45,6 +46,8 @@ PLACE_ONLY = frozenset({match_key("قناة")})
 #: (قصر | هلال المنستير: Ksar Hellal), as kg.link.mentions reads it.
 PALACE = match_key("قصر")
 ONE_WORD_NAME = frozenset({PALACE})
+#: Adjectives that make an adjective before them "the year" (مستشفى جدة | العام الماضي), not the facility's.
+YEAR_ADJECTIVES = frozenset(match_key(w) for w in ("الماضي", "المقبل", "الحالي", "الجاري", "القادم", "المنصرم"))
 #: At most this many adjectives after the name.
 MAX_ADJECTIVES = 2
 #: Words that place something in, at or from what follows (a clitic ب/ل is read on the head itself).
@@ -118,7 +121,8 @@ def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMa
         n = 0
         while (n < MAX_ADJECTIVES and last + 1 < len(toks) and toks[last + 1].key in adjectives
                and doc.spaced(toks[last].end, toks[last + 1].start)
-               and not any(m.start == toks[last + 1].start for m in out)):
+               and not any(m.start == toks[last + 1].start for m in out)
+               and not (last + 2 < len(toks) and toks[last + 2].key in YEAR_ADJECTIVES)):
             last += 1
             n += 1
         prefix = head[0]

@@ -169,3 +169,9 @@ def test_a_government_described_by_a_persons_title_is_no_body(linker):
 def test_a_field_la_phrase_after_the_naming_adjective_stays_in_the_name(linker):
     got = found(linker, "وأعلن صندوق المبادرة الوطنية للتنمية الاجتماعية عن منح جديدة.")
     assert spans(got) == [("صندوق المبادرة الوطنية للتنمية الاجتماعية", "ORG")]
+
+
+def test_the_ruling_or_opposition_adjective_after_a_cut_field_stays_out_of_the_party(linker):
+    got = found(linker, "وصوّت حزب الكرامة والتنمية الحاكم لصالح القانون.",
+                ("حزب الكرامة", "ORG"), ("والتنمية الحاكم", "ORG"))
+    assert [(label, n) for _, label, n, _ in got] == [("حزب الكرامة والتنمية", "ORG")]

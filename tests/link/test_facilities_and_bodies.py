@@ -235,3 +235,32 @@ def test_a_mosque_named_after_an_imam_is_one_place_not_the_imam(linker):
 def test_an_imam_who_speaks_stays_a_person(linker):
     got = found(linker, "وقال الإمام سامي الحداد إن الأمر واضح.", ("سامي الحداد", "PER"))
     assert spans(got) == [("سامي الحداد", "PER")]
+
+
+def test_a_movement_named_by_its_plural_nisba_is_an_organization(linker):
+    text = "وسيطر الحوثيون على المدينة بعد معارك مع القوات الحكومية، ثم انسحب الحوثيين منها."
+    got = found(linker, text)
+    assert [(label, n) for _, label, n, _ in got] == [("الحوثيون", "ORG"), ("الحوثيين", "ORG")]
+
+
+def test_a_province_named_by_its_compass_nisba_is_a_place(linker):
+    text = "واستقبل أمير المنطقة الشرقية وفدا من رجال الأعمال في مكتبه بالدمام."
+    got = found(linker, text, ("الدمام", "LOC"))
+    assert ("المنطقة الشرقية", "LOC") in [(label, n) for _, label, n, _ in got]
+
+
+def test_a_compass_nisba_after_an_indefinite_area_is_no_province(linker):
+    text = "وتقع منطقة شرقية من المدينة خارج نطاق الخدمة."
+    assert found(linker, text) == []
+
+
+def test_a_general_hospital_keeps_its_adjective(linker):
+    text = "ونقل المحافظ تحيات الأمير إلى المرضى المنومين بمستشفى الخبر العام أمس."
+    got = found(linker, text, ("الخبر", "LOC"))
+    assert ("مستشفى الخبر العام", "LOC") in [(label, n) for _, label, n, _ in got]
+
+
+def test_the_year_after_a_hospital_is_no_adjective_of_it(linker):
+    text = "وافتتح الوزير مستشفى الخبر العام الماضي بحضور المسؤولين."
+    got = found(linker, text, ("الخبر", "LOC"))
+    assert ("مستشفى الخبر", "LOC") in [(label, n) for _, label, n, _ in got]
