@@ -33,9 +33,20 @@ def test_a_word_that_goes_on_into_a_longer_name_is_no_speaker(linker):
     assert persons(linker, "وأعلنت الحدادي الفرنسية كابيتال تعيين مدير جديد.") == []
 
 
-def test_a_masculine_verb_or_a_feminine_word_is_no_evidence(linker):
-    assert persons(linker, "وقال الحدادي إن الاتفاق قريب.") == []
+def test_a_feminine_word_is_no_family_name(linker):
     assert persons(linker, "وقالت الحكومية إن الاتفاق قريب.") == []
+
+
+def test_after_a_masculine_verb_of_saying_the_family_name_needs_the_reported_clause_right_after_it(linker):
+    assert persons(linker, "وأوضح الحدادي أن الاتفاق قريب.") == ["الحدادي"]
+    assert persons(linker, "وأوضح الحدادي، أن الاتفاق قريب.") == []
+    assert persons(linker, "وقال الحدادي في بيان إن الاتفاق قريب.") == []
+
+
+@pytest.mark.parametrize("word", ["المحامي", "الأهالي", "النادي", "القاضي"])
+def test_an_occupation_a_group_or_a_body_in_ي_speaks_as_a_common_noun(linker, word):
+    assert persons(linker, f"وقال {word} إن القرار تعسفي.") == []
+    assert persons(linker, f"وأكدت {word} أن القرار تعسفي.") == []
 
 
 def test_a_verb_that_takes_a_person_as_object_gives_no_speaker(linker):
