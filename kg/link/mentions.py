@@ -29,7 +29,8 @@ its evidence in data, never a list of one article's names:
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
    a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
-   a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب).
+   a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), and so is a
+   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -87,6 +88,7 @@ from kg.link.person_spans import (
     titled_persons,
     trim_person,
 )
+from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.regions import region_mentions
@@ -191,6 +193,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = feature_mentions(doc, out, names)
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds
+    out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -4,6 +4,7 @@ Stanza's NER sometimes runs into a person's span the word written right before t
 
 * a definite passive participle (the pattern مفعول: المخلوع "deposed", المسجون "jailed", المعزول) that
   qualifies the person (`الرئيس المخلوع صالح`, `الزعيم المسجون عبد الله …`);
+* a feminine noun with an attached pronoun (`زميلتنا سامية …` "our colleague", `شقيقته سلمى …`);
 * a prepositional phrase on ب/ل, a common noun or a definite word (`برئاسة سامي …` "chaired by",
   `بقيادة …`, `بالدار ابتسام …` "at the house: Ibtisam …").
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 
 #: ال + م + C C و C: the passive participle of a three-letter verb, definite (المخلوع، المسجون).
 _PARTICIPLE = re.compile(r"^الم[^\Wو]{2}و[^\Wو]$")
+#: Ends of a feminine noun with an attached pronoun, its ة written ت (زميلتنا "our colleague", شقيقته "his sister",
+#: حكومتها): a possessed common noun, never a word of a name.
+_POSSESSED = ("تنا", "ته", "تها", "تهم", "تهما", "تكم")
 #: Words that open a compound name after them (المسجون | عبد الله …).
 _COMPOUND = frozenset(match_key(w) for w in ("عبد", "أبو"))
 
@@ -42,8 +46,9 @@ def _no_name(key: str, text: str, names: Collection[str]) -> bool:
 
 
 def _introduces(key: str) -> bool:
-    """A participle adjective or a ب/ل phrase on a common noun or a definite word."""
-    if _PARTICIPLE.match(key):
+    """A participle adjective, a feminine noun with an attached pronoun, or a ب/ل phrase on a common noun or a
+    definite word."""
+    if _PARTICIPLE.match(key) or (key.endswith(_POSSESSED) and len(key) >= 5):
         return True
     common = lexicons().common_words
     return any(p in ("ب", "ل", "بال", "لل") and len(r) >= 3 and (r in common or r.startswith("ال"))

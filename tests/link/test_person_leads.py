@@ -33,3 +33,10 @@ def test_a_prepositional_phrase_before_the_given_name_is_cut(linker):
 def test_a_definite_given_name_opening_the_span_stays(linker):
     text = "وقال الحبيب الفلاني إن الاجتماع كان مثمرا."
     assert persons(linker, text, "الحبيب الفلاني") == ["الحبيب الفلاني"]
+
+
+def test_a_feminine_noun_with_an_attached_pronoun_before_the_given_name_is_cut(linker):
+    text = "وقال وزير خارجيتنا سامي الفلاني إن اللقاء كان مثمرا."
+    assert persons(linker, text, "خارجيتنا سامي الفلاني") == ["سامي الفلاني"]
+    text = "وفي اتصال هاتفي مع زميلتنا سميرة الحدادي، أكد النائب دعمه."
+    assert persons(linker, text, "زميلتنا سميرة الحدادي") == ["سميرة الحدادي"]

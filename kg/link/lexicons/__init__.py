@@ -29,7 +29,8 @@ def _read(name: str) -> dict[str, int]:
 class Lexicons:
     given_names: dict[str, int]  # key → times it opens a gold person's name
     raw_given_names: dict[str, int]  # key → times it opens a name after an honorific in the raw news, or
-    # stands in a patronymic chain X بن Y there (nasab_given_names.tsv, scripts/mine_nasab_names.py)
+    # stands in a patronymic chain X بن Y there (nasab_given_names.tsv, scripts/mine_nasab_names.py), or after a
+    # feminine honorific (female_given_names.tsv, scripts/mine_female_given_names.py)
     org_heads: dict[str, int]  # key → times it opens a gold organization's name
     org_phrases: dict[tuple[str, ...], int]  # words → times the gold tags them as one ORG
     named_alone: dict[str, int]  # key → times the gold tags the word alone as a name
@@ -45,7 +46,8 @@ class Lexicons:
 def lexicons() -> Lexicons:
     return Lexicons(
         given_names=_read("given_names.tsv"),
-        raw_given_names={**_read("nasab_given_names.tsv"), **_read("raw_given_names.tsv")},
+        raw_given_names={**_read("nasab_given_names.tsv"), **_read("raw_given_names.tsv"),
+                         **_read("female_given_names.tsv")},
         org_heads=_read("org_heads.tsv"),
         org_phrases={tuple(k.split()): n for k, n in _read("org_phrases.tsv").items()},
         named_alone=_read("named_words.tsv"),
