@@ -182,10 +182,6 @@ def article_triples(
                 f"{doc.id}: mention {mention.text!r} != text[{mention.start}:{mention.end}] = {anchor!r}"
             )
         entity_node = _add_entity(g, iris, entity, kb)
-        if entity.kind == "Person" and mention.label and mention.label != entity.label:
-            # The name as this article writes it (`ترامب` for the KB's `دونالد ترامب`), beside the
-            # entity's own label: a reader or a query looking for the article's words finds the person.
-            g.add((entity_node, RDFS.label, Literal(mention.label, lang=LANG)))
         g.add((article, SCHEMA.mentions, entity_node))
         node = iris.mention(doc, mention)
         g.add((node, RDF.type, KG.Mention))
