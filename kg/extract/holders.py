@@ -55,6 +55,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             continue
         if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
+        if i == start and title is not None and tok.key[:1] == AND and tok.key[1:] in vocab.HONORIFICS \
+                and (after_and := view.mention_at.get(i + 1)) is not None and view.is_person(after_and):
+            return None  # "X وزير الخارجية والأمير Y نائب وزير الخارجية": the title is X's, Y another person
         if title is not None and title.role not in ("chancellor", "adviser") and tok.is_(_COUNSELLOR) \
                 and (after_rank := view.mention_at.get(i + 1)) is not None and view.is_person(after_rank):
             i += 1  # "المتحدث باسم الخارجية المصرية المستشار X": a rank of address, not a second post

@@ -93,6 +93,11 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("head", "رئيس", "Head"),
     Role("director", "مدير", "Director", True),
     Role("governor", "محافظ", "Governor", True),
+    # Governors titled by another head noun, kept so the post reads as the news writes it: a Saudi region's
+    # emir ("أمير منطقة الرياض"; raw corpus, lines with أمير منطقة|أمير المنطقة: saudinewsnet 1,431, antcorpus 1)
+    # and the Maghreb's wali ("والي سوسة"; lines with (و)(ال)والي + a word: antcorpus 238, saudinewsnet 58).
+    Role("region-emir", "أمير منطقة", "Regional Emir (Governor)", True),
+    Role("wali", "والي", "Governor (Wali)", True),
     # A city's or region's mayor ("أمين منطقة الرياض"، "أمين جدة"): raw corpus, "أمين" + منطقة 200, محافظة 44,
     # a city (الطائف 63, الأحساء 27, جدة 18, عمان 13 …); only with a city or region after it.
     Role("mayor", "أمين", "Mayor", True),
