@@ -162,6 +162,10 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         region = qualifier(view, i + 1)
         if region is not None:  # "أمير منطقة الرياض": the region's governor
             role, of, i = "region-emir", region[0], i + 1 + region[1]
+    if role == "governor" and of is None and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
+        region = qualifier(view, i + 1)
+        if region is not None:  # "محافظ محافظة الجبيل": the province after its noun (raw corpus: saudinewsnet 52 lines)
+            of, i = region[0], i + 1 + region[1]
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
         nested = _nested_title(view, i, depth, adjective=role in _ADJECTIVE_ROLES)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy

@@ -1111,3 +1111,15 @@ def test_two_conjoined_titles_before_one_name_are_still_both_his():
     linked = make(text, ("سامي الحداد", "PER"))
     got = {p.role for p in extract_facts(linked).posts}
     assert {"deputy-prime-minister", "minister"} <= got
+
+
+def test_a_governor_of_a_province_named_after_its_noun_holds_the_post():
+    text = "استقبل محافظ محافظة الوادي المهندس سامي الحداد، بمقر المحافظة الوفد."
+    linked = make(text, ("الوادي", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "governor", "الوادي")}
+
+
+def test_a_wali_of_a_wilaya_named_after_its_noun_holds_the_post_as_wali():
+    text = "وقال والي ولاية القصرين سامي الحداد إن البحث متواصل."
+    linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "wali", "القصرين")}
