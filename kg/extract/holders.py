@@ -87,9 +87,10 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             first, last = view.mention_span[m]
             i = last + 1  # the posting ("لدى المنظمة", "لدى البلد"), not the person
             continue
-        if tok.is_(_POSTING) and i + 2 < len(toks) and toks[i + 1].is_(STATE_NOUNS) and i + 2 in view.mention_at \
+        if tok.is_(_POSTING) and i + 2 < len(toks) and (toks[i + 1].is_(STATE_NOUNS) or toks[i + 1].is_(_CITY_NOUNS)) \
+                and i + 2 in view.mention_at and not view.is_person(view.mention_at[i + 2]) \
                 and title is not None and title.role in _POSTED:
-            i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"
+            i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"، "في مدينة جدة"
             start += 3
             continue
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
@@ -264,10 +265,12 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
     return key.startswith("لل") or (key[:1] == "ل" and match_key(view.mentions[m].label)[:1] != "ل")
 
 
-_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
+_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires", "consul"})
 #: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
 STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
+#: A city's noun before the city of a consul's or envoy's posting ("القنصل الفلاني في مدينة X سامي الحداد").
+_CITY_NOUNS = vocab.keys(("مدينة", "محافظة", "ولاية"))
 #: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").
 _POSTED_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الجمهورية", "الإمارة", "بلادنا"))
 

@@ -1123,3 +1123,20 @@ def test_a_wali_of_a_wilaya_named_after_its_noun_holds_the_post_as_wali():
     text = "وقال والي ولاية القصرين سامي الحداد إن البحث متواصل."
     linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("سامي الحداد", "wali", "القصرين")}
+
+
+def test_a_consul_with_his_states_adjective_holds_a_consuls_post_of_that_state():
+    text = "وقال القنصل الفرنسي في جدة سامي الحداد إن الوفد وصل."
+    linked = make(text, ("جدة", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "فرنسا")}
+
+
+def test_an_acting_consul_posted_in_a_named_city_holds_the_post_past_the_city_noun():
+    text = "وكشف القنصل السعودي بالإنابة في مدينة مشهد سامي الحداد عن تحرك جاد."
+    linked = make(text, ("مشهد", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "المملكة العربية السعودية")}
+
+
+def test_a_bare_consul_is_no_post_of_the_next_name():
+    text = "وزار القنصل المدرسة والتقى سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
