@@ -56,7 +56,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
         if i == start and title is not None and tok.key[:1] == AND and tok.key[1:] in vocab.HONORIFICS \
-                and (after_and := view.mention_at.get(i + 1)) is not None and view.is_person(after_and):
+                and _person_after_honorifics(view, i + 1):
             return None  # "X وزير الخارجية والأمير Y نائب وزير الخارجية": the title is X's, Y another person
         if title is not None and title.role not in ("chancellor", "adviser") and tok.is_(_COUNSELLOR) \
                 and (after_rank := view.mention_at.get(i + 1)) is not None and view.is_person(after_rank):
@@ -90,7 +90,10 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         if tok.is_(_POSTING) and i + 2 < len(toks) and (toks[i + 1].is_(STATE_NOUNS) or toks[i + 1].is_(_CITY_NOUNS)) \
                 and i + 2 in view.mention_at and not view.is_person(view.mention_at[i + 2]) \
                 and title is not None and title.role in _POSTED:
+            city = toks[i + 1].is_(_CITY_NOUNS)
             i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"، "في مدينة جدة"
+            if city and (adjective := view.nisba(i)) is not None:
+                i += adjective[1]  # "في مدينة مشهد الإيرانية X": the city's country, not a post
             start += 3
             continue
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
@@ -110,6 +113,15 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 continue
         return None
     return None
+
+
+def _person_after_honorifics(view: DocView, i: int) -> bool:
+    """A person mention at token i, after honorifics ("السمو الملكي الأمير X")."""
+    toks = view.tokens
+    while i < len(toks) and i not in view.mention_at and toks[i].is_(vocab.HONORIFICS):
+        i += 1
+    m = view.mention_at.get(i)
+    return m is not None and view.is_person(m)
 
 
 #: How many words a body or portfolio phrase between a title and its holder may have.

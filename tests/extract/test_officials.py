@@ -1140,3 +1140,17 @@ def test_an_acting_consul_posted_in_a_named_city_holds_the_post_past_the_city_no
 def test_a_bare_consul_is_no_post_of_the_next_name():
     text = "وزار القنصل المدرسة والتقى سامي الحداد."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_consul_posted_in_a_city_with_its_countrys_adjective_holds_his_own_states_post():
+    text = "وكشف القنصل السعودي بالإنابة في مدينة مشهد الإيرانية سامي الحداد عن تحرك جاد."
+    linked = make(text, ("مشهد", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "المملكة العربية السعودية")}
+
+
+def test_a_conjoined_string_of_royal_honorifics_after_a_title_opens_another_person():
+    text = ("بتوجيه من صاحب السمو الملكي الأمير سامي الحداد وزير الخارجية وصاحب السمو الملكي الأمير فلان الفلاني"
+            " نائب وزير الخارجية لاطلاعهم على المعالم.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    got = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert got == {("سامي الحداد", "minister:foreign"), ("فلان الفلاني", "deputy-minister:foreign")}
