@@ -55,6 +55,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             continue
         if i > start and tok.key[:1] in "وف" and (tok.key[1:] in vocab.HONORIFICS or tok.key[1:] in HEADS.first_words):
             return None  # "ملك البحرين، والملك عبد الله الثاني": "و" opens another person
+        if i == start and title is not None and tok.key[:1] == AND and tok.key[1:] in vocab.HONORIFICS \
+                and _person_after_honorifics(view, i + 1):
+            return None  # "X وزير الخارجية والأمير Y نائب وزير الخارجية": the title is X's, Y another person
         if title is not None and title.role not in ("chancellor", "adviser") and tok.is_(_COUNSELLOR) \
                 and (after_rank := view.mention_at.get(i + 1)) is not None and view.is_person(after_rank):
             i += 1  # "المتحدث باسم الخارجية المصرية المستشار X": a rank of address, not a second post
@@ -84,9 +87,13 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             first, last = view.mention_span[m]
             i = last + 1  # the posting ("لدى المنظمة", "لدى البلد"), not the person
             continue
-        if tok.is_(_POSTING) and i + 2 < len(toks) and toks[i + 1].is_(STATE_NOUNS) and i + 2 in view.mention_at \
+        if tok.is_(_POSTING) and i + 2 < len(toks) and (toks[i + 1].is_(STATE_NOUNS) or toks[i + 1].is_(_CITY_NOUNS)) \
+                and i + 2 in view.mention_at and not view.is_person(view.mention_at[i + 2]) \
                 and title is not None and title.role in _POSTED:
-            i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"
+            city = toks[i + 1].is_(_CITY_NOUNS)
+            i = view.mention_span[view.mention_at[i + 2]][1] + 1  # "لدى جمهورية تركيا الدكتور X"، "في مدينة جدة"
+            if city and (adjective := view.nisba(i)) is not None:
+                i += adjective[1]  # "في مدينة مشهد الإيرانية X": the city's country, not a post
             start += 3
             continue
         if tok.is_(_POSTING) and i + 1 < len(toks) and i + 1 in view.mention_at and title is not None:
@@ -106,6 +113,15 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 continue
         return None
     return None
+
+
+def _person_after_honorifics(view: DocView, i: int) -> bool:
+    """A person mention at token i, after honorifics ("السمو الملكي الأمير X")."""
+    toks = view.tokens
+    while i < len(toks) and i not in view.mention_at and toks[i].is_(vocab.HONORIFICS):
+        i += 1
+    m = view.mention_at.get(i)
+    return m is not None and view.is_person(m)
 
 
 #: How many words a body or portfolio phrase between a title and its holder may have.
@@ -261,10 +277,12 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
     return key.startswith("لل") or (key[:1] == "ل" and match_key(view.mentions[m].label)[:1] != "ل")
 
 
-_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
+_POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires", "consul"})
 #: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
 STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
+#: A city's noun before the city of a consul's or envoy's posting ("القنصل الفلاني في مدينة X سامي الحداد").
+_CITY_NOUNS = vocab.keys(("مدينة", "محافظة", "ولاية"))
 #: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").
 _POSTED_PLACES = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الجمهورية", "الإمارة", "بلادنا"))
 

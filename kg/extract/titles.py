@@ -161,7 +161,11 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
         region = qualifier(view, i + 1)
         if region is not None:  # "أمير منطقة الرياض": the region's governor
-            role, of, i = "governor", region[0], i + 1 + region[1]
+            role, of, i = "region-emir", region[0], i + 1 + region[1]
+    if role == "governor" and of is None and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
+        region = qualifier(view, i + 1)
+        if region is not None:  # "محافظ محافظة الجبيل": the province after its noun (raw corpus: saudinewsnet 52 lines)
+            of, i = region[0], i + 1 + region[1]
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
         nested = _nested_title(view, i, depth, adjective=role in _ADJECTIVE_ROLES)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
@@ -221,6 +225,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic \
             and not executive:
         return None
+    if role == "governor" and toks[head_start].is_(_WALI):
+        role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
@@ -399,6 +405,8 @@ def _visit_destination(view: DocView, t: int, i: int) -> bool:
 _INTERNATIONAL = vocab.keys(("الدولي",))
 #: "الرئيس الشرعي": the legitimate (recognised) holder; raw corpus: 35 after a title.
 _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
+#: "والي" and "الوالي": the head noun of a governor in Maghreb news (a Role of its own, `wali`).
+_WALI = vocab.keys(("والي", "الوالي", "ووالي"))
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
                               "commissioner"})

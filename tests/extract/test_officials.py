@@ -361,10 +361,34 @@ def test_a_king_in_the_name_of_a_hospital_or_university_is_no_post():
     assert posts(make(text, ("فهد التخصصي", "PER"), ("عبدالعزيز", "PER"), ("جدة", "LOC"))) == set()
 
 
-def test_the_emir_of_a_region_is_its_governor():
+def test_the_emir_of_a_region_is_its_governor_under_the_emir_title():
     text = "استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس الوفد."
     linked = make(text, ("الرياض", "LOC"), ("فيصل بن بندر", "PER"))
-    assert posts(linked) == {("فيصل بن بندر", "governor", "الرياض")}
+    assert posts(linked) == {("فيصل بن بندر", "region-emir", "الرياض")}
+
+
+def test_the_emir_of_a_region_after_the_name_is_its_governor_under_the_emir_title():
+    text = "وأكد الأمير سامي بن خالد أمير منطقة الجوف أن المشروع جاهز."
+    linked = make(text, ("سامي بن خالد", "PER"), ("الجوف", "LOC"))
+    assert posts(linked) == {("سامي بن خالد", "region-emir", "الجوف")}
+
+
+def test_a_wali_before_his_province_and_name_is_its_governor_under_the_wali_title():
+    text = "أفاد والي القصرين سامي الحداد، اليوم الأربعاء، أن البحث متواصل."
+    linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "wali", "القصرين")}
+
+
+def test_a_governor_titled_muhafiz_stays_a_governor():
+    text = "أفاد محافظ القصرين سامي الحداد، اليوم الأربعاء، أن البحث متواصل."
+    linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "governor", "القصرين")}
+
+
+def test_the_role_label_of_a_region_emir_and_a_wali_keeps_its_head_noun():
+    from kg.extract import vocab
+    assert vocab.ROLES["region-emir"].ar.split()[0] == "أمير"
+    assert vocab.ROLES["wali"].ar == "والي"
 
 
 def test_a_bare_ministers_title_takes_the_one_country_the_article_names():
@@ -680,7 +704,7 @@ def test_a_name_with_the_conjunction_in_its_span_after_a_comma_is_a_second_perso
     text = "وحضر يوري فلانوف أمير منطقة الرياض، وسامي الحداد وزير الحرس الوطني."
     linked = make(text, ("يوري فلانوف", "PER"), ("وسامي الحداد", "PER"))
     got = {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
-    assert ("يوري فلانوف", "governor") in got and ("وسامي الحداد", "governor") not in got
+    assert ("يوري فلانوف", "region-emir") in got and ("وسامي الحداد", "region-emir") not in got
 
 
 def test_an_undersecretary_of_a_ministry_holds_a_post_with_its_field_and_country():
@@ -1066,3 +1090,67 @@ def test_amin_without_a_city_after_it_is_no_mayor():
     assert posts(make("وقال أمين الصندوق سامي الحداد إن الميزانية جيدة.", ("سامي الحداد", "PER"))) == set()
     text = "وقال أمين مجلس التعاون سامي الحداد إن المشروع سينتهي."
     assert posts(make(text, ("مجلس التعاون", "ORG"), ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_title_after_a_name_and_before_a_conjoined_honorific_is_the_first_names():
+    text = "بتوجيه من الأمير سامي الحداد وزير الخارجية والأمير فلان الفلاني نائب وزير الخارجية لاطلاعهم على المعالم."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    got = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert got == {("سامي الحداد", "minister:foreign"), ("فلان الفلاني", "deputy-minister:foreign")}
+
+
+def test_a_conjoined_doctor_after_a_title_is_another_person():
+    text = "وحضر اللقاء سامي الحداد وزير الصحة والدكتور فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    got = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert got == {("سامي الحداد", "minister:health")}
+
+
+def test_two_conjoined_titles_before_one_name_are_still_both_his():
+    text = "وقال نائب رئيس الوزراء ووزير الخارجية الفلاني سامي الحداد إن الوفد وصل."
+    linked = make(text, ("سامي الحداد", "PER"))
+    got = {p.role for p in extract_facts(linked).posts}
+    assert {"deputy-prime-minister", "minister"} <= got
+
+
+def test_a_governor_of_a_province_named_after_its_noun_holds_the_post():
+    text = "استقبل محافظ محافظة الوادي المهندس سامي الحداد، بمقر المحافظة الوفد."
+    linked = make(text, ("الوادي", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "governor", "الوادي")}
+
+
+def test_a_wali_of_a_wilaya_named_after_its_noun_holds_the_post_as_wali():
+    text = "وقال والي ولاية القصرين سامي الحداد إن البحث متواصل."
+    linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "wali", "القصرين")}
+
+
+def test_a_consul_with_his_states_adjective_holds_a_consuls_post_of_that_state():
+    text = "وقال القنصل الفرنسي في جدة سامي الحداد إن الوفد وصل."
+    linked = make(text, ("جدة", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "فرنسا")}
+
+
+def test_an_acting_consul_posted_in_a_named_city_holds_the_post_past_the_city_noun():
+    text = "وكشف القنصل السعودي بالإنابة في مدينة مشهد سامي الحداد عن تحرك جاد."
+    linked = make(text, ("مشهد", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "المملكة العربية السعودية")}
+
+
+def test_a_bare_consul_is_no_post_of_the_next_name():
+    text = "وزار القنصل المدرسة والتقى سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_consul_posted_in_a_city_with_its_countrys_adjective_holds_his_own_states_post():
+    text = "وكشف القنصل السعودي بالإنابة في مدينة مشهد الإيرانية سامي الحداد عن تحرك جاد."
+    linked = make(text, ("مشهد", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "consul", "المملكة العربية السعودية")}
+
+
+def test_a_conjoined_string_of_royal_honorifics_after_a_title_opens_another_person():
+    text = ("بتوجيه من صاحب السمو الملكي الأمير سامي الحداد وزير الخارجية وصاحب السمو الملكي الأمير فلان الفلاني"
+            " نائب وزير الخارجية لاطلاعهم على المعالم.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    got = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert got == {("سامي الحداد", "minister:foreign"), ("فلان الفلاني", "deputy-minister:foreign")}
