@@ -143,6 +143,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window) and not (
                 kind == "call" and object_after_b(view, t, last)) and not coordinated_subject(view, t, last):
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"; "بحث X وY", "اتصل X بـY" have a partner
+        if tok.is_(vocab.WITH_ONLY) and not any(w.is_(vocab.WITH) for w in window):
+            continue  # "استعرض عددا من المشاريع": reviewed, no partner
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
