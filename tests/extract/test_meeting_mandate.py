@@ -56,3 +56,15 @@ def test_reviewing_without_mae_is_no_meeting_even_with_min_or_an_attendee():
     for text in ("واستعرض سامي الحداد حرس الشرف بحضور فلان الفلاني.",
                  "واستعرض سامي الحداد عددا من المشاريع التي قدمها فلان الفلاني."):
         assert extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings == ()
+
+
+def test_a_plural_object_pronoun_is_a_group_not_the_person_told_before():
+    text = "وقال سامي الحداد إن الطلاب توجهوا إلى الوزير فلان الفلاني. واستقبلهم الوزير في مكتبه."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_a_singular_object_pronoun_still_is_the_person_told_before():
+    text = "وصل سامي الحداد إلى أوتاوا أمس. واستقبله الوزير فلان الفلاني في مكتبه."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert any(labels(m) == {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
