@@ -68,3 +68,15 @@ def test_a_singular_object_pronoun_still_is_the_person_told_before():
     text = "وصل سامي الحداد إلى أوتاوا أمس. واستقبله الوزير فلان الفلاني في مكتبه."
     linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
     assert any(labels(m) == {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_the_source_of_the_report_inside_the_clause_is_no_party():
+    text = "واستقبل الوزير فلان الفلاني، بحسب سامي الحداد، الوفد في مكتبه."
+    found = extract_facts(make(text, *persons("فلان الفلاني", "سامي الحداد"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_the_parties_around_a_source_phrase_still_meet():
+    text = "والتقى الوزير فلان الفلاني، وفق سامي الحداد، نظيره علان العلاني."
+    (m,) = extract_facts(make(text, *persons("فلان الفلاني", "سامي الحداد", "علان العلاني"))).meetings
+    assert labels(m) == {"فلان الفلاني", "علان العلاني"}
