@@ -101,3 +101,16 @@ def source_zone(view: DocView, off: Officials, first: int, last: int) -> set[int
             if view.tokens[j].is_(vocab.MEETING_VERBS_PAST) or view.tokens[j].is_(vocab.MEETING_NOUNS):
                 break
     return zone
+
+
+def with_party(view: DocView, a: int, last: int, covered: set[int]) -> bool:
+    """A "مع" in tokens a..last right before a name, a title, a form of address or a counterpart word
+    ("استعرض X مع نظيره"، "مع وزير الدفاع"): the partner of a verb that needs one ("استعرض"); "مع فترات
+    عملها" (along with) is none."""
+    for t in range(a, last):
+        if view.tokens[t].is_(vocab.WITH) and t not in view.token_mention:
+            nxt = view.tokens[t + 1]
+            if t + 1 in view.token_mention or t + 1 in covered or nxt.is_(vocab.HONORIFICS) or nxt.is_(
+                    vocab.COUNTERPART):
+                return True
+    return False

@@ -80,3 +80,8 @@ def test_the_parties_around_a_source_phrase_still_meet():
     text = "والتقى الوزير فلان الفلاني، وفق سامي الحداد، نظيره علان العلاني."
     (m,) = extract_facts(make(text, *persons("فلان الفلاني", "سامي الحداد", "علان العلاني"))).meetings
     assert labels(m) == {"فلان الفلاني", "علان العلاني"}
+
+
+def test_reviewing_a_presentation_along_with_its_dates_is_no_meeting():
+    text = "واستعرض المنسق سامي الحداد عرضا عن الانتخابات مع فترات عملها أمام فلان الفلاني."
+    assert extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings == ()
