@@ -19,6 +19,7 @@ from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
 from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
+from kg.extract.meeting_mandate import mandate_zone, source_zone
 from kg.extract.meeting_roles import (
     PARTNER,
     PLACE_PREP,
@@ -363,6 +364,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         occasion = set()  # "صدر بيان بمناسبة زيارة X للأردن": the occasion is the event itself
     companions = companion_starts(view, first, last) | message_zone(view, first, last) | occasion | attendance_zone(
         view, first, last)
+    companions |= mandate_zone(view, off, first, last) | source_zone(view, off, first, last)  # "بتوجيه من X"، "بحسب X"
     persons = []
     for m in candidates:
         a = view.mention_span[m][0]

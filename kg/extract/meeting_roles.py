@@ -8,6 +8,7 @@ reads the rest of the clause.
 
 from __future__ import annotations
 
+from kg.extract import meeting_greeting as greeting
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
@@ -62,6 +63,10 @@ def role_mentions(view: DocView, off: Officials, first: int, last: int, trigger:
         ref = first_party_after(view, off, t + n, min(last, t + n + 8))
         if ref is not None:
             out.append(ref)
+        if cue.role == "host" and view.tokens[t + n - 1].is_(greeting.BARE):  # "في استقبال GUEST … HOST"
+            host = greeting.host_after_guest(view, off, t + n, last)
+            if host is not None:
+                out.append(host)
         t += n
     return out
 

@@ -48,6 +48,7 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_host import deictic_visit
 from kg.extract.meeting_listed import listed_parties
+from kg.extract.meeting_mandate import group_object, with_party
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
@@ -143,6 +144,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window) and not (
                 kind == "call" and object_after_b(view, t, last)) and not coordinated_subject(view, t, last):
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"; "بحث X وY", "اتصل X بـY" have a partner
+        if tok.is_(vocab.WITH_ONLY) and not with_party(view, t + 1, last, covered):
+            continue  # "استعرض عددا من المشاريع"، "استعرض عرضا مع فترات عملها": reviewed, no partner
         if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
@@ -386,6 +389,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
+            if group_object(view, triggers):
+                prior = None  # "واستقبلهم": a group, not the one person told before
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)

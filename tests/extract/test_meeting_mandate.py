@@ -1,0 +1,87 @@
+"""Who directed an event is not at it ("بتوجيه من X"), and "استعرض X مع Y" is talks between X and Y
+(composed sentences)."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def labels(m) -> set[str]:
+    return {r.entity.label for r in m.participants}
+
+
+def persons(*names: str) -> list[tuple[str, str]]:
+    return [(n, "PER") for n in names]
+
+
+def test_the_officials_a_visit_was_made_on_the_instruction_of_are_no_parties():
+    text = "وزار السفراء الموقع بتوجيه من الوزير سامي الحداد ونائبه فلان الفلاني."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert all(not labels(m) & {"سامي الحداد", "فلان الفلاني"} for m in found)
+
+
+def test_the_partner_after_the_instruction_phrase_still_meets_the_subject():
+    text = "والتقى سامي الحداد بتوجيه من الوزير فلان الفلاني بالرئيس علان العلاني."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني", "علان العلاني"))).meetings
+    assert labels(m) == {"سامي الحداد", "علان العلاني"}
+
+
+def test_instructions_set_off_by_commas_leave_the_object_of_the_reception():
+    text = "واستقبل سامي الحداد، بناء على توجيهات فلان الفلاني، الرئيس علان العلاني."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني", "علان العلاني"))).meetings
+    assert labels(m) == {"سامي الحداد", "علان العلاني"}
+
+
+def test_a_request_is_no_instruction_the_one_who_asks_holds_the_meeting():
+    text = "وعقد اجتماع بناء على طلب من سامي الحداد مع فلان الفلاني."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in found)
+
+
+def test_reviewing_with_a_counterpart_is_talks():
+    text = "واستعرض الرئيس سامي الحداد مع المبعوث فلان الفلاني تطورات الأوضاع."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert m.kind == "talks" and {"سامي الحداد", "فلان الفلاني"} <= labels(m)
+
+
+def test_reviewing_in_the_present_is_planned_talks():
+    text = "ويستعرض سامي الحداد مع نظيره فلان الفلاني غدا العلاقات الثنائية."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert m.status == "planned"
+
+
+def test_reviewing_without_mae_is_no_meeting_even_with_min_or_an_attendee():
+    for text in ("واستعرض سامي الحداد حرس الشرف بحضور فلان الفلاني.",
+                 "واستعرض سامي الحداد عددا من المشاريع التي قدمها فلان الفلاني."):
+        assert extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings == ()
+
+
+def test_a_plural_object_pronoun_is_a_group_not_the_person_told_before():
+    text = "وقال سامي الحداد إن الطلاب توجهوا إلى الوزير فلان الفلاني. واستقبلهم الوزير في مكتبه."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_a_singular_object_pronoun_still_is_the_person_told_before():
+    text = "وصل سامي الحداد إلى أوتاوا أمس. واستقبله الوزير فلان الفلاني في مكتبه."
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert any(labels(m) == {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_the_source_of_the_report_inside_the_clause_is_no_party():
+    text = "واستقبل الوزير فلان الفلاني، بحسب سامي الحداد، الوفد في مكتبه."
+    found = extract_facts(make(text, *persons("فلان الفلاني", "سامي الحداد"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_the_parties_around_a_source_phrase_still_meet():
+    text = "والتقى الوزير فلان الفلاني، وفق سامي الحداد، نظيره علان العلاني."
+    (m,) = extract_facts(make(text, *persons("فلان الفلاني", "سامي الحداد", "علان العلاني"))).meetings
+    assert labels(m) == {"فلان الفلاني", "علان العلاني"}
+
+
+def test_reviewing_a_presentation_along_with_its_dates_is_no_meeting():
+    text = "واستعرض المنسق سامي الحداد عرضا عن الانتخابات مع فترات عملها أمام فلان الفلاني."
+    assert extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings == ()
