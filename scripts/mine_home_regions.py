@@ -1,5 +1,5 @@
 """Build `kg/extract/lexicon/home_regions.tsv`: the first-level divisions of Arab states written with
-their administrative noun ("منطقة عسير"، "ولاية صفاقس"، "محافظة عدن"), each with its country and how
+their administrative noun ("منطقة تبوك"، "ولاية صفاقس"، "محافظة عدن"), each with its country and how
 many raw news paragraphs name it so (dev lines left out).
 
 Names: the `native` column of dr5hn/countries-states-cities `states.csv` (ODbL-1.0,

@@ -280,7 +280,7 @@ def _countries(view: DocView, places: bool = True) -> list[Ref]:
             country = view.kb_ref(target) if target is not None else None
         if country is not None and country.entity.kind == "Country":
             found.setdefault(country.key, country)
-    for kb_id in region_countries(view.text):  # "منطقة عسير": the state's own division
+    for kb_id in region_countries(view.text):  # "منطقة تبوك": the state's own division
         if (entry := view.kb.get(kb_id)) is not None:
             found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     for t in range(len(view.tokens)):
