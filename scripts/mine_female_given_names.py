@@ -15,7 +15,6 @@ is followed by a word (a name has a second word or punctuation after the honorif
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -75,16 +74,9 @@ def mine() -> list[tuple[str, int, int]]:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("-o", "--out", required=True)
-    args = p.parse_args()
-    rows = mine()
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# scripts/mine_female_given_names.py: words right after a feminine honorific in the raw news\n")
-        f.write("key\tafter_feminine_honorific\ttotal\n")
-        for w, n, t in rows:
-            f.write(f"{w}\t{n}\t{t}\n")
-    print(f"{len(rows)} given names", file=sys.stderr)
+    raw_corpus.write_counts_table(
+        __doc__, mine, 'scripts/mine_female_given_names.py: words right after a feminine honorific in the raw news',
+        "key\tafter_feminine_honorific\ttotal", 'given names')
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ name the news writes for this person (ماكرون، ترامب) stays above it.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -74,16 +73,9 @@ def mine() -> list[tuple[str, int, int]]:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("-o", "--out", required=True)
-    args = p.parse_args()
-    rows = mine()
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# scripts/mine_kb_surnames.py: KB persons' family names the raw news writes for them\n")
-        f.write("key\tfull\ttotal\n")
-        for w, n, t in rows:
-            f.write(f"{w}\t{n}\t{t}\n")
-    print(f"{len(rows)} surnames", file=sys.stderr)
+    raw_corpus.write_counts_table(
+        __doc__, mine, "scripts/mine_kb_surnames.py: KB persons' family names the raw news writes for them",
+        "key\tfull\ttotal", 'surnames')
 
 
 if __name__ == "__main__":

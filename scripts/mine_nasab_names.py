@@ -19,7 +19,6 @@ dev lines left out (scripts/raw_corpus.py):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -90,16 +89,9 @@ def mine() -> list[tuple[str, int, int]]:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("-o", "--out", required=True)
-    args = p.parse_args()
-    rows = mine()
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# scripts/mine_nasab_names.py: words in a patronymic chain (X بن Y) in the raw news\n")
-        f.write("key\tin_nasab\ttotal\n")
-        for w, n, t in rows:
-            f.write(f"{w}\t{n}\t{t}\n")
-    print(f"{len(rows)} given names", file=sys.stderr)
+    raw_corpus.write_counts_table(
+        __doc__, mine, 'scripts/mine_nasab_names.py: words in a patronymic chain (X بن Y) in the raw news',
+        "key\tin_nasab\ttotal", 'given names')
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ came from, which no lexicon may be grown from.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,3 +59,19 @@ def annotate(items: list[dict]) -> list:
 
     docs = [Document(id=it["id"], text=it["text"], origin=it["id"]) for it in items]
     return get_pipeline().annotate_many(docs)
+
+
+def write_counts_table(doc: str | None, mine: Callable[[], list[tuple]], comment: str, columns: str,
+                       what: str) -> None:
+    """The command line of a mining script that writes one counts table: `-o OUT`, a `# comment` line,
+    the `columns` header, then `mine()`'s rows tab-separated; how many rows (`what`) goes to stderr."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    parser.add_argument("-o", "--out", required=True)
+    args = parser.parse_args()
+    rows = mine()
+    lines_out = [f"# {comment}", columns, *("\t".join(str(v) for v in row) for row in rows)]
+    Path(args.out).write_text("\n".join(lines_out) + "\n", encoding="utf-8")
+    print(f"{len(rows)} {what}", file=sys.stderr)

@@ -104,9 +104,13 @@ def arrival_at(view: DocView, t: int, last: int) -> bool:
             m = view.mention_at.get(k + 1)
             if m is None:
                 return False
-            ref = view.ref(m)
-            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+            return state_or_city_of_one(view, view.ref(m))
     return False
+
+
+def state_or_city_of_one(view: DocView, ref: Ref) -> bool:
+    """A destination a visit can go to: a state, or a city whose state is known."""
+    return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
 
 
 def guest_of_state(kind: str, participants: list[Ref]) -> bool:

@@ -26,7 +26,7 @@ from kg.extract.facts import Ref
 from kg.extract.meeting_clauses import purpose_noun
 from kg.extract.meeting_host import deictic_destination
 from kg.extract.meeting_roles import first_party_after
-from kg.extract.meeting_sides import arrival_at
+from kg.extract.meeting_sides import arrival_at, state_or_city_of_one
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 
@@ -67,8 +67,7 @@ def _goes_to(view: DocView, t: int, last: int, verbs: frozenset[str]) -> bool:
             m = view.mention_at.get(k + 1)
             if m is None:
                 return False
-            ref = view.ref(m)
-            return ref.entity.kind == "Country" or (ref.entity.kind == "City" and view.country_of(ref) is not None)
+            return state_or_city_of_one(view, view.ref(m))
     return False
 
 
