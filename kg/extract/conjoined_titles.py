@@ -131,7 +131,7 @@ def _bare(view: DocView, s: int) -> Title | None:
 
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
 #: Heads of a state, government or parliament: news names them alone before a minister who is someone
-#: else ("الرئيس الأميركي ووزير خارجيته جون كيري"); their real stacks (ولي العهد نائب رئيس مجلس
+#: else ("الرئيس الفلاني ووزير خارجيته سامي الحداد"); their real stacks (ولي العهد نائب رئيس مجلس
 #: الوزراء وزير الدفاع) are `kg.extract.officials._stack`'s.
 _SOLE_HEADS = frozenset({"president", "king", "queen", "emir", "sultan", "supreme-leader", "prime-minister",
                          "first-minister", "speaker-of-parliament", "crown-prince", "deputy-crown-prince",

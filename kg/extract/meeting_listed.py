@@ -20,8 +20,8 @@ A plural title followed by a body ("وزراء خارجية دول مجلس ال
 دول مجلس التعاون ووزير الخارجية Y". The body is that side; it is taken only where a side
 stands: right after the trigger or بين/مع, or joined by و to a person. The person joined by و
 after such a side (with his title: "ومعالي وزير خارجية … Y") is the other side. Evidence: the
-plural heads before a body name (مجلس التعاون، الاتحاد الأوروبي، الجامعة العربية، الاتحاد
-الأفريقي …) in ../shared/data/arabic-news-raw: وزراء 121, قادة 18, زعماء 3, سفراء 1; 51
+plural heads before a body's name ("وزراء خارجية دول X"، "قادة دول Y") in
+../shared/data/arabic-news-raw: وزراء 121, قادة 18, زعماء 3, سفراء 1; 51
 paragraphs have one right after a meeting word, بين or مع.
 """
 
@@ -120,17 +120,27 @@ def _at_a_side(view: DocView, t: int, first: int, marks: set[int]) -> bool:
     return joined and j in view.token_mention and view.is_person(view.token_mention[j])
 
 
+def _title_start(view: DocView, off: Officials, m: int, lo: int) -> int:
+    """The first token of mention m's title when it stands before the name, not before `lo`; else the name's."""
+    start = view.mention_span[m][0]
+    title = off.title_of_mention.get(m)
+    return title.first if title is not None and lo <= title.first < start else start
+
+
+def _address_start(view: DocView, k: int, lo: int) -> int:
+    """Token k, moved back over the forms of address right before it ("معالي"), not before `lo`."""
+    while k - 1 >= lo and view.tokens[k - 1].is_(vocab.HONORIFICS):
+        k -= 1
+    return k
+
+
 def _joined_person(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
     """The first person named in a..b, if his title (or his name, or a form of address before
     it) carries و: "… ومعالي وزير خارجية الولايات المتحدة Y"."""
     for m in view.mentions_in(a, b):
         if not view.is_person(m):
             continue
-        start = view.mention_span[m][0]
-        title = off.title_of_mention.get(m)
-        lead = title.first if title is not None and a <= title.first < start else start
-        while lead - 1 >= a and view.tokens[lead - 1].is_(vocab.HONORIFICS):
-            lead -= 1
+        lead = _address_start(view, _title_start(view, off, m, a), a)
         return view.ref(m) if view.tokens[lead].text.startswith("و") else None
     return None
 
@@ -142,12 +152,8 @@ def _listed(view: DocView, off: Officials, start: int, last: int) -> list[Ref]:
     for m in view.mentions_in(start, last):
         if not view.is_person(m):
             continue
-        a = view.mention_span[m][0]
-        title = off.title_of_mention.get(m)
-        lead = title.first if title is not None and start <= title.first < a else a
-        prev = lead - 1
-        while prev >= start and view.tokens[prev].is_(vocab.HONORIFICS):
-            prev -= 1
+        lead = _title_start(view, off, m, start)
+        prev = _address_start(view, lead, start) - 1
         joined = view.tokens[lead].key.startswith("و") or (prev >= start and (
             view.tokens[prev].is_(_BESIDE) or view.tokens[prev].key in _COMMA))
         if out and not joined:

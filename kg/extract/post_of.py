@@ -105,22 +105,28 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = replace(post, of=fits[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"{what}: {fits[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
-            post = _from_agency(view, post) or _from_region(view, post) or post
-        if post.of is None and national and post.role in _HOME_ROLES:
-            post = _from_unclaimed(view, post, _claimed(post, claims)) or post
+            post = (_from_agency(view, post) or _from_region(view, post)
+                    or _from_unclaimed(view, post, _claimed(post, claims)) or post)
         out.append(post)
     return out
 
 
-def _from_agency(view: DocView, post: Post) -> Post | None:
-    """The post of the one state news agency's country the paragraph credits, if any."""
-    countries = [view.kb.get(c) for c in agency_countries(view.text)]
+def _of_the_one_state(view: DocView, post: Post, kb_ids: Sequence[str], confidence: float,
+                      evidence: str) -> Post | None:
+    """The post of the one state in `kb_ids` (none when there are several or it is not in the KB);
+    `evidence` is completed with the state's label."""
+    countries = [view.kb.get(c) for c in kb_ids]
     if len(countries) != 1 or countries[0] is None:
         return None
     country = view.kb_ref(countries[0])
-    return replace(post, of=country, of_source="article", of_confidence=AGENCY_COUNTRY,
-                   of_evidence=f"the paragraph credits the state news agency of {country.entity.label} "
-                               f"(kg.extract.agencies)")
+    return replace(post, of=country, of_source="article", of_confidence=confidence,
+                   of_evidence=evidence.format(country.entity.label))
+
+
+def _from_agency(view: DocView, post: Post) -> Post | None:
+    """The post of the one state news agency's country the paragraph credits, if any."""
+    return _of_the_one_state(view, post, agency_countries(view.text), AGENCY_COUNTRY,
+                             "the paragraph credits the state news agency of {} (kg.extract.agencies)")
 
 
 def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None:
@@ -176,13 +182,9 @@ def _claimed(post: Post, claims: Sequence[tuple[str, str | None]]) -> set[str]:
 
 def _from_region(view: DocView, post: Post) -> Post | None:
     """The post of the one state whose divisions the paragraph names with their noun, if any."""
-    countries = [view.kb.get(c) for c in region_countries(view.text)]
-    if len(countries) != 1 or countries[0] is None:
-        return None
-    country = view.kb_ref(countries[0])
-    return replace(post, of=country, of_source="article", of_confidence=REGION_COUNTRY,
-                   of_evidence=f"the paragraph names divisions of {country.entity.label} with their "
-                               f"administrative noun (kg.extract.home_regions)")
+    return _of_the_one_state(view, post, region_countries(view.text), REGION_COUNTRY,
+                             "the paragraph names divisions of {} with their administrative noun "
+                             "(kg.extract.home_regions)")
 
 
 def _implicit_home(posts: list[Post]) -> Ref | None:
