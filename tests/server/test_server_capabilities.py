@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from server_helpers import TRIG, G
+from store_doubles import ListingStore, OwnHandleStore
 
 from kg.server.app import close_app, create_app
 from kg.server.config import ServerConfig
@@ -17,26 +18,6 @@ from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
 
 TOKEN = "capabilities-token-31c9"
-
-
-class ListingStore(OxigraphStore):
-    """A backend without a graph lookup of its own: `has_graph` is the base class's, which lists."""
-
-    has_graph = Store.has_graph
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.listed = 0
-
-    def graphs(self) -> list[str]:
-        self.listed += 1
-        return super().graphs()
-
-
-class OwnHandleStore(OxigraphStore):
-    """A backend in a folder that declares no other process may open it."""
-
-    multiprocess_aware = False
 
 
 def _loaded(store: Store, tmp_path) -> Store:

@@ -3,25 +3,11 @@ never probed with `hasattr`: who can open the store besides this handle, and how
 
 from __future__ import annotations
 
+from store_doubles import ListingStore
 from store_helpers import article, graph_iri
 
 from kg.store import open_store
-from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
-
-
-class ListingStore(OxigraphStore):
-    """A backend that keeps the base class's `has_graph` and counts how often it lists the graphs."""
-
-    has_graph = Store.has_graph
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.listed = 0
-
-    def graphs(self) -> list[str]:
-        self.listed += 1
-        return super().graphs()
 
 
 def test_a_store_in_a_folder_can_be_opened_by_other_processes_and_one_in_memory_cannot(tmp_path):
