@@ -58,12 +58,25 @@ def read_queries(folder: Path | None = None) -> dict[str, str]:
     return out
 
 
+#: The Wikidata links of every post's country or body, per article (`Rows.post_links`): the one
+#: lookup besides the contract queries, because `officials.rq` gives `?of` without its link.
+POST_LINKS = """PREFIX kg:  <https://w3id.org/kg-ar/ontology#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT DISTINCT ?doc ?of ?wikidata WHERE {
+  GRAPH ?g {
+    ?article a kg:NewsArticle ; kg:articleId ?doc .
+    ?role kg:postIn ?of . ?of owl:sameAs ?wikidata .
+    FILTER STRSTARTS(STR(?wikidata), "http://www.wikidata.org/entity/")
+  }
+}"""
+
+
 def query_rows(store, queries: dict[str, str]) -> Rows:
-    """Run the four contract queries; each row as {variable: lexical value or None}."""
+    """Run the four contract queries and the post-links lookup; each row as {variable: value or None}."""
     tables: dict[str, list[Row]] = {}
-    for name in QUERY_NAMES:
+    for name, text in (*((n, queries[n]) for n in QUERY_NAMES), ("post_links", POST_LINKS)):
         try:
-            results = store.query(queries[name])
+            results = store.query(text)
         except SyntaxError as exc:
             raise EvaluateError(f"{name}.rq: query syntax error: {exc}") from exc
         names = [v.value for v in results.variables]

@@ -51,6 +51,11 @@ class Rows:
     officials: Sequence[Row] = ()
     meetings: Sequence[Row] = ()
     treaties: Sequence[Row] = ()
+    #: `?doc ?of ?wikidata`: the Wikidata IRIs of the posts' countries and bodies in each document.
+    #: `officials.rq` (whose columns are fixed) names `?of` by kg's IRI alone, and an `of` the article
+    #: implies without naming it is in none of the document's `entities.rq` rows; the README's rule
+    #: matches a tool item by its Wikidata IRI all the same.
+    post_links: Sequence[Row] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +136,13 @@ def score(gold: Gold, rows: Rows) -> Report:
         warnings.append(f"{len(outside)} documents in the store are not in the gold and were not scored: "
                         + ", ".join(outside[:5]) + (" …" if len(outside) > 5 else ""))
     parts: dict[str, list] = {"entities": [], "officials": [], "meetings": [], "treaties": []}
+    links = _by_doc(rows.post_links)
     for doc in gold.documents:
         entities = _tool_entities(tables["entities"].get(doc.id, []))
         qids = {iri: item.qids for iri, item in entities.items()}
+        for row in links.get(doc.id, []):
+            if row.get("of") and (q := qid_of(row.get("wikidata"))) is not None:
+                qids[row["of"]] = qids.get(row["of"], frozenset()) | {q}
         parts["entities"].append(score_entities(doc, list(entities.values())))
         parts["officials"].append(score_officials(doc, tables["officials"].get(doc.id, []), qids,
                                                   tuple(entities.values())))

@@ -162,6 +162,15 @@ def test_the_country_of_a_post_may_match_through_its_wikidata_link_in_the_entiti
     assert score(gold(officials=[SISI_PRESIDENT]), rows).officials.recall.hits == 1
 
 
+def test_the_country_of_a_post_may_match_through_its_wikidata_link_when_the_article_never_names_it():
+    post = post_row("السيسي", "رئيس", "country/eg", "Arab Republic")
+    assert score(gold(officials=[SISI_PRESIDENT]), Rows(officials=[post])).officials.recall.hits == 0
+    linked = Rows(officials=[post], post_links=[{"doc": "a1", "of": KG + "country/eg", "wikidata": WD + "Q79"}])
+    assert score(gold(officials=[SISI_PRESIDENT]), linked).officials.recall.hits == 1
+    elsewhere = Rows(officials=[post], post_links=[{"doc": "a2", "of": KG + "country/eg", "wikidata": WD + "Q79"}])
+    assert score(gold(officials=[SISI_PRESIDENT]), elsewhere).officials.recall.hits == 0
+
+
 def test_the_post_must_contain_the_gold_head_noun_as_a_word():
     king = {"person_qid": "Q307871", "person_en": "Sisi", "role_ar": "الملك", "of": "Q79"}
     ambassador_of_the_kingdom = Rows(officials=[post_row("السيسي", "سفير المملكة", "egypt", "مصر")])
