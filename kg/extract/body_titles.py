@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.generic_bodies import board_owner, named_body
 from kg.extract.holders import body_of, name_after, object_of_verb, restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
@@ -63,10 +64,7 @@ def body_head_at(view: DocView, t: int) -> Title | None:
     end = _body_end(view, j)
     if end is None:
         return None
-    words = view.span_text(j, end - 1)
-    of = _one_mention(view, j, end - 1) or view.local_org(words, words)
-    if of is None:
-        return None
+    of = _body(view, j, end - 1)
     return Title(_ROLES[head], t, end - 1, view.span_text(t, end - 1), of)
 
 
@@ -102,8 +100,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
         return None  # "لصاحب السمو": a recipient
-    words = view.span_text(first, end - 1)
-    of = _one_mention(view, first, end - 1) or view.local_org(words, words)
+    of = _body(view, first, end - 1)
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
     title = Title(_ROLES[head], t, last, view.span_text(t, last), of, current=current)
     found = name_after(view, j, title)
@@ -150,8 +147,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         end += 1
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
-    of = body_of(view, first, last) if definite else (
-        _one_mention(view, first, last) or view.local_org(view.span_text(first, last)))
+    of = body_of(view, first, last) if definite else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
@@ -220,6 +216,15 @@ def _body_end(view: DocView, first: int) -> int | None:
     if j == first or not definite_end:
         return None
     return j
+
+
+def _body(view: DocView, first: int, last: int) -> Ref:
+    """The body the words first..last name: one mention; the owner of a board ("مجلس إدارة
+    الصندوق"); for a generic noun alone ("النادي") the one such body the paragraph names
+    (`kg.extract.generic_bodies`); else the words themselves, as a body the KB lacks."""
+    words = view.span_text(first, last)
+    return (_one_mention(view, first, last) or board_owner(view, first, last)
+            or (named_body(view, first) if first == last else None) or view.local_org(words, words))
 
 
 def _one_mention(view: DocView, first: int, last: int) -> Ref | None:

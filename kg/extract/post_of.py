@@ -34,6 +34,9 @@ the one country of a story about Russia is not the kingdom its title speaks of.
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
 country: the two need not be one person.)
 
+A governor's post whose title names the division with its administrative noun ("أمير منطقة الرياض")
+is of that division, not of the city the title's place mention links to (`kg.extract.divisions`).
+
 Each filled post keeps where its `of` came from (`Post.of_source`), how sure that is
 (`of_confidence`, written as `kg:linkConfidence`) and why, in words (`of_evidence`).
 """
@@ -45,6 +48,7 @@ from dataclasses import replace
 
 from kg.extract import vocab
 from kg.extract.agencies import agency_countries
+from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
 from kg.extract.home_regions import region_countries
 from kg.extract.text import DocView
@@ -75,7 +79,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
     given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
     posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio).
     `claims`: (of, holder) of every title that states its country or body (`claims_of`)."""
-    posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else p for p in posts]
+    posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else division_post(view, p)
+             for p in posts]
     implicit = _implicit_home(posts)
     out = []
     home: list[Ref] | None = None

@@ -272,6 +272,12 @@ class DocView:
         entity = self._entity_by_key.get(key) or Entity(key=key, kind="Organization", label=label)
         return Ref(entity, None, text)
 
+    def local_place(self, label: str, text: str = "") -> Ref:
+        """A place the KB lacks (a region named with its noun), keyed as the linker would key its mention."""
+        key = f"Place:{match_key(label)}"
+        entity = self._entity_by_key.get(key) or Entity(key=key, kind="Place", label=label)
+        return Ref(entity, None, text)
+
     def kb_entry(self, ref: Ref) -> KBEntry | None:
         return self.kb.get(ref.kb_id) if ref.kb_id is not None else None
 

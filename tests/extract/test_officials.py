@@ -364,7 +364,7 @@ def test_a_king_in_the_name_of_a_hospital_or_university_is_no_post():
 def test_the_emir_of_a_region_is_its_governor_under_the_emir_title():
     text = "استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس الوفد."
     linked = make(text, ("الرياض", "LOC"), ("فيصل بن بندر", "PER"))
-    assert posts(linked) == {("فيصل بن بندر", "region-emir", "الرياض")}
+    assert posts(linked) == {("فيصل بن بندر", "region-emir", "منطقة الرياض")}  # the region, not the city
 
 
 def test_the_emir_of_a_region_after_the_name_is_its_governor_under_the_emir_title():
