@@ -7,7 +7,9 @@ body, so the post was "head of النادي": true of every club, useful for non
 resolves to the one body of that noun the paragraph names: a mention that opens with the noun
 ("نادي الهلال" tagged whole), or the noun in construct right before a mention ("نادي [الوحدة]")
 or before definite words the NER left untagged ("جمعية البر الخيرية"). With no such body, or two
-of them ("نادي الاتحاد … نادي الأهلي … رئيس النادي"), nothing is resolved.
+of them ("نادي الاتحاد … نادي الأهلي … رئيس النادي"), or a body of that noun the paragraph
+introduces without a name ("شركة تنموية قابضة … شركة أرامكو … رئيس مجلس إدارة الشركة": the
+unnamed company, not Aramco), nothing is resolved.
 
 A head "of the board of X" ("رئيس مجلس إدارة صندوق التنمية العقارية") heads X: the board is how X
 is governed, not another body (`board_owner`).
@@ -68,8 +70,9 @@ def named_body(view: DocView, t: int) -> Ref | None:
         if k + 1 < len(view.tokens) and view.tokens[k + 1].is_(_OF_BOARD):
             continue  # "عضو مجلس الإدارة": a board, not a council the paragraph names
         ref = _name_after(view, k)
-        if ref is not None:
-            found.setdefault(ref.key, ref)
+        if ref is None:
+            return None  # "شركة تنموية قابضة": a body of that noun the paragraph does not name
+        found.setdefault(ref.key, ref)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

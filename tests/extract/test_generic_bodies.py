@@ -51,3 +51,10 @@ def test_the_board_of_a_body_named_by_its_noun_is_that_body():
     text = "وزار أعضاء شرف نادي الوحدة المقر، واستقبلهم رئيس مجلس إدارة النادي سامي الحداد."
     linked = make(text, ("الوحدة", "ORG"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("سامي الحداد", "head", "نادي الوحدة")}
+
+
+def test_a_body_of_the_noun_introduced_without_a_name_blocks_the_named_one():
+    text = ("وستطلق شركة تنموية قابضة مشاريع بالشراكة مع شركة أرامكو. وأوضح رئيس مجلس إدارة الشركة "
+            "سامي الحداد أن الشركة بدأت العمل.")
+    linked = make(text, ("أرامكو", "ORG"), ("سامي الحداد", "PER"))
+    assert {p[2] for p in posts(linked)} == {"مجلس إدارة الشركة"}
