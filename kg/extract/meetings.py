@@ -50,6 +50,7 @@ from kg.extract.meeting_host import deictic_visit
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_mandate import group_object, with_party
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
+from kg.extract.meeting_relative import relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -380,7 +381,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if named is not None and named.entity.kind == "Person" and named.key not in {p.key for p in participants}:
                 participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
                 prior = None
-            said = reported_by(view, clauses, i, trig.verb)
+            said = reported_by(view, clauses, i, trig.verb) or (  # "أكد X أن المباحثات التي أجراها مع Y"
+                relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None)
             speaker = first_party_after(view, off, *said) if said is not None else None
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
