@@ -46,7 +46,7 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
 )
-from kg.extract.meeting_host import deictic_visit
+from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_mandate import group_object, with_party
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
@@ -60,6 +60,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
+from kg.extract.meeting_venue import venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -403,7 +404,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 ours = speaker_state(view, off, we)
                 if ours is not None and ours.key not in {p.key for p in participants}:
                     participants.append(ours)
-            if visit and place is not None and len(participants) < 2:
+            if visit and place is not None and lone_visitor(participants, off, view):  # "زيارة الأمير X لمصر"
                 host = view.country_of(place)  # a visit is between the visitor and the host
                 if host is not None and host.key not in {p.key for p in participants}:
                     participants.append(host)
@@ -435,6 +436,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     not tr.noun for tr in triggers) and (
                     at_home(view, off, participants, place) or travel.no_traveller(view, triggers, participants)):
                 continue  # "وصل وزير الداخلية اليمني إلى عدن": at home; "توجهت البعثة إلى النمسا": no one named
+            if all(tr.kind == "reception" and not tr.noun and venue_host(view, tr.tok, first) for tr in triggers):
+                continue  # "الفندق … الذي استقبل عددا من كبار الضيوف من أمثال X وY": a venue's guests
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
