@@ -404,10 +404,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 ours = speaker_state(view, off, we)
                 if ours is not None and ours.key not in {p.key for p in participants}:
                     participants.append(ours)
-            if visit and place is not None and lone_visitor(participants, off, view):  # "زيارة الأمير X لمصر"
-                host = view.country_of(place)  # a visit is between the visitor and the host
-                if host is not None and host.key not in {p.key for p in participants}:
-                    participants.append(host)
+            host = view.country_of(place) if visit and place is not None else None
+            if lone_visitor(participants, host, off, view):  # a visit is between the visitor and the host
+                participants.append(host)  # "زيارة الأمير X لمصر": beside his own state
             participants = deictic_visit(view, off, first, last, trig.kind, participants)  # "وصل X إلى المملكة"
             other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
             if other is not None and other.key not in {p.key for p in participants}:

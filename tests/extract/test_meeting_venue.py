@@ -36,3 +36,10 @@ def test_a_visit_to_a_state_written_with_li_has_the_host_beside_the_visitors_own
     linked = make(text, ("المصري", "LOC"), ("سامي الحداد", "PER"), ("لكندا", "LOC"))
     (m,) = extract_facts(linked).meetings
     assert {"سامي الحداد", "كندا"} <= labels(m)
+
+
+def test_a_visit_inside_the_visitors_own_state_gets_no_host():
+    text = "وكان وزير الداخلية الكندي سامي الحداد قد زار مقر قوات الطوارئ الخاصة في مدينة أوتاوا."
+    linked = make(text, ("الكندي", "LOC"), ("سامي الحداد", "PER"), ("قوات الطوارئ الخاصة", "ORG"), ("أوتاوا", "LOC"))
+    for m in extract_facts(linked).meetings:
+        assert sum(r.entity.kind == "Country" for r in m.participants) <= 1
