@@ -63,6 +63,7 @@ from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_venue import venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 #: A definite meeting noun without participants refers back at most this many sentences.
 ANAPHORA_REACH = 4
@@ -78,6 +79,8 @@ _OCCASION = lexicon.by_role("occasion")
 #: "معه، معها، معهما، معهم": with him — the actor told before.
 _WITH_PRONOUN = vocab.keys(("معه", "معها", "معهما", "معهم", "به", "بها", "بهما"))
 _RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
+_MUSCAT = match_key("مسقط")
+_HEAD = vocab.keys(("رأس", "رأسه", "رأسها", "راس", "راسه"))
 
 @dataclass(frozen=True)
 class Trigger:
@@ -232,6 +235,13 @@ def _is_seat(view: DocView, ref: Ref) -> bool:
     return entry is not None and entry.stands_for is not None
 
 
+def _birthplace(view: DocView, m: int) -> bool:
+    """"مسقط رأس" is "birthplace" (103 raw paragraphs), not Muscat: "زيارة إلى مسقط رأس والده"."""
+    end = view.mention_span[m][1]
+    return end + 1 < len(view.tokens) and match_key(view.mentions[m].text) == _MUSCAT and view.tokens[end + 1].is_(
+        _HEAD)
+
+
 def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int], visit: bool) -> Ref | None:
     """A place mention after في/إلى/ب in the clause (after the trigger first), or a visit's object."""
     toks = view.tokens
@@ -239,7 +249,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered:
+        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered or _birthplace(view, m):
             continue
         prev = a - 1
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
@@ -253,7 +263,8 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     if not candidates and visit:  # "يزور الرئيس … السعودية": the object
         for m in view.mentions_in(trig.tok + 1, last):
             ref = view.ref(m)
-            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered:
+            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered and not _birthplace(
+                    view, m):
                 candidates.append((view.mention_span[m][0], ref))
                 break
     if not candidates:

@@ -43,3 +43,18 @@ def test_a_visit_inside_the_visitors_own_state_gets_no_host():
     linked = make(text, ("الكندي", "LOC"), ("سامي الحداد", "PER"), ("قوات الطوارئ الخاصة", "ORG"), ("أوتاوا", "LOC"))
     for m in extract_facts(linked).meetings:
         assert sum(r.entity.kind == "Country" for r in m.participants) <= 1
+
+
+def test_a_visit_to_a_birthplace_is_no_visit_to_muscat():
+    text = "ويقوم وزير خارجية كندا سامي الحداد بزيارة إلى مسقط رأس والده."
+    linked = make(text, ("كندا", "LOC"), ("سامي الحداد", "PER"), ("مسقط", "LOC"))
+    for m in extract_facts(linked).meetings:
+        assert all(r.entity.label != "عمان" for r in m.participants)
+        assert m.place is None or m.place.entity.label != "مسقط"
+
+
+def test_a_visit_to_muscat_is_still_a_visit_to_oman():
+    text = "ويقوم وزير خارجية كندا سامي الحداد بزيارة إلى مسقط."
+    linked = make(text, ("كندا", "LOC"), ("سامي الحداد", "PER"), ("مسقط", "LOC"))
+    (m,) = extract_facts(linked).meetings
+    assert {"سامي الحداد", "عمان"} <= labels(m)
