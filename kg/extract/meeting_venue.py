@@ -1,4 +1,6 @@
-"""A reception whose host is a building or site is no meeting.
+"""Where a meeting word meets no counterpart: a venue's guests, a visit of care, a birthplace.
+
+A reception whose host is a building or site is no meeting.
 
 "استقبل مطار الملك عبدالعزيز الدولي 5 ملايين معتمر"، "واستقبل مستشفى طريف العام الخادمة"،
 "الفندق … الذي استقبل عددا من كبار الضيوف من أمثال X وY": the verb of a reception has a venue
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.text import DocView
+from kg.link.normalize import match_key
 
 #: Buildings and sites that receive visitors, passengers, patients or ships (raw corpus above).
 VENUES = vocab.keys(tuple(a + w for w in (
@@ -41,3 +44,42 @@ def venue_host(view: DocView, verb: int, first: int) -> bool:
         if toks[t].is_(VENUES):
             return True
     return False
+
+
+#: Whom or where a visit of care goes: patients, the wounded, a hospital or its wards.
+CARE = vocab.keys(tuple(a + w for w in (
+    "مرضى", "مريض", "مصابين", "جرحى", "منومين", "مستشفى", "مستشفيات", "أقسام", "مرضاها", "مرضاه")
+    for a in ("", "ال", "لل", "ل", "بال")))
+#: Words between a visit and its object that do not end the look ("زيارة معايدة لعدد من مرضى").
+_CARE_REACH = 5
+
+
+def care_visit(view: DocView, t: int, last: int, covered: set[int]) -> bool:
+    """The visit at token `t` goes to patients, the wounded or a hospital ("وزار المرضى المنومين"،
+    "قام X بزيارة معايدة لعدد من مرضى الفشل الكلوي"، "لدى زيارتها في المستشفى"): a visit of care,
+    not a meeting of two sides. The object is read over at most `_CARE_REACH` words after the
+    trigger, a visitor's name and title not counted. In the raw news corpus a visit word followed
+    within two words by such a noun opens 139 paragraphs; on 70 of them sampled at random kg made
+    9 meeting records, none a meeting of named counterparts (patients, staff, escorts)."""
+    plain = 0
+    for j in range(t + 1, last + 1):
+        if j in covered or j in view.token_mention and not view.tokens[j].is_(CARE):
+            continue
+        if view.tokens[j].is_(CARE):
+            return True
+        plain += 1
+        if plain >= _CARE_REACH:
+            return False
+    return False
+
+
+_MUSCAT = match_key("مسقط")
+_HEAD = vocab.keys(("رأس", "رأسه", "رأسها", "راس", "راسه"))
+
+
+def birthplace(view: DocView, m: int) -> bool:
+    """Mention m is "مسقط" of "مسقط رأس" ("birthplace", 103 raw paragraphs), not Muscat:
+    "زيارة إلى مسقط رأس والده" goes to no state's capital."""
+    end = view.mention_span[m][1]
+    return end + 1 < len(view.tokens) and match_key(view.mentions[m].text) == _MUSCAT and view.tokens[
+        end + 1].is_(_HEAD)

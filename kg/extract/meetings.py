@@ -60,10 +60,9 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
-from kg.extract.meeting_venue import venue_host
+from kg.extract.meeting_venue import birthplace, care_visit, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
-from kg.link.normalize import match_key
 
 #: A definite meeting noun without participants refers back at most this many sentences.
 ANAPHORA_REACH = 4
@@ -79,8 +78,6 @@ _OCCASION = lexicon.by_role("occasion")
 #: "معه، معها، معهما، معهم": with him — the actor told before.
 _WITH_PRONOUN = vocab.keys(("معه", "معها", "معهما", "معهم", "به", "بها", "بهما"))
 _RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
-_MUSCAT = match_key("مسقط")
-_HEAD = vocab.keys(("رأس", "رأسه", "رأسها", "راس", "راسه"))
 
 @dataclass(frozen=True)
 class Trigger:
@@ -112,7 +109,10 @@ def _is_support(view: DocView, back: int, first: int) -> str | None:
     return "past"
 
 
-def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None) -> list[Trigger]:
+def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None,
+              cared: set[int] | None = None) -> list[Trigger]:
+    """The meeting triggers of tokens first..last; a visit of care (`care_visit`) is none, its token
+    added to `cared`."""
     toks = view.tokens
     covered = covered or set()
     out: list[Trigger] = []
@@ -145,6 +145,10 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # اتصال alone is "contact", "communications"
         else:
             continue
+        if kind == "visit" and care_visit(view, t, last, covered):
+            if cared is not None:
+                cared.add(t)
+            continue  # "وزار المرضى المنومين": patients are no side of a meeting
         if not noun and (tok.is_(vocab.NEEDS_PARTNER) or we_talks) and not any(
                 w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window) and not (
                 kind == "call" and object_after_b(view, t, last)) and not coordinated_subject(view, t, last):
@@ -235,13 +239,6 @@ def _is_seat(view: DocView, ref: Ref) -> bool:
     return entry is not None and entry.stands_for is not None
 
 
-def _birthplace(view: DocView, m: int) -> bool:
-    """"مسقط رأس" is "birthplace" (103 raw paragraphs), not Muscat: "زيارة إلى مسقط رأس والده"."""
-    end = view.mention_span[m][1]
-    return end + 1 < len(view.tokens) and match_key(view.mentions[m].text) == _MUSCAT and view.tokens[end + 1].is_(
-        _HEAD)
-
-
 def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int], visit: bool) -> Ref | None:
     """A place mention after في/إلى/ب in the clause (after the trigger first), or a visit's object."""
     toks = view.tokens
@@ -249,7 +246,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered or _birthplace(view, m):
+        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered or birthplace(view, m):
             continue
         prev = a - 1
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
@@ -263,7 +260,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     if not candidates and visit:  # "يزور الرئيس … السعودية": the object
         for m in view.mentions_in(trig.tok + 1, last):
             ref = view.ref(m)
-            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered and not _birthplace(
+            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered and not birthplace(
                     view, m):
                 candidates.append((view.mention_span[m][0], ref))
                 break
@@ -364,7 +361,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
-            triggers = _triggers(view, first, last, off.covered)
+            cared: set[int] = set()
+            triggers = _triggers(view, first, last, off.covered, cared)
             told = travel.temporal_subject(view, off, clauses, i) or before  # "وقال X … قبل أن يتوجه إلى …"
             before = _clause_person(view, off, first, last) or before
             if first in joined:  # "…، والتقى X": a zero subject; X is met, the actor goes on
@@ -435,6 +433,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
                         events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
                     continue
+            if cared and sum(p.entity.kind == "Person" for p in participants) < 2:
+                continue  # "زار المستشفى … والتقى الكوادر الطبية": the visit of care's setting, no sides
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
