@@ -98,11 +98,12 @@ def _counterparts(view: DocView, off: Officials, first: int, last: int, triggers
     """One group per counterpart, the actor first in each, when one actor meets a coordinated
     list of named persons one by one; None when the clause tells one meeting."""
     verbs = [tr for tr in triggers if not tr.noun and tr.tense != "noun" and tr.kind in _KINDS]
-    if not verbs or not participants or participants[0].entity.kind != "Person" or _joint(
-            view, first, last, triggers):
+    nouns = [] if verbs else [tr for tr in triggers if tr.noun and tr.kind in (*_KINDS, "talks")
+                              and view.tokens[tr.tok].key.endswith("ات")]  # "أجرى مباحثات مع كل من X وY"
+    if not (verbs or nouns) or not participants or _joint(view, first, last, triggers):
         return None
     during = [tr for tr in verbs if tr.tok + 1 <= last and view.tokens[tr.tok + 1].is_(_DURING_IT)]
-    verb = (during or verbs)[0].tok
+    verb = (during or verbs or nouns)[0].tok
     actor = participants[0]
     persons = [(view.mention_span[p.mention][0], p) for p in participants[1:]
                if p.entity.kind == "Person" and p.mention is not None and p.key != actor.key]
@@ -113,6 +114,10 @@ def _counterparts(view: DocView, off: Officials, first: int, last: int, triggers
         return None
     leads = [_lead(view, off, p.mention) for _, p in after]
     each = any(view.tokens[t].is_(_EACH) for t in range(verb + 1, leads[0]))
+    if actor.entity.kind != "Person" and not (each and actor.entity.kind == "Country"):
+        return None  # an unnamed official stands for his state only before an explicit "كل من"
+    if nouns and not each:
+        return None  # "أجرى محادثات مع X وY": one round of talks
     if view.tokens[leads[0]].key.startswith("و") and not each:
         return None  # "اجتمع X وY وZ": the subjects together
     if not all(view.tokens[a].key.startswith("و") for a in leads[1:]):

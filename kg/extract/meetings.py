@@ -46,10 +46,11 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
 )
-from kg.extract.meeting_host import deictic_visit
+from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_mandate import group_object, with_party
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
+from kg.extract.meeting_relative import relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -59,6 +60,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
+from kg.extract.meeting_venue import birthplace, care_visit, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -107,7 +109,10 @@ def _is_support(view: DocView, back: int, first: int) -> str | None:
     return "past"
 
 
-def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None) -> list[Trigger]:
+def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None,
+              cared: set[int] | None = None) -> list[Trigger]:
+    """The meeting triggers of tokens first..last; a visit of care (`care_visit`) is none, its token
+    added to `cared`."""
     toks = view.tokens
     covered = covered or set()
     out: list[Trigger] = []
@@ -140,6 +145,10 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # اتصال alone is "contact", "communications"
         else:
             continue
+        if kind == "visit" and care_visit(view, t, last, covered):
+            if cared is not None:
+                cared.add(t)
+            continue  # "وزار المرضى المنومين": patients are no side of a meeting
         if not noun and (tok.is_(vocab.NEEDS_PARTNER) or we_talks) and not any(
                 w.is_(PARTNER) or w.is_(vocab.COUNTERPART) for w in window) and not (
                 kind == "call" and object_after_b(view, t, last)) and not coordinated_subject(view, t, last):
@@ -237,7 +246,7 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered:
+        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered or birthplace(view, m):
             continue
         prev = a - 1
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
@@ -251,7 +260,8 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     if not candidates and visit:  # "يزور الرئيس … السعودية": the object
         for m in view.mentions_in(trig.tok + 1, last):
             ref = view.ref(m)
-            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered:
+            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered and not birthplace(
+                    view, m):
                 candidates.append((view.mention_span[m][0], ref))
                 break
     if not candidates:
@@ -351,7 +361,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
-            triggers = _triggers(view, first, last, off.covered)
+            cared: set[int] = set()
+            triggers = _triggers(view, first, last, off.covered, cared)
             told = travel.temporal_subject(view, off, clauses, i) or before  # "وقال X … قبل أن يتوجه إلى …"
             before = _clause_person(view, off, first, last) or before
             if first in joined:  # "…، والتقى X": a zero subject; X is met, the actor goes on
@@ -380,7 +391,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if named is not None and named.entity.kind == "Person" and named.key not in {p.key for p in participants}:
                 participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
                 prior = None
-            said = reported_by(view, clauses, i, trig.verb)
+            said = reported_by(view, clauses, i, trig.verb) or (  # "أكد X أن المباحثات التي أجراها مع Y"
+                relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None)
             speaker = first_party_after(view, off, *said) if said is not None else None
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
@@ -401,10 +413,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 ours = speaker_state(view, off, we)
                 if ours is not None and ours.key not in {p.key for p in participants}:
                     participants.append(ours)
-            if visit and place is not None and len(participants) < 2:
-                host = view.country_of(place)  # a visit is between the visitor and the host
-                if host is not None and host.key not in {p.key for p in participants}:
-                    participants.append(host)
+            host = view.country_of(place) if visit and place is not None else None
+            if lone_visitor(participants, host, off, view):  # a visit is between the visitor and the host
+                participants.append(host)  # "زيارة الأمير X لمصر": beside his own state
             participants = deictic_visit(view, off, first, last, trig.kind, participants)  # "وصل X إلى المملكة"
             other = bare_title_state(view, off, first, last, with_represented(participants, off, view))
             if other is not None and other.key not in {p.key for p in participants}:
@@ -422,6 +433,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
                         events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
                     continue
+            if cared and sum(p.entity.kind == "Person" for p in participants) < 2:
+                continue  # "زار المستشفى … والتقى الكوادر الطبية": the visit of care's setting, no sides
             if len(participants) > MAX_PARTICIPANTS:
                 continue  # a list of mourners or guests, not the parties of one meeting
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
@@ -433,6 +446,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     not tr.noun for tr in triggers) and (
                     at_home(view, off, participants, place) or travel.no_traveller(view, triggers, participants)):
                 continue  # "وصل وزير الداخلية اليمني إلى عدن": at home; "توجهت البعثة إلى النمسا": no one named
+            if all(tr.kind == "reception" and not tr.noun and venue_host(view, tr.tok, first) for tr in triggers):
+                continue  # "الفندق … الذي استقبل عددا من كبار الضيوف من أمثال X وY": a venue's guests
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest

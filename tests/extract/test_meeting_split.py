@@ -151,3 +151,19 @@ def test_an_officials_arrival_in_a_foreign_state_is_a_visit():
 def test_an_officials_arrival_at_home_or_in_office_is_no_visit():
     for text in ("وصل وزير الداخلية التونسي سامي الحداد إلى تونس أمس.", "وصل سامي الحداد إلى السلطة في تونس."):
         assert not meetings(make(text, SAMI, ("تونس", "LOC"), published=FRIDAY))
+
+
+def test_talks_with_each_of_two_named_hosts_are_two_records_even_for_an_unnamed_visitor():
+    text = ("وأجرى وزير الخارجية الكندي أمس في أوتاوا، مباحثات مع كل من الرئيس سامي الحداد "
+            "ورئيس الوزراء فلان الفلاني.")
+    linked = make(text, ("الكندي", "LOC"), ("أوتاوا", "LOC"), ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    found = meetings(linked)
+    assert any("سامي الحداد" in people(m) and "فلان الفلاني" not in people(m) for m in found)
+    assert any("فلان الفلاني" in people(m) and "سامي الحداد" not in people(m) for m in found)
+
+
+def test_talks_with_two_named_persons_without_each_stay_one_round():
+    text = "وأجرى الوزير جون دو أمس مباحثات مع الرئيس سامي الحداد ورئيس الوزراء فلان الفلاني."
+    linked = make(text, ("جون دو", "PER"), ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    (m,) = meetings(linked)
+    assert {"جون دو", "سامي الحداد", "فلان الفلاني"} <= people(m)
