@@ -30,7 +30,8 @@ its evidence in data, never a list of one article's names:
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
    a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
    a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), and so is a
-   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن).
+   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن), and a family
+   name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -76,6 +77,7 @@ from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_conjunctions import coordinated_labels
+from kg.link.person_family_names import family_name_mentions
 from kg.link.person_leads import cut_leading_descriptions
 from kg.link.person_pronouns import split_persons
 from kg.link.person_spans import (
@@ -194,6 +196,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
+    out = family_name_mentions(out, doc, person_words, qualifiers, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
     return sorted(out, key=lambda m: (m.start, m.end))
 
