@@ -28,7 +28,8 @@ its evidence in data, never a list of one article's names:
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
-   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
+   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان),
+   and ends before the preposition على (`kg.link.person_ala`: فلان على تويتر);
    a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), and so is a
    woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن), and a family
    name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني).
@@ -76,6 +77,7 @@ from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
+from kg.link.person_ala import cut_at_ala
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_family_names import family_name_mentions
 from kg.link.person_leads import cut_leading_descriptions
@@ -164,7 +166,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
            if not is_amount(doc, m) and not nisba_alone(m, hits)]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
-    out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
+    out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words) for m in out], doc, person_words,
+                     qualifiers)
     nisbas = {h.start for h in hits if h.is_nisba}
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
     out = cut_leading_known(drop_blessings(out, doc), doc,
