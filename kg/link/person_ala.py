@@ -9,8 +9,8 @@ after a name (`وكتب فلان على تويتر`).
 
 The span is cut before such an على when the word after it is no word of a name: no given name (of the lexicons or
 a knowledge-base person's first word), no word of a knowledge-base person's name, no family name of the raw news
-no name link (بن، عبد …) and no definite family nisba by its form (`على الرفاعى`, Egyptian spelling); a span
-that opens on it is no person. Probe (2,280 NER-tagged raw paragraphs,
+no name link (بن، عبد …) and no definite word that is no common word (`على الرفاعى`، `السفير على الصادق`: Egyptian
+and Sudanese outlets write علي so); a span that opens on it is no person. Probe (2,280 NER-tagged raw paragraphs,
 samples of scripts/probe_mentions.py): 2 spans ran into على (`… على وظيفة`، `… على برنامج`), both cut.
 """
 
@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
-from kg.link.person_spans import NAME_LINKS, given_word, preposition_spelling
+from kg.link.person_spans import NAME_LINKS, given_word, honorific, preposition_spelling, title_head
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -30,15 +30,16 @@ if TYPE_CHECKING:
 
 def _name_word(k: int, toks, names: Collection[str], nisba_starts: Collection[int]) -> bool:
     """Token k is a word of a name: a given name, a knowledge-base person's word, a family name, a name link, or
-    a definite family nisba by its form (على الرفاعى: Egyptian outlets write علي with alef maqsura), no common
-    word and no nisba of a place."""
+    a definite word that is no common word, title, honorific or nisba of a place (على الرفاعى، على الصادق: Egyptian
+    and Sudanese outlets write علي with alef maqsura; على القرار، على الصعيد are the preposition's)."""
     key = toks[k].key
     lex = lexicons()
     if given_word(key, toks[k].text) or key in names or key in lex.family_names or key in NAME_LINKS \
             or key in lex.named_alone:
         return True
-    return (key.startswith("ال") and key.endswith("ي") and len(key) >= 6 and key.isalpha()
-            and key not in lex.common_words and key not in lex.title_words and toks[k].start not in nisba_starts)
+    return (key.startswith("ال") and len(key) >= 5 and key.isalpha() and key not in lex.common_words
+            and key not in lex.title_words and title_head(key) is None and not honorific(key)
+            and toks[k].start not in nisba_starts)
 
 
 def cut_at_ala(mentions: list[Mention], doc: _Doc, names: Collection[str] = (),
