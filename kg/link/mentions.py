@@ -28,9 +28,11 @@ its evidence in data, never a list of one article's names:
    becomes a person mention when a given name or a knowledge-base name is its evidence; a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
-   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان);
+   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان),
+   and ends before the preposition على (`kg.link.person_ala`: فلان على تويتر);
    a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), and so is a
-   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن).
+   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن), and a family
+   name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -75,7 +77,9 @@ from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
+from kg.link.person_ala import cut_at_ala
 from kg.link.person_conjunctions import coordinated_labels
+from kg.link.person_family_names import family_name_mentions
 from kg.link.person_leads import cut_leading_descriptions
 from kg.link.person_pronouns import split_persons
 from kg.link.person_spans import (
@@ -162,7 +166,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
            if not is_amount(doc, m) and not nisba_alone(m, hits)]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
-    out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]
+    out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words) for m in out], doc, person_words,
+                     qualifiers)
     nisbas = {h.start for h in hits if h.is_nisba}
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
     out = cut_leading_known(drop_blessings(out, doc), doc,
@@ -194,6 +199,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
+    out = family_name_mentions(out, doc, person_words, qualifiers, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -38,9 +38,11 @@ def test_a_feminine_word_is_no_family_name(linker):
 
 
 def test_after_a_masculine_verb_of_saying_the_family_name_needs_the_reported_clause_right_after_it(linker):
-    assert persons(linker, "وأوضح الحدادي أن الاتفاق قريب.") == ["الحدادي"]
-    assert persons(linker, "وأوضح الحدادي، أن الاتفاق قريب.") == []
-    assert persons(linker, "وقال الحدادي في بيان إن الاتفاق قريب.") == []
+    # by its form alone; a family name of the raw news (family_names.tsv: الحدادي) is a person after any verb
+    # of saying (kg.link.person_family_names)
+    assert persons(linker, "وأوضح الفلاني أن الاتفاق قريب.") == ["الفلاني"]
+    assert persons(linker, "وأوضح الفلاني، أن الاتفاق قريب.") == []
+    assert persons(linker, "وقال الفلاني في بيان إن الاتفاق قريب.") == []
 
 
 @pytest.mark.parametrize("word", ["المحامي", "الأهالي", "النادي", "القاضي"])

@@ -40,6 +40,7 @@ class Lexicons:
     person_honorifics: dict[str, int]  # honorifics before a name (الدكتور، الشيخ), raw corpus counts
     name_followers: dict[str, int]  # clause openers seen right after a KB person's name (raw corpus)
     future_lookalikes: dict[str, int]  # words shaped س + imperfect that are no verb (سيلفا، سيارة), raw corpus
+    family_names: dict[str, int]  # definite words the raw news writes mostly after a given name (الفلاني)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def lexicons() -> Lexicons:
         person_honorifics=_edges("honorific"),
         name_followers=_read("name_followers.tsv"),
         future_lookalikes=_read("future_lookalikes.tsv"),
+        family_names=_read("family_names.tsv"),
     )
 
 

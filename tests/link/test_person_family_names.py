@@ -1,0 +1,52 @@
+"""A family name of the raw news written alone after a title, an honorific or a verb of saying is a person,
+on composed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.lexicons import lexicons
+from kg.link.normalize import match_key
+from kg.link.resolve import Linker
+from kg.types import AnnotatedDocument, Document, Sentence
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def persons(linker: Linker, text: str) -> list[tuple[str, str]]:
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (), "t")
+    return [(m.label, m.source) for m in linker.link(doc).annotated.mentions if m.ner_type == "PER"]
+
+
+def test_the_mined_family_names_hold_surnames_and_no_adjectives_of_a_title():
+    fam = lexicons().family_names
+    assert match_key("الشمراني") in fam and match_key("القحطاني") in fam
+    for adjective in ("التنفيذي", "المساعد", "الزراعي", "الجامعي", "الأمريكي"):
+        assert match_key(adjective) not in fam
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش الدكتور الشمراني مع الوفد سبل التعاون.",
+    "وأكد المهندس الشمراني الاستعدادات لخوض الموسم.",
+    "واستقبل وزير الصحة الشمراني الوفد الزائر.",
+    "وقدم الوفد للسفير الشمراني شكره على الاستقبال.",
+    "وأضاف الشمراني، أن المشروع سينطلق قريبا.",
+])
+def test_a_family_name_after_a_title_an_honorific_or_a_verb_of_saying_is_a_person(linker, text):
+    assert persons(linker, text) == [("الشمراني", "pattern")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأستاذ المساعد في الجامعة إن الدراسة اكتملت.",
+    "وأكد المهندس الزراعي أن المحصول وفير.",
+    "وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.",
+])
+def test_an_adjective_after_a_title_is_no_family_name(linker, text):
+    assert persons(linker, text) == []
+
+
+def test_a_family_name_without_a_title_or_a_verb_of_saying_before_it_is_left_alone(linker):
+    assert persons(linker, "وتقع قرية الشمراني شمال المدينة.") == []
