@@ -7,6 +7,8 @@ kg/extract/treaty_signers.py's evidence (dev lines left out by `raw_corpus.lines
   ("بعد توقيع مصر والسودان اتفاقية"، "توقيع مدير جامعة X فلان مذكرة");
 - governed: a clause-initial verb, one to four words (its subject), then (عن|ل|ب)توقيع|إبرام and a
   treaty noun ("أعلنت وزارة العمل توقيع اتفاقية"، "وتستعد شركة X لتوقيع عقد");
+- kana: a form of كان, up to twelve words (the subject), a signing verb and a treaty noun ("وكان X ونظيره
+  في Y، وقعا هذا الاتفاق");
 - light-all: a light verb + signing noun, a treaty noun, then "كل من" ("وقام بتوقيع الاتفاقية كل من").
 Lines are counted once per shape; the regexes over-count (a word before a treaty noun need not be a
 name), so the counts are upper bounds, and the samples printed show what they hold.
@@ -25,6 +27,8 @@ SHAPES = {
     "agent": re.compile(r"(?:^|\s)[وبل]?(?:توقيع|إبرام)\s+" + NOT_AGENT + r"(?:[^\s\d]+\s+){1,6}?" + TREATY),
     "governed": re.compile(r"(?:^|\s)[وف]?(?:قد\s+)?" + GOVERNING + r"\S{0,2}\s+(?:\S+\s+){1,4}?(?:عن\s+)?"
                            r"[لب]?(?:توقيع|إبرام)\s+(?:\S+\s+){0,2}?" + TREATY),
+    "kana": re.compile(r"(?:^|\s)و?كان(?:ت|ا|تا)?\s+(?:\S+\s+){1,12}?(?:قد\s+)?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|أبرم|أبرمت|أبرما)"
+                       r"\s+(?:\S+\s+){0,3}?" + TREATY),
     "light-all": re.compile(r"(?:قام|قامت|تولى|تولت)\s+(?:ب|ال|بال)?توقيع\s+(?:على\s+)?\S+\s+(?:\S+\s+){0,2}?كل من"),
 }
 

@@ -365,7 +365,7 @@ class Parties:
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
                 self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
-                found = self.subject_before(v, first)
+                found = self.subject_before(v, first) or signers.fronted_subject(view, v, first, self.chain)
             if not found and self._opens_clause(v, first) and zero is None:
                 zero = v
             subject += found

@@ -182,3 +182,28 @@ def aliased_subject(view: DocView, t: int, stop: int, stop_words: frozenset[str]
                 or toks[k].is_(_PREPOSITIONS):
             return None
     return None
+
+
+#: "كان" and its forms open a clause whose subject comes before the signing verb ("وكان X ونظيره Y وقعا").
+_KANA = vocab.keys(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
+
+
+def fronted_subject(view: DocView, v: int, first: int,
+                    chain: Callable[[int, int, int], tuple[list[Ref], int]]) -> list[Ref]:
+    """The subject of a signing verb at v that a "كان" clause puts before it, read forward as a
+    chain (titles, honorifics, "ونظيره في X" included) that ends at the verb, a comma allowed
+    between: "وكان رئيس الوزراء الهندي فلان ونظيرته في بنغلادش الشيخة فلانة، وقعا هذا الاتفاق"
+    (raw news: كان + up to twelve words + a signing verb + a treaty noun, 12 lines); else []."""
+    toks = view.tokens
+    k = next((j for j in range(v - 1, max(first, v - 25) - 1, -1) if toks[j].is_(_KANA)), None)
+    if k is None or any(toks[j].text in ("،", ",") for j in range(k + 1, v - 1)):
+        return []
+    refs, end = chain(k + 1, v - 1, v - 1)
+    while end < v:  # the name of the counterpart just read ("ونظيرته في بنغلادش الشيخة فلانة")، a comma
+        if (m := view.mention_at.get(end)) is not None and view.is_person(m):
+            end = view.mention_span[m][1] + 1
+        elif toks[end].text in ("،", ",") or toks[end].is_(ADVERBIAL) or toks[end].is_(vocab.HONORIFICS):
+            end += 1
+        else:
+            break
+    return refs if refs and end == v else []

@@ -74,3 +74,15 @@ def test_a_company_founded_under_the_agreement_is_no_party():
             "برأسمال قدره 100 مليون ريال.")
     linked = make(text, ("شركة النماء", "ORG"), ("شركة الرواد للاستثمار", "ORG"), ("شركة ذات مسؤولية محدودة", "ORG"))
     assert parties(linked) == [{"شركة النماء", "شركة الرواد للاستثمار"}]
+
+
+def test_a_subject_that_kana_puts_before_the_signing_verb_with_a_counterpart_and_a_comma():
+    text = ("وكان رئيس الوزراء الهندي سامي الحداد ونظيرته في بنغلادش الشيخة هدى الفلاني، وقعا هذا الاتفاق حول "
+            "ترسيم الحدود بين بلديهما مطلع يونيو.")
+    linked = make(text, ("سامي الحداد", "PER"), ("بنغلادش", "LOC"), ("هدى الفلاني", "PER"))
+    assert parties(linked) == [{"الهند", "بنغلادش"}]
+
+
+def test_two_states_set_off_from_their_verb_by_a_comma():
+    text = "وكانت مصر والسودان، وقعتا الاتفاق في يونيو."
+    assert parties(make(text, ("مصر", "LOC"), ("والسودان", "LOC", "السودان"))) == [{"مصر", "السودان"}]
