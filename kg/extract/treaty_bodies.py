@@ -38,6 +38,9 @@ def _bare(key: str) -> str | None:
     return None
 
 
+head_of = _bare  # the head noun a word is, clitics stripped ("وشركة" → "شركة"), or None
+
+
 def body_at(view: DocView, t: int, stop: int, stop_words: frozenset[str]) -> tuple[Ref, int] | None:
     """The body named at token t (not a mention) up to `stop`, and the token after it, or None.
     `stop_words` are the caller's (treaty nouns, signing verbs, prepositions)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract import treaty_signers as signers
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
@@ -159,11 +160,16 @@ class Parties:
         lead = 0  # "وقعت شركة «نسما» …": a head noun or two before the name
         joined = False  # "… وحكومة مالي": a head noun with و before the next name
         while t <= min(last, stop):
+            if out and (h := signers.title_holder(view, t, self.off.covered)) is not None and (
+                    ref := self.party_of(h)) is not None and not signers.new_title_parties(out[-1:], [ref]):
+                t = view.mention_span[h][1] + 1  # "المدير العام لشركة X، فلان": the holder of the body just read
+                continue
             if t in view.mention_at:
                 m = view.mention_at[t]
                 a, b = view.mention_span[m]
                 if not first_item and not (joined or toks[a].key.startswith("و") or toks[a - 1].key in ("و",)
-                                           or (a - 1 in self.off.covered and self._and_before_title(a))):
+                                           or (a - 1 in self.off.covered and self._and_before_title(a))) \
+                        or not first_item and lead and signers.own_head(view, m):  # "… وتأسيس شركة ذات …"
                     break
                 lead, joined = 0, False
                 ref = self.party_of(m)
@@ -233,8 +239,9 @@ class Parties:
     def subject_after(self, verb: int, last: int, stop: int) -> list[Ref]:
         """The subject after a finite verb (VSO), with the states of titles in it."""
         refs, end = self.chain(verb + 1, last, stop)
-        titles = self._title_parties(verb + 1, max(verb + 1, end - 1))
-        return refs + [r for r in titles if r.key not in {x.key for x in refs}]
+        if not refs and (alias := signers.aliased_subject(self.view, verb + 1, stop, self.stop_words)) is not None:
+            return [alias]  # "أبرمت كنفدرالية المواطنة التونسية (كونكت)، السبت، اتفاقية"
+        return refs + signers.new_title_parties(refs, self._title_parties(verb + 1, max(verb + 1, end - 1)))
 
     def subject_after_object(self, verbs: list[int], trig_first: int, trig_last: int, last: int,
                              stop: int) -> list[Ref]:
@@ -251,7 +258,7 @@ class Parties:
                 k += 2
             refs, end = self.chain(k, last, stop)
             if refs:
-                return refs + [r for r in self._title_parties(k, max(k, end - 1)) if r.key not in {x.key for x in refs}]
+                return refs + signers.new_title_parties(refs, self._title_parties(k, max(k, end - 1)))
         return []
 
     def subject_before(self, verb: int, first: int) -> list[Ref]:
@@ -260,6 +267,7 @@ class Parties:
         j = verb - 1
         while j >= first and (toks[j].is_(ADVERBIAL) or j in self.off.covered or toks[j].is_(RELATIVE)):
             j -= 1
+        j = signers.past_place(view, j, first)  # "الهيئة الملكية بينبع وقعت": the body, not its place
         if j < first or j not in view.token_mention:
             quoted = quoted_before(view, j, first)  # "وكانت «فلان» قد وقعت": a company the NER left out
             return [quoted] if quoted is not None else []
@@ -341,7 +349,8 @@ class Parties:
             add(ref)
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
-        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop]
+        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop] \
+            + [v for v in signers.light_verb_nouns(view, signing) if first <= v <= stop]  # "وقام بتوقيع"
         talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
         if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
             verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
@@ -356,7 +365,7 @@ class Parties:
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
                 self.unnamed_side = True  # "الاتفاق الذي أبرمته الدول الكبرى مع إيران"
             if not found:
-                found = self.subject_before(v, first)
+                found = self.subject_before(v, first) or signers.fronted_subject(view, v, first, self.chain)
             if not found and self._opens_clause(v, first) and zero is None:
                 zero = v
             subject += found
@@ -365,6 +374,9 @@ class Parties:
             subject, self.unnamed_side = ([signer], False) if signer else ([], True)  # "الشركات على توقيعها"
         if not subject and (a := means_subject(view, signing, first, self.off.covered, self.party_of)) is not None:
             subject = self.chain(a, last, stop)[0]  # "ساهمت جامعة X وجامعة Y …، وذلك بتوقيع اتفاقية مع Z"
+        if not subject:  # "بعد توقيع المشرف على مركز X فلان اتفاقية"، "أعلنت وزارة العمل توقيع اتفاقية"
+            subject = signers.masdar_agent(view, signing, trig_first, self.chain, self._title_parties) \
+                or signers.governing_subject(view, signing, first, trig_first, self.party_of, self.off.covered)
         if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
             subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
         for ref in subject:

@@ -54,7 +54,7 @@ def counterpart_at(view: DocView, t: int, stop: int, party_of: Callable[[int], R
     if j > stop or m is None:
         return None
     ref = party_of(m)
-    if ref is None or ref.entity.kind != "Country":
+    if ref is None or ref.entity.kind not in ("Country", "Place"):  # "بنغلادش" the KB spells otherwise
         return None
     return ref, view.mention_span[m][1] + 1
 
