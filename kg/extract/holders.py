@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
-from kg.extract.titles import HEADS, Title, parse_title
+from kg.extract.titles import HEADS, THEN, Title, parse_title
 from kg.link.normalize import match_key
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
@@ -77,7 +77,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             i += 2  # "نواب الرئيس كل من X وY": the list of holders opens
             continue
         if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
-                or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
+                or tok.is_(vocab.NOT_CURRENT) or tok.is_(THEN) or tok.key in ("ال",):
             i += 1
             continue
         if m is not None and title is not None and _region_country(view, title, m):

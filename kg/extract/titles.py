@@ -50,6 +50,8 @@ class Title:
     inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
     also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
     deictic: str | None = None  # "المملكة"، "البلاد": the country is the article's kingdom, country …
+    #: "أمير البلد حينها X": in post at the story's time (a party of its events), no longer now
+    then: bool = False
 
 
 
@@ -245,12 +247,15 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     last = i - 1
     current = True
     j = i
-    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
+    then = False
+    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)
+                                          or toks[j].is_(THEN)):
         if toks[j].is_(vocab.NOT_CURRENT):
-            current = False
+            current = False  # "الرئيس السابق": held before (`kg.extract.former_posts`), "المنتخب": not yet
+        then = then or toks[j].is_(THEN)  # "أمير البلد حينها": in post in the story, not now
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
-                 deictic_word)
+                 deictic_word, then)
 
 
 def _field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) -> int:
@@ -382,6 +387,9 @@ def _person_at(view: DocView, i: int) -> bool:
 
 _IN = "في"
 _AT = match_key("لدى")
+#: Time adverbs after a title that set its holder in the story's past: "أمير البلد حينها الشيخ X"، "وزير
+#: الخارجية آنذاك X" (raw corpus, both files: 12 lines with one of them between a title and an honorific).
+THEN = vocab.keys(("حينها", "حينذاك", "آنذاك", "انذاك", "وقتها", "وقتذاك", "وقتئذ", "حينئذ", "يومها", "يومئذ"))
 #: A title's country written as "the kingdom / the country" (المملكة، البلاد، للمملكة): which one
 #: the title does not say; the knowledge base or the article's one country gives it.
 _DEICTIC = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة", "الجمهورية"))
