@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
+from kg.extract.appointments import appointed
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
 from kg.extract.facts import Post, Ref
@@ -196,6 +197,14 @@ def extract_officials(view: DocView) -> Officials:
         t = _posted_second(view, out, chain[0], person, t)
         if title.plural:
             t = _distribute(view, title, person, out, named)
+    for title, person in appointed(view):  # "وتعيينه نائبًا لرئيس مجلس الوزراء وزيرًا للداخلية"
+        if any(p.person.key == view.ref(person).key and p.role == title.role for p in out.posts):
+            continue
+        out.titles.append(title)
+        out.covered.update(range(title.first, title.last + 1))
+        out.posts.append(_post(view, title, person))
+        out.title_of_mention.setdefault(person, title)
+        named.append((title.first, title, person))
     _appositives(view, out)
     bound = {(x.first, x.last) for x in out.title_of_mention.values()}
     bound |= {(x.first, x.last) for _, x, _ in named}
