@@ -45,6 +45,7 @@ from kg.extract.holders import (
     object_of_verb,
     restated_holder,
 )
+from kg.extract.led_bodies import led_bodies
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
 from kg.extract.post_of import claims_of, fill_of
@@ -197,7 +198,7 @@ def extract_officials(view: DocView) -> Officials:
         t = _posted_second(view, out, chain[0], person, t)
         if title.plural:
             t = _distribute(view, title, person, out, named)
-    for title, person in appointed(view):  # "وتعيينه نائبًا لرئيس مجلس الوزراء وزيرًا للداخلية"
+    for title, person in appointed(view) + led_bodies(view):  # "وتعيينه … وزيرًا للداخلية"، "الحزب بزعامة X"
         if any(p.person.key == view.ref(person).key and p.role == title.role for p in out.posts):
             continue
         out.titles.append(title)
@@ -284,18 +285,21 @@ def _stack(view: DocView, title: Title) -> list[Title]:
     if len(posted) > 1:  # "سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية X"
         return posted
     chain = [title]
-    while len(chain) < 5 and _stackable(chain[-1]):
+    while len(chain) < 5 and (chain[-1].role in vocab.STACKABLE_ROLES or _named_post(chain[-1])):
         j = chain[-1].last + 1
         while j < len(toks) and toks[j].key in ("،", ","):
             j += 1
         if name_after(view, chain[-1].last + 1, chain[-1]) is not None:
             break
         nxt = parse_title(view, j)
-        if nxt is None and _stackable(chain[-1]) and (bodied := untagged_body_title(view, j)) is not None:
+        if nxt is None and _named_post(chain[-1]) and (bodied := untagged_body_title(view, j)) is not None:
             nxt = bodied[0]  # "وزير الإسكان رئيس مجلس إدارة الصندوق X": a body the NER does not tag
-        if nxt is None or nxt.plural or not _stackable(nxt) or toks[j].sentence != toks[title.first].sentence:
+        if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
             break
-        if nxt.of is not None and any(x.of is not None for x in chain) and not _other_kind(nxt, chain):
+        national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
+        if not national and not (j == chain[-1].last + 1 and _stacks_on(view, chain[-1], nxt)):
+            break
+        if national and nxt.of is not None and any(x.of is not None for x in chain):
             break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
         chain.append(nxt)
     countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
@@ -305,17 +309,29 @@ def _stack(view: DocView, title: Title) -> list[Title]:
     return chain
 
 
-def _stackable(title: Title) -> bool:
-    """A title another can stack on, or that stacks on one: a national office ("نائب رئيس الوزراء وزير
-    الخارجية"), or any title that names what it is a post of: "وزير الإسكان رئيس مجلس إدارة الصندوق X"،
-    "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير X"، "X أمير منطقة عسير رئيس مجلس
-    التنمية السياحية" (raw corpus, both files: "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines,
-    "مستشار خادم الحرمين الشريفين أمير" 254, "وزير … رئيس مجلس إدارة" 28; a verb of meeting before
-    two such titles with a name after them, 4 lines, each one person holding both)."""
-    if title.plural:
+def _named_post(title: Title) -> bool:
+    """A title that names what it is a post of (a country, body, ministry's field) and is no head of state's
+    or other national office outside the stackable ones ("الرئيس المصري" does not stack: "استقبل الرئيس
+    المصري وزير الخارجية X" names two persons)."""
+    if title.plural or (title.role in vocab.NATIONAL_ROLES and title.role not in vocab.STACKABLE_ROLES):
         return False
-    return title.role in vocab.STACKABLE_ROLES or title.of is not None or title.portfolio is not None \
-        or title.body is not None
+    return title.of is not None or title.portfolio is not None or title.body is not None
+
+
+def _stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
+    """`nxt`, right after `prev` with nothing between, is a second post of the same person: both name their
+    posts (`_named_post`): "وزير الإسكان رئيس مجلس إدارة الصندوق X"، "مستشار خادم الحرمين الشريفين أمير
+    منطقة مكة المكرمة الأمير X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" (raw corpus, both files:
+    "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines, "مستشار خادم الحرمين الشريفين أمير" 254, "وزير …
+    رئيس مجلس إدارة" 28; a verb of meeting before two such titles with a name after them: 4 lines, each
+    one person holding both). Not when `nxt` carries a preposition or و (a recipient, another person), nor
+    when the two name two parties (`_other_kind`)."""
+    if not (_named_post(prev) and _named_post(nxt)):
+        return False
+    key = view.tokens[nxt.first].key
+    if key[:1] in "بلوف" and key not in HEADS.first_words and key not in vocab.TITLE_PREFIXES:
+        return False  # "بالقائم بالأعمال الليبي X"، "ووزير خارجيته X"
+    return prev.of is None or nxt.of is None or _other_kind(nxt, [prev])
 
 
 def _other_kind(nxt: Title, chain: list[Title]) -> bool:
@@ -331,13 +347,6 @@ def _other_kind(nxt: Title, chain: list[Title]) -> bool:
     if any(_international(o) for o in ofs):
         return False
     return nxt.of.entity.kind != "Country" or not ofs
-
-
-def _stacks_after(title: Title, prev: Title | None) -> bool:
-    """`title` right after `prev`, both after a name, is a second post of that name ("X أمير منطقة عسير رئيس
-    مجلس التنمية السياحية"): both name what they are posts of, and not two parties (`_other_kind`)."""
-    return prev is not None and _stackable(title) and _stackable(prev) \
-        and (title.of is None or prev.of is None or _other_kind(title, [prev]))
 
 
 def _international(ref: Ref) -> bool:
@@ -485,7 +494,8 @@ def _appositives(view: DocView, out: Officials) -> None:
             j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"
         if holder is not None and j == after - 1 and (
                 title.role in vocab.STACKABLE_ROLES and stacked_on in vocab.STACKABLE_ROLES
-                or _stacks_after(title, by_end.get(after - 1))):
+                or (prev := by_end.get(after - 1)) is not None and prev.last + 1 == title.first
+                and _stacks_on(view, prev, title)):
             m = holder  # a second title stacked after the first: "X أمير منطقة عسير رئيس مجلس التنمية السياحية"
         else:
             m = view.token_mention.get(j)
