@@ -229,6 +229,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None
     if role == "governor" and toks[head_start].is_(_WALI):
         role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
+    elif role == "governor" and toks[head_start].is_(_HAKIM):
+        role = "hakim"  # "حاكم منطقة سوروتش"، "حاكم مصرف لبنان"
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
@@ -415,6 +417,8 @@ _INTERNATIONAL = vocab.keys(("الدولي",))
 _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
 #: "والي" and "الوالي": the head noun of a governor in Maghreb news (a Role of its own, `wali`).
 _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
+#: "حاكم": a governor or ruler by the head noun its news writes (a Role of its own, `hakim`).
+_HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
                               "commissioner"})
