@@ -81,6 +81,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None  # "مستشفى الملك فهد": a name, not a king
     i = t
     prefix = toks[i].which(vocab.TITLE_PREFIXES)
+    if prefix is not None and _inside_name(view, t):
+        return None  # "الأمير سامي بن خالد بن [مساعد] أمير منطقة نجران": the name's last word, not "assistant"
     if prefix is not None:
         i += 1
         while i < len(toks) and i < t + 3 and toks[i].is_(vocab.ORDINALS):
@@ -379,6 +381,12 @@ def _attached(view: DocView, i: int, depth: int) -> Title | None:
     if minister is None or minister.role != "minister" or minister.portfolio is None or minister.plural:
         return None
     return minister
+
+
+def _inside_name(view: DocView, t: int) -> bool:
+    """Token t is a word of a person's name after its first ("بن مساعد"، "بن نائب"): no title prefix."""
+    m = view.token_mention.get(t)
+    return m is not None and view.is_person(m) and view.mention_span[m][0] < t
 
 
 def _person_at(view: DocView, i: int) -> bool:

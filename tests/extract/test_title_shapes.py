@@ -118,3 +118,9 @@ def test_the_maghrebs_chairman_and_managing_director_is_the_head_of_his_body():
 def test_a_governor_written_hakim_keeps_that_head_noun():
     text = "وارتفعت الحصيلة بحسب حاكم منطقة سوروتش سامي الحداد."
     assert posts(make(text, ("سوروتش", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "hakim", "سوروتش")}
+
+
+def test_a_names_last_word_that_is_also_a_prefix_opens_no_title():
+    text = "وتوجيهات من صاحب السمو الأمير سامي بن خالد بن مساعد أمير منطقة نجران، حيث تم تسليم المشروعات."
+    assert posts(make(text, ("سامي بن خالد بن مساعد", "PER"), ("نجران", "LOC"))) == {
+        ("سامي بن خالد بن مساعد", "region-emir", "نجران")}
