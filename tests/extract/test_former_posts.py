@@ -74,3 +74,8 @@ def test_then_after_a_minister_and_a_comma():
     text = "وكان وزير الخارجية القطري آنذاك، فلان الفلاني، قد زار طهران."
     got = posts(make(text, ("فلان الفلاني", "PER"), ("طهران", "LOC")))
     assert ("فلان الفلاني", "minister:foreign", "قطر", False) in got
+
+
+def test_a_relative_joined_by_and_after_a_title_is_not_its_holder():
+    text = "ويطاول القرار الرئيس المخلوع وابنه سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
