@@ -55,11 +55,11 @@ from kg.extract.posted_titles import (
     after_posting,
     possessive_envoy,
     posted_after_name,
-    posted_chain,
     ranked_envoys,
     stacked_body_head,
 )
 from kg.extract.text import DocView
+from kg.extract.title_stacks import stack, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
 
@@ -160,7 +160,7 @@ def extract_officials(view: DocView) -> Officials:
                 named.append((inner.first, inner, person))
                 t = view.mention_span[person][1] + 1
                 continue
-        chain = _stack(view, title)
+        chain = stack(view, title)
         found = name_after(view, chain[-1].last + 1, chain[-1])
         if found is None and len(chain) > 1 and title.role in POSTED:  # "… عميد السلك الدبلوماسي العربي السفير X"
             found = name_after(view, after_posting(view, chain[-1].last + 1), chain[-1])
@@ -274,84 +274,6 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
     if entry is None or not roles or inner is None or inner.of is None:
         return False
     return any(p.role in roles and p.of == inner.of.kb_id for p in entry.posts)
-
-
-def _stack(view: DocView, title: Title) -> list[Title]:
-    """Titles stacked on one person ("نائب رئيس الوزراء وزير الخارجية X"):
-    each is a post of the name after the last. A country one of them names is shared by the
-    national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
-    toks = view.tokens
-    posted = posted_chain(view, title, name_after)
-    if len(posted) > 1:  # "سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية X"
-        return posted
-    chain = [title]
-    while len(chain) < 5 and (chain[-1].role in vocab.STACKABLE_ROLES or _named_post(chain[-1])):
-        j = chain[-1].last + 1
-        while j < len(toks) and toks[j].key in ("،", ","):
-            j += 1
-        if name_after(view, chain[-1].last + 1, chain[-1]) is not None:
-            break
-        nxt = parse_title(view, j)
-        if nxt is None and _named_post(chain[-1]) and (bodied := untagged_body_title(view, j)) is not None:
-            nxt = bodied[0]  # "وزير الإسكان رئيس مجلس إدارة الصندوق X": a body the NER does not tag
-        if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
-            break
-        national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
-        if not national and not (j == chain[-1].last + 1 and _stacks_on(view, chain[-1], nxt)):
-            break
-        if national and nxt.of is not None and any(x.of is not None for x in chain):
-            break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
-        chain.append(nxt)
-    countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
-    if len(chain) > 1 and len(countries) == 1:
-        of = next(iter(countries.values()))
-        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
-    return chain
-
-
-def _named_post(title: Title) -> bool:
-    """A title that names what it is a post of (a country, body, ministry's field) and is no head of state's
-    or other national office outside the stackable ones ("الرئيس المصري" does not stack: "استقبل الرئيس
-    المصري وزير الخارجية X" names two persons)."""
-    if title.plural or (title.role in vocab.NATIONAL_ROLES and title.role not in vocab.STACKABLE_ROLES):
-        return False
-    return title.of is not None or title.portfolio is not None or title.body is not None
-
-
-def _stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
-    """`nxt`, right after `prev` with nothing between, is a second post of the same person: both name their
-    posts (`_named_post`): "وزير الإسكان رئيس مجلس إدارة الصندوق X"، "مستشار خادم الحرمين الشريفين أمير
-    منطقة مكة المكرمة الأمير X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" (raw corpus, both files:
-    "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines, "مستشار خادم الحرمين الشريفين أمير" 254, "وزير …
-    رئيس مجلس إدارة" 28; a verb of meeting before two such titles with a name after them: 4 lines, each
-    one person holding both). Not when `nxt` carries a preposition or و (a recipient, another person), nor
-    when the two name two parties (`_other_kind`)."""
-    if not (_named_post(prev) and _named_post(nxt)):
-        return False
-    key = view.tokens[nxt.first].key
-    if key[:1] in "بلوف" and key not in HEADS.first_words and key not in vocab.TITLE_PREFIXES:
-        return False  # "بالقائم بالأعمال الليبي X"، "ووزير خارجيته X"
-    return prev.of is None or nxt.of is None or _other_kind(nxt, [prev])
-
-
-def _other_kind(nxt: Title, chain: list[Title]) -> bool:
-    """The next title's `of` is no second party beside the chain's: a body or region of one state ("مستشار
-    خادم الحرمين الشريفين [the kingdom] أمير منطقة مكة المكرمة [a region]"), not a second state nor an
-    international body of the KB after a state's title ("وزير الخارجية الفلاني الأمين العام للأمم المتحدة X":
-    the minister meets the Secretary-General)."""
-    if nxt.of is None:
-        return True
-    ofs = [x.of for x in chain if x.of is not None]
-    if any(o.entity.kind == "Country" for o in ofs):
-        return nxt.of.entity.kind != "Country" and not _international(nxt.of)
-    if any(_international(o) for o in ofs):
-        return False
-    return nxt.of.entity.kind != "Country" or not ofs
-
-
-def _international(ref: Ref) -> bool:
-    """An organization of the KB (the UN, the Arab League, the GCC …): a body of states."""
-    return ref.kb_id is not None and ref.kb_id.startswith("org:")
 
 
 def _distribute(view: DocView, title: Title, person: int, out: Officials,
@@ -495,7 +417,7 @@ def _appositives(view: DocView, out: Officials) -> None:
         if holder is not None and j == after - 1 and (
                 title.role in vocab.STACKABLE_ROLES and stacked_on in vocab.STACKABLE_ROLES
                 or (prev := by_end.get(after - 1)) is not None and prev.last + 1 == title.first
-                and _stacks_on(view, prev, title)):
+                and stacks_on(view, prev, title)):
             m = holder  # a second title stacked after the first: "X أمير منطقة عسير رئيس مجلس التنمية السياحية"
         else:
             m = view.token_mention.get(j)

@@ -1,4 +1,4 @@
-"""Stacked titles over one name (`kg.extract.officials._stack`, `_appositives`): a title that names its post
+"""Stacked titles over one name (`kg.extract.title_stacks`): a title that names its post
 followed by another, before or after the name, gives the name both posts; a state's title followed by an
 international body's, or by another state's, is two persons. Composed sentences in the shape of Saudi news."""
 
