@@ -209,12 +209,15 @@ def probe(annotated: list, reach: int) -> None:
 
 
 def posts(annotated: list) -> None:
-    """Every post, one line each: paragraph, person, role, portfolio, of, title as written."""
+    """Every post, one line each: paragraph, person, role, portfolio, of, title as written; a post held
+    before ("الرئيس السابق X", `kg.extract.former_posts`) ends with "(former)"."""
     for ann, _view, results in _views(annotated):
         off = results.get("officials")
-        for p in off.posts if off is not None else []:
+        for p in [*off.posts, *getattr(off, "former", ())] if off is not None else []:
             of = p.of.entity.label if p.of is not None else "-"
-            print(f"{ann.document.id}\t{p.person.entity.label}\t{p.role}\t{p.portfolio or '-'}\t{of}\t{p.title_text}")
+            former = "" if getattr(p, "current", True) else "\t(former)"
+            print(f"{ann.document.id}\t{p.person.entity.label}\t{p.role}\t{p.portfolio or '-'}\t{of}\t{p.title_text}"
+                  f"{former}")
 
 
 def stacks(annotated: list, reach: int) -> None:

@@ -24,7 +24,7 @@ def extract_facts(linked: LinkedDocument, *, resources: Resources | None = None)
     results = run_pipeline(DocView(linked, resources=resources))
     officials = results.get("officials")
     return Facts(
-        posts=tuple(officials.posts) if officials is not None else (),
+        posts=tuple(officials.posts) + tuple(officials.former) if officials is not None else (),
         meetings=tuple(results.get("meetings", ())),
         treaties=tuple(results.get("treaties", ())),
         statements=tuple(results.get("statements", ())),

@@ -83,6 +83,9 @@ class Post:
     of_source: str = "text"
     of_confidence: float | None = None
     of_evidence: str | None = None
+    #: False: the article says the person held the post before ("الرئيس السابق X", "أمير البلد
+    #: حينها X"; `kg.extract.former_posts`), not that he holds it now.
+    current: bool = True
 
     @property
     def title(self) -> str:

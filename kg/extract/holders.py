@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
-from kg.extract.titles import HEADS, Title, parse_title
+from kg.extract.titles import HEADS, THEN, Title, parse_title
 from kg.link.normalize import match_key
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
@@ -40,6 +40,8 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             return m, i - start
         if after_comma:
             return None  # "رئيس المجلس، وكتلة X": و opens another phrase
+        if tok.key[:1] == AND and tok.key[1:] in _KIN:
+            return None  # "الرئيس المخلوع وابنه X": the son is named, not the president
         if tok.key[:1] in "لب" and tok.key not in vocab.HONORIFICS and tok.is_(vocab.HONORIFICS):
             return None  # "استقبال الرئيس المصري لصاحب السمو الملكي X": X is received, not the president
         if tok.is_(_MEMBER) and i + 2 < len(toks):  # "وزير الدولة عضو المجلس X": a membership
@@ -77,7 +79,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             i += 2  # "نواب الرئيس كل من X وY": the list of holders opens
             continue
         if tok.key in PUNCT_BETWEEN or tok.key in QUOTES or tok.is_(vocab.HONORIFICS) or tok.is_(vocab.FILLERS) \
-                or tok.is_(vocab.NOT_CURRENT) or tok.key in ("ال",):
+                or tok.is_(vocab.NOT_CURRENT) or tok.is_(THEN) or tok.key in ("ال",):
             i += 1
             continue
         if m is not None and title is not None and _region_country(view, title, m):
@@ -296,6 +298,11 @@ def conjoined(view: DocView, t: int, m: int) -> bool:
 
 
 _MEMBER = vocab.keys(("عضو", "عضوة"))
+#: Kinship nouns (with a pronoun or in construct) that, joined by و after a title, name a relative of its
+#: holder: "الرئيس المخلوع وابنه X" (raw corpus, both files: a title head, <=3 words, و + one of these,
+#: 27 lines).
+_KIN = frozenset(match_key(w) for w in ("ابنه", "نجله", "شقيقه", "زوجته", "ابنته", "شقيقته", "والده", "والدته",
+                                        "ابن", "نجل", "شقيق", "زوجة", "ابنة", "شقيقة", "صهره", "حفيده"))
 #: "المستشار" as a diplomat's or judge's rank between a title and a name: raw corpus (both files),
 #: "المتحدث|الناطق|مساعد|نائب|رئيس … المستشار NAME" 36 (no field word after المستشار).
 _COUNSELLOR = vocab.keys(("المستشار", "المستشارة"))

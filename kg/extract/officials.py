@@ -30,9 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
+from kg.extract.appointments import appointed
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
 from kg.extract.facts import Post, Ref
+from kg.extract.former_posts import former, former_of, kept_apart
 from kg.extract.holders import (
     AND,
     body_of,
@@ -43,6 +45,7 @@ from kg.extract.holders import (
     object_of_verb,
     restated_holder,
 )
+from kg.extract.led_bodies import led_bodies
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
 from kg.extract.post_of import claims_of, fill_of
@@ -52,11 +55,11 @@ from kg.extract.posted_titles import (
     after_posting,
     possessive_envoy,
     posted_after_name,
-    posted_chain,
     ranked_envoys,
     stacked_body_head,
 )
 from kg.extract.text import DocView
+from kg.extract.title_stacks import stack, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
 
@@ -69,6 +72,8 @@ class Officials:
     """What the module found: posts, every title (named or not), and counterpart links."""
 
     posts: list[Post] = field(default_factory=list)
+    #: posts the article says their holders held before ("الرئيس السابق X": `kg.extract.former_posts`)
+    former: list[Post] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     #: person mention → the title it holds (for meetings: the official's country)
     title_of_mention: dict[int, Title] = field(default_factory=dict)
@@ -124,8 +129,7 @@ def extract_officials(view: DocView) -> Officials:
             title, person = bodied
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            if title.current:
-                out.posts.append(_post(view, title, person))
+            _hold(view, out, title, _post(view, title, person))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = _posted_second(view, out, title, person, view.mention_span[person][1] + 1)
@@ -136,8 +140,7 @@ def extract_officials(view: DocView) -> Officials:
             title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            if title.current:
-                out.posts.append(_post(view, title, person))
+            _hold(view, out, title, _post(view, title, person))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = title.last + 1
@@ -151,13 +154,13 @@ def extract_officials(view: DocView) -> Officials:
                 inner, person = title.inner, found[0]  # "المتحدث باسم الرئيس التركي رجب طيب إردوغان"
                 out.titles.append(title)
                 out.covered.update(range(title.first, title.last + 1))
-                if inner.current:
-                    out.posts.append(_post(view, replace(inner, text=view.span_text(inner.first, inner.last)), person))
+                written = replace(inner, text=view.span_text(inner.first, inner.last))
+                _hold(view, out, inner, _post(view, written, person))
                 out.title_of_mention[person] = inner
                 named.append((inner.first, inner, person))
                 t = view.mention_span[person][1] + 1
                 continue
-        chain = _stack(view, title)
+        chain = stack(view, title)
         found = name_after(view, chain[-1].last + 1, chain[-1])
         if found is None and len(chain) > 1 and title.role in POSTED:  # "… عميد السلك الدبلوماسي العربي السفير X"
             found = name_after(view, after_posting(view, chain[-1].last + 1), chain[-1])
@@ -174,8 +177,7 @@ def extract_officials(view: DocView) -> Officials:
         mistyped = mistyped_name(view, chain[-1]) if found is None else None
         if mistyped is not None:  # "وزير الخارجية الروسي فلانوف" with فلانوف tagged as a place
             for x in chain:
-                if x.current:
-                    out.posts.append(replace(_post(view, x, mistyped), person=view.as_person(mistyped)))
+                _hold(view, out, x, replace(_post(view, x, mistyped), person=view.as_person(mistyped)))
             t = view.mention_span[mistyped][1] + 1
             continue
         if found is None:
@@ -189,14 +191,21 @@ def extract_officials(view: DocView) -> Officials:
                 chain[-1] = replace(chain[-1], of=body)
         pair = first_of_pair(view, chain[0], out.titles, {(x.first, x.last) for _, x, _ in named})
         for x in ([pair] if pair is not None else []) + chain:  # "مدير العلاقات العامة والمتحدث باسم … X"
-            if x.current:
-                out.posts.append(_post(view, x, person))
+            _hold(view, out, x, _post(view, x, person))
             named.append((x.first, x, person))
         out.title_of_mention[person] = chain[-1]
         t = view.mention_span[person][1] + 1
         t = _posted_second(view, out, chain[0], person, t)
         if title.plural:
             t = _distribute(view, title, person, out, named)
+    for title, person in appointed(view) + led_bodies(view):  # "وتعيينه … وزيرًا للداخلية"، "الحزب بزعامة X"
+        if any(p.person.key == view.ref(person).key and p.role == title.role for p in out.posts):
+            continue
+        out.titles.append(title)
+        out.covered.update(range(title.first, title.last + 1))
+        out.posts.append(_post(view, title, person))
+        out.title_of_mention.setdefault(person, title)
+        named.append((title.first, title, person))
     _appositives(view, out)
     bound = {(x.first, x.last) for x in out.title_of_mention.values()}
     bound |= {(x.first, x.last) for _, x, _ in named}
@@ -207,8 +216,19 @@ def extract_officials(view: DocView) -> Officials:
     out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الإقليمي"
     claims = claims_of(view, out.titles, named, out.covered)
     out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints, claims))
+    out.former = kept_apart(former_of(view, _dedupe(out.former)), out.posts)
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
+
+
+def _hold(view: DocView, out: Officials, title: Title, post: Post) -> None:
+    """Record `post`: a current one, or a former one when its title says it was held before. A title
+    of the story's time ("أمير البلد حينها X") is a post of its events (meetings read it) but not one
+    held now."""
+    if title.current:
+        out.posts.append(replace(post, current=False) if title.then else post)
+    elif former(view, title):
+        out.former.append(post)
 
 
 def _posted_second(view: DocView, out: Officials, first: Title, person: int, t: int) -> int:
@@ -256,35 +276,6 @@ def _inner_holds(view: DocView, title: Title, person: int) -> bool:
     return any(p.role in roles and p.of == inner.of.kb_id for p in entry.posts)
 
 
-def _stack(view: DocView, title: Title) -> list[Title]:
-    """Titles stacked on one person ("نائب رئيس الوزراء وزير الخارجية X"):
-    each is a post of the name after the last. A country one of them names is shared by the
-    national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
-    toks = view.tokens
-    posted = posted_chain(view, title, name_after)
-    if len(posted) > 1:  # "سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية X"
-        return posted
-    chain = [title]
-    while len(chain) < 5 and chain[-1].role in vocab.STACKABLE_ROLES:
-        j = chain[-1].last + 1
-        while j < len(toks) and toks[j].key in ("،", ","):
-            j += 1
-        if name_after(view, chain[-1].last + 1, chain[-1]) is not None:
-            break
-        nxt = parse_title(view, j)
-        if nxt is None or nxt.plural or nxt.role not in vocab.STACKABLE_ROLES \
-                or toks[j].sentence != toks[title.first].sentence:
-            break
-        if nxt.of is not None and any(x.of is not None for x in chain):
-            break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
-        chain.append(nxt)
-    countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
-    if len(chain) > 1 and len(countries) == 1:
-        of = next(iter(countries.values()))
-        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
-    return chain
-
-
 def _distribute(view: DocView, title: Title, person: int, out: Officials,
                 named: list[tuple[int, Title, int]]) -> int:
     """A dual or plural title over the names after it: "… والأمريكي دونالد ترامب" (the same
@@ -312,8 +303,7 @@ def _distribute(view: DocView, title: Title, person: int, out: Officials,
             m = nxt[0]
             of = others.pop(0) if others else (title.of if title.of is not None and title.also_of else None)
             other = replace(title, of=of, also_of=())
-        if title.current:
-            out.posts.append(_post(view, other, m, other.of))
+        _hold(view, out, title, _post(view, other, m, other.of))
         out.title_of_mention[m] = other
         named.append((t, other, m))
         person = m
@@ -390,26 +380,25 @@ def _appositives(view: DocView, out: Officials) -> None:
     after = -1  # the token after that title
     stacked_on = ""  # that title's role
     starts = {x.first for x in out.titles}
+    by_end = {x.last: x for x in out.titles}
     heads = [h for x in out.titles if x.role in POSTED and (j := after_posting(view, x.last + 1)) not in starts
              and (h := stacked_body_head(view, j, x)) is not None]  # "X سفير البلد لدى مصر ورئيس الوفد"
     for title in sorted(out.titles + heads, key=lambda x: x.first):
         head = toks[title.first]
         if holder is not None and (title.first, title.last) not in taken \
                 and _with_posted(view, title, stacked_on, after):
-            if title.current:  # "X سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية"
-                out.posts.append(_post(view, title, holder))
+            # "X سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية"
+            _hold(view, out, title, _post(view, title, holder))
             after, stacked_on = title.last + 1, title.role
             continue
         if (title.first, title.last) not in taken and not title.plural and conjoined(view, title):
             m = holder if holder is not None and title.first == after else None  # "X، وكيل الوزارة والمتحدث باسمها"
             if m is None and (pair := pair_holder(view, title, out.titles, taken, out.title_of_mention)) is not None:
                 first, m = pair  # "X المدير العام والرئيس التنفيذي للاتحاد"
-                if first.current:
-                    out.posts.append(_post(view, first, m))
+                _hold(view, out, first, _post(view, first, m))
                 out.title_of_mention[m] = first
             if m is not None:
-                if title.current:
-                    out.posts.append(_post(view, title, m))
+                _hold(view, out, title, _post(view, title, m))
                 holder, after, stacked_on = m, title.last + 1, title.role
                 continue
         if (title.first, title.last) in taken or title.plural or (
@@ -425,9 +414,11 @@ def _appositives(view: DocView, out: Officials) -> None:
             j -= 1
         if (k := restated_holder(view, j)) != j:
             j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"
-        if holder is not None and j == after - 1 and title.role in vocab.STACKABLE_ROLES \
-                and stacked_on in vocab.STACKABLE_ROLES:  # a second title stacked after the first
-            m = holder
+        if holder is not None and j == after - 1 and (
+                title.role in vocab.STACKABLE_ROLES and stacked_on in vocab.STACKABLE_ROLES
+                or (prev := by_end.get(after - 1)) is not None and prev.last + 1 == title.first
+                and stacks_on(view, prev, title)):
+            m = holder  # a second title stacked after the first: "X أمير منطقة عسير رئيس مجلس التنمية السياحية"
         else:
             m = view.token_mention.get(j)
             qualified = title.of is not None or title.portfolio is not None or title.body is not None
@@ -448,8 +439,7 @@ def _appositives(view: DocView, out: Officials) -> None:
             if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
                 holder = None
                 continue
-        if title.current:
-            out.posts.append(_post(view, title, m))
+        _hold(view, out, title, _post(view, title, m))
         out.title_of_mention.setdefault(m, title)
         holder, after, stacked_on = m, title.last + 1, title.role
 

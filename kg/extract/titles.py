@@ -50,6 +50,8 @@ class Title:
     inner: Title | None = None  # a title inside this one ("المتحدث باسم [الرئيس التركي]")
     also_of: tuple[Ref, ...] = ()  # more countries of a plural title ("وزيري الخارجية الأمريكي والروسي")
     deictic: str | None = None  # "المملكة"، "البلاد": the country is the article's kingdom, country …
+    #: "أمير البلد حينها X": in post at the story's time (a party of its events), no longer now
+    then: bool = False
 
 
 
@@ -79,6 +81,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None  # "مستشفى الملك فهد": a name, not a king
     i = t
     prefix = toks[i].which(vocab.TITLE_PREFIXES)
+    if prefix is not None and _inside_name(view, t):
+        return None  # "الأمير سامي بن خالد بن [مساعد] أمير منطقة نجران": the name's last word, not "assistant"
     if prefix is not None:
         i += 1
         while i < len(toks) and i < t + 3 and toks[i].is_(vocab.ORDINALS):
@@ -227,6 +231,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None
     if role == "governor" and toks[head_start].is_(_WALI):
         role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
+    elif role == "governor" and toks[head_start].is_(_HAKIM):
+        role = "hakim"  # "حاكم منطقة سوروتش"، "حاكم مصرف لبنان"
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
@@ -245,12 +251,15 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     last = i - 1
     current = True
     j = i
-    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)):
+    then = False
+    while j < len(toks) and j < i + 3 and (toks[j].is_(vocab.FILLERS) or toks[j].is_(vocab.NOT_CURRENT)
+                                          or toks[j].is_(THEN)):
         if toks[j].is_(vocab.NOT_CURRENT):
-            current = False
+            current = False  # "الرئيس السابق": held before (`kg.extract.former_posts`), "المنتخب": not yet
+        then = then or toks[j].is_(THEN)  # "أمير البلد حينها": in post in the story, not now
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
-                 deictic_word)
+                 deictic_word, then)
 
 
 def _field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) -> int:
@@ -374,6 +383,12 @@ def _attached(view: DocView, i: int, depth: int) -> Title | None:
     return minister
 
 
+def _inside_name(view: DocView, t: int) -> bool:
+    """Token t is a word of a person's name after its first ("بن مساعد"، "بن نائب"): no title prefix."""
+    m = view.token_mention.get(t)
+    return m is not None and view.is_person(m) and view.mention_span[m][0] < t
+
+
 def _person_at(view: DocView, i: int) -> bool:
     """A person mention starts at token i."""
     m = view.mention_at.get(i)
@@ -382,6 +397,9 @@ def _person_at(view: DocView, i: int) -> bool:
 
 _IN = "في"
 _AT = match_key("لدى")
+#: Time adverbs after a title that set its holder in the story's past: "أمير البلد حينها الشيخ X"، "وزير
+#: الخارجية آنذاك X" (raw corpus, both files: 12 lines with one of them between a title and an honorific).
+THEN = vocab.keys(("حينها", "حينذاك", "آنذاك", "انذاك", "وقتها", "وقتذاك", "وقتئذ", "حينئذ", "يومها", "يومئذ"))
 #: A title's country written as "the kingdom / the country" (المملكة، البلاد، للمملكة): which one
 #: the title does not say; the knowledge base or the article's one country gives it.
 _DEICTIC = vocab.keys(("المملكة", "البلاد", "الدولة", "السلطنة", "الإمارة", "الجمهورية"))
@@ -407,6 +425,8 @@ _INTERNATIONAL = vocab.keys(("الدولي",))
 _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
 #: "والي" and "الوالي": the head noun of a governor in Maghreb news (a Role of its own, `wali`).
 _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
+#: "حاكم": a governor or ruler by the head noun its news writes (a Role of its own, `hakim`).
+_HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
                               "commissioner"})

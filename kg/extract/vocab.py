@@ -98,6 +98,9 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # and the Maghreb's wali ("والي سوسة"; lines with (و)(ال)والي + a word: antcorpus 238, saudinewsnet 58).
     Role("region-emir", "أمير منطقة", "Regional Emir (Governor)", True),
     Role("wali", "والي", "Governor (Wali)", True),
+    # "حاكم دبي"، "حاكم مصرف لبنان"، "حاكم منطقة سوروتش": the head noun news writes (raw corpus, both files:
+    # حاكم + منطقة|ولاية|إقليم|مقاطعة|مصرف|البنك or an emirate, 120 lines)
+    Role("hakim", "حاكم", "Governor (Hakim)", True),
     # a state's consul in a foreign city ("القنصل السعودي في مدينة X"، "القنصل العام"): raw corpus, lines with
     # (و|ل|ب)(ال)قنصل(ة) + a word: saudinewsnet 87, antcorpus 11
     Role("consul", "قنصل", "Consul", True),
@@ -229,7 +232,9 @@ _HEADS: dict[str, Iterable[str]] = {
     "supreme-leader": ("المرشد الأعلى", "مرشد الجمهورية", "قائد الثورة", "المرشد"),
     "leader": ("زعيم", "الزعيم", "زعيمة", "قائد", "القائد", "قائدة"),
     # a company's or body's chief executive, never a head of state: raw corpus (both files), 545 lines
-    "head": ("الرئيس التنفيذي", "الرئيسة التنفيذية", "رئيس تنفيذي", "رئيسة تنفيذية"),
+    "head": ("الرئيس التنفيذي", "الرئيسة التنفيذية", "رئيس تنفيذي", "رئيسة تنفيذية",
+             # the Maghreb's chairman and managing director (PDG): raw corpus, "الرئيس المدير العام" 53 lines
+             "الرئيس المدير العام", "رئيس مدير عام", "الرئيسة المديرة العامة", "رئيسة مديرة عامة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "consul": ("القنصل", "قنصل", "القنصلة", "قنصلة"),

@@ -129,12 +129,15 @@ def _evidence(g: Triples, iris: Iris, linked: LinkedDocument, node: URIRef, sent
 
 def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, post: Post) -> None:
     person = _entity(g, iris, kb, post.person.entity)
-    g.add((person, RDF.type, KG.Official))
     node = iris.entity_iri("Post", post_key(post))
     g.add((node, RDF.type, KG.Post))
     g.add((node, RDF.type, ORG.Post))
-    g.add((person, KG.holdsPost, node))
-    g.add((person, ORG.holds, node))
+    if post.current:
+        g.add((person, RDF.type, KG.Official))
+        g.add((person, KG.holdsPost, node))
+        g.add((person, ORG.holds, node))
+    else:  # "الرئيس السابق X": a post he held, not one he holds
+        g.add((person, KG.heldPost, node))
     ar, en = role_labels(post.role, post.portfolio)
     if post.of is not None:
         of = _entity(g, iris, kb, post.of.entity)

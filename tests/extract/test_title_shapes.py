@@ -107,3 +107,20 @@ def test_a_head_of_state_before_a_conjoined_minister_is_another_person():
     assert {(p, t) for p, t, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister:foreign")}
     text = "واستقبل الضيف الرئيس المصري ووزير الخارجية سامي الحداد."
     assert {(p, t) for p, t, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "minister:foreign")}
+
+
+def test_the_maghrebs_chairman_and_managing_director_is_the_head_of_his_body():
+    text = "ووقع الاتفاقية الرئيس المدير العام للبريد الوطني، سامي الحداد، بالمقر الاجتماعي."
+    linked = make(text, ("للبريد الوطني", "ORG", "البريد الوطني"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "head", "البريد الوطني")}
+
+
+def test_a_governor_written_hakim_keeps_that_head_noun():
+    text = "وارتفعت الحصيلة بحسب حاكم منطقة سوروتش سامي الحداد."
+    assert posts(make(text, ("سوروتش", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "hakim", "سوروتش")}
+
+
+def test_a_names_last_word_that_is_also_a_prefix_opens_no_title():
+    text = "وتوجيهات من صاحب السمو الأمير سامي بن خالد بن مساعد أمير منطقة نجران، حيث تم تسليم المشروعات."
+    assert posts(make(text, ("سامي بن خالد بن مساعد", "PER"), ("نجران", "LOC"))) == {
+        ("سامي بن خالد بن مساعد", "region-emir", "نجران")}

@@ -174,7 +174,7 @@ def store():
 @pytest.mark.parametrize("name, variables", [
     ("entities.rq", ["entity", "type", "label", "wikidata", "doc", "labelEn"]),
     ("officials.rq", ["person", "personLabel", "wikidata", "role", "roleLabel", "of", "ofLabel", "doc",
-                      "personLabelEn", "ofLabelEn"]),
+                      "personLabelEn", "ofLabelEn", "former"]),
     ("meetings.rq", ["meeting", "participant", "participantLabel", "participantWikidata", "place", "placeLabel",
                      "placeWikidata", "date", "status", "doc", "participantLabelEn", "placeLabelEn"]),
     ("treaties.rq", ["treaty", "treatyLabel", "party", "partyLabel", "partyWikidata", "status", "date",
@@ -276,3 +276,20 @@ def test_every_shipped_query_runs_and_its_english_columns_hold_english(store, pa
     for row in result:
         for var in english:
             assert row[var] is None or not re.search(r"[\u0600-\u06ff]", row[var].value), (path.name, var)
+
+
+def test_a_former_post_is_held_not_holds_and_the_officials_query_says_so():
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن الرئيس الروسي السابق بوريس يلتسين ترك إرثا."
+    linked = build(text, [("فلاديمير بوتين", "PER"), ("بوريس يلتسين", "PER")], doc_id="f")
+    iris = Iris()
+    g = facts_graph(linked, extract_facts(linked), iris)
+    by_label = {e.label: iris.entity(e) for e in linked.entities}
+    putin, yeltsin = by_label["فلاديمير بوتين"], by_label["بوريس يلتسين"]
+    (post,) = g.objects(putin, KG.holdsPost)
+    assert list(g.objects(yeltsin, KG.heldPost)) == [post]  # the same post: President of Russia
+    assert not list(g.objects(yeltsin, KG.holdsPost)) and (yeltsin, RDF.type, KG.Official) not in g
+    st = ox.Store()
+    st.load(_dataset(linked).serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
+    rows = st.query((QUERIES / "officials.rq").read_text(encoding="utf-8"))
+    former = {(r["personLabel"].value, r["former"].value) for r in rows}
+    assert former == {("فلاديمير بوتين", "false"), ("بوريس يلتسين", "true")}

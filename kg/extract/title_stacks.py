@@ -1,0 +1,100 @@
+"""Titles stacked over one name: "نائب رئيس الوزراء وزير الخارجية X"، "وزير الإسكان رئيس مجلس إدارة الصندوق
+X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" — each title is a post of that person.
+
+National offices stack as they always did (`vocab.STACKABLE_ROLES`); any two titles that name what they are
+posts of (a country, body or ministry's field) stack too when they stand side by side, unless they name two
+parties: two states, or a state and an international body ("استقبل وزير الخارجية السعودي الأمين العام للأمم
+المتحدة X"), or the second carries a preposition or و (a recipient, another person). A head of state's title
+stacks with nothing ("استقبل الرئيس المصري وزير الخارجية X": two persons). `kg.extract.officials` binds the
+chain to the name after it (`stack`) or, after a name, a second title to the first's holder (`stacks_on`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract import vocab
+from kg.extract.body_titles import untagged_body_title
+from kg.extract.facts import Ref
+from kg.extract.holders import name_after
+from kg.extract.posted_titles import posted_chain
+from kg.extract.text import DocView
+from kg.extract.titles import HEADS, Title, parse_title
+
+
+def stack(view: DocView, title: Title) -> list[Title]:
+    """Titles stacked on one person ("نائب رئيس الوزراء وزير الخارجية X"):
+    each is a post of the name after the last. A country one of them names is shared by the
+    national ones that name none (one country in the stack: "ولي العهد السعودي … وزير الدفاع")."""
+    toks = view.tokens
+    posted = posted_chain(view, title, name_after)
+    if len(posted) > 1:  # "سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية X"
+        return posted
+    chain = [title]
+    while len(chain) < 5 and (chain[-1].role in vocab.STACKABLE_ROLES or _named_post(chain[-1])):
+        j = chain[-1].last + 1
+        while j < len(toks) and toks[j].key in ("،", ","):
+            j += 1
+        if name_after(view, chain[-1].last + 1, chain[-1]) is not None:
+            break
+        nxt = parse_title(view, j)
+        if nxt is None and _named_post(chain[-1]) and (bodied := untagged_body_title(view, j)) is not None:
+            nxt = bodied[0]  # "وزير الإسكان رئيس مجلس إدارة الصندوق X": a body the NER does not tag
+        if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
+            break
+        national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
+        if not national and not (j == chain[-1].last + 1 and stacks_on(view, chain[-1], nxt)):
+            break
+        if national and nxt.of is not None and any(x.of is not None for x in chain):
+            break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
+        chain.append(nxt)
+    countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
+    if len(chain) > 1 and len(countries) == 1:
+        of = next(iter(countries.values()))
+        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
+    return chain
+
+
+def _named_post(title: Title) -> bool:
+    """A title that names what it is a post of (a country, body, ministry's field) and is no head of state's
+    or other national office outside the stackable ones ("الرئيس المصري" does not stack: "استقبل الرئيس
+    المصري وزير الخارجية X" names two persons)."""
+    if title.plural or (title.role in vocab.NATIONAL_ROLES and title.role not in vocab.STACKABLE_ROLES):
+        return False
+    return title.of is not None or title.portfolio is not None or title.body is not None
+
+
+def stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
+    """`nxt`, right after `prev` with nothing between, is a second post of the same person: both name their
+    posts (`_named_post`): "وزير الإسكان رئيس مجلس إدارة الصندوق X"، "مستشار خادم الحرمين الشريفين أمير
+    منطقة مكة المكرمة الأمير X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" (raw corpus, both files:
+    "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines, "مستشار خادم الحرمين الشريفين أمير" 254, "وزير …
+    رئيس مجلس إدارة" 28; a verb of meeting before two such titles with a name after them: 4 lines, each
+    one person holding both). Not when `nxt` carries a preposition or و (a recipient, another person), nor
+    when the two name two parties (`_other_kind`)."""
+    if not (_named_post(prev) and _named_post(nxt)):
+        return False
+    key = view.tokens[nxt.first].key
+    if key[:1] in "بلوف" and key not in HEADS.first_words and key not in vocab.TITLE_PREFIXES:
+        return False  # "بالقائم بالأعمال الليبي X"، "ووزير خارجيته X"
+    return prev.of is None or nxt.of is None or _other_kind(nxt, [prev])
+
+
+def _other_kind(nxt: Title, chain: list[Title]) -> bool:
+    """The next title's `of` is no second party beside the chain's: a body or region of one state ("مستشار
+    خادم الحرمين الشريفين [the kingdom] أمير منطقة مكة المكرمة [a region]"), not a second state nor an
+    international body of the KB after a state's title ("وزير الخارجية الفلاني الأمين العام للأمم المتحدة X":
+    the minister meets the Secretary-General)."""
+    if nxt.of is None:
+        return True
+    ofs = [x.of for x in chain if x.of is not None]
+    if any(o.entity.kind == "Country" for o in ofs):
+        return nxt.of.entity.kind != "Country" and not _international(nxt.of)
+    if any(_international(o) for o in ofs):
+        return False
+    return nxt.of.entity.kind != "Country" or not ofs
+
+
+def _international(ref: Ref) -> bool:
+    """An organization of the KB (the UN, the Arab League, the GCC …): a body of states."""
+    return ref.kb_id is not None and ref.kb_id.startswith("org:")

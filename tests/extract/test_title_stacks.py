@@ -1,0 +1,50 @@
+"""Stacked titles over one name (`kg.extract.title_stacks`): a title that names its post
+followed by another, before or after the name, gives the name both posts; a state's title followed by an
+international body's, or by another state's, is two persons. Composed sentences in the shape of Saudi news."""
+
+from __future__ import annotations
+
+from extract_fixtures import make
+
+from kg.extract import extract_facts
+
+
+def posts(linked):
+    """(person, title, of) for every post, of as the entity's Arabic label (None if unknown)."""
+    return {(p.person.entity.label, p.title, p.of.entity.label if p.of else None)
+            for p in extract_facts(linked).posts}
+
+
+def test_a_minister_who_chairs_a_funds_board_holds_both_posts():
+    text = "وأكد وزير الإسكان رئيس مجلس إدارة صندوق التنمية العقارية سامي الحداد أهمية الصندوق."
+    got = posts(make(text, ("صندوق التنمية العقارية", "ORG"), ("سامي الحداد", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي الحداد", "minister:housing"), ("سامي الحداد", "head")}
+
+
+def test_the_kings_adviser_and_a_regions_emir_before_the_name_are_one_persons_posts():
+    text = "وجاء ذلك إثر توجيه مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير سامي الحداد بالقبض عليهم."
+    got = posts(make(text, ("مكة المكرمة", "LOC"), ("سامي الحداد", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي الحداد", "adviser"), ("سامي الحداد", "region-emir")}
+
+
+def test_a_council_head_after_a_regions_emir_after_the_name_is_his_too():
+    text = "واعتمد الأمير سامي الحداد أمير منطقة عسير رئيس مجلس شباب منطقة عسير برامج الصيف."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("عسير", "LOC"), ("مجلس شباب منطقة عسير", "ORG")))
+    assert got == {("سامي الحداد", "region-emir", "عسير"), ("سامي الحداد", "head", "مجلس شباب منطقة عسير")}
+
+
+def test_a_states_minister_before_an_international_bodys_head_and_a_name_is_another_person():
+    text = "واستقبل وزير الخارجية السعودي الأمين العام للأمم المتحدة فلان الفلاني في الرياض."
+    got = posts(make(text, ("للأمم المتحدة", "ORG", "الأمم المتحدة"), ("فلان الفلاني", "PER"), ("الرياض", "LOC")))
+    assert got == {("فلان الفلاني", "secretary-general", "الأمم المتحدة")}
+
+
+def test_an_international_bodys_head_after_a_named_minister_is_not_his():
+    text = "وقال سامي الحداد وزير الخارجية المصري الأمين العام للأمم المتحدة سيزور القاهرة."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("للأمم المتحدة", "ORG", "الأمم المتحدة"), ("القاهرة", "LOC")))
+    assert got == {("سامي الحداد", "minister:foreign", "مصر")}
+
+
+def test_two_states_titles_before_a_name_are_still_two_persons():
+    text = "واستقبل وزير الخارجية المصري رئيس الوزراء الليبي سامي الحداد في القاهرة."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("القاهرة", "LOC"))) == {("سامي الحداد", "prime-minister", "ليبيا")}
