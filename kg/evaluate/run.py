@@ -17,6 +17,7 @@ from pathlib import Path
 from kg.evaluate.gold import Gold, GoldError, parse_gold
 from kg.evaluate.report import Report
 from kg.evaluate.score import Row, Rows, score
+from kg.rdf.terms import WD, sparql_prefixes
 
 QUERY_NAMES = ("entities", "officials", "meetings", "treaties")
 
@@ -60,15 +61,13 @@ def read_queries(folder: Path | None = None) -> dict[str, str]:
 
 #: The Wikidata links of every post's country or body, per article (`Rows.post_links`): the one
 #: lookup besides the contract queries, because `officials.rq` gives `?of` without its link.
-POST_LINKS = """PREFIX kg:  <https://w3id.org/kg-ar/ontology#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT DISTINCT ?doc ?of ?wikidata WHERE {
-  GRAPH ?g {
+POST_LINKS = sparql_prefixes("kg", "owl") + f"""SELECT DISTINCT ?doc ?of ?wikidata WHERE {{
+  GRAPH ?g {{
     ?article a kg:NewsArticle ; kg:articleId ?doc .
     ?role kg:postIn ?of . ?of owl:sameAs ?wikidata .
-    FILTER STRSTARTS(STR(?wikidata), "http://www.wikidata.org/entity/")
-  }
-}"""
+    FILTER STRSTARTS(STR(?wikidata), "{WD}")
+  }}
+}}"""
 
 
 def query_rows(store, queries: dict[str, str]) -> Rows:

@@ -123,4 +123,4 @@ def test_a_governor_written_hakim_keeps_that_head_noun():
 def test_a_names_last_word_that_is_also_a_prefix_opens_no_title():
     text = "وتوجيهات من صاحب السمو الأمير سامي بن خالد بن مساعد أمير منطقة نجران، حيث تم تسليم المشروعات."
     assert posts(make(text, ("سامي بن خالد بن مساعد", "PER"), ("نجران", "LOC"))) == {
-        ("سامي بن خالد بن مساعد", "region-emir", "نجران")}
+        ("سامي بن خالد بن مساعد", "region-emir", "منطقة نجران")}
