@@ -46,6 +46,8 @@ its evidence in data, never a list of one article's names:
 15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
     التحالف الدولي ضد جماعة الفلاح) are one ORG mention, not the country of their nisba.
 16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
+17. **Bylines** (`kg.link.bylines`: `سامي الحداد- سبق- الرياض:`): the reporter, the outlet and the dateline city
+    are typed by their place in the byline, never run together into one entity.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
 from kg.link.body_grammar import adjectival, ends_field, lam_after, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
+from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
@@ -195,6 +198,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
+    out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
