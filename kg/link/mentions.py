@@ -48,6 +48,7 @@ its evidence in data, never a list of one article's names:
 16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
 17. **Bylines** (`kg.link.bylines`: `سامي الحداد- سبق- الرياض:`): the reporter, the outlet and the dateline city
     are typed by their place in the byline, never run together into one entity.
+18. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ from kg.link.person_spans import (
 from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
+from kg.link.platforms import platform_mentions
 from kg.link.regions import region_mentions
 from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
@@ -198,7 +200,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
-    out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
+    out = byline_mentions(doc, platform_mentions(doc, out), names)  # a byline's parts are typed by their place
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
