@@ -8,7 +8,7 @@ its evidence in data, never a list of one article's names:
    المجلس), a definite dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
    but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
-   before a time word (`kg.link.time_words`: مجلس الشورى | السابق).
+   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -66,6 +66,7 @@ from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.conjoined import conjoined_fields
 from kg.link.dual_places import dual_place_mentions
+from kg.link.epithets import cut_epithets
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
@@ -163,7 +164,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     names = [h for h in hits if not h.is_nisba and not h.homograph]
     out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
            or common_noun(m.label, m.ner_type) is None]
-    out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
+    out = [_trim(cut_epithets(doc, cut_time_words(doc, m, known), known), doc, known) for m in out
            if not is_amount(doc, m) and not nisba_alone(m, hits)]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}

@@ -1,0 +1,34 @@
+"""A judging or status adjective after a group's name is no word of it, on composed news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def labels(got):
+    return [(label, ner_type) for _, label, ner_type, _ in got]
+
+
+def test_terrorist_after_a_group_leaves_its_span(linker):
+    got = found(linker, "وتحدث عن محاربة تنظيم داعش الإرهابي في المنطقة.", ("تنظيم داعش الإرهابي", "ORG"))
+    assert labels(got) == [("تنظيم داعش", "ORG")]
+
+
+def test_ruling_after_a_party_leaves_its_span(linker):
+    got = found(linker, "بدعم من حزب الفلاح والتنمية الحاكم في البلاد.", ("حزب الفلاح والتنمية الحاكم", "ORG"))
+    assert labels(got) == [("حزب الفلاح والتنمية", "ORG")]
+
+
+def test_the_opposition_as_a_noun_stays_in_a_name(linker):
+    got = found(linker, "وقال الائتلاف الوطني لقوى الثورة والمعارضة إن المفاوضات متعثرة.",
+                ("الائتلاف الوطني لقوى الثورة والمعارضة", "ORG"))
+    assert labels(got) == [("الائتلاف الوطني لقوى الثورة والمعارضة", "ORG")]
+
