@@ -48,7 +48,8 @@ its evidence in data, never a list of one article's names:
 16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
 17. **Bylines** (`kg.link.bylines`: `سامي الحداد- سبق- الرياض:`): the reporter, the outlet and the dateline city
     are typed by their place in the byline, never run together into one entity.
-18. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
+18. **Clubs** (`kg.link.clubs`: نادي الهلال) are one ORG mention over `نادي` and the club's name.
+19. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from kg.link.body_phrases import body_mentions
 from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
+from kg.link.clubs import club_mentions
 from kg.link.conjoined import conjoined_fields
 from kg.link.dual_places import dual_place_mentions
 from kg.link.epithets import cut_epithets
@@ -192,7 +194,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = lam_fields(doc, _institutions(out, doc, hits, names, known), head_of, known)
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
-    out = station_mentions(doc, phrase_mentions(doc, out, names))
+    out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
