@@ -32,3 +32,22 @@ def test_the_opposition_as_a_noun_stays_in_a_name(linker):
                 ("الائتلاف الوطني لقوى الثورة والمعارضة", "ORG"))
     assert labels(got) == [("الائتلاف الوطني لقوى الثورة والمعارضة", "ORG")]
 
+
+
+def test_a_nationality_after_a_proper_name_describes_it(linker):
+    got = found(linker, "واختتم الفريق معسكره في مدينة فلانو الإيطالية أمس.", ("فلانو الإيطالية", "LOC"))
+    assert labels(got) == [("فلانو", "LOC")]
+    got = found(linker, "وبدأ مشواره الكروي مع مرجان سبور التركي.", ("مرجان سبور التركي", "ORG"))
+    assert labels(got) == [("مرجان سبور", "ORG")]
+
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("وأعلنت قوات الأمن العراقية ذلك.", "قوات الأمن العراقية"),
+    ("وأعلن الجيش اليمني السيطرة.", "الجيش اليمني"),
+    ("وأعلنت وزارة الداخلية المصرية ذلك.", "وزارة الداخلية المصرية"),
+    ("وقال مدير للبريد التونسي ذلك.", "للبريد التونسي"),
+])
+def test_a_nationality_after_a_head_or_a_common_noun_makes_the_name(linker, text, span):
+    got = found(linker, text, (span, "ORG"))
+    assert [t for t, _, _, _ in got] == [span]
