@@ -33,10 +33,14 @@ EPITHETS = frozenset(match_key(w) for w in (
 
 
 def cut_epithets(doc: _Doc, m: Mention, known: Callable[[str], bool],
-                 hits: Sequence[GazetteerMatch] = ()) -> Mention:
+                 hits: Sequence[GazetteerMatch] = ()) -> Mention | None:
     """The ORG/LOC mention cut before its first inner epithet (not its first word), or before a definite
-    nationality that ends it after a proper name (`hits`: the article's gazetteer hits, nisbas included)."""
-    m = cut_before_words(doc, m, known, EPITHETS)
+    nationality that ends it after a proper name (`hits`: the article's gazetteer hits, nisbas included);
+    None where the epithet described a definite noun alone (التنظيم الإرهابي: no name at all)."""
+    cut = cut_before_words(doc, m, known, EPITHETS)
+    if cut is not m and " " not in cut.label.strip() and match_key(cut.label).startswith("ال"):
+        return None  # a definite noun described (التنظيم | الإرهابي "the terrorist group"), no name
+    m = cut
     if m.ner_type not in ("ORG", "LOC") or known(m.label) or known(m.text):
         return m
     last = next((h for h in hits if h.is_nisba and h.end == m.end and m.start < h.start

@@ -164,10 +164,11 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     `person_words` are the words of knowledge-base persons' names, `given_names` their first words."""
     doc = _Doc(annotated)
     names = [h for h in hits if not h.is_nisba and not h.homograph]
-    out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
-           or common_noun(m.label, m.ner_type) is None]
-    out = [_trim(cut_epithets(doc, cut_time_words(doc, m, known), known, hits), doc, known) for m in out
-           if not is_amount(doc, m) and not nisba_alone(m, hits)]
+    def named(m: Mention) -> bool:
+        return known(m.label) or known(m.text) or len(m.label.split()) != 1 or common_noun(m.label, m.ner_type) is None
+
+    out = [_trim(c, doc, known) for m in ner if named(m) and not is_amount(doc, m) and not nisba_alone(m, hits)
+           and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = [trim_person(m, doc, known, qualifiers, person_words) for m in out]

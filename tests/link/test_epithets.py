@@ -51,3 +51,7 @@ def test_a_nationality_after_a_proper_name_describes_it(linker):
 def test_a_nationality_after_a_head_or_a_common_noun_makes_the_name(linker, text, span):
     got = found(linker, text, (span, "ORG"))
     assert [t for t, _, _, _ in got] == [span]
+
+
+def test_a_definite_noun_described_as_terrorist_is_no_name(linker):
+    assert found(linker, "ودعا الأهالي إلى الثورة ضد التنظيم الإرهابي في المدينة.", ("التنظيم الإرهابي", "ORG")) == []
