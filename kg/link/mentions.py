@@ -50,6 +50,8 @@ its evidence in data, never a list of one article's names:
     are typed by their place in the byline, never run together into one entity.
 18. **Clubs** (`kg.link.clubs`: نادي الهلال) are one ORG mention over `نادي` and the club's name.
 19. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
+20. **Quoted names** after a body's head or لـ (`kg.link.quoted_names`: صحيفة «فلان بوست»، لـ"الوطن") are one ORG
+    mention over the quoted words.
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.platforms import platform_mentions
+from kg.link.quoted_names import quoted_mentions
 from kg.link.regions import region_mentions
 from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
@@ -204,7 +207,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
-    out = byline_mentions(doc, platform_mentions(doc, out), names)  # a byline's parts are typed by their place
+    out = quoted_mentions(doc, platform_mentions(doc, out), names)
+    out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
