@@ -86,7 +86,9 @@ def _before(doc: _Doc, m: Mention, start: int, end: int) -> Mention | None:
     text = " ".join(words)
     if not doc.text.startswith(text, m.start):
         return None
-    return replace(m, end=m.start + len(text), text=text, label=text if m.label == m.text else m.label[:len(text)])
+    end = m.start + len(text)
+    label = text if m.label == m.text else m.label[: len(m.label) - (m.end - end)].strip()
+    return replace(m, end=end, text=text, label=label)
 
 
 __all__ = ["QUOTED", "QUOTED_HEADS", "quoted_mentions"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.link.resolve import Linker
-from tests.link.test_mentions import found
+from kg.types import Mention
+from tests.link.test_mentions import annotate, found
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +53,15 @@ def test_quoted_words_without_a_head_are_no_name(linker):
 
 def test_a_quoted_phrase_opening_with_a_head_is_a_body(linker):
     assert labels(found(linker, 'وأسس "حزب الفلاح" قبل عامين.')) == [("حزب الفلاح", "ORG")]
+
+
+
+def test_a_place_with_a_clitic_run_on_into_the_outlet_keeps_a_clean_label(linker):
+    text = 'وقال مسؤول بمكتب التعليم بظهران الجنوب لـ"الوطن" إن الخطاب لم يصل.'
+    surface = 'بظهران الجنوب لـ"الوطن'
+    start = text.index(surface)
+    ann = annotate(text)
+    ann = replace(ann, mentions=(Mention(start, start + len(surface), surface, surface[1:], "LOC", 0.9, 0),))
+    linked = linker.link(ann)
+    got = [(m.text, m.label) for m in linked.annotated.mentions]
+    assert ("بظهران الجنوب", "ظهران الجنوب") in got
