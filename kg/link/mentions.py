@@ -8,7 +8,7 @@ its evidence in data, never a list of one article's names:
    المجلس), a definite dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
    but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
-   before a time word (`kg.link.time_words`: مجلس الشورى | السابق).
+   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -48,6 +48,12 @@ its evidence in data, never a list of one article's names:
 15. **Forces, guards and coalitions** (`kg.link.armed_bodies`: القوات الجوية الملكية السعودية، حرس السواحل,
     التحالف الدولي ضد جماعة الفلاح) are one ORG mention, not the country of their nisba.
 16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
+17. **Bylines** (`kg.link.bylines`: `سامي الحداد- سبق- الرياض:`): the reporter, the outlet and the dateline city
+    are typed by their place in the byline, never run together into one entity.
+18. **Clubs** (`kg.link.clubs`: نادي الهلال) are one ORG mention over `نادي` and the club's name.
+19. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
+20. **Quoted names** after a body's head or لـ (`kg.link.quoted_names`: صحيفة «فلان بوست»، لـ"الوطن") are one ORG
+    mention over the quoted words.
 """
 
 from __future__ import annotations
@@ -60,10 +66,13 @@ from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
 from kg.link.body_grammar import adjectival, ends_field, lam_after, lam_fields, named_body_end, nisba_body_end
 from kg.link.body_phrases import body_mentions
+from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
+from kg.link.clubs import club_mentions
 from kg.link.conjoined import conjoined_fields
 from kg.link.dual_places import dual_place_mentions
+from kg.link.epithets import cut_epithets
 from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
@@ -95,6 +104,8 @@ from kg.link.person_spans import (
 from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
+from kg.link.platforms import platform_mentions
+from kg.link.quoted_names import quoted_mentions
 from kg.link.regions import region_mentions
 from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
@@ -160,10 +171,11 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     `person_words` are the words of knowledge-base persons' names, `given_names` their first words."""
     doc = _Doc(annotated)
     names = [h for h in hits if not h.is_nisba and not h.homograph]
-    out = [m for m in ner if known(m.label) or known(m.text) or len(m.label.split()) != 1
-           or common_noun(m.label, m.ner_type) is None]
-    out = [_trim(cut_time_words(doc, m, known), doc, known) for m in out
-           if not is_amount(doc, m) and not nisba_alone(m, hits)]
+    def named(m: Mention) -> bool:
+        return known(m.label) or known(m.text) or len(m.label.split()) != 1 or common_noun(m.label, m.ner_type) is None
+
+    out = [_trim(c, doc, known) for m in ner if named(m) and not is_amount(doc, m) and not nisba_alone(m, hits)
+           and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words) for m in out], doc, person_words,
@@ -191,7 +203,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = lam_fields(doc, _institutions(out, doc, hits, names, known), head_of, known)
     out = conjoined_fields(doc, out, head_of, known)
     out = elliptic_ministries(doc, out, hits, known)
-    out = station_mentions(doc, phrase_mentions(doc, out, names))
+    out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
@@ -201,6 +213,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = family_name_mentions(out, doc, person_words, qualifiers, blocked={h.start for h in hits})
     out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
+    out = quoted_mentions(doc, platform_mentions(doc, out), names)
+    out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

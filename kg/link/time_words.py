@@ -28,10 +28,15 @@ TIME_WORDS = frozenset(match_key(w) for w in (
 
 def cut_time_words(doc: _Doc, m: Mention, known: Callable[[str], bool]) -> Mention:
     """The ORG/LOC mention cut before its first inner time word (not its first word)."""
+    return cut_before_words(doc, m, known, TIME_WORDS)
+
+
+def cut_before_words(doc: _Doc, m: Mention, known: Callable[[str], bool], words: frozenset[str]) -> Mention:
+    """The ORG/LOC mention cut before its first inner word of `words` (not its first word)."""
     if m.ner_type not in ("ORG", "LOC") or known(m.label) or known(m.text):
         return m
     inner = [t for t in doc.toks if m.start < t.start and t.end <= m.end]
-    cut = next((t for t in inner if t.key in TIME_WORDS), None)
+    cut = next((t for t in inner if t.key in words), None)
     if cut is None:
         return m
     end = m.start + len(doc.text[m.start:cut.start].rstrip())
@@ -42,4 +47,4 @@ def cut_time_words(doc: _Doc, m: Mention, known: Callable[[str], bool]) -> Menti
     return replace(m, end=end, text=doc.text[m.start:end], label=label)
 
 
-__all__ = ["TIME_WORDS", "cut_time_words"]
+__all__ = ["TIME_WORDS", "cut_before_words", "cut_time_words"]

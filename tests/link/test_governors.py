@@ -1,0 +1,44 @@
+"""A governor's title (`والي`) is followed by his governorate's name, on composed news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def places(got):
+    return [label for _, label, ner_type, _ in got if ner_type == "LOC"]
+
+
+def test_the_word_after_a_governor_is_his_governorate(linker):
+    assert places(found(linker, "وشغل سامي الحداد منصب والي سليانة بعد الأحداث.", ("سامي الحداد", "PER"))) \
+        == ["سليانة"]
+
+
+def test_a_definite_governorate_after_a_governor_is_a_place(linker):
+    assert places(found(linker, "وأفاد والي المهدية اليوم أن الأشغال ستنطلق.")) == ["المهدية"]
+
+
+def test_the_governor_of_the_region_names_no_place(linker):
+    assert places(found(linker, "وأكد والي الجهة أن الأشغال ستنطلق.")) == []
+
+
+def test_and_to_written_without_its_hamza_is_no_governor(linker):
+    assert places(found(linker, "وتطرق اللقاء إلى التعاون والى امكانيات التنسيق بين النقابات.")) == []
+    assert places(found(linker, "ودعا السفير وإلى موظفي السفارة بالمغادرة.")) == []
+
+
+def test_a_family_name_before_a_title_is_no_governor(linker):
+    assert places(found(linker, "وقالت فلانة والي وزيرة التضامن إن البرنامج مستمر.", ("فلانة والي", "PER"))) == []
+
+
+def test_a_state_after_a_governor_is_named_by_the_state_head(linker):
+    got = places(found(linker, "واجتمع والي ولاية الخرطوم بالوزير."))
+    assert got == ["الخرطوم"]
