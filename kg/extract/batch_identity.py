@@ -1,6 +1,6 @@
 """Reports of one meeting in undated articles built together: one event, not one per article.
 
-A meeting's identity (`meetings.meeting_key`) is its participants, its day and its mode. When
+A meeting's identity (`meeting_merge.meeting_key`) is its participants, its day and its mode. When
 neither the text nor the article's metadata gives a date, the key falls back to the article
 (`article:<id>`): two undated reports would otherwise merge with every other meeting of the
 same parties, years apart. Within one batch of files built together (one `kg build` run, one

@@ -49,6 +49,7 @@ from kg.extract.meeting_clauses import (
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_mandate import group_object, with_party
+from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
@@ -70,7 +71,6 @@ ANAPHORA_REACH = 4
 MAX_PARTICIPANTS = 6
 _PLACE_NOUN = vocab.keys(("مدينة", "العاصمة", "عاصمة", "منتجع", "قصر", "مقر"))
 _PLACE_KINDS = ("City", "Place", "Country")
-_STATUS_RANK = {"cancelled": 5, "postponed": 4, "held": 3, "planned": 2, "reported": 1}
 #: Support verbs look back this many tokens that are not part of a name or title.
 SUPPORT_REACH = 8
 #: A meeting noun right after these is the setting of the event told, not an event of its own.
@@ -272,25 +272,6 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     return min(pool, key=lambda c: (rank.get(c[1].entity.kind, 3), abs(c[0] - trig.tok)))[1]
 
 
-def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When | None, view: DocView) -> str:
-    """Identity of an event across articles: participants, day (or month), in person or by phone.
-
-    Without a date the publication month stands in (the same talks reported over a few days
-    merge, a summit years apart does not); without either, the event stays local to its
-    article rather than risk merging two different ones.
-    """
-    if when is not None and when.iso and when.precision == "day":
-        day = when.iso
-    elif when is not None and when.iso:
-        day = when.iso[:7]
-    elif view.doc.published is not None:
-        day = view.doc.published.isoformat()[:7]
-    else:
-        day = f"article:{view.doc.id}"
-    mode = "call" if kind == "call" else "in-person"
-    return "|".join(["meeting", ",".join(sorted({p.key for p in participants})), day, mode])
-
-
 def _sentence_actor(view: DocView, off: Officials, s: int) -> Ref | None:
     """The first person or unnamed official of sentence s: who a zero or pronoun subject in
     the next sentence refers to ("استقبل X … . وأكد خلال اللقاء …"، "كما التقى …")."""
@@ -469,60 +450,4 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             found_actor = _sentence_actor(view, off, s)
             if found_actor is not None:
                 actor = (s, found_actor)
-    return _merge(_merge_told_twice(events, view, split))
-
-
-def _merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int]) -> list[Meeting]:
-    """The same event told twice in one article: one's participants within the other's (or
-    two shared persons), same mode (in person / phone), no conflicting day. The later
-    telling joins the earlier one, which keeps the larger participant set."""
-    out: list[Meeting] = []
-    origin: list[int | None] = []  # the split clause of each record kept
-    for e in events:
-        keys = {p.key for p in e.participants}
-        for i, old in enumerate(out):
-            if (origin[i] is not None and origin[i] == split.get(id(e))) or -1 in (origin[i], split.get(id(e))):
-                continue  # "يلتقي خلالها X وY": two records of one clause, kept apart
-            old_keys = {p.key for p in old.participants}
-            same_mode = (old.kind == "call") == (e.kind == "call")
-            days = {w.iso for w in (old.date, e.date) if w is not None and w.iso}
-            persons = {p.key for p in (*old.participants, *e.participants) if p.entity.kind == "Person"}
-            shared_persons = len(keys & old_keys & persons)
-            if not same_mode or len(days) > 1 or not (keys <= old_keys or old_keys <= keys or shared_persons >= 2):
-                continue
-            if len(keys & old_keys) < min(2, len(keys), len(old_keys)):
-                continue
-            union = old.participants + tuple(p for p in e.participants if p.key not in old_keys)
-            if len(union) > max(len(keys), len(old_keys)) and not shared_persons >= 2:
-                union = old.participants if len(old_keys) >= len(keys) else e.participants
-            kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
-            status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
-            cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
-            date = old.date or e.date
-            out[i] = replace(old, participants=union, kind=kind, status=status, cameo=cameo,
-                             evidence=tuple(sorted({*old.evidence, *e.evidence})), place=old.place or e.place,
-                             date=date, key=meeting_key(list(union), kind, date, view),
-                             trigger=old.trigger if old.trigger == e.trigger else f"{old.trigger} {e.trigger}")
-            break
-        else:
-            out.append(e)
-            origin.append(split.get(id(e)))
-    return out
-
-
-def _merge(events: list[Meeting]) -> list[Meeting]:
-    """One Meeting per identity key: evidence joined, the most telling status, kind, place, date."""
-    merged: dict[str, Meeting] = {}
-    for e in events:
-        old = merged.get(e.key)
-        if old is None:
-            merged[e.key] = e
-            continue
-        kind = min(old.kind, e.kind, key=vocab.KIND_PRIORITY.index)
-        status = max(old.status, e.status, key=_STATUS_RANK.__getitem__)
-        cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[kind].cameo
-        merged[e.key] = replace(old, kind=kind, status=status, cameo=cameo,
-                                evidence=tuple(sorted({*old.evidence, *e.evidence})),
-                                place=old.place or e.place, date=old.date or e.date,
-                                trigger=old.trigger if old.trigger == e.trigger else f"{old.trigger} {e.trigger}")
-    return list(merged.values())
+    return merge_same_key(merge_told_twice(events, view, split))
