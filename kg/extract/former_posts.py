@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from kg.extract import vocab
 from kg.extract.facts import Post
+from kg.extract.post_of import person_country
 from kg.extract.text import DocView
 from kg.extract.titles import Title
 
@@ -34,9 +35,9 @@ FORMER = vocab.keys(("السابق", "السابقة", "الأسبق", "الأس
                      "المعزول", "المعزولة", "المستقيل", "المستقيلة", "الراحل", "الراحلة"))
 #: How many tokens past a title's last word its tenure word may stand ("رئيس الوزراء اللبناني السابق").
 _REACH = 3
-#: How sure a former post's `of` is when the KB gives it (a past term of that role; the person's country).
+#: How sure a former post's `of` is when the KB gives a past term of that role (the person's own
+#: country counts as sure as for a current post: `post_of.PERSON_COUNTRY`).
 KB_PAST_TERM = 0.85
-PERSON_COUNTRY = 0.7
 
 
 def former(view: DocView, title: Title) -> bool:
@@ -53,7 +54,8 @@ def former(view: DocView, title: Title) -> bool:
 
 def former_of(view: DocView, posts: list[Post]) -> list[Post]:
     """`posts` (former ones) with a missing `of` filled from the KB where it can be."""
-    return [(_from_past_term(view, p) or _from_person(view, p) or p) if p.of is None else p for p in posts]
+    return [(_from_past_term(view, p) or person_country(view, p, former=True) or p) if p.of is None else p
+            for p in posts]
 
 
 def _from_past_term(view: DocView, post: Post) -> Post | None:
@@ -71,17 +73,6 @@ def _from_past_term(view: DocView, post: Post) -> Post | None:
     evidence = (f"KB office holder {entry.id}: {term.title} ({term.start or '?'}–{term.end}), a past term; "
                 f"sources: {' | '.join(term.sources) or 'none'}")
     return replace(post, of=view.kb_ref(body), of_source="kb", of_confidence=KB_PAST_TERM, of_evidence=evidence)
-
-
-def _from_person(view: DocView, post: Post) -> Post | None:
-    if post.role not in vocab.NATIONAL_ROLES:
-        return None
-    entry = view.kb_entry(post.person)
-    if entry is None or entry.kind != "Person" or not entry.country or (country := view.kb.get(entry.country)) is None:
-        return None
-    evidence = f"KB person {entry.id} is of {country.id}; a former {post.title} names no other country"
-    return replace(post, of=view.kb_ref(country), of_source="person", of_confidence=PERSON_COUNTRY,
-                   of_evidence=evidence)
 
 
 def kept_apart(former_posts: list[Post], current: list[Post]) -> list[Post]:

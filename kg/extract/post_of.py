@@ -374,18 +374,25 @@ def _from_kb(view: DocView, post: Post) -> Post | None:
 
 
 def _from_person(view: DocView, post: Post) -> Post | None:
+    return person_country(view, post, former=False)
+
+
+def person_country(view: DocView, post: Post, *, former: bool) -> Post | None:
+    """`post` of the KB person's own country, for a national role the paragraph gives no other
+    country for; a current post only where the KB dates none of the person's terms elsewhere."""
     if post.role not in vocab.NATIONAL_ROLES:
         return None
     entry = view.kb_entry(post.person)
     if entry is None or entry.kind != "Person" or not entry.country:
         return None
-    if _dated_elsewhere(view, post):
+    if not former and _dated_elsewhere(view, post):
         return None
     country = view.kb.get(entry.country)
     if country is None:
         return None
     rows = sorted({s.row for s in entry.sources if s.row}) or ["kg/link/kb/curated/persons.tsv"]
     sources = " | ".join(rows)
-    evidence = f"KB person {entry.id} is of {country.id}; a {post.title} names no other country ({sources})"
+    which = "a former" if former else "a"
+    evidence = f"KB person {entry.id} is of {country.id}; {which} {post.title} names no other country ({sources})"
     return replace(post, of=view.kb_ref(country), of_source="person", of_confidence=PERSON_COUNTRY,
                    of_evidence=evidence)

@@ -232,7 +232,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "governor" and toks[head_start].is_(_WALI):
         role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
     elif role == "governor" and toks[head_start].is_(_HAKIM):
-        role = "hakim"  # "حاكم منطقة سوروتش"، "حاكم مصرف لبنان"
+        role = "hakim"  # "حاكم منطقة تل سامر"، "حاكم مصرف لبنان"
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):

@@ -98,7 +98,7 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # and the Maghreb's wali ("والي سوسة"; lines with (و)(ال)والي + a word: antcorpus 238, saudinewsnet 58).
     Role("region-emir", "أمير منطقة", "Regional Emir (Governor)", True),
     Role("wali", "والي", "Governor (Wali)", True),
-    # "حاكم دبي"، "حاكم مصرف لبنان"، "حاكم منطقة سوروتش": the head noun news writes (raw corpus, both files:
+    # "حاكم دبي"، "حاكم مصرف لبنان"، "حاكم منطقة تل سامر": the head noun news writes (raw corpus, both files:
     # حاكم + منطقة|ولاية|إقليم|مقاطعة|مصرف|البنك or an emirate, 120 lines)
     Role("hakim", "حاكم", "Governor (Hakim)", True),
     # a state's consul in a foreign city ("القنصل السعودي في مدينة X"، "القنصل العام"): raw corpus, lines with
