@@ -102,7 +102,7 @@ from kg.link.person_spans import (
     trim_person,
 )
 from kg.link.person_speakers import speaker_mentions
-from kg.link.person_surnames import surname_mentions
+from kg.link.person_surnames import retyped_surnames, surname_mentions
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.platforms import platform_mentions
 from kg.link.quoted_names import quoted_mentions
@@ -212,7 +212,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     # last: a family name alone takes only a word that no body, place or other person holds
     out = speaker_mentions(out, doc, blocked={h.start for h in hits})
     out = family_name_mentions(out, doc, person_words, qualifiers, blocked={h.start for h in hits})
-    out = surname_mentions(out, doc, blocked={h.start for h in names if h.kind != "Person"})
+    other_kinds = {h.start for h in names if h.kind != "Person"}
+    out = surname_mentions(retyped_surnames(out, blocked=other_kinds), doc, blocked=other_kinds)
     out = quoted_mentions(doc, platform_mentions(doc, out), names)
     out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -94,9 +94,10 @@ def test_a_phrase_with_a_verb_or_function_word_is_no_body_phrase():
 # Names the NER typed as a place or an organization right after a title (holders.mistyped_name)
 
 def test_a_name_tagged_as_a_place_right_after_a_title_with_its_country_holds_the_post():
-    text = "وقال وزير الخارجية الروسي لافروف إن موسكو ترحب بالاتفاق."
-    linked = make(text, ("لافروف", "LOC"), ("موسكو", "LOC"))
-    assert posts(linked) == {("لافروف", "minister:foreign", "روسيا")}
+    # a composed name: a KB family name the NER typed as a place is a person before the title grammar runs
+    text = "وقال وزير الخارجية الروسي كوفالينكو إن موسكو ترحب بالاتفاق."
+    linked = make(text, ("كوفالينكو", "LOC"), ("موسكو", "LOC"))
+    assert posts(linked) == {("كوفالينكو", "minister:foreign", "روسيا")}
 
 
 def test_a_place_or_institution_after_a_title_is_not_read_as_a_name():

@@ -42,3 +42,27 @@ def test_a_family_name_of_a_person_the_article_already_names_adds_no_mention(lin
     doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (m,), "t")
     labels = [x.label for x in linker.link(doc).annotated.mentions if x.ner_type == "PER"]
     assert labels == ["ماركو روبيو"]
+
+
+def typed(linker: Linker, text: str, word: str, ner_type: str) -> list[tuple[str, str, str]]:
+    """The mentions after linking `text` where the NER typed `word` (its first occurrence) as `ner_type`."""
+    start = text.index(word)
+    m = Mention(start, start + len(word), word, word, ner_type, 0.9, 0)
+    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (m,), "t")
+    return [(x.text, x.label, x.ner_type) for x in linker.link(doc).annotated.mentions]
+
+
+@pytest.mark.parametrize("ner_type", ["ORG", "LOC", "MISC"])
+def test_a_family_name_the_ner_typed_as_a_body_or_a_place_becomes_a_person(linker, ner_type):
+    assert typed(linker, "وتحدث روبيو عن اجتماعين مع وزير الخارجية.", "روبيو", ner_type) == [
+        ("روبيو", "روبيو", "PER")]
+
+
+def test_a_clitic_leaves_the_label_of_a_retyped_family_name(linker):
+    assert typed(linker, "وأكد الوفد لروبيو أن الاتفاق قريب.", "لروبيو", "ORG") == [("لروبيو", "روبيو", "PER")]
+
+
+def test_a_body_or_place_of_several_words_or_another_word_keeps_its_type(linker):
+    assert typed(linker, "وأعلنت إدارة روبيو خطة جديدة.", "إدارة روبيو", "ORG") == [
+        ("إدارة روبيو", "إدارة روبيو", "ORG")]
+    assert typed(linker, "وزار الوفد مدينة سامراء أمس.", "سامراء", "LOC")[0][2] == "LOC"
