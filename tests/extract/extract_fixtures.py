@@ -53,3 +53,20 @@ def make(text: str, *spans: tuple[str, ...], published: date | None = None, doc_
         pos = start + len(surface)
     doc = Document(doc_id, text, "test", published=published)
     return linker().link(AnnotatedDocument(doc, sents, (), tuple(mentions), "test"))
+
+
+def meetings(linked: LinkedDocument) -> list:
+    """The meeting records extracted from `linked`."""
+    from kg.extract import extract_facts
+
+    return extract_facts(linked).meetings
+
+
+def people(m) -> set[str]:
+    """A meeting's participants that are persons, by label."""
+    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
+
+
+def states(m) -> set[str]:
+    """A meeting's participants that are countries, by label."""
+    return {r.entity.label for r in m.participants if r.entity.kind == "Country"}

@@ -5,17 +5,7 @@ a group after "يتقدمهم"."""
 
 from __future__ import annotations
 
-from extract_fixtures import make
-
-from kg.extract import extract_facts
-
-
-def people(m) -> set[str]:
-    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
-
-
-def meetings(linked):
-    return extract_facts(linked).meetings
+from extract_fixtures import make, meetings, people
 
 
 def test_the_speaker_of_inna_hu_met_is_a_party():

@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_fixtures import make
-
-from kg.extract import extract_facts
+from extract_fixtures import make, meetings, people, states
 
 FRIDAY = date(2025, 1, 17)
-
-
-def meetings(linked):
-    return extract_facts(linked).meetings
-
-
-def people(m) -> set[str]:
-    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
-
-
-def states(m) -> set[str]:
-    return {r.entity.label for r in m.participants if r.entity.kind == "Country"}
 
 
 SAMI, FULAN, ALI, HASAN = ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي العلوي", "PER"), ("حسن الحسني", "PER")

@@ -6,24 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_fixtures import make
-
-from kg.extract import extract_facts
+from extract_fixtures import make, meetings, people, states
 
 FRIDAY = date(2025, 1, 17)
 SAMI, FULAN, ALI = ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي العلوي", "PER")
-
-
-def meetings(linked):
-    return extract_facts(linked).meetings
-
-
-def people(m) -> set[str]:
-    return {r.entity.label for r in m.participants if r.entity.kind == "Person"}
-
-
-def states(m) -> set[str]:
-    return {r.entity.label for r in m.participants if r.entity.kind == "Country"}
 
 
 def test_a_past_travel_verb_to_a_state_is_a_held_visit_of_its_subject():

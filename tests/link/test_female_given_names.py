@@ -4,22 +4,17 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+from link_fixtures import persons
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
 from kg.link.person_spans import given_word
 from kg.link.resolve import Linker
-from kg.types import AnnotatedDocument, Document, Sentence
 
 
 @pytest.fixture(scope="module")
 def linker() -> Linker:
     return Linker()
-
-
-def persons(linker: Linker, text: str) -> list[str]:
-    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (), "t")
-    return [m.label for m in linker.link(doc).annotated.mentions if m.ner_type == "PER"]
 
 
 @pytest.mark.parametrize("name", ["فاطمة", "سميرة", "نادية", "زينب", "لمياء"])

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from link_fixtures import persons
 
 from kg.link.resolve import Linker
-from kg.types import AnnotatedDocument, Document, Sentence
 
 
 @pytest.fixture(scope="module")
 def linker() -> Linker:
     return Linker()
-
-
-def persons(linker: Linker, text: str) -> list[str]:
-    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), (), "t")
-    return [m.label for m in linker.link(doc).annotated.mentions if m.ner_type == "PER"]
 
 
 @pytest.mark.parametrize("text", [
