@@ -15,13 +15,13 @@ is followed by a word (a name has a second word or punctuation after the honorif
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this worktree's kg
 import raw_corpus  # noqa: E402
+from mine_given_names import count_after_honorific  # noqa: E402
 
 from kg.link.lexicons import lexicons  # noqa: E402
 from kg.link.normalize import clitic_splits, match_key  # noqa: E402
@@ -43,7 +43,6 @@ MIN_COUNT = 3
 MIN_SHARE = 0.02
 #: Attached pronouns (وعائلتها، تؤهلها): a word with one is no given name.
 _SUFFIXES = ("ها", "هم", "هما", "هن", "نا", "كم", "ته")
-_WORD = re.compile(r"[\u0621-\u064A]+")
 
 
 def _plain(key: str, lex) -> bool:
@@ -58,12 +57,8 @@ def mine() -> list[tuple[str, int, int]]:
     lex = lexicons()
     after: Counter = Counter()
     total: Counter = Counter()
-    for _, _, line in raw_corpus.lines():
-        words = [match_key(w) for w in _WORD.findall(line)]
-        total.update(words)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False):
-            if a in honor and b not in honor and len(c) >= 2:
-                after[b] += 1
+    for words in raw_corpus.keyed_lines(total):
+        count_after_honorific(words, honor, after)
     rows = []
     for w, n in after.items():
         if (n >= MIN_COUNT and n >= MIN_SHARE * total[w] and _plain(w, lex) and w not in lex.common_words

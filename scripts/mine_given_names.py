@@ -21,7 +21,6 @@ often bare: لشركة، بالدمام، ومحافظ، لسوق are not).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,7 +42,13 @@ HONORIFICS = ("الدكتور", "الدكتورة", "المهندس", "المه�
 NOT_GIVEN = frozenset(match_key(w) for w in ("ركن", "مفتي", "متقاعد", "مشاة", "ساعد", "أشتون", "وقائدين", "باسم"))
 MIN_COUNT = 8
 MIN_SHARE = 0.1
-_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def count_after_honorific(words: list[str], honor: set[str], out: Counter) -> None:
+    """Count into `out` each word right after an honorific of `honor` that another word follows."""
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if a in honor and b not in honor and len(c) >= 2:
+            out[b] += 1
 
 
 def _nisba_shaped(key: str) -> bool:
@@ -80,12 +85,8 @@ def mine() -> list[tuple[str, int, int, int]]:
     after: Counter = Counter()
     titled: Counter = Counter()
     total: Counter = Counter()
-    for _, _, line in raw_corpus.lines():
-        words = [match_key(w) for w in _WORD.findall(line)]
-        total.update(words)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False):
-            if a in honor and b not in honor and len(c) >= 2:
-                after[b] += 1
+    for words in raw_corpus.keyed_lines(total):
+        count_after_honorific(words, honor, after)
         _after_title_nisba(words, lex.person_titles, titled)
     rows = []
     for w in set(after) | set(titled):

@@ -8,6 +8,8 @@ came from, which no lexicon may be grown from.
 from __future__ import annotations
 
 import gzip
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -15,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "../shared/data/arabic-news-raw"
 DEV = ROOT / "../shared/data/dev-news-gold/sources.tsv"
 CORPORA = ("saudinewsnet", "antcorpus")
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 
 
 def dev_lines(path: Path = DEV) -> set[tuple[str, int]]:
@@ -35,6 +40,17 @@ def lines(corpora: tuple[str, ...] = CORPORA) -> Iterator[tuple[str, int, str]]:
             for n, line in enumerate(fh, 1):
                 if (corpus, n) not in dev:
                     yield corpus, n, line
+
+
+def keyed_lines(total: Counter | None = None) -> Iterator[list[str]]:
+    """Each raw line's Arabic words as match keys (dev lines left out), every word counted into `total`."""
+    from kg.link.normalize import match_key
+
+    for _, _, line in lines():
+        words = [match_key(w) for w in _ARABIC_WORD.findall(line)]
+        if total is not None:
+            total.update(words)
+        yield words
 
 
 def one_per_story(items: Iterable[dict], n: int | None = None) -> list[dict]:
