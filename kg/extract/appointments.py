@@ -1,4 +1,4 @@
-"""Appointments: "باختيار الأمير X وليًا للعهد"، "وتعيينه نائبًا لرئيس مجلس الوزراء وزيرًا للداخلية".
+"""Appointments: "باختيار الأمير X وليًا للعهد"، "وتعيينه نائبًا لرئيس الحكومة وزيرًا للمالية".
 
 News reports a post by the act that gives it: a verbal noun of appointing (تعيين، اختيار، تكليف) with
 the appointee named after it, or referred to by its pronoun suffix (تعيينه، تعيينها: the person named
@@ -113,7 +113,7 @@ def _accusative(key: str) -> bool:
 
 
 def _with_ordinal(view: DocView, j: int) -> Title | None:
-    """"نائبًا ثانيًا لرئيس مجلس الوزراء": a prefix, an ordinal in the accusative, then the title it is the
+    """"نائبًا ثانيًا لرئيس الحكومة": a prefix, an ordinal in the accusative, then the title it is the
     deputy of."""
     toks = view.tokens
     if j + 2 >= len(toks) or toks[j + 1].key not in _ORDINALS:

@@ -7,7 +7,7 @@ Riyadh, Makkah or Madinah that mention is the city (linked to the city's KB entr
 came out as "emir of the city of Riyadh". When the name is a city's, the post's `of` is the
 division itself, named as the text names it, noun and name ("منطقة الرياض"): the paragraph's own
 mention of it when the NER tagged the whole, else a place the KB lacks. A name that is the region's
-own ("منطقة عسير"، "منطقة الجوف": a place, not a city) stays as it is, and so does a title that
+own ("منطقة الجوف"، "منطقة الحدود الشمالية": a place, not a city) stays as it is, and so does a title that
 names the place without the noun ("أمير الرياض"): the text does not say which of the two it means.
 
 Raw corpus (saudinewsnet): "أمير منطقة X" 1,431 lines (مكة 419, عسير 376, الرياض 140, نجران 81,
@@ -35,7 +35,7 @@ def division_post(view: DocView, post: Post) -> Post:
     if post.role not in _GOVERNORS or post.of is None or post.of.mention is None:
         return post
     if post.of.mention not in view.mention_span or post.of.entity.kind != "City":
-        return post  # "أمير منطقة عسير": the name is the region's own (a place, not a city)
+        return post  # "أمير منطقة الجوف": the name is the region's own (a place, not a city)
     first, last = view.mention_span[post.of.mention]
     noun = first - 1
     if noun < 1 or view.tokens[noun].key not in _NOUNS or view.tokens[noun].start < post.start:

@@ -418,7 +418,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                 title.role in vocab.STACKABLE_ROLES and stacked_on in vocab.STACKABLE_ROLES
                 or (prev := by_end.get(after - 1)) is not None and prev.last + 1 == title.first
                 and stacks_on(view, prev, title)):
-            m = holder  # a second title stacked after the first: "X أمير منطقة عسير رئيس مجلس التنمية السياحية"
+            m = holder  # a second title stacked after the first: "X أمير منطقة الجوف رئيس مجلس التنمية السياحية"
         else:
             m = view.token_mention.get(j)
             qualified = title.of is not None or title.portfolio is not None or title.body is not None

@@ -1,5 +1,5 @@
 """Titles stacked over one name: "نائب رئيس الوزراء وزير الخارجية X"، "وزير الإسكان رئيس مجلس إدارة الصندوق
-X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" — each title is a post of that person.
+X"، "X أمير منطقة الجوف رئيس مجلس التنمية السياحية" — each title is a post of that person.
 
 National offices stack as they always did (`vocab.STACKABLE_ROLES`); any two titles that name what they are
 posts of (a country, body or ministry's field) stack too when they stand side by side, unless they name two
@@ -67,7 +67,7 @@ def _named_post(title: Title) -> bool:
 def stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
     """`nxt`, right after `prev` with nothing between, is a second post of the same person: both name their
     posts (`_named_post`): "وزير الإسكان رئيس مجلس إدارة الصندوق X"، "مستشار خادم الحرمين الشريفين أمير
-    منطقة مكة المكرمة الأمير X"، "X أمير منطقة عسير رئيس مجلس التنمية السياحية" (raw corpus, both files:
+    منطقة مكة المكرمة الأمير X"، "X أمير منطقة الجوف رئيس مجلس التنمية السياحية" (raw corpus, both files:
     "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines, "مستشار خادم الحرمين الشريفين أمير" 254, "وزير …
     رئيس مجلس إدارة" 28; a verb of meeting before two such titles with a name after them: 4 lines, each
     one person holding both). Not when `nxt` carries a preposition or و (a recipient, another person), nor
