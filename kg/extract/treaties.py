@@ -28,10 +28,11 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
-from kg.extract.treaty_parties import COMPARISON as _COMPARISON
-from kg.extract.treaty_parties import HAS_PRONOUN, Parties
-from kg.extract.treaty_parties import SKIP_IN_LABEL as _SKIP_IN_LABEL
+from kg.extract.treaty_parties import Parties
 from kg.extract.treaty_verbs import in_the_wake, purpose, verb_at
+from kg.extract.treaty_words import COMPARISON as _COMPARISON
+from kg.extract.treaty_words import HAS_PRONOUN
+from kg.extract.treaty_words import SKIP_IN_LABEL as _SKIP_IN_LABEL
 from kg.link.normalize import clitic_splits
 
 _PLACE_PREP = vocab.keys(("في",))

@@ -26,29 +26,22 @@ from kg.extract import treaty_signers as signers
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import Officials, nearest_speaker
-from kg.extract.text import DocView
-from kg.extract.treaty_anaphora import body_antecedent
-from kg.extract.treaty_bodies import body_at, quoted_before
+from kg.extract.officials import nearest_speaker
+from kg.extract.treaty_bodies import quoted_before
+from kg.extract.treaty_chain import PartyChain
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_pair import (
     both,
-    located_in,
     named_after,
     named_for,
     nearby_parties,
     own_body,
     own_states,
-    person_countries,
-    state_after_body,
-    state_in_name,
     with_after_area,
 )
 from kg.extract.treaty_sides import (
-    counterpart_at,
     guessable,
     means_subject,
-    merged_states,
     possessed_signing,
     possessor,
 )
@@ -60,181 +53,19 @@ from kg.extract.treaty_words import (
     EXCLUDE_BEFORE,
     FEMININE_DUAL,
     HAS_PRONOUN,
-    NATIONAL_BODIES,
     NEGOTIATION_NOUNS,
     ON_BEHALF,
     ON_WORDS,
     PARTNER,
-    PARTY_KINDS,
-    PLACE_PREP,
     RELATIVE,
     SIDE,
-    SKIP_IN_LABEL,
-    STATE_BODIES,
     SUPPORT_VERBS,
     WE,
 )
 
 
-class Parties:
+class Parties(PartyChain):
     """Finds the parties of the treaties of one article (state shared across its sentences)."""
-
-    def __init__(self, view: DocView, off: Officials, sign_verbs: frozenset[str], nouns: frozenset[str],
-                 verb: Callable[[int], bool] = lambda t: False) -> None:
-        self.view = view
-        self.off = off
-        self.sign_verbs = sign_verbs
-        #: Signing verbs only their context tells ("أن توقع"، "عقدت اتفاقية"): kg.extract.treaty_verbs.
-        self.verb = verb
-        #: Words a subject cannot start with: treaty nouns, prepositions, signing words.
-        self.nouns = nouns
-        self.stop_words = nouns | sign_verbs | EXCLUDE_BEFORE | PARTNER | ON_WORDS
-        self.people = person_countries(view, off)
-        #: The clause last read by `find` names a side without an entity ("الدول الكبرى").
-        self.unnamed_side = False
-
-    # --- what a mention stands for ---------------------------------------------------------
-
-    def party_of(self, m: int) -> Ref | None:
-        """The state or body mention m stands for as a party (an official: his country)."""
-        view = self.view
-        if view.is_person(m):
-            title = self.off.title_of_mention.get(m)
-            if title is not None and title.of is not None:
-                return view.country_of(title.of) or title.of
-            return self.people.get(view.ref(m).key)
-        a, b = view.mention_span[m]
-        if view.mentions[m].ner_type == "PER" or view.tokens[a].is_(self.nouns):
-            return None  # a treaty noun the NER took for a name ("بروتوكولا"، "اتفاقية باريس") is no party
-        ref = view.ref(m)
-        if ref.entity.kind not in PARTY_KINDS:
-            return None
-        if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := state_after_body(view, b)):
-            return n  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
-        if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:
-            a, b = view.mention_span[m]  # "الحكومة الأردنية": the state whose body it is
-            if view.tokens[a].is_(STATE_BODIES):
-                for t in range(a + 1, b + 1):
-                    if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country":
-                        return nis[0]
-                if (state := state_in_name(view, a, b)) is not None:
-                    return state  # "حكومة الجمهورية البرتغالية"، "حكومة الصين الشعبية"
-        elif ref.entity.kind == "Organization" and view.tokens[view.mention_span[m][0]].is_(STATE_BODIES):
-            # the same body as a KB institution (الحكومة الأردنية, org:JO-GOVERNMENT): its state
-            return view.country_of(ref) or ref
-        if ref.entity.kind == "City":
-            return view.country_of(ref)  # "بين موسكو وطهران": the capitals stand for the states
-        if ref.entity.kind == "Place":
-            return view.country_of(ref) or ref  # a place the KB lacks: as the NER saw it
-        return ref
-
-    def _title_parties(self, first: int, last: int) -> list[Ref]:
-        """States of the titles that start in tokens first..last ("وزيرا خارجية السعودية وإيران")."""
-        out = []
-        for title in self.off.titles:
-            if first <= title.first <= last and title.of is not None:
-                for of in (title.of, *title.also_of):
-                    out.append(self.view.country_of(of) or of)
-        return out
-
-    def _skippable(self, t: int) -> bool:
-        tok = self.view.tokens[t]
-        return (t in self.off.covered or tok.is_(vocab.HONORIFICS) or tok.is_(ADVERBIAL)
-                or tok.key in SKIP_IN_LABEL)
-
-    def _prev(self, a: int, first: int) -> int:
-        """The token before a, skipping the title and honorifics that introduce a name."""
-        j = a - 1
-        while j >= first and (j in self.off.covered or self.view.tokens[j].is_(vocab.HONORIFICS)
-                              or self.view.tokens[j].key in SKIP_IN_LABEL or self.view.tokens[j].key in ("،", ",")):
-            j -= 1
-        return j
-
-    def chain(self, start: int, last: int, stop: int) -> tuple[list[Ref], int]:
-        """Mentions from token `start` joined by و (and titles standing for states), up to `stop`:
-        the refs and the token after the chain."""
-        view, toks = self.view, self.view.tokens
-        out: list[Ref] = []
-        t = start
-        first_item = True
-        lead = 0  # "وقعت شركة «نسما» …": a head noun or two before the name
-        joined = False  # "… وحكومة مالي": a head noun with و before the next name
-        while t <= min(last, stop):
-            if out and (h := signers.title_holder(view, t, self.off.covered)) is not None and (
-                    ref := self.party_of(h)) is not None and not signers.new_title_parties(out[-1:], [ref]):
-                t = view.mention_span[h][1] + 1  # "المدير العام لشركة X، فلان": the holder of the body just read
-                continue
-            if t in view.mention_at:
-                m = view.mention_at[t]
-                a, b = view.mention_span[m]
-                if not first_item and not (joined or toks[a].key.startswith("و") or toks[a - 1].key in ("و",)
-                                           or (a - 1 in self.off.covered and self._and_before_title(a))) \
-                        or not first_item and lead and signers.own_head(view, m):  # "… وتأسيس شركة ذات …"
-                    break
-                lead, joined = 0, False
-                ref = self.party_of(m)
-                if len(two := merged_states(view, m, STATE_BODIES)) == 2:  # "حكومة تونس والمملكة المغربية"
-                    out.append(two[0])
-                    ref = two[1]
-                t = b + 1
-                if ref is not None and (where := located_in(view, t, min(last, stop))) is not None:
-                    if ref.entity.kind == "Organization" and toks[a].is_(STATE_BODIES) and (
-                            where[0].entity.kind == "Country"
-                            or where[0].entity.kind == "Place" and toks[a].is_(NATIONAL_BODIES)):
-                        ref = where[0]  # "وزارة العدل بالجمهورية البرتغالية": the state whose body it is
-                    t = where[1]  # "الهيئة … في السعودية، ووكالة …": the list goes on after the place
-                    if t < min(last, stop) and toks[t].text in ("،", ",") and toks[t + 1].text.startswith("و"):
-                        t += 1
-                if ref is not None:
-                    out.append(ref)
-                elif not view.is_person(m):
-                    break
-                first_item = False
-                continue
-            if (first_item or joined or toks[t].key.startswith("و")) and (
-                    (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
-                    or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
-                    or (g := body_at(view, t, min(last, stop), self.stop_words))  # "مع مؤسسة تسيير"
-                    or (g := counterpart_at(view, t, min(last, stop), self.party_of))):  # "ونظيره في فنزويلا"
-                out.append(g[0])
-                first_item, lead, joined, t = False, 0, False, g[1]
-                continue
-            if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
-                out.extend(both(view, self.off, t))
-                first_item = False
-                t += 1
-                continue
-            if first_item and lead and (n := view.nisba(t)) is not None and toks[t - 1].is_(STATE_BODIES):
-                out.append(n[0])  # "وصادق البرلمان الروسي": the body's state
-                first_item, lead = False, 0
-                t += n[1]
-                continue
-            if toks[t].key == "و" or self._skippable(t) or (
-                    first_item and toks[t].key == "كل" and t + 1 <= last and toks[t + 1].key == "من"):
-                joined = joined or (not first_item and toks[t].key.startswith("و"))  # "ودولة جنوب السودان"
-                t += 2 if toks[t].key == "كل" else 1  # "وقعت كل من الجزائر وروسيا"
-                continue
-            if (n := view.nisba(t)) is not None and not first_item:
-                t += n[1]
-                continue
-            if 0 < lead < 4 and toks[t].is_(PLACE_PREP) and toks[t - lead].is_(STATE_BODIES):
-                lead += 1  # "بين وزارة الصحة في المملكة …": the body's country follows في
-                t += 1
-                continue
-            if lead < (3 if lead and toks[t - lead].is_(STATE_BODIES) else 2) and toks[t].key.isalpha() \
-                    and not toks[t].is_(self.stop_words) and (first_item or lead or toks[t].key.startswith("و")):
-                joined = joined or not first_item
-                lead += 1
-                t += 1
-                continue
-            break
-        return out, (t if out else start)
-
-    def _and_before_title(self, a: int) -> bool:
-        j = a - 1
-        while j - 1 in self.off.covered:
-            j -= 1
-        return self.view.tokens[j].key.startswith("و")
 
     def subject_after(self, verb: int, last: int, stop: int) -> list[Ref]:
         """The subject after a finite verb (VSO), with the states of titles in it."""
@@ -349,17 +180,44 @@ class Parties:
             add(ref)
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
-        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop] \
-            + [v for v in signers.light_verb_nouns(view, signing) if first <= v <= stop]  # "وقام بتوقيع"
-        talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
-        if talks is not None:  # "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية"
-            verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
-        subject: list[Ref] = []
-        zero: int | None = None  # a signing verb with no subject of its own
-        self.unnamed_side = False
+        verbs = self._verbs(first, stop, trig_first, signing)
         # "الاتفاق الذي أبرمته الولايات المتحدة مع إيران": a relative clause on the noun, its
         # verb's subject after it
         relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(RELATIVE)]
+        self.unnamed_side = False
+        subject, zero = self._subject(first, last, stop, trig_first, trig_last, signing, verbs, relative)
+        for ref in subject:
+            add(ref)
+        between = self._partners(first, last, stop, trig_first, trig_last, verbs, relative, out, add)
+        for t in range(trig_first, min(stop, trig_last + 4) + 1):
+            if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
+                pair = subject or both(view, self.off, t)
+                for ref in pair:
+                    add(ref)
+        if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
+            add(self.actor(zero, first))
+        self._implicit(first, last, stop, trig_first, trig_last, signing, verbs, subject, out, add)
+        return out
+
+    def _verbs(self, first: int, stop: int, trig_first: int, signing: list[int]) -> list[int]:
+        """The clause's signing verbs (and light verbs: "وقام بتوقيع"; a support verb before a
+        negotiation noun: "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية")."""
+        toks = self.view.tokens
+        verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop] \
+            + [v for v in signers.light_verb_nouns(self.view, signing) if first <= v <= stop]
+        talks = next((n for n in range(max(first, trig_first - 3), trig_first) if toks[n].is_(NEGOTIATION_NOUNS)), None)
+        if talks is not None:
+            verbs = verbs + [v for v in range(first, talks) if toks[v].is_(SUPPORT_VERBS)][:1]
+        return verbs
+
+    def _subject(self, first: int, last: int, stop: int, trig_first: int, trig_last: int, signing: list[int],
+                 verbs: list[int], relative: list[int]) -> tuple[list[Ref], int | None]:
+        """Who signs: the subject of a signing verb (after or before it), of a possessed or verbal
+        noun of signing, or the signers named after the object; and the first verb with no subject
+        of its own that opens its clause (its actor is the one before), if any."""
+        view = self.view
+        subject: list[Ref] = []
+        zero: int | None = None
         for v in verbs:
             found = self.subject_after(v, last, stop) if v < trig_first or v in relative else []
             if not found and v > trig_first and self._unnamed_next(v + 1, stop):
@@ -379,9 +237,12 @@ class Parties:
                 or signers.governing_subject(view, signing, first, trig_first, self.party_of, self.off.covered)
         if not subject:  # "ووقع (على) الاتفاقية كل من X وY"، "ووقعت الاتفاقية من قبل X": the subject after the object
             subject = self.subject_after_object(verbs, trig_first, trig_last, last, stop)
-        for ref in subject:
-            add(ref)
-        # بين / مع next to the verb or the treaty noun
+        return subject, zero
+
+    def _partners(self, first: int, last: int, stop: int, trig_first: int, trig_last: int, verbs: list[int],
+                  relative: list[int], out: dict[str, Ref], add: Callable[[Ref | None], None]) -> bool:
+        """The complements of بين / مع next to the verb or the treaty noun; whether one was بين."""
+        view, toks = self.view, self.view.tokens
         between = False
         for t in range(first, stop + 1):
             if not toks[t].is_(PARTNER) or trig_first <= t <= trig_last:
@@ -416,13 +277,15 @@ class Parties:
             if not found and (toks[t].key == "مع" or not (nxt <= stop and toks[nxt].key.endswith(FEMININE_DUAL))) \
                     and self._unnamed_next(nxt, stop, construct=True):  # not "بين الحكومتين": the article's pair
                 self.unnamed_side = True  # "وقعته طهران مع المجتمع الدولي"، "بين رجال الأعمال": no name
-        for t in range(trig_first, min(stop, trig_last + 4) + 1):
-            if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
-                pair = subject or both(view, self.off, t)
-                for ref in pair:
-                    add(ref)
-        if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
-            add(self.actor(zero, first))
+        return between
+
+    def _implicit(self, first: int, last: int, stop: int, trig_first: int, trig_last: int, signing: list[int],
+                  verbs: list[int], subject: list[Ref], out: dict[str, Ref],
+                  add: Callable[[Ref | None], None]) -> None:
+        """Parties the clause implies: each side signing "عن الجانب X", the speaker of a first person
+        plural or of "بلادها", the body the speaker heads, the actor of "لديها", the officials who
+        sign, and as a last resort the first بين/مع further on."""
+        view, toks = self.view, self.view.tokens
         for t in range(first, stop):  # "ووقعها عن الجانب السعودي X، وعن الجانب المصري Y": each side
             if toks[t].is_(SIDE) and t > first and toks[t - 1].is_(ON_BEHALF) and t not in view.token_mention:
                 refs, _ = nisbas_after(view, t + 1)
@@ -456,7 +319,6 @@ class Parties:
                         add(ref)
                     if found:
                         break
-        return out
 
     def complete(self, parties: dict[str, Ref], trig_first: int, first: int, signing: bool,
                  guess: bool = True, trig_last: int | None = None) -> dict[str, Ref]:
