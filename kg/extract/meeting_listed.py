@@ -87,13 +87,14 @@ def listed_parties(view: DocView, off: Officials, first: int, last: int, trigger
 
 def attending_parties(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
                       participants: list[Ref]) -> list[Ref]:
-    """The persons "بحضور" lists after the one meeting noun of a clause with no meeting verb, when
-    with the clause's persons they are two or more persons of two or more states; else none. A
-    clause with two meeting nouns ("لقاء X بحضور Y في الدوحة والاجتماع القادم في موسكو") may tell
-    two events, and whose attendance the cue gives is not known."""
+    """The persons "بحضور" lists after a meeting noun of a clause with no meeting verb, when with
+    the clause's persons they are two or more persons of two or more states; else none. A clause
+    whose meeting nouns are coordinated ("لقاء X بحضور Y في الدوحة والاجتماع القادم في موسكو")
+    tells two events, and whose attendance the cue gives is not known."""
     have = {p.key for p in participants}
     persons = [p for p in participants if p.entity.kind == "Person"]
-    if len(triggers) != 1 or not triggers[0].noun or len(persons) >= 2:
+    if not triggers or any(not tr.noun for tr in triggers) or len(persons) >= 2 or any(
+            view.tokens[tr.tok].text.startswith("و") for tr in triggers[1:]):
         return []
     nouns = [tr.tok for tr in triggers]
     for t in range(first, last + 1):

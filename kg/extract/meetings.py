@@ -61,7 +61,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
-from kg.extract.meeting_venue import birthplace, care_visit, venue_host
+from kg.extract.meeting_venue import birthplace, care_visit, sports_match, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -143,6 +143,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
+            if sports_match(view, t):
+                continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
         if kind == "visit" and care_visit(view, t, last, covered):

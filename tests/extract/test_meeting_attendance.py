@@ -33,3 +33,11 @@ def test_who_attends_a_reception_told_by_its_verb_is_no_party():
             "الأردني جون دو.")
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
     assert all("جون دو" not in people(m) for m in meetings(linked))
+
+
+def test_who_attends_the_first_of_two_coordinated_meeting_nouns_is_not_made_a_side():
+    text = ("لقاء سامي الحداد بحضور وزير الخارجية الأردني فلان الفلاني في الدوحة والاجتماع القادم غدا في "
+            "موسكو بين وزير الخارجية المصري جون دو ونظيره الروسي سامي الحداد.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("الدوحة", "LOC"), ("موسكو", "LOC"),
+                  ("جون دو", "PER"), ("سامي الحداد", "PER"))
+    assert all("فلان الفلاني" not in people(m) for m in meetings(linked))
