@@ -11,6 +11,12 @@ regex in the commit message), most under a reporting verb.
 
 A verb followed by a name of its own ("المحادثات التي أجراها الرئيس X مع Y") has its
 subject, and is left to the clause's own parties.
+
+The same holds for a meeting noun whose possessive pronoun opens the reported content: "وأوضح
+فلان الفلاني أن مباحثاته مع الرئيس X تناولت …"، "وقال إن لقاءه مع Y كان مثمرا"، "وأكد أن زيارته
+إلى Z تأتي …": the owner of لقاءه is the speaker (`possessive_speaker`). In the raw news corpus
+أن/إن/ان right before لقاءه، مباحثاته، محادثاته، اجتماعه، زيارته، اتصاله، لقاءاته (or their
+feminine and dual forms) with مع/ب/إلى/ل after occurs in 30 paragraphs (zcat | grep -cE).
 """
 
 from __future__ import annotations
@@ -46,6 +52,24 @@ def relative_speaker(view: DocView, clauses: list[tuple[int, int]], i: int, noun
     if _reporting(view, first) and noun > first + 1:
         return first + 1, noun - 1
     if i > 0 and any(toks[j].is_(_THAT) for j in range(first, min(noun, first + 2))):
+        before_first, before_last = clauses[i - 1]
+        if _reporting(view, before_first):
+            return before_first + 1, before_last
+    return None
+
+
+def possessive_speaker(view: DocView, clauses: list[tuple[int, int]], i: int, noun: int) -> tuple[int, int] | None:
+    """The token range of the speaker whose reported content opens with the possessive meeting
+    noun at `noun` ("قال X إن لقاءه مع Y"، "وأوضح X أن مباحثاته مع Y"): the complementizer right
+    before the noun, the reporting verb opening the noun's clause or the clause before. None
+    otherwise."""
+    toks = view.tokens
+    if noun <= 0 or not toks[noun - 1].is_(_THAT) or noun - 1 in view.token_mention:
+        return None
+    first, _ = clauses[i]
+    if _reporting(view, first) and noun - 1 > first + 1:
+        return first + 1, noun - 2
+    if first == noun - 1 and i > 0:
         before_first, before_last = clauses[i - 1]
         if _reporting(view, before_first):
             return before_first + 1, before_last

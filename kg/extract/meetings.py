@@ -47,11 +47,11 @@ from kg.extract.meeting_clauses import (
     spoken_at,
 )
 from kg.extract.meeting_host import deictic_visit, lone_visitor
-from kg.extract.meeting_listed import listed_parties
+from kg.extract.meeting_listed import attending_parties, listed_parties
 from kg.extract.meeting_mandate import group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
-from kg.extract.meeting_relative import relative_speaker
+from kg.extract.meeting_relative import possessive_speaker, relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -61,7 +61,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
-from kg.extract.meeting_venue import birthplace, care_visit, venue_host
+from kg.extract.meeting_venue import birthplace, care_visit, sports_match, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -143,6 +143,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
+            if sports_match(view, t):
+                continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
         if kind == "visit" and care_visit(view, t, last, covered):
@@ -373,7 +375,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 participants.insert(0, named)  # "وخلال لقائه بـX، أكد Y": Y met X
                 prior = None
             said = reported_by(view, clauses, i, trig.verb) or (  # "أكد X أن المباحثات التي أجراها مع Y"
-                relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None)
+                relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None) or next(
+                (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
+                 and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
             speaker = first_party_after(view, off, *said) if said is not None else None
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
@@ -403,6 +407,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
             participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
+            participants += attending_parties(view, off, first, last, triggers, participants)  # "القمة … بحضور X"
             status = _status(view, trig, sent[0].index, last, when)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:

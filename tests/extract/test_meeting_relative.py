@@ -37,3 +37,21 @@ def test_a_relative_verb_without_a_partner_makes_no_meeting_of_the_speaker():
     text = "وأوضح سامي الحداد خلال الاجتماع الذي عقده بمقر الإدارة أمس أن الخطة ستنفذ."
     linked = make(text, ("سامي الحداد", "PER"))
     assert not extract_facts(linked).meetings
+
+
+def test_the_speaker_owns_the_possessive_meeting_noun_that_opens_his_reported_content():
+    text = "وأوضح الوزير سامي الحداد أن مباحثاته مع الرئيس الفرنسي فلان الفلاني تناولت العلاقات الثنائية."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_the_speaker_owns_the_possessive_visit_that_opens_his_reported_content():
+    text = "وقال وزير الخارجية المصري سامي الحداد إن زيارته إلى الجزائر تأتي في إطار تعزيز العلاقات."
+    linked = make(text, ("سامي الحداد", "PER"), ("الجزائر", "LOC"))
+    assert any({"سامي الحداد", "الجزائر"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_meeting_noun_owned_by_a_named_person_after_that_is_not_the_speakers():
+    text = "وأوضح سامي الحداد أن لقاء الرئيس فلان الفلاني مع جون دو تناول العلاقات الثنائية."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("جون دو", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)

@@ -58,3 +58,17 @@ def test_a_visit_to_muscat_is_still_a_visit_to_oman():
     linked = make(text, ("كندا", "LOC"), ("سامي الحداد", "PER"), ("مسقط", "LOC"))
     (m,) = extract_facts(linked).meetings
     assert {"سامي الحداد", "عمان"} <= labels(m)
+
+
+def test_the_match_two_teams_played_is_no_meeting_of_their_scorers():
+    text = ("فاز منتخب الشباب على منتخب الأمل في اللقاء الذي جمعهما على ملعب المدينة، وسجل للفائز سامي الحداد "
+            "وفلان الفلاني.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert not extract_facts(linked).meetings
+
+
+def test_the_meeting_that_gathered_two_ministers_is_still_a_meeting():
+    text = ("وأكد وزير الرياضة سامي الحداد خلال اللقاء الذي جمعه بوزير الخارجية الفرنسي فلان الفلاني أهمية "
+            "الدورة الرياضية المقبلة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
