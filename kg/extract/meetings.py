@@ -48,7 +48,7 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import listed_parties
-from kg.extract.meeting_mandate import group_object, with_party
+from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import relative_speaker
@@ -382,8 +382,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
-            if group_object(view, triggers):
-                prior = None  # "واستقبلهم": a group, not the one person told before
+            if group_object(view, triggers) or (not trig.noun and group_noun_object(view, off, trig.verb, last)):
+                prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
