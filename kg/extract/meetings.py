@@ -18,7 +18,8 @@ module adds what needs the article around the clause:
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
-planned, reported, postponed, cancelled). One clause gives one event; the same event told
+planned, reported, postponed, cancelled, not held: `kg.extract.meeting_negation`). One clause
+gives one event; the same event told
 twice in an article (one participant set within the other, or two persons shared, same
 mode, no other day) is one event, and across articles events merge by their identity key.
 A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
@@ -50,6 +51,7 @@ from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import listed_parties
 from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
+from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
@@ -205,8 +207,10 @@ def _after_occasion(view: DocView, t: int, first: int) -> bool:
     return False
 
 
-def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None) -> str:
+def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None, covered: set[int]) -> str:
     toks = view.tokens
+    if not_held(view, trig.tok, trig.verb, sent_first, covered):
+        return "not-held"  # "لم يلتق"، "نفى أن يكون التقى"، "رفض لقاء"
     around = toks[max(sent_first, trig.tok - 4):min(last, trig.tok + 4) + 1]
     if any(t.is_(vocab.CANCELLED_CUES) for t in around):
         return "cancelled"
@@ -403,7 +407,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 participants.append(other)  # "مع رئيس الجمهورية": the host's, when the visitor's state is named
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
             participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
-            status = _status(view, trig, sent[0].index, last, when)
+            status = _status(view, trig, sent[0].index, last, when, off.covered)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
                 participants.append(org)  # "اجتمع قادة دول مجلس التعاون …، ومنهم X وY": the body and its members
