@@ -58,6 +58,7 @@ from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
     guest_of_state,
     is_tour,
+    one_side,
     single_party,
     speaker_state,
     visit_destinations,
@@ -436,6 +437,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
+            if one_side(view, first, last, participants):
+                continue  # "أجرى خلالها محادثات مع مسؤولي الحكومة الألمانية": Germany and its government, one side
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
