@@ -311,17 +311,25 @@ def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> 
 
 #: Marks that open reported speech after a reporting verb: « " “ and the colon.
 _QUOTE_OPENERS = ("«", '"', "“", ":")
+#: "saying", right before a quotation whatever verb opens the clause ("واستطرد X قائلا: …"، "وختم X قائلا: …").
+#: Raw corpus: قائلا/قائلة/قائلين + a quote mark or colon in 1,263 paragraphs (zcat | grep -cE).
+_SAYING = vocab.keys(("قائلا", "قائلة", "قائلين", "قائلتين", "قائلان"))
 
 
 def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
-    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb
-    cut once more where its quotation starts: the speaker of "قال X «انتهت محادثات بين A وB»"
-    is not a party of the talks he reports."""
+    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb, or has
+    "قائلا" before a quotation, cut once more where its quotation starts: the speaker of "قال X «انتهت
+    محادثات بين A وB»" is not a party of the talks he reports."""
     out: list[tuple[int, int]] = []
     for first, last in view.segments(s):
         toks = view.tokens
         start = first
-        if toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
+        saying = next((t + 1 for t in range(first + 1, last) if toks[t].is_(_SAYING) and t not in view.token_mention
+                       and toks[t + 1].text[:1] in _QUOTE_OPENERS), None)
+        if saying is not None:  # "واستطرد X قائلا: … الذي استقبلهم": X reports, he is no party
+            out.append((first, saying - 1))
+            start = saying
+        elif toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
             for t in range(first + 1, last + 1):
                 if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
                     out.append((first, t - 1))

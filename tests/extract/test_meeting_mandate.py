@@ -105,3 +105,15 @@ def test_a_zero_subject_reception_of_a_named_guest_still_takes_the_actor_before(
     text = "ووصل الرئيس سامي الحداد إلى المدينة. واستقبل الوزير فهد العتيبي في مقر إقامته."
     (m,) = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
     assert labels(m) >= {"سامي الحداد", "فهد العتيبي"}
+
+
+def test_the_speaker_who_goes_on_saying_is_no_party_of_the_reception_he_quotes():
+    text = "واستطرد سامي الحداد قائلا: توجهنا إلى الوزير فهد العتيبي، والذي استقبلهم بمكتبه."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_a_meeting_told_before_saying_keeps_its_parties():
+    text = "والتقى الرئيس سامي الحداد الوزير فهد العتيبي قائلا: إن العلاقات متينة."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+    assert labels(m) >= {"سامي الحداد", "فهد العتيبي"}
