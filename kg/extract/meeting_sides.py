@@ -62,15 +62,18 @@ def _state_of(view: DocView, first: int, last: int, ref: Ref) -> Ref | None:
 
 
 def one_side(view: DocView, first: int, last: int, participants: list[Ref]) -> bool:
-    """Bodies and states only, and all of one state ("محادثات مع مسؤولي الحكومة الألمانية" in a visit to
-    Germany → Germany and the German government): no second side, no meeting. A person makes a side of
-    his own (his state may stand beside him), and one body alone is a summit or meeting of that body."""
+    """Bodies and states only, each body of a state that is itself a participant, and one state in all
+    ("محادثات مع مسؤولي الحكومة الألمانية" in a visit to Germany → Germany and the German government): no
+    second side, no meeting. A person makes a side of his own (his state may stand beside him), two bodies
+    of one state are two sides ("المفاوضات بين الاتحاد التونسي للشغل والاتحاد التونسي للصناعة"), and one body
+    alone is a summit or meeting of that body."""
     if len(participants) < 2 or any(p.entity.kind == "Person" for p in participants):
         return False
+    countries = {p.key for p in participants if p.entity.kind == "Country"}
     sides = set()
     for p in participants:
         state = _state_of(view, first, last, p)
-        sides.add(state.key if state is not None else p.key)
+        sides.add(state.key if state is not None and state.key in countries else p.key)
     return len(sides) < 2
 
 

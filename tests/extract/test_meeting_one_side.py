@@ -20,3 +20,9 @@ def test_a_named_visitor_with_the_government_of_his_host_stays():
     text = "وأجرى الوزير سامي الحداد خلال زيارته لألمانيا محادثات مع مسؤولي الحكومة الألمانية."
     found = meetings(make(text, ("سامي الحداد", "PER"), ("ألمانيا", "LOC"), ("الحكومة الألمانية", "ORG")))
     assert any("ألمانيا" in states(m) for m in found)
+
+
+def test_negotiations_between_two_bodies_of_one_state_stay():
+    text = "واستؤنفت المفاوضات بين الاتحاد التونسي للشغل والاتحاد التونسي للصناعة والتجارة."
+    found = meetings(make(text, ("الاتحاد التونسي للشغل", "ORG"), ("الاتحاد التونسي للصناعة والتجارة", "ORG")))
+    assert len(found) == 1 and len(found[0].participants) == 2
