@@ -117,3 +117,10 @@ def test_a_meeting_told_before_saying_keeps_its_parties():
     text = "والتقى الرئيس سامي الحداد الوزير فهد العتيبي قائلا: إن العلاقات متينة."
     (m,) = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
     assert labels(m) >= {"سامي الحداد", "فهد العتيبي"}
+
+
+def test_an_honorific_pronoun_or_bare_title_before_the_group_is_still_the_prince_told_before():
+    for subject in ("سموه", "الأمير"):
+        text = f"وصل الأمير سامي الحداد إلى الجامعة. واستقبل {subject} وفدا من جامعة النور."
+        (m,) = extract_facts(make(text, *persons("سامي الحداد"), ("جامعة النور", "ORG"))).meetings
+        assert labels(m) == {"سامي الحداد", "جامعة النور"}, subject
