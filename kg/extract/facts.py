@@ -14,8 +14,9 @@ from typing import Any
 
 from kg.types import Entity
 
-#: Meeting statuses (kg:MeetingStatus individuals); "reported" = mentioned, stage not stated.
-MEETING_STATUSES = ("held", "planned", "reported", "postponed", "cancelled")
+#: Meeting statuses (kg:MeetingStatus individuals); "reported" = mentioned, stage not stated; "not-held" =
+#: negated, denied or refused ("لم يلتق"، "نفى أن يكون التقى").
+MEETING_STATUSES = ("held", "planned", "reported", "postponed", "cancelled", "not-held")
 #: Meeting kinds, as `kg:meetingKind` values.
 MEETING_KINDS = ("meeting", "talks", "summit", "visit", "reception", "call")
 #: Treaty statuses (kg:TreatyStatus individuals), most advanced first for merging.

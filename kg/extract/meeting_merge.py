@@ -16,7 +16,7 @@ from kg.extract.facts import Meeting, Ref, When
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.text import DocView
 
-_STATUS_RANK = {"cancelled": 5, "postponed": 4, "held": 3, "planned": 2, "reported": 1}
+_STATUS_RANK = {"not-held": 6, "cancelled": 5, "postponed": 4, "held": 3, "planned": 2, "reported": 1}
 
 
 def meeting_key(participants: list[Ref] | tuple[Ref, ...], kind: str, when: When | None, view: DocView) -> str:

@@ -44,6 +44,39 @@ def single_party(view: DocView, off: Officials, first: int, last: int, triggers:
     return None
 
 
+def _state_of(view: DocView, first: int, last: int, ref: Ref) -> Ref | None:
+    """The state a participant stands for: a country itself, a capital's or an institution's state
+    (`DocView.country_of`), or the state a nisba inside a body's mention in the clause names ("الحكومة الألمانية")."""
+    found = view.country_of(ref)
+    if found is not None or ref.entity.kind != "Organization":
+        return found
+    for m in view.mentions_in(first, last):
+        if view.ref(m).key != ref.key:
+            continue
+        a, b = view.mention_span[m]
+        for t in range(a, b + 1):
+            nis = view.nisba(t) if t in view.nisba_at else None
+            if nis is not None and nis[0].entity.kind == "Country":
+                return nis[0]
+    return None
+
+
+def one_side(view: DocView, first: int, last: int, participants: list[Ref]) -> bool:
+    """Bodies and states only, each body of a state that is itself a participant, and one state in all
+    ("محادثات مع مسؤولي الحكومة الألمانية" in a visit to Germany → Germany and the German government): no
+    second side, no meeting. A person makes a side of his own (his state may stand beside him), two bodies
+    of one state are two sides ("المفاوضات بين الاتحاد التونسي للشغل والاتحاد التونسي للصناعة"), and one body
+    alone is a summit or meeting of that body."""
+    if len(participants) < 2 or any(p.entity.kind == "Person" for p in participants):
+        return False
+    countries = {p.key for p in participants if p.entity.kind == "Country"}
+    sides = set()
+    for p in participants:
+        state = _state_of(view, first, last, p)
+        sides.add(state.key if state is not None and state.key in countries else p.key)
+    return len(sides) < 2
+
+
 def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
     """The state of whoever speaks at token t, for a first person plural ("قال الوزير المصري X
     إن بلادنا …"، "التقينا"): the nearest official with a country before t in its sentence, then

@@ -18,7 +18,8 @@ module adds what needs the article around the clause:
 
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
-planned, reported, postponed, cancelled). One clause gives one event; the same event told
+planned, reported, postponed, cancelled, not held: `kg.extract.meeting_negation`). One clause
+gives one event; the same event told
 twice in an article (one participant set within the other, or two persons shared, same
 mode, no other day) is one event, and across articles events merge by their identity key.
 A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
@@ -48,14 +49,16 @@ from kg.extract.meeting_clauses import (
 )
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
-from kg.extract.meeting_mandate import group_object, with_party
+from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
+from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_sides import (
     guest_of_state,
     is_tour,
+    one_side,
     single_party,
     speaker_state,
     visit_destinations,
@@ -207,8 +210,10 @@ def _after_occasion(view: DocView, t: int, first: int) -> bool:
     return False
 
 
-def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None) -> str:
+def _status(view: DocView, trig: Trigger, sent_first: int, last: int, when: When | None, covered: set[int]) -> str:
     toks = view.tokens
+    if not_held(view, trig.tok, trig.verb, sent_first, covered):
+        return "not-held"  # "لم يلتق"، "نفى أن يكون التقى"، "رفض لقاء"
     around = toks[max(sent_first, trig.tok - 4):min(last, trig.tok + 4) + 1]
     if any(t.is_(vocab.CANCELLED_CUES) for t in around):
         return "cancelled"
@@ -308,17 +313,25 @@ def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> 
 
 #: Marks that open reported speech after a reporting verb: « " “ and the colon.
 _QUOTE_OPENERS = ("«", '"', "“", ":")
+#: "saying", right before a quotation whatever verb opens the clause ("واستطرد X قائلا: …"، "وختم X قائلا: …").
+#: Raw corpus: قائلا/قائلة/قائلين + a quote mark or colon in 1,263 paragraphs (zcat | grep -cE).
+_SAYING = vocab.keys(("قائلا", "قائلة", "قائلين", "قائلتين", "قائلان"))
 
 
 def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
-    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb
-    cut once more where its quotation starts: the speaker of "قال X «انتهت محادثات بين A وB»"
-    is not a party of the talks he reports."""
+    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb, or has
+    "قائلا" before a quotation, cut once more where its quotation starts: the speaker of "قال X «انتهت
+    محادثات بين A وB»" is not a party of the talks he reports."""
     out: list[tuple[int, int]] = []
     for first, last in view.segments(s):
         toks = view.tokens
         start = first
-        if toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
+        saying = next((t + 1 for t in range(first + 1, last) if toks[t].is_(_SAYING) and t not in view.token_mention
+                       and toks[t + 1].text[:1] in _QUOTE_OPENERS), None)
+        if saying is not None:  # "واستطرد X قائلا: … الذي استقبلهم": X reports, he is no party
+            out.append((first, saying - 1))
+            start = saying
+        elif toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
             for t in range(first + 1, last + 1):
                 if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
                     out.append((first, t - 1))
@@ -386,8 +399,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
-            if group_object(view, triggers):
-                prior = None  # "واستقبلهم": a group, not the one person told before
+            if group_object(view, triggers) or (not trig.noun and group_noun_object(view, off, trig.verb, last)):
+                prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
@@ -408,7 +421,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
             participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
             participants += attending_parties(view, off, first, last, triggers, participants)  # "القمة … بحضور X"
-            status = _status(view, trig, sent[0].index, last, when)
+            status = _status(view, trig, sent[0].index, last, when, off.covered)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
                 participants.append(org)  # "اجتمع قادة دول مجلس التعاون …، ومنهم X وY": the body and its members
@@ -437,6 +450,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
+            if one_side(view, first, last, participants):
+                continue  # "أجرى خلالها محادثات مع مسؤولي الحكومة الألمانية": Germany and its government, one side
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []

@@ -39,7 +39,7 @@ from kg.types import Entity, LinkedDocument
 
 MEETING_STATUS = {
     "held": KG.MeetingHeld, "planned": KG.MeetingPlanned, "reported": KG.MeetingReported,
-    "postponed": KG.MeetingPostponed, "cancelled": KG.MeetingCancelled,
+    "postponed": KG.MeetingPostponed, "cancelled": KG.MeetingCancelled, "not-held": KG.MeetingNotHeld,
 }
 TREATY_STATUS = {
     "signed": KG.TreatySigned, "to-be-signed": KG.TreatyToBeSigned, "negotiating": KG.TreatyNegotiating,

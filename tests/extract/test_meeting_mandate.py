@@ -85,3 +85,42 @@ def test_the_parties_around_a_source_phrase_still_meet():
 def test_reviewing_a_presentation_along_with_its_dates_is_no_meeting():
     text = "واستعرض المنسق سامي الحداد عرضا عن الانتخابات مع فترات عملها أمام فلان الفلاني."
     assert extract_facts(make(text, *persons("سامي الحداد", "فلان الفلاني"))).meetings == ()
+
+
+def test_a_host_who_receives_an_unnamed_group_does_not_take_the_person_of_the_sentence_before():
+    text = ("وصرح المدير التنفيذي لشركة النور كريم المنصوري بأن الإنتاج ارتفع. "
+            "واستقبل مدير عام التعليم فهد العتيبي وفدا من الجامعة.")
+    found = extract_facts(make(text, ("شركة النور", "ORG"), *persons("كريم المنصوري", "فهد العتيبي"))).meetings
+    assert all("كريم المنصوري" not in labels(m) for m in found)
+
+
+def test_other_unnamed_groups_after_the_subject_leave_the_actor_before_out():
+    for group in ("عددا من رجال الأعمال", "مجموعة من الطلاب", "ممثلي القطاع الخاص", "أعضاء المجلس البلدي"):
+        text = f"وقال الوزير سامي الحداد إن العمل مستمر. والتقى المحافظ فهد العتيبي {group}."
+        found = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+        assert all("سامي الحداد" not in labels(m) for m in found), group
+
+
+def test_a_zero_subject_reception_of_a_named_guest_still_takes_the_actor_before():
+    text = "ووصل الرئيس سامي الحداد إلى المدينة. واستقبل الوزير فهد العتيبي في مقر إقامته."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+    assert labels(m) >= {"سامي الحداد", "فهد العتيبي"}
+
+
+def test_the_speaker_who_goes_on_saying_is_no_party_of_the_reception_he_quotes():
+    text = "واستطرد سامي الحداد قائلا: توجهنا إلى الوزير فهد العتيبي، والذي استقبلهم بمكتبه."
+    found = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+    assert all("سامي الحداد" not in labels(m) for m in found)
+
+
+def test_a_meeting_told_before_saying_keeps_its_parties():
+    text = "والتقى الرئيس سامي الحداد الوزير فهد العتيبي قائلا: إن العلاقات متينة."
+    (m,) = extract_facts(make(text, *persons("سامي الحداد", "فهد العتيبي"))).meetings
+    assert labels(m) >= {"سامي الحداد", "فهد العتيبي"}
+
+
+def test_an_honorific_pronoun_or_bare_title_before_the_group_is_still_the_prince_told_before():
+    for subject in ("سموه", "الأمير"):
+        text = f"وصل الأمير سامي الحداد إلى الجامعة. واستقبل {subject} وفدا من جامعة النور."
+        (m,) = extract_facts(make(text, *persons("سامي الحداد"), ("جامعة النور", "ORG"))).meetings
+        assert labels(m) == {"سامي الحداد", "جامعة النور"}, subject
