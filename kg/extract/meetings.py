@@ -399,8 +399,10 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
-            if group_object(view, triggers) or (not trig.noun and group_noun_object(view, off, trig.verb, last)):
-                prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before
+            if group_object(view, triggers) or (prior is not None and prior[1].entity.kind == "Person"
+                                                and not trig.noun and group_noun_object(view, off, trig.verb, last)):
+                prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before (a state
+                # told before stays: "وصل X إلى الأردن … والتقى عددا من الجنود" is his visit to Jordan)
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
