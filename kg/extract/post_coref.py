@@ -31,7 +31,7 @@ from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.post_of import _terms
 from kg.extract.text import DocView
-from kg.extract.title_speakers import is_speaker_verb, person_gender, says, title_gender, title_speaker
+from kg.extract.title_speakers import is_reporting_verb, person_gender, says, title_gender, title_speaker
 from kg.extract.titles import Title
 from kg.link.normalize import match_key
 
@@ -140,7 +140,7 @@ def _by_speaker(view: DocView, title: Title, titles: list[Title], posted: set[st
     if any(view.ref(o).key == ref.key for o in view.mention_span if view.mention_span[o][0] < title.first):
         return None  # named before the title: the title may be another's
     before = toks[first - 1]
-    if not (before.is_(vocab.SAY_VERBS) or is_speaker_verb(before)):
+    if not (before.is_(vocab.SAY_VERBS) or is_reporting_verb(before)):
         return None
     if any(title.last < t.first < first for t in titles):
         return None  # another title between: the speaker may be its holder
@@ -163,7 +163,7 @@ def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: se
         return None
     ref = view.ref(m)
     if ref.key in posted or view.kb_entry(ref) is not None \
-            or not (toks[first - 1].is_(vocab.SAY_VERBS) or is_speaker_verb(toks[first - 1])
+            or not (toks[first - 1].is_(vocab.SAY_VERBS) or is_reporting_verb(toks[first - 1])
                     or toks[first - 1].is_(_ACCORDING_TO)):
         return None
     if person_gender(view, m) not in (None, title_gender(view, title)):

@@ -66,9 +66,18 @@ ROLES = frozenset({"minister", "ambassador", "spokesperson", "envoy", "secretary
                    "deputy-minister", "undersecretary", "governor"})
 
 
+#: Verbs of the table that report speech (a clause follows): their subject is a speaker whatever the paragraph
+#: says around it. The others praise, call or act (أشاد، ثمن، رحب، دعا، استعرض …): in a visit the host does
+#: these as often as the guest, so they make a speaker only where the paragraph has one candidate.
+REPORTING = frozenset(match_key(w) for w in (
+    "قال", "أكد", "أضاف", "أوضح", "أشار", "شدد", "بين", "أفاد", "ذكر", "أعلن", "كشف", "اعتبر", "لاحظ", "أبرز",
+    "نوه", "أبان", "تابع", "لفت", "صرح", "رأى", "أردف", "أقر", "نبه", "استطرد", "أفصح"))
+
+
 @cache
-def speaker_verbs() -> dict[str, str]:
-    """Verb forms of the table (match keys) → gender ("m" or "f")."""
+def speaker_verbs(reporting: bool = False) -> dict[str, str]:
+    """Verb forms of the table (match keys) → gender ("m" or "f"); with `reporting`, only those of
+    `REPORTING` verbs."""
     out: dict[str, str] = {}
     for n, line in enumerate(_TABLE.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith(("#", "form\t")):
@@ -76,7 +85,8 @@ def speaker_verbs() -> dict[str, str]:
         cols = line.split("\t")
         if len(cols) != 5 or cols[1] not in ("m", "f") or not cols[3].isdigit():
             raise ValueError(f"{_TABLE.name} line {n}: expected form, gender, lemma, before_title, before_bare_title")
-        out[match_key(cols[0])] = cols[1]
+        if not reporting or match_key(cols[2]) in REPORTING:
+            out[match_key(cols[0])] = cols[1]
     return out
 
 
@@ -90,9 +100,9 @@ def _verbs() -> dict[str, str]:
 _VERBS = _verbs()
 
 
-def is_speaker_verb(tok) -> bool:
-    """The token is a verb of saying of the table (with or without و/ف)."""
-    return tok.which(_VERBS) is not None
+def is_reporting_verb(tok) -> bool:
+    """The token is a verb of the table that reports speech (`REPORTING`, with or without و/ف)."""
+    return tok.which(speaker_verbs(True)) is not None
 
 
 def says(view: DocView, title: Title) -> bool:
