@@ -60,6 +60,8 @@ _FEMININE_HONORIFICS = vocab.keys(("السيدة", "الدكتورة", "الأس
                                    "السيّدة", "مدام"))
 _MASCULINE_HONORIFICS = vocab.keys(("السيد", "الدكتور", "الأستاذ", "المهندس", "الشيخ", "الأمير", "الملك",
                                     "المستشار", "اللواء", "العميد", "الفريق", "العقيد"))
+#: Second words of men's compound given names (نور الدين، سيف الإسلام، عبد الله).
+_COMPOUND_TAILS = vocab.keys(("الدين", "الله", "الإسلام", "الرحمن", "العزيز"))
 #: Bare titles that refer back to a speaker: offices one person holds and speaks for (not "الرئيس": a
 #: company's, a club's or a body's head as well).
 ROLES = frozenset({"minister", "ambassador", "spokesperson", "envoy", "secretary-general", "minister-of-state",
@@ -202,13 +204,15 @@ def person_gender(view: DocView, m: int) -> str | None:
         return shown.pop()
     if shown:
         return None
-    given = match_key(view.ref(m).entity.label).split()[:1]
-    if not given:
+    words = match_key(view.ref(m).entity.label).split()
+    if not words:
         return None
-    if given[0] in female_given_names():
+    if len(words) > 1 and words[1] in _COMPOUND_TAILS:
+        return "m"  # "نور الدين"، "عبد الله": a man's compound name, whatever its first word alone is
+    if words[0] in female_given_names():
         return "f"
     lex = lexicons()
-    return "m" if given[0] in lex.given_names or given[0] in lex.raw_given_names else None
+    return "m" if words[0] in lex.given_names or words[0] in lex.raw_given_names else None
 
 
 def _speaker_at(view: DocView, first: int, gender: str) -> bool:
