@@ -264,3 +264,10 @@ def test_a_person_the_kb_holds_in_another_office_is_no_candidate_for_a_bare_mini
                   ("الولايات المتحدة", "LOC"))
     assert ("سامي الحداد", "minister", "الولايات المتحدة") in posts(linked)
     assert not any(p[0] == "باراك أوباما" and p[1] == "minister" for p in posts(linked))
+
+
+def test_a_feminine_title_with_its_body_does_not_refer_back_to_a_man_who_spoke():
+    text = ("وقال سامي الحداد إن الحكومة تدعم الفلاحين في الأردن. "
+            "وأضافت المتحدثة باسم وزارة الخارجية الأردنية أن الزيارة ناجحة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))
+    assert not any(p[0] == "سامي الحداد" for p in posts(linked))
