@@ -18,7 +18,9 @@ of reference: its pronoun is the country of the official or state named just bef
    is the first person named after the title, holds no post in the article and is not a KB person (the KB
    would have said which post he holds). A bare title after a verb of saying ("وأضاف الوزير"،
    "واعتبر السفير") refers back the same way to the last speaker (also one named by "وفق X")
-   when the article names no other holder of that post; its country comes from `post_of`.
+   when the article names no other holder of that post and the speaker is not shown of the other gender;
+   its country comes from `post_of`. Where that finds none, `kg.extract.title_speakers` binds the bare
+   title to the paragraph's one speaker of its gender, named before or after it.
 
 The posts keep the title as written, and where the binding came from (`of_evidence`).
 """
