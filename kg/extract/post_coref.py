@@ -18,7 +18,9 @@ of reference: its pronoun is the country of the official or state named just bef
    is the first person named after the title, holds no post in the article and is not a KB person (the KB
    would have said which post he holds). A bare title after a verb of saying ("وأضاف الوزير"،
    "واعتبر السفير") refers back the same way to the last speaker (also one named by "وفق X")
-   when the article names no other holder of that post; its country comes from `post_of`.
+   when the article names no other holder of that post and the speaker is not shown of the other gender;
+   its country comes from `post_of`. Where that finds none, `kg.extract.title_speakers` binds the bare
+   title to the paragraph's one speaker of its gender, named before or after it.
 
 The posts keep the title as written, and where the binding came from (`of_evidence`).
 """
@@ -31,6 +33,7 @@ from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.post_of import _terms
 from kg.extract.text import DocView
+from kg.extract.title_speakers import is_reporting_verb, person_gender, says, title_gender, title_speaker
 from kg.extract.titles import Title
 from kg.link.normalize import match_key
 
@@ -52,8 +55,10 @@ def coreferent_posts(view: DocView, titles: list[Title], named: set[tuple[int, i
             continue
         if title.of is None:  # a bare "الرئيس" may be any president, or a company's; but "قال X … وأضاف
             found = _speaker_before(view, title, titles, posted) if title.role in _SPEAKER_ROLES else None
+            if found is None or any(p.role == title.role for p in posts + out):
+                # الوزير" is X when the story names no other minister; or the story's one speaker of the
+                found = title_speaker(view, title, titles, posts + out)  # title's gender, before or after
             if found is not None and not any(p.role == title.role for p in posts + out):
-                # الوزير" is X when the story names no other minister
                 post = Post(person=view.ref(found), role=title.role, title_text=title.text, of=None,
                             evidence=view.tokens[title.first].sentence, portfolio=title.portfolio,
                             start=view.tokens[title.first].start, end=view.tokens[title.last].end)
@@ -137,7 +142,7 @@ def _by_speaker(view: DocView, title: Title, titles: list[Title], posted: set[st
     if any(view.ref(o).key == ref.key for o in view.mention_span if view.mention_span[o][0] < title.first):
         return None  # named before the title: the title may be another's
     before = toks[first - 1]
-    if not before.is_(vocab.SAY_VERBS):
+    if not (before.is_(vocab.SAY_VERBS) or is_reporting_verb(before)):
         return None
     if any(title.last < t.first < first for t in titles):
         return None  # another title between: the speaker may be its holder
@@ -149,7 +154,7 @@ def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: se
     than the last person named before it, who was himself introduced by a verb of saying, holds
     no post and is no KB person; no other title between them."""
     toks = view.tokens
-    if title.first == 0 or not toks[title.first - 1].is_(vocab.SAY_VERBS):
+    if not says(view, title):
         return None
     earlier = [m for m in view.mention_span if view.mention_span[m][1] < title.first and view.is_person(m)]
     if not earlier:
@@ -160,8 +165,11 @@ def _speaker_before(view: DocView, title: Title, titles: list[Title], posted: se
         return None
     ref = view.ref(m)
     if ref.key in posted or view.kb_entry(ref) is not None \
-            or not (toks[first - 1].is_(vocab.SAY_VERBS) or toks[first - 1].is_(_ACCORDING_TO)):
+            or not (toks[first - 1].is_(vocab.SAY_VERBS) or is_reporting_verb(toks[first - 1])
+                    or toks[first - 1].is_(_ACCORDING_TO)):
         return None
+    if person_gender(view, m) not in (None, title_gender(view, title)):
+        return None  # "وقالت سامية الحداد … وأضاف الوزير": another person
     if any(first < t.first < title.first for t in titles):
         return None
     return m

@@ -192,3 +192,82 @@ def test_a_counterpart_the_kb_does_not_know_keeps_the_nearest_officials_post():
     text = "والتقى الرئيس فلان الفلاني، ونظيره سامي الحداد."
     linked = make(text, ("فلان الفلاني", "PER"), ("سامي الحداد", "PER"))
     assert {p[:2] for p in posts(linked)} == {("فلان الفلاني", "president"), ("سامي الحداد", "president")}
+
+
+# A bare title after a verb of saying, and the paragraph's one speaker of its gender (kg.extract.title_speakers)
+
+def test_a_feminine_title_before_the_name_is_the_woman_who_speaks_after_it():
+    text = ("وأكدت الوزيرة أن القطاع يتعافى بعد سنوات صعبة. "
+            "وبينت ليلى الطرابلسي أن تونس استقبلت عددا أكبر من الزوار.")
+    linked = make(text, ("ليلى الطرابلسي", "PER"), ("تونس", "LOC"))
+    assert posts(linked) == {("ليلى الطرابلسي", "minister", "تونس")}
+
+
+def test_a_bare_minister_after_a_grown_verb_of_saying_is_the_speaker_named_before():
+    text = "وثمن سامي الحداد القرار الجديد. وبين الوزير أيضا أن الأردن يدعم المشروع."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))) == {("سامي الحداد", "minister", "الأردن")}
+
+
+def test_a_persons_statements_named_by_a_noun_make_him_the_bare_ministers_holder():
+    text = ("وجاءت تصريحات سامي الحداد خلال المؤتمر السنوي أمس في عمان. "
+            "وقال الوزير إن الأردن يريد تعزيز الاستثمار.")
+    linked = make(text, ("سامي الحداد", "PER"), ("عمان", "LOC"), ("الأردن", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "minister", "الأردن")}
+
+
+def test_a_feminine_title_does_not_take_a_man_who_speaks():
+    text = "وأكدت الوزيرة أن القطاع يتعافى. وبين سامي الحداد أن تونس استقبلت عددا أكبر من الزوار."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"))) == set()
+
+
+def test_a_masculine_title_does_not_take_a_woman_who_spoke_before_it():
+    text = "وقالت ليلى الطرابلسي إن القرار مهم. وأضاف الوزير أن تونس تدعم المشروع."
+    assert posts(make(text, ("ليلى الطرابلسي", "PER"), ("تونس", "LOC"))) == set()
+
+
+def test_a_feminine_title_needs_the_woman_shown_by_the_grammar():
+    text = "وأكدت الوزيرة أن القطاع يتعافى. والتقى سامي الحداد رجال الأعمال في تونس."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"))) == set()
+
+
+def test_two_candidate_speakers_leave_a_title_before_them_unbound():
+    text = ("وأكد الوزير أن القطاع يتعافى. وبين سامي الحداد أن الأردن يدعم المشروع، "
+            "فيما قال فلان الفلاني إن الاستثمار مهم.")
+    linked = make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"), ("فلان الفلاني", "PER"))
+    assert posts(linked) == set()
+
+
+def test_a_man_and_a_woman_who_speak_leave_the_feminine_title_to_the_woman():
+    text = ("وأكدت الوزيرة أن القطاع يتعافى. وبينت ليلى الطرابلسي أن تونس تدعم المشروع، "
+            "فيما قال سامي الحداد إن الاستثمار مهم.")
+    linked = make(text, ("ليلى الطرابلسي", "PER"), ("تونس", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("ليلى الطرابلسي", "minister", "تونس")}
+
+
+def test_a_title_before_the_speaker_is_not_his_when_another_minister_is_named():
+    text = ("والتقى وزير الخارجية الأردني فلان الفلاني الوفد. وأكد الوزير أن الأردن يدعم المشروع. "
+            "وبين سامي الحداد أن الاستثمار مهم.")
+    linked = make(text, ("فلان الفلاني", "PER"), ("الأردن", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("فلان الفلاني", "minister:foreign", "الأردن")}
+
+
+def test_between_the_minister_and_a_person_is_no_verb_of_saying():
+    text = "وقال سامي الحداد إن الاجتماع مهم. وجرى لقاء بين الوزير ووفد من رجال الأعمال في الأردن."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))) == set()
+
+
+def test_a_person_the_kb_holds_in_another_office_is_no_candidate_for_a_bare_minister():
+    # the KB holds Barack Obama as a head of state, never a minister: the bare minister is the other speaker
+    text = ("وجاءت تصريحات سامي الحداد بعد أن أعلن باراك أوباما القرار في واشنطن. "
+            "وقال الوزير إن الولايات المتحدة تدعم الاتفاق.")
+    linked = make(text, ("سامي الحداد", "PER"), ("باراك أوباما", "PER"), ("واشنطن", "LOC"),
+                  ("الولايات المتحدة", "LOC"))
+    assert ("سامي الحداد", "minister", "الولايات المتحدة") in posts(linked)
+    assert not any(p[0] == "باراك أوباما" and p[1] == "minister" for p in posts(linked))
+
+
+def test_a_feminine_title_with_its_body_does_not_refer_back_to_a_man_who_spoke():
+    text = ("وقال سامي الحداد إن الحكومة تدعم الفلاحين في الأردن. "
+            "وأضافت المتحدثة باسم وزارة الخارجية الأردنية أن الزيارة ناجحة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))
+    assert not any(p[0] == "سامي الحداد" for p in posts(linked))

@@ -71,3 +71,10 @@ def _edges(kind: str) -> dict[str, int]:
             if len(parts) == 3 and parts[1].isdigit() and parts[2] == kind:
                 out[parts[0]] = int(parts[1])
     return out
+
+
+@lru_cache(maxsize=1)
+def female_given_names() -> dict[str, int]:
+    """Women's given names alone (female_given_names.tsv): `raw_given_names` merges them with men's; the
+    officials' coreference (kg.extract.title_speakers) needs the gender a given name shows."""
+    return _read("female_given_names.tsv")
