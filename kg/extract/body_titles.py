@@ -15,7 +15,8 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.generic_bodies import board_owner, named_body
-from kg.extract.holders import body_of, name_after, object_of_verb, restated_holder
+from kg.extract.holders import body_of, name_after, object_of_verb
+from kg.extract.restated import restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 

@@ -378,31 +378,6 @@ _OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبل�
                             "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
 
 
-#: Words that restate the person named before a title after it: "X، وهو وزير الخارجية"، "X بصفته رئيس
-#: اللجنة". Raw corpus (both files): "، وهو + title head" 16, "بصفته + title head" 16.
-_RESTATING = vocab.keys(("وهو", "وهي", "بصفته", "بصفتها", "باعتباره", "باعتبارها"))
-#: "X الذي يشغل منصب وزير …" (14 in the raw corpus), "التي تشغل منصب" (2).
-_HOLDS_POST = vocab.keys(("يشغل", "تشغل"))
-_WHO = vocab.keys(("الذي", "التي"))
-_POST_NOUN = vocab.keys(("منصب",))
-
-
-def restated_holder(view: DocView, j: int) -> int:
-    """The token before the words at j (backwards) that restate a name before a title: "وهو"،
-    "بصفته"، "الذي يشغل منصب" (not "الذي كان يشغل منصب": a past post); j itself when there are none.
-    Commas before those words are skipped too."""
-    toks = view.tokens
-    if j >= 0 and toks[j].is_(_RESTATING):
-        j -= 1
-    elif j >= 2 and toks[j].is_(_POST_NOUN) and toks[j - 1].is_(_HOLDS_POST) and toks[j - 2].is_(_WHO):
-        j -= 3
-    else:
-        return j
-    while j >= 0 and toks[j].key in ("،", ","):
-        j -= 1
-    return j
-
-
 def in_construct(view: DocView, t: int) -> bool:
     """The title at t is the second term of a construct whose first term is not a title we read:
     "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
