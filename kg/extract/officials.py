@@ -432,7 +432,7 @@ def _appositives(view: DocView, out: Officials) -> None:
             completes = (before is not None and before.of is None and title.of is not None
                          and (before.role, before.portfolio) == (title.role, title.portfolio))
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
-                    m in out.title_of_mention and not completes):
+                    m in out.title_of_mention and not completes and not restated):  # "X، الذي يتولى كذلك منصب"
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive
