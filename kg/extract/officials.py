@@ -57,7 +57,7 @@ from kg.extract.posted_titles import (
     ranked_envoys,
     stacked_body_head,
 )
-from kg.extract.restated import BEFORE, restating
+from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
 from kg.extract.title_stacks import stack, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
@@ -140,7 +140,7 @@ def extract_officials(view: DocView) -> Officials:
             title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            _hold(view, out, title, _post(view, title, person))
+            _hold(view, out, title, _post(view, title, person), held_before(view, title.first))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = title.last + 1

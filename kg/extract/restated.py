@@ -38,6 +38,7 @@ _WAS = vocab.keys(("كان", "كانت"))
 _QAD = vocab.keys(("قد",))
 _WHO = vocab.keys(("الذي", "التي", "والذي", "والتي"))
 _COMMAS = ("،", ",")
+_QUOTES = frozenset({"»", "«", '"', "”", "“", "'", "’"})
 
 
 def restating(view: DocView, j: int) -> tuple[int, bool]:
@@ -73,3 +74,13 @@ def restating(view: DocView, j: int) -> tuple[int, bool]:
 def restated_holder(view: DocView, j: int) -> int:
     """The token before the restating words that end at j (`restating`), j itself when there are none."""
     return restating(view, j)[0]
+
+
+def held_before(view: DocView, first: int) -> bool:
+    """The words before the title at token `first` (commas and quotes skipped) restate a name and put the
+    post in the past: "X الذي شغل منصب مدير عام الجمعية" (`restating`)."""
+    toks = view.tokens
+    j = first - 1
+    while j >= 0 and (toks[j].key in _COMMAS or toks[j].key in _QUOTES):
+        j -= 1
+    return restating(view, j)[1]

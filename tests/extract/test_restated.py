@@ -45,3 +45,9 @@ def test_a_post_after_a_verb_with_no_name_before_it_is_nobodys():
     assert posts(make(text, ("سامي الحداد", "PER"), ("عمان", "LOC"))) == set()
     text = "وقال سامي الحداد إن من يشغل منصب وزير الخارجية الأردني يتحمل المسؤولية."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_past_clause_before_an_untagged_bodys_director_gives_a_former_post():
+    text = "ولفت سامي الحداد الذي شغل منصب مدير عام الجمعية الوطنية للفنون خلال السنوات الماضية، إلى أن الدعم قليل."
+    got = posts(make(text, ("سامي الحداد", "PER")))
+    assert {(p, t, c) for p, t, _, c in got} == {("سامي الحداد", "director", False)}
