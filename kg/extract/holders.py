@@ -82,6 +82,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 or tok.is_(vocab.NOT_CURRENT) or tok.is_(THEN) or tok.key in ("ال",):
             i += 1
             continue
+        if m is not None and title is not None and _seat(view, i, m):
+            i = view.mention_span[m][1] + 1  # "مدير إدارة الأمن بجدة العقيد X": where the body sits
+            continue
         if m is not None and title is not None and _region_country(view, title, m):
             i = view.mention_span[m][1] + 1  # "رئيس إقليم الشمال في البلد الفلاني X": the region's country
             continue
@@ -271,6 +274,17 @@ def _region_country(view: DocView, title: Title, m: int) -> bool:
         return False  # with a preposition or "و": not a genitive
     after = view.mention_at.get(view.mention_span[m][1] + 1)
     return after is not None and view.is_person(after)
+
+
+def _seat(view: DocView, t: int, m: int) -> bool:
+    """Mention m, at token t, is a city or region in ب after a title, with an honorific or rank after it: where
+    the title's body sits ("مدير إدارة الأمن بجدة العقيد X"، "رئيس المحكمة الجزائية بالرياض الشيخ X"), not the
+    holder. Raw corpus (both files): "مدير|رئيس|قائد + 1-3 words + ب-word + rank or honorific" 227 lines."""
+    toks = view.tokens
+    end = view.mention_span[m][1]
+    return (toks[t].key[:1] == "ب" and match_key(view.mentions[m].label)[:1] != "ب"
+            and view.ref(m).entity.kind in ("City", "Place") and end + 1 < len(toks)
+            and toks[end + 1].is_(vocab.HONORIFICS) and toks[end + 1].key[:1] not in "لب")
 
 
 def _in_lam(view: DocView, t: int, m: int) -> bool:

@@ -114,3 +114,12 @@ def test_a_definite_director_of_a_generic_body_nobody_names_and_a_verbs_object_h
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
     text = "واستقبل فلان الفلاني المدير العام للجمارك في مكتبه."
     assert posts(make(text, ("فلان الفلاني", "PER"))) == set()
+
+
+def test_the_city_a_body_sits_in_between_its_title_and_a_rank_is_not_the_holder():
+    text = "وقد وجد بالموقع مساعد مدير إدارة الأمن بالدمام العقيد سامي الحداد وعدد من الضباط."
+    got = posts(make(text, ("إدارة الأمن", "ORG"), ("بالدمام", "LOC", "الدمام"), ("سامي الحداد", "PER")))
+    assert got == {("سامي الحداد", "assistant-director", "إدارة الأمن")}
+    text = "وقال رئيس المحكمة الجزائية بالدمام الشيخ سامي الحداد إن القضية أحيلت."
+    got = posts(make(text, ("المحكمة الجزائية", "ORG"), ("بالدمام", "LOC", "الدمام"), ("سامي الحداد", "PER")))
+    assert got == {("سامي الحداد", "head", "المحكمة الجزائية")}
