@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.generic_bodies import board_owner, named_body
-from kg.extract.holders import body_of, name_after, object_of_verb, restated_holder
+from kg.extract.generic_bodies import board_owner, generic_noun, named_body
+from kg.extract.holders import body_of, name_after, object_of_verb
+from kg.extract.restated import restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 
@@ -24,6 +25,11 @@ BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader"}
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
+#: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
+#: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
+_PREFIXED = {("deputy", "head"): "deputy-head", ("deputy", "director"): "deputy-director",
+             ("assistant", "director"): "assistant-director", ("deputy", "leader"): "deputy-commander",
+             ("assistant", "leader"): "assistant-commander"}
 _NOT_BODY = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
                         "أن", "إن", "أنه", "إنه", "عقب", "لدى", "حول", "امس"))
@@ -39,17 +45,29 @@ _COMMAS = ("،", ",")
 _POSTED_IN = vocab.keys(("لدى", "في"))
 
 
-def _head_at(view: DocView, t: int) -> tuple[str, int] | None:
-    """An indefinite "رئيس|مدير|قائد" at t: its head phrase and where the body's words start
-    ("مدير عام الشؤون الصحية": "general" is the title's, not the body's)."""
+def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int] | None:
+    """An indefinite "رئيس|مدير|قائد" at t, or one after "نائب|مساعد" ("مساعد مدير شرطة المنطقة"): the role
+    of the body's head, director or leader (or their deputy's or assistant's) and where the body's words start
+    ("مدير عام الشؤون الصحية": "general" is the title's, not the body's). `definite`: "المدير|القائد [العام]"
+    with its body in ل instead ("المدير العام للسجون اللواء X"، "مساعد المدير العام للشؤون الصحية")."""
     toks = view.tokens
+    prefix = toks[t].which(vocab.TITLE_PREFIXES) if t + 1 < len(toks) and t not in view.token_mention else None
+    if prefix is not None and not toks[t].key.startswith("ال") and not toks[t].is_(vocab.PLURAL_PREFIXES):
+        t += 1
     head = match_phrase(view, t, HEADS)
-    if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال"):
+    if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال") != definite:
+        return None
+    role = _ROLES[head[0]]
+    if definite and role not in ("director", "leader"):
+        return None
+    if prefix is not None and (role := _PREFIXED.get((prefix, role))) is None:
         return None
     j = t + 1
     if j < len(toks) and toks[j].is_(_GENERAL):
         j += 1
-    return head[0], j
+    if definite and (j >= len(toks) or not _in_lam(toks[j])):
+        return None
+    return role, j
 
 
 def body_head_at(view: DocView, t: int) -> Title | None:
@@ -60,12 +78,12 @@ def body_head_at(view: DocView, t: int) -> Title | None:
     opened = _head_at(view, t)
     if opened is None:
         return None
-    head, j = opened
+    role, j = opened
     end = _body_end(view, j)
     if end is None:
         return None
     of = _body(view, j, end - 1)
-    return Title(_ROLES[head], t, end - 1, view.span_text(t, end - 1), of)
+    return Title(role, t, end - 1, view.span_text(t, end - 1), of)
 
 
 def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
@@ -73,9 +91,12 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     + NAME": the honorific, or the NER's person mention itself, marks where the body's name ends."""
     toks = view.tokens
     opened = _head_at(view, t)
+    definite = opened is None
+    if definite:
+        opened = _head_at(view, t, definite=True)  # "المدير العام للسجون اللواء X"
     if opened is None:
         return None
-    head, first = opened
+    role, first = opened
     end = _body_end(view, first)
     if end is None or end >= len(toks):
         return None
@@ -100,9 +121,12 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
         return None  # "لصاحب السمو": a recipient
-    of = _body(view, first, end - 1)
+    of = (body_of(view, first, end - 1) or _field_body(view, first, end - 1)) if definite \
+        else _body(view, first, end - 1)
+    if of is None:
+        return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
-    title = Title(_ROLES[head], t, last, view.span_text(t, last), of, current=current)
+    title = Title(role, t, last, view.span_text(t, last), of, current=current)
     found = name_after(view, j, title)
     if found is None:
         return None
@@ -147,10 +171,24 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         end += 1
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
-    of = body_of(view, first, last) if definite else _body(view, first, last)
+    of = (body_of(view, first, last) or _field_body(view, first, last)) if definite else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
+
+
+def _field_body(view: DocView, first: int, last: int) -> Ref | None:
+    """The body a definite head's phrase in "لل" names when the NER tags none: "المدير العام للتعليم" (the
+    administration of education, a body the KB lacks, named by its field), "المدير العام للسجون"; a generic
+    noun ("للشركة") is the one body of that noun the paragraph names, else none. Raw corpus (both files):
+    " المدير العام لل" 341 lines."""
+    toks = view.tokens
+    if first in view.token_mention or not toks[first].key.startswith("لل"):
+        return None
+    if generic_noun(view, first) is not None:
+        return named_body(view, first)
+    text = view.span_text(first, last)
+    return view.local_org("ال" + text[2:], text)
 
 
 def _closes(view: DocView, j: int) -> bool:

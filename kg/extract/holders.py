@@ -82,6 +82,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 or tok.is_(vocab.NOT_CURRENT) or tok.is_(THEN) or tok.key in ("ال",):
             i += 1
             continue
+        if m is not None and title is not None and _seat(view, i, m):
+            i = view.mention_span[m][1] + 1  # "مدير إدارة الأمن بجدة العقيد X": where the body sits
+            continue
         if m is not None and title is not None and _region_country(view, title, m):
             i = view.mention_span[m][1] + 1  # "رئيس إقليم الشمال في البلد الفلاني X": the region's country
             continue
@@ -273,6 +276,17 @@ def _region_country(view: DocView, title: Title, m: int) -> bool:
     return after is not None and view.is_person(after)
 
 
+def _seat(view: DocView, t: int, m: int) -> bool:
+    """Mention m, at token t, is a city or region in ب after a title, with an honorific or rank after it: where
+    the title's body sits ("مدير إدارة الأمن بجدة العقيد X"، "رئيس المحكمة الجزائية بالرياض الشيخ X"), not the
+    holder. Raw corpus (both files): "مدير|رئيس|قائد + 1-3 words + ب-word + rank or honorific" 227 lines."""
+    toks = view.tokens
+    end = view.mention_span[m][1]
+    return (toks[t].key[:1] == "ب" and match_key(view.mentions[m].label)[:1] != "ب"
+            and view.ref(m).entity.kind in ("City", "Place") and end + 1 < len(toks)
+            and toks[end + 1].is_(vocab.HONORIFICS) and toks[end + 1].key[:1] not in "لب")
+
+
 def _in_lam(view: DocView, t: int, m: int) -> bool:
     """Mention m, at token t, carries the preposition ل (للقوات، لحركة), not a name in ل (لبنان)."""
     key = view.tokens[t].key
@@ -376,31 +390,6 @@ def object_of_verb(view: DocView, m: int) -> bool:
 #: Verbs that take a person as object before a title of another person.
 _OBJECT_VERBS = vocab.keys(("هنأ", "هنأت", "بعث", "بعثت", "أبلغ", "أبلغت", "دعا", "دعت", "عين", "عينت",
                             "كلف", "كلفت", "قلد", "قلدت", "منح", "منحت", "سلم", "سلمت"))
-
-
-#: Words that restate the person named before a title after it: "X، وهو وزير الخارجية"، "X بصفته رئيس
-#: اللجنة". Raw corpus (both files): "، وهو + title head" 16, "بصفته + title head" 16.
-_RESTATING = vocab.keys(("وهو", "وهي", "بصفته", "بصفتها", "باعتباره", "باعتبارها"))
-#: "X الذي يشغل منصب وزير …" (14 in the raw corpus), "التي تشغل منصب" (2).
-_HOLDS_POST = vocab.keys(("يشغل", "تشغل"))
-_WHO = vocab.keys(("الذي", "التي"))
-_POST_NOUN = vocab.keys(("منصب",))
-
-
-def restated_holder(view: DocView, j: int) -> int:
-    """The token before the words at j (backwards) that restate a name before a title: "وهو"،
-    "بصفته"، "الذي يشغل منصب" (not "الذي كان يشغل منصب": a past post); j itself when there are none.
-    Commas before those words are skipped too."""
-    toks = view.tokens
-    if j >= 0 and toks[j].is_(_RESTATING):
-        j -= 1
-    elif j >= 2 and toks[j].is_(_POST_NOUN) and toks[j - 1].is_(_HOLDS_POST) and toks[j - 2].is_(_WHO):
-        j -= 3
-    else:
-        return j
-    while j >= 0 and toks[j].key in ("،", ","):
-        j -= 1
-    return j
 
 
 def in_construct(view: DocView, t: int) -> bool:

@@ -43,7 +43,6 @@ from kg.extract.holders import (
     name_after,
     next_name,
     object_of_verb,
-    restated_holder,
 )
 from kg.extract.led_bodies import led_bodies
 from kg.extract.nisba import qualifier
@@ -58,6 +57,7 @@ from kg.extract.posted_titles import (
     ranked_envoys,
     stacked_body_head,
 )
+from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
 from kg.extract.title_stacks import stack, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
@@ -140,7 +140,7 @@ def extract_officials(view: DocView) -> Officials:
             title, person = after  # "سامي الحداد رئيس المراسم الملكية، …"
             out.titles.append(title)
             out.covered.update(range(title.first, title.last + 1))
-            _hold(view, out, title, _post(view, title, person))
+            _hold(view, out, title, _post(view, title, person), held_before(view, title.first))
             out.title_of_mention[person] = title
             named.append((title.first, title, person))
             t = title.last + 1
@@ -221,11 +221,13 @@ def extract_officials(view: DocView) -> Officials:
     return out
 
 
-def _hold(view: DocView, out: Officials, title: Title, post: Post) -> None:
-    """Record `post`: a current one, or a former one when its title says it was held before. A title
-    of the story's time ("أمير البلد حينها X") is a post of its events (meetings read it) but not one
-    held now."""
-    if title.current:
+def _hold(view: DocView, out: Officials, title: Title, post: Post, held: bool = False) -> None:
+    """Record `post`: a current one, or a former one when its title says it was held before (or `held`:
+    the clause before it does, "X، الذي شغل منصب …": `kg.extract.restated`). A title of the story's time
+    ("أمير البلد حينها X") is a post of its events (meetings read it) but not one held now."""
+    if held and (title.current or former(view, title)):
+        out.former.append(post)
+    elif title.current:
         out.posts.append(replace(post, current=False) if title.then else post)
     elif former(view, title):
         out.former.append(post)
@@ -377,6 +379,7 @@ def _appositives(view: DocView, out: Officials) -> None:
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
     holder: int | None = None  # the name the previous appositive title belongs to
+    past = False  # that name's titles are posts held before ("X، الذي شغل منصب وزير … ووزير …")
     after = -1  # the token after that title
     stacked_on = ""  # that title's role
     starts = {x.first for x in out.titles}
@@ -388,7 +391,7 @@ def _appositives(view: DocView, out: Officials) -> None:
         if holder is not None and (title.first, title.last) not in taken \
                 and _with_posted(view, title, stacked_on, after):
             # "X سفير البلد لدى مصر ومندوبه الدائم لدى الجامعة العربية"
-            _hold(view, out, title, _post(view, title, holder))
+            _hold(view, out, title, _post(view, title, holder), past)
             after, stacked_on = title.last + 1, title.role
             continue
         if (title.first, title.last) not in taken and not title.plural and conjoined(view, title):
@@ -398,7 +401,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                 _hold(view, out, first, _post(view, first, m))
                 out.title_of_mention[m] = first
             if m is not None:
-                _hold(view, out, title, _post(view, title, m))
+                _hold(view, out, title, _post(view, title, m), past and m == holder)
                 holder, after, stacked_on = m, title.last + 1, title.role
                 continue
         if (title.first, title.last) in taken or title.plural or (
@@ -412,13 +415,16 @@ def _appositives(view: DocView, out: Officials) -> None:
         while j >= 0 and (toks[j].key in ("،", ",", "(") or toks[j].key in _QUOTES):
             comma = comma or toks[j].key in ("،", ",", "(")  # "X (وزير الخارجية الفلاني)"
             j -= 1
-        if (k := restated_holder(view, j)) != j:
+        k, held = restating(view, j)
+        restated = k != j
+        if restated:
             j, comma = k, True  # "X، وهو وزير الخارجية …"، "X الذي يشغل منصب وزير …"
         if holder is not None and j == after - 1 and (
                 title.role in vocab.STACKABLE_ROLES and stacked_on in vocab.STACKABLE_ROLES
                 or (prev := by_end.get(after - 1)) is not None and prev.last + 1 == title.first
                 and stacks_on(view, prev, title)):
             m = holder  # a second title stacked after the first: "X أمير منطقة الجوف رئيس مجلس التنمية السياحية"
+            held = past
         else:
             m = view.token_mention.get(j)
             qualified = title.of is not None or title.portfolio is not None or title.body is not None
@@ -426,7 +432,7 @@ def _appositives(view: DocView, out: Officials) -> None:
             completes = (before is not None and before.of is None and title.of is not None
                          and (before.role, before.portfolio) == (title.role, title.portfolio))
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
-                    m in out.title_of_mention and not completes):
+                    m in out.title_of_mention and not completes and not restated):  # "X، الذي يتولى كذلك منصب"
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive
@@ -439,9 +445,10 @@ def _appositives(view: DocView, out: Officials) -> None:
             if not qualified and not vocab.ROLES[title.role].appositive and title.role not in vocab.NATIONAL_ROLES:
                 holder = None
                 continue
-        _hold(view, out, title, _post(view, title, m))
+        held = held or (restated and title.last + 1 < len(toks) and toks[title.last + 1].is_(BEFORE))
+        _hold(view, out, title, _post(view, title, m), held)  # "… منصب وزير الخارجية سابقا"
         out.title_of_mention.setdefault(m, title)
-        holder, after, stacked_on = m, title.last + 1, title.role
+        holder, after, stacked_on, past = m, title.last + 1, title.role, held
 
 
 def _with_posted(view: DocView, title: Title, stacked_on: str, after: int) -> bool:

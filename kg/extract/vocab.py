@@ -128,6 +128,13 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # who heads an embassy without an ambassador: raw corpus (both files), 57 lines with "القائم بالأعمال"
     # or "القائم بأعمال"
     Role("charge-d-affaires", "القائم بالأعمال", "Chargé d'Affaires", True),
+    # the deputy or assistant of a body's director or commander ("مساعد مدير شرطة المنطقة العقيد X"، "نائب
+    # قائد القوات البرية"): raw corpus (both files), " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد
+    # قائد " 14, " نائب قائد " 13
+    Role("deputy-director", "نائب مدير", "Deputy Director", True),
+    Role("assistant-director", "مساعد مدير", "Assistant Director", True),
+    Role("deputy-commander", "نائب قائد", "Deputy Commander", True),
+    Role("assistant-commander", "مساعد قائد", "Assistant Commander", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -281,6 +288,8 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "head"): "deputy-head",
     ("deputy", "king"): "deputy-king",
     ("assistant", "minister"): "assistant-minister",
+    ("deputy", "director"): "deputy-director",
+    ("assistant", "director"): "assistant-director",
     ("assistant", "president"): "aide",
     ("assistant", "secretary-general"): "aide",
 }

@@ -92,3 +92,34 @@ def test_general_after_the_head_noun_belongs_to_the_title():
     linked = make(text, ("غرم الله سدران", "PER"))
     assert {(p[0], p[1]) for p in posts(linked)} == {("غرم الله سدران", "director")}
     assert next(iter(posts(linked)))[2].startswith("الشؤون الصحية")
+
+
+def test_an_assistant_or_deputy_director_before_a_rank_and_a_name_holds_the_post():
+    text = "وكان في استقبالهم مساعد مدير شرطة منطقة الرياض العقيد سامي الحداد وعدد من الضباط."
+    got = posts(make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER")))
+    assert got == {("سامي الحداد", "assistant-director", "شرطة منطقة الرياض")}
+    text = "وأكد نائب مدير المستشفى الدكتور سامي الحداد أن الحالة مستقرة."
+    assert {(p, r) for p, r, _ in posts(make(text, ("سامي الحداد", "PER")))} == {("سامي الحداد", "deputy-director")}
+
+
+def test_a_definite_director_general_with_his_body_in_lam_holds_it_before_or_after_the_name():
+    text = "وقال المدير العام للسجون اللواء سامي الحداد إن النزلاء بخير."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "director", "السجون")}
+    text = "واستقبل الشيخ سامي الحداد المدير العام للتعليم في المنطقة الطلاب."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "director", "التعليم")}
+
+
+def test_a_definite_director_of_a_generic_body_nobody_names_and_a_verbs_object_hold_nothing():
+    text = "وقال المدير العام للشركة المهندس سامي الحداد إن الأرباح ارتفعت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    text = "واستقبل فلان الفلاني المدير العام للجمارك في مكتبه."
+    assert posts(make(text, ("فلان الفلاني", "PER"))) == set()
+
+
+def test_the_city_a_body_sits_in_between_its_title_and_a_rank_is_not_the_holder():
+    text = "وقد وجد بالموقع مساعد مدير إدارة الأمن بالدمام العقيد سامي الحداد وعدد من الضباط."
+    got = posts(make(text, ("إدارة الأمن", "ORG"), ("بالدمام", "LOC", "الدمام"), ("سامي الحداد", "PER")))
+    assert got == {("سامي الحداد", "assistant-director", "إدارة الأمن")}
+    text = "وقال رئيس المحكمة الجزائية بالدمام الشيخ سامي الحداد إن القضية أحيلت."
+    got = posts(make(text, ("المحكمة الجزائية", "ORG"), ("بالدمام", "LOC", "الدمام"), ("سامي الحداد", "PER")))
+    assert got == {("سامي الحداد", "head", "المحكمة الجزائية")}
