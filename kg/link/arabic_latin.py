@@ -43,6 +43,12 @@ _LATIN_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ath|adh|ath)-")
 _ARABIC_JOIN = frozenset({"عبد", "ابو", "ابي"})
 _ARABIC_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابنه"})
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+#: Honorifics news writes before a name, and their Latin counterparts in a source's name: not names.
+_ARABIC_HONORIFICS = frozenset(match_key(w) for w in (
+    "الشيخ", "شيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "المهندس", "م", "الأمير", "الأميرة", "السيد", "السيدة",
+    "الأستاذ", "الأستاذة", "اللواء", "العميد", "الفريق", "المستشار", "معالي", "سمو", "الحاج", "القاضي"))
+_LATIN_HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaykh", "prince", "princess", "dr", "sir", "general",
+                               "emir", "king", "hajj", "haj", "mr", "mrs"})
 #: The fewest consonants a family name, and given and family name together, must have to count.
 MIN_FAMILY = 2
 MIN_NAME = 5
@@ -60,6 +66,8 @@ class NameParts:
 
 def _arabic_parts(name: str) -> NameParts | None:
     words = [w for w in match_key(name).split() if _ARABIC_LETTER.search(w)]
+    while words and words[0] in _ARABIC_HONORIFICS:
+        words = words[1:]
     joined: list[str] = []
     father: str | None = None
     i = 0
@@ -83,7 +91,9 @@ def _arabic_parts(name: str) -> NameParts | None:
 def _latin_parts(name: str) -> NameParts | None:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"\([^)]*\)", " ", plain.replace("'", "").replace("`", ""))
-    raw = [w for w in re.split(r"[\s,]+", plain) if w]
+    raw = [w for w in re.split(r"[\s,.]+", plain) if w]
+    while raw and raw[0] in _LATIN_HONORIFICS:
+        raw = raw[1:]
     words: list[str] = []
     father: str | None = None
     i = 0
@@ -144,16 +154,21 @@ def _aligns(arabic: str, latin: str) -> bool:
         if i < n and units[i][1] and go(i + 1, j):
             return True
         c = latin[j]
-        if c in _VOWELS or (j > 0 and latin[j - 1] == c):  # a short vowel; a doubled consonant
+        # a short vowel (not the word's first letter: "Ahmed" is not حمد); a doubled consonant
+        if (c in _VOWELS and (j > 0 or c in "yw")) or (j > 0 and latin[j - 1] == c):
             if go(i, j + 1):
                 return True
         if c == "h" and j == m - 1 and j > 0 and latin[j - 1] in _VOWELS and go(i, j + 1):
             return True  # "Abdallah" / "Fatimah": a final h after a vowel may spell nothing
         if i == n:
             return False
-        letter = units[i][0]
+        letter, optional = units[i]
+        if letter == "ع":  # ع may carry the vowel the Latin writes (Omar / عمر, Adel / عادل)
+            return c in "aeiou" and go(i + 1, j + 1)
         if letter in _LONG:
             vowels = _LONG[letter] | (frozenset("a") if letter == "ي" and i == n - 1 else frozenset())
+            if letter == "ا" and optional:  # a hamza seat: any vowel (Ibrahim / إبراهيم, Osama / أسامة)
+                vowels = frozenset("aeiou")
             return c in vowels and go(i + 1, j + 1)
         for size in (2, 1):
             group = latin[j:j + size]
@@ -171,7 +186,14 @@ def _consonants(word: str) -> int:
 
 
 def _same(arabic: str, latin: str, latin_is_arabic: bool) -> bool:
-    return arabic == latin if latin_is_arabic else _aligns(arabic, latin)
+    """One word of the name, in both spellings. The Arabic article goes with the Latin's (al-, el- or an Al
+    joined to the name: Alawwad), or alone (the Latin name drops it: Al-Rabiah / Rabiah)."""
+    if latin_is_arabic:
+        return arabic == latin
+    if arabic.startswith("ال") and len(arabic) > 4:
+        bare = arabic[2:]
+        return _aligns(bare, latin) or (latin[:2] in ("al", "el") and _aligns(bare, latin[2:]))
+    return _aligns(arabic, latin)
 
 
 def names_match(arabic: str, latin: str) -> bool:
