@@ -1,14 +1,15 @@
 """Precision probe of post_of step 8 (a bare minister's country from the portfolio holders' English names).
 
-    PYTHONPATH=. python scripts/probe_portfolio_names.py lexical > /tmp/pn_lexical.txt
-    PYTHONPATH=. python scripts/probe_portfolio_names.py sample --n 80 --out /tmp/pn_sample.jsonl
+    PYTHONPATH=. python scripts/probe_portfolio_names.py lexical --paragraphs /tmp/pn_hits.jsonl > /tmp/pn_lexical.txt
+    PYTHONPATH=. python scripts/probe_portfolio_names.py sample /tmp/pn_hits.jsonl --n 80 --out /tmp/pn_sample.jsonl
     PYTHONPATH=. python scripts/probe_portfolio_names.py posts /tmp/pn_sample.jsonl > /tmp/pn_posts.txt
 
 `lexical` reads every raw paragraph (`scripts/raw_corpus.py`: dev lines left out) for "وزير <portfolio> <name>"
 with the name right after the portfolio (the bare form: no country or nisba between), tries the next four,
 three, then two words as the name (`kg.link.portfolio_holders.find`, undated) and prints each distinct
 (name, portfolio) that matches with its count, the holder and a paragraph, then counts by country: the list
-to hand-check. `sample` draws paragraphs (one per story) with such a matched name; `posts` runs kg's whole
+to hand-check (`--paragraphs`: the paragraphs with a match, as jsonl). `sample` draws paragraphs (one per
+story) from those; `posts` runs kg's whole
 pipeline (Stanza NER, linking, extraction) on them and prints the posts step 8 filled, each with its
 paragraph, to hand-check what the extractor actually does.
 """
@@ -60,15 +61,22 @@ def matches(text: str):
                 break
 
 
-def lexical() -> None:
+def lexical(paragraphs: str | None) -> None:
     hits: dict[tuple[str, str], list] = defaultdict(list)
     tried = 0
+    out = open(paragraphs, "w", encoding="utf-8") if paragraphs else None
     for corpus, n, line in raw_corpus.lines():
         if "وزير" not in line:
             continue
         tried += sum(1 for _ in bare_ministers(line))
+        found_here = False
         for name, code, found in matches(line):
             hits[(name, code)].append((corpus, n, line.strip(), found))
+            found_here = True
+        if found_here and out is not None and len(line) < 1500:
+            out.write(json.dumps({"id": f"{corpus}:{n}", "text": line.strip()}, ensure_ascii=False) + "\n")
+    if out is not None:
+        out.close()
     by_country: Counter = Counter()
     for (name, code), rows in sorted(hits.items(), key=lambda kv: -len(kv[1])):
         found = rows[0][3]
@@ -80,11 +88,8 @@ def lexical() -> None:
           f"({len(hits)} distinct name+portfolio); by country: {by_country.most_common()}", file=sys.stderr)
 
 
-def sample(n: int, out: str, seed: int) -> None:
-    items = []
-    for corpus, line_no, line in raw_corpus.lines():
-        if "وزير" in line and len(line) < 1500 and any(True for _ in matches(line)):
-            items.append({"id": f"{corpus}:{line_no}", "text": line.strip()})
+def sample(paragraphs: str, n: int, out: str, seed: int) -> None:
+    items = [json.loads(x) for x in open(paragraphs, encoding="utf-8")]
     random.Random(seed).shuffle(items)
     picked = raw_corpus.one_per_story(items, n)
     with open(out, "w", encoding="utf-8") as fh:
@@ -113,8 +118,10 @@ def posts(path: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("lexical")
+    lx = sub.add_parser("lexical")
+    lx.add_argument("--paragraphs", help="write the paragraphs with a match here (jsonl), for `sample`")
     s = sub.add_parser("sample")
+    s.add_argument("paragraphs")
     s.add_argument("--n", type=int, default=80)
     s.add_argument("--out", required=True)
     s.add_argument("--seed", type=int, default=13)
@@ -122,9 +129,9 @@ def main() -> None:
     p.add_argument("path")
     args = ap.parse_args()
     if args.cmd == "lexical":
-        lexical()
+        lexical(args.paragraphs)
     elif args.cmd == "sample":
-        sample(args.n, args.out, args.seed)
+        sample(args.paragraphs, args.n, args.out, args.seed)
     else:
         posts(args.path)
 

@@ -64,6 +64,7 @@ class NameParts:
     words: int
 
 
+@lru_cache(maxsize=65536)
 def _arabic_parts(name: str) -> NameParts | None:
     words = [w for w in match_key(name).split() if _ARABIC_LETTER.search(w)]
     while words and words[0] in _ARABIC_HONORIFICS:
@@ -88,6 +89,7 @@ def _arabic_parts(name: str) -> NameParts | None:
     return NameParts(joined[0], joined[-1], father, len(joined))
 
 
+@lru_cache(maxsize=65536)
 def _latin_parts(name: str) -> NameParts | None:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     plain = re.sub(r"\([^)]*\)", " ", plain.replace("'", "").replace("`", ""))

@@ -82,7 +82,17 @@ def find(name: str, portfolio: str, day: dt.date | None,
     """The one country whose holder of `portfolio` has the Arabic `name`: among the terms covering `day`
     when the article is dated, else among all terms. None when no holder or holders of several countries
     match."""
-    table = load() if holders is None else holders
+    if holders is None:
+        return _find_shipped(name, portfolio, day)
+    return _find(name, portfolio, day, holders)
+
+
+@lru_cache(maxsize=16384)
+def _find_shipped(name: str, portfolio: str, day: dt.date | None) -> Found | None:
+    return _find(name, portfolio, day, load())
+
+
+def _find(name: str, portfolio: str, day: dt.date | None, table: dict[str, tuple[Holder, ...]]) -> Found | None:
     pool = table.get(portfolio, ())
     if day is not None:
         pool = tuple(h for h in pool if h.covers(day))

@@ -22,6 +22,9 @@ HOLDERS = {"health": (
 @pytest.fixture(autouse=True)
 def composed_table(monkeypatch):
     monkeypatch.setattr(portfolio_holders, "load", lambda path=None: HOLDERS)
+    portfolio_holders._find_shipped.cache_clear()  # answers from the shipped table must not leak in or out
+    yield
+    portfolio_holders._find_shipped.cache_clear()
 
 
 def posts(linked):
