@@ -24,7 +24,12 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    Such a division also counts as naming its state in step 4;
 7. for such a title still without one, the one state the article names as a state (not by a city)
    that no title of the article states as its country: the paper's own officials go bare, the
-   foreign ones carry their country ("استقبل وزير الثقافة X وزير الخارجية الفلاني Y").
+   foreign ones carry their country ("استقبل وزير الثقافة X وزير الخارجية الفلاني Y");
+8. for a minister with a portfolio still without one, the one country whose holder of that
+   portfolio (in office on the article's date; undated: at any time) has the person's name in English
+   (`kg.link.portfolio_holders`: Wikidata's ministers of 33 countries, the Arabic name aligned with the
+   English one by `kg.link.arabic_latin`): "وزير الصحة فلان الفلاني" where one country's health minister
+   is *Fulan al-Fulani*. Off when `NAME_LOOKUP` is False.
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
@@ -56,6 +61,7 @@ from kg.extract.titles import Title
 from kg.link.kb import KBEntry
 from kg.link.kb import Post as KBPost
 from kg.link.normalize import match_key
+from kg.link.portfolio_holders import find as find_holder
 from kg.types import kb_key
 
 #: Confidence of `of` by its source: a dated term that covers the article; a current term, or a
@@ -69,6 +75,11 @@ IMPLICIT_HOME = 0.6
 AGENCY_COUNTRY = 0.5
 REGION_COUNTRY = 0.45
 UNCLAIMED_COUNTRY = 0.4
+#: A portfolio holder's English name matched (step 8): in office on the article's date; undated article.
+NAME_DATED = 0.7
+NAME_UNDATED = 0.55
+#: Step 8 on or off (see `_from_holder_name`).
+NAME_LOOKUP = True
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
@@ -112,6 +123,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and national and post.role in _HOME_ROLES:
             post = (_from_agency(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
+        if post.of is None and NAME_LOOKUP and national:
+            post = _from_holder_name(view, post) or post
         out.append(post)
     return _one_state_per_person(out)
 
@@ -146,6 +159,27 @@ def _one_state_per_person(posts: list[Post]) -> list[Post]:
 def _shares_state(post: Post) -> bool:
     """A national office held at home: of the same state as the holder's other such offices."""
     return post.role in vocab.NATIONAL_ROLES and post.role not in _POSTED and not _counterpart(post)
+
+
+def _from_holder_name(view: DocView, post: Post) -> Post | None:
+    """Step 8: the country of the one holder of the minister's portfolio whose English name the person's
+    Arabic name spells (`kg.link.portfolio_holders.find`). Not for a KB person whose own QID is another."""
+    if post.role != "minister" or not post.portfolio or post.person.entity.kind != "Person":
+        return None
+    found = find_holder(post.person.entity.label, post.portfolio, view.doc.published)
+    if found is None or (post.person.entity.qid and found.qid != post.person.entity.qid):
+        return None
+    country = view.kb.get(f"country:{found.country}")
+    if country is None:
+        return None
+    h = found.holders[0]
+    when = f"{h.start or '?'}–{h.end or 'now'}"
+    date_note = f"in office on the article's date {view.doc.published.isoformat()}" if found.dated \
+        else "article date unknown"
+    evidence = (f"the one holder of the portfolio whose English name the Arabic spells: {h.name_en} ({h.qid}), "
+                f"{h.position} of {found.country} {when}; {date_note}; source: {h.source}")
+    return replace(post, of=view.kb_ref(country), of_source="kb",
+                   of_confidence=NAME_DATED if found.dated else NAME_UNDATED, of_evidence=evidence)
 
 
 def _of_the_one_state(view: DocView, post: Post, kb_ids: Sequence[str], confidence: float,
