@@ -23,7 +23,9 @@ from kg.extract.titles import HEADS, Title, match_phrase
 #: The longest body name read this way, in words.
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
-_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader"}
+_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor"}
+#: "المشرف العام على + body": the one head read with its body after على.
+_OVER = vocab.keys(("على",))
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
 #: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
 #: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
@@ -55,10 +57,14 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if prefix is not None and not toks[t].key.startswith("ال") and not toks[t].is_(vocab.PLURAL_PREFIXES):
         t += 1
     head = match_phrase(view, t, HEADS)
-    if head is None or head[0] not in _ROLES or head[1] != 1 or toks[t].key.startswith("ال") != definite:
+    if head is None or head[0] not in _ROLES or toks[t].key.startswith("ال") != definite:
         return None
     role = _ROLES[head[0]]
-    if definite and role not in ("director", "leader"):
+    if role == "supervisor":  # "المشرف العام على مركز X": the body after على
+        j = t + head[1]
+        ok = definite and prefix is None and j + 1 < len(toks) and toks[j].is_(_OVER)
+        return (role, j + 1) if ok else None
+    if head[1] != 1 or definite and role not in ("director", "leader"):
         return None
     if prefix is not None and (role := _PREFIXED.get((prefix, role))) is None:
         return None
@@ -121,7 +127,8 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
         return None  # "لصاحب السمو": a recipient
-    of = (body_of(view, first, end - 1) or _field_body(view, first, end - 1)) if definite \
+    of = _overseen(view, first, end - 1) if role == "supervisor" \
+        else (body_of(view, first, end - 1) or _field_body(view, first, end - 1)) if definite \
         else _body(view, first, end - 1)
     if of is None:
         return None
@@ -141,7 +148,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     مدير الشركة": the one named received the director)."""
     toks = view.tokens
     head = match_phrase(view, t, HEADS)
-    if head is None or head[0] not in _ROLES or head[1] != 1:
+    if head is None or head[0] not in _ROLES or head[1] != (2 if head[0] == "supervisor" else 1):
         return None
     definite = toks[t].key.startswith("ال")
     if not definite and toks[t].key not in HEADS.first_words:
@@ -155,11 +162,15 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     m = view.token_mention.get(j) if j >= 0 else None
     if m is None or not view.is_person(m) or view.mention_span[m][1] != j or object_of_verb(view, m):
         return None
-    k = t + 1
-    if k < len(toks) and toks[k].is_(_GENERAL):
+    k = t + head[1]
+    if head[0] == "supervisor":  # "X المشرف العام على برنامج Y"
+        if k + 1 >= len(toks) or not toks[k].is_(_OVER):
+            return None
+        k += 1
+    elif k < len(toks) and toks[k].is_(_GENERAL):
         k += 1
     first = k
-    if first >= len(toks) or (definite and not _in_lam(toks[first])):
+    if first >= len(toks) or (definite and head[0] != "supervisor" and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
     end = _body_end(view, first)
     if end is None:
@@ -171,7 +182,8 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         end += 1
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
-    of = (body_of(view, first, last) or _field_body(view, first, last)) if definite else _body(view, first, last)
+    of = _overseen(view, first, last) if head[0] == "supervisor" else (
+        body_of(view, first, last) or _field_body(view, first, last)) if definite else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
@@ -263,6 +275,18 @@ def _body(view: DocView, first: int, last: int) -> Ref:
     words = view.span_text(first, last)
     return (_one_mention(view, first, last) or board_owner(view, first, last)
             or (named_body(view, first) if first == last else None) or view.local_org(words, words))
+
+
+def _overseen(view: DocView, first: int, last: int) -> Ref | None:
+    """What a supervisor-general oversees (the words after على): a body's mention, or a body named by an
+    indefinite head and definite words ("مركز الملك سلمان للإغاثة"); a definite common noun alone ("الفريق"،
+    "المهرجان") only as the one such body the paragraph names."""
+    if (m := _one_mention(view, first, last)) is not None:
+        return m
+    if view.tokens[first].key.startswith("ال"):
+        return named_body(view, first) if first == last else None
+    words = view.span_text(first, last)
+    return view.local_org(words, words) if last > first else None
 
 
 def _one_mention(view: DocView, first: int, last: int) -> Ref | None:

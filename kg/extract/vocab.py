@@ -92,6 +92,10 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("chief-of-staff", "رئيس الأركان", "Chief of Staff", True),
     Role("head", "رئيس", "Head"),
     Role("director", "مدير", "Director", True),
+    # the head of a centre, programme, campaign or department titled by what he oversees ("المشرف العام على مركز
+    # X"): raw corpus (both files), lines with "المشرف العام على" 592, "المشرفة العامة على" 6; only with a body
+    # after على (kg.extract.body_titles), never a team or event named by a common noun alone
+    Role("supervisor", "المشرف العام", "Supervisor-General", True),
     Role("governor", "محافظ", "Governor", True),
     # Governors titled by another head noun, kept so the post reads as the news writes it: a Saudi region's
     # emir ("أمير منطقة الرياض"; raw corpus, lines with أمير منطقة|أمير المنطقة: saudinewsnet 1,431, antcorpus 1)
@@ -243,6 +247,7 @@ _HEADS: dict[str, Iterable[str]] = {
              # the Maghreb's chairman and managing director (PDG): raw corpus, "الرئيس المدير العام" 53 lines
              "الرئيس المدير العام", "رئيس مدير عام", "الرئيسة المديرة العامة", "رئيسة مديرة عامة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
+    "supervisor": ("المشرف العام", "المشرفة العامة"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "consul": ("القنصل", "قنصل", "القنصلة", "قنصلة"),
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
@@ -269,7 +274,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner",
-                             "consul"})
+                             "consul", "supervisor"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},

@@ -123,3 +123,16 @@ def test_the_city_a_body_sits_in_between_its_title_and_a_rank_is_not_the_holder(
     text = "وقال رئيس المحكمة الجزائية بالدمام الشيخ سامي الحداد إن القضية أحيلت."
     got = posts(make(text, ("المحكمة الجزائية", "ORG"), ("بالدمام", "LOC", "الدمام"), ("سامي الحداد", "PER")))
     assert got == {("سامي الحداد", "head", "المحكمة الجزائية")}
+
+
+def test_a_supervisor_general_holds_the_post_of_the_body_after_ala_before_or_after_the_name():
+    before = "وقال المشرف العام على مركز الأمل للتأهيل الدكتور سامي الحداد إن البرنامج بدأ."
+    assert posts(make(before, ("مركز الأمل للتأهيل", "ORG"), ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "supervisor", "مركز الأمل للتأهيل")}
+    after = "وأوضح سامي الحداد المشرف العام على برنامج التدريب الصيفي أن الطلاب وصلوا."
+    assert posts(make(after, ("سامي الحداد", "PER"))) == {("سامي الحداد", "supervisor", "برنامج التدريب الصيفي")}
+
+
+def test_a_supervisor_general_of_a_common_noun_the_paragraph_never_names_holds_nothing():
+    text = "وأكد المشرف العام على الفريق سامي الحداد أن الإدارة تعمل."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
