@@ -19,6 +19,7 @@ from kg.extract.holders import body_of, name_after, object_of_verb
 from kg.extract.restated import restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
+from kg.link.normalize import match_key
 
 #: The longest body name read this way, in words.
 BODY_WORDS = 6
@@ -26,6 +27,9 @@ BODY_WORDS = 6
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor"}
 #: "المشرف العام على + body": the one head read with its body after على.
 _OVER = vocab.keys(("على",))
+#: "النائب|النائبة عن|في|ب + a party or parliament": a member of parliament (bare "النائب" is a deputy's prefix).
+_MEMBER = vocab.keys(("النائب", "النائبة"))
+_MEMBER_OF = vocab.keys(("عن", "في"))
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
 #: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
 #: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
@@ -76,6 +80,19 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     return role, j
 
 
+def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
+    """"النائب|النائبة" at t with a body after عن/في, or in ب ("النائب بمجلس النواب"): the member of parliament's
+    role and where the body starts, when an organization mention starts there."""
+    toks = view.tokens
+    if not toks[t].is_(_MEMBER) or t + 2 >= len(toks):
+        return None
+    j = t + 2 if toks[t + 1].is_(_MEMBER_OF) else t + 1
+    m = view.mention_at.get(j)
+    if m is None or view.mentions[m].ner_type != "ORG" or (j == t + 1 and toks[j].key[:1] != "ب"):
+        return None
+    return "member-of-parliament", j
+
+
 def body_head_at(view: DocView, t: int) -> Title | None:
     """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
     the title alone, for a post stacked on another one whose holder is named elsewhere
@@ -99,7 +116,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     opened = _head_at(view, t)
     definite = opened is None
     if definite:
-        opened = _head_at(view, t, definite=True)  # "المدير العام للسجون اللواء X"
+        opened = _head_at(view, t, definite=True) or _member_at(view, t)  # "المدير العام للسجون اللواء X"
     if opened is None:
         return None
     role, first = opened
@@ -125,9 +142,11 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     m = view.mention_at.get(j)
     if not toks[j].is_(vocab.HONORIFICS) and (m is None or not view.is_person(m)):
         return None
-    if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS:
-        return None  # "لصاحب السمو": a recipient
+    if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS and not (
+            m is not None and match_key(view.mentions[m].label)[:1] == toks[j].key[:1]):
+        return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
+        else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
         else (body_of(view, first, end - 1) or _field_body(view, first, end - 1)) if definite \
         else _body(view, first, end - 1)
     if of is None:

@@ -96,6 +96,10 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # X"): raw corpus (both files), lines with "المشرف العام على" 592, "المشرفة العامة على" 6; only with a body
     # after على (kg.extract.body_titles), never a team or event named by a common noun alone
     Role("supervisor", "المشرف العام", "Supervisor-General", True),
+    # a member of parliament written "النائب عن حزب X"، "النائبة في البرلمان X"، "النائب بمجلس النواب": raw corpus
+    # (both files), lines with "النائب عن" 69, "النائبة عن" 20, "النائب بمجلس" 30, "النائب في البرلمان|مجلس" 14;
+    # only with the body (party, parliament) after عن/في/ب (kg.extract.body_titles), never bare "النائب"
+    Role("member-of-parliament", "نائب", "Member of Parliament", True),
     Role("governor", "محافظ", "Governor", True),
     # Governors titled by another head noun, kept so the post reads as the news writes it: a Saudi region's
     # emir ("أمير منطقة الرياض"; raw corpus, lines with أمير منطقة|أمير المنطقة: saudinewsnet 1,431, antcorpus 1)

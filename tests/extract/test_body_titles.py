@@ -136,3 +136,22 @@ def test_a_supervisor_general_holds_the_post_of_the_body_after_ala_before_or_aft
 def test_a_supervisor_general_of_a_common_noun_the_paragraph_never_names_holds_nothing():
     text = "وأكد المشرف العام على الفريق سامي الحداد أن الإدارة تعمل."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_member_of_parliament_holds_a_seat_of_the_party_or_parliament_after_an_or_fi_or_bi():
+    party = "وقال النائب عن حزب الأمل سامي الحداد إن القانون سيمر."
+    assert posts(make(party, ("حزب الأمل", "ORG"), ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "member-of-parliament", "حزب الأمل")}
+    house = "وقال النائب بمجلس النواب سامي الحداد إن الجلسة تأجلت."
+    assert posts(make(house, ("بمجلس النواب", "ORG", "مجلس النواب"), ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "member-of-parliament", "مجلس النواب")}
+
+
+def test_a_bare_deputy_word_before_a_name_is_no_seat_in_parliament():
+    text = "وقال النائب سامي الحداد إن الجلسة تأجلت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_name_that_starts_with_lam_or_ba_after_a_body_title_is_its_holder_not_a_recipient():
+    text = "وقال رئيس الجمعية ليلى الطرابلسي إن الاجتماع ناجح."
+    assert posts(make(text, ("ليلى الطرابلسي", "PER"))) == {("ليلى الطرابلسي", "head", "الجمعية")}
