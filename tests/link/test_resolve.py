@@ -132,6 +132,16 @@ def test_the_gaza_strip_is_a_region_apart_from_gaza_city(linker):
     assert got["الضفة الغربية"].qid == "Q36678"
 
 
+def test_continents_and_the_middle_east_are_places_but_the_newspaper_of_that_name_is_not(linker):
+    text = "وقال إن أفريقيا وآسيا تحتاجان إلى الاستثمار، وإن السلام في الشرق الأوسط ممكن."
+    linked = linker.link(annotate(text, ("أفريقيا", "LOC"), ("آسيا", "LOC"), ("الشرق الأوسط", "LOC")))
+    got = {m_text: e for m_text, _, _, e in pairs(linked)}
+    assert (got["أفريقيا"].qid, got["آسيا"].qid, got["الشرق الأوسط"].qid) == ("Q15", "Q48", "Q7204")
+    paper = "وقال المسؤول في حديث لصحيفة الشرق الأوسط إن الاتفاق قريب."
+    linked = linker.link(annotate(paper, ("الشرق الأوسط", "ORG")))
+    assert all(e.qid != "Q7204" for _, _, _, e in pairs(linked))
+
+
 def test_a_kb_entity_carries_its_entry_id_and_a_local_one_none(linker):
     text = "استقبل أحمد الفلاني في روسيا وفدا من شركة النسيم الصغيرة."
     linked = linker.link(annotate(text, ("أحمد الفلاني", "PER"), ("روسيا", "LOC"), ("شركة النسيم الصغيرة", "ORG")))

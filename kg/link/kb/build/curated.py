@@ -36,7 +36,7 @@ _ORG_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "ho
                 "part_of", "stands_for", "seat_of", "qid_source", "ar_source", "note")
 _PLACE_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                   "qid_source", "ar_source", "note")
-PLACE_TYPES = ("region",)
+PLACE_TYPES = ("region", "continent")
 _PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                    "qid_source", "ar_source", "qid_confidence", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
