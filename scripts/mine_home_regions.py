@@ -1,4 +1,4 @@
-"""Build `kg/extract/lexicon/home_regions.tsv`: the first-level divisions of Arab states written with
+"""Build `kg/link/lexicons/home_regions.tsv`: the first-level divisions of Arab states written with
 their administrative noun ("منطقة تبوك"، "ولاية صفاقس"، "محافظة عدن"), each with its country and how
 many raw news paragraphs name it so (dev lines left out).
 
@@ -27,7 +27,7 @@ from collections import Counter
 import raw_corpus  # scripts/raw_corpus.py, beside this script
 
 from kg.extract.agencies import _loose
-from kg.extract.home_regions import _TABLE
+from kg.link.home_divisions import TABLE as _TABLE
 from kg.link.kb import load_kb
 from kg.link.normalize import match_key
 

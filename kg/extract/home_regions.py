@@ -8,29 +8,15 @@ is domestic news of that state: a bare "وزير التعليم" there is that s
 `kg.extract.post_of` counts these states among the countries the article names, and uses the
 one such state for a domestic title (minister, heir) that nothing else places.
 
-The table is data, `lexicon/home_regions.tsv` (names from a source, each pair with its raw-corpus
-count; `scripts/mine_home_regions.py` rebuilds it).
+The table is data, `kg/link/lexicons/home_regions.tsv`, read by `kg.link.home_divisions` (names from a
+source, each pair with its raw-corpus count; `scripts/mine_home_regions.py` rebuilds it).
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-_TABLE = Path(__file__).resolve().parent / "lexicon" / "home_regions.tsv"
-
-
-def load_regions(path: Path = _TABLE) -> list[tuple[str, str, str]]:
-    """(KB country id, noun, name) rows of the table."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith(("#", "country\t")):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
-            raise ValueError(f"{path.name} line {n}: expected country, noun, name, paragraphs")
-        out.append((cols[0], cols[1], cols[2]))
-    return out
+from kg.link.home_divisions import load_regions
 
 
 def _loose(words: str) -> str:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.link.home_divisions import division_names
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
@@ -89,6 +90,14 @@ def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaz
         if governor and (key in REFERRING or is_place_head(name.text) or any(
                 m.ner_type == "PER" and m.start <= head.start < m.end for m in ner)):
             continue  # `والي الجهة`, `والي ولاية X` (the head after it takes X), a family name (غادة والي)
+        last = _division_end(toks, i)
+        if last is not None:  # "محافظة حجة"، "محافظة ذي قار": a state's division after its own noun
+            end = toks[last].end
+            if not any(s < end and name.start < e for s, e in taken):
+                text = doc.text[name.start:end]
+                out.append(Mention(name.start, end, text, text, "LOC", HEAD_CONFIDENCE, doc.sentence(name.start),
+                                   source="pattern"))
+            continue
         named = key in places or governor or (is_place_head(head.text, ALWAYS_NAMED) and not key.startswith("ل"))
         if not named or key in lex.common_words or key in lex.title_words:
             continue
@@ -97,6 +106,21 @@ def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaz
         out.append(Mention(name.start, name.end, name.text, name.text, "LOC", HEAD_CONFIDENCE,
                            doc.sentence(name.start), source="pattern"))
     return out
+
+
+def _division_end(toks: Sequence, i: int) -> int | None:
+    """The last token of a first-level division's name written after its own administrative noun at token i
+    (`kg.link.home_divisions`: names from a source, each pair attested in the raw news), or None. The name
+    must end there: "محافظة شمال سيناء" is not a division "شمال"."""
+    table = division_names()
+    for p, rest in clitic_splits(match_key(toks[i].text), article=False):
+        names = table.get(rest) if not p or len(rest) >= 3 else None
+        if not names:
+            continue
+        for n in sorted({len(name) for name in names}, reverse=True):
+            if i + n < len(toks) and tuple(t.key for t in toks[i + 1:i + n + 1]) in names:
+                return i + n
+    return None
 
 
 def compass_places(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:

@@ -376,6 +376,18 @@ def test_the_first_word_of_a_longer_name_after_a_head_is_no_place(linker):
     assert ("سان", "سان", "LOC") not in [g[:3] for g in found(linker, text)]
 
 
+def test_a_states_division_after_its_own_noun_is_a_place_even_when_the_name_is_a_common_word(linker):
+    got = [g[:3] for g in found(linker, "وقصفت الطائرات مواقع في محافظة حجة الحدودية أمس.")]
+    assert ("حجة", "حجة", "LOC") in got
+    got = [g[:3] for g in found(linker, "وقتل ثلاثة في محافظة ذي قار جنوب البلاد.")]
+    assert ("ذي قار", "ذي قار", "LOC") in got
+
+
+def test_a_divisions_name_after_another_nouns_head_or_cut_short_is_no_division(linker):
+    assert ("حجة", "حجة", "LOC") not in [g[:3] for g in found(linker, "وقدم الوزير حجة قوية في الجلسة.")]
+    assert ("شمال", "شمال", "LOC") not in [g[:3] for g in found(linker, "هجوم في محافظة شمال سيناء.")]
+
+
 def test_a_place_the_ner_found_after_its_head_is_not_doubled(linker):
     text = "وتفقد الأمير مشروعات محافظة القطيف."
     got = found(linker, text, ("القطيف", "LOC"))

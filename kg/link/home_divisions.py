@@ -1,0 +1,43 @@
+"""The first-level divisions of Arab states as their own news writes them: an administrative noun and a
+name ("منطقة تبوك"، "ولاية صفاقس"، "محافظة حجة"), each pair with its state.
+
+One table, `lexicons/home_regions.tsv` (names from dr5hn/countries-states-cities `states.csv`, each pair
+with its raw-news count; `scripts/mine_home_regions.py` rebuilds it), serves two stages: here, a name
+after its own noun is a place mention even where it is also a common word (`kg.link.place_heads`:
+"محافظة حجة" is the Yemeni governorate, not "an argument"); in `kg.extract.home_regions`, such a pair
+tells which state a paragraph is set in.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from kg.link.normalize import match_key
+
+TABLE = Path(__file__).resolve().parent / "lexicons" / "home_regions.tsv"
+
+
+def load_regions(path: Path = TABLE) -> list[tuple[str, str, str]]:
+    """(KB country id, noun, name) rows of the table."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "country\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
+            raise ValueError(f"{path.name} line {n}: expected country, noun, name, paragraphs")
+        out.append((cols[0], cols[1], cols[2]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def division_names() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Match key of an administrative noun → the match-key words of the names the table writes after it."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for _, noun, name in load_regions():
+        out.setdefault(match_key(noun), set()).add(tuple(match_key(w) for w in name.split()))
+    return {noun: frozenset(names) for noun, names in out.items()}
+
+
+__all__ = ["TABLE", "division_names", "load_regions"]
