@@ -257,13 +257,13 @@ def test_between_the_minister_and_a_person_is_no_verb_of_saying():
 
 
 def test_a_person_the_kb_holds_in_another_office_is_no_candidate_for_a_bare_minister():
-    # the KB holds Barack Obama as a head of state, never a minister: the bare minister is the other speaker
-    text = ("وجاءت تصريحات سامي الحداد بعد أن أعلن باراك أوباما القرار في واشنطن. "
+    # the KB holds Joe Biden as a head of state, never a minister: the bare minister is the other speaker
+    text = ("وجاءت تصريحات سامي الحداد بعد أن أعلن جو بايدن القرار في نيويورك. "
             "وقال الوزير إن الولايات المتحدة تدعم الاتفاق.")
-    linked = make(text, ("سامي الحداد", "PER"), ("باراك أوباما", "PER"), ("واشنطن", "LOC"),
+    linked = make(text, ("سامي الحداد", "PER"), ("جو بايدن", "PER"), ("نيويورك", "LOC"),
                   ("الولايات المتحدة", "LOC"))
     assert ("سامي الحداد", "minister", "الولايات المتحدة") in posts(linked)
-    assert not any(p[0] == "باراك أوباما" and p[1] == "minister" for p in posts(linked))
+    assert not any(p[0] == "جو بايدن" and p[1] == "minister" for p in posts(linked))
 
 
 def test_a_feminine_title_with_its_body_does_not_refer_back_to_a_man_who_spoke():
