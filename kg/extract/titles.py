@@ -429,7 +429,7 @@ _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
 _HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
-                              "commissioner"})
+                              "commissioner", "senior-adviser", "chief-aide", "chief-negotiator", "chief-economist"})
 
 
 

@@ -81,6 +81,12 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("adviser", "مستشار", "Adviser", True),
     Role("national-security-adviser", "مستشار الأمن القومي", "National Security Adviser", True),
     Role("aide", "مساعد", "Aide", True),
+    # "كبير" + a plural of a post is a post of its own, the first of those holders: raw corpus (both files),
+    # كبير المساعدين 26, كبير المفاوضين 16 (+ كبيرة 1), كبير الاقتصاديين 12, كبير مستشاري 9 (+ المستشارين 1)
+    Role("senior-adviser", "كبير المستشارين", "Senior Adviser", True),
+    Role("chief-aide", "كبير المساعدين", "Chief Aide", True),
+    Role("chief-negotiator", "كبير المفاوضين", "Chief Negotiator", True),
+    Role("chief-economist", "كبير الاقتصاديين", "Chief Economist", True),
     Role("king", "ملك", "King"),
     Role("queen", "ملكة", "Queen"),
     Role("crown-prince", "ولي العهد", "Crown Prince"),
@@ -237,7 +243,10 @@ _HEADS: dict[str, Iterable[str]] = {
     "envoy": ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد"),
     "secretary-general": ("الأمين العام", "أمين عام", "الأمينة العامة", "أمينة عامة"),
     "chancellor": ("المستشار", "المستشارة"),
-    "adviser": ("مستشار", "مستشارة", "كبير مستشاري"),
+    "adviser": ("مستشار", "مستشارة"),
+    "senior-adviser": ("كبير مستشاري", "كبيرة مستشاري", "كبير المستشارين", "كبيرة المستشارين"),
+    "chief-aide": ("كبير مساعدي", "كبيرة مساعدي", "كبير المساعدين", "كبيرة المساعدين"),
+    "chief-economist": ("كبير الاقتصاديين", "كبيرة الاقتصاديين", "كبير اقتصاديي", "كبيرة اقتصاديي"),
     "national-security-adviser": ("مستشار الأمن القومي", "مستشارة الأمن القومي", "مستشار الأمن الوطني"),
     "king": ("الملك", "ملك", "العاهل", "خادم الحرمين الشريفين", "عاهل"),
     "queen": ("الملكة", "ملكة"),
@@ -255,7 +264,8 @@ _HEADS: dict[str, Iterable[str]] = {
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "consul": ("القنصل", "قنصل", "القنصلة", "قنصلة"),
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
-    "negotiator": ("المفاوض", "كبير المفاوضين", "المفاوضة", "كبيرة المفاوضين"),
+    "negotiator": ("المفاوض", "المفاوضة"),
+    "chief-negotiator": ("كبير المفاوضين", "كبيرة المفاوضين", "كبير مفاوضي", "كبيرة مفاوضي"),
     "deputy-crown-prince": ("ولي ولي العهد",),
     "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
     "dean": ("عميد السلك الدبلوماسي", "عميدة السلك الدبلوماسي", "عميد الدبلوماسيين"),
@@ -278,7 +288,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner",
-                             "consul", "supervisor"})
+                             "consul", "supervisor", "senior-adviser", "chief-aide", "chief-economist"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
@@ -676,7 +686,8 @@ TITLE_COUNTRY: dict[tuple[str, ...], str] = {
 #: Roles that may be an office OF another title-holder ("المبعوث الخاص للأمين العام للأمم
 #: المتحدة"، "مستشار الرئيس الأمريكي"، "سفير خادم الحرمين الشريفين"): the inner title gives `of`.
 NESTING_ROLES = frozenset({"envoy", "adviser", "aide", "ambassador", "representative", "spokesperson",
-                           "national-security-adviser", "director"})
+                           "national-security-adviser", "director", "senior-adviser", "chief-aide",
+                           "chief-negotiator"})
 #: Roles whose `of` is the holder's own country (a national office, not an organization's):
 #: a KB person's country fills it when the title names none.
 NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "deputy-prime-minister",

@@ -1151,3 +1151,13 @@ def test_a_conjoined_string_of_royal_honorifics_after_a_title_opens_another_pers
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     got = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
     assert got == {("سامي الحداد", "minister:foreign"), ("فلان الفلاني", "deputy-minister:foreign")}
+
+
+def test_the_first_of_a_posts_holders_is_a_post_of_its_own_with_its_nisba_or_inner_title():
+    text = ("وقال كبير المفاوضين الإيرانيين سامي الحداد إن الاتفاق قريب، "
+            "فيما أكد كبير مساعدي وزير الخارجية الأمريكي كريم المنصوري أن الزيارة مهمة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("كريم المنصوري", "PER"))
+    got = {(p.person.entity.label, p.role, p.of.entity.label if p.of else None) for p in extract_facts(linked).posts}
+    assert ("سامي الحداد", "chief-negotiator", "إيران") in got
+    assert ("كريم المنصوري", "chief-aide", "الولايات المتحدة") in got
+    assert not any(role in ("negotiator", "aide") for _, role, _ in got)
