@@ -25,8 +25,10 @@ from kg.link.normalize import match_key
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor"}
-#: "المشرف العام على + body": the one head read with its body after على.
+#: "المشرف العام على + body": a supervisor-general, read here only, with the body after على.
 _OVER = vocab.keys(("على",))
+_SUPERVISOR = vocab.keys(("المشرف", "المشرفة"))
+_GENERAL_DEFINITE = vocab.keys(("العام", "العامة"))
 #: "النائب|النائبة عن|في|ب + a party or parliament": a member of parliament (bare "النائب" is a deputy's prefix).
 _MEMBER = vocab.keys(("النائب", "النائبة"))
 _MEMBER_OF = vocab.keys(("عن", "في"))
@@ -60,7 +62,7 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     prefix = toks[t].which(vocab.TITLE_PREFIXES) if t + 1 < len(toks) and t not in view.token_mention else None
     if prefix is not None and not toks[t].key.startswith("ال") and not toks[t].is_(vocab.PLURAL_PREFIXES):
         t += 1
-    head = match_phrase(view, t, HEADS)
+    head = _head_phrase(view, t)
     if head is None or head[0] not in _ROLES or toks[t].key.startswith("ال") != definite:
         return None
     role = _ROLES[head[0]]
@@ -91,6 +93,15 @@ def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
     if m is None or view.mentions[m].ner_type != "ORG" or (j == t + 1 and toks[j].key[:1] != "ب"):
         return None
     return "member-of-parliament", j
+
+
+def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
+    """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), else a head of
+    `kg.extract.titles.HEADS`."""
+    toks = view.tokens
+    if toks[t].is_(_SUPERVISOR) and t + 1 < len(toks) and toks[t + 1].is_(_GENERAL_DEFINITE):
+        return "supervisor", 2
+    return match_phrase(view, t, HEADS)
 
 
 def body_head_at(view: DocView, t: int) -> Title | None:
@@ -166,7 +177,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     person ("X ومدير الإدارة"); the name must not be the object of a verb of meeting ("استقبل X
     مدير الشركة": the one named received the director)."""
     toks = view.tokens
-    head = match_phrase(view, t, HEADS)
+    head = _head_phrase(view, t)
     if head is None or head[0] not in _ROLES or head[1] != (2 if head[0] == "supervisor" else 1):
         return None
     definite = toks[t].key.startswith("ال")

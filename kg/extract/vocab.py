@@ -100,7 +100,8 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("director", "مدير", "Director", True),
     # the head of a centre, programme, campaign or department titled by what he oversees ("المشرف العام على مركز
     # X"): raw corpus (both files), lines with "المشرف العام على" 592, "المشرفة العامة على" 6; only with a body
-    # after على (kg.extract.body_titles), never a team or event named by a common noun alone
+    # after على, read by kg.extract.body_titles only (not a title head: "اللجنة المشرفة على" is a committee's
+    # adjective), never a team or event named by a common noun alone
     Role("supervisor", "المشرف العام", "Supervisor-General", True),
     # a member of parliament written "النائب عن حزب X"، "النائبة في البرلمان X"، "النائب بمجلس النواب": raw corpus
     # (both files), lines with "النائب عن" 69, "النائبة عن" 20, "النائب بمجلس" 30, "النائب في البرلمان|مجلس" 14;
@@ -260,7 +261,6 @@ _HEADS: dict[str, Iterable[str]] = {
              # the Maghreb's chairman and managing director (PDG): raw corpus, "الرئيس المدير العام" 53 lines
              "الرئيس المدير العام", "رئيس مدير عام", "الرئيسة المديرة العامة", "رئيسة مديرة عامة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
-    "supervisor": ("المشرف العام", "المشرفة العامة"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "consul": ("القنصل", "قنصل", "القنصلة", "قنصلة"),
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
@@ -288,7 +288,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner",
-                             "consul", "supervisor", "senior-adviser", "chief-aide", "chief-economist"})
+                             "consul", "senior-adviser", "chief-aide", "chief-economist"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},

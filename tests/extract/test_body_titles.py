@@ -155,3 +155,8 @@ def test_a_bare_deputy_word_before_a_name_is_no_seat_in_parliament():
 def test_a_name_that_starts_with_lam_or_ba_after_a_body_title_is_its_holder_not_a_recipient():
     text = "وقال رئيس الجمعية ليلى الطرابلسي إن الاجتماع ناجح."
     assert posts(make(text, ("ليلى الطرابلسي", "PER"))) == {("ليلى الطرابلسي", "head", "الجمعية")}
+
+
+def test_a_committee_that_supervises_is_still_the_body_of_its_head():
+    text = "وكشف الدكتور سامي الحداد رئيس اللجنة المشرفة على البرنامج الثقافي، أن البرنامج يتضمن ندوات."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "اللجنة المشرفة")}
