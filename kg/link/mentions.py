@@ -90,13 +90,13 @@ from kg.link.person_ala import cut_at_ala
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_family_names import family_name_mentions
 from kg.link.person_leads import cut_leading_descriptions
+from kg.link.person_nasab import nasab_heads
 from kg.link.person_pronouns import split_persons
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
     drop_blessings,
     given_word,
-    nasab_heads,
     take_surnames,
     titled_persons,
     trim_person,

@@ -16,7 +16,7 @@ NER corpora, person names of the knowledge base), never one article's names:
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
    country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
 4. **A nasab chain keeps its head**: a person span that opens on بن/بنت, or right after `X بن`, takes
-   X in; one right after آل/أبو takes that word (آل فهيد، أبو مازن) (`nasab_heads`).
+   X in; one right after آل/أبو takes that word (آل فهيد، أبو مازن) (`kg.link.person_nasab`).
 5. **No blessing is a person** (رحمهم الله), and a place or body the tagger ran into a person's span
    before a given name is cut off (لأوبك عبدالله البدري: `cut_leading_known`).
 
@@ -53,7 +53,7 @@ PREPOSITIONS = frozenset(match_key(w) for w in (
 NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "عبد", "أبو", "أبا", "أبي", "أم", "آل", "ولد"))
 #: Words that open a family name or a kunya (آل فهيد، أبو مازن): a name's word, never its own clause.
 FAMILY_WORDS = frozenset(match_key(w) for w in ("آل", "أبو", "أبا", "أبي", "أم"))
-_AL = match_key("آل")
+AL = match_key("آل")
 #: Free personal pronouns (a closed class): never a word of a name (سامي هو فلان: kg.link.person_pronouns).
 PRONOUNS = frozenset(match_key(w) for w in (
     "هو", "هي", "هما", "هم", "هن", "أنا", "نحن", "أنت", "أنتم", "أنتما", "أنتن",
@@ -114,7 +114,7 @@ def preposition_spelling(key: str, text: str) -> bool:
     return key in _YA_NAMES and text.rstrip()[-1:] == _MAQSURA
 
 
-def _bare(key: str) -> list[str]:
+def bare_forms(key: str) -> list[str]:
     """The key and its readings without a conjunction or preposition (ووزير → وزير)."""
     return [r for p, r in clitic_splits(key, article=False) if not p or len(r) >= 3]
 
@@ -122,11 +122,11 @@ def _bare(key: str) -> list[str]:
 def title_head(key: str) -> str | None:
     """The title head this word is (المتحدث، ووزير), or None."""
     titles = lexicons().person_titles
-    return next((r for r in _bare(key) if r in titles), None)
+    return next((r for r in bare_forms(key) if r in titles), None)
 
 
 def honorific(key: str) -> bool:
-    return any(r in lexicons().person_honorifics for r in _bare(key))
+    return any(r in lexicons().person_honorifics for r in bare_forms(key))
 
 
 def future_verb(key: str, names: Collection[str] = ()) -> bool:
@@ -226,7 +226,7 @@ def cut_leading_nisba(m: Mention, doc: _Doc, nisba_starts: Collection[int], know
     given = lexicons().given_names
     first = 0
     while first < len(idx) - 1 and doc.toks[idx[first]].start in nisba_starts \
-            and _definite(doc.toks[idx[first]].key) and doc.toks[idx[first]].key not in given \
+            and definite_word(doc.toks[idx[first]].key) and doc.toks[idx[first]].key not in given \
             and doc.toks[idx[first + 1]].key not in NAME_LINKS:
         first += 1  # definite only: تركي بن سعود is Turki, not "Turkish"
     if first == 0:
@@ -236,7 +236,7 @@ def cut_leading_nisba(m: Mention, doc: _Doc, nisba_starts: Collection[int], know
     return replace(m, start=start, text=text, label=text.strip())
 
 
-def _definite(key: str) -> bool:
+def definite_word(key: str) -> bool:
     """The word carries the article, a clitic allowed (الإيطالي، والإيطالي)."""
     return any(r.startswith("ال") for _, r in clitic_splits(key, article=False))
 
@@ -383,61 +383,6 @@ def _closed(k: int, toks, doc: _Doc) -> bool:
     return key in PREPOSITIONS or clause_opener(key) or future_verb(key)
 
 
-def nasab_heads(mentions: list[Mention], doc: _Doc) -> list[Mention]:
-    """Person spans that open inside a nasab chain get its head back (rule 4): a mention that starts
-    on بن/بنت/ابن takes the word before it (بنت عبد الله المرعي → رنا بنت …), and one right after
-    `X بن` takes both (نورة بنت | عبدالله الحزيمي). X بن Y is a name by its form; X must be a word
-    that may be a name (no preposition, title, verb, common word or definite noun unless a given name:
-    دار الثقافة بن رشيق keeps الثقافة out). A conjunction on X (ورنا) stays
-    in the span and leaves the label."""
-    toks = doc.toks
-    lex = lexicons()
-    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
-
-    def head_ok(k: int) -> bool:
-        key = toks[k].key
-        return (not covered[k] and key.isalpha() and len(key) >= 2 and key not in PREPOSITIONS and key not in PRONOUNS
-                and not preposition_spelling(key, toks[k].text) and title_head(key) is None
-                and not honorific(key) and not clause_opener(key) and key not in NAME_LINKS
-                and ((key not in lex.common_words and not _definite(key)) or given_word(key, toks[k].text)))
-
-    out = []
-    for m in mentions:
-        i = doc.first_tok(m.start)
-        if m.ner_type != "PER" or i is None or toks[i].start != m.start:
-            out.append(m)
-            continue
-        head = i
-        if i >= 1 and toks[i - 1].key in FAMILY_WORDS and not covered[i - 1] \
-                and doc.spaced(toks[i - 1].end, toks[i].start):
-            head = i - 1  # آل | فهيد، أبو | مازن: the family or kunya word is the name's
-        if toks[head].key in FATHER_WORDS or toks[head].key == _AL:
-            x = head - 1
-            if x >= 0 and head_ok(x) and doc.spaced(toks[x].end, toks[head].start) and (
-                    toks[head].key != _AL or any(given_word(r, toks[x].text) for r in _bare(toks[x].key))):
-                head = x  # بنت عبد الله …: X بن Y is a name by its form; X آل Y only with a given name X
-            elif toks[head].key in FATHER_WORDS:
-                head = i  # a bare بن | X stays as the NER had it (بن رشيق)
-        elif i >= 2 and toks[i - 1].key in FATHER_WORDS and not covered[i - 1] and head_ok(i - 2) \
-                and doc.spaced(toks[i - 2].end, toks[i - 1].start) and doc.spaced(toks[i - 1].end, toks[i].start):
-            head = i - 2  # X بن | Y: the NER began at the father's name
-        if head == i:
-            out.append(m)
-            continue
-        word = toks[head].text
-        for prefix, rest in clitic_splits(toks[head].key, article=False)[1:]:
-            if prefix[:1] in "وف" and len(rest) >= 3 and toks[head].key not in lex.given_names:
-                word = word[len(word) - len(word.lstrip()) + len(prefix):]
-                break
-        body = m.label if m.label == m.text else doc.text[m.start:m.end]
-        start = toks[head].start
-        out.append(replace(m, start=start, text=doc.text[start:m.end],
-                           label=word + doc.text[toks[head].end:m.start] + body))
-        for k in range(head, i):
-            covered[k] = True
-    return out
-
-
 def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
                   hit_starts: Collection[int]) -> list[Mention]:
     """A person's span takes the one unknown word right after it when that word closes the name before
@@ -490,7 +435,7 @@ def drop_blessings(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     out = []
     for m in mentions:
         i = doc.first_tok(m.start)
-        if m.ner_type == "PER" and i is not None and any(r in BLESSINGS for r in _bare(doc.toks[i].key)):
+        if m.ner_type == "PER" and i is not None and any(r in BLESSINGS for r in bare_forms(doc.toks[i].key)):
             continue
         out.append(m)
     return out
@@ -519,6 +464,6 @@ def cut_leading_known(mentions: list[Mention], doc: _Doc, other_kinds: Collectio
     return out
 
 
-__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word", "nasab_heads",
+__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word",
            "take_surnames", "title_head", "titled_persons",
            "trim_person"]
