@@ -33,7 +33,14 @@ from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.post_of import _terms
 from kg.extract.text import DocView
-from kg.extract.title_speakers import is_reporting_verb, person_gender, says, title_gender, title_speaker
+from kg.extract.title_speakers import (
+    first_person_mentions,
+    is_reporting_verb,
+    person_gender,
+    says,
+    title_gender,
+    title_speaker,
+)
 from kg.extract.titles import Title
 from kg.link.normalize import match_key
 
@@ -46,7 +53,7 @@ def coreferent_posts(view: DocView, titles: list[Title], named: set[tuple[int, i
     """Posts for persons named apart from their unnamed title (`named`: the (first, last) of the
     titles already bound to a name). Returns the new posts only."""
     posted = {p.person.key for p in posts}
-    persons = _persons(view)
+    persons = first_person_mentions(view)
     out: list[Post] = []
     for title in titles:
         if (title.first, title.last) in named or title.plural or not title.current or title.inner is not None:
@@ -82,15 +89,6 @@ def coreferent_posts(view: DocView, titles: list[Title], named: set[tuple[int, i
         out.append(replace(post, of_source="article", of_evidence=how))
         posted.add(post.person.key)
     return out
-
-
-def _persons(view: DocView) -> dict[str, int]:
-    """Each person entity of the article and its first mention."""
-    found: dict[str, int] = {}
-    for m in sorted(view.mention_span, key=lambda i: view.mention_span[i][0]):
-        if view.is_person(m):
-            found.setdefault(view.ref(m).key, m)
-    return found
 
 
 def _by_kb(view: DocView, title: Title, persons: dict[str, int], holding: set[str]) -> int | None:

@@ -29,7 +29,7 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    portfolio (in office on the article's date; undated: at any time) has the person's name in English
    (`kg.link.portfolio_holders`: Wikidata's ministers of 33 countries, the Arabic name aligned with the
    English one by `kg.link.arabic_latin`): "وزير الصحة فلان الفلاني" where one country's health minister
-   is *Fulan al-Fulani*. Off when `NAME_LOOKUP` is False.
+   is *Fulan al-Fulani*.
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
@@ -78,8 +78,6 @@ UNCLAIMED_COUNTRY = 0.4
 #: A portfolio holder's English name matched (step 8): in office on the article's date; undated article.
 NAME_DATED = 0.7
 NAME_UNDATED = 0.55
-#: Step 8 on or off (see `_from_holder_name`).
-NAME_LOOKUP = True
 
 
 def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str | None, str]] = frozenset(),
@@ -123,7 +121,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         if post.of is None and national and post.role in _HOME_ROLES:
             post = (_from_agency(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
-        if post.of is None and NAME_LOOKUP and national:
+        if post.of is None and national:
             post = _from_holder_name(view, post) or post
         out.append(post)
     return _one_state_per_person(out)

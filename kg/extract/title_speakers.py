@@ -144,7 +144,8 @@ def title_speaker(view: DocView, title: Title, titles: list[Title], posts: list[
                 or title_gender(view, other) != gender):
             return None  # another holder of the office, named or not
     posted = {p.person.key for p in posts}
-    candidates = [m for key, m in _persons(view).items() if key not in posted and _fits(view, m, title, gender)]
+    candidates = [m for key, m in first_person_mentions(view).items()
+                  if key not in posted and _fits(view, m, title, gender)]
     if len(candidates) != 1:
         return None
     m = candidates[0]
@@ -157,7 +158,7 @@ def title_speaker(view: DocView, title: Title, titles: list[Title], posts: list[
     return None
 
 
-def _persons(view: DocView) -> dict[str, int]:
+def first_person_mentions(view: DocView) -> dict[str, int]:
     """Each person entity of the article and its first mention."""
     found: dict[str, int] = {}
     for m in sorted(view.mention_span, key=lambda i: view.mention_span[i][0]):

@@ -56,9 +56,3 @@ def test_a_counterpart_is_not_looked_up(monkeypatch):
     text = "والتقى وزير الصحة هاني الشمري نظيره سامي الحداد."
     linked = make(text, ("هاني الشمري", "PER"), ("سامي الحداد", "PER"))
     assert all(p[2] is None for p in posts(linked) if p[0] == "سامي الحداد")
-
-
-def test_the_step_can_be_switched_off(monkeypatch):
-    monkeypatch.setattr(post_of, "NAME_LOOKUP", False)
-    linked = make("وأكد وزير الصحة سامي الحداد أن الحملة ستشمل جميع المدارس.", ("سامي الحداد", "PER"))
-    assert {p[2] for p in posts(linked)} == {None}
