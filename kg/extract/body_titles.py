@@ -83,7 +83,7 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
 
 
 def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
-    """"النائب|النائبة" at t with a body after عن/في, or in ب ("النائب بمجلس النواب"): the member of parliament's
+    """"النائب|النائبة" at t with a body after عن/في, or in ب ("النائب بمجلس الأمة"): the member of parliament's
     role and where the body starts, when an organization mention starts there."""
     toks = view.tokens
     if not toks[t].is_(_MEMBER) or t + 2 >= len(toks):

@@ -36,7 +36,7 @@ def field_words(view: DocView, i: int, limit: int = 5, *, bare: bool = False) ->
 
 def _affairs_adjective(view: DocView, j: int) -> bool:
     """The adjective after "الشؤون" names the field, even a word that is a filler or a nisba elsewhere:
-    "وزير الشؤون الإسلامية والأوقاف"، "وزير الشؤون المغاربية والاتحاد الأفريقي" (raw corpus, both files:
+    "وزير الشؤون الإسلامية والأوقاف"، "وزير الشؤون العربية" (raw corpus, both files:
     173 lines with a minister, ministry or كاتب الدولة of الشؤون + الأفريقية|المغاربية|العربية|الأوروبية|الإسلامية)."""
     toks = view.tokens
     return 0 < j < len(toks) and j not in view.token_mention and toks[j - 1].is_(_AFFAIRS) \

@@ -201,7 +201,7 @@ class Parties(PartyChain):
 
     def _verbs(self, first: int, stop: int, trig_first: int, signing: list[int]) -> list[int]:
         """The clause's signing verbs (and light verbs: "وقام بتوقيع"; a support verb before a
-        negotiation noun: "وتجري الولايات المتحدة والسعودية مفاوضات حول اتفاقية")."""
+        negotiation noun: "وتجري فرنسا والمغرب مفاوضات حول اتفاقية")."""
         toks = self.view.tokens
         verbs = [v for v in signing if (toks[v].is_(self.sign_verbs) or self.verb(v)) and first <= v <= stop] \
             + [v for v in signers.light_verb_nouns(self.view, signing) if first <= v <= stop]

@@ -7,7 +7,7 @@ fact. Three shapes name the signer (raw-news counts by `scripts/count_signing_no
 left out; regex upper bounds):
 
 - The noun's agent right after it, before the treaty noun: "بعد توقيع المشرف العام على مركز X
-  الدكتور فلان اتفاقية مع الأمم المتحدة"، "عقب توقيع المدينة مذكرتي تفاهم"، "توقيع إيران الاتفاق".
+  الدكتور فلان اتفاقية مع منظمة الصحة العالمية"، "عقب توقيع المدينة مذكرتي تفاهم"، "توقيع إيران الاتفاق".
   An indefinite verbal noun takes its agent as a genitive (raw news: "توقيع|إبرام" + one to six
   words + a treaty noun, 22 lines, e.g. "في ظل توقيع السعودية اتفاقيات مع دول جديدة").
 - The subject of the verb that governs the noun: "أعلنت وزارة العمل أمس توقيع اتفاقية مع

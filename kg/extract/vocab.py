@@ -103,7 +103,7 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # after على, read by kg.extract.body_titles only (not a title head: "اللجنة المشرفة على" is a committee's
     # adjective), never a team or event named by a common noun alone
     Role("supervisor", "المشرف العام", "Supervisor-General", True),
-    # a member of parliament written "النائب عن حزب X"، "النائبة في البرلمان X"، "النائب بمجلس النواب": raw corpus
+    # a member of parliament written "النائب عن حزب X"، "النائبة في البرلمان X"، "النائب بمجلس الأمة": raw corpus
     # (both files), lines with "النائب عن" 69, "النائبة عن" 20, "النائب بمجلس" 30, "النائب في البرلمان|مجلس" 14;
     # only with the body (party, parliament) after عن/في/ب (kg.extract.body_titles), never bare "النائب"
     Role("member-of-parliament", "نائب", "Member of Parliament", True),
