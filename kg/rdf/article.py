@@ -3,9 +3,12 @@
 Each article gets its own named graph, holding the article, its text as NIF, its mentions
 and a copy of every entity it mentions. Repeating entity triples per article costs a little
 space but means dropping or replacing one article's graph never removes facts another
-article still supports. Nothing here depends on the clock or on processing order, so
-building the same LinkedDocument twice gives identical triples; run times go to the
-provenance graph only (`provenance_triples`).
+article still supports. An entity's `rdfs:label` is its canonical name (the KB's, or the
+longest form the article gives); each other name the article writes for it is a
+`skos:altLabel` in that article's graph, so the contract queries can answer by the article's
+own words. Nothing here depends on the clock or on processing order, so building the same
+LinkedDocument twice gives identical triples; run times go to the provenance graph only
+(`provenance_triples`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from kg.rdf.namespaces import (
     RDF,
     RDFS,
     SCHEMA,
+    SKOS,
     WD,
     XSD,
 )
@@ -183,6 +187,10 @@ def article_triples(
             )
         entity_node = _add_entity(g, iris, entity, kb)
         g.add((article, SCHEMA.mentions, entity_node))
+        if mention.label and mention.label != entity.label:
+            # The name as this article writes it (clitics dropped), beside the canonical label: a
+            # reader searching the article's own words (`ترامب`, `السعودية`) finds the entity.
+            g.add((entity_node, SKOS.altLabel, Literal(mention.label, lang=LANG)))
         node = iris.mention(doc, mention)
         g.add((node, RDF.type, KG.Mention))
         g.add((node, RDF.type, NIF.Phrase))

@@ -7,13 +7,13 @@ from dataclasses import replace
 
 import pyoxigraph
 import pytest
-from rdf_fixtures import IRANIAN, PAIRS, PEZESHKIAN, PUTIN, RUN, S1, TEXT, make_linked
+from rdf_fixtures import IRANIAN, PAIRS, PESKOV, PEZESHKIAN, PUTIN, RUN, S1, TEXT, make_linked
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg.rdf import namespaces as ns
 from kg.rdf.article import article_graph, article_triples, provenance_graph, provenance_triples
 from kg.rdf.iris import Iris
-from kg.rdf.namespaces import DCTERMS, ITSRDF, KG, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WD
+from kg.rdf.namespaces import DCTERMS, ITSRDF, KG, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from kg.types import Entity, LinkedDocument, Mention, RunInfo, Sentence
 
 
@@ -53,6 +53,19 @@ def test_anchor_keeps_the_clitic_and_the_entity_label_drops_it(
     assert entity == iris.entity(PEZESHKIAN)
     assert g.value(entity, RDFS.label) == Literal("مسعود بزشكيان", lang="ar")
     assert g.value(node, KG.extractionSource) == Literal("gazetteer")
+
+
+def test_each_other_name_the_article_writes_is_an_alt_label_beside_the_canonical_one(
+    linked: LinkedDocument, run: RunInfo, iris: Iris
+) -> None:
+    """`بوتين` and `وبزشكيان` name entities labelled by their full names: the short forms (clitics
+    dropped) become `skos:altLabel`s of this article's graph; a full-name mention adds none."""
+    g = article_graph(linked, run, iris)
+    putin, pezeshkian = iris.entity(PUTIN), iris.entity(PEZESHKIAN)
+    assert set(g.objects(putin, SKOS.altLabel)) == {Literal("بوتين", lang="ar")}
+    assert set(g.objects(pezeshkian, SKOS.altLabel)) == {Literal("بزشكيان", lang="ar")}
+    assert set(g.objects(putin, RDFS.label)) >= {Literal("فلاديمير بوتين", lang="ar")}
+    assert not list(g.objects(iris.entity(PESKOV), SKOS.altLabel))
 
 
 def test_mention_i_refers_to_entity_i(linked: LinkedDocument, run: RunInfo, iris: Iris) -> None:

@@ -269,6 +269,26 @@ def test_entities_query_gives_arabic_labels_and_the_kb_english_name_beside_them(
     assert english and not any(re.search(r"[\u0600-\u06ff]", name) for name in english)
 
 
+def test_the_contract_queries_answer_by_the_names_the_article_writes():
+    """`بوتين` alone in the second sentence names the entity labelled `فلاديمير بوتين`: entities.rq
+    gives both labels, and officials.rq and meetings.rq name the same person by both."""
+    text = f"{S1} {S2} وأكد بوتين أن العلاقات قوية."
+    st = ox.Store()
+    st.load(_dataset(build(text, [*SPANS, ("بوتين", "PER")], doc_id="n")).serialize(format="nquads"),
+            format=ox.RdfFormat.N_QUADS)
+
+    def labels(query: str, entity: str, label: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for row in st.query((QUERIES / query).read_text(encoding="utf-8")):
+            if row[entity] is not None:
+                out.setdefault(row[entity].value, set()).add(row[label].value)
+        return out
+
+    for query, entity, label in (("entities.rq", "entity", "label"), ("officials.rq", "person", "personLabel"),
+                                 ("meetings.rq", "participant", "participantLabel")):
+        assert {"فلاديمير بوتين", "بوتين"} in labels(query, entity, label).values(), query
+
+
 @pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
 def test_every_shipped_query_runs_and_its_english_columns_hold_english(store, path):
     result = store.query(path.read_text(encoding="utf-8"))
