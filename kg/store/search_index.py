@@ -13,7 +13,7 @@ Matching folds names with `kg.link.normalize.match_key` (alef forms, ى/ي, ة/�
 letters, diacritics, tatweel), the linker's own keys; the article ال is indexed both with and
 without, and the query's clitics (و ف ب ل ك ال لل) are tried with
 `kg.link.normalize.clitic_splits`. Ranking: exact names first, then names the query's words
-start, then clitic readings; within each, the most mentioned entity first.
+start, then clitic readings; within each, the most mentioned entity first (`kg.store.search_rank`).
 
 What is indexed, per named graph (`kg.store.search_records.graph_records`): each resource typed with a kg class of
 `TYPE_BITS` (persons, organizations, places, meetings, treaties …), its `rdfs:label`s
@@ -35,21 +35,19 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.rdf.terms import KG
+from kg.store.search_rank import Hit, ranked_hits
 from kg.store.search_records import (
     INDEXED_PREDICATES,
     TYPE_BITS,
     TYPE_ORDER,
     EntityRecord,
     fold,
-    fts_term,
     graph_records,
     name_tokens,
-    readings,
     type_mask,
     typed_subjects,
 )
@@ -64,10 +62,6 @@ INDEX_DIR = "kg-search"
 INDEX_FILE = "index.sqlite"
 #: Bumped when the schema or what is indexed changes: an older index is rebuilt, not misread.
 SCHEMA_VERSION = "1"
-
-#: Queries whose words are all this short walk the most mentioned entities (`_collect_by_rank`).
-SHORT_WORD = 2
-RANK_WINDOW = 3000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -91,27 +85,6 @@ CREATE TABLE IF NOT EXISTS graph(iri TEXT PRIMARY KEY, data TEXT NOT NULL) WITHO
 
 class SearchIndexError(Exception):
     """The index cannot be opened or read (missing, corrupt, or from a newer kg)."""
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One search result: an entity, its display names and how often the news mention it."""
-
-    iri: str
-    label: str | None
-    label_en: str | None
-    #: The most specific kg class (a full IRI), e.g. `…/ontology#Person`.
-    type: str | None
-    wikidata: str | None
-    mentions: int
-    #: 0: a name equals the query; 1: the query's words start a name's words; 2: through a clitic reading.
-    tier: int
-    #: Every kg class it has, as a `TYPE_BITS` mask (`type_names` lists them).
-    types: int = 0
-
-    def as_json(self) -> dict[str, Any]:
-        return {"id": self.iri, "label": self.label, "label_en": self.label_en, "type": self.type,
-                "wikidata": self.wikidata, "mentions": self.mentions}
 
 
 # -- the index -----------------------------------------------------------------------------------
@@ -351,73 +324,12 @@ class SearchIndex:
     # -- reads -----------------------------------------------------------------------------------
 
     def search(self, text: str, *, types: Iterable[str] = (), limit: int = 10, offset: int = 0) -> list[Hit]:
-        """Entities whose names match `text`, best first (see the module docstring); `types` filters."""
-        key = fold(text)
-        words = [w for w in key.split() if any(c.isalnum() for c in w)]
-        key = " ".join(words)
-        if not words or limit <= 0:
-            return []
-        mask = type_mask(types)
-        want = offset + limit
-        found: dict[int, Hit] = {}
-        whole = {key} | {r + key[len(words[0]):] for r in readings(words[0])}
-        plain = " AND ".join(fts_term(w) for w in words)
-        reread = " AND ".join("(" + " OR ".join(fts_term(r) for r in readings(w)) + ")" for w in words)
+        """Entities whose names match `text`, best first (`kg.store.search_rank`); `types` filters."""
         with self._lock if self._shared is not None else _NoLock():
-            conn = self._conn()
             try:
-                marks = ",".join("?" * len(whole))
-                self._collect(conn, found, 0, f"SELECT entity FROM name WHERE key IN ({marks})",
-                              sorted(whole), mask, want)
-                if all(len(w) <= SHORT_WORD for w in words) and len(found) < want:
-                    self._collect_by_rank(conn, found, words, mask, want)
-                for tier, match in ((1, plain), (2, reread)):
-                    if len(found) >= want:
-                        break
-                    self._collect(conn, found, tier, "SELECT n.entity FROM name n WHERE n.id IN "
-                                  "(SELECT rowid FROM name_fts WHERE name_fts MATCH ?)", [match], mask, want)
+                return ranked_hits(self._conn(), text, type_mask(types), limit, offset)
             except sqlite3.Error as exc:
                 raise SearchIndexError(f"{self.path or 'in-memory index'}: {exc}") from exc
-        return list(found.values())[offset:want]
-
-    def _collect(self, conn: sqlite3.Connection, found: dict[int, Hit], tier: int, candidates: str,
-                 params: list[Any], mask: int, want: int) -> None:
-        sql = ("SELECT id, iri, label, label_en, type, wikidata, mentions, types FROM entity "
-               f"WHERE id IN ({candidates}) AND types != 0" + (" AND (types & ?) != 0" if mask else "")
-               + " ORDER BY mentions DESC, length(label), label LIMIT ?")
-        for row in conn.execute(sql, [*params, *([mask] if mask else []), want]):
-            if row[0] not in found:
-                found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), tier, int(row[7]))
-
-    def _collect_by_rank(self, conn: sqlite3.Connection, found: dict[int, Hit], words: list[str], mask: int,
-                         want: int) -> None:
-        """Tier 1 for queries of one- or two-letter words: walk entities most mentioned first.
-
-        A one-letter prefix matches a name in most entities, so the FTS route would gather and
-        sort thousands; the most mentioned entities hold enough matches in their first rows.
-        Rows are read until `want` matches are found and the mention count drops below the
-        last one's (so ties are ordered as the FTS route orders them); if `RANK_WINDOW` rows
-        are not enough, the FTS route fills the rest.
-        """
-        sql = ("SELECT e.id, e.iri, e.label, e.label_en, e.type, e.wikidata, e.mentions, e.types, "
-               "(SELECT group_concat(n.tokens, ' ') FROM name n WHERE n.entity = e.id) FROM entity e "
-               "WHERE e.types != 0" + (" AND (e.types & ?) != 0" if mask else "")
-               + " ORDER BY e.mentions DESC LIMIT ?")
-        matches: list[tuple] = []
-        floor = None
-        for row in conn.execute(sql, [*([mask] if mask else []), RANK_WINDOW]):
-            if floor is not None and row[6] < floor:
-                break
-            tokens = (row[8] or "").split()
-            if row[0] not in found and all(any(t.startswith(w) for t in tokens) for w in words):
-                matches.append(row)
-                if floor is None and len(found) + len(matches) >= want:
-                    floor = row[6]
-        if floor is None:
-            return  # not enough in the window: the FTS route decides (it re-finds these in order)
-        matches.sort(key=lambda r: (-r[6], len(r[2] or ""), r[2] or ""))
-        for row in matches[: want - len(found)]:
-            found[row[0]] = Hit(row[1], row[2], row[3], row[4], row[5], int(row[6]), 1, int(row[7]))
 
     def entity(self, iri: str) -> Hit | None:
         """The entity with this IRI, if indexed (as a tier-0 hit)."""
