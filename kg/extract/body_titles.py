@@ -59,6 +59,8 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     ("مدير عام الشؤون الصحية": "general" is the title's, not the body's). `definite`: "المدير|القائد [العام]"
     with its body in ل instead ("المدير العام للسجون اللواء X"، "مساعد المدير العام للشؤون الصحية")."""
     toks = view.tokens
+    if t >= len(toks):  # a title that ends the text ("… سامي الحداد وزير الخارجية")
+        return None
     prefix = toks[t].which(vocab.TITLE_PREFIXES) if t + 1 < len(toks) and t not in view.token_mention else None
     if prefix is not None and not toks[t].key.startswith("ال") and not toks[t].is_(vocab.PLURAL_PREFIXES):
         t += 1
@@ -86,7 +88,7 @@ def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
     """"النائب|النائبة" at t with a body after عن/في, or in ب ("النائب بمجلس الأمة"): the member of parliament's
     role and where the body starts, when an organization mention starts there."""
     toks = view.tokens
-    if not toks[t].is_(_MEMBER) or t + 2 >= len(toks):
+    if t + 2 >= len(toks) or not toks[t].is_(_MEMBER):
         return None
     j = t + 2 if toks[t + 1].is_(_MEMBER_OF) else t + 1
     m = view.mention_at.get(j)

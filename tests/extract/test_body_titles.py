@@ -160,3 +160,11 @@ def test_a_name_that_starts_with_lam_or_ba_after_a_body_title_is_its_holder_not_
 def test_a_committee_that_supervises_is_still_the_body_of_its_head():
     text = "وكشف الدكتور سامي الحداد رئيس اللجنة المشرفة على البرنامج الثقافي، أن البرنامج يتضمن ندوات."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "اللجنة المشرفة")}
+
+
+def test_a_title_that_ends_the_text_after_a_name_is_read_without_running_past_the_end():
+    """A caption ending the text with a name and its title (`صورة فلان وزير الخارجية`): the reader looks
+    for a body after the title and must stop at the last token, not fail."""
+    text = "وقال المتحدث إن البرنامج سلمي. صورة سامي الحداد وزير الخارجية"
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "minister") in {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
