@@ -6,7 +6,8 @@ in its clause: the signing verb's subject ("وقعت مصر والإمارات �
 "مع X", nisbas on the noun ("الاتفاق الروسي الإيراني"), capitals standing for their state
 ("بين موسكو وطهران"), officials standing for theirs ("يوقع الرئيس الإيراني … مع نظيره
 الروسي"), and "البلدين" for the two countries the article is about. The status is read from
-the nearest cue (وقعت → signed, سيوقع/لتوقيع → to be signed, مفاوضات → negotiating …);
+the nearest cue (وقعت → signed, سيوقع/لتوقيع → to be signed, مفاوضات → negotiating …;
+`kg.extract.treaty_status`);
 duration ("تمتد لمدة 20 عاما"), number of articles ("47 مادة") and areas ("في مجالات
 الدفاع والتجارة") from the rest of the sentence.
 
@@ -23,54 +24,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract import lexicon, vocab
+from kg.extract import vocab
 from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_parties import Parties
-from kg.extract.treaty_verbs import in_the_wake, purpose, verb_at
-from kg.extract.treaty_words import COMPARISON as _COMPARISON
-from kg.extract.treaty_words import HAS_PRONOUN
+from kg.extract.treaty_status import CUES as _CUES
+from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
+from kg.extract.treaty_status import NOUNS as _NOUNS
+from kg.extract.treaty_status import SIGN_VERBS as _SIGN_VERBS
+from kg.extract.treaty_verbs import verb_at
+from kg.extract.treaty_words import HAS_PRONOUN, PLACE_PREP
 from kg.extract.treaty_words import SKIP_IN_LABEL as _SKIP_IN_LABEL
 from kg.link.normalize import clitic_splits
 
-_PLACE_PREP = vocab.keys(("في",))
-#: The treaty lexicon (kg/extract/lexicon/treaties.tsv), grown from the raw news corpus.
-_LEX = lexicon.load("treaties")
-_NOUNS = vocab.TREATY_NOUNS | vocab.with_suffixes(_LEX.forms("head")) | vocab.keys(
-    f + "ا" for f in _LEX.forms("head") if not f.endswith(("ة", "ه", "ا", "ات", "ي", "ين", "ان")))  # بروتوكولا
-_MEMORANDUM = _LEX.pairs("memorandum")  # مذكرة → تفاهم، التفاهم …
-_COMPOUND = _LEX.pairs("compound")  # إعلان → مشترك …، برنامج → تنفيذي، عقد → شراكة
-_MODIFIERS = vocab.TREATY_MODIFIERS | _LEX.keys("modifier")
+_MEMORANDUM = LEX.pairs("memorandum")  # مذكرة → تفاهم، التفاهم …
+_COMPOUND = LEX.pairs("compound")  # إعلان → مشترك …، برنامج → تنفيذي، عقد → شراكة
+_MODIFIERS = vocab.TREATY_MODIFIERS | LEX.keys("modifier")
 _MODIFIERS = _MODIFIERS | frozenset(m + "ا" for m in _MODIFIERS if m.endswith("ي"))  # اتفاقا أمنيا
-_CUES: dict[str, frozenset[str]] = {status: vocab.TREATY_CUES.get(status, frozenset()) | _LEX.keys(status)
-                                    for status in TREATY_STATUSES if status in vocab.TREATY_CUES or _LEX.forms(status)}
-_SIGN_VERBS = _LEX.keys("sign-verb")
-#: A past signing verb with the treaty as its object pronoun, as a relative clause resumes it
-#: ("الاتفاقية التي وقعتها مصر مع …"، "الاتفاق الذي أبرمته X"): raw-corpus tokens أبرمته 48,
-#: أبرمتها 44, وقعه 37, وقعها 31, وقعته 29, وقعتها 24, أبرمه 14, أبرمها 7.
-_SIGNED_IT = frozenset((v[:-1] if v.endswith("وا") else v) + suffix
-                       for v in _SIGN_VERBS if v[:1] not in "يتسن" for suffix in ("ه", "ها", "هما"))
-_SIGN_VERBS = _SIGN_VERBS | _SIGNED_IT
-_CUES["signed"] = _CUES["signed"] | _SIGNED_IT  # past: "الاتفاق الذي أبرمه X" was signed
-#: Before a signing noun, these make it past: "تم التوقيع"، "بعد توقيع"، "على هامش توقيع"، "حفل توقيع".
-_PAST_CONTEXT = _LEX.keys("past-context")
-_SIGNING_NOUNS = vocab.keys(("توقيع", "التوقيع", "إمضاء", "الإمضاء", "إبرام", "توقيعه", "توقيعها"))
 #: "اتفاق" as consensus: "تم الاتفاق على"، "الاتفاق على أهمية"، "بالاتفاق مع".
 _AGREE = vocab.keys(("اتفاق", "الاتفاق"))
 _ON = vocab.keys(("على", "عليه", "عليها", "عليهما"))
-_CONSENSUS_BEFORE = _LEX.keys("consensus-before")
-_CONSENSUS_AFTER = _LEX.keys("consensus-after")
+_CONSENSUS_BEFORE = LEX.keys("consensus-before")
+_CONSENSUS_AFTER = LEX.keys("consensus-after")
 _LABEL_LINKS = vocab.keys(("على", "بشأن", "حول"))
 _NOT_DURATION = vocab.keys(("منذ", "قبل", "بعد", "خلال", "أكثر", "حوالي", "نحو"))
 _DEMONSTRATIVES = vocab.keys(("هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"))
 _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
-#: A signing noun after these is a time, not an act: "بعد إبرام الاتفاق"، "منذ التوقيع على الاتفاق".
-_SIGNED_AT = vocab.keys(("بعد", "منذ", "عقب", "قبل", "إثر", "اثر", "بعيد", "حتى"))
-_RELATIVE = vocab.keys(("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"))
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b|[١٢][٠٩][٠-٩][٠-٩]")
-_FUTURE_SIGN = vocab.keys(("ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "سنوقع", "سيتم", "ستبرم", "سيبرم"))
 
 
 @dataclass
@@ -224,101 +206,11 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
     return out
 
 
-def _status(view: DocView, trig: _Trigger, first: int, last: int) -> str:
-    """The status cue closest to the treaty noun in its clause (future turns signed into to-be-signed)."""
-    toks = view.tokens
-    best: tuple[int, str] | None = None
-    compare = next((t for t in range(trig.last + 1, last + 1) if toks[t].is_(_COMPARISON)), last + 1)
-    for t in range(first, compare):
-        if trig.first <= t <= trig.last:
-            continue
-        tok = toks[t]
-        if in_the_wake(view, t) or purpose(view, t, trig.last):
-            continue
-        status = verb_at(view, t, _NOUNS)  # "أن توقع"، "عقدت اتفاقية"
-        if status is None and tok.is_(_FUTURE_SIGN):
-            status = "to-be-signed"
-        elif status is None:
-            for name, cues in _CUES.items():
-                if tok.is_(cues):
-                    status = name
-                    break
-        if status is None or (status == "proposed" and t > trig.last):
-            continue  # "مشروع اتفاقية" is a draft; "اتفاقية لتمويل مشروع" is not
-        if status == "signed" and (tok.future or any(x.is_(vocab.PLANNED_CUES) for x in toks[first:t])):
-            status = "to-be-signed"
-        elif status == "to-be-signed" and tok.is_(_SIGNING_NOUNS) and _past_noun(view, t, first):
-            status = "signed"  # "تم التوقيع"، "بعد توقيع"، "على هامش إمضاء"
-        distance = trig.first - t if t < trig.first else t - trig.last
-        if best is None or distance < best[0]:
-            best = (distance, status)
-    return best[1] if best else "mentioned"
-
-
-def _past_noun(view: DocView, t: int, first: int) -> bool:
-    """The signing noun at t is an event that took place: a past-context word shortly before
-    it — within five words, names not counted ("تم اليوم التوقيع"، "بعد توقيع"، "وشهد الرئيس
-    X والرئيس Y توقيع") — and no future or plan ("سيتم"، "المقرر")."""
-    toks = view.tokens
-    if any(x.future or x.is_(vocab.PLANNED_CUES) or x.is_(vocab.TOMORROW) for x in toks[first:t]):
-        return False
-    words = 0
-    for j in range(t - 1, first - 1, -1):
-        if toks[j].is_(_PAST_CONTEXT):
-            return True
-        if j not in view.token_mention:
-            words += 1
-        if words >= 5:
-            break
-    return False
-
-
-def _signing_words(view: DocView, first: int, last: int) -> list[int]:
-    """Tokens of signing verbs and nouns (وقعت، سيوقع، توقيع، أبرمت، صادق) in tokens first..last."""
-    return [t for t in range(first, last + 1)
-            if (view.tokens[t].is_(_CUES["signed"]) or view.tokens[t].is_(_CUES["to-be-signed"])
-                or view.tokens[t].is_(_FUTURE_SIGN) or view.tokens[t].is_(_SIGN_VERBS)
-                or verb_at(view, t, _NOUNS)) and not in_the_wake(view, t)]
-
-
-_CLAUSE_OPENERS = vocab.keys(("كما", "ثم", "فيما", "بينما"))
-
-
-def _next_clause(view: DocView, trig_last: int, stop: int, signing: list[int]) -> int:
-    """Where the next treaty's clause starts when a new signing verb opens it after a comma or
-    a conjunction ("ووقعت الأردن مع مصر اتفاقية للربط، كما وقعت مع العراق مذكرة تفاهم": "مع
-    العراق" is the memorandum's), else stop + 1. A verb resuming the treaty ("اتفاقية وقعتها
-    مصر"، "التي وقعها") continues its clause."""
-    toks = view.tokens
-    for v in signing:
-        if not trig_last + 1 < v <= stop or not toks[v].is_(_SIGN_VERBS) or toks[v].is_(_SIGNED_IT) \
-                or toks[v - 1].is_(_RELATIVE):
-            continue
-        if toks[v - 1].is_(_CLAUSE_OPENERS):
-            return v - 1
-        if toks[v - 1].key in ("،", ",") or toks[v].key.startswith("و"):
-            return v
-    return stop + 1
-
-
-def _acts(view: DocView, t: int, first: int) -> bool:
-    """The signing word at t is an act of the clause's actor ("وقع"، "سيوقع"، "بتوقيع"): not a
-    participle ("الموقعة"), not a time the signing gives ("بعد إبرام الاتفاق"، "منذ التوقيع على"),
-    not a relative verb without its subject ("الاتفاق الذي أبرم اليوم": signed, by whom untold)."""
-    tok, toks = view.tokens[t], view.tokens
-    if tok.is_(_SIGNING_NOUNS):
-        return not (t > first and toks[t - 1].is_(_SIGNED_AT))
-    if tok.is_(_SIGN_VERBS) and t > first and toks[t - 1].is_(_RELATIVE):
-        nxt = t + 1 if t + 1 < len(toks) else t
-        return nxt in view.token_mention and not view.is_person(view.token_mention[nxt])
-    return tok.is_(_SIGN_VERBS) or tok.is_(_FUTURE_SIGN) or verb_at(view, t, _NOUNS) is not None
-
-
 def _place(view: DocView, first: int, last: int) -> Ref | None:
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if ref.entity.kind in ("City", "Place") and a > first and view.tokens[a - 1].is_(_PLACE_PREP):
+        if ref.entity.kind in ("City", "Place") and a > first and view.tokens[a - 1].is_(PLACE_PREP):
             return ref
     return None
 
@@ -407,13 +299,13 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
             triggers = _triggers(view, first, last)
             previous: dict[str, Ref] = {}
             previous_draft: _Draft | None = None
-            signing = _signing_words(view, first, last)
+            signing = signing_words(view, first, last)
             for k, trig in enumerate(triggers):
                 coordinated = k + 1 < len(triggers) and triggers[k + 1].first == trig.last + 1 \
                     and view.tokens[triggers[k + 1].first].key.startswith("و")
                 stop = triggers[k + 1].first - 1 if k + 1 < len(triggers) and not coordinated else last
                 if k + 1 < len(triggers) and not coordinated:
-                    stop = _next_clause(view, trig.last, stop, signing) - 1
+                    stop = next_clause(view, trig.last, stop, signing) - 1
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
@@ -426,7 +318,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     # instruments coordinated in one clause, same parties: one record
                     previous_draft.evidence.add(s)
                     continue
-                status = _status(view, trig, first, last)
+                status = status_near(view, trig, first, last)
                 next_trigger = min((x.first for x in _triggers(view, last + 1, sent_last)), default=sent_last + 1)
                 duration, articles, areas = _attributes(
                     view, trig.first, min(sent_last, next_trigger - 1) if k + 1 == len(triggers) or coordinated
@@ -446,7 +338,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     target = next((d for d in reversed(drafts) if _compatible(
                         d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
                 if target is None:  # a new treaty: the side its clause leaves implicit
-                    acts = any(_acts(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
+                    acts = any(is_signing_act(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
