@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract import meeting_travel as travel
+from kg.extract import meeting_vetting as vetting
 from kg.extract import vocab
 from kg.extract.arguments import Arguments, parsed_parties
 from kg.extract.dates import find_dates, nearest
@@ -423,6 +424,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             participants += parsed_parties(arguments, view, first, last, {tr.kind for tr in triggers}, participants)
             participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
             participants += attending_parties(view, off, first, last, triggers, participants)  # "القمة … بحضور X"
+            participants = vetting.parties(view, participants)  # no eponym, news outlet or cut-off clitic
             status = _status(view, trig, sent[0].index, last, when, off.covered)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
@@ -454,6 +456,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
             if one_side(view, first, last, participants):
                 continue  # "أجرى خلالها محادثات مع مسؤولي الحكومة الألمانية": Germany and its government, one side
+            if vetting.sports_event(view, off, [tr.tok for tr in triggers], participants) or vetting.hypothetical(
+                    view, trig.verb, first):
+                continue  # "يلتقي الهلال مع نظيره …": a match; "لو يلتقي X": a wish
             cameo = vocab.CAMEO["planned"] if status == "planned" else lexicon.EVENT_KINDS[trig.kind].cameo
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
