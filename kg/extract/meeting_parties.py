@@ -264,8 +264,10 @@ def _by_verb_position(items: list[tuple[int, Ref]], verb: int, partner_first: bo
     object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
     after it, the one just before the verb is the subject (SVO); with none, all before it.
     When the first one after the verb is a partner ("التقى مع X وY"، "والتقى بالرئيس X ووزير
-    …"), all after it are the other side: the subject is the one just before the verb."""
-    after = [r for pos, r in items if pos > verb]
+    …"), all after it are the other side: the subject is the one just before the verb. One person
+    told twice after the verb (by name, then by a bare title: "استقبل X السفير Y … ووصفها السفير بـ…")
+    is one party after it, so the subject before the verb stays."""
+    after = list({r.key: r for pos, r in items if pos > verb}.values())
     before = [r for pos, r in items if pos < verb]
     if len(after) >= 2 and partner_first:
         return before[-1:] + after
