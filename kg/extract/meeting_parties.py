@@ -30,6 +30,7 @@ from kg.extract.meeting_roles import (
     role_mentions,
 )
 from kg.extract.meeting_sides import article_pair
+from kg.extract.meeting_surnames import surname_parties
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
@@ -384,6 +385,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.as_person(m) if m in mistyped else view.ref(m)))
+    items += [(t, ref) for t, ref in surname_parties(view, first, min(last, cut - 1), triggers, off.covered)
+              if t not in preamble and t not in companions]  # "وكان الجبير قد التقى X": the NER left it untagged
     for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
         if honorific_at(view, t) is not None and t not in preamble and t not in companions:
             ref = resolve_honorific(view, off, t)
