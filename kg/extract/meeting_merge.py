@@ -50,7 +50,7 @@ def merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int]
             if (origin[i] is not None and origin[i] == split.get(id(e))) or -1 in (origin[i], split.get(id(e))):
                 continue  # "يلتقي خلالها X وY": two records of one clause, kept apart
             old_keys = {p.key for p in old.participants}
-            same_mode = (old.kind == "call") == (e.kind == "call")
+            same_mode = (old.kind == "call") == (e.kind == "call") or _call_told_again(old, e)
             days = {w.iso for w in (old.date, e.date) if w is not None and w.iso}
             persons = {p.key for p in (*old.participants, *e.participants) if p.entity.kind == "Person"}
             shared_persons = len(keys & old_keys & persons)
@@ -68,6 +68,14 @@ def merge_told_twice(events: list[Meeting], view: DocView, split: dict[int, int]
             out.append(e)
             origin.append(split.get(id(e)))
     return out
+
+
+def _call_told_again(old: Meeting, e: Meeting) -> bool:
+    """A phone call, then talks with no place of their own in the next sentence ("أجرى X اتصالا هاتفيا مع Y
+    …. وأكد X خلال محادثته مع Y …"): the talks are the call's, one event."""
+    call, talks = (old, e) if old.kind == "call" else (e, old)
+    return call.kind == "call" and talks.kind == "talks" and talks.place is None and all(
+        0 <= s - max(call.evidence) <= 1 for s in talks.evidence)
 
 
 def merge_same_key(events: list[Meeting]) -> list[Meeting]:

@@ -30,6 +30,7 @@ from kg.extract.meeting_roles import (
     role_mentions,
 )
 from kg.extract.meeting_sides import article_pair
+from kg.extract.meeting_surnames import surname_parties
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
@@ -264,8 +265,10 @@ def _by_verb_position(items: list[tuple[int, Ref]], verb: int, partner_first: bo
     object), those before it are context ("انطلاقا من … بقيادة X، قام Y بزيارة …"); with one
     after it, the one just before the verb is the subject (SVO); with none, all before it.
     When the first one after the verb is a partner ("التقى مع X وY"، "والتقى بالرئيس X ووزير
-    …"), all after it are the other side: the subject is the one just before the verb."""
-    after = [r for pos, r in items if pos > verb]
+    …"), all after it are the other side: the subject is the one just before the verb. One person
+    told twice after the verb (by name, then by a bare title: "استقبل X السفير Y … ووصفها السفير بـ…")
+    is one party after it, so the subject before the verb stays."""
+    after = list({r.key: r for pos, r in items if pos > verb}.values())
     before = [r for pos, r in items if pos < verb]
     if len(after) >= 2 and partner_first:
         return before[-1:] + after
@@ -382,6 +385,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     states: list[Ref] = []  # the countries of titles set off from their holder's name by a comma
     for m in persons:
         items.append((view.mention_span[m][0], view.as_person(m) if m in mistyped else view.ref(m)))
+    items += [(t, ref) for t, ref in surname_parties(view, first, min(last, cut - 1), triggers, off.covered)
+              if t not in preamble and t not in companions]  # "وكان الجبير قد التقى X": the NER left it untagged
     for t in range(first, min(last, cut - 1) + 1):  # "وعقد جلالته اجتماعا مع سموه": the persons told before
         if honorific_at(view, t) is not None and t not in preamble and t not in companions:
             ref = resolve_honorific(view, off, t)

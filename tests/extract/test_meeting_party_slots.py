@@ -64,3 +64,10 @@ def test_the_officials_of_the_two_sides_named_before_al_tarafayn_are_its_parties
             "عن اللقاء بين الطرفين وأنه تم بحث العلاقات.")
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_guest_named_again_by_a_bare_title_in_the_clause_leaves_the_subject_before_the_verb_a_party():
+    text = ("وأفادت تقارير أن سامي الحداد استقبل في منزله السفير الإسرائيلي فلان الفلاني ضمن مشاورات اقتصادية، "
+            "والتي وصفها السفير بالناجحة.")
+    linked = make(text, ("سامي الحداد", "PER"), ("الإسرائيلي", "LOC"), ("فلان الفلاني", "PER"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)

@@ -153,3 +153,10 @@ def test_talks_with_two_named_persons_without_each_stay_one_round():
     linked = make(text, ("جون دو", "PER"), ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     (m,) = meetings(linked)
     assert {"جون دو", "سامي الحداد", "فلان الفلاني"} <= people(m)
+
+
+def test_talks_told_in_the_sentence_after_a_phone_call_are_that_call():
+    text = ("وأجرى سامي الحداد اتصالا هاتفيا مع فلان الفلاني أمس. "
+            "وأكد سامي الحداد خلال محادثته مع فلان الفلاني ضرورة حل المشاكل.")
+    found = meetings(make(text, SAMI, FULAN, SAMI, FULAN, published=FRIDAY))
+    assert [(m.kind, people(m)) for m in found] == [("call", {"سامي الحداد", "فلان الفلاني"})]
