@@ -75,3 +75,17 @@ def test_a_definite_minister_takes_no_indefinite_portfolio_in_construct():
     title = parse_title(view, 5)
     assert title is not None and view.tokens[5].text == "الوزير"
     assert title.portfolio is None and title.last == 5
+
+
+def test_a_feminine_title_refers_back_to_the_speaker_past_masculine_titles_between():
+    text = ("وأضافت سامية الحداد أن الأزمة تفاقمت بسبب غياب الحوار مع رئيس الحكومة ومع وزير العدل. "
+            "واعتبرت رئيسة جمعية المحامين الشبان أن المبادرة ستزيد من تعقيد الوضع.")
+    linked = make(text, ("سامية الحداد", "PER"), ("جمعية المحامين الشبان", "ORG"))
+    assert ("سامية الحداد", "head", "جمعية المحامين الشبان") in posts(linked)
+
+
+def test_a_masculine_title_between_still_blocks_a_masculine_title_from_referring_back():
+    text = ("وأضاف سامي الحداد أن الأزمة تفاقمت بسبب غياب الحوار مع رئيس جمعية القضاة الشبان. "
+            "واعتبر رئيس جمعية المحامين الشبان أن المبادرة ستزيد من تعقيد الوضع.")
+    linked = make(text, ("سامي الحداد", "PER"), ("جمعية القضاة الشبان", "ORG"), ("جمعية المحامين الشبان", "ORG"))
+    assert not any(p[0] == "سامي الحداد" for p in posts(linked))
