@@ -24,7 +24,13 @@ from kg.link.normalize import match_key
 #: The longest body name read this way, in words.
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
-_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor"}
+_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor",
+          "undersecretary": "undersecretary"}
+#: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
+#: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
+#: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة.
+_AGENT = vocab.keys(("وكيل", "ووكيل"))
+_EMIRATE = vocab.keys(("إمارة", "امارة"))
 #: "المشرف العام على + body": a supervisor-general, read here only, with the body after على.
 _OVER = vocab.keys(("على",))
 _SUPERVISOR = vocab.keys(("المشرف", "المشرفة"))
@@ -99,11 +105,13 @@ def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
 
 
 def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
-    """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), else a head of
-    `kg.extract.titles.HEADS`."""
+    """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), "وكيل" before إمارة
+    (`_EMIRATE`), else a head of `kg.extract.titles.HEADS`."""
     toks = view.tokens
     if toks[t].is_(_SUPERVISOR) and t + 1 < len(toks) and toks[t + 1].is_(_GENERAL_DEFINITE):
         return "supervisor", 2
+    if toks[t].key in _AGENT and t + 1 < len(toks) and toks[t + 1].key in _EMIRATE:
+        return "undersecretary", 1
     return match_phrase(view, t, HEADS)
 
 

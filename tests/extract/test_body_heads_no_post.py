@@ -89,3 +89,20 @@ def test_a_masculine_title_between_still_blocks_a_masculine_title_from_referring
             "واعتبر رئيس جمعية المحامين الشبان أن المبادرة ستزيد من تعقيد الوضع.")
     linked = make(text, ("سامي الحداد", "PER"), ("جمعية القضاة الشبان", "ORG"), ("جمعية المحامين الشبان", "ORG"))
     assert not any(p[0] == "سامي الحداد" for p in posts(linked))
+
+
+def test_the_undersecretary_of_a_regions_emirate_before_an_honorific_and_a_name_holds_the_post():
+    text = "وكان في استقبال سموه وكيل إمارة منطقة جازان الدكتور سامي الحداد وعدد من المسؤولين."
+    linked = make(text, ("جازان", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "undersecretary", "إمارة منطقة جازان")}
+
+
+def test_the_undersecretary_of_an_emirate_after_the_name_is_his():
+    text = "وحضر الحفل سامي الحداد وكيل إمارة منطقة جازان، وعدد من المسؤولين."
+    linked = make(text, ("سامي الحداد", "PER"), ("جازان", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "undersecretary", "إمارة منطقة جازان")}
+
+
+def test_an_agent_of_a_player_is_no_undersecretary():
+    text = "وقال وكيل أعمال اللاعب سامي الحداد إن العقد جاهز."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
