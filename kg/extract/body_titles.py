@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.generic_bodies import board_owner, generic_noun, named_body
-from kg.extract.holders import body_of, name_after, object_of_verb
+from kg.extract.holders import body_of, branch_body, name_after, object_of_verb
 from kg.extract.restated import restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
@@ -24,7 +24,13 @@ from kg.link.normalize import match_key
 #: The longest body name read this way, in words.
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
-_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor"}
+_ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor",
+          "undersecretary": "undersecretary"}
+#: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
+#: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
+#: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة.
+_AGENT = vocab.keys(("وكيل", "ووكيل"))
+_EMIRATE = vocab.keys(("إمارة", "امارة"))
 #: "المشرف العام على + body": a supervisor-general, read here only, with the body after على.
 _OVER = vocab.keys(("على",))
 _SUPERVISOR = vocab.keys(("المشرف", "المشرفة"))
@@ -32,7 +38,10 @@ _GENERAL_DEFINITE = vocab.keys(("العام", "العامة"))
 #: "النائب|النائبة عن|في|ب + a party or parliament": a member of parliament (bare "النائب" is a deputy's prefix).
 _MEMBER = vocab.keys(("النائب", "النائبة"))
 _MEMBER_OF = vocab.keys(("عن", "في"))
-_GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة"))
+#: The adjectives of a head noun that are the title's, not the body's: "مدير عام الشؤون الصحية", "المدير
+#: التنفيذي للمركز" (raw corpus, both files: "المدير التنفيذي" 350 lines, "المديرة التنفيذية" 11, "مدير
+#: تنفيذي" 13; "المديرة العامة" 38).
+_GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة", "تنفيذي", "تنفيذية", "التنفيذي", "التنفيذية"))
 #: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
 #: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
 _PREFIXED = {("deputy", "head"): "deputy-head", ("deputy", "director"): "deputy-director",
@@ -65,7 +74,7 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if prefix is not None and not toks[t].key.startswith("ال") and not toks[t].is_(vocab.PLURAL_PREFIXES):
         t += 1
     head = _head_phrase(view, t)
-    if head is None or head[0] not in _ROLES or toks[t].key.startswith("ال") != definite:
+    if head is None or head[0] not in _ROLES or any(f.startswith("ال") for f in toks[t].forms) != definite:
         return None
     role = _ROLES[head[0]]
     if role == "supervisor":  # "المشرف العام على مركز X": the body after على
@@ -98,24 +107,26 @@ def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
 
 
 def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
-    """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), else a head of
-    `kg.extract.titles.HEADS`."""
+    """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), "وكيل" before إمارة
+    (`_EMIRATE`), else a head of `kg.extract.titles.HEADS`."""
     toks = view.tokens
     if toks[t].is_(_SUPERVISOR) and t + 1 < len(toks) and toks[t + 1].is_(_GENERAL_DEFINITE):
         return "supervisor", 2
+    if toks[t].key in _AGENT and t + 1 < len(toks) and toks[t + 1].key in _EMIRATE:
+        return "undersecretary", 1
     return match_phrase(view, t, HEADS)
 
 
-def body_head_at(view: DocView, t: int) -> Title | None:
+def body_head_at(view: DocView, t: int, *, strict: bool = False) -> Title | None:
     """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
     the title alone, for a post stacked on another one whose holder is named elsewhere
     (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
-    the head do not read as a body's name."""
+    the head do not read as a body's name (`strict`: see `_body_end`)."""
     opened = _head_at(view, t)
     if opened is None:
         return None
     role, j = opened
-    end = _body_end(view, j)
+    end = _body_end(view, j, strict=strict)
     if end is None:
         return None
     of = _body(view, j, end - 1)
@@ -160,8 +171,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else (body_of(view, first, end - 1) or _field_body(view, first, end - 1)) if definite \
-        else _body(view, first, end - 1)
+        else _definite_body(view, first, end - 1) if definite else _body(view, first, end - 1)
     if of is None:
         return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
@@ -214,8 +224,8 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         end += 1
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
-    of = _overseen(view, first, last) if head[0] == "supervisor" else (
-        body_of(view, first, last) or _field_body(view, first, last)) if definite else _body(view, first, last)
+    of = _overseen(view, first, last) if head[0] == "supervisor" \
+        else _definite_body(view, first, last) if definite else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
@@ -233,6 +243,29 @@ def _field_body(view: DocView, first: int, last: int) -> Ref | None:
         return named_body(view, first)
     text = view.span_text(first, last)
     return view.local_org("ال" + text[2:], text)
+
+
+def _definite_body(view: DocView, first: int, last: int) -> Ref | None:
+    """The body after a definite head, in ل: "المدير العام للسجون"، "المدير التنفيذي للهيئة …"."""
+    return body_of(view, first, last) or _field_body(view, first, last) or _lam_name(view, first, last)
+
+
+def _lam_name(view: DocView, first: int, last: int) -> Ref | None:
+    """The body a definite head names in ل with a word the NER leaves untagged ("والمديرة العامة لتيسير لتمويل
+    القروض الصغرى، X"): the organization the paragraph names elsewhere with those words at its end ("مؤسسة
+    تيسير لتمويل القروض الصغرى"), else the words without the ل."""
+    toks = view.tokens
+    if first in view.token_mention or toks[first].key[:1] != "ل" or toks[first].key.startswith("لل") \
+            or not _in_lam(toks[first]):
+        return None
+    words = match_key(view.span_text(first, last))[1:]
+    for m in view.mention_span:
+        if not view.is_person(m) and view.ref(m).entity.kind == "Organization":
+            label = match_key(view.mentions[m].label)
+            if label == words or label.endswith(" " + words):
+                return view.ref(m)
+    text = view.span_text(first, last)
+    return view.local_org(text[1:], text)
 
 
 def _closes(view: DocView, j: int) -> bool:
@@ -262,16 +295,21 @@ def department_end(view: DocView, first: int) -> int | None:
     return _body_end(view, first)
 
 
-def _body_end(view: DocView, first: int) -> int | None:
+def _body_end(view: DocView, first: int, *, strict: bool = False) -> int | None:
     """The token after the body words that start at `first` (definite words, nouns in construct,
-    phrases in ل/ب, non-person mentions; up to `BODY_WORDS`, the last one definite), ending at an
-    honorific, a comma or a person mention; None when a word cannot be part of a body's name."""
+    phrases in ل/ب, non-person mentions; up to `BODY_WORDS`, a mention counting as one, the last one
+    definite), ending at an honorific, a comma or a person mention; None when a word cannot be part of a
+    body's name ("المدير التنفيذي لفرع [الهيئة العامة للسياحة والتراث الوطني] بمنطقة نجران X"). `strict`: where
+    no name or honorific closes the body, an indefinite word in ب goes on naming it only with a mention right
+    after it ("بمنطقة نجران"): "رئيس مجلس شباب منطقة عسير برامج الملتقى" ends before برامج (not ب + رامج)."""
     toks = view.tokens
     j = first
+    words = 0
     definite_end = False
-    while j < len(toks) and j - first < BODY_WORDS:
+    while j < len(toks) and words < BODY_WORDS:
         tok = toks[j]
         m = view.mention_at.get(j)
+        words += 1
         if m is not None:
             if view.is_person(m):
                 break
@@ -284,6 +322,8 @@ def _body_end(view: DocView, first: int) -> int | None:
                 or tok.is_(vocab.NOT_CURRENT)) and j > first:
             break
         definite = any(f.startswith("ال") for f in tok.forms)
+        if strict and definite_end and not definite and tok.key[:1] == "ب" and view.mention_at.get(j + 1) is None:
+            break
         if definite_end and not definite and not _in_lam(tok, "لب"):
             break  # a new phrase after a definite word: "… لرعاية الشباب خالص التهاني"
         if tok.punct or not tok.key.isalpha() or tok.is_(_NOT_BODY) or tok.is_(vocab.SAY_VERBS) \
@@ -305,7 +345,7 @@ def _body(view: DocView, first: int, last: int) -> Ref:
     الصندوق"); for a generic noun alone ("النادي") the one such body the paragraph names
     (`kg.extract.generic_bodies`); else the words themselves, as a body the KB lacks."""
     words = view.span_text(first, last)
-    return (_one_mention(view, first, last) or board_owner(view, first, last)
+    return (_one_mention(view, first, last) or branch_body(view, first) or board_owner(view, first, last)
             or (named_body(view, first) if first == last else None) or view.local_org(words, words))
 
 

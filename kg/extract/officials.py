@@ -59,7 +59,7 @@ from kg.extract.posted_titles import (
 )
 from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
-from kg.extract.title_stacks import stack, stacks_on
+from kg.extract.title_stacks import stack, stacked_heads, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.link.normalize import match_key
 
@@ -386,6 +386,7 @@ def _appositives(view: DocView, out: Officials) -> None:
     by_end = {x.last: x for x in out.titles}
     heads = [h for x in out.titles if x.role in POSTED and (j := after_posting(view, x.last + 1)) not in starts
              and (h := stacked_body_head(view, j, x)) is not None]  # "X سفير البلد لدى مصر ورئيس الوفد"
+    heads += stacked_heads(view, out.titles, starts)  # "X أمير منطقة عسير رئيس مجلس شباب المنطقة"
     for title in sorted(out.titles + heads, key=lambda x: x.first):
         head = toks[title.first]
         if holder is not None and (title.first, title.last) not in taken \

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import vocab
-from kg.extract.body_titles import untagged_body_title
+from kg.extract.body_titles import body_head_at, untagged_body_title
 from kg.extract.facts import Ref
 from kg.extract.holders import name_after
 from kg.extract.posted_titles import posted_chain
@@ -98,3 +98,25 @@ def _other_kind(nxt: Title, chain: list[Title]) -> bool:
 def _international(ref: Ref) -> bool:
     """An organization of the KB (the UN, the Arab League, the GCC …): a body of states."""
     return ref.kb_id is not None and ref.kb_id.startswith("org:")
+
+
+def stacked_heads(view: DocView, titles: list[Title], starts: set[int]) -> list[Title]:
+    """The head of a body the NER does not tag, written right after another title with no name after it: "X أمير
+    منطقة عسير رئيس مجلس شباب منطقة عسير"، "X وزير الصحة رئيس مجلس إدارة الهيئة" (raw corpus, both files: "الأمير
+    … أمير منطقة X رئيس" 71 lines). `kg.extract.officials` binds it to the first title's holder where the two stack
+    (`stacks_on`); a name after the body makes it that name's title instead (`untagged_body_title`)."""
+    covered = {t for x in titles for t in range(x.first, x.last + 1)}
+    out = []
+    for x in titles:
+        j = x.last + 1
+        if j in starts or j in covered or j >= len(view.tokens):
+            continue
+        head = body_head_at(view, j, strict=True)
+        if head is None or any(t in covered for t in range(head.first, head.last + 1)):
+            continue
+        end = head.last + 1
+        if end < len(view.tokens) and (view.tokens[end].is_(vocab.HONORIFICS)
+                                       or ((m := view.mention_at.get(end)) is not None and view.is_person(m))):
+            continue  # "… رئيس مجلس الإدارة الدكتور Y": Y's title
+        out.append(head)
+    return out

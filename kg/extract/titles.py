@@ -108,6 +108,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         pass  # "وكيل الوزارة للتعليم": the undersecretary's sector, not the ministry's field
     elif role in ("minister", "minister-of-state", "secretary-of-state", "undersecretary") and i < len(toks):
         found = match_phrase(view, i, PORTFOLIOS)
+        if found is not None and _definite(toks[i - 1]) and not _definite(toks[i]):
+            found = None  # "فند الوزير صحة ما نقله"، "الوزير نقل تحياته": a definite head takes no construct
         if found is not None:
             portfolio, n = found
             i += n
@@ -443,6 +445,11 @@ def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:
         found = match_phrase(view, first + 1, PORTFOLIOS)
         return country, found[0] if found is not None and first + found[1] <= last else None
     return None
+
+
+def _definite(tok) -> bool:
+    """The token carries the article (also after a clitic: "والوزير"، "للوزير")."""
+    return any(f.startswith("ال") for f in tok.forms)
 
 
 def _adjective(view: DocView, t: int) -> bool:
