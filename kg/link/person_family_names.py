@@ -19,6 +19,10 @@ PER mention (`source="pattern"`) when
 The linker then ties it to the article's full name (coreference) or leaves it a local person. Raw-news probe
 (2,280 paragraphs already tagged by the NER, samples of scripts/probe_mentions.py, read by hand): 14 persons
 added, all family names (الدكتور الثويني، المهندس القحطاني، اللواء السحيباني، للسفير العقيل، الوزير الحقباني).
+
+Family names written without the article (Maghreb, Egyptian and foreign ones: `وأضاف حداد أن`، `الرئيس سميث`) come
+from kg/link/lexicons/bare_family_names.tsv (scripts/mine_bare_family_names.py: words written right after a given
+name in 60% of their occurrences or more, clitic forms and hand-read non-names left out) and are read the same way.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def family_name_mentions(mentions: list[Mention], doc: _Doc, names: Collection[s
     `names`: words of knowledge-base persons' names; `qualifier_starts`: offsets of nisbas and country names;
     `blocked`: offsets where a gazetteer name starts."""
     toks = doc.toks
-    fam = lexicons().family_names
+    fam = lexicons().family_names.keys() | lexicons().bare_family_names.keys()
     covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
     out = list(mentions)
     for k, tok in enumerate(toks):
