@@ -25,7 +25,9 @@ its evidence in data, never a list of one article's names:
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`:
    آل | الشيخ): a title, future verb or preposition
    swept into a person's span is cut off, and a name right after a title that the NER missed
-   becomes a person mention when a given name or a knowledge-base name is its evidence; a
+   becomes a person mention when a given name or a knowledge-base name is its evidence, and so does a name
+   right before an indefinite title head (`kg.link.person_before_title`: فلان الفلاني وزير النفط) or a monarch's
+   name with its ordinal after a royal title (`kg.link.person_regnal`: الملكة فلانة الثانية); a
    conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
    and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
    a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان),
@@ -87,11 +89,13 @@ from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_ala import cut_at_ala
+from kg.link.person_before_title import names_before_titles
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_family_names import family_name_mentions
 from kg.link.person_leads import cut_leading_descriptions
 from kg.link.person_nasab import nasab_heads
 from kg.link.person_pronouns import split_persons
+from kg.link.person_regnal import regnal_mentions
 from kg.link.person_spans import (
     cut_leading_known,
     cut_leading_nisba,
@@ -195,6 +199,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = regnal_mentions(out, doc, known, blocked={h.start for h in names if h.kind != "Person"})
+    out = names_before_titles(out, doc, person_words, blocked={h.start for h in names if h.kind != "Person"})
     out = coordinated_labels(out, doc, person_words)
     out = eponym_mentions(doc, out, given_names)
     out = facility_mentions(doc, out, names)

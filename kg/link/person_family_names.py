@@ -19,6 +19,11 @@ PER mention (`source="pattern"`) when
 The linker then ties it to the article's full name (coreference) or leaves it a local person. Raw-news probe
 (2,280 paragraphs already tagged by the NER, samples of scripts/probe_mentions.py, read by hand): 14 persons
 added, all family names (الدكتور الثويني، المهندس القحطاني، اللواء السحيباني، للسفير العقيل، الوزير الحقباني).
+
+Family names written without the article (Maghreb, Egyptian and foreign ones: `وأضاف حداد أن`، `الرئيس سميث`) come
+from kg/link/lexicons/bare_family_names.tsv (scripts/mine_bare_family_names.py: words written right after a given
+name in 60% of their occurrences or more, clitic forms and hand-read non-names left out) and are read the same way,
+except where a person mention of the article holds the word (as for a knowledge-base family name).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
+from kg.link.normalize import match_key
 from kg.link.person_spans import MAX_QUALIFIERS, NAME_LINKS, PATTERN_CONFIDENCE, given_word, honorific, title_head
 from kg.link.person_speakers import SAYING, SAYING_MASCULINE
 from kg.types import Mention
@@ -66,11 +72,16 @@ def family_name_mentions(mentions: list[Mention], doc: _Doc, names: Collection[s
     `names`: words of knowledge-base persons' names; `qualifier_starts`: offsets of nisbas and country names;
     `blocked`: offsets where a gazetteer name starts."""
     toks = doc.toks
-    fam = lexicons().family_names
+    bare = lexicons().bare_family_names
+    fam = lexicons().family_names.keys() | bare.keys()
+    # as for a knowledge-base family name (kg.link.person_surnames), a bare one adds no mention where a person
+    # mention of the article holds the word: the person is an entity already
+    named = {match_key(w) for m in mentions if m.ner_type == "PER" for w in m.text.split()}
     covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
     out = list(mentions)
     for k, tok in enumerate(toks):
-        if tok.key not in fam or covered[k] or tok.start in blocked or tok.start in qualifier_starts:
+        if tok.key not in fam or covered[k] or tok.start in blocked or tok.start in qualifier_starts \
+                or (tok.key in bare and tok.key in named):
             continue
         nxt = k + 1
         if nxt < len(toks) and doc.spaced(tok.end, toks[nxt].start) and (

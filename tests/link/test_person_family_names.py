@@ -50,3 +50,22 @@ def test_an_adjective_after_a_title_is_no_family_name(linker, text):
 
 def test_a_family_name_without_a_title_or_a_verb_of_saying_before_it_is_left_alone(linker):
     assert persons(linker, "وتقع قرية الشمراني شمال المدينة.") == []
+
+
+def test_the_mined_bare_family_names_hold_surnames_and_no_clitic_forms_or_common_words():
+    bare = lexicons().bare_family_names
+    assert match_key("هولاند") in bare and match_key("باسلمة") in bare
+    for word in ("يناهز", "للإغاثة", "واخيه", "وزير", "مصدر"):
+        assert match_key(word) not in bare
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح باسلمة أن الحكومة ستعمل على إعادة الإعمار.",
+    "وقال الدكتور باسلمة إن الدورة تستمر أسبوعين.",
+])
+def test_a_family_name_without_the_article_after_a_verb_of_saying_or_an_honorific_is_a_person(linker, text):
+    assert persons(linker, text) == [("باسلمة", "pattern")]
+
+
+def test_a_bare_family_name_that_opens_a_longer_name_is_left_to_the_name_rules(linker):
+    assert ("باسلمة", "pattern") not in persons(linker, "وقال باسلمة بن فلان إن الحكومة ستعمل.")

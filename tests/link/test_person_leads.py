@@ -40,3 +40,8 @@ def test_a_feminine_noun_with_an_attached_pronoun_before_the_given_name_is_cut(l
     assert persons(linker, text, "خارجيتنا سامي الفلاني") == ["سامي الفلاني"]
     text = "وفي اتصال هاتفي مع زميلتنا سميرة الحدادي، أكد النائب دعمه."
     assert persons(linker, text, "زميلتنا سميرة الحدادي") == ["سميرة الحدادي"]
+
+
+def test_a_possessed_noun_before_a_word_tagged_alone_as_a_name_is_cut(linker):
+    text = "وأكد المدير في اتصال هاتفي مع زميلتنا هاجر الفلاني أن العمل مستمر."
+    assert persons(linker, text, "زميلتنا هاجر الفلاني") == ["هاجر الفلاني"]

@@ -41,6 +41,7 @@ class Lexicons:
     name_followers: dict[str, int]  # clause openers seen right after a KB person's name (raw corpus)
     future_lookalikes: dict[str, int]  # words shaped س + imperfect that are no verb (سيلفا، سيارة), raw corpus
     family_names: dict[str, int]  # definite words the raw news writes mostly after a given name (الفلاني)
+    bare_family_names: dict[str, int]  # words without the article written mostly after a given name (حداد)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def lexicons() -> Lexicons:
         name_followers=_read("name_followers.tsv"),
         future_lookalikes=_read("future_lookalikes.tsv"),
         family_names=_read("family_names.tsv"),
+        bare_family_names=_read("bare_family_names.tsv"),
     )
 
 
