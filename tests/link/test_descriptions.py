@@ -1,0 +1,77 @@
+"""Descriptions, abbreviations and province nouns in the spans of bodies and places, on composed news sentences:
+a class noun with an adjective is no name, an allegiance participle or a title's abbreviation ends a span, and a
+region the knowledge base does not know keeps its administrative noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def texts(got):
+    return [(text, ner_type) for text, _, ner_type, _ in got]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("وقال سامي الحداد، الذي لا ينتمي إلى حزب سياسي، إنه سيترشح.", "حزب سياسي"),
+    ("وصنفت الحكومة الحركة منظمة إرهابية الأسبوع الماضي.", "منظمة إرهابية"),
+    ("وفازت شركة صينية بعقد بناء المحطة.", "شركة صينية"),
+])
+def test_an_indefinite_class_noun_with_an_adjective_is_no_name(linker, text, span):
+    assert texts(found(linker, text, (span, "ORG"))) == []
+
+
+def test_an_indefinite_class_noun_before_a_proper_name_stays(linker):
+    got = found(linker, "وأعلنت شركة فلانكو ارتفاع أرباحها.", ("شركة فلانكو", "ORG"))
+    assert texts(got) == [("شركة فلانكو", "ORG")]
+
+
+def test_a_definite_paper_with_a_nationality_alone_is_no_name(linker):
+    got = found(linker, "وفق ما نقلته الصحيفة الألمانية اليوم الأحد.", ("الصحيفة الألمانية", "ORG"))
+    assert texts(got) == []
+
+
+def test_a_definite_paper_with_a_nationality_and_a_field_stays(linker):
+    got = found(linker, "وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.", ("الشركة السعودية للكهرباء", "ORG"))
+    assert texts(got) == [("الشركة السعودية للكهرباء", "ORG")]
+
+
+def test_a_loyal_participle_ends_an_armys_span(linker):
+    got = found(linker, "بعد تقدم قوات الجيش الوطني الموالي للشرعية في المحافظة.",
+                ("الجيش الوطني الموالي للشرعية", "ORG"))
+    assert texts(got) == [("الجيش الوطني", "ORG")]
+
+
+def test_a_definite_noun_before_an_allegiance_participle_is_no_group(linker):
+    got = found(linker, "واشتبكت القوات الموالية للنظام مع المعارضة.", ("القوات الموالية للنظام", "ORG"))
+    assert texts(got) == []
+
+
+def test_a_backed_participle_ends_a_named_groups_span(linker):
+    got = found(linker, "وسيطرت جبهة الفلاح المدعومة من الخارج على البلدة.", ("جبهة الفلاح المدعومة", "ORG"))
+    assert texts(got) == [("جبهة الفلاح", "ORG")]
+
+
+def test_a_titles_abbreviation_after_a_ministry_leaves_its_span(linker):
+    got = found(linker, "وأوضح المتحدث باسم وزارة الفلاحة د. سامي الحداد أن الحملة مستمرة.",
+                ("وزارة الفلاحة د", "ORG"), ("سامي الحداد", "PER"))
+    assert ("وزارة الفلاحة", "ORG") in texts(got)
+
+
+def test_a_region_the_knowledge_base_does_not_know_keeps_its_administrative_noun(linker):
+    got = found(linker, "وقال أمير منطقة الزهيرات إن المشروع اكتمل.", ("الزهيرات", "LOC"))
+    assert texts(got) == [("منطقة الزهيرات", "LOC")]
+    got = found(linker, "ووصل الوفد بمحافظة الزهيرات مساء أمس.", ("الزهيرات", "LOC"))
+    assert [g[1] for g in got] == ["محافظة الزهيرات"]
+
+
+def test_a_known_place_after_a_province_noun_keeps_the_knowledge_base_name(linker):
+    got = found(linker, "وقال أمير منطقة الرياض إن المشروع اكتمل.", ("الرياض", "LOC"))
+    assert [g[1] for g in got] == ["الرياض"]
