@@ -6,7 +6,8 @@ Evidence for `kg.link.descriptions` and the allegiance participles of `kg.link.e
 
 Shapes: an allegiance participle within three words after a body's head (قوات … الموالية); an indefinite class
 noun + an indefinite -ي/-ية word (حزب سياسي, also names: مطار دبي); a definite paper or company noun + a -ي/-ية
-word closed by punctuation or a complement (الصحيفة الألمانية); a meeting noun before a body (مؤتمر الاتحاد).
+word closed by punctuation or a complement (الصحيفة الألمانية); a province noun + a word (منطقة عسير); a meeting
+noun before a body (مؤتمر الاتحاد).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ SHAPES = {
     "definite paper/company noun + -ي/-ية word alone": (re.compile(
         r"(?<!\S)[وبل]?(الصحيفة|الوكالة|الشركة|القناة|الجريدة|المجلة|الموقع|الإذاعة) (ال\w+(?:ي|ية))"
         r"(?= *[،.:,\"]| عن| أن| إن| في| نقلا| اليوم)"), 0),
+    "province noun + word": (re.compile(r"(?<!\S)(?:[وبل]|ول|وب)?(?:منطقة|محافظة|ولاية|إقليم) (\w+)"), 1),
     "meeting noun + body": (re.compile(
         r"(?<!\S)[وبل]?(مؤتمر|اجتماع|قمة|اجتماعات|دورة) (الاتحاد|منظمة|مجلس|جامعة|حلف|الأمم)"), 0),
 }

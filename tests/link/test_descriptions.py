@@ -75,3 +75,13 @@ def test_a_region_the_knowledge_base_does_not_know_keeps_its_administrative_noun
 def test_a_known_place_after_a_province_noun_keeps_the_knowledge_base_name(linker):
     got = found(linker, "وقال أمير منطقة الرياض إن المشروع اكتمل.", ("الرياض", "LOC"))
     assert [g[1] for g in got] == ["الرياض"]
+
+
+def test_official_after_an_agencys_name_leaves_its_span(linker):
+    got = found(linker, "وذكرت وكالة الأنباء الفلانية الرسمية أن الوفد وصل.", ("وكالة الأنباء الفلانية الرسمية", "ORG"))
+    assert texts(got) == [("وكالة الأنباء الفلانية", "ORG")]
+
+
+def test_the_official_gazette_keeps_its_name(linker):
+    got = found(linker, "ونشر القرار في الجريدة الرسمية أمس.", ("الجريدة الرسمية", "ORG"))
+    assert texts(got) == [("الجريدة الرسمية", "ORG")]
