@@ -19,7 +19,8 @@ mostly a part of a city or a region described (`منطقة وسط جدة`), so t
 A province or region whose name the knowledge base does not hold is labelled with its administrative noun
 (`province_labels`: `منطقة عسير`، `محافظة القطيف`، `ولاية أوتا`): the article names the division by the two words
 (an official name: منطقة عسير is the region, عسير alone also the mountains or a club), and an annotation keeps
-the full surface form among a name's mentions. A known place keeps the knowledge base's name and link. Raw news
+the full surface form among a name's mentions. A region named after its chief city (`منطقة الرياض`، `محافظة جدة`)
+is no city: it leaves the city's link too. Any other known place keeps the knowledge base's name and link. Raw news
 writes `منطقة|محافظة|ولاية|إقليم` (a clitic allowed) + a word 23,257 times (`scripts/count_description_shapes.py`):
 عسير 1,853، مكة 1,211، الرياض 874، جازان 592، الباحة 568، (منطقة) اليورو 560، المدينة 511، جدة 505، الطائف 494،
 القصيم 419، نجران 387 …; only a place mention of the NER or the patterns is widened (منطقة اليورو is no LOC mention).
@@ -158,12 +159,21 @@ def compass_places(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch
 
 #: Administrative nouns of provinces, regions and states.
 PROVINCE_HEADS = frozenset(match_key(w) for w in ("منطقة", "محافظة", "ولاية", "إقليم"))
+#: First words of geographic regions, which منطقة describes (`منطقة الخليج العربي` "the Gulf region"), not names.
+GEOGRAPHIC = frozenset(match_key(w) for w in (
+    "الخليج", "البحر", "المحيط", "الشرق", "الغرب", "الساحل", "الصحراء", "الجبال", "القرن", "البحيرات", "شمال",
+    "جنوب", "شرق", "غرب", "وسط",
+))
 
 
-def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bool]) -> list[Mention]:
-    """Each one-name LOC mention the knowledge base does not know, right after a province noun (a clitic allowed
-    on the noun: بمنطقة), widened over the noun and labelled with it (`منطقة عسير`)."""
+def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bool],
+                    names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
+    """Each one-name LOC mention the knowledge base does not know or knows as a city only, right after a province
+    noun (a clitic allowed on the noun: بمنطقة), widened over the noun and labelled with it (`منطقة عسير`; `منطقة
+    الرياض` is the region, not the city)."""
     toks = doc.toks
+    cities = {(h.start, h.end) for h in names if h.kind == "City" and not h.prefix}
+    others = {(h.start, h.end) for h in names if h.kind != "City"}
     out = []
     for m in ner:
         i = doc.at_start.get(m.start)
@@ -172,7 +182,8 @@ def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bo
             (p for p, r in clitic_splits(head.key, article=False) if r in PROVINCE_HEADS and (not p or len(r) >= 3)),
             None)
         if (m.ner_type != "LOC" or prefix is None or m.label != m.text or not doc.spaced(head.end, m.start)
-                or known(m.label) or is_place_head(m.text)
+                or (known(m.label) and ((m.start, m.end) not in cities or (m.start, m.end) in others))
+                or is_place_head(m.text) or match_key(m.text.split()[0]) in GEOGRAPHIC
                 or any(o is not m and o.start < head.end and head.start < o.end for o in ner)):
             out.append(m)
             continue

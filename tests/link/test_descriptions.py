@@ -72,9 +72,19 @@ def test_a_region_the_knowledge_base_does_not_know_keeps_its_administrative_noun
     assert [g[1] for g in got] == ["محافظة الزهيرات"]
 
 
-def test_a_known_place_after_a_province_noun_keeps_the_knowledge_base_name(linker):
+def test_a_region_named_after_its_city_is_no_city(linker):
     got = found(linker, "وقال أمير منطقة الرياض إن المشروع اكتمل.", ("الرياض", "LOC"))
-    assert [g[1] for g in got] == ["الرياض"]
+    assert [(g[1], g[3]) for g in got] == [("منطقة الرياض", "Place:منطقه الرياض")]
+
+
+def test_a_city_without_a_province_noun_keeps_its_link(linker):
+    got = found(linker, "ووصل الوفد إلى الرياض أمس.", ("الرياض", "LOC"))
+    assert [(g[1], g[3]) for g in got] == [("الرياض", "kb:city:SA:riyadh")]
+
+
+def test_a_geographic_region_after_the_region_noun_is_described_not_named(linker):
+    got = found(linker, "بعد مغادرة منطقة الخليج الفلاني العام الماضي.", ("الخليج الفلاني", "LOC"))
+    assert [g[1] for g in got] == ["الخليج الفلاني"]
 
 
 def test_official_after_an_agencys_name_leaves_its_span(linker):
