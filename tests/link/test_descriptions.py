@@ -95,3 +95,14 @@ def test_official_after_an_agencys_name_leaves_its_span(linker):
 def test_the_official_gazette_keeps_its_name(linker):
     got = found(linker, "ونشر القرار في الجريدة الرسمية أمس.", ("الجريدة الرسمية", "ORG"))
     assert texts(got) == [("الجريدة الرسمية", "ORG")]
+
+
+def test_a_coalition_named_by_a_nationality_is_one_body(linker):
+    got = found(linker, "وقال رئيس الائتلاف الفلاني المعارض إن الوفد جاهز.")
+    assert texts(got) == []  # الفلاني is no nationality: no name
+    got = found(linker, "وقال رئيس الائتلاف السوري المعارض إن الوفد جاهز.")
+    assert texts(got) == [("الائتلاف السوري", "ORG")]
+
+
+def test_a_ruling_coalition_is_no_name(linker):
+    assert texts(found(linker, "وأكد الائتلاف الحاكم دعمه للحكومة.", ("الائتلاف الحاكم", "ORG"))) == []
