@@ -13,7 +13,8 @@ An allegiance participle with its ل- or من-phrase describes the group the sam
 after a body's head (قوات، الجيش، ميليشيات، جماعة، حركة، حزب، فصائل، كتائب، لواء، تنظيم، جبهة) 1,058 times
 (`scripts/count_description_shapes.py`): الموالية 576، الموالي 170، التابعة 86، الموالين 54، المدعومة 54، التابع 43،
 المؤيدة 18، المؤيد 18، المناهضة 17، المقرب 6، المدعوم 5، المقربة 4، المناهض 3. A definite noun alone before one
-(`القوات | الموالية للنظام` "the regime's loyal forces") names no group, as `التنظيم | الإرهابي` names none.
+(`القوات | الموالية للنظام` "the regime's loyal forces") names no group, as `التنظيم | الإرهابي` names none. A
+participle is cut only before its ل- or من-phrase: alone it may be a name (`مسجد المؤيد`).
 
 `الرسمية`/`الرسمي` ("official") after an outlet's name describes it (`وكالة الأنباء السعودية | الرسمية`): the raw
 news writes it after a media noun (وكالة، قناة، التلفزيون، الإذاعة، صحيفة) and a word 171 times (الرسمية 166، الرسمي
@@ -53,12 +54,25 @@ ALLEGIANCE = frozenset(match_key(w) for w in (
 OFFICIAL = frozenset(match_key(w) for w in ("الرسمية", "الرسمي"))
 
 
+def _allegiance_here(doc: _Doc, m: Mention) -> frozenset[str]:
+    """The allegiance participles inside the mention that a ل- or من-phrase follows (الموالي للشرعية، المدعومة من):
+    without one the word is a name (`مسجد المؤيد`, the Mu'ayyad mosque)."""
+    toks = doc.toks
+    out = set()
+    for i, t in enumerate(toks[:-1]):
+        if m.start < t.start and t.end <= m.end and t.key in ALLEGIANCE:
+            nxt = toks[i + 1].key
+            if nxt == "من" or (nxt.startswith("ل") and len(nxt) >= 3):
+                out.add(t.key)
+    return frozenset(out)
+
+
 def cut_epithets(doc: _Doc, m: Mention, known: Callable[[str], bool],
                  hits: Sequence[GazetteerMatch] = ()) -> Mention | None:
     """The ORG/LOC mention cut before its first inner epithet (not its first word), or before a definite
     nationality that ends it after a proper name (`hits`: the article's gazetteer hits, nisbas included);
     None where the epithet described a definite noun alone (التنظيم الإرهابي: no name at all)."""
-    cut = cut_before_words(doc, m, known, EPITHETS | ALLEGIANCE)
+    cut = cut_before_words(doc, m, known, EPITHETS | _allegiance_here(doc, m))
     if cut is not m and " " not in cut.label.strip() and match_key(cut.label).startswith("ال"):
         return None  # a definite noun described (التنظيم | الإرهابي "the terrorist group"), no name
     m = cut

@@ -210,7 +210,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
-    out = province_labels(doc, out, known, names)
+    out = province_labels(doc, out, known)
     out = feature_mentions(doc, out, names)
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds

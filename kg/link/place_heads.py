@@ -19,11 +19,11 @@ mostly a part of a city or a region described (`منطقة وسط جدة`), so t
 A province or region whose name the knowledge base does not hold is labelled with its administrative noun
 (`province_labels`: `منطقة عسير`، `محافظة القطيف`، `ولاية أوتا`): the article names the division by the two words
 (an official name: منطقة عسير is the region, عسير alone also the mountains or a club), and an annotation keeps
-the full surface form among a name's mentions. A region named after its chief city (`منطقة الرياض`، `محافظة جدة`)
-is no city: it leaves the city's link too. Any other known place keeps the knowledge base's name and link. Raw news
+the full surface form among a name's mentions. A known place keeps the knowledge base's name and link (the
+officials' titles map `أمير منطقة الرياض` to the region themselves). Raw news
 writes `منطقة|محافظة|ولاية|إقليم` (a clitic allowed) + a word 23,257 times (`scripts/count_description_shapes.py`):
 عسير 1,853، مكة 1,211، الرياض 874، جازان 592، الباحة 568، (منطقة) اليورو 560، المدينة 511، جدة 505، الطائف 494،
-القصيم 419، نجران 387 …; only a place mention of the NER or the patterns is widened (منطقة اليورو is no LOC mention).
+القصيم 419، نجران 387 …; only a place mention of the NER or the patterns is labelled so (منطقة اليورو is none).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.link.facilities import facility_heads
 from kg.link.home_divisions import division_names
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
@@ -166,14 +167,19 @@ GEOGRAPHIC = frozenset(match_key(w) for w in (
 ))
 
 
-def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bool],
-                    names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
-    """Each one-name LOC mention the knowledge base does not know or knows as a city only, right after a province
-    noun (a clitic allowed on the noun: بمنطقة), widened over the noun and labelled with it (`منطقة عسير`; `منطقة
-    الرياض` is the region, not the city)."""
+def _headed_name(text: str) -> bool:
+    """The name opens with a place or facility head (سد الجبلين، مطار X) or a geographic word (الخليج العربي): a
+    place inside the province, or a region described, not the province's name."""
+    first = match_key(text.split()[0]) if text.split() else ""
+    return is_place_head(first) or first in facility_heads() or first in GEOGRAPHIC
+
+
+def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bool]) -> list[Mention]:
+    """Each one-name LOC mention the knowledge base does not know, right after a province noun (a clitic allowed
+    on the noun: بمنطقة), labelled with the noun (`منطقة عسير`). The span stays on the name: a title reads the
+    province's name after its noun (`أمير منطقة | عسير`, kg.extract.titles), as a ministry's label keeps the
+    `وزارة` its text leaves out (kg.link.ministries)."""
     toks = doc.toks
-    cities = {(h.start, h.end) for h in names if h.kind == "City" and not h.prefix}
-    others = {(h.start, h.end) for h in names if h.kind != "City"}
     out = []
     for m in ner:
         i = doc.at_start.get(m.start)
@@ -182,14 +188,12 @@ def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bo
             (p for p, r in clitic_splits(head.key, article=False) if r in PROVINCE_HEADS and (not p or len(r) >= 3)),
             None)
         if (m.ner_type != "LOC" or prefix is None or m.label != m.text or not doc.spaced(head.end, m.start)
-                or (known(m.label) and ((m.start, m.end) not in cities or (m.start, m.end) in others))
-                or is_place_head(m.text) or match_key(m.text.split()[0]) in GEOGRAPHIC
+                or known(m.label) or _headed_name(m.text)
                 or any(o is not m and o.start < head.end and head.start < o.end for o in ner)):
             out.append(m)
             continue
-        start = head.start + clitic_chars(head.text, len(prefix))
-        text = doc.text[start:m.end]
-        out.append(replace(m, start=start, text=text, label=text))
+        noun = head.text[clitic_chars(head.text, len(prefix)):]
+        out.append(replace(m, label=noun + doc.text[head.end:m.start] + m.label))
     return out
 
 

@@ -67,18 +67,13 @@ def test_a_titles_abbreviation_after_a_ministry_leaves_its_span(linker):
 
 def test_a_region_the_knowledge_base_does_not_know_keeps_its_administrative_noun(linker):
     got = found(linker, "وقال أمير منطقة الزهيرات إن المشروع اكتمل.", ("الزهيرات", "LOC"))
-    assert texts(got) == [("منطقة الزهيرات", "LOC")]
+    assert [g[:3] for g in got] == [("الزهيرات", "منطقة الزهيرات", "LOC")]  # the span stays on the name
     got = found(linker, "ووصل الوفد بمحافظة الزهيرات مساء أمس.", ("الزهيرات", "LOC"))
     assert [g[1] for g in got] == ["محافظة الزهيرات"]
 
 
-def test_a_region_named_after_its_city_is_no_city(linker):
+def test_a_known_city_after_a_province_noun_keeps_its_name_and_link(linker):
     got = found(linker, "وقال أمير منطقة الرياض إن المشروع اكتمل.", ("الرياض", "LOC"))
-    assert [(g[1], g[3]) for g in got] == [("منطقة الرياض", "Place:منطقه الرياض")]
-
-
-def test_a_city_without_a_province_noun_keeps_its_link(linker):
-    got = found(linker, "ووصل الوفد إلى الرياض أمس.", ("الرياض", "LOC"))
     assert [(g[1], g[3]) for g in got] == [("الرياض", "kb:city:SA:riyadh")]
 
 
@@ -106,3 +101,13 @@ def test_a_coalition_named_by_a_nationality_is_one_body(linker):
 
 def test_a_ruling_coalition_is_no_name(linker):
     assert texts(found(linker, "وأكد الائتلاف الحاكم دعمه للحكومة.", ("الائتلاف الحاكم", "ORG"))) == []
+
+
+def test_an_allegiance_participle_without_its_phrase_stays_in_a_name(linker):
+    got = found(linker, "واستهدف الانفجار قياديا أمام مسجد المؤيد في الحي.", ("مسجد المؤيد", "LOC"))
+    assert texts(got) == [("مسجد المؤيد", "LOC")]
+
+
+def test_a_facility_inside_a_region_is_not_the_region(linker):
+    got = found(linker, "وقصفت المدفعية منطقة سد الفلاح أمس.", ("سد الفلاح", "LOC"))
+    assert [g[1] for g in got] == ["سد الفلاح"]
