@@ -16,11 +16,6 @@ after a body's head (قوات، الجيش، ميليشيات، جماعة، ح�
 (`القوات | الموالية للنظام` "the regime's loyal forces") names no group, as `التنظيم | الإرهابي` names none. A
 participle is cut only before its ل- or من-phrase: alone it may be a name (`مسجد المؤيد`).
 
-`الرسمية`/`الرسمي` ("official") after an outlet's name describes it (`وكالة الأنباء السعودية | الرسمية`): the raw
-news writes it after a media noun (وكالة، قناة، التلفزيون، الإذاعة، صحيفة) and a word 171 times (الرسمية 166، الرسمي
-5), `وكالة (الأنباء|أنباء) X الرسمية` 76 of them. It is cut only where a name of two words or more is left: `الجريدة
-الرسمية` (the official gazette) is a publication's name.
-
 A nationality after a proper name describes it too (`ميلانو | الإيطالية`، `نابولي | الإيطالي`، `سيناء | المصرية`):
 the city, the club or the region is named without it. Only after a name that is no common noun phrase: its
 first word carries no article and is no institution, place or facility head (`الجيش اليمني`، `وزارة الداخلية
@@ -50,8 +45,6 @@ ALLEGIANCE = frozenset(match_key(w) for w in (
     "المدعوم", "المدعومة", "المؤيد", "المؤيدة", "المؤيدين", "المناهض", "المناهضة", "المقرب", "المقربة",
     "المقربين",
 ))
-#: "Official": an epithet of outlets, cut only where two words or more are left.
-OFFICIAL = frozenset(match_key(w) for w in ("الرسمية", "الرسمي"))
 
 
 def _allegiance_here(doc: _Doc, m: Mention) -> frozenset[str]:
@@ -76,9 +69,6 @@ def cut_epithets(doc: _Doc, m: Mention, known: Callable[[str], bool],
     if cut is not m and " " not in cut.label.strip() and match_key(cut.label).startswith("ال"):
         return None  # a definite noun described (التنظيم | الإرهابي "the terrorist group"), no name
     m = cut
-    official = cut_before_words(doc, m, known, OFFICIAL)
-    if len(official.label.split()) >= 2:
-        m = official  # وكالة الأنباء السعودية | الرسمية, not الجريدة | الرسمية
     if m.ner_type not in ("ORG", "LOC") or known(m.label) or known(m.text):
         return m
     last = next((h for h in hits if h.is_nisba and h.end == m.end and m.start < h.start
@@ -117,4 +107,4 @@ def _headed(key: str) -> bool:
     return False
 
 
-__all__ = ["ALLEGIANCE", "EPITHETS", "OFFICIAL", "cut_epithets"]
+__all__ = ["ALLEGIANCE", "EPITHETS", "cut_epithets"]

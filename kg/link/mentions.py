@@ -106,7 +106,7 @@ from kg.link.person_spans import (
 )
 from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import retyped_surnames, surname_mentions
-from kg.link.place_heads import compass_places, headed_place_mentions, province_labels
+from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.platforms import platform_mentions
 from kg.link.quoted_names import quoted_mentions
 from kg.link.regions import region_mentions
@@ -210,7 +210,6 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
-    out = province_labels(doc, out, known)
     out = feature_mentions(doc, out, names)
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds

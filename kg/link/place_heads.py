@@ -15,30 +15,19 @@ A strait (`مضيق`) is always followed by its name, so the word after it is ta
 word and a place (`ولاية شمال كردفان`، `ولاية جنوب كردفان`: raw news 35 after محافظة, 9 after ولاية) is one
 place of two words, not the place inside it (`compass_places`); after منطقة or إقليم such a phrase is
 mostly a part of a city or a region described (`منطقة وسط جدة`), so those heads do not take it.
-
-A province or region whose name the knowledge base does not hold is labelled with its administrative noun
-(`province_labels`: `منطقة عسير`، `محافظة القطيف`، `ولاية أوتا`): the article names the division by the two words
-(an official name: منطقة عسير is the region, عسير alone also the mountains or a club), and an annotation keeps
-the full surface form among a name's mentions. A known place keeps the knowledge base's name and link (the
-officials' titles map `أمير منطقة الرياض` to the region themselves). Raw news
-writes `منطقة|محافظة|ولاية|إقليم` (a clitic allowed) + a word 23,257 times (`scripts/count_description_shapes.py`):
-عسير 1,853، مكة 1,211، الرياض 874، جازان 592، الباحة 568، (منطقة) اليورو 560، المدينة 511، جدة 505، الطائف 494،
-القصيم 419، نجران 387 …; only a place mention of the NER or the patterns is labelled so (منطقة اليورو is none).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.link.facilities import facility_heads
 from kg.link.home_divisions import division_names
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -158,44 +147,4 @@ def compass_places(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-#: Administrative nouns of provinces, regions and states.
-PROVINCE_HEADS = frozenset(match_key(w) for w in ("منطقة", "محافظة", "ولاية", "إقليم"))
-#: First words of geographic regions, which منطقة describes (`منطقة الخليج العربي` "the Gulf region"), not names.
-GEOGRAPHIC = frozenset(match_key(w) for w in (
-    "الخليج", "البحر", "المحيط", "الشرق", "الغرب", "الساحل", "الصحراء", "الجبال", "القرن", "البحيرات", "شمال",
-    "جنوب", "شرق", "غرب", "وسط",
-))
-
-
-def _headed_name(text: str) -> bool:
-    """The name opens with a place or facility head (سد الجبلين، مطار X) or a geographic word (الخليج العربي): a
-    place inside the province, or a region described, not the province's name."""
-    first = match_key(text.split()[0]) if text.split() else ""
-    return is_place_head(first) or first in facility_heads() or first in GEOGRAPHIC
-
-
-def province_labels(doc: _Doc, ner: Sequence[Mention], known: Callable[[str], bool]) -> list[Mention]:
-    """Each one-name LOC mention the knowledge base does not know, right after a province noun (a clitic allowed
-    on the noun: بمنطقة), labelled with the noun (`منطقة عسير`). The span stays on the name: a title reads the
-    province's name after its noun (`أمير منطقة | عسير`, kg.extract.titles), as a ministry's label keeps the
-    `وزارة` its text leaves out (kg.link.ministries)."""
-    toks = doc.toks
-    out = []
-    for m in ner:
-        i = doc.at_start.get(m.start)
-        head = toks[i - 1] if i else None
-        prefix = None if head is None else next(
-            (p for p, r in clitic_splits(head.key, article=False) if r in PROVINCE_HEADS and (not p or len(r) >= 3)),
-            None)
-        if (m.ner_type != "LOC" or prefix is None or m.label != m.text or not doc.spaced(head.end, m.start)
-                or known(m.label) or _headed_name(m.text)
-                or any(o is not m and o.start < head.end and head.start < o.end for o in ner)):
-            out.append(m)
-            continue
-        noun = head.text[clitic_chars(head.text, len(prefix)):]
-        out.append(replace(m, label=noun + doc.text[head.end:m.start] + m.label))
-    return out
-
-
-__all__ = ["PLACE_HEADS", "PROVINCE_HEADS", "compass_places", "headed_place_mentions", "headed_places",
-           "is_place_head", "province_labels"]
+__all__ = ["PLACE_HEADS", "compass_places", "headed_place_mentions", "headed_places", "is_place_head"]
