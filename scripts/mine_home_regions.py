@@ -16,6 +16,9 @@ out when another state gets `OTHER_VOTES` votes or more and over twice its own s
 naming a foreign city is no evidence).
 
     PYTHONPATH=. python scripts/mine_home_regions.py
+
+then rebuild the KB (`kg kb build`): each pair is the name of its division's KB entry
+(`kg/link/kb/build/divisions.py`), and the KB header records the table's sha256.
 """
 
 from __future__ import annotations

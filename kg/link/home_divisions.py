@@ -2,9 +2,12 @@
 name ("منطقة تبوك"، "ولاية صفاقس"، "محافظة حجة"), each pair with its state.
 
 One table, `lexicons/home_regions.tsv` (names from dr5hn/countries-states-cities `states.csv`, each pair
-with its raw-news count; `scripts/mine_home_regions.py` rebuilds it), serves two stages: here, a name
-after its own noun is a place mention even where it is also a common word (`kg.link.place_heads`:
-"محافظة حجة" is the Yemeni governorate, not "an argument"); in `kg.extract.home_regions`, such a pair
+with its raw-news count; `scripts/mine_home_regions.py` rebuilds it), serves three stages: the KB build
+makes each pair the name of the division's entry (`kg.link.kb.build.divisions`: "منطقة الرياض" is the
+region, not the city); here, a name after its own noun is a place mention even where it is also a
+common word (`kg.link.place_heads`:
+"محافظة حجة" is the Yemeni governorate, not "an argument"; where the KB holds the pair, its gazetteer hit,
+noun and name, is the mention and wins over the name alone); in `kg.extract.home_regions`, such a pair
 tells which state a paragraph is set in.
 """
 
@@ -20,6 +23,12 @@ TABLE = Path(__file__).resolve().parent / "lexicons" / "home_regions.tsv"
 
 def load_regions(path: Path = TABLE) -> list[tuple[str, str, str]]:
     """(KB country id, noun, name) rows of the table."""
+    return [(country, noun, name) for country, noun, name, _ in region_rows(path)]
+
+
+def region_rows(path: Path = TABLE) -> list[tuple[str, str, str, int]]:
+    """(KB country id, noun, name, raw-news paragraphs) rows of the table (the KB build makes a division
+    entry of each, `kg.link.kb.build.divisions`)."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith(("#", "country\t")):
@@ -27,7 +36,7 @@ def load_regions(path: Path = TABLE) -> list[tuple[str, str, str]]:
         cols = line.split("\t")
         if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
             raise ValueError(f"{path.name} line {n}: expected country, noun, name, paragraphs")
-        out.append((cols[0], cols[1], cols[2]))
+        out.append((cols[0], cols[1], cols[2], int(cols[3])))
     return out
 
 
@@ -40,4 +49,4 @@ def division_names() -> dict[str, frozenset[tuple[str, ...]]]:
     return {noun: frozenset(names) for noun, names in out.items()}
 
 
-__all__ = ["TABLE", "division_names", "load_regions"]
+__all__ = ["TABLE", "division_names", "load_regions", "region_rows"]

@@ -34,3 +34,15 @@ def test_a_region_whose_name_is_no_citys_keeps_its_own_mention():
     text = "واستقبل الأمير سامي بن فلان أمير منطقة الفلانية في مكتبه أمس."
     linked = make(text, ("سامي بن فلان", "PER"), ("الفلانية", "LOC"))
     assert posts(linked) == {("سامي بن فلان", "region-emir", "الفلانية", "Place")}
+
+
+def test_a_division_the_kb_names_with_its_noun_is_the_post_s_knowledge_base_entry():
+    # the KB names the division noun + name (kg.link.kb.build.divisions): one mention from the noun on
+    text = "وافتتح محافظ محافظة البصرة سامي الحداد المعرض أمس."
+    linked = make(text, ("البصرة", "LOC"), ("سامي الحداد", "PER"))
+    (post,) = extract_facts(linked).posts
+    assert (post.role, post.of.entity.label, post.of.entity.kind) == ("governor", "محافظة البصرة", "Place")
+    assert post.of.entity.kb_id.startswith("place:IQ-")
+    text = "وقال سامي بن فلان أمير منطقة تبوك إن المشروع اكتمل."
+    linked = make(text, ("سامي بن فلان", "PER"), ("تبوك", "LOC"))
+    assert posts(linked) == {("سامي بن فلان", "region-emir", "منطقة تبوك", "Place")}

@@ -370,7 +370,7 @@ def test_the_emir_of_a_region_is_its_governor_under_the_emir_title():
 def test_the_emir_of_a_region_after_the_name_is_its_governor_under_the_emir_title():
     text = "وأكد الأمير سامي بن خالد أمير منطقة الجوف أن المشروع جاهز."
     linked = make(text, ("سامي بن خالد", "PER"), ("الجوف", "LOC"))
-    assert posts(linked) == {("سامي بن خالد", "region-emir", "الجوف")}
+    assert posts(linked) == {("سامي بن خالد", "region-emir", "منطقة الجوف")}  # the KB's division, noun + name
 
 
 def test_a_wali_before_his_province_and_name_is_its_governor_under_the_wali_title():
@@ -1077,8 +1077,8 @@ def test_a_name_between_two_titles_after_a_list_opener_holds_both():
 
 
 def test_a_mayor_of_a_region_or_city_is_a_post_of_that_place_before_or_after_the_name():
-    text = "وكان في استقباله أمين منطقة الرياض سامي الحداد."
-    assert posts(make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "mayor", "الرياض")}
+    text = "وكان في استقباله أمين منطقة الرياض سامي الحداد."  # the KB's division, named with its noun
+    assert posts(make(text, ("الرياض", "LOC"), ("سامي الحداد", "PER"))) == {("سامي الحداد", "mayor", "منطقة الرياض")}
     text = "وقال سامي الحداد أمين محافظة الطائف إن المشروع سينتهي."
     assert posts(make(text, ("سامي الحداد", "PER"), ("الطائف", "LOC"))) == {("سامي الحداد", "mayor", "الطائف")}
 
@@ -1119,7 +1119,7 @@ def test_a_governor_of_a_province_named_after_its_noun_holds_the_post():
 def test_a_wali_of_a_wilaya_named_after_its_noun_holds_the_post_as_wali():
     text = "وقال والي ولاية القصرين سامي الحداد إن البحث متواصل."
     linked = make(text, ("القصرين", "LOC"), ("سامي الحداد", "PER"))
-    assert posts(linked) == {("سامي الحداد", "wali", "القصرين")}
+    assert posts(linked) == {("سامي الحداد", "wali", "ولاية القصرين")}  # the KB's division, noun + name
 
 
 def test_a_consul_with_his_states_adjective_holds_a_consuls_post_of_that_state():

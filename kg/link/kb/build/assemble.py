@@ -7,12 +7,14 @@ import hashlib
 import sys
 from pathlib import Path
 
+from kg.link.home_divisions import TABLE as DIVISION_TABLE
 from kg.link.kb.build.attest import attest_names
 from kg.link.kb.build.cities import _cities, read_capital_list
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated
 from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
+from kg.link.kb.build.divisions import divisions
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _sha256
 from kg.link.kb.build.naturalearth import confirm_cities
@@ -72,6 +74,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         mark_unreviewed_homographs(added)
         cities += added
         drafts += added
+        # first-level divisions of Arab states, named noun + name (منطقة الرياض: the region, not the city)
+        drafts += divisions(sources, countries, {d.qid: d.id for d in drafts if d.qid}, summary)
     _check_unique_qids(drafts)
     _drop_nisba_name_clashes(drafts, summary)
     _mark_homographs(drafts, summary)
@@ -107,6 +111,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
             b"".join(_sha256(p).encode() for p in sorted((sources / RIGOUR / "territories").glob("*.yml")))
         ).hexdigest(),
         "curated": {name: _sha256(curated / name) for name in CURATED_FILES} if curated else {},
+        "lexicons": {DIVISION_TABLE.name: _sha256(DIVISION_TABLE)} if curated else {},
         "cldr": versions,
         "qid_decisions": summary.qid_decisions,
         "qid_fixes": summary.qid_fixes,

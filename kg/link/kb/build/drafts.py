@@ -143,6 +143,7 @@ class Summary:
     ne_confirmed: int = 0  # city QIDs Natural Earth confirms (issue 18)
     ne_filled: int = 0  # city QIDs only Natural Earth gives
     ne_added: int = 0  # new city entries from Natural Earth places the KB lacked (ne_cities.py)
+    divisions: int = 0  # first-level divisions of Arab states (divisions.py)
     qid_decisions: list[str] = field(default_factory=list)
     qid_fixes: list[str] = field(default_factory=list)
     qid_disagreements: list[str] = field(default_factory=list)  # a second source gives another QID: kept, why
@@ -167,6 +168,7 @@ class Summary:
             "city_qids_confirmed_by_natural_earth": self.ne_confirmed,
             "city_qids_from_natural_earth_only": self.ne_filled,
             "cities_added_from_natural_earth": self.ne_added,
+            "divisions": self.divisions,
         }
 
     def __str__(self) -> str:

@@ -1,0 +1,113 @@
+"""First-level divisions of Arab states, named as their own news names them: noun + name.
+
+Saudi news writes "أمير منطقة الرياض" (the emir of the Riyadh *Region*), Iraqi news "محافظة البصرة", Tunisian
+news "ولاية صفاقس": the administrative noun and the division's name make one name, and it is not the
+city's. With no KB entry for the division, the linker took the name inside it for the city (Riyadh
+Q3692 for "منطقة الرياض", whose item is Q1249255). Raw news (both corpora, dev lines left out) writes
+"منطقة X" for a Saudi region in 5,255 paragraphs (all pairs of the table: 8,944), and "أمير منطقة X"
+in 1,244 lines (both corpora).
+
+Each entry joins two tables, both from one source:
+- `dr5hn-countries-states-cities/states.csv` (ODbL-1.0): the row of the state's division with that
+  Arabic name (`native`), its QID (`wikiDataId`), English name and type, and point;
+- `kg/link/lexicons/home_regions.tsv` (mined from the same rows by `scripts/mine_home_regions.py`): the
+  administrative noun each state's news writes before the name and the count of raw paragraphs that
+  write "noun name". A `native` name the news never writes after its noun is not in that table (e.g. a
+  wrong `native` word for one Saudi region), so it is no name here.
+
+The Arabic label is "noun name" only (`منطقة الرياض`, `محافظة البصرة`): a bare name that is also a city
+stays the city's. The noun must fit the row's type (`NOUN_TYPES`): Morocco's "جهة" is a region,
+"إقليم" a province, so "جهة" before a province's name is not its name. The QID is the row's own,
+single-source (states.csv only); where another KB entry already holds that QID (the city a division is
+named after, when the source gives the city's item to the division) the division keeps no QID and the
+clash is logged (never guessed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.link.home_divisions import TABLE, region_rows
+from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.helpers import _slug, clean_ar
+from kg.link.kb.build.readers import _read_csv
+from kg.link.kb.build.sources import DR5HN
+from kg.link.kb.model import SourceRef
+from kg.link.normalize import match_key
+
+#: Where the nouns and counts come from, as a source string in each entry's `sources`.
+TABLE_SOURCE = "kg/link/lexicons/home_regions.tsv"
+TABLE_LICENCE = "derived: noun per state and raw-news paragraph counts (scripts/mine_home_regions.py)"
+
+#: The states.csv types each administrative noun names.
+NOUN_TYPES = {
+    "منطقة": frozenset({"region"}),
+    "محافظة": frozenset({"governorate", "province"}),
+    "ولاية": frozenset({"governorate", "province", "state", "region"}),
+    "إقليم": frozenset({"province", "prefecture"}),
+    "جهة": frozenset({"region"}),
+    "إمارة": frozenset({"emirate"}),
+    "شعبية": frozenset({"popularate"}),
+}
+
+
+def _division_rows(states: list[dict[str, str]]) -> dict[tuple[str, str], list[dict[str, str]]]:
+    """(ISO country code, match key of the Arabic name) → the states.csv rows with that `native` name."""
+    out: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for st in states:
+        native = clean_ar(st.get("native") or "")
+        if native:
+            out.setdefault((st["country_code"], match_key(native)), []).append(st)
+    return out
+
+
+def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str], summary: Summary,
+              table: Path = TABLE) -> list[_Draft]:
+    """A `Place` entry for each first-level division the news names with its noun (`home_regions.tsv`),
+    from its states.csv row. `taken_qids`: QID → the id of the KB entry that has it already."""
+    rows = _division_rows(_read_csv(src / DR5HN / "states.csv"))
+    drafts: dict[str, _Draft] = {}
+    for country, noun, name, count in region_rows(table):
+        cc = country.split(":", 1)[1]
+        found = [st for st in rows.get((cc, match_key(name)), ())
+                 if (st.get("type") or "").strip().lower() in NOUN_TYPES.get(noun, ())]
+        if len(found) != 1 or country not in {d.id for d in countries.values()}:
+            why = "no states.csv row of a type the noun names" if not found else "several states.csv rows"
+            summary.dropped.append(f"division {noun} {name} ({cc}): {why}")
+            continue
+        st = found[0]
+        row_ref = f"iso3166_2={st['iso3166_2']}"
+        entry_id = f"place:{cc}-{_slug(st['name'])}-{_slug(st['type'])}"
+        d = drafts.get(entry_id)
+        if d is None:
+            d = drafts[entry_id] = _Draft(id=entry_id, kind="Place", country=country)
+            d.add_label_en(f"{st['name']} {st['type']}")
+            d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type,native")
+            d.set_point(st, DR5HN, "states.csv", row_ref)
+            _division_qid(d, st, row_ref, taken_qids, summary)
+        label = f"{noun} {clean_ar(st['native'])}"
+        if d.add_label_ar(label):
+            d.reviewed_ar.add(match_key(label))
+            d.name_counts[label] = count
+            d.sources.append(SourceRef(TABLE_SOURCE, f"{country}\t{noun}\t{name}", "noun,paragraphs",
+                                       TABLE_LICENCE, f"{count} raw news paragraphs write {label}"))
+    summary.divisions = len(drafts)
+    summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
+                         f"named noun + name as home_regions.tsv attests them.")
+    return list(drafts.values())
+
+
+def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
+                  summary: Summary) -> None:
+    qid = (st.get("wikiDataId") or "").strip()
+    if not qid:
+        return
+    if qid in taken_qids:
+        summary.qid_disagreements.append(
+            f"{d.id}: states.csv {st['iso3166_2']} gives {qid}, the QID of {taken_qids[qid]}; the division keeps none")
+        return
+    d.qid = qid
+    d.ref(DR5HN, "states.csv", row_ref, "wikiDataId")
+
+
+__all__ = ["NOUN_TYPES", "divisions"]

@@ -1,0 +1,120 @@
+"""First-level divisions of Arab states in the KB: built from states.csv and the news's noun + name pairs,
+and linked when the text names them with their noun (`kg.link.kb.build.divisions`).
+
+Build tests use a composed states.csv and pair table; linking tests use composed sentences.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kg.link.kb import default_kb
+from kg.link.kb.build.confirm import confidence
+from kg.link.kb.build.divisions import divisions
+from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.resolve import Linker
+from tests.link.test_mentions import found
+
+STATES = Path(__file__).resolve().parents[2] / "../shared/data/kb-sources/dr5hn-countries-states-cities/states.csv"
+_COLUMNS = ("id", "name", "country_code", "iso3166_2", "type", "native", "latitude", "longitude", "wikiDataId")
+
+
+def _sources(tmp_path: Path, rows: list[tuple[str, ...]], pairs: list[str]) -> tuple[Path, Path]:
+    folder = tmp_path / "dr5hn-countries-states-cities"
+    folder.mkdir()
+    with (folder / "states.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(_COLUMNS)
+        w.writerows(rows)
+    table = tmp_path / "home_regions.tsv"
+    table.write_text("# composed\ncountry\tnoun\tname\tparagraphs\n" + "".join(f"{p}\n" for p in pairs),
+                     encoding="utf-8")
+    return tmp_path, table
+
+
+def _build(tmp_path: Path, rows, pairs, taken=None) -> tuple[list[_Draft], Summary]:
+    src, table = _sources(tmp_path, rows, pairs)
+    countries = {"XA": _Draft(id="country:XA", kind="Country")}
+    summary = Summary(out=tmp_path / "kb.jsonl.gz")
+    return divisions(src, countries, taken or {}, summary, table), summary
+
+
+_PALMS = ("1", "Nakheel", "XA", "XA-01", "region", "النخيل", "24.5", "46.5", "Q900001")
+_VALLEY = ("2", "Wadi Fulan", "XA", "XA-02", "province", "وادي فلان", "25", "47", "Q900002")
+
+
+def test_a_division_is_named_by_its_noun_and_name_with_its_source_qid_single_source(tmp_path):
+    (d,), _ = _build(tmp_path, [_PALMS], ["country:XA\tمنطقة\tالنخيل\t12"])
+    assert d.kind == "Place" and d.country == "country:XA"
+    assert list(d.labels_ar.values()) == ["منطقة النخيل"]  # never the bare name: that is the city's
+    assert d.qid == "Q900001" and confidence(d.sources) == "single-source"
+    assert d.name_counts == {"منطقة النخيل": 12}
+    assert any(s.source.endswith("states.csv") and s.row == "iso3166_2=XA-01" and s.field == "wikiDataId"
+               for s in d.sources)
+    assert any(s.source.endswith("home_regions.tsv") and "12" in (s.note or "") for s in d.sources)
+    assert (d.lat, d.lon) == (24.5, 46.5)
+
+
+def test_a_noun_that_does_not_name_the_row_s_type_makes_no_division(tmp_path):
+    drafts, summary = _build(tmp_path, [_VALLEY], ["country:XA\tجهة\tوادي فلان\t3"])
+    assert drafts == []
+    assert any("وادي فلان" in line for line in summary.dropped)
+
+
+def test_a_native_name_the_news_never_writes_after_its_noun_is_no_division(tmp_path):
+    drafts, _ = _build(tmp_path, [_PALMS, _VALLEY], ["country:XA\tمنطقة\tالنخيل\t12"])
+    assert [d.id for d in drafts] == ["place:XA-nakheel-region"]
+
+
+def test_a_qid_another_entry_holds_is_not_given_twice_and_the_clash_is_logged(tmp_path):
+    (d,), summary = _build(tmp_path, [_PALMS], ["country:XA\tمنطقة\tالنخيل\t12"],
+                           taken={"Q900001": "city:XA:nakheel"})
+    assert d.qid is None
+    assert any("city:XA:nakheel" in line for line in summary.qid_disagreements)
+
+
+# --- the shipped KB and the linker -------------------------------------------------------------
+
+
+def _division(label: str):
+    return next(e for e in default_kb().entries if e.kind == "Place" and label in e.labels_ar)
+
+
+@pytest.mark.skipif(not STATES.exists(), reason="kb-sources not present")
+def test_the_shipped_division_carries_its_states_row_qid_not_the_city_s():
+    with STATES.open(encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["country_code"] == "SA" and r["name"] == "Riyadh")
+    region = _division("منطقة الرياض")
+    city = next(e for e in default_kb().entries if e.kind == "City" and "الرياض" in e.labels_ar)
+    assert region.qid == row["wikiDataId"] != city.qid
+    assert region.qid_confidence == "single-source"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+@pytest.mark.parametrize("text, ner, surface, label", [
+    ("وقال أمير منطقة الرياض إن المشروع سيكتمل العام المقبل.", "الرياض", "منطقة الرياض", "منطقة الرياض"),
+    ("وافتتح المحافظ مستشفى جديدا في محافظة البصرة أمس.", "البصرة", "محافظة البصرة", "محافظة البصرة"),
+    ("وتشهد ولاية صفاقس أمطارا غزيرة منذ الصباح.", "صفاقس", "ولاية صفاقس", "ولاية صفاقس"),
+    ("وزار سامي الحداد مدارس بمنطقة تبوك.", "تبوك", "بمنطقة تبوك", "منطقة تبوك"),
+])
+def test_a_name_after_its_division_s_noun_links_to_the_division(linker, text, ner, surface, label):
+    got = found(linker, text, (ner, "LOC"))
+    assert [(t, lbl, k) for t, lbl, _, k in got if lbl == label] == [(surface, label, f"kb:{_division(label).id}")]
+    assert not [g for g in got if g[1] == ner]  # the city inside it gave way
+
+
+def test_a_bare_name_that_is_also_a_city_stays_the_city(linker):
+    got = found(linker, "ووصل الوفد إلى الرياض قادما من البصرة.", ("الرياض", "LOC"), ("البصرة", "LOC"))
+    assert [k.split(":")[1] for _, _, _, k in got] == ["city", "city"]
+
+
+def test_a_division_the_ner_missed_is_found_with_its_noun(linker):
+    got = found(linker, "وهطلت أمطار على منطقة عسير أمس.")
+    assert [(t, k) for t, _, _, k in got] == [("منطقة عسير", f"kb:{_division('منطقة عسير').id}")]
