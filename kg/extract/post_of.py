@@ -18,7 +18,8 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    has takes the one such state among those named ("الملك X" in a story that names Egypt, Iran and
    one kingdom: the kingdom's);
 5. for a minister or heir left without a country by all of the above, the country of the one
-   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)");
+   state news agency the paragraph credits (`kg.extract.agencies`: "في تصريح لـ(وات)"), else of the
+   one state whose government web address it gives (`kg.extract.gov_domains`: "www.moe.gov.sa");
 6. for such a title still without one, the one state whose own divisions the paragraph names with
    their administrative noun (`kg.extract.home_regions`: "مدارس منطقة جازان"، "في ولاية صفاقس").
    Such a division also counts as naming its state in step 4;
@@ -29,7 +30,10 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
    portfolio (in office on the article's date; undated: at any time) has the person's name in English
    (`kg.link.portfolio_holders`: Wikidata's ministers of 33 countries, the Arabic name aligned with the
    English one by `kg.link.arabic_latin`): "وزير الصحة فلان الفلاني" where one country's health minister
-   is *Fulan al-Fulani*.
+   is *Fulan al-Fulani*. This step is tried right after step 3, before the article-wide guesses (4-7): a
+   name that one country's holder of the portfolio has is surer than the one country a story names ("وصل
+   وزير الصحة X إلى مصر": X is not Egypt's minister when Jordan's health minister has his name). A title
+   that names its country by a deictic word takes the holder's country when it fits the word.
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
@@ -55,6 +59,7 @@ from kg.extract import vocab
 from kg.extract.agencies import agency_countries
 from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
+from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_regions import region_countries
 from kg.extract.text import DocView
 from kg.extract.titles import Title
@@ -100,6 +105,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             post = _from_deictic(view, post, word, home) or post
             if post.of is None and implicit is not None and post.role in _HOME_ROLES:
                 post = _from_deictic(view, post, word, [implicit]) or post
+            if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
+                post = _fitting(view, _from_holder_name(view, post), word) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
@@ -108,6 +115,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             post = replace(post, of=implicit, of_source="article", of_confidence=IMPLICIT_HOME,
                            of_evidence=f"the article's posts written without a country are of "
                                        f"{implicit.entity.label} (its other such officials, by the KB)")
+        if post.of is None and national:  # step 8 before the article-wide guesses: a name is the surer sign
+            post = _from_holder_name(view, post) or post
         if post.of is None and national and post.role not in _POSTED:
             home = _countries(view) if home is None else home
             kind = post.role in _STATE_KIND  # "الملك X": the one kingdom among the countries it names
@@ -119,10 +128,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = replace(post, of=fits[0], of_source="article", of_confidence=ARTICLE_COUNTRY,
                                of_evidence=f"{what}: {fits[0].entity.label}")
         if post.of is None and national and post.role in _HOME_ROLES:
-            post = (_from_agency(view, post) or _from_region(view, post)
+            post = (_from_agency(view, post) or _from_site(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
-        if post.of is None and national:
-            post = _from_holder_name(view, post) or post
         out.append(post)
     return _one_state_per_person(out)
 
@@ -196,6 +203,12 @@ def _from_agency(view: DocView, post: Post) -> Post | None:
     """The post of the one state news agency's country the paragraph credits, if any."""
     return _of_the_one_state(view, post, agency_countries(view.text), AGENCY_COUNTRY,
                              "the paragraph credits the state news agency of {} (kg.extract.agencies)")
+
+
+def _from_site(view: DocView, post: Post) -> Post | None:
+    """The post of the one state whose government web address the paragraph gives, if any."""
+    return _of_the_one_state(view, post, gov_domain_countries(view.text), AGENCY_COUNTRY,
+                             "the paragraph gives a government web address of {} (kg.extract.gov_domains)")
 
 
 def _from_unclaimed(view: DocView, post: Post, claimed: set[str]) -> Post | None:
@@ -279,6 +292,13 @@ _POSTED = frozenset({"ambassador", "representative"})
 
 #: Deictic words that name no kind of state: any country of the article fits them.
 _ANY_STATE = frozenset(match_key(w) for w in ("البلاد", "الدولة"))
+
+
+def _fitting(view: DocView, post: Post | None, word: str) -> Post | None:
+    """`post` when its country fits the title's deictic `word` (a kingdom for "المملكة"; any for "البلاد")."""
+    if post is None or post.of is None:
+        return None
+    return post if word in _ANY_STATE or _named_as(view, post.of, word.removeprefix("ال")) else None
 
 
 def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post | None:

@@ -16,6 +16,7 @@ HOLDERS = {"health": (
     Holder("JO", "health", "Q1", "Sami al-Haddad", "Minister of Health", "2014-03-01", "2016-05-01", SRC),
     Holder("KW", "health", "Q2", "Hani Al-Shammari", "Minister of Health", "2015", None, SRC),
     Holder("OM", "health", "Q3", "Hani Al Shammari", "Minister of Health", "2001", "2004", SRC),
+    Holder("KW", "health", "Q4", "Fulan al-Fulani", "Minister of Health", "2012", None, SRC),
 )}
 
 
@@ -56,3 +57,21 @@ def test_a_counterpart_is_not_looked_up(monkeypatch):
     text = "والتقى وزير الصحة هاني الشمري نظيره سامي الحداد."
     linked = make(text, ("هاني الشمري", "PER"), ("سامي الحداد", "PER"))
     assert all(p[2] is None for p in posts(linked) if p[0] == "سامي الحداد")
+
+
+def test_a_title_that_names_its_country_as_the_kingdom_takes_the_holders_kingdom():
+    text = "وبحث وزير صحة المملكة سامي الحداد مع نظيره الروسي في موسكو التعاون بين البلدين."
+    linked = make(text, ("سامي الحداد", "PER"), ("موسكو", "LOC"))
+    assert ("سامي الحداد", "minister:health", "الأردن", "kb", post_of.NAME_UNDATED) in posts(linked)
+
+
+def test_the_kingdoms_minister_is_not_given_a_holders_state_that_is_no_kingdom():
+    text = "وبحث وزير صحة المملكة فلان الفلاني مع نظيره الروسي في موسكو التعاون بين البلدين."
+    linked = make(text, ("فلان الفلاني", "PER"), ("موسكو", "LOC"))
+    assert {p[2] for p in posts(linked) if p[0] == "فلان الفلاني"} == {None}
+
+
+def test_the_holders_name_outweighs_the_one_country_the_article_names():
+    text = "ووصل وزير الصحة سامي الحداد إلى مصر أمس في زيارة رسمية."
+    linked = make(text, ("سامي الحداد", "PER"), ("مصر", "LOC"))
+    assert posts(linked) == {("سامي الحداد", "minister:health", "الأردن", "kb", post_of.NAME_UNDATED)}
