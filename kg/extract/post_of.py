@@ -9,6 +9,8 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
 2. the KB person's country, for national offices (head of state or government, ministers,
    ambassadors …), where the post's `of` is the holder's own country — unless the KB dates the
    person's terms in that post and none covers the article's date;
+   2b. for a national office held at home, the state of the ruling house the person's name says he is of
+   (`kg.extract.royal_houses`: "الأمير X بن Y بن عبدالعزيز ولي العهد"، "X آل نهيان");
 3. for a national office, the country of the article's other posts written without a country,
    where the KB places them all in one (news leaves out its own country: a Saudi outlet's
    "وزير الخارجية سامي الحداد … وزير الثقافة والإعلام X": X is Saudi too);
@@ -61,6 +63,7 @@ from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
 from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_regions import region_countries
+from kg.extract.royal_houses import house_country
 from kg.extract.text import DocView
 from kg.extract.titles import Title
 from kg.link.kb import KBEntry
@@ -77,6 +80,8 @@ KB_PAST_UNDATED = 0.6
 PERSON_COUNTRY = 0.7
 ARTICLE_COUNTRY = 0.5
 IMPLICIT_HOME = 0.6
+#: A member of a ruling house by his name (step 2b).
+ROYAL_HOUSE = 0.6
 AGENCY_COUNTRY = 0.5
 REGION_COUNTRY = 0.45
 UNCLAIMED_COUNTRY = 0.4
@@ -93,8 +98,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
     given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
     posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio).
     `claims`: (of, holder) of every title that states its country or body (`claims_of`)."""
-    posts = [(_from_kb(view, p) or _from_person(view, p) or p) if p.of is None else division_post(view, p)
-             for p in posts]
+    posts = [(_from_kb(view, p) or _from_person(view, p) or _from_house(view, p) or p) if p.of is None
+             else division_post(view, p) for p in posts]
     implicit = _implicit_home(posts)
     out = []
     home: list[Ref] | None = None
@@ -423,6 +428,20 @@ def _from_kb(view: DocView, post: Post) -> Post | None:
     evidence = (f"KB office holder {entry.id}: {term.title} ({when}); {date_note}; "
                 f"sources: {' | '.join(term.sources) or 'none'}")
     return replace(post, of=view.kb_ref(body), of_source="kb", of_confidence=confidence, of_evidence=evidence)
+
+
+def _from_house(view: DocView, post: Post) -> Post | None:
+    """Step 2b: a national office held at home by a member of a ruling house is of the house's state
+    (`kg.extract.royal_houses`: "الأمير X بن Y بن عبدالعزيز"، "X آل نهيان")."""
+    if not _shares_state(post) or _dated_elsewhere(view, post):
+        return None
+    found = house_country(view, post.person)
+    country = view.kb.get(found[0]) if found is not None else None
+    if found is None or country is None:
+        return None
+    return replace(post, of=view.kb_ref(country), of_source="person", of_confidence=ROYAL_HOUSE,
+                   of_evidence=f"the person is named as a member of the ruling house of {country.id}: "
+                               f"{found[1]} (kg.extract.royal_houses)")
 
 
 def _from_person(view: DocView, post: Post) -> Post | None:
