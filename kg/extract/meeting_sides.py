@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.officials import Officials, nearest_speaker
+from kg.extract.officials import Officials
+from kg.extract.speaker_side import nearest_speaker
 from kg.extract.text import DocView
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from kg.extract import treaty_signers as signers
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import nisbas_after
-from kg.extract.officials import nearest_speaker
+from kg.extract.speaker_side import nearest_speaker
 from kg.extract.treaty_bodies import quoted_before
 from kg.extract.treaty_chain import PartyChain
 from kg.extract.treaty_groups import group_at
