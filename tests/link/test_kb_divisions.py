@@ -35,11 +35,14 @@ def _sources(tmp_path: Path, rows: list[tuple[str, ...]], pairs: list[str]) -> t
     return tmp_path, table
 
 
-def _build(tmp_path: Path, rows, pairs, taken=None) -> tuple[list[_Draft], Summary]:
+def _build(tmp_path: Path, rows, pairs, taken=None, own=()) -> tuple[list[_Draft], Summary]:
     src, table = _sources(tmp_path, rows, pairs)
+    own_names = tmp_path / "division_names.tsv"
+    own_names.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\n" + "".join(f"{r}\n" for r in own),
+                         encoding="utf-8")
     countries = {"XA": _Draft(id="country:XA", kind="Country")}
     summary = Summary(out=tmp_path / "kb.jsonl.gz")
-    return divisions(src, countries, taken or {}, summary, table), summary
+    return divisions(src, countries, taken or {}, summary, table, own_names), summary
 
 
 _PALMS = ("1", "Nakheel", "XA", "XA-01", "region", "النخيل", "24.5", "46.5", "Q900001")
@@ -76,6 +79,28 @@ def test_a_qid_another_entry_holds_is_not_given_twice_and_the_clash_is_logged(tm
     assert any("city:XA:nakheel" in line for line in summary.qid_disagreements)
 
 
+_MIDDLE = ("3", "Middle Province", "XA", "XA-03", "region", "المنطقة الوسطى", "26", "45", "Q900003")
+
+
+def test_a_source_name_that_carries_its_own_noun_is_the_division_s_name_as_written(tmp_path):
+    (d,), _ = _build(tmp_path, [_MIDDLE], [], own=["country:XA\tXA-03\tالمنطقة الوسطى\t40"])
+    assert list(d.labels_ar.values()) == ["المنطقة الوسطى"]  # not "منطقة المنطقة الوسطى"
+    assert d.qid == "Q900003" and d.name_counts == {"المنطقة الوسطى": 40}
+    assert any(s.source.endswith("division_names.tsv") and "40" in (s.note or "") for s in d.sources)
+
+
+def test_a_name_as_written_joins_the_entry_its_noun_and_name_pair_made(tmp_path):
+    (d,), _ = _build(tmp_path, [_PALMS], ["country:XA\tمنطقة\tالنخيل\t12"],
+                     own=["country:XA\tXA-01\tالنخيل\t30"])
+    assert sorted(d.labels_ar.values()) == ["النخيل", "منطقة النخيل"]
+
+
+def test_a_name_as_written_that_is_not_its_row_s_native_name_makes_no_division(tmp_path):
+    drafts, summary = _build(tmp_path, [_MIDDLE], [], own=["country:XA\tXA-03\tالمنطقة الغربية\t40"])
+    assert drafts == []
+    assert any("المنطقة الغربية" in line for line in summary.dropped)
+
+
 # --- the shipped KB and the linker -------------------------------------------------------------
 
 
@@ -103,11 +128,21 @@ def linker() -> Linker:
     ("وافتتح المحافظ مستشفى جديدا في محافظة البصرة أمس.", "البصرة", "محافظة البصرة", "محافظة البصرة"),
     ("وتشهد ولاية صفاقس أمطارا غزيرة منذ الصباح.", "صفاقس", "ولاية صفاقس", "ولاية صفاقس"),
     ("وزار سامي الحداد مدارس بمنطقة تبوك.", "تبوك", "بمنطقة تبوك", "منطقة تبوك"),
+    ("وقال أمير المنطقة الشرقية إن المشروع سيكتمل العام المقبل.", "الشرقية", "المنطقة الشرقية", "المنطقة الشرقية"),
+    ("وافتتح سامي الحداد مصنعا جديدا بالمنطقة الشرقية أمس.", "الشرقية", "بالمنطقة الشرقية", "المنطقة الشرقية"),
 ])
 def test_a_name_after_its_division_s_noun_links_to_the_division(linker, text, ner, surface, label):
     got = found(linker, text, (ner, "LOC"))
     assert [(t, lbl, k) for t, lbl, _, k in got if lbl == label] == [(surface, label, f"kb:{_division(label).id}")]
     assert not [g for g in got if g[1] == ner]  # the city inside it gave way
+
+
+@pytest.mark.skipif(not STATES.exists(), reason="kb-sources not present")
+def test_the_eastern_province_is_named_as_its_source_writes_it_with_its_row_s_qid():
+    with STATES.open(encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["country_code"] == "SA" and r["iso3166_2"] == "SA-04")
+    region = _division(row["native"])
+    assert region.qid == row["wikiDataId"] and region.country == "country:SA"
 
 
 def test_a_bare_name_that_is_also_a_city_stays_the_city(linker):
