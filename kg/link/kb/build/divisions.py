@@ -99,7 +99,8 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
         _name(d, clean_ar(name), count, SourceRef(OWN_SOURCE, f"{country}\t{code}\t{name}", "paragraphs", OWN_LICENCE))
     summary.divisions = len(drafts)
     summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
-                         f"named noun + name as home_regions.tsv attests them.")
+                         f"named noun + name as home_regions.tsv attests them, or as written where the source name "
+                         f"carries its noun (division_names.tsv).")
     return list(drafts.values())
 
 
