@@ -25,7 +25,10 @@ clash is logged (never guessed).
 A `native` name that carries its own noun, definite (`المنطقة الشرقية`, Saudi Arabia's Eastern Province,
 written in 975 raw paragraphs), makes no noun + name pair; `kg/link/lexicons/division_names.tsv`
 (`scripts/mine_division_names.py`) lists those the news writes often, by the row's iso3166_2 code, and each is
-a name of its division (`OWN_NAMES`).
+a name of its division (`OWN_NAMES`). Where the `native` is wrong or not the news's spelling (Ha'il's is
+`يشيد`; Jizan's `جيزان`, news `منطقة جازان` 509 paragraphs), `division_spellings.tsv` (`SPELLINGS`) gives the
+name from another source, cited in the row (the Saudi National Address regions), with its raw-news count; the
+division and its QID still come from the states.csv row, and the name's noun must name the row's type.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ TABLE_LICENCE = "derived: noun per state and raw-news paragraph counts (scripts/
 #: Source names that carry their own noun, with their raw-news counts (`scripts/mine_division_names.py`).
 OWN_NAMES = Path(__file__).resolve().parents[2] / "lexicons" / "division_names.tsv"
 OWN_SOURCE = "kg/link/lexicons/division_names.tsv"
+#: Names from another source where the `native` is wrong or spelled otherwise than the news (hand rows, cited).
+SPELLINGS = OWN_NAMES.with_name("division_spellings.tsv")
+SPELLING_LICENCE = "derived: spelling from the source in the row, raw-news paragraph counts"
 OWN_LICENCE = "derived: states.csv native names as written, raw-news paragraph counts (scripts/mine_division_names.py)"
 
 #: The states.csv types each administrative noun names.
@@ -71,7 +77,7 @@ def _division_rows(states: list[dict[str, str]]) -> dict[tuple[str, str], list[d
 
 
 def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str], summary: Summary,
-              table: Path = TABLE, own_names: Path = OWN_NAMES) -> list[_Draft]:
+              table: Path = TABLE, own_names: Path = OWN_NAMES, spellings: Path = SPELLINGS) -> list[_Draft]:
     """A `Place` entry for each first-level division the news names with its noun (`home_regions.tsv`),
     from its states.csv row. `taken_qids`: QID → the id of the KB entry that has it already."""
     states = _read_csv(src / DR5HN / "states.csv")
@@ -97,6 +103,15 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
             continue
         d = _entry(drafts, st, country, taken_qids, summary)
         _name(d, clean_ar(name), count, SourceRef(OWN_SOURCE, f"{country}\t{code}\t{name}", "paragraphs", OWN_LICENCE))
+    for country, code, name, count, source, row in _spelling_rows(spellings):
+        st = by_code.get(code)
+        kind = (st.get("type") or "").strip().lower() if st else ""
+        if st is None or f"country:{st['country_code']}" != country or country not in \
+                {d.id for d in countries.values()} or kind not in NOUN_TYPES.get(name.split(" ", 1)[0], ()):
+            summary.dropped.append(f"division {name} ({code}): no states.csv row of that code of a type the noun names")
+            continue
+        d = _entry(drafts, st, country, taken_qids, summary)
+        _name(d, clean_ar(name), count, SourceRef(source, row, "name_ar", SPELLING_LICENCE))
     summary.divisions = len(drafts)
     summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
                          f"named noun + name as home_regions.tsv attests them, or as written where the source name "
@@ -144,6 +159,21 @@ def _own_rows(path: Path) -> list[tuple[str, str, str, int]]:
     return out
 
 
+def _spelling_rows(path: Path) -> list[tuple[str, str, str, int, str, str]]:
+    """(KB country id, iso3166_2, name, paragraphs, source, source row) rows of `division_spellings.tsv`."""
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "country\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6 or not cols[0].startswith("country:") or not cols[3].isdigit() or not cols[4]:
+            raise ValueError(f"{path.name} line {n}: expected country, iso3166_2, name, paragraphs, source, row")
+        out.append((cols[0], cols[1], cols[2], int(cols[3]), cols[4], cols[5]))
+    return out
+
+
 def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
                   summary: Summary) -> None:
     qid = (st.get("wikiDataId") or "").strip()
@@ -157,4 +187,4 @@ def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[
     d.ref(DR5HN, "states.csv", row_ref, "wikiDataId")
 
 
-__all__ = ["NOUN_TYPES", "OWN_NAMES", "divisions"]
+__all__ = ["NOUN_TYPES", "OWN_NAMES", "SPELLINGS", "divisions"]
