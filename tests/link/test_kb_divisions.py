@@ -115,6 +115,12 @@ def test_a_spelling_from_another_source_names_the_division_of_its_row_with_the_r
                for s in d.sources)
 
 
+def test_the_name_the_news_writes_most_comes_first(tmp_path):
+    (d,), _ = _build(tmp_path, [_PALMS], ["country:XA\tمنطقة\tالنخيل\t2"],
+                     spellings=["country:XA\tXA-01\tمنطقة نخيل\t90\tgithub:example/r@abc:r.json\tid=1"])
+    assert list(d.labels_ar.values()) == ["منطقة نخيل", "منطقة النخيل"]
+
+
 def test_a_spelling_whose_noun_does_not_name_the_row_s_type_is_dropped(tmp_path):
     drafts, summary = _build(tmp_path, [_WRONG], [],
                              spellings=["country:XA\tXA-04\tمحافظة التلال\t50\tgithub:example/r@abc:r.json\tid=4"])

@@ -112,10 +112,12 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
             continue
         d = _entry(drafts, st, country, taken_qids, summary)
         _name(d, clean_ar(name), count, SourceRef(source, row, "name_ar", SPELLING_LICENCE))
+    for d in drafts.values():  # the name the news writes most is the entry's first (its rdfs:label)
+        d.labels_ar = dict(sorted(d.labels_ar.items(), key=lambda kv: -d.name_counts.get(kv[1], 0)))
     summary.divisions = len(drafts)
     summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
                          f"named noun + name as home_regions.tsv attests them, or as written where the source name "
-                         f"carries its noun (division_names.tsv).")
+                         f"carries its noun (division_names.tsv) or another source spells it (division_spellings.tsv).")
     return list(drafts.values())
 
 
