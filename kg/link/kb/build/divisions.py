@@ -21,6 +21,14 @@ stays the city's. The noun must fit the row's type (`NOUN_TYPES`): Morocco's "ج
 single-source (states.csv only); where another KB entry already holds that QID (the city a division is
 named after, when the source gives the city's item to the division) the division keeps no QID and the
 clash is logged (never guessed).
+
+A `native` name that carries its own noun, definite (`المنطقة الشرقية`, Saudi Arabia's Eastern Province,
+written in 975 raw paragraphs), makes no noun + name pair; `kg/link/lexicons/division_names.tsv`
+(`scripts/mine_division_names.py`) lists those the news writes often, by the row's iso3166_2 code, and each is
+a name of its division (`OWN_NAMES`). Where the `native` is wrong or not the news's spelling (Ha'il's is
+`يشيد`; Jizan's `جيزان`, news `منطقة جازان` 509 paragraphs), `division_spellings.tsv` (`SPELLINGS`) gives the
+name from another source, cited in the row (the Saudi National Address regions), with its raw-news count; the
+division and its QID still come from the states.csv row, and the name's noun must name the row's type.
 """
 
 from __future__ import annotations
@@ -38,6 +46,13 @@ from kg.link.normalize import match_key
 #: Where the nouns and counts come from, as a source string in each entry's `sources`.
 TABLE_SOURCE = "kg/link/lexicons/home_regions.tsv"
 TABLE_LICENCE = "derived: noun per state and raw-news paragraph counts (scripts/mine_home_regions.py)"
+#: Source names that carry their own noun, with their raw-news counts (`scripts/mine_division_names.py`).
+OWN_NAMES = Path(__file__).resolve().parents[2] / "lexicons" / "division_names.tsv"
+OWN_SOURCE = "kg/link/lexicons/division_names.tsv"
+#: Names from another source where the `native` is wrong or spelled otherwise than the news (hand rows, cited).
+SPELLINGS = OWN_NAMES.with_name("division_spellings.tsv")
+SPELLING_LICENCE = "derived: spelling from the source in the row, raw-news paragraph counts"
+OWN_LICENCE = "derived: states.csv native names as written, raw-news paragraph counts (scripts/mine_division_names.py)"
 
 #: The states.csv types each administrative noun names.
 NOUN_TYPES = {
@@ -62,10 +77,11 @@ def _division_rows(states: list[dict[str, str]]) -> dict[tuple[str, str], list[d
 
 
 def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str], summary: Summary,
-              table: Path = TABLE) -> list[_Draft]:
+              table: Path = TABLE, own_names: Path = OWN_NAMES, spellings: Path = SPELLINGS) -> list[_Draft]:
     """A `Place` entry for each first-level division the news names with its noun (`home_regions.tsv`),
     from its states.csv row. `taken_qids`: QID → the id of the KB entry that has it already."""
-    rows = _division_rows(_read_csv(src / DR5HN / "states.csv"))
+    states = _read_csv(src / DR5HN / "states.csv")
+    rows = _division_rows(states)
     drafts: dict[str, _Draft] = {}
     for country, noun, name, count in region_rows(table):
         cc = country.split(":", 1)[1]
@@ -75,26 +91,89 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
             why = "no states.csv row of a type the noun names" if not found else "several states.csv rows"
             summary.dropped.append(f"division {noun} {name} ({cc}): {why}")
             continue
-        st = found[0]
-        row_ref = f"iso3166_2={st['iso3166_2']}"
-        entry_id = f"place:{cc}-{_slug(st['name'])}-{_slug(st['type'])}"
-        d = drafts.get(entry_id)
-        if d is None:
-            d = drafts[entry_id] = _Draft(id=entry_id, kind="Place", country=country)
-            d.add_label_en(f"{st['name']} {st['type']}")
-            d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type,native")
-            d.set_point(st, DR5HN, "states.csv", row_ref)
-            _division_qid(d, st, row_ref, taken_qids, summary)
-        label = f"{noun} {clean_ar(st['native'])}"
-        if d.add_label_ar(label):
-            d.reviewed_ar.add(match_key(label))
-            d.name_counts[label] = count
-            d.sources.append(SourceRef(TABLE_SOURCE, f"{country}\t{noun}\t{name}", "noun,paragraphs",
-                                       TABLE_LICENCE, f"{count} raw news paragraphs write {label}"))
+        d = _entry(drafts, found[0], country, taken_qids, summary)
+        _name(d, f"{noun} {clean_ar(found[0]['native'])}", count,
+              SourceRef(TABLE_SOURCE, f"{country}\t{noun}\t{name}", "noun,paragraphs", TABLE_LICENCE))
+    by_code = {st.get("iso3166_2"): st for st in states}
+    for country, code, name, count in _own_rows(own_names):
+        st = by_code.get(code)
+        if st is None or clean_ar(st.get("native") or "") != clean_ar(name) or country not in \
+                {d.id for d in countries.values()} or f"country:{st['country_code']}" != country:
+            summary.dropped.append(f"division {name} ({code}): not the native name of that states.csv row")
+            continue
+        d = _entry(drafts, st, country, taken_qids, summary)
+        _name(d, clean_ar(name), count, SourceRef(OWN_SOURCE, f"{country}\t{code}\t{name}", "paragraphs", OWN_LICENCE))
+    for country, code, name, count, source, row in _spelling_rows(spellings):
+        st = by_code.get(code)
+        kind = (st.get("type") or "").strip().lower() if st else ""
+        if st is None or f"country:{st['country_code']}" != country or country not in \
+                {d.id for d in countries.values()} or kind not in NOUN_TYPES.get(name.split(" ", 1)[0], ()):
+            summary.dropped.append(f"division {name} ({code}): no states.csv row of that code of a type the noun names")
+            continue
+        d = _entry(drafts, st, country, taken_qids, summary)
+        _name(d, clean_ar(name), count, SourceRef(source, row, "name_ar", SPELLING_LICENCE))
+    for d in drafts.values():  # the name the news writes most is the entry's first (its rdfs:label)
+        d.labels_ar = dict(sorted(d.labels_ar.items(), key=lambda kv: -d.name_counts.get(kv[1], 0)))
     summary.divisions = len(drafts)
     summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
-                         f"named noun + name as home_regions.tsv attests them.")
+                         f"named noun + name as home_regions.tsv attests them, or as written where the source name "
+                         f"carries its noun (division_names.tsv) or another source spells it (division_spellings.tsv).")
     return list(drafts.values())
+
+
+def _entry(drafts: dict[str, _Draft], st: dict[str, str], country: str, taken_qids: dict[str, str],
+           summary: Summary) -> _Draft:
+    """The division's draft, made from its states.csv row the first time."""
+    cc = st["country_code"]
+    entry_id = f"place:{cc}-{_slug(st['name'])}-{_slug(st['type'])}"
+    d = drafts.get(entry_id)
+    if d is None:
+        row_ref = f"iso3166_2={st['iso3166_2']}"
+        d = drafts[entry_id] = _Draft(id=entry_id, kind="Place", country=country)
+        d.add_label_en(f"{st['name']} {st['type']}")
+        d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type,native")
+        d.set_point(st, DR5HN, "states.csv", row_ref)
+        _division_qid(d, st, row_ref, taken_qids, summary)
+    return d
+
+
+def _name(d: _Draft, label: str, count: int, ref: SourceRef) -> None:
+    """`label` as a reviewed Arabic name of `d`, with its raw-news count as evidence."""
+    if d.add_label_ar(label):
+        d.reviewed_ar.add(match_key(label))
+        d.name_counts[label] = count
+        d.sources.append(SourceRef(ref.source, ref.row, ref.field, ref.licence,
+                                   f"{count} raw news paragraphs write {label}"))
+
+
+def _own_rows(path: Path) -> list[tuple[str, str, str, int]]:
+    """(KB country id, iso3166_2, name, paragraphs) rows of `division_names.tsv` (none if it is absent)."""
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "country\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
+            raise ValueError(f"{path.name} line {n}: expected country, iso3166_2, name, paragraphs")
+        out.append((cols[0], cols[1], cols[2], int(cols[3])))
+    return out
+
+
+def _spelling_rows(path: Path) -> list[tuple[str, str, str, int, str, str]]:
+    """(KB country id, iso3166_2, name, paragraphs, source, source row) rows of `division_spellings.tsv`."""
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "country\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6 or not cols[0].startswith("country:") or not cols[3].isdigit() or not cols[4]:
+            raise ValueError(f"{path.name} line {n}: expected country, iso3166_2, name, paragraphs, source, row")
+        out.append((cols[0], cols[1], cols[2], int(cols[3]), cols[4], cols[5]))
+    return out
 
 
 def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
@@ -110,4 +189,4 @@ def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[
     d.ref(DR5HN, "states.csv", row_ref, "wikiDataId")
 
 
-__all__ = ["NOUN_TYPES", "divisions"]
+__all__ = ["NOUN_TYPES", "OWN_NAMES", "SPELLINGS", "divisions"]
