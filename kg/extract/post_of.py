@@ -326,11 +326,19 @@ _STATE_KIND = {"king": "مملكة", "queen": "مملكة", "crown-prince": "م�
                "sultan": "سلطنة"}
 
 
+#: Offices a kind of state does not have: a kingdom or a sultanate has no president (its head of
+#: state is the monarch), so "فخامة الرئيس X" in a Saudi paper is a foreign guest's title, not the
+#: kingdom's, whatever country the paragraph names.
+_NOT_STATE_KIND = {"president": ("مملكة", "سلطنة")}
+
+
 def _state_fits(view: DocView, role: str, country: Ref) -> bool:
-    """The article's one country can hold `role`: true unless the office needs a kind of state
-    (`_STATE_KIND`) that the KB's names of the country do not state."""
+    """`country` can hold `role`: false when the office needs a kind of state (`_STATE_KIND`) that
+    the KB's names of the country do not state, or is one that kind of state has not (`_NOT_STATE_KIND`)."""
     noun = _STATE_KIND.get(role)
-    return noun is None or _named_as(view, country, match_key(noun))
+    if noun is not None:
+        return _named_as(view, country, match_key(noun))
+    return not any(_named_as(view, country, match_key(n)) for n in _NOT_STATE_KIND.get(role, ()))
 
 
 def _named_as(view: DocView, country: Ref, noun: str) -> bool:

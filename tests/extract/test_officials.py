@@ -410,6 +410,19 @@ def test_a_king_takes_the_one_country_the_article_names_when_it_is_a_kingdom():
     assert posts(make(text, ("طلال", "PER"), ("الأردن", "LOC"))) == {("طلال", "king", "الأردن")}
 
 
+def test_a_president_does_not_take_the_one_country_the_article_names_when_it_is_a_kingdom():
+    # A kingdom has no president: the guest's bare title is not the host kingdom's.
+    text = "زار الرئيس سامي الحداد المدينة المنورة وأدى الصلاة في المسجد النبوي."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("المدينة المنورة", "LOC"))) == {("سامي الحداد", "president", None)}
+    text = "وصل الرئيس سامي الحداد إلى سلطنة عمان في زيارة رسمية."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("سلطنة عمان", "LOC"))) == {("سامي الحداد", "president", None)}
+
+
+def test_a_president_takes_the_one_country_the_article_names_when_it_is_a_republic():
+    text = "أكد الرئيس سامي الحداد حرص تونس على أمن المنطقة."
+    assert posts(make(text, ("سامي الحداد", "PER"), ("تونس", "LOC"))) == {("سامي الحداد", "president", "تونس")}
+
+
 def test_a_bare_title_in_an_article_naming_two_countries_stays_without_one():
     text = "استقبل وزير العمل مفرج الحقباني في الرياض سفير فرنسا."
     linked = make(text, ("مفرج الحقباني", "PER"), ("الرياض", "LOC"), ("فرنسا", "LOC"))
