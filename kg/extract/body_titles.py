@@ -301,7 +301,7 @@ def _body_end(view: DocView, first: int, *, strict: bool = False) -> int | None:
     definite), ending at an honorific, a comma or a person mention; None when a word cannot be part of a
     body's name ("المدير التنفيذي لفرع [الهيئة العامة للسياحة والتراث الوطني] بمنطقة نجران X"). `strict`: where
     no name or honorific closes the body, an indefinite word in ب goes on naming it only with a mention right
-    after it ("بمنطقة نجران"): "رئيس مجلس شباب منطقة عسير برامج الملتقى" ends before برامج (not ب + رامج)."""
+    after it ("بمنطقة نجران"): "رئيس مجلس شباب منطقة الباحة برامج الملتقى" ends before برامج (not ب + رامج)."""
     toks = view.tokens
     j = first
     words = 0

@@ -11,7 +11,7 @@ slot; in its 200 paragraphs the NER left 25 later family-name words of a person 
 Here such a word counts as that person, only where a party stands: right before the meeting's verb or a
 support verb (after قد and the like), right after the verb or the meeting noun, after مع/بين, or joined by و
 to a person named right there. The family name is the last word of a person's name of two words or more
-(not a father's name after بن، nor an indefinite word ending a chain with بن: "سلمان بن عبدالعزيز صباح" is the
+(not a father's name after بن، nor an indefinite word ending a chain with بن: "سامي بن عبدالله صباح" is the
 NER's span running into "صباح اليوم"; not a short word), held by one person of the article only.
 """
 
@@ -46,7 +46,7 @@ def family_names(view: DocView) -> dict[str, Ref]:
             continue
         last = words[-1]
         if any(w in _NOT_FAMILY for w in words) and not last.startswith("ال"):
-            continue  # "سلمان بن عبدالعزيز صباح": after a father's name, only a definite word is a family name
+            continue  # "سامي بن عبدالله صباح": after a father's name, only a definite word is a family name
         if len(last.removeprefix("ال")) < MIN_LETTERS or not last.isalpha():
             continue
         found.setdefault(last, {})[ref.entity.key] = ref

@@ -8,7 +8,7 @@ for nobody who met, and a few kinds of clause tell no meeting however their part
   ("وفد طلاب برنامج مؤسسة سامي الحداد الخيرية"، "منافسات دوري فلان الفلاني للمحترفين": the person is
   the name of the body or league); a news outlet the story credits or quotes ("صحيفة X"، "قناة Y"، an
   outlet of the knowledge base); a "person" whose name opens with a one-letter word, a clitic the NER
-  cut off ("ولي عهد ه الأمين" → "ه الأمين"); a body named as the venue ("بمقر وزارة الداخلية"; a meeting
+  cut off ("ولي عهد ه الأمين" → "ه الأمين"); a body named as the venue ("بمقر وزارة الزراعة"; a meeting
   word and مقر/بمقر/مبنى + a state or international body within 100 characters: 144 raw paragraphs).
 * **Sports** (`sports_event`): "يلتقي الهلال مع نظيره الرياض على صالة …"، "سيلتقيان في الدور الثاني مع
   غينيا … بعد القرعة"، "قمة بين باريس سان جرمان و برشلونة … في ملعب النور": teams and players meet on a
@@ -79,7 +79,7 @@ def not_a_party(view: DocView, ref: Ref) -> bool:
     if ref.mention is not None and ref.mention in view.mention_span:
         a = view.mention_span[ref.mention][0]
         if a > 0 and view.tokens[a - 1].is_(_SEAT_NOUNS):
-            return True  # "لقاء جمعه بنظيره بمقر وزارة الداخلية": where they met
+            return True  # "لقاء جمعه بنظيره بمقر وزارة الزراعة": where they met
     entry = view.kb_entry(ref)
     if entry is not None and entry.org_type in _OUTLET_TYPES:
         return True

@@ -29,14 +29,25 @@ def load_regions(path: Path = TABLE) -> list[tuple[str, str, str]]:
 def region_rows(path: Path = TABLE) -> list[tuple[str, str, str, int]]:
     """(KB country id, noun, name, raw-news paragraphs) rows of the table (the KB build makes a division
     entry of each, `kg.link.kb.build.divisions`)."""
+    return [(c, noun, name, int(n)) for c, noun, name, n in
+            country_rows(path, ("country", "noun", "name", "paragraphs"))]
+
+
+def country_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated division table whose first column is a KB country id (`country:XX`),
+    checked against `columns` (a `paragraphs` column holds a count, a `source` column is not empty);
+    comment lines (#) and the header are skipped. Raises ValueError naming the file and line."""
+    digits = [i for i, c in enumerate(columns) if c == "paragraphs"]
+    needed = [i for i, c in enumerate(columns) if c == "source"]
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith(("#", "country\t")):
             continue
         cols = line.split("\t")
-        if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
-            raise ValueError(f"{path.name} line {n}: expected country, noun, name, paragraphs")
-        out.append((cols[0], cols[1], cols[2], int(cols[3])))
+        if (len(cols) != len(columns) or not cols[0].startswith("country:")
+                or not all(cols[i].isdigit() for i in digits) or not all(cols[i] for i in needed)):
+            raise ValueError(f"{path.name} line {n}: expected {', '.join(columns)}")
+        out.append(tuple(cols))
     return out
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.link.home_divisions import TABLE, region_rows
+from kg.link.home_divisions import TABLE, country_rows, region_rows
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _slug, clean_ar
 from kg.link.kb.build.readers import _read_csv
@@ -150,30 +150,16 @@ def _own_rows(path: Path) -> list[tuple[str, str, str, int]]:
     """(KB country id, iso3166_2, name, paragraphs) rows of `division_names.tsv` (none if it is absent)."""
     if not path.exists():
         return []
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith(("#", "country\t")):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 4 or not cols[0].startswith("country:") or not cols[3].isdigit():
-            raise ValueError(f"{path.name} line {n}: expected country, iso3166_2, name, paragraphs")
-        out.append((cols[0], cols[1], cols[2], int(cols[3])))
-    return out
+    return [(c, iso, name, int(n)) for c, iso, name, n in
+            country_rows(path, ("country", "iso3166_2", "name", "paragraphs"))]
 
 
 def _spelling_rows(path: Path) -> list[tuple[str, str, str, int, str, str]]:
     """(KB country id, iso3166_2, name, paragraphs, source, source row) rows of `division_spellings.tsv`."""
     if not path.exists():
         return []
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith(("#", "country\t")):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 6 or not cols[0].startswith("country:") or not cols[3].isdigit() or not cols[4]:
-            raise ValueError(f"{path.name} line {n}: expected country, iso3166_2, name, paragraphs, source, row")
-        out.append((cols[0], cols[1], cols[2], int(cols[3]), cols[4], cols[5]))
-    return out
+    return [(c, iso, name, int(n), src, row) for c, iso, name, n, src, row in
+            country_rows(path, ("country", "iso3166_2", "name", "paragraphs", "source", "row"))]
 
 
 def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
