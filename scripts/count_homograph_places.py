@@ -21,17 +21,6 @@ from kg.link.gazetteer import default_gazetteer  # noqa: E402
 from kg.link.homograph_places import PLACE_KINDS, context_of  # noqa: E402
 from kg.link.normalize import match_key  # noqa: E402
 
-PROBES = Path("/work/wt/probe")
-
-
-def probe_lines() -> set[tuple[str, int]]:
-    out = set()
-    for tsv in PROBES.glob("*/sources.tsv"):
-        for row in tsv.read_text(encoding="utf-8").splitlines()[1:]:
-            _, corpus, line = row.split("\t")
-            out.add((corpus, int(line)))
-    return out
-
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -39,7 +28,7 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=3)
     args = ap.parse_args()
     gaz = default_gazetteer()
-    skip = probe_lines()
+    skip = raw_corpus.probe_lines()
     forms = {match_key(f) for f in ("مالي", "الرمادي", "جدة", "حمص", "حماة", "عدن", "مشهد", "قم", "واشنطن",
                                     "لاهاي", "سرت", "الرقة", "الزرقاء", "الديوانية", "المنصورة", "سيول", "بنين")}
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -60,7 +49,7 @@ def main() -> None:
     rng = random.Random(0)
     for name, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"{name}\t" + "\t".join(f"{k} {v}" for k, v in c.most_common()))
-        for ctx in ("head", "coordinated"):
+        for ctx in ("head", "locative", "coordinated"):
             ex = examples[(name, ctx)]
             for e in rng.sample(ex, min(args.examples, len(ex))):
                 print(f"    [{ctx}] …{e}…")

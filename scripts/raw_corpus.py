@@ -32,6 +32,20 @@ def dev_lines(path: Path = DEV) -> set[tuple[str, int]]:
     return out
 
 
+#: Where the sessions' probe samples live (annotated raw paragraphs that judge the extraction); mining leaves
+#: their lines out like the dev set's.
+PROBES = (Path("/work/wt/probe"), Path("/work/probe"))
+
+
+def probe_lines(roots: Iterable[Path] = PROBES) -> set[tuple[str, int]]:
+    """The (corpus, line number) pairs of every probe sample's sources.tsv under `roots` (absent ones skipped)."""
+    out: set[tuple[str, int]] = set()
+    for root in roots:
+        for tsv in root.glob("*/sources.tsv"):
+            out |= dev_lines(tsv)
+    return out
+
+
 def lines(corpora: tuple[str, ...] = CORPORA) -> Iterator[tuple[str, int, str]]:
     """(corpus, line number from 1, text) of every raw line that is not a dev paragraph."""
     dev = dev_lines()

@@ -41,3 +41,29 @@ def test_the_common_word_coordinated_with_a_common_word_stays_a_word(linker):
 def test_a_homograph_after_a_facility_head_is_not_taken_as_the_town(linker):
     got = found(linker, "وهبطت الطائرة في مطار جدة الدولي.")
     assert all(label != "جدة" for _, label, _, _ in got)
+
+
+def test_a_city_after_a_locative_preposition_is_the_city(linker):
+    got = found(linker, "ووصل الوزير إلى عدن صباح اليوم قادما من الرياض.", ("الرياض", "LOC"))
+    assert ("عدن", "LOC", "kb:city:YE:aden") in places(got)
+    got = found(linker, "وافتتح المعرض الدولي للكتاب بجدة أمس.")
+    assert [p for p in places(got) if p[0] == "جدة"] == [("جدة", "LOC", "kb:city:SA:jeddah")]
+
+
+def test_a_homograph_the_news_writes_as_a_word_after_a_preposition_stays_a_word(linker):
+    assert found(linker, "وودع الأهالي الشهيد في مشهد حزين.") == []
+    assert found(linker, "وأهدى الطفل الوردة إلى جده المريض.") == []
+
+
+def test_a_homograph_city_without_a_preposition_stays_to_the_ner(linker):
+    assert found(linker, "وقالت جدة الطفل إنها لم تره منذ أمس.") == []
+
+
+def test_every_locative_place_is_a_homograph_place_with_its_raw_corpus_count():
+    from kg.link.gazetteer import default_gazetteer
+    from kg.link.lexicons import locative_places
+
+    gaz = default_gazetteer()
+    for name, count in locative_places().items():
+        hits = [h for h in gaz.find(f"في {name}") if h.name == name]
+        assert count >= 3 and hits and hits[0].homograph, name

@@ -80,3 +80,10 @@ def female_given_names() -> dict[str, int]:
     """Women's given names alone (female_given_names.tsv): `raw_given_names` merges them with men's; the
     officials' coreference (kg.extract.title_speakers) needs the gender a given name shows."""
     return _read("female_given_names.tsv")
+
+
+@lru_cache(maxsize=1)
+def locative_places() -> dict[str, int]:
+    """Homograph places the raw news writes as the place after a locative preposition (locative_places.tsv,
+    scripts/mine_locative_homographs.py, read by hand): name without harakat → locative uses."""
+    return _read("locative_places.tsv")
