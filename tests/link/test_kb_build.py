@@ -381,3 +381,28 @@ def test_common_person_names_need_the_ner(tmp_path):
     assert "محمد مصطفى" in entry.homographs_ar
     (hit,) = [h for h in default_gazetteer().find("قال الطبيب محمد مصطفى إن المستشفى امتلأ.") if not h.is_nisba]
     assert hit.homograph
+
+
+@pytest.mark.parametrize("old, new, error", [
+    ("\tcorpus:arabic-news-raw\t", "\t\t", "no ar_source"),
+    ("SY\tسورية\t", "XX\tسورية\t", "unknown country"),
+    ("SY\tسورية\t", "SY\tسوريا\t", "already a name of SY"),
+    ("SY\tسورية\t", "SY\tSyria\t", "not Arabic letters only"),
+])
+def test_country_aliases_are_validated(tmp_path, old, new, error):
+    from kg.link.kb.build import Summary
+    from kg.link.kb.build.countries import _countries
+    from kg.link.kb.build.curated import country_aliases
+
+    if not (SOURCES / "dr5hn-countries-states-cities" / "countries.json").exists():
+        unavailable(f"{SOURCES} is not available")
+    countries = _countries(SOURCES, Summary(out=tmp_path))
+    with pytest.raises(BuildError, match=error):
+        country_aliases(countries, _curated_copy(tmp_path, "country_aliases.tsv", old, new))
+
+
+def test_a_country_alias_the_sources_lack_links_to_the_country():
+    from kg.link.gazetteer import default_gazetteer
+
+    hits = [h for h in default_gazetteer().find("ووصل الوفد إلى سورية أمس") if h.name == "سورية"]
+    assert hits and hits[0].entry_id == "country:SY" and not hits[0].is_nisba

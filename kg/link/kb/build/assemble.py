@@ -12,7 +12,7 @@ from kg.link.kb.build.attest import attest_names
 from kg.link.kb.build.cities import _cities, read_capital_list
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
-from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated
+from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated, country_aliases
 from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
 from kg.link.kb.build.divisions import OWN_NAMES, SPELLINGS, divisions
 from kg.link.kb.build.drafts import Summary, _Draft
@@ -53,6 +53,8 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     zones, versions = cldr_zones()
 
     countries = _countries(sources, summary)
+    if curated is not None:
+        country_aliases(countries, curated)
     for d in countries.values():
         _add_name_variants(d)
     _nisba(sources, countries, summary)

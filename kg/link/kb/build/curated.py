@@ -19,7 +19,7 @@ from kg.link.normalize import match_key
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
 CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv",
                  "capitals_conzept.tsv", "name_counts.tsv", "places.tsv", "naturalearth_places.tsv",
-                 "institutions.tsv", "naturalearth_names_ar.tsv")
+                 "institutions.tsv", "naturalearth_names_ar.tsv", "country_aliases.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -39,6 +39,7 @@ _PLACE_COLUMNS = ("id", "type", "qid", "labels_en", "labels_ar", "aliases_ar", "
 PLACE_TYPES = ("region", "continent")
 _PERSON_COLUMNS = ("id", "qid", "labels_en", "labels_ar", "aliases_ar", "homographs_ar", "country",
                    "qid_source", "ar_source", "qid_confidence", "note")
+_COUNTRY_ALIAS_COLUMNS = ("country", "aliases_ar", "ar_source", "note")
 _POST_COLUMNS = ("person", "role", "title_en", "of", "start", "end", "as_of", "source", "note")
 
 
@@ -207,6 +208,31 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     summary.notes.append(f"Curated: {len(org_rows)} organisations, {len(person_rows)} persons, "
                          f"{len(post_rows)} posts from {curated_dir}.")
     return list(drafts.values())
+
+
+def country_aliases(countries: dict[str, _Draft], curated_dir: Path = CURATED_DIR) -> None:
+    """Arabic names of countries that the country sources lack and the news writes (country_aliases.tsv: سورية is
+    in none of them), each with its source; the build stops on a row without one."""
+    path = curated_dir / "country_aliases.tsv"
+    if not path.exists():
+        return
+    for row in _read_curated(path, _COUNTRY_ALIAS_COLUMNS):
+        iso = (row.get("country") or "").strip()
+        where = f"country_aliases.tsv:{iso}"
+        d = countries.get(iso)
+        if d is None:
+            raise BuildError(f"{where}: unknown country {iso!r}")
+        sources = _check_sources(where, _split(row.get("ar_source")))
+        if not sources:
+            raise BuildError(f"{where}: no ar_source")
+        for name in _split(row.get("aliases_ar")):
+            if clean_ar(name) != name or not _is_arabic_name(name):
+                raise BuildError(f"{where}: alias {name!r} is not Arabic letters only")
+            if not d.add_alias_ar(name):
+                raise BuildError(f"{where}: alias {name!r} is already a name of {iso}")
+        note = (row.get("note") or "").strip() or None
+        for src in sources:
+            d.sources.append(SourceRef(src, f"kg/link/kb/curated/{where}", "aliases_ar", CURATED_LICENCE, note))
 
 
 def _check_unique_qids(drafts: list[_Draft]) -> None:
