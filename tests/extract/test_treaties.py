@@ -607,3 +607,22 @@ def test_a_draft_before_the_treaty_noun_is_proposed():
     text = "ووافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث في شأن مشروع اتفاقية بين الأردن وتونس."
     (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
     assert t.status == "proposed"
+
+
+def test_protocol_of_agreement_is_one_instrument_whose_parties_come_late():
+    text = ("تم أمس بتونس إمضاء بروتوكول اتفاق يتعلق بالتعاون في مجال الصحة والتكوين المهني بين حكومة الجمهورية "
+            "التونسية وحكومة المملكة المغربية.")
+    linked = make(text, ("بتونس", "LOC", "تونس"), ("حكومة الجمهورية التونسية", "ORG"),
+                  ("حكومة المملكة المغربية", "ORG"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q948", "Q1028"}
+    assert (t.label, t.status) == ("بروتوكول اتفاق", "signed")
+
+
+def test_sponsorship_contract_is_between_a_club_and_its_sponsor():
+    text = "وقع نادي الهلال عقد رعاية مع شركة الاتصالات السعودية لمدة ثلاث سنوات."
+    linked = make(text, ("نادي الهلال", "ORG"), ("شركة الاتصالات السعودية", "ORG"))
+    (t,) = treaties(linked)
+    assert {r.entity.label for r in t.parties} == {"نادي الهلال", "شركة الاتصالات السعودية"}
+    assert t.label == "عقد رعاية"
+
