@@ -626,3 +626,27 @@ def test_sponsorship_contract_is_between_a_club_and_its_sponsor():
     assert {r.entity.label for r in t.parties} == {"نادي الهلال", "شركة الاتصالات السعودية"}
     assert t.label == "عقد رعاية"
 
+
+
+def test_a_bare_government_with_a_union_is_the_state_the_union_s_name_holds():
+    text = "وقعت الحكومة والاتحاد العام التونسي للشغل اتفاقا حول الزيادة في الأجور."
+    linked = make(text, ("والاتحاد العام التونسي للشغل", "ORG", "الاتحاد العام التونسي للشغل"))
+    (t,) = treaties(linked)
+    assert {r.entity.label for r in t.parties} == {"تونس", "الاتحاد العام التونسي للشغل"}
+
+
+def test_an_agreement_reached_with_the_government_is_with_the_subject_s_own_state():
+    text = "وقد توصل الاتحاد العام التونسي للشغل إلى اتفاق مع الحكومة يقضي بصرف الزيادة في الأجور."
+    (t,) = treaties(make(text, ("الاتحاد العام التونسي للشغل", "ORG")))
+    assert {r.entity.label for r in t.parties} == {"تونس", "الاتحاد العام التونسي للشغل"}
+
+
+def test_a_foreign_body_named_with_its_nisba_gives_no_state_to_a_bare_government():
+    text = "وكشف مدير المؤسسة عن اتفاق مع الحكومة والهلال الإماراتي بشأن إمداد المحطة بمولدات."
+    assert not treaties(make(text, ("والهلال الإماراتي", "ORG", "الهلال الإماراتي")))
+
+
+def test_a_sponsorship_contract_takes_no_state_from_its_sponsor_s_nisba():
+    text = ("قدمت شركة غاز قطر عرضا لرعاية النادي، وأشار المصدر إلى أن إدارة الزعيم بصدد توقيع عقد الرعاية مع "
+            "الشركة القطرية.")
+    assert not treaties(make(text, ("قطر", "LOC"), ("الشركة القطرية", "ORG")))
