@@ -51,6 +51,9 @@ _CONSENSUS_AFTER = LEX.keys("consensus-after")
 _LABEL_LINKS = vocab.keys(("على", "بشأن", "حول"))
 _NOT_DURATION = vocab.keys(("منذ", "قبل", "بعد", "خلال", "أكثر", "حوالي", "نحو"))
 _DEMONSTRATIVES = vocab.keys(("هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"))
+#: "عقد رعاية": a club or federation and its sponsor company sign it, never a state; a state its
+#: nisbas give ("الشركة القطرية"، "الفريق الفرنسي") is not a party (raw news "عقد رعاية" 21, "عقد الرعاية" 9).
+_SPONSORSHIP = vocab.keys(("رعاية", "الرعاية"))
 _RANK = {s: i for i, s in enumerate(TREATY_STATUSES)}
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b|[١٢][٠٩][٠-٩][٠-٩]")
 
@@ -80,6 +83,7 @@ class _Trigger:
     topic: str
     memorandum: bool
     anaphoric: bool  # definite or demonstrative, names no party: refers back
+    bodies_only: bool = False  # a sponsorship contract: its parties are bodies, not states
 
 
 def _number(tok: Tok) -> int | None:
@@ -170,6 +174,8 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
             if _consensus(toks, t, first, last):
                 t += 1
                 continue
+            if _pair(tok, nxt, _COMPOUND):
+                end = t + 1  # "بروتوكول اتفاق": one instrument, not two treaty nouns splitting the clause
         elif (tok.is_(vocab.MEMORANDUM) and nxt is not None and nxt.is_(vocab.MEMORANDUM_OF)) \
                 or _pair(tok, nxt, _MEMORANDUM):
             memorandum, end = True, t + 1
@@ -201,7 +207,8 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
         label_toks = toks[t:label_end + 1]
         label = _without_clitics(tok, view.span_text(t, label_end)).strip("".join(_SKIP_IN_LABEL) + " ")
         definite = any(f.startswith("ال") for f in tok.forms) or (t > first and toks[t - 1].is_(_DEMONSTRATIVES))
-        out.append(_Trigger(t, label_end, label, _topic(label_toks), memorandum, definite))
+        sponsorship = end == t + 1 and toks[end].is_(_SPONSORSHIP)
+        out.append(_Trigger(t, label_end, label, _topic(label_toks), memorandum, definite, sponsorship))
         t = label_end + 1
     return out
 
@@ -309,6 +316,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
+                if trig.bodies_only:
+                    parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
                 joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:
@@ -342,6 +351,8 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
                                               guess=not trig.anaphoric, trig_last=trig.last)
+                    if trig.bodies_only:
+                        parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
                     target = next((d for d in reversed(drafts) if parties and set(d.parties) == set(parties)
                                    and _compatible(d, parties, trig.topic, trig.memorandum, trig.anaphoric,
                                                    date, status)), None)

@@ -32,6 +32,7 @@ from kg.extract.treaty_sides import (
 )
 from kg.extract.treaty_words import (
     ADVERBIAL,
+    BARE_GOVERNMENT,
     EXCLUDE_BEFORE,
     NATIONAL_BODIES,
     ON_WORDS,
@@ -41,6 +42,10 @@ from kg.extract.treaty_words import (
     SKIP_IN_LABEL,
     STATE_BODIES,
 )
+
+#: What may follow a bare "الحكومة" that ends its list item: a topic or a time, not a qualifier
+#: ("الحكومة الشرعية"، "الحكومة السابقة" name which government, and stay unread).
+_AFTER_BARE = vocab.keys(("حول", "بشأن", "بخصوص", "على", "في", "يقضي", "تقضي", "من", "منذ", "خلال"))
 
 
 class PartyChain:
@@ -126,6 +131,7 @@ class PartyChain:
         first_item = True
         lead = 0  # "وقعت شركة «نسما» …": a head noun or two before the name
         joined = False  # "… وحكومة مالي": a head noun with و before the next name
+        government = False  # "بين الحكومة والاتحاد العام التونسي للشغل": the state comes from the list
         while t <= min(last, stop):
             if out and (h := signers.title_holder(view, t, self.off.covered)) is not None and (
                     ref := self.party_of(h)) is not None and not signers.new_title_parties(out[-1:], [ref]):
@@ -166,6 +172,10 @@ class PartyChain:
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue
+            if (first_item or joined or toks[t].key.startswith("و")) and self._bare_government(t, min(last, stop)):
+                government, first_item, lead, joined = True, False, 0, False
+                t += 1
+                continue
             if first_item and toks[t].is_(vocab.BOTH_PARTIES):  # "ووقع البلدان …"
                 out.extend(both(view, self.off, t))
                 first_item = False
@@ -195,7 +205,40 @@ class PartyChain:
                 t += 1
                 continue
             break
+        if government and out and (state := self._state_of_list(out)) is not None \
+                and state.key not in {r.key for r in out}:
+            out.insert(0, state)
         return out, (t if out else start)
+
+    def _bare_government(self, t: int, stop: int) -> bool:
+        """Token t is "الحكومة" with no state named or implied after it (no mention, nisba or
+        name right after: "الحكومة التونسية"، "الحكومة الشرعية" are read elsewhere or not at all)."""
+        view = self.view
+        if not view.tokens[t].is_(BARE_GOVERNMENT) or t in view.token_mention:
+            return False
+        nxt = t + 1
+        if nxt > stop or view.tokens[nxt].punct:
+            return True
+        tok = view.tokens[nxt]
+        return view.nisba(nxt) is None and (tok.key.startswith("و") or tok.is_(_AFTER_BARE) or tok.is_(self.stop_words))
+
+    def _state_of_list(self, refs: list[Ref]) -> Ref | None:
+        """The state a bare "الحكومة" governs: the one a body beside it in the list belongs to (its
+        KB country, or a country nisba inside its name: "الاتحاد العام التونسي للشغل"). A nisba that
+        ends the name marks a foreign body ("الهلال الإماراتي" beside Aden's utility), not the state
+        whose government signs with it."""
+        view = self.view
+        for ref in refs:
+            if ref.entity.kind != "Organization":
+                continue
+            if (country := view.country_of(ref)) is not None and country.entity.kind == "Country":
+                return country
+            if ref.mention is not None:
+                a, b = view.mention_span[ref.mention]
+                for t in range(a, b + 1):
+                    if (nis := view.nisba(t)) is not None and nis[0].entity.kind == "Country" and t + nis[1] <= b:
+                        return nis[0]
+        return None
 
     def _and_before_title(self, a: int) -> bool:
         j = a - 1

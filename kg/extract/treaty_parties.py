@@ -259,12 +259,16 @@ class Parties(PartyChain):
                     add(ref)
                 continue
             if toks[t].key == "بين" and self._unnamed_next(nxt, stop) and not group_at(view, nxt, stop) \
+                    and not self._bare_government(nxt, stop) \
                     and (k := named_after(view, nxt, stop)) is not None:  # "بين القوى الكبرى وإيران"
                 for ref in self.chain(k, last, stop)[0]:
                     add(ref)
                 self.unnamed_side = True
                 continue
             found, end = self.chain(nxt, last, stop)
+            if not found and toks[t].key == "مع" and self._bare_government(nxt, stop) \
+                    and (state := self._state_of_list(list(out.values()))) is not None:
+                found = [state]  # "أبرم الاتحاد العام التونسي للشغل اتفاقا مع الحكومة": its own state's
             for ref in found:
                 add(ref)
             if toks[t].key == "بين" and len(found) == 1 and any(

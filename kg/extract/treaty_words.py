@@ -40,6 +40,10 @@ STATE_BODIES = vocab.keys(("حكومة", "الحكومة", "برلمان", "ال
                            "الخارجية", "الجيش", "القوات", "الدولة", "الجمهورية", "السلطنة", "سلطنة"))
 #: Bodies only a state has: "ووزارة الخارجية في البيرو" stands for Peru even where the KB lacks its name.
 NATIONAL_BODIES = vocab.keys(("وزارة", "ووزارة", "حكومة", "وحكومة"))
+#: "الحكومة" with no state after it: in "اتفاق بين الحكومة والاتحاد العام التونسي للشغل" the government
+#: of the state its counterpart's name holds (raw antcorpus: "اتفاق … بين الحكومة و" 10 paragraphs,
+#: "اتفاق … مع الحكومة" 4, most with the Tunisian unions).
+BARE_GOVERNMENT = vocab.keys(("الحكومة", "والحكومة"))
 #: "يجري X وY مفاوضات حول اتفاقية": the subject of the support verb negotiates the treaty.
 NEGOTIATION_NOUNS = vocab.keys(("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات"))
 SUPPORT_VERBS = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT

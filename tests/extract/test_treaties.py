@@ -607,3 +607,46 @@ def test_a_draft_before_the_treaty_noun_is_proposed():
     text = "ووافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث في شأن مشروع اتفاقية بين الأردن وتونس."
     (t,) = treaties(make(text, ("الأردن", "LOC"), ("وتونس", "LOC", "تونس")))
     assert t.status == "proposed"
+
+
+def test_protocol_of_agreement_is_one_instrument_whose_parties_come_late():
+    text = ("تم أمس بتونس إمضاء بروتوكول اتفاق يتعلق بالتعاون في مجال الصحة والتكوين المهني بين حكومة الجمهورية "
+            "التونسية وحكومة المملكة المغربية.")
+    linked = make(text, ("بتونس", "LOC", "تونس"), ("حكومة الجمهورية التونسية", "ORG"),
+                  ("حكومة المملكة المغربية", "ORG"))
+    (t,) = treaties(linked)
+    assert qids(t.parties) == {"Q948", "Q1028"}
+    assert (t.label, t.status) == ("بروتوكول اتفاق", "signed")
+
+
+def test_sponsorship_contract_is_between_a_club_and_its_sponsor():
+    text = "وقع نادي الهلال عقد رعاية مع شركة الاتصالات السعودية لمدة ثلاث سنوات."
+    linked = make(text, ("نادي الهلال", "ORG"), ("شركة الاتصالات السعودية", "ORG"))
+    (t,) = treaties(linked)
+    assert {r.entity.label for r in t.parties} == {"نادي الهلال", "شركة الاتصالات السعودية"}
+    assert t.label == "عقد رعاية"
+
+
+
+def test_a_bare_government_with_a_union_is_the_state_the_union_s_name_holds():
+    text = "وقعت الحكومة والاتحاد العام التونسي للشغل اتفاقا حول الزيادة في الأجور."
+    linked = make(text, ("والاتحاد العام التونسي للشغل", "ORG", "الاتحاد العام التونسي للشغل"))
+    (t,) = treaties(linked)
+    assert {r.entity.label for r in t.parties} == {"تونس", "الاتحاد العام التونسي للشغل"}
+
+
+def test_an_agreement_reached_with_the_government_is_with_the_subject_s_own_state():
+    text = "وقد توصل الاتحاد العام التونسي للشغل إلى اتفاق مع الحكومة يقضي بصرف الزيادة في الأجور."
+    (t,) = treaties(make(text, ("الاتحاد العام التونسي للشغل", "ORG")))
+    assert {r.entity.label for r in t.parties} == {"تونس", "الاتحاد العام التونسي للشغل"}
+
+
+def test_a_foreign_body_named_with_its_nisba_gives_no_state_to_a_bare_government():
+    text = "وكشف مدير المؤسسة عن اتفاق مع الحكومة والهلال الإماراتي بشأن إمداد المحطة بمولدات."
+    assert not treaties(make(text, ("والهلال الإماراتي", "ORG", "الهلال الإماراتي")))
+
+
+def test_a_sponsorship_contract_takes_no_state_from_its_sponsor_s_nisba():
+    text = ("قدمت شركة غاز قطر عرضا لرعاية النادي، وأشار المصدر إلى أن إدارة الزعيم بصدد توقيع عقد الرعاية مع "
+            "الشركة القطرية.")
+    assert not treaties(make(text, ("قطر", "LOC"), ("الشركة القطرية", "ORG")))
