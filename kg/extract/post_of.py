@@ -39,7 +39,8 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
-the one country of a story about Russia is not the kingdom its title speaks of.
+the one country of a story about Russia is not the kingdom its title speaks of. "المملكة" in an article
+that names no kingdom at all is Saudi Arabia, the kingdom the news calls so (`kg.extract.news_kingdom`).
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -63,6 +64,7 @@ from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
 from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_regions import region_countries
+from kg.extract.news_kingdom import KINGDOM, news_kingdom
 from kg.extract.royal_houses import house_country
 from kg.extract.text import DocView
 from kg.extract.titles import Title
@@ -112,6 +114,9 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = _from_deictic(view, post, word, [implicit]) or post
             if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
                 post = _fitting(view, _from_holder_name(view, post), word) or post
+            if post.of is None and word == KINGDOM:  # "سفير المملكة" where no kingdom is named
+                named = any(_named_as(view, c, KINGDOM.removeprefix("ال")) for c in home)
+                post = (None if named else news_kingdom(view, post)) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
@@ -366,7 +371,8 @@ def _counterpart(post: Post) -> bool:
 
 def _countries(view: DocView, places: bool = True) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
-    institutions that stand for a country, KB persons' countries, titles that name one, divisions
+    institutions that stand for a country, KB persons' countries, titles that name one or tell it
+    (`vocab.TITLE_STATES`: "ولي ولي العهد"), divisions
     named with their administrative noun (`kg.extract.home_regions`); with `places=False`, not
     cities or persons. Not nisbas: they describe other people and things ("نقيب السينمائيين
     المصريين" in a Tunisian minister's story)."""
@@ -390,7 +396,7 @@ def _countries(view: DocView, places: bool = True) -> list[Ref]:
     for t in range(len(view.tokens)):
         rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
         for form in view.tokens[t].forms:
-            kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
+            kb_id = vocab.TITLE_STATES.get((form, *rest))
             if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
                 found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     return list(found.values())
