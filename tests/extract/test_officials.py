@@ -577,6 +577,17 @@ def test_a_title_in_construct_after_an_office_is_not_the_names_post():
     assert posts(make(text, ("سامي العواد", "PER"))) == set()
 
 
+def test_a_style_of_address_between_an_office_and_the_title_it_serves_keeps_the_title_in_construct():
+    # Raw news: "ومدير مكتب معالي وزير الإسكان X"، "ومستشار سمو وزير الداخلية X"، "رئيس الشؤون الخاصة لسمو ولي العهد X".
+    for text in ("وحضر الحفل مدير مكتب معالي وزير الزراعة سامي العواد.",
+                 "وحضر الحفل مستشار سمو وزير الداخلية سامي العواد.",
+                 "وكان في وداعه رئيس الشؤون الخاصة لسمو ولي العهد سامي العواد."):
+        assert all(t not in ("minister:agriculture", "minister:interior", "crown-prince")
+                   for _, t, _ in posts(make(text, ("سامي العواد", "PER")))), text
+    text = "وكان في استقباله وزير الزراعة معالي سامي العواد."  # a style before a name, not a title: the post stays
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "minister:agriculture", None)}
+
+
 def test_the_given_name_ali_is_not_the_preposition_ala():
     text = "وقال السفير اليمني لدى لبنان علي الديلمي إن السفارة أوقفت التأشيرات."
     assert posts(make(text, ("لبنان", "LOC"), ("علي الديلمي", "PER"))) == {("علي الديلمي", "ambassador", "اليمن")}
