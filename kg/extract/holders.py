@@ -415,7 +415,10 @@ def in_construct(view: DocView, t: int) -> bool:
     """The title at t is the second term of a construct whose first term is not a title we read:
     "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
     director's, not the king's. The first term is indefinite: a title head or prefix, or an
-    office noun."""
+    office noun. A style of address between the two ("مدير مكتب [معالي] وزير الإسكان X"، "ومستشار [سمو]
+    وزير الداخلية X"، "رئيس الشؤون الخاصة [لسمو] ولي العهد X") stands where the title would."""
+    while t > 0 and view.tokens[t - 1].is_(_ADDRESS) and t - 1 not in view.token_mention:
+        t -= 1
     if t == 0:
         return False
     prev = view.tokens[t - 1]
@@ -433,6 +436,10 @@ def in_construct(view: DocView, t: int) -> bool:
     return prev.is_(HEADS.first_words) or prev.is_(vocab.TITLE_PREFIXES) or prev.is_(_OFFICE_NOUNS)
 
 
+#: Styles of address before a title ("معالي الوزير"، "سمو ولي العهد"، "جلالة الملك"): raw corpus (both files,
+#: dev lines left out), "مدير مكتب|مستشار|مبعوث|الخاصة ل|ديوان|سكرتير + style + title": 52 lines, each naming
+#: the office's holder after the title ("ومدير مكتب معالي وزير الإسكان حمد الحبردي").
+_ADDRESS = vocab.keys(("جلالة", "سمو", "فخامة", "معالي", "سعادة"))
 #: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
 _OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
 #: "Private" after an office ("السكرتير الخاص"، "الشؤون الخاصة"): a title in ل after it is the one the

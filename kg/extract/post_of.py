@@ -3,6 +3,10 @@
 News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان الفلاني", a Saudi one
 "ولي العهد" or "وزير الخارجية". Three sources can still give it, tried in this order:
 
+0. the side phrase whose list of officials the title stands in ("حضره من الجانب الأمريكي X، وY":
+   `kg.extract.side_phrases`), for a national office; the officials listed before such a phrase in its
+   sentence never take its state from the article-wide guesses below;
+
 1. the knowledge base of office holders: the person is linked to a KB person who held that very
    post (same KB role) and the article's date falls in the term. Without a publication date the
    title and the KB agreeing is accepted at a lower confidence (lower still for a past term);
@@ -39,7 +43,8 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
 
 A title that names its country by a deictic word ("وزير خارجية المملكة"، "أمير البلاد") takes only a
 country that fits the word (3. and 4. above for such a country); when none does, it stays without one:
-the one country of a story about Russia is not the kingdom its title speaks of.
+the one country of a story about Russia is not the kingdom its title speaks of. "المملكة" in an article
+that names no kingdom at all is Saudi Arabia, the kingdom the news calls so (`kg.extract.news_kingdom`).
 
 (Within the article, a later bare "الرئيس" means the one holder named before:
 `Officials.holder`. The article's unnamed "الرئيس المصري" does not give a named "الرئيس X" its
@@ -63,7 +68,9 @@ from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
 from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_regions import region_countries
+from kg.extract.news_kingdom import KINGDOM, news_kingdom
 from kg.extract.royal_houses import house_country
+from kg.extract.side_phrases import in_side, not_the_other_side, sides
 from kg.extract.text import DocView
 from kg.extract.titles import Title
 from kg.link.kb import KBEntry
@@ -98,6 +105,8 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
     given to a bare title's holder: "قال الرئيس الأمريكي … واستقبل الرئيس X"). `deictic`: the
     posts whose title names its country as "المملكة"، "البلاد" …, by (person, role, portfolio).
     `claims`: (of, holder) of every title that states its country or body (`claims_of`)."""
+    found = sides(view)  # "من الجانب الأمريكي X، وY": the side's state, before any other source
+    posts = [in_side(view, p, found) if p.of is None and _in_office_of(p) else p for p in posts]
     posts = [(_from_kb(view, p) or _from_person(view, p) or _from_house(view, p) or p) if p.of is None
              else division_post(view, p) for p in posts]
     implicit = _implicit_home(posts)
@@ -112,6 +121,9 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
                 post = _from_deictic(view, post, word, [implicit]) or post
             if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
                 post = _fitting(view, _from_holder_name(view, post), word) or post
+            if post.of is None and word == KINGDOM:  # "سفير المملكة" where no kingdom is named
+                named = any(_named_as(view, c, KINGDOM.removeprefix("ال")) for c in home)
+                post = (None if named else news_kingdom(view, post)) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
@@ -136,7 +148,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             post = (_from_agency(view, post) or _from_site(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
         out.append(post)
-    return _one_state_per_person(out)
+    return _one_state_per_person([not_the_other_side(view, p, found) for p in out])
 
 
 def _one_state_per_person(posts: list[Post]) -> list[Post]:
@@ -164,6 +176,11 @@ def _one_state_per_person(posts: list[Post]) -> list[Post]:
                         of_evidence=f"the same person's other office in the article is of {best[2].entity.label}")
         out.append(p)
     return out
+
+
+def _in_office_of(post: Post) -> bool:
+    """A national office, not a counterpart's: of its holder's state, wherever he is posted."""
+    return post.role in vocab.NATIONAL_ROLES and not _counterpart(post)
 
 
 def _shares_state(post: Post) -> bool:
@@ -366,7 +383,8 @@ def _counterpart(post: Post) -> bool:
 
 def _countries(view: DocView, places: bool = True) -> list[Ref]:
     """Every country the article names: country mentions, capitals and cities (their country),
-    institutions that stand for a country, KB persons' countries, titles that name one, divisions
+    institutions that stand for a country, KB persons' countries, titles that name one or tell it
+    (`vocab.TITLE_STATES`: "ولي ولي العهد"), divisions
     named with their administrative noun (`kg.extract.home_regions`); with `places=False`, not
     cities or persons. Not nisbas: they describe other people and things ("نقيب السينمائيين
     المصريين" in a Tunisian minister's story)."""
@@ -390,7 +408,7 @@ def _countries(view: DocView, places: bool = True) -> list[Ref]:
     for t in range(len(view.tokens)):
         rest = tuple(tok.key for tok in view.tokens[t + 1:t + 3])
         for form in view.tokens[t].forms:
-            kb_id = vocab.TITLE_COUNTRY.get((form, *rest))
+            kb_id = vocab.TITLE_STATES.get((form, *rest))
             if kb_id is not None and (entry := view.kb.get(kb_id)) is not None:
                 found.setdefault(kb_key(entry.id), view.kb_ref(entry))
     return list(found.values())

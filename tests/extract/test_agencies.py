@@ -58,3 +58,12 @@ def test_a_bare_minister_interviewed_by_a_national_outlet_is_its_countrys():
     text = "وقال وزير التجارة سامي الحداد في تصريح لجوهرة أف أم إن المبادلات مع فرنسا وإيطاليا ارتفعت."
     linked = make(text, ("سامي الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"))
     assert {f[:3] for f in facts_of(linked)} == {("سامي الحداد", "minister:trade", "تونس")}
+
+
+def test_agencies_named_by_their_nisba_and_lebanons_national_agency_credit_their_states():
+    assert agency_countries("وأكد في تصريح نقلته وكالة الأنباء الإماراتية أن …") == ["country:AE"]
+    assert agency_countries("وذكرت وكالة الأنباء البحرينية أن الاجتماع انتهى.") == ["country:BH"]
+    assert agency_countries("وأوردت الوكالة الوطنية للإعلام أن الوزير وقع القرار.") == ["country:LB"]
+    text = "وأوردت الوكالة الوطنية للإعلام أن وزير الدفاع سامي بن عبدالله صباح وقع قرار التمديد."
+    assert {f[:3] for f in facts_of(make(text, ("سامي بن عبدالله صباح", "PER")))} == {
+        ("سامي بن عبدالله صباح", "minister:defence", "لبنان")}

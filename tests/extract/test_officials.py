@@ -530,8 +530,10 @@ def test_the_kingdom_in_a_title_is_the_one_kingdom_the_article_names():
 
 
 def test_the_kingdom_in_a_title_is_never_the_one_republic_the_article_names():
+    # No kingdom named: the kingdom news means by the bare word (kg.extract.news_kingdom), not Russia.
     text = "وأكد وزير خارجية المملكة سامي الحداد أن روسيا ترحب بالمبادرة."
-    assert posts(make(text, ("سامي الحداد", "PER"), ("روسيا", "LOC"))) == {("سامي الحداد", "minister:foreign", None)}
+    assert posts(make(text, ("سامي الحداد", "PER"), ("روسيا", "LOC"))) == {
+        ("سامي الحداد", "minister:foreign", "المملكة العربية السعودية")}
     text = "وأكد وزير خارجية المملكة سامي الحداد أن الأردن يرحب بالمبادرة."
     assert posts(make(text, ("سامي الحداد", "PER"), ("الأردن", "LOC"))) == {
         ("سامي الحداد", "minister:foreign", "الأردن")}
@@ -548,7 +550,8 @@ def test_a_king_without_a_country_is_of_the_one_kingdom_the_article_names():
 
 def test_an_ambassadors_country_is_not_the_country_he_is_posted_to():
     text = "نفى سفير المملكة في لبنان سامي العواد ذلك."
-    assert posts(make(text, ("لبنان", "LOC"), ("سامي العواد", "PER"))) == {("سامي العواد", "ambassador", None)}
+    assert posts(make(text, ("لبنان", "LOC"), ("سامي العواد", "PER"))) == {
+        ("سامي العواد", "ambassador", "المملكة العربية السعودية")}
 
 
 def test_a_country_after_fi_is_the_posts_country():
@@ -572,6 +575,17 @@ def test_a_name_after_an_honorific_with_lam_is_received_not_the_titles_holder():
 def test_a_title_in_construct_after_an_office_is_not_the_names_post():
     text = "وكان في استقباله مدير مكتب الملك الدكتور سامي العواد."
     assert posts(make(text, ("سامي العواد", "PER"))) == set()
+
+
+def test_a_style_of_address_between_an_office_and_the_title_it_serves_keeps_the_title_in_construct():
+    # Raw news: "ومدير مكتب معالي وزير الإسكان X"، "ومستشار سمو وزير الداخلية X"، "رئيس الشؤون الخاصة لسمو ولي العهد X".
+    for text in ("وحضر الحفل مدير مكتب معالي وزير الزراعة سامي العواد.",
+                 "وحضر الحفل مستشار سمو وزير الداخلية سامي العواد.",
+                 "وكان في وداعه رئيس الشؤون الخاصة لسمو ولي العهد سامي العواد."):
+        assert all(t not in ("minister:agriculture", "minister:interior", "crown-prince")
+                   for _, t, _ in posts(make(text, ("سامي العواد", "PER")))), text
+    text = "وكان في استقباله وزير الزراعة معالي سامي العواد."  # a style before a name, not a title: the post stays
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "minister:agriculture", None)}
 
 
 def test_the_given_name_ali_is_not_the_preposition_ala():
