@@ -61,3 +61,17 @@ def test_a_friendly_match_that_ended_in_a_draw_is_no_meeting_of_its_scorers():
             "وللرياض فلان الفلاني.")
     linked = make(text, ("الدرعية", "LOC"), ("الرياض", "LOC"), ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     assert not extract_facts(linked).meetings
+
+
+def test_a_date_between_a_meeting_noun_and_its_partner_keeps_the_partner():
+    text = "أكد رئيس الجمهورية سامي الحداد خلال لقائه صباح اليوم الاثنين 5 جوان بوزير العدل فلان الفلاني أهمية الإصلاح."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    (m,) = extract_facts(linked).meetings
+    assert {"سامي الحداد", "فلان الفلاني"} <= labels(m)
+
+
+def test_the_eve_of_a_day_between_a_meeting_noun_and_its_partner_keeps_the_partner():
+    text = "أعلن رئيس الجمهورية سامي الحداد لدى اجتماعه عشية اليوم الجمعة بوزير العدل فلان الفلاني عن عفو خاص."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    (m,) = extract_facts(linked).meetings
+    assert {"سامي الحداد", "فلان الفلاني"} <= labels(m)
