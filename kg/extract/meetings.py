@@ -66,7 +66,7 @@ from kg.extract.meeting_sides import (
 )
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_support import support_after, support_before, work_session
-from kg.extract.meeting_venue import birthplace, care_visit, sports_match, venue_host
+from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -136,6 +136,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
+        if kind == "reception" and counted_guests(view, t, last):
+            continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
         if kind == "visit" and care_visit(view, t, last, covered):
             if cared is not None:
                 cared.add(t)

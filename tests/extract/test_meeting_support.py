@@ -75,3 +75,11 @@ def test_the_eve_of_a_day_between_a_meeting_noun_and_its_partner_keeps_the_partn
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     (m,) = extract_facts(linked).meetings
     assert {"سامي الحداد", "فلان الفلاني"} <= labels(m)
+
+
+def test_refugees_a_state_will_receive_by_the_thousand_are_no_meeting_of_the_spokesman():
+    text = ("وأكد المتحدث باسم البيت الأبيض سامي الحداد أن الرئيس ملتزم بما اتفق عليه سلفه مع أستراليا. وبموجب هذا "
+            "الاتفاق ستستقبل الولايات المتحدة 1250 لاجئا من هؤلاء، ولكن بعد تدقيق شديد.")
+    linked = make(text, ("البيت الأبيض", "ORG"), ("سامي الحداد", "PER"), ("أستراليا", "LOC"),
+                  ("الولايات المتحدة", "LOC"))
+    assert not extract_facts(linked).meetings
