@@ -29,7 +29,7 @@ from kg.extract.meeting_roles import (
     occasion_zone,
     role_mentions,
 )
-from kg.extract.meeting_sides import article_pair
+from kg.extract.meeting_sides import article_pair, officials_of
 from kg.extract.meeting_surnames import surname_parties
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
@@ -80,8 +80,10 @@ _COLLECTIVE = vocab.keys(("الجانب", "المسؤولين", "المسئول�
 #: After a meeting verb, "during it" ties the verb to the event told before in its clause, whose
 #: subject is the verb's ("التقى خلالها" 26, "يلتقي خلالها" 13, "التقى فيها" 12 … in the raw corpus).
 _DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها", "أثناءه"))
-_TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS)
-
+#: A date between a meeting noun and its partner ("لقائه صباح اليوم الاثنين 5 جوان بوزير …"; numbers too): raw corpus
+#: (zcat | grep -oE) noun, day word, ≤ 5 words, ب + word: 34 matches with a part of the day, أول أمس, a month, a number.
+_TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | (
+    vocab.DAY_BEFORE | frozenset(vocab.MONTHS) | vocab.keys(("عشية",)))
 
 
 def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
@@ -90,7 +92,8 @@ def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverb
     j = a - 1
     while j >= first:
         if j in covered or view.tokens[j].is_(vocab.HONORIFICS) or view.tokens[j].key in ("،", ",") or (
-                adverbs and view.tokens[j].is_(_TIME_ADVERBS) and j not in view.token_mention):
+                adverbs and (view.tokens[j].is_(_TIME_ADVERBS) or view.tokens[j].key.isdigit())
+                and j not in view.token_mention):
             j -= 1
         elif adverbs and (place := _place_phrase_start(view, j, first)) is not None:
             j = place - 1
@@ -178,14 +181,6 @@ def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigg
         else:
             party_end = -2
     return out
-
-
-def _officials_of(view: DocView, off: Officials, first: int, last: int, states: list[Ref]) -> list[Ref]:
-    """The persons named in tokens first..last whose post is of one of `states` (the two sides a
-    "الجانبين"/"الطرفين" stands for): the officials who speak for those sides."""
-    keys = {r.key for r in states}
-    posts = {p.person.key for p in off.posts if p.of is not None and p.of.key in keys}
-    return [view.ref(m) for m in view.mentions_in(first, last) if view.is_person(m) and view.ref(m).key in posts]
 
 
 def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
@@ -457,7 +452,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
                 pair = article_pair(view, off, t)
                 for ref in pair:
                     add(ref)
-                for ref in _officials_of(view, off, first, t - 1, pair):
+                for ref in officials_of(view, off, first, t - 1, pair):
                     add(ref)  # "تحدث الوزير X … مع الوزير Y عن اللقاء بين الطرفين": X and Y are the sides
                 break
     if not persons:

@@ -4,7 +4,8 @@ first person plural stands for, and the hosts of a visit.
 `kg.extract.meeting_parties` reads the parties a clause names around its trigger; these read what
 news leaves implicit or lists after it: "قمة مجلس التعاون" (an organization meets in its own
 summit), "قال الوزير … إن بلادنا" (the speaker's state), "بزيارة إلى … تشمل X وY" (a tour's hosts, in
-order, a capital standing for its state), "البلدين" (the article's two states, `article_pair`).
+order, a capital standing for its state), "البلدين" (the article's two states, `article_pair`, and
+the officials named for them, `officials_of`).
 """
 
 from __future__ import annotations
@@ -236,3 +237,11 @@ def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
         if len(pair) == 2:
             return list(pair.values())
     return []
+
+
+def officials_of(view: DocView, off: Officials, first: int, last: int, states: list[Ref]) -> list[Ref]:
+    """The persons named in tokens first..last whose post is of one of `states` (the two sides a
+    "الجانبين"/"الطرفين" stands for): the officials who speak for those sides."""
+    keys = {r.key for r in states}
+    posts = {p.person.key for p in off.posts if p.of is not None and p.of.key in keys}
+    return [view.ref(m) for m in view.mentions_in(first, last) if view.is_person(m) and view.ref(m).key in posts]

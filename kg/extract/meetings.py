@@ -65,7 +65,8 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
-from kg.extract.meeting_venue import birthplace, care_visit, sports_match, venue_host
+from kg.extract.meeting_support import support_after, support_before, work_session
+from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -94,23 +95,6 @@ class Trigger:
     possessive: bool = False  # لقائه، زيارتها: the possessor, named before, takes part
     verb: int = -1  # the verb that carries the event (the trigger itself, or a noun's support verb)
     pronoun_object: bool = False  # استقبله، التقاه: the object is the actor told before
-
-
-def _is_support(view: DocView, back: int, first: int) -> str | None:
-    """"past"/"present" when token `back` is a verb carrying a meeting noun's tense."""
-    tok = view.tokens[back]
-    if any(f[:1] == "س" and f[1:2] in ("ي", "ت") and (f[1:] in vocab.SUPPORT_PRESENT or f[1:] in lexicon.SUPPORT_WORDS)
-           for f in tok.forms):
-        return "present"  # "سيقوم بزيارة"، "سيجري محادثات": س + an imperfect support verb
-    if tok.is_(travel.TRAVEL) and tok.is_(lexicon.SUPPORT_WORDS):
-        return travel.motion_tense(tok)  # "توجه X إلى Y في زيارة": توجه is past
-    if tok.is_(vocab.SUPPORT_PRESENT) or (tok.is_(lexicon.SUPPORT_WORDS) and tok.key[:1] in "يت"):
-        return "present"
-    if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(lexicon.SUPPORT_WORDS)) or tok.future:
-        return None
-    if tok.key in vocab.AMBIGUOUS_SUPPORT and back > first and not view.tokens[back - 1].is_(vocab.VERB_OPENERS):
-        return None  # "ظروف عقد اجتماع": the verbal noun, no tense
-    return "past"
 
 
 def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = None,
@@ -143,7 +127,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         elif (cue := cue_at(view, t, last, lexicon.VERB_CUES)) is not None:  # "حل X ضيفا على Y"
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
-        elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None)) is not None:
+        elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None) or (
+                "meeting" if work_session(toks, t) else None)) is not None:
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
@@ -151,6 +136,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
+        if kind == "reception" and counted_guests(view, t, last):
+            continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
         if kind == "visit" and care_visit(view, t, last, covered):
             if cared is not None:
                 cared.add(t)
@@ -168,20 +155,14 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         if noun:  # the support verb carries tense: أجرى/يجري/سيجري … محادثات
             if _after_occasion(view, t, first):
                 continue  # "على هامش القمة": the setting of what the clause tells
-            verb = -1
+            verb = support_after(view, t, last)
             plain = 0
-            for ahead in (t + 1, t + 2, t + 3):  # "اللقاء الذي جمع X وY"، "زيارة رسمية يؤديها X"
-                between = toks[t + 1:ahead]
-                if ahead <= last and toks[ahead].is_(lexicon.SUPPORT_WORDS) and all(
-                        b.is_(_RELATIVE) or (b.key.endswith("ه") and b.index not in view.token_mention)
-                        for b in between) and sum(not b.is_(_RELATIVE) for b in between) <= 1:
-                    tense = "present" if toks[ahead].key[:1] in "يت" else "past"
-                    future, verb = toks[ahead].future, ahead
-                    break
+            if verb >= 0:
+                tense, future = ("present" if toks[verb].key[:1] in "يت" else "past"), toks[verb].future
             for back in range(t - 1, first - 1, -1):
                 if verb >= 0:
                     break
-                found = _is_support(view, back, first)
+                found = support_before(view, back, first)
                 if found is not None and toks[back].is_(lexicon.MOTION_SUPPORT) and (
                         kind != "visit" or not (toks[t - 1].key == "في" or tok.key[:1] == "ل")):
                     break  # "متوجها إلى الدوحة للقاء X"، "متوجها إلى Y في ختام زيارة": not this visit
@@ -193,7 +174,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                     plain += 1  # a long name or title between verb and noun does not count
                     if plain >= SUPPORT_REACH:
                         break
-        possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES)
+        possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES) and not work_session(toks, t)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
         out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
     alone = [tr for tr in out if not travel.moves_to(view, tr.tok, last)]  # an arrival is a visit by itself only
@@ -430,7 +411,8 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
                 participants.append(org)  # "اجتمع قادة دول مجلس التعاون …، ومنهم X وY": the body and its members
             if len(participants) < 2:
-                if org is not None and org.key not in {p.key for p in participants}:
+                if org is not None and org.key not in {p.key for p in participants} and not all(
+                        work_session(view.tokens, tr.tok) for tr in triggers):  # "جلسة عمل بوزارة X": its venue
                     participants.append(org)  # "قمة مجلس التعاون": one body meets
                 elif not participants or org is None:
                     if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:

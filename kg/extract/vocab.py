@@ -373,6 +373,9 @@ MEETING_VERBS_PAST: dict[str, str] = {
                                   "التقيا", "التقتا", "التقوا", "تباحث", "تباحثت", "تباحثا"))},
     **{k: "talks" for k in keys(("بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "تفاوض", "تفاوضت",
                                 "تشاور", "تشاورت", "تشاورا"))},
+    # Tunisian news' "talked with" ("تحادث رئيس الجمهورية … مع وزير الخارجية X"): raw corpus (both files, zcat |
+    # grep -E, with و/ف) تحادث 13 paragraphs, يتحادث 3; only with its partner (NEEDS_PARTNER: "تحادث معهم")
+    **{k: "talks" for k in keys(("تحادث", "تحادثت", "تحادثا"))},
     **{k: "talks" for k in keys(("استعرض", "استعرضت", "استعرضا"))},  # only with مع: WITH_ONLY
     **{k: "reception" for k in keys(("استقبل", "استقبلت", "استقبلا"))},
     **{k: "visit" for k in keys(("زار", "زارت", "زارا"))},
@@ -381,6 +384,7 @@ MEETING_VERBS_PAST: dict[str, str] = {
 MEETING_VERBS_PRESENT: dict[str, str] = {
     **{k: "meeting" for k in keys(("يجتمع", "تجتمع", "يجتمعان", "تجتمعان", "يجتمعون", "يلتقي", "تلتقي",
                                   "يلتقيان", "تلتقيان", "يلتقون", "نلتقي", "ألتقي", "يتباحث", "يتباحثان"))},
+    **{k: "talks" for k in keys(("يتحادث", "تتحادث", "يتحادثان"))},  # as تحادث below
     **{k: "talks" for k in keys(("يبحث", "تبحث", "يبحثان", "يناقش", "تناقش", "يناقشان", "يتفاوض",
                                 "تتفاوض", "يتفاوضان", "يتشاور", "يتشاوران"))},
     **{k: "talks" for k in keys(("يستعرض", "تستعرض", "يستعرضان"))},  # only with مع: WITH_ONLY
@@ -391,7 +395,8 @@ MEETING_VERBS_PRESENT: dict[str, str] = {
 #: Verbs whose meeting sense needs a partner ("بحث X مع Y"; alone بحث is "studied").
 NEEDS_PARTNER = keys(("بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا", "يبحث", "تبحث", "يبحثان", "يناقش",
                       "تناقش", "يناقشان", "اتصل", "اتصلت", "يتصل", "تتصل", "تفاوض", "تفاوضت", "يتفاوض",
-                      "تتفاوض", "يتفاوضان", "تشاور", "تشاورت", "تشاورا", "يتشاور", "يتشاوران"))
+                      "تتفاوض", "يتفاوضان", "تشاور", "تشاورت", "تشاورا", "يتشاور", "يتشاوران", "تحادث", "تحادثت",
+                      "تحادثا", "يتحادث", "تتحادث", "يتحادثان"))
 #: "استعرض X مع Y العلاقات": reviewed with Y, talks; alone استعرض is "reviewed" (a guard of honour,
 #: a report) and "عددا من" gives no partner. Raw corpus (dev lines excluded, zcat|grep -E): "استعرض"
 #: then at most seven words then "مع": 13 paragraphs; "يستعرض/تستعرض/استعرضت/استعرضا … مع": 7.
@@ -425,6 +430,13 @@ MEETING_NOUNS: dict[str, str] = {
 }
 MEETING_NOUN_BASES = keys(f for forms in _MEETING_NOUN_FORMS.values() for f in forms) | keys(
     ("قمة", "القمة", "قمم", "القمم"))
+#: The Maghreb's working session, "جلسة عمل" (Tunisian news' word for a meeting of officials: "عقدت الوزيرة جلسة
+#: عمل مع X"، "جلسة عمل جمعتها بـY"), a meeting noun of two words read at its second word; the session noun alone
+#: is a parliament's or a court's sitting ("جلسة عامة"، "جلسة المحاكمة") and no trigger. Raw corpus (zcat | grep
+#: -c): "جلسة عمل" antcorpus 72 paragraphs, saudinewsnet 1; "جلسات عمل" 5.
+SESSION_NOUNS = keys(("جلسة", "جلسات"))
+WORK_NOUN = keys(("عمل",))
+
 #: "… هاتفيا": whatever the noun or verb, it is a phone call.
 PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "هاتفيان", "الهاتف"))
 #: Nouns that are meetings only when a phone word follows (اتصال "contact", "communications").
