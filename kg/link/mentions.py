@@ -22,19 +22,19 @@ its evidence in data, never a list of one article's names:
    corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
    (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
    (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
-6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`:
-   آل | الشيخ): a title, future verb or preposition
-   swept into a person's span is cut off, and a name right after a title that the NER missed
-   becomes a person mention when a given name or a knowledge-base name is its evidence, and so does a name
-   right before an indefinite title head (`kg.link.person_before_title`: فلان الفلاني وزير النفط) or a monarch's
-   name with its ordinal after a royal title (`kg.link.person_regnal`: الملكة فلانة الثانية); a
-   conjunction on the first word of a listed person's name leaves its label (`kg.link.person_conjunctions`),
-   and a describing word before the given name leaves the span (`kg.link.person_leads`: المخلوع، برئاسة);
-   a span across a free pronoun or into ب + another person is split (`kg.link.person_pronouns`: فلان هو علان),
-   and ends before the preposition على (`kg.link.person_ala`: فلان على تويتر);
-   a KB person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), and so is a
-   woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن), and a family
-   name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني).
+6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`: آل | الشيخ):
+   a title (with its place: والي سوسة | فلان), future verb or preposition swept into a person's span is cut off, and
+   a name after a title or د. that the NER missed is a person when a given name or a KB name is its evidence
+   (`kg.link.person_titles`), and so is a name right before an indefinite title head (`kg.link.person_before_title`:
+   فلان الفلاني وزير النفط) or a monarch's name with its ordinal after a royal title (`kg.link.person_regnal`:
+   الملكة فلانة الثانية); a conjunction on the first word of a listed person's name leaves its label
+   (`kg.link.person_conjunctions`), and a describing word before the given name leaves the span
+   (`kg.link.person_leads`: المخلوع، برئاسة، برحيل | الأسد); a span across a free pronoun or into ب + another person is
+   split (`kg.link.person_pronouns`: فلان هو علان), and ends before على (`kg.link.person_ala`: فلان على تويتر); a KB
+   person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), or closes the span before
+   it, and so is a woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن),
+   a family name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني),
+   and a bare word of a name's form closed after a verb of saying (`kg.link.person_bare_speakers`: وقال فلانوف:).
 7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
@@ -92,6 +92,7 @@ from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_ala import cut_at_ala
+from kg.link.person_bare_speakers import bare_speaker_mentions
 from kg.link.person_before_title import names_before_titles
 from kg.link.person_conjunctions import coordinated_labels
 from kg.link.person_family_names import family_name_mentions
@@ -105,11 +106,11 @@ from kg.link.person_spans import (
     drop_blessings,
     given_word,
     take_surnames,
-    titled_persons,
     trim_person,
 )
 from kg.link.person_speakers import speaker_mentions
 from kg.link.person_surnames import retyped_surnames, surname_mentions
+from kg.link.person_titles import drop_abbreviations, titled_persons
 from kg.link.place_heads import compass_places, headed_place_mentions
 from kg.link.platforms import platform_mentions
 from kg.link.quoted_names import quoted_mentions
@@ -185,11 +186,12 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
            and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
     out = split_persons(out, doc, person_words)
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
-    out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words) for m in out], doc, person_words,
+    places = {h.start for h in names if h.kind in ("Country", "City", "Place", "Region")}
+    out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words, places) for m in out], doc, person_words,
                      qualifiers)
     nisbas = {h.start for h in hits if h.is_nisba}
     out = [cut_leading_nisba(m, doc, nisbas, known) for m in out]
-    out = cut_leading_known(drop_blessings(out, doc), doc,
+    out = cut_leading_known(drop_abbreviations(drop_blessings(out, doc), doc), doc,
                             [(h.start, h.end) for h in names if h.kind != "Person"])
     out = cut_leading_descriptions(out, doc, known, person_words, given_names)
     out = [_unclitic_label(m, known) for m in out]
@@ -219,7 +221,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = feature_mentions(doc, out, names)
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     # last: a family name alone takes only a word that no body, place or other person holds
-    out = speaker_mentions(out, doc, blocked={h.start for h in hits})
+    starts = {h.start for h in hits}
+    out = bare_speaker_mentions(speaker_mentions(out, doc, blocked=starts), doc, known, blocked=starts)
     out = family_name_mentions(out, doc, person_words, qualifiers, blocked={h.start for h in hits})
     other_kinds = {h.start for h in names if h.kind != "Person"}
     out = surname_mentions(retyped_surnames(out, blocked=other_kinds), doc, blocked=other_kinds)

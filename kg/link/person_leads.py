@@ -15,6 +15,11 @@ listed). After a possessed noun, a word the gold NER corpora tag alone as a name
 …`: هاجر is also a verb, so no given-name list holds it). Raw-news probe (five samples of
 scripts/probe_mentions.py, about 1,740 person spans, read by hand): 5 spans opened on such a word (المخلوع twice,
 المسجون, برئاسة, بالدار); 4 are cut, none wrongly (بالدار is followed by a given name no list holds).
+
+A ب/ل phrase on a word that is no name, in none of its readings, is cut before a knowledge-base person's family name
+standing alone (kg/link/lexicons/kb_surnames.tsv): `برحيل | الأسد` "by al-Assad's departure", `لنظام | الأسد`. Raw
+news writes such a phrase before الأسد، الحوثي، أوباما، هادي … about 250 times (لميليشيات الحوثي 58، لنظام الأسد 31،
+برحيل الأسد 6), beside given names with a clitic (لبشار الأسد 19، لدونالد ترامب 7), which stay.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
 from kg.link.person_spans import given_word
+from kg.link.person_surnames import kb_surnames
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -37,6 +43,8 @@ _PARTICIPLE = re.compile(r"^الم[^\Wو]{2}و[^\Wو]$")
 #: Ends of a feminine noun with an attached pronoun, its ة written ت (زميلتنا "our colleague", شقيقته "his sister",
 #: حكومتها): a possessed common noun, never a word of a name.
 _POSSESSED = ("تنا", "ته", "تها", "تهم", "تهما", "تكم")
+#: بن and بو joined to a Maghrebi name (بنعيسى، بنكيران، بوتفليقة): the word's ب is no preposition.
+_JOINED_LINKS = ("بن", "بو")
 #: Words that open a compound name after them (المسجون | عبد الله …).
 _COMPOUND = frozenset(match_key(w) for w in ("عبد", "أبو"))
 
@@ -60,6 +68,15 @@ def _introduces(key: str) -> bool:
                for p, r in clitic_splits(key, article=False) if p)
 
 
+def _phrase_before_surname(first: str, second: str, names: Collection[str]) -> bool:
+    """ب/ل + a word of three letters or more, no reading of it a name, before a KB family name alone."""
+    readings = clitic_splits(first, article=False)
+    if first.startswith(_JOINED_LINKS):
+        return False  # بنعيسى، بوزيد: a Maghrebi name opens on بن/بو joined to it, no preposition ب
+    return second in kb_surnames() and any(p in ("ب", "ل") and len(r) >= 3 for p, r in readings) \
+        and all(_no_name(r, "", names) for _, r in readings)
+
+
 def cut_leading_descriptions(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
                              names: Collection[str] = (), given: Collection[str] = ()) -> list[Mention]:
     """PER mentions without a describing or introducing first word before a given name (module docstring).
@@ -75,8 +92,9 @@ def cut_leading_descriptions(mentions: list[Mention], doc: _Doc, known: Callable
         first, second = toks[idx[0]], toks[idx[1]]
         opens_name = (given_word(second.key, second.text) or second.key in given or second.key in names
                       or second.key in _COMPOUND or (_possessed(first.key) and second.key in lexicons().named_alone))
-        if not (opens_name and doc.spaced(first.end, second.start) and _introduces(first.key)
-                and _no_name(first.key, first.text, names)):
+        before_surname = len(idx) == 2 and _phrase_before_surname(first.key, second.key, names)
+        if not ((opens_name and _introduces(first.key) and _no_name(first.key, first.text, names)) or before_surname) \
+                or not doc.spaced(first.end, second.start):
             out.append(m)
             continue
         text = doc.text[second.start:m.end]

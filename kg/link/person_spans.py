@@ -10,24 +10,21 @@ NER corpora, person names of the knowledge base), never one article's names:
 1. **A trailing edge is cut** at the first inner word that is a title head (`المتحدث`, or an
    indefinite head in construct: `وزير الخارجية`), a future verb (س + imperfect prefix: `سيزور`,
    `ستعقد`), a word that opens a clause after names in the raw corpus (`قال`, `التقى`, `الذي`:
-   name_followers.tsv), a free preposition (`في`, `إلى`) or ل/ب + a known name (`لموسكو`). A word after `بن`/`عبد`/`أبو`
+   name_followers.tsv), a free preposition (`في`, `إلى`), ل/ب + a known name (`لموسكو`), و + a definite word
+   (`والتقنية`; ف + one only when the rest is a word of its own: `فالأمر`, not the surname `فالاسيك`) or a part of
+   the day before a day word (`صباح اليوم`). A word after `بن`/`عبد`/`أبو`
    is part of a name (`محمد بن سلطان`, `عبد الملك`), and so is an indefinite head followed by a name (`حسين أمير
    عبد اللهيان`).
 2. **A leading title is cut**: a definite head or an honorific (`الرئيس`، `الدكتور`), with the
-   country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`).
+   country nisba or portfolio word after it (`الرئيس الأمريكي | X`, `وزير الخارجية | X`), or an indefinite head or a
+   governor's title with the known place it is in construct with (`والي سوسة | X`، `أمير نجران | X`).
+3. **A name after a title** that no mention covers becomes a PER mention: `kg.link.person_titles`.
 4. **A nasab chain keeps its head**: a person span that opens on بن/بنت, or right after `X بن`, takes
    X in; one right after آل/أبو takes that word (آل فهيد، أبو مازن) (`kg.link.person_nasab`).
 5. **No blessing is a person** (رحمهم الله), and a place or body the tagger ran into a person's span
    before a given name is cut off (لأوبك عبدالله البدري: `cut_leading_known`).
 
-3. **A name after a title** that no mention covers becomes a PER mention (`source="pattern"`) when
-   its first word is a known given name, its words are a knowledge-base name or it has the form
-   X بن Y: 2-4 words, ending before punctuation, a common word, a verb, a preposition or another
-   title; or, by form, an unknown given name and a definite surname closed by punctuation, a
-   preposition or a clause opener (`وزيرة السياحة سلمى الفلانية في …`). A word that may be the clause's
-   (an unknown word not at the name's end, an accusative تفسيرا, a phrase للإغاثة) gives no name. After a
-   person-only honorific one known given name closed by punctuation or a conjunction is a name too
-   (`والدكتورة سلمى،`: `_named_alone_after`).
+Given names are read from the lexicons in either spelling of a hamza on ya (نائف / نايف: `given_word`).
 """
 
 from __future__ import annotations
@@ -38,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
+from kg.link.place_heads import GOVERNORS, is_place_head
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -65,12 +63,14 @@ BLESSINGS = frozenset(match_key(w) for w in (
     "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه", "يحفظهم", "رعاه", "رعاهم", "أيده", "رحمه", "رحمها",
     "رحمهم", "رحمهما",
 ))
-#: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
-_PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
 #: Endings of a word that is no surname after a name: attached pronouns, the accusative (تقاعدها، مستشارا).
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 #: A conjunction and the article (والتقنية، فالوزير): a coordinated common phrase, never a name's word.
 _COORDINATED = ("وال", "فال")
+#: ف + the article is a coordinated phrase only when the rest is a word of its own: foreign names open on فال
+#: (فالكاو 101، فالنسيا 79، فاليري 19، فاليرينجا 12 in the raw news, beside فالبعض 39، فالأمر 33), and the
+#: rest of the name is no common word (كريس فالاسيك is one name, تشارلي ميلر فالأمر is not).
+_FA_AL = "فال"
 #: Words that qualify a military rank before the name (اللواء ركن، العميد متقاعد): raw news, read by hand
 #: from the words that follow a rank (scripts/mine_given_names.py's NOT_GIVEN).
 RANK_QUALIFIERS = frozenset(match_key(w) for w in ("ركن", "متقاعد", "مشاة", "طيار"))
@@ -90,6 +90,15 @@ _MAQSURA = "\u0649"
 _THEOPHORIC = match_key("عبد")
 
 
+#: A part of the day before a day word is the clause's time (`صباح اليوم`, raw news 5,786 times), never a name's
+#: word: صباح is a name (الشيخ صباح الأحمد), but the raw news writes no honorific before `صباح اليوم` or the like.
+_DAY_PARTS = frozenset(match_key(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر"))
+_DAYS = frozenset(match_key(w) for w in (
+    "اليوم", "أمس", "الغد", "يوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+))
+#: The hamza on a ya seat (نائف، فائز، عائشة), written as a plain ya in the other spelling of the same name.
+_HAMZA_SEAT = "\u0626"
+
 #: Names that fold to a preposition's key (علي / على), told apart by the final letter only. Raw news
 #: evidence (scripts/probe_persons.py, README): after an honorific or title علي is written with ya
 #: about four times as often as على (which there is mostly the preposition: الرئيس على …).
@@ -104,6 +113,8 @@ def given_word(key: str, text: str = "") -> bool:
     lex = lexicons()
     if key in lex.given_names or key in lex.raw_given_names:
         return True
+    if _HAMZA_SEAT in key and given_word(key.replace(_HAMZA_SEAT, "ي")):
+        return True  # نائف / نايف: the lists hold the spelling the news writes most (raw news 10 / 1,764)
     if key.startswith(_THEOPHORIC) and len(key) >= len(_THEOPHORIC) + 3 and key not in lex.common_words:
         return True
     return bool(text) and key in _YA_NAMES and text.rstrip()[-1:] == "ي"
@@ -150,6 +161,9 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
         return False
     if key in PREPOSITIONS or clause_opener(key) or key in BLESSINGS:
         return True
+    if key in _DAY_PARTS and i + 1 < len(toks) and toks[i + 1].key in _DAYS \
+            and doc.spaced(toks[i].end, toks[i + 1].start):
+        return True  # the clause's time (سلمان بن عبدالعزيز | صباح اليوم), not the name صباح
     if future_verb(key, names):
         # a future verb takes its object or complement (فلان سيزور موسكو); a word of that shape closed by
         # punctuation or the text's end is a noun or a foreign surname (وسيلفستر ستالون،): raw news writes 3,525
@@ -157,7 +171,8 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
         # few verbs (سيحدث 18); the NER's 6 person spans with such a word in 3,136 raw paragraphs (probe pickles
         # of scripts/probe_mentions.py) hold 5 verbs, each followed by its object, so they are still cut
         return i + 1 < len(toks) and doc.spaced(toks[i].end, toks[i + 1].start)
-    if key.startswith(_COORDINATED) and len(key) >= 6 and key not in names:
+    if key.startswith(_COORDINATED) and len(key) >= 6 and key not in names and (
+            not key.startswith(_FA_AL) or _own_word(key[1:], known)):
         return True  # و/ف + a definite word opens a coordinated phrase (آل سعود | والتقنية)
     if key[:1] in "لب" and len(key) >= 4 and key not in names and known(toks[i].text[1:]):
         return True
@@ -172,6 +187,8 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
     if nxt >= len(toks) or not doc.spaced(toks[i].end, toks[nxt].start):
         return False
     given = lexicons().given_names
+    if is_place_head(toks[nxt].text) and nxt + 1 < len(toks) and doc.spaced(toks[nxt].end, toks[nxt + 1].start):
+        return True  # in construct with a place head and its name (أمير منطقة حائل: raw news 1,306 أمير منطقة)
     if toks[nxt].key.startswith("ال"):
         return toks[nxt].key not in given
     after = nxt + 1
@@ -180,9 +197,17 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
             and toks[nxt].key.isalpha())
 
 
+def _own_word(key: str, known: Callable[[str], bool]) -> bool:
+    """A definite word read on its own: a common word, a title, a known name, or its bare form a common word."""
+    lex = lexicons()
+    return (key in lex.common_words or key in lex.title_words or title_head(key) is not None or known(key)
+            or key[2:] in lex.common_words)
+
+
 def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_starts: Collection[int],
-                names: Collection[str] = ()) -> Mention:
-    """A PER mention without the title, verb or preposition the NER swept into it (rules 1 and 2)."""
+                names: Collection[str] = (), place_starts: Collection[int] = ()) -> Mention:
+    """A PER mention without the title, verb or preposition the NER swept into it (rules 1 and 2).
+    `place_starts`: where a knowledge-base place starts (a title in construct with it goes: والي سوسة | فلان)."""
     if m.ner_type != "PER" or known(m.label) or known(m.text):
         return m
     idx = [i for i, t in enumerate(doc.toks) if m.start <= t.start and t.end <= m.end]
@@ -200,6 +225,9 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
         elif head is not None and len(idx) - first >= 3 and toks[idx[first + 1]].key.startswith("ال") \
                 and toks[idx[first + 1]].key not in lex.given_names:
             first += 2  # وزير الخارجية X Y
+        elif len(idx) - first >= 4 and toks[idx[first + 1]].start in place_starts \
+                and construct_head(toks[i].key, toks[i].text):
+            first += 2  # والي سوسة X Y، محافظ جدة X Y: the title in construct with a known place
         else:
             break
         while first < len(idx) - 1 and (toks[idx[first]].start in nisba_starts or (
@@ -248,146 +276,10 @@ def definite_word(key: str) -> bool:
     return any(r.startswith("ال") for _, r in clitic_splits(key, article=False))
 
 
-def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
-                   qualifier_starts: Collection[int], names: Collection[str] = (),
-                   given: Collection[str] = (), blocked: Collection[int] = ()) -> list[Mention]:
-    """PER mentions for names right after a title that no mention covers (rule 3).
-
-    `qualifier_starts`: token offsets of nisbas and country names (الروسي، مصر); `given`: first words
-    of knowledge-base persons, beside the given-name lexicon; `blocked`: offsets where a knowledge-base
-    name of another kind (a place, a body) starts."""
-    toks = doc.toks
-    lex = lexicons()
-    covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
-    out = list(mentions)
-    i = 0
-    while i < len(toks):
-        if covered[i] or (title_head(toks[i].key) is None and not honorific(toks[i].key)):
-            i += 1
-            continue
-        j, n = i + 1, 0  # skip the title's qualifiers: country, nisba, portfolio, rank
-        while (j < len(toks) and n < MAX_QUALIFIERS and not covered[j] and doc.spaced(toks[j - 1].end, toks[j].start)
-               and (toks[j].start in qualifier_starts or honorific(toks[j].key) or title_head(toks[j].key)
-                    or (toks[j].key.startswith("ال") and toks[j].key not in lex.given_names))):
-            j, n = j + 1, n + 1
-        if i + 1 < j < len(toks) and toks[j].key in FATHER_WORDS:
-            j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
-        span = None if j < len(toks) and toks[j].start in blocked else \
-            _name_at(j, toks, doc, covered, known, names, given)
-        if span is None and j == i + 1 and _named_alone_after(i, toks, doc, covered):
-            span = (j, j)  # الدكتورة سلمى، …: an honorific and one given name, closed
-        if span is None:
-            i = max(i + 1, j)
-            continue
-        a, b = span
-        start, end = toks[a].start, toks[b].end
-        out.append(Mention(start, end, doc.text[start:end], doc.text[start:end], "PER", PATTERN_CONFIDENCE,
-                           doc.sentence(start), source="pattern"))
-        for k in range(a, b + 1):
-            covered[k] = True
-        i = b + 1
-    return sorted(out, key=lambda m: (m.start, m.end))
-
-
-def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str], bool],
-             names: Collection[str], given: Collection[str]) -> tuple[int, int] | None:
-    """The tokens (first, last) of a name that starts at token j, with its evidence, or None."""
-    if j >= len(toks) or j == 0 or covered[j] or not doc.spaced(toks[j - 1].end, toks[j].start):
-        return None
-    if toks[j].key in FATHER_WORDS:
-        return None  # a name does not start with بن: its given name was taken for a title
-    lex = lexicons()
-
-    def stop(k: int) -> bool:  # token k cannot be a word of a name
-        key = toks[k].key
-        given_by_father = k + 1 < len(toks) and toks[k + 1].key in FATHER_WORDS  # سلطان بن سلمان
-        return (key in PREPOSITIONS or preposition_spelling(key, toks[k].text) or future_verb(key, names)
-                or clause_opener(key)
-                or (title_head(key) is not None and not given_by_father)
-                or (key in lex.common_words and key not in NAME_LINKS and key not in lex.given_names))
-
-    def name_word(k: int) -> bool:  # token k is a known word of names
-        key = toks[k].key
-        return given_word(key, toks[k].text) or key in names or key in given or key in NAME_LINKS
-
-    def boundary(k: int) -> bool:  # a name may end before token k
-        return (k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start) or stop(k)
-                or (toks[k].key[:1] in "وف" and not name_word(k)))
-
-    words: list[int] = []
-    k = j
-    while k < len(toks) and len(words) < MAX_NAME and not covered[k] and (
-            k == j or doc.spaced(toks[k - 1].end, toks[k].start)):
-        linked = bool(words) and toks[words[-1]].key in NAME_LINKS
-        if not linked and stop(k):
-            break
-        if words and not linked and not name_word(k):
-            key = toks[k].key
-            if key.startswith(_PHRASE_PREFIXES) or (key.endswith("ا") and len(key) >= 4):
-                break  # a prepositional phrase, or an indefinite accusative (تفسيرا، وطنا): no name word
-            if not boundary(k + 1):
-                return None  # an unknown word that may be the name's or the clause's: no evidence
-            words.append(k)  # one unknown last word: the surname, right before the name's end
-            break
-        words.append(k)
-        k += 1
-    while words and toks[words[-1]].key in NAME_LINKS:
-        words.pop()  # a name does not end on بن or عبد
-    for n in range(len(words), MIN_NAME - 1, -1):  # the longest knowledge-base name
-        if known(doc.text[toks[j].start:toks[words[n - 1]].end]):
-            return j, words[n - 1]
-    by_form = len(words) >= 3 and toks[words[1]].key in FATHER_WORDS  # X بن Y
-    first_given = given_word(toks[j].key, toks[j].text) or toks[j].key in given
-    if len(words) >= MIN_NAME and (first_given or by_form):
-        return j, words[-1]
-    if len(words) == 2 and _family_name(toks[words[1]].key) and _plain_first(toks[j].key) \
-            and _closed(words[1] + 1, toks, doc):
-        return j, words[1]  # TITLE + X + الـY + a clause's edge: a given name and a family name by form
-    return None
-
-
-def _named_alone_after(i: int, toks, doc: _Doc, covered: list[bool]) -> bool:
-    """Token i is a person-only honorific (not a title: الرئيس names a post) and the word after it is a known
-    given name standing alone: closed by punctuation, the text's end, a preposition, a clause opener, or a
-    conjunction (الدكتور سامي، والدكتورة سلمى و…). One word, so no title rule reads it."""
-    j = i + 1
-    if j >= len(toks) or covered[j] or not doc.spaced(toks[i].end, toks[j].start) or not honorific(toks[i].key) \
-            or title_head(toks[i].key) is not None:
-        return False
-    key = toks[j].key
-    if not given_word(key, toks[j].text) or key in lexicons().common_words or key in NAME_LINKS:
-        return False
-    k = j + 1
-    if _closed(k, toks, doc):
-        return True
-    nxt = toks[k].key  # و + a word that is no name (والطبيب، وزملاؤه): the list or clause goes on
-    return nxt[:1] == "و" and len(nxt) >= 4 and not given_word(nxt, toks[k].text) and nxt not in NAME_LINKS
-
-
-def _family_name(key: str) -> bool:
-    """A definite family nisba by its form: ال + four letters or more ending in ي, no common word
-    (اللومي، الشعبي; not الخارجية، المعلمين)."""
-    lex = lexicons()
-    return (key.startswith("ال") and len(key) >= 6 and key.endswith("ي") and key not in lex.common_words
-            and key not in lex.title_words)
-
-
-def _plain_first(key: str) -> bool:
-    """A word that may be an unknown given name: no article, no common word, no feminine or accusative
-    ending of a common noun (جولة، تفسيرا), no letter that may be a clitic in front (للشؤون، باسم،
-    وإنقاذ: known given names with one are read from the lists), three letters or more."""
-    lex = lexicons()
-    return (key.isalpha() and len(key) >= 3 and key[0] not in "وفبلك" and not key.startswith("ال")
-            and key not in lex.common_words
-            and not key.endswith(("ة", "ه", "ا")) and title_head(key) is None and not honorific(key))
-
-
-def _closed(k: int, toks, doc: _Doc) -> bool:
-    """The name ends before token k: punctuation, the text's end, a preposition or a clause opener."""
-    if k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start):
-        return True
-    key = toks[k].key
-    return key in PREPOSITIONS or clause_opener(key) or future_verb(key)
+def construct_head(key: str, text: str) -> bool:
+    """An indefinite title head (محافظ، أمير) or a governor's title (والي), a clitic allowed (ووالي)."""
+    head = title_head(key)
+    return (head is not None and not head.startswith("ال")) or is_place_head(text, GOVERNORS)
 
 
 def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], bool],
@@ -471,6 +363,5 @@ def cut_leading_known(mentions: list[Mention], doc: _Doc, other_kinds: Collectio
     return out
 
 
-__all__ = ["PREPOSITIONS", "cut_leading_known", "drop_blessings", "future_verb", "given_word",
-           "take_surnames", "title_head", "titled_persons",
-           "trim_person"]
+__all__ = ["PREPOSITIONS", "construct_head", "cut_leading_known", "drop_blessings", "future_verb", "given_word",
+           "take_surnames", "title_head", "trim_person"]

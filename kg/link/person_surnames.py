@@ -17,6 +17,9 @@ The NER also tags some of these words alone as an organization or a place (`تح
 `إدارة اوباما`, `وقال اوغلو`): such a one-word mention becomes PER the same way (`retyped_surnames`), unless a
 gazetteer name of another kind starts there. On 400 raw paragraphs holding one of the family names (seed 77,
 `/tmp` probe kept in the commit message), the NER typed 8 such words ORG or LOC, all 8 persons.
+
+Such a family name written bare right after a person's span, a space between, closes that span: the NER stopped
+one word short (`سامي فهد | الحداد`), and the name is one person, not a second one (`extended_surname`).
 """
 
 from __future__ import annotations
@@ -72,12 +75,35 @@ def surname_mentions(mentions: list[Mention], doc: _Doc, blocked: Collection[int
         prefix = _reading(tok.key, surnames)
         if prefix is None:
             continue
+        before = _person_before(out, doc, i) if not prefix else None
+        if before is not None:
+            out[before] = _extended(out[before], doc, tok.end)
+            continue
         # the span keeps the clitic (the tokenizer's offsets), the label drops it: لل + حداد → الحداد
         rest = tok.text[len(prefix):]
         label = "ال" + rest if prefix.endswith("لل") else rest
         out.append(Mention(tok.start, tok.end, tok.text, label, "PER", SURNAME_CONFIDENCE, doc.sentence(tok.start),
                            source="pattern"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: A person's span takes a family name after it up to this many words in all (two given names and the family name).
+_MAX_WORDS = 4
+
+
+def _person_before(mentions: list[Mention], doc: _Doc, i: int) -> int | None:
+    """The index of the PER mention that ends right before token i, a space between, short of `_MAX_WORDS`."""
+    if i == 0 or not doc.spaced(doc.toks[i - 1].end, doc.toks[i].start):
+        return None
+    end = doc.toks[i - 1].end
+    return next((n for n, m in enumerate(mentions) if m.ner_type == "PER" and m.end == end
+                 and len(m.text.split()) < _MAX_WORDS), None)
+
+
+def _extended(m: Mention, doc: _Doc, end: int) -> Mention:
+    """The person's span run on to `end` (its label too, the NLP stage's clitic split kept)."""
+    body = m.label if m.text.endswith(m.label.split()[-1]) else doc.text[m.start:m.end]
+    return replace(m, end=end, text=doc.text[m.start:end], label=body + doc.text[m.end:end])
 
 
 def retyped_surnames(mentions: list[Mention], blocked: Collection[int] = ()) -> list[Mention]:

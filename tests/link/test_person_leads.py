@@ -45,3 +45,14 @@ def test_a_feminine_noun_with_an_attached_pronoun_before_the_given_name_is_cut(l
 def test_a_possessed_noun_before_a_word_tagged_alone_as_a_name_is_cut(linker):
     text = "وأكد المدير في اتصال هاتفي مع زميلتنا هاجر الفلاني أن العمل مستمر."
     assert persons(linker, text, "زميلتنا هاجر الفلاني") == ["هاجر الفلاني"]
+
+
+def test_a_prepositional_phrase_before_a_known_family_name_alone_is_cut(linker):
+    text = "وطالب المحتجون بحل يبدأ بسقوط الأسد، وتناول اللقاء ملفات أخرى."
+    assert persons(linker, text, "بسقوط الأسد") == ["الأسد"]
+
+
+@pytest.mark.parametrize("surface, label", [("لبشار الأسد", "بشار الأسد"), ("بنعيسى العبيدي", "بنعيسى العبيدي")])
+def test_a_given_name_with_a_clitic_or_a_joined_bin_before_a_family_name_stays(linker, surface, label):
+    text = f"وقال مصدر إن {surface} دورا في الاتفاق."
+    assert persons(linker, text, surface) == [label]

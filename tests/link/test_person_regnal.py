@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from link_fixtures import linked_mentions
 
 from kg.link.resolve import Linker
-from kg.types import AnnotatedDocument, Document, Mention, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -14,12 +14,7 @@ def linker() -> Linker:
 
 
 def mentions(linker: Linker, text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
-    ms = []
-    for surface, ner_type in spans:
-        start = text.index(surface)
-        ms.append(Mention(start, start + len(surface), surface, surface, ner_type, 0.9, 0))
-    doc = AnnotatedDocument(Document("t", text, "t"), (Sentence(0, 0, len(text)),), (), tuple(ms), "t")
-    return [(m.text, m.ner_type) for m in linker.link(doc).annotated.mentions]
+    return [(m.text, m.ner_type) for m in linked_mentions(linker, text, *spans)]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -341,3 +341,31 @@ def test_a_rare_surname_shaped_like_a_future_verb_before_a_comma_stays_in_the_na
 def test_a_future_verb_followed_by_its_object_is_still_cut_from_the_name(linker):
     text = "وأعلن المكتب أن روبرت سميث ستافون العاصمة غدا."  # composed: the shape holds, an object follows
     assert [t for t, _ in persons(linker, text, ("روبرت سميث ستافون", "PER"))] == ["روبرت سميث"]
+
+
+def test_a_foreign_surname_opening_on_fa_al_is_no_coordinated_phrase(linker):
+    text = "فقد تمكن كل من الباحثين سامي حداد وكريس فالاسيكوف من استغلال ثغرة."
+    got = persons(linker, text, ("سامي حداد", "PER"), ("وكريس فالاسيكوف", "PER"))
+    assert [t for t, _ in got] == ["سامي حداد", "وكريس فالاسيكوف"]
+
+
+def test_fa_and_a_definite_common_word_after_a_name_ends_the_name(linker):
+    text = "وقال سامي حداد فالأمر لا يحتمل التأجيل."
+    assert [t for t, _ in persons(linker, text, ("سامي حداد فالأمر", "PER"))] == ["سامي حداد"]
+
+
+def test_a_part_of_the_day_before_a_day_word_ends_the_name(linker):
+    text = "غادر الملك سامي بن عبدالله صباح اليوم الرياض متوجها إلى جدة."
+    got = persons(linker, text, ("سامي بن عبدالله صباح", "PER"))
+    assert [t for t, _ in got] == ["سامي بن عبدالله"]
+
+
+def test_the_name_sabah_after_an_honorific_stays_in_the_name(linker):
+    text = "واستقبل الشيخ صباح الأحمد وفدا من الصين."
+    assert [t for t, _ in persons(linker, text, ("صباح الأحمد", "PER"))] == ["صباح الأحمد"]
+
+
+def test_an_indefinite_title_in_construct_with_a_place_head_ends_the_name(linker):
+    text = "واستقبل سامي بن عبدالله بن فهد أمير منطقة حائل وفدا من الصين."
+    got = persons(linker, text, ("سامي بن عبدالله بن فهد أمير", "PER"))
+    assert [t for t, _ in got] == ["سامي بن عبدالله بن فهد"]

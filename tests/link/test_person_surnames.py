@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from link_fixtures import linked_persons
 
 from kg.link.normalize import match_key
 from kg.link.person_surnames import kb_surnames
@@ -66,3 +67,8 @@ def test_a_body_or_place_of_several_words_or_another_word_keeps_its_type(linker)
     assert typed(linker, "وأعلنت إدارة روبيو خطة جديدة.", "إدارة روبيو", "ORG") == [
         ("إدارة روبيو", "إدارة روبيو", "ORG")]
     assert typed(linker, "وزار الوفد مدينة سامراء أمس.", "سامراء", "LOC")[0][2] == "LOC"
+
+
+def test_a_known_family_name_right_after_a_person_s_span_closes_that_span(linker):
+    text = "وأكد رئيس الوزراء سامي عادل بحاح أن الحكومة ستعود إلى عدن."
+    assert [label for label, _ in linked_persons(linker, text, ("سامي عادل", "PER"))] == ["سامي عادل بحاح"]
