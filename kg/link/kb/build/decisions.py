@@ -177,6 +177,12 @@ HOMOGRAPHS: dict[str, dict[str, str]] = {
     "city:IR:ilam": {"إيلام": "'hurting' (إيلام)"},
     "city:IR:qom": {"قم": "'stand up' (imperative)"},
     "city:YE:aden": {"عدن": "Eden (جنات عدن)"},
+    # division seats (cities.py `_division_seat_names`), read in raw news samples
+    "city:TN:kebili": {"قبلي": "'tribal' (مصدر قبلي), 'before me'"},
+    "city:TN:el-kef": {"الكاف": "CAF, the African football confederation (مسابقة الكاف)"},
+    "city:YE:al-bayda": {"البيضاء": "'the white' (fem.): الأراضي البيضاء, الدار البيضاء"},
+    "city:YE:amran": {"عمران": "a given and family name (هالة عمران), 'construction'"},
+    "city:JO:mafraq": {"المفرق": "'the junction' (دخول المفرق)"},
 }
 
 #: Nisba forms that would be wrong in almost every hit: all forms of Mali's nisba
