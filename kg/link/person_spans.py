@@ -180,6 +180,11 @@ def _is_edge(i: int, toks, doc: _Doc, names: Collection[str], known: Callable[[s
             and toks[nxt].key.isalpha())
 
 
+#: Titles of a governor and a delegate (Tunisia: `والي صفاقس`, `معتمد جلمة`; raw news `والي X` 257 times, see
+#: kg.link.place_heads.GOVERNORS) followed by the one word of their place before the holder's name.
+GOVERNOR_TITLES = frozenset(match_key(w) for w in ("والي", "معتمد"))
+
+
 def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_starts: Collection[int],
                 names: Collection[str] = ()) -> Mention:
     """A PER mention without the title, verb or preposition the NER swept into it (rules 1 and 2)."""
@@ -200,6 +205,9 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
         elif head is not None and len(idx) - first >= 3 and toks[idx[first + 1]].key.startswith("ال") \
                 and toks[idx[first + 1]].key not in lex.given_names:
             first += 2  # وزير الخارجية X Y
+        elif len(idx) - first >= 4 and any(r in GOVERNOR_TITLES for p, r in clitic_splits(toks[i].key, article=False)
+                                           if not p or len(r) >= 4):
+            first += 2  # والي صفاقس X Y: a governor's (delegate's) title and his place's name
         else:
             break
         while first < len(idx) - 1 and (toks[idx[first]].start in nisba_starts or (

@@ -33,7 +33,7 @@ from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.latin_names import LatinNames
 from kg.link.mentions import repair
 from kg.link.name_parts import NameParts
-from kg.link.normalize import match_key
+from kg.link.normalize import clitic_splits, match_key
 from kg.link.post_holders import PostHolders, read_title
 from kg.link.set_phrases import in_set_phrase
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
@@ -288,6 +288,12 @@ class Linker:
         if m.ner_type == "PER" and (entry_id := self._latin.find(m.label)) is not None:
             # a KB person with no Arabic name: labelled as the article writes it
             return m, replace(kb_entity(self.kb[entry_id], LATIN_NAME_SCORE), label=m.label.strip())
+        if m.ner_type == "LOC" and (entry_id := _ta_marbuta_name(m.label)) is not None and entry_id in self.kb:
+            # سورية: the tagger reads as a place what is otherwise the nisba 'Syrian' (TA_MARBUTA_NAMES)
+            label = m.label.strip()
+            label = label[len(label) - len(_TA_MARBUTA_WRITTEN[entry_id]):]  # a clitic left off: وسورية → سورية
+            return m, replace(kb_entity(self.kb[entry_id], _COMPATIBLE["LOC"]["Country"] * ALIAS_FACTOR),
+                              label=label)
         kind = KIND_BY_NER.get(m.ner_type, "Thing")
         return m, Entity(key=f"{kind}:{match_key(m.label)}", kind=kind, label=m.label.strip())
 
@@ -309,6 +315,22 @@ def is_place_use(text: str, start: int, prefix: str = "") -> bool:
     words = [match_key(w) for w in re.findall(r"\w+", _CLAUSE_TAIL.search(text, max(0, start - 80), start).group())]
     words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in PLACE_WORDS | MOTION_VERBS else w for w in words]
     return bool(words) and (words[-1] in PLACE_WORDS or any(w in MOTION_VERBS for w in words[-3:]))
+
+
+#: Country names written with ة for their final ا, as the raw news writes them after a preposition (في/إلى/من/مع
+#: سورية: 494 times, 1,014 bare uses in all; Syria's own official spelling). Every other country in -يا is never so
+#: written after a preposition (تركية 1, روسية 0, ليبية 0: they are adjectives). The word is also the country's
+#: indefinite feminine nisba ('Syrian', مصادر سورية), so the gazetteer never takes it: only the tagger's LOC, in
+#: `_resolve`, reads it as the name.
+TA_MARBUTA_NAMES = {match_key("سورية"): "country:SY"}
+_TA_MARBUTA_WRITTEN = {"country:SY": "سورية"}
+
+
+def _ta_marbuta_name(label: str) -> str | None:
+    """The country TA_MARBUTA_NAMES gives for the one-word label, a clitic (و، ب، ل) allowed before it."""
+    key = match_key(label.strip())
+    return next((TA_MARBUTA_NAMES[r] for p, r in clitic_splits(key, article=False)
+                 if r in TA_MARBUTA_NAMES and (not p or len(r) >= 3)), None)
 
 
 def _surname_index(kb: KnowledgeBase) -> dict[str, set[str]]:

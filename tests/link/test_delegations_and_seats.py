@@ -91,3 +91,20 @@ def test_a_delegation_named_like_a_city_abroad_is_not_that_city(linker):
 def test_the_same_city_abroad_without_the_noun_is_linked(linker):
     got = places(found(linker, "وتم تفكيك خلية إرهابية في بومرداس شرق العاصمة الجزائرية.", ("بومرداس", "LOC")))
     assert ("بومرداس", "kb:city:DZ:boumerdas") in got
+
+
+def test_syria_written_with_ta_marbuta_and_tagged_a_place_is_syria(linker):
+    (entity,) = linker.link(annotate("وعاد الوفد من سورية أمس.", ("سورية", "LOC"))).entities
+    assert entity.qid == "Q858" and entity.label == "سورية"
+    *_, entity = linker.link(annotate("وتوجه الوفد إلى لبنان وسورية.", ("وسورية", "LOC"))).entities
+    assert entity.qid == "Q858" and entity.label == "سورية"
+
+
+def test_the_nisba_syrian_untagged_is_no_place(linker):
+    got = found(linker, "ونقلت مصادر سورية أن الاجتماع تأجل.")
+    assert places(got) == []
+
+
+def test_another_country_in_ta_marbuta_is_an_adjective(linker):
+    entities = linker.link(annotate("وصلت قوات تركية إلى المنطقة.", ("تركية", "LOC"))).entities
+    assert all(e.qid != "Q43" for e in entities)
