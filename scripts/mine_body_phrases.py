@@ -226,6 +226,19 @@ KEEP: dict[str, str] = {
     "الاتحاد السوفيتي": "LOC",
     "الاتحاد السوفياتي": "LOC",
     "الاتحاد السوفييتي": "LOC",
+    # Tunisian bodies the NER leaves out, read in the Tunisian raw news (ANT, 2026-12-07): the national airline
+    # and post, two parties, and the clubs its sports pages name most (each names one body there)
+    "الخطوط التونسية": "ORG",
+    "البريد التونسي": "ORG",
+    "حركة مشروع تونس": "ORG",
+    "التيار الديمقراطي": "ORG",
+    "النادي الإفريقي": "ORG",
+    "النجم الساحلي": "ORG",
+    "الترجي الرياضي التونسي": "ORG",
+    "الترجي الرياضي": "ORG",
+    "النادي الصفاقسي": "ORG",
+    "الملعب التونسي": "ORG",
+    "الاتحاد المنستيري": "ORG",
 }
 MIN_COUNT = 15
 MAX_WORDS = 4

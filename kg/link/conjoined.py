@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.link.body_grammar import NOT_ADJECTIVES
 from kg.link.body_phrases import body_phrases
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
@@ -102,7 +103,53 @@ def conjoined_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], obj
             stop = nxt.end
         out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop],
                            confidence=min(m.confidence, rest.confidence) if rest is not None else m.confidence))
+    return field_tails(doc, out, head_of, known)
+
+
+def field_tails(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
+                known: Callable[[str], bool]) -> list[Mention]:
+    """A body's name that stops on a و-joined field word goes on over the adjective of that word and the
+    field's further و-words: `وزارة الفلاحة والموارد المائية والصيد | البحري`, `وزارة تكنولوجيات الاتصال
+    والاقتصاد | الرقمي`, `لجنة المالية والتخطيط | والتنمية`. Raw news (dev lines excluded) writes a body head,
+    a و-word and a definite -ي/-ية adjective 2,847 times: والتراث الوطني 656, والأعمال الإنسانية 456, والصناعات
+    التقليدية 66, والموارد المائية 34, والصيد البحري 31 …; the و-word is a field by `joined_field` (no title, no
+    body, no plural of persons), and the adjective never one of `NOT_ADJECTIVES` (الماضي، الحالي)."""
+    toks = doc.toks
+    starts = {m.start for m in ner}
+    out = []
+    for m in ner:
+        first, last = doc.first_tok(m.start), doc.at_end.get(m.end)
+        if (m.ner_type != "ORG" or first is None or last is None or last == first or not head_of(toks[first].key)
+                or not joined_field(toks[last].key, head_of) or known(m.label)):
+            out.append(m)
+            continue
+        k = last
+        while k + 1 < len(toks) and k - last < MAX_TAIL and doc.spaced(toks[k].end, toks[k + 1].start) \
+                and toks[k + 1].start not in starts:
+            key = toks[k + 1].key
+            if not (_field_adjective(key) or (joined_field(key, head_of) and not _opens_clause(toks, k + 2))):
+                break
+            k += 1
+        if k == last:
+            out.append(m)
+            continue
+        stop = toks[k].end
+        out.append(replace(m, end=stop, text=doc.text[m.start:stop], label=m.label + doc.text[m.end:stop]))
     return out
 
 
-__all__ = ["conjoined_fields", "joined_field"]
+#: Words a field's tail may add after the و-word (its adjective, another و-word and its adjective).
+MAX_TAIL = 3
+
+
+def _field_adjective(key: str) -> bool:
+    """A definite nisba-shaped adjective (الرقمي، البحري، المائية), not a relative pronoun or time word."""
+    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "يه")) and key not in NOT_ADJECTIVES
+
+
+def _opens_clause(toks, j: int) -> bool:
+    """The word at j is a preposition: the و-word before it is a verbal noun of the clause (والتعاون معها)."""
+    return j < len(toks) and _preposition(toks[j].key)
+
+
+__all__ = ["conjoined_fields", "field_tails", "joined_field"]

@@ -204,6 +204,11 @@ def _own_word(key: str, known: Callable[[str], bool]) -> bool:
             or key[2:] in lex.common_words)
 
 
+#: Titles of a governor and a delegate (Tunisia: `والي صفاقس`, `معتمد جلمة`; raw news `والي X` 257 times, see
+#: kg.link.place_heads.GOVERNORS) followed by the one word of their place before the holder's name.
+GOVERNOR_TITLES = frozenset(match_key(w) for w in ("والي", "معتمد"))
+
+
 def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_starts: Collection[int],
                 names: Collection[str] = (), place_starts: Collection[int] = ()) -> Mention:
     """A PER mention without the title, verb or preposition the NER swept into it (rules 1 and 2).
@@ -228,6 +233,9 @@ def trim_person(m: Mention, doc: _Doc, known: Callable[[str], bool], nisba_start
         elif len(idx) - first >= 4 and toks[idx[first + 1]].start in place_starts \
                 and construct_head(toks[i].key, toks[i].text):
             first += 2  # والي سوسة X Y، محافظ جدة X Y: the title in construct with a known place
+        elif len(idx) - first >= 4 and any(r in GOVERNOR_TITLES for p, r in clitic_splits(toks[i].key, article=False)
+                                           if not p or len(r) >= 4):
+            first += 2  # والي صفاقس X Y: a governor's (delegate's) title and his place's name
         else:
             break
         while first < len(idx) - 1 and (toks[idx[first]].start in nisba_starts or (

@@ -1,4 +1,5 @@
-"""Places the NER missed after a place head noun: `محافظة القطيف`, `ميناء الحديدة`, `مضيق ملقا`, `والي سوسة`.
+"""Places the NER missed after a place head noun: `محافظة القطيف`, `ميناء الحديدة`, `مضيق ملقا`, `والي سوسة`,
+`معتمدية جلمة` (`kg.link.delegations`).
 
 News names a province, region, port, strait or base by a head noun in construct with its name. When
 the tagger leaves the name out, the head is the evidence, but only for a word that the raw news corpus
@@ -25,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.link.delegations import delegation_mentions
 from kg.link.home_divisions import division_names
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
@@ -105,7 +107,8 @@ def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaz
             continue
         out.append(Mention(name.start, name.end, name.text, name.text, "LOC", HEAD_CONFIDENCE,
                            doc.sentence(name.start), source="pattern"))
-    return out
+    # Tunisian delegations (`kg.link.delegations`: معتمدية عين دراهم), one word or two after their noun
+    return out + delegation_mentions(doc, [*ner, *out], names)
 
 
 def _division_end(toks: Sequence, i: int) -> int | None:

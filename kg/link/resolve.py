@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.coref import FATHER_LINKS, corefer, same_name, skeleton
 from kg.link.dbpedia import resource_iri
+from kg.link.delegations import TUNISIA, after_delegation_noun
 from kg.link.gazetteer import Gazetteer, GazetteerMatch, default_gazetteer
 from kg.link.kb import KBEntry, KnowledgeBase, default_kb
 from kg.link.latin_names import LatinNames
@@ -34,6 +35,7 @@ from kg.link.mentions import repair
 from kg.link.name_parts import NameParts
 from kg.link.normalize import match_key
 from kg.link.post_holders import PostHolders, read_title
+from kg.link.set_phrases import in_set_phrase
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
 if TYPE_CHECKING:
@@ -144,13 +146,15 @@ class Linker:
 
     def link(self, annotated: AnnotatedDocument) -> LinkedDocument:
         text = annotated.document.text
-        all_hits = self.gazetteer.find(text)
+        # a name inside a set phrase is no name (`kg.link.set_phrases`: مسقط رأسه)
+        all_hits = [h for h in self.gazetteer.find(text) if not in_set_phrase(text, h.start, h.end)]
         hits = [h for h in all_hits if not h.is_nisba]
         # the countries an article is about, named or as nisba adjectives (الأردني → Jordan)
         # (an ambiguous name such as عمان, Oman or Amman, is no evidence for itself)
         context = {h.entry_id for h in all_hits if h.kind == "Country" and len(h.candidates) <= 1}
 
-        ner = [part for m in annotated.mentions for part in self._split_leading_country(m)]
+        ner = [part for m in annotated.mentions if not in_set_phrase(text, m.start, m.end)
+               for part in self._split_leading_country(m)]
         ner = [part for m in ner for part in self._split_trailing_country(_without_loose_clitic(m))]
         ner = repair(annotated, ner, all_hits, lambda label: self._whole_name(label) is not None,
                      self._person_words, self._given)
@@ -258,9 +262,12 @@ class Linker:
         if hit is not None:
             entry, ambiguity = _choose(hit, self.kb, context)
             base = _COMPATIBLE.get(m.ner_type, {}).get(entry.kind)
-            if base is None and m.ner_type == "PER" and entry.kind in _RETYPE_PER:
+            # a name that is also a common word or a person's (عمران) is never taken from the tagger's PER
+            if base is None and m.ner_type == "PER" and entry.kind in _RETYPE_PER and not hit.homograph:
                 ner_type, base = _RETYPE_PER[entry.kind]
                 m = replace(m, ner_type=ner_type)
+            if entry.kind in ("City", "Place") and entry.country != TUNISIA and after_delegation_noun(text, m.start):
+                base = None  # a Tunisian delegation named like a place elsewhere (`kg.link.delegations`)
             if base is not None:
                 if hit.homograph:
                     base -= 0.2  # a common word: the NER's agreement is the only evidence

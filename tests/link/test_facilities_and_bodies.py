@@ -88,6 +88,17 @@ def test_the_longest_known_phrase_wins(linker):
     assert spans(got) == [("هيئة الهلال الأحمر السعودي", "ORG")]
 
 
+def test_a_national_airline_and_a_party_named_by_common_words_are_organizations(linker):
+    text = "وأعلنت الخطوط التونسية تأجيل رحلاتها بينما انتقدت حركة مشروع تونس القرار."
+    got = found(linker, text)
+    assert spans(got) == [("الخطوط التونسية", "ORG"), ("حركة مشروع تونس", "ORG")]  # not the country inside
+
+
+def test_a_club_named_by_a_nisba_is_an_organization(linker):
+    got = found(linker, "وفاز النادي الإفريقي على منافسه بهدفين.")
+    assert spans(got) == [("النادي الإفريقي", "ORG")]
+
+
 def test_a_generic_phrase_with_the_same_head_is_not_a_body(linker):
     text = "وعقد مجلس الإدارة اجتماعه الدوري برئاسة رئيس الشركة."
     assert found(linker, text) == []

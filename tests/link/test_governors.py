@@ -42,3 +42,13 @@ def test_a_family_name_before_a_title_is_no_governor(linker):
 def test_a_state_after_a_governor_is_named_by_the_state_head(linker):
     got = places(found(linker, "واجتمع والي ولاية الخرطوم بالوزير."))
     assert got == ["ولاية الخرطوم"]  # the state, named with its noun as the KB names it
+
+
+def test_a_governor_and_his_governorate_are_cut_from_the_holder_s_name(linker):
+    got = found(linker, "وقال والي صفاقس سامي الحداد إن الأشغال ستنطلق.", ("والي صفاقس سامي الحداد", "PER"))
+    assert [(label, ner_type) for _, label, ner_type, _ in got] == [("صفاقس", "LOC"), ("سامي الحداد", "PER")]
+
+
+def test_a_delegate_and_his_delegation_are_cut_from_the_holder_s_name(linker):
+    got = found(linker, "وحضر الوزير ومعتمد جلمة سامي الحداد الموكب.", ("ومعتمد جلمة سامي الحداد", "PER"))
+    assert [label for _, label, ner_type, _ in got if ner_type == "PER"] == ["سامي الحداد"]

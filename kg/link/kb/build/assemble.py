@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.link.home_divisions import TABLE as DIVISION_TABLE
 from kg.link.kb.build.attest import attest_names
-from kg.link.kb.build.cities import _cities, read_capital_list
+from kg.link.kb.build.cities import _cities, confirm_capitals, read_capital_list
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated, country_aliases
@@ -74,6 +74,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
             _add_name_variants(d)
         attest_names(added, read_counts(curated / "name_counts.tsv"), summary)
         mark_unreviewed_homographs(added)
+        confirm_capitals(added, summary)
         cities += added
         drafts += added
         # first-level divisions of Arab states, named noun + name (منطقة الرياض: the region, not the city)

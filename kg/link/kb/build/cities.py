@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.link.home_divisions import load_regions
 from kg.link.kb.build.decisions import (
     _ADMIN_WORDS,
     CAPITAL_QIDS,
@@ -141,6 +142,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             state_qid_names.setdefault(st["wikiDataId"], set()).add(_place_key(st["name"]))
         if st.get("type", "").lower() in CITY_STATE_TYPES and st.get("wikiDataId"):
             city_states.setdefault((st["country_code"], _place_key(st["name"])), st)
+    seat_names = _division_seat_names()
     zone_by_name: dict[tuple[str, str], Zone] = {}
     for z in zones:
         zone_by_name.setdefault((z.territory, _place_key(z.name_en)), z)
@@ -161,7 +163,9 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         if kind == "capital" and not is_capital and not zone:
             continue  # districts of a capital, typed "capital" upstream
         major = pop >= 1_000_000 or (cc in NEWS_REGION and (pop >= 500_000 or (kind == "adm1" and pop >= 100_000)))
-        if not (is_capital or zone or major):
+        # the seat of a first-level division named as it (نابل of ولاية نابل), whatever its population
+        seat = kind == "adm1" and match_key(clean_ar(r.get("name_ar", ""))) in seat_names.get(cc, ())
+        if not (is_capital or zone or major or seat):
             continue
         adm = adm_reason(r, state_index, capital=is_capital)
         if adm:
@@ -226,6 +230,17 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     return kept
 
 
+def _division_seat_names() -> dict[str, frozenset[str]]:
+    """Per country code, the match keys of the first-level division names its news writes after their noun
+    (`lexicons/home_regions.tsv`: "ولاية نابل", "محافظة مأرب"). A settlement typed adm1 (GeoNames PPLA, the seat
+    of a first-level division) with that very name is the division's seat town (نابل, مأرب), named in the news
+    of its state whatever its population; adm1 rows of other names (a district typed so, "مركز") stay out."""
+    out: dict[str, set[str]] = {}
+    for country, _noun, name in load_regions():
+        out.setdefault(country.split(":", 1)[1], set()).add(match_key(name))
+    return {cc: frozenset(names) for cc, names in out.items()}
+
+
 def read_capital_list() -> dict[str, tuple[str, str]]:
     """conzept's country → capital QID table (`curated/capitals_conzept.tsv`, see data/README.md)."""
     if not CAPITAL_LIST.exists():
@@ -248,6 +263,15 @@ def _check_capital_list(cc: str, d: _Draft, capital_list: dict[str, tuple[str, s
         summary.qid_disagreements.append(
             f"{d.id} ({label}) {d.qid}: conzept's capital of {cc} is {qid} ({name or 'no name'}); kept {d.qid} "
             f"(the country lists name {label}; a different QID there is another seat or a different item)")
+
+
+def confirm_capitals(added: list[_Draft], summary: Summary) -> None:
+    """The capital list's check for capitals added after `_cities` (Natural Earth's, `ne_cities`): Washington's
+    Q61 is Natural Earth's alone until conzept's capital of the US confirms it, as it does for dr5hn's capitals."""
+    capital_list = read_capital_list()
+    for d in added:
+        if d.capital_of:
+            _check_capital_list(d.capital_of.split(":", 1)[1], d, capital_list, summary)
 
 
 def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:

@@ -161,6 +161,8 @@ CITY_NAME_ALLOW: dict[tuple[str, str], str] = {
 #: consumer can ask for more evidence (NER agreement) before linking. Keyed by entry id.
 HOMOGRAPHS: dict[str, dict[str, str]] = {
     "country:ML": {"مالي": "'financial' (دعم مالي)"},
+    "country:SY": {"سورية": "'Syrian' (fem., indefinite: مصادر سورية); the name only where the NER tags it or after a "
+                            "preposition (curated/country_aliases.tsv, lexicons/locative_places.tsv)"},
     "country:BJ": {"بنين": "'sons' (بنين وبنات)"},
     "city:IR:mashhad": {"مشهد": "'scene'"},
     "city:KR:seoul": {"سيول": "'torrents' (سيول جارفة)"},
@@ -177,6 +179,12 @@ HOMOGRAPHS: dict[str, dict[str, str]] = {
     "city:IR:ilam": {"إيلام": "'hurting' (إيلام)"},
     "city:IR:qom": {"قم": "'stand up' (imperative)"},
     "city:YE:aden": {"عدن": "Eden (جنات عدن)"},
+    # division seats (cities.py `_division_seat_names`), read in raw news samples
+    "city:TN:kebili": {"قبلي": "'tribal' (مصدر قبلي), 'before me'"},
+    "city:TN:el-kef": {"الكاف": "CAF, the African football confederation (مسابقة الكاف)"},
+    "city:YE:al-bayda": {"البيضاء": "'the white' (fem.): الأراضي البيضاء, الدار البيضاء"},
+    "city:YE:amran": {"عمران": "a given and family name (هالة عمران), 'construction'"},
+    "city:JO:mafraq": {"المفرق": "'the junction' (دخول المفرق)"},
 }
 
 #: Nisba forms that would be wrong in almost every hit: all forms of Mali's nisba
