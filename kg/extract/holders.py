@@ -415,7 +415,10 @@ def in_construct(view: DocView, t: int) -> bool:
     """The title at t is the second term of a construct whose first term is not a title we read:
     "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
     director's, not the king's. The first term is indefinite: a title head or prefix, or an
-    office noun."""
+    office noun. Forms of address may stand between ("مدير مكتب جلالة الملك X"، "الشؤون الخاصة لسمو
+    ولي العهد X"): the construct is read from the first of them."""
+    while t > 0 and view.tokens[t - 1].is_(vocab.ADDRESS_FORMS) and t - 1 not in view.token_mention:
+        t -= 1
     if t == 0:
         return False
     prev = view.tokens[t - 1]
