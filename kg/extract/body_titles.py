@@ -25,7 +25,12 @@ from kg.link.normalize import match_key
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor",
-          "undersecretary": "undersecretary"}
+          "undersecretary": "undersecretary", "spokesperson": "spokesperson"}
+#: "المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد X"، "المتحدث باسم القوات المسلحة العميد X": a spokesman
+#: of a body the NER leaves untagged. Raw corpus (both files), the word after "المتحدث|الناطق (الرسمي) باسم|ل":
+#: للدفاع 103, لمديرية 75, لشرطة 67, القوات|قوات 58, للإدارة 31, للمؤسسة 17 … (`kg.extract.titles` reads the
+#: tagged ones and the ministries, government, presidency and army).
+_IN_NAME = vocab.keys(("باسم", "بإسم"))
 #: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
 #: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
 #: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة.
@@ -77,6 +82,9 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if head is None or head[0] not in _ROLES or any(f.startswith("ال") for f in toks[t].forms) != definite:
         return None
     role = _ROLES[head[0]]
+    if role == "spokesperson":  # "المتحدث الرسمي لشرطة منطقة الرياض"، "المتحدث باسم القوات المسلحة"
+        j = _spoken_for(view, t + head[1])
+        return (role, j) if prefix is None and j is not None else None
     if role == "supervisor":  # "المشرف العام على مركز X": the body after على
         j = t + head[1]
         ok = definite and prefix is None and j + 1 < len(toks) and toks[j].is_(_OVER)
@@ -91,6 +99,18 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if definite and (j >= len(toks) or not _in_lam(toks[j])):
         return None
     return role, j
+
+
+def _spoken_for(view: DocView, j: int) -> int | None:
+    """Where the body a spokesman speaks for starts, after "الرسمي|الأمني …" and "باسم" or in ل at token j
+    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"); None without such a link."""
+    toks = view.tokens
+    links = 0
+    while j < len(toks) and links < 2 and toks[j].is_(vocab.SPOKES_LINKS):
+        j, links = j + 1, links + 1
+    if links == 0 or j >= len(toks) or not (toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j])):
+        return None
+    return j
 
 
 def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
@@ -171,7 +191,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else _definite_body(view, first, end - 1) if definite else _body(view, first, end - 1)
+        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, end - 1)
     if of is None:
         return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
@@ -209,10 +229,14 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         if k + 1 >= len(toks) or not toks[k].is_(_OVER):
             return None
         k += 1
+    elif head[0] == "spokesperson":  # "X المتحدث باسم القوات الحكومية"
+        if (spoken := _spoken_for(view, k)) is None:
+            return None
+        k = spoken
     elif k < len(toks) and toks[k].is_(_GENERAL):
         k += 1
     first = k
-    if first >= len(toks) or (definite and head[0] != "supervisor" and not _in_lam(toks[first])):
+    if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
     end = _body_end(view, first)
     if end is None:
@@ -225,7 +249,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
     of = _overseen(view, first, last) if head[0] == "supervisor" \
-        else _definite_body(view, first, last) if definite else _body(view, first, last)
+        else _definite_body(view, first, last) if definite and _in_lam(toks[first]) else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m

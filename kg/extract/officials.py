@@ -415,7 +415,7 @@ def _appositives(view: DocView, out: Officials) -> None:
             continue
         j = title.first - 1
         comma = False
-        while j >= 0 and (toks[j].key in _APPOSITION or toks[j].key in _QUOTES):
+        while j >= 0 and (toks[j].key in _APPOSITION or toks[j].key in _QUOTES) and j not in view.token_mention:
             comma = comma or toks[j].key in _APPOSITION  # "X (وزير الخارجية الفلاني)"، "X - وزير الخارجية -"
             j -= 1
         k, held = restating(view, j)

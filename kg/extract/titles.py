@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
+from kg.extract.served import OFFICE, court_end
 from kg.extract.text import DocView
 from kg.extract.title_fields import field_words
 from kg.link.normalize import match_key
@@ -174,6 +175,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             i = view.mention_span[m][1] + 1
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
+    if role == "adviser" and (court := court_end(view, i)) is not None:
+        body, i = "court", court  # "المستشار بالديوان الملكي"، "مستشار في الديوان الأميري"
 
     if role == "mayor" and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
         return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف": no city after it, no mayor
@@ -302,7 +305,9 @@ def _nested_title(view: DocView, i: int, depth: int, *, adjective: bool = False)
         j += 1
     if adjective and j == i and j + 1 < len(toks) and _adjective(view, j) and toks[j + 1].key[:1] == "ل":
         j += 1
-    office = j < len(toks) and toks[j].is_(_OFFICE) and j not in view.token_mention  # "مدير مكتب الرئيس"
+    if j + 1 < len(toks) and toks[j].key == _IN and toks[j + 1].is_(OFFICE):
+        j += 1  # "المستشار في مكتب وزير الدفاع"
+    office = j < len(toks) and toks[j].is_(OFFICE) and j not in view.token_mention  # "مدير مكتب الرئيس"
     j += office
     addressed = j
     while j < len(toks) and j < addressed + 3 and toks[j].is_(vocab.ADDRESS_FORMS) and j not in view.token_mention:
@@ -359,9 +364,6 @@ def _person_at(view: DocView, i: int) -> bool:
 
 _IN = "في"
 _AT = match_key("لدى")
-#: "مدير مكتب الرئيس الأفغاني X": the office of the title after it (raw corpus, both files: 26 lines write
-#: مدير|رئيس مكتب + a title, with or without a form of address between).
-_OFFICE = vocab.keys(("مكتب",))
 #: Time adverbs after a title that set its holder in the story's past: "أمير البلد حينها الشيخ X"، "وزير
 #: الخارجية آنذاك X" (raw corpus, both files: 12 lines with one of them between a title and an honorific).
 THEN = vocab.keys(("حينها", "حينذاك", "آنذاك", "انذاك", "وقتها", "وقتذاك", "وقتئذ", "حينئذ", "يومها", "يومئذ"))

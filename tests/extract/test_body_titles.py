@@ -168,3 +168,22 @@ def test_a_title_that_ends_the_text_after_a_name_is_read_without_running_past_th
     text = "وقال المتحدث إن البرنامج سلمي. صورة سامي الحداد وزير الخارجية"
     linked = make(text, ("سامي الحداد", "PER"))
     assert ("سامي الحداد", "minister") in {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
+
+
+def test_the_spokesman_of_an_untagged_body_in_lam_before_a_rank_and_name_holds_the_post():
+    text = "وقال المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد سامي الحداد إن الحريق أخمد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "spokesperson", "المديرية العامة للدفاع المدني")}
+
+
+def test_the_spokesman_in_the_name_of_untagged_forces_before_or_after_the_name_holds_the_post():
+    text = "وقال المتحدث باسم القوات المسلحة العميد سامي الحداد إن الهجوم فشل، وقال يوري فلانوف المتحدث باسم القوات " \
+           "الحكومية إن الهجوم نجح."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson", "القوات المسلحة"),
+                             ("يوري فلانوف", "spokesperson", "القوات الحكومية")}
+
+
+def test_a_spokesman_whose_sentence_names_someone_else_after_a_verb_gives_no_post():
+    text = "وقال المتحدث الرسمي لشرطة المنطقة إن سامي الحداد قبض عليه أمس."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()

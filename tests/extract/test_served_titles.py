@@ -61,3 +61,25 @@ def test_his_foreign_minister_with_no_country_named_before_is_still_a_foreign_mi
     text = "ورأينا أن إدارة الرئيس سامي الحداد ووزير خارجيته يوري فلانوف قد أخطأت."
     posts = extract_facts(make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))).posts
     assert ("يوري فلانوف", "minister", "foreign") in {(p.person.entity.label, p.role, p.portfolio) for p in posts}
+
+
+def test_an_adviser_at_the_royal_court_before_the_name_holds_an_advisers_post():
+    text = "وحضر الحفل معالي المستشار بالديوان الملكي الأستاذ سامي بن عبدالله صباح."
+    assert roles(make(text, ("سامي بن عبدالله صباح", "PER"))) == {("سامي بن عبدالله صباح", "adviser")}
+
+
+def test_an_adviser_in_the_royal_court_after_the_name_is_that_persons_post():
+    text = "وحضر اللقاء سامي الحداد المستشار في الديوان الملكي، ويوري فلانوف."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert roles(linked) == {("سامي الحداد", "adviser")}
+
+
+def test_a_name_whose_mention_ends_in_a_dash_keeps_the_title_after_it():
+    text = "أكد السيد سامي الحداد- الأمين العام للمجلس الإسلامي العربي- أن التعاون مهم."
+    linked = make(text, ("سامي الحداد-", "PER"), ("للمجلس الإسلامي العربي-", "ORG", "المجلس الإسلامي العربي"))
+    assert roles(linked) == {("سامي الحداد-", "secretary-general")}
+
+
+def test_an_adviser_in_the_office_of_a_minister_holds_the_advisers_post():
+    text = "وقال المستشار في مكتب وزير الدفاع الأمريكي سامي الحداد إن الخطة جاهزة."
+    assert roles(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "adviser")}
