@@ -52,6 +52,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             if any(f.startswith("ال") for f in toks[i + 2].forms):
                 i += 3
                 continue
+        if title is not None and title.role != "member-of-parliament" and member_marks(view, i):
+            i += 1  # "رئيس حزب الوطنيين الأحرار النائب X": the party's head, a member of parliament too
+            continue
         if tok.key in _ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].key == ".":
             i += 2  # "د. خوجة"، "م. فهد": an abbreviated honorific
             continue
@@ -118,6 +121,19 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 continue
         return None
     return None
+
+
+def member_marks(view: DocView, j: int) -> bool:
+    """"النائب|النائبة" at token j right before a person's name (past honorifics): a member of parliament's
+    title, which ends a body's name the way an honorific does."""
+    toks = view.tokens
+    if j + 1 >= len(toks) or not toks[j].is_(_MP) or not any(f.startswith("ال") for f in toks[j].forms):
+        return False
+    k = j + 1
+    while k < len(toks) and k < j + 3 and toks[k].is_(vocab.HONORIFICS) and k not in view.token_mention:
+        k += 1
+    m = view.mention_at.get(k)
+    return m is not None and view.is_person(m)
 
 
 def _person_after_honorifics(view: DocView, i: int) -> bool:
@@ -331,6 +347,7 @@ def conjoined(view: DocView, t: int, m: int) -> bool:
 
 
 _MEMBER = vocab.keys(("عضو", "عضوة"))
+_MP = vocab.keys(("النائب", "النائبة"))
 #: Kinship nouns (with a pronoun or in construct) that, joined by و after a title, name a relative of its
 #: holder: "الرئيس المخلوع وابنه X" (raw corpus, both files: a title head, <=3 words, و + one of these,
 #: 27 lines).

@@ -433,7 +433,8 @@ def _appositives(view: DocView, out: Officials) -> None:
             qualified = title.of is not None or title.portfolio is not None or title.body is not None
             before = out.title_of_mention.get(m) if m is not None else None
             completes = (before is not None and before.of is None and title.of is not None
-                         and (before.role, before.portfolio) == (title.role, title.portfolio))
+                         and (before.role, before.portfolio) == (title.role, title.portfolio)) or (
+                before is not None and before.role == "member-of-parliament")  # "النائب X رئيس لجنة …"
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
                     m in out.title_of_mention and not completes and not restated):  # "X، الذي يتولى كذلك منصب"
                 holder = None

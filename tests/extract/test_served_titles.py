@@ -83,3 +83,4 @@ def test_a_name_whose_mention_ends_in_a_dash_keeps_the_title_after_it():
 def test_an_adviser_in_the_office_of_a_minister_holds_the_advisers_post():
     text = "وقال المستشار في مكتب وزير الدفاع الأمريكي سامي الحداد إن الخطة جاهزة."
     assert roles(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "adviser")}
+
