@@ -84,3 +84,9 @@ def test_an_adviser_in_the_office_of_a_minister_holds_the_advisers_post():
     text = "وقال المستشار في مكتب وزير الدفاع الأمريكي سامي الحداد إن الخطة جاهزة."
     assert roles(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "adviser")}
 
+
+
+def test_a_states_mufti_named_with_its_country_holds_that_post_but_a_bare_mufti_none():
+    text = "وقال مفتي الديار التونسية، سامي الحداد، إن الحج ناجح، وقال المفتي الشيخ يوري فلانوف إن الصيام واجب."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert roles(linked) == {("سامي الحداد", "mufti")}
