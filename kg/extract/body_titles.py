@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.generic_bodies import board_owner, generic_noun, named_body
-from kg.extract.holders import body_of, branch_body, name_after, object_of_verb
+from kg.extract.holders import body_of, branch_body, member_marks, name_after, object_of_verb
 from kg.extract.restated import restated_holder
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
@@ -25,7 +25,12 @@ from kg.link.normalize import match_key
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor",
-          "undersecretary": "undersecretary"}
+          "undersecretary": "undersecretary", "spokesperson": "spokesperson"}
+#: "المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد X"، "المتحدث باسم القوات المسلحة العميد X": a spokesman
+#: of a body the NER leaves untagged. Raw corpus (both files), the word after "المتحدث|الناطق (الرسمي) باسم|ل":
+#: للدفاع 103, لمديرية 75, لشرطة 67, القوات|قوات 58, للإدارة 31, للمؤسسة 17 … (`kg.extract.titles` reads the
+#: tagged ones and the ministries, government, presidency and army).
+_IN_NAME = vocab.keys(("باسم", "بإسم"))
 #: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
 #: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
 #: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة.
@@ -77,6 +82,9 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if head is None or head[0] not in _ROLES or any(f.startswith("ال") for f in toks[t].forms) != definite:
         return None
     role = _ROLES[head[0]]
+    if role == "spokesperson":  # "المتحدث الرسمي لشرطة منطقة الرياض"، "المتحدث باسم القوات المسلحة"
+        j = _spoken_for(view, t + head[1])
+        return (role, j) if prefix is None and j is not None else None
     if role == "supervisor":  # "المشرف العام على مركز X": the body after على
         j = t + head[1]
         ok = definite and prefix is None and j + 1 < len(toks) and toks[j].is_(_OVER)
@@ -91,6 +99,30 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if definite and (j >= len(toks) or not _in_lam(toks[j])):
         return None
     return role, j
+
+
+def _spoken_for(view: DocView, j: int) -> int | None:
+    """Where the body a spokesman speaks for starts, after "الرسمي|الأمني …" and "باسم" or in ل at token j
+    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"); None without such a link."""
+    toks = view.tokens
+    links = 0
+    while j < len(toks) and links < 2 and toks[j].is_(vocab.SPOKES_LINKS):
+        j, links = j + 1, links + 1
+    if links == 0 or j >= len(toks) or not (toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j])):
+        return None
+    return j
+
+
+def _member_before_name(view: DocView, t: int) -> tuple[Title, int] | None:
+    """"النائب مروان حمادة"، "برئاسة النائب X": a member of parliament, by the bare title before the name
+    (its country is found as for any post the text writes without one). Raw corpus (both files): "النائب" + a
+    given name 130 lines or so (محمد 13, صابرين 9, أحمد 9, ميشال 8, سامية 8 …), Lebanese, Tunisian and Kuwaiti
+    members; "النائب العام"، "النائب الأول لرئيس …" name no person right after the title."""
+    if not member_marks(view, t):
+        return None
+    title = Title("member-of-parliament", t, t, view.tokens[t].text)
+    found = name_after(view, t + 1, title)
+    return (title, found[0]) if found is not None else None
 
 
 def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
@@ -137,6 +169,8 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     """The title at t and the person mention it names, for "رئيس|مدير|قائد + body words + [،] [honorific]
     + NAME": the honorific, or the NER's person mention itself, marks where the body's name ends."""
     toks = view.tokens
+    if (member := _member_before_name(view, t)) is not None:
+        return member
     opened = _head_at(view, t)
     definite = opened is None
     if definite:
@@ -164,19 +198,19 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     if j >= len(toks):
         return None
     m = view.mention_at.get(j)
-    if not toks[j].is_(vocab.HONORIFICS) and (m is None or not view.is_person(m)):
+    if not toks[j].is_(vocab.HONORIFICS) and (m is None or not view.is_person(m)) and not member_marks(view, j):
         return None
     if toks[j].key[:1] in "لب" and toks[j].key not in vocab.HONORIFICS and not (
             m is not None and match_key(view.mentions[m].label)[:1] == toks[j].key[:1]):
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else _definite_body(view, first, end - 1) if definite else _body(view, first, end - 1)
+        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, end - 1)
     if of is None:
         return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
     title = Title(role, t, last, view.span_text(t, last), of, current=current)
-    found = name_after(view, j, title)
+    found = name_after(view, j + member_marks(view, j), title)  # "رئيس حزب … النائب X": the party's head
     if found is None:
         return None
     return title, found[0]
@@ -209,10 +243,14 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         if k + 1 >= len(toks) or not toks[k].is_(_OVER):
             return None
         k += 1
+    elif head[0] == "spokesperson":  # "X المتحدث باسم القوات الحكومية"
+        if (spoken := _spoken_for(view, k)) is None:
+            return None
+        k = spoken
     elif k < len(toks) and toks[k].is_(_GENERAL):
         k += 1
     first = k
-    if first >= len(toks) or (definite and head[0] != "supervisor" and not _in_lam(toks[first])):
+    if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
     end = _body_end(view, first)
     if end is None:
@@ -225,7 +263,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
     of = _overseen(view, first, last) if head[0] == "supervisor" \
-        else _definite_body(view, first, last) if definite else _body(view, first, last)
+        else _definite_body(view, first, last) if definite and _in_lam(toks[first]) else _body(view, first, last)
     if of is None:
         return None
     return Title(_ROLES[head[0]], t, end - 1, view.span_text(t, end - 1), of, current=current), m
@@ -319,7 +357,7 @@ def _body_end(view: DocView, first: int, *, strict: bool = False) -> int | None:
         if j in view.token_mention:
             return None  # inside a mention that starts before the body
         if (tok.is_(vocab.HONORIFICS) or tok.key in _COMMAS or tok.is_(vocab.FILLERS)
-                or tok.is_(vocab.NOT_CURRENT)) and j > first:
+                or tok.is_(vocab.NOT_CURRENT) or member_marks(view, j)) and j > first:
             break
         definite = any(f.startswith("ال") for f in tok.forms)
         if strict and definite_end and not definite and tok.key[:1] == "ب" and view.mention_at.get(j + 1) is None:

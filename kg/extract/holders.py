@@ -52,6 +52,9 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             if any(f.startswith("ال") for f in toks[i + 2].forms):
                 i += 3
                 continue
+        if title is not None and title.role != "member-of-parliament" and member_marks(view, i):
+            i += 1  # "رئيس حزب الوطنيين الأحرار النائب X": the party's head, a member of parliament too
+            continue
         if tok.key in _ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].key == ".":
             i += 2  # "د. خوجة"، "م. فهد": an abbreviated honorific
             continue
@@ -118,6 +121,19 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 continue
         return None
     return None
+
+
+def member_marks(view: DocView, j: int) -> bool:
+    """"النائب|النائبة" at token j right before a person's name (past honorifics): a member of parliament's
+    title, which ends a body's name the way an honorific does."""
+    toks = view.tokens
+    if j + 1 >= len(toks) or not toks[j].is_(_MP) or not any(f.startswith("ال") for f in toks[j].forms):
+        return False
+    k = j + 1
+    while k < len(toks) and k < j + 3 and toks[k].is_(vocab.HONORIFICS) and k not in view.token_mention:
+        k += 1
+    m = view.mention_at.get(k)
+    return m is not None and view.is_person(m)
 
 
 def _person_after_honorifics(view: DocView, i: int) -> bool:
@@ -331,6 +347,7 @@ def conjoined(view: DocView, t: int, m: int) -> bool:
 
 
 _MEMBER = vocab.keys(("عضو", "عضوة"))
+_MP = vocab.keys(("النائب", "النائبة"))
 #: Kinship nouns (with a pronoun or in construct) that, joined by و after a title, name a relative of its
 #: holder: "الرئيس المخلوع وابنه X" (raw corpus, both files: a title head, <=3 words, و + one of these,
 #: 27 lines).
@@ -416,8 +433,9 @@ def in_construct(view: DocView, t: int) -> bool:
     "نائب خادم الحرمين الشريفين"، "مدير مكتب الملك": the name after is the deputy's or the
     director's, not the king's. The first term is indefinite: a title head or prefix, or an
     office noun. A style of address between the two ("مدير مكتب [معالي] وزير الإسكان X"، "ومستشار [سمو]
-    وزير الداخلية X"، "رئيس الشؤون الخاصة [لسمو] ولي العهد X") stands where the title would."""
-    while t > 0 and view.tokens[t - 1].is_(_ADDRESS) and t - 1 not in view.token_mention:
+    وزير الداخلية X"، "رئيس الشؤون الخاصة [لسمو] ولي العهد X"، "مدير مكتب [جلالة] الملك X") stands where the
+    title would: the construct is read from the first of them."""
+    while t > 0 and view.tokens[t - 1].is_(vocab.ADDRESS_FORMS) and t - 1 not in view.token_mention:
         t -= 1
     if t == 0:
         return False
@@ -439,7 +457,6 @@ def in_construct(view: DocView, t: int) -> bool:
 #: Styles of address before a title ("معالي الوزير"، "سمو ولي العهد"، "جلالة الملك"): raw corpus (both files,
 #: dev lines left out), "مدير مكتب|مستشار|مبعوث|الخاصة ل|ديوان|سكرتير + style + title": 52 lines, each naming
 #: the office's holder after the title ("ومدير مكتب معالي وزير الإسكان حمد الحبردي").
-_ADDRESS = vocab.keys(("جلالة", "سمو", "فخامة", "معالي", "سعادة"))
 #: Nouns whose holder is named after "NOUN + TITLE" ("مدير مكتب الملك"، "رئيس ديوان الرئاسة").
 _OFFICE_NOUNS = vocab.keys(("ديوان", "سكرتير", "حرس", "قصر", "مستشار", "مستشارة", "نائب", "مساعد"))
 #: "Private" after an office ("السكرتير الخاص"، "الشؤون الخاصة"): a title in ل after it is the one the

@@ -194,7 +194,8 @@ _PRONOUNS = tuple(match_key(w) for w in ("هما", "هم", "ها", "ه"))
 
 def possessive(view: DocView, t: int, titles: list[Title]) -> Title | None:
     """"ووزير خارجيته" at token t: a minister of the country of the closest official with a
-    country before it in the sentence, or of the closest country named before it there."""
+    country before it in the sentence, or of the closest country named before it there, or of none when
+    the official before it there has no country written."""
     toks = view.tokens
     if t + 1 >= len(toks) or toks[t].key not in _MINISTER:
         return None
@@ -217,9 +218,12 @@ def possessive(view: DocView, t: int, titles: list[Title]) -> Title | None:
             country = view.country_of(view.ref(m))
             if country is not None and country.entity.kind == "Country" and (best is None or first > best[0]):
                 best = (first, country)
-    if best is None:
+    if best is None and not any(x.first < t and toks[x.first].sentence == sentence for x in titles):
         return None
-    return Title("minister", t, t + 1, view.span_text(t, t + 1), best[1], portfolio)
+    # an official before it whose country the text does not write ("إدارة الرئيس باراك أوباما ووزير خارجيته
+    # جون كيري"): still a minister of that portfolio, whose country `kg.extract.post_of` finds as for any post
+    # the text writes without one
+    return Title("minister", t, t + 1, view.span_text(t, t + 1), best[1] if best is not None else None, portfolio)
 
 
 def kb_antecedent(view: DocView, person: int, nearest: tuple[int, Title, int],

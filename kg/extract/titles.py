@@ -8,11 +8,12 @@ title that names its country). `kg.extract.officials` binds titles to names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
+from kg.extract.served import OFFICE, court_end
 from kg.extract.text import DocView
 from kg.extract.title_fields import field_words
 from kg.link.normalize import match_key
@@ -116,6 +117,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     named_field = False
     also: list[Ref] = []
     inner: Title | None = None
+    serves = False
 
     if role == "undersecretary" and toks[i - 1].key.startswith("ال"):
         pass  # "وكيل الوزارة للتعليم": the undersecretary's sector, not the ministry's field
@@ -173,6 +175,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             i = view.mention_span[m][1] + 1
     elif role == "chancellor" and view.nisba(i) is None:
         role = "adviser"  # المستشار الدبلوماسي للكرملين: an adviser, not a head of government
+    if role == "adviser" and (court := court_end(view, i)) is not None:
+        body, i = "court", court  # "المستشار بالديوان الملكي"، "مستشار في الديوان الأميري"
 
     if role == "mayor" and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
         return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف": no city after it, no mayor
@@ -191,6 +195,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
             inner = nested
             of, i = nested.of, nested.last + 1
+            serves = of is None  # "مدير مكتب جلالة الملك": the office of a title without its country
     if of is None and role == "envoy" and i < len(toks) and toks[i].key in _INTERNATIONAL \
             and i not in view.token_mention and (un := view.kb.get("org:UN")) is not None:
         of, i = view.kb_ref(un, toks[i].text), i + 1  # "المبعوث الدولي X": the UN's envoy
@@ -201,7 +206,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     elif of is None and 0 < i < len(toks) and (m := view.token_mention.get(i)) is not None \
             and view.token_mention.get(i - 1) == m and not view.is_person(m):
         i = view.mention_span[m][1] + 1  # "المتحدث باسم [وزارة الخدمة المدنية]": the rest of the body's name
-    q = qualifier(view, i) if of is None else None
+    q = qualifier(view, i) if of is None and not serves else None
     if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
     if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
@@ -239,11 +244,11 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         role = "adviser"
     definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
     if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
-            (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
+            not serves and (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
     executive = role == "head" and n_head > 1  # "الرئيس التنفيذي": its body may follow past words the NER leaves
     if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic \
-            and not executive:
+            and not executive and not serves:
         return None
     if role == "governor" and toks[head_start].is_(_WALI):
         role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
@@ -300,9 +305,22 @@ def _nested_title(view: DocView, i: int, depth: int, *, adjective: bool = False)
         j += 1
     if adjective and j == i and j + 1 < len(toks) and _adjective(view, j) and toks[j + 1].key[:1] == "ل":
         j += 1
+    if j + 1 < len(toks) and toks[j].key == _IN and toks[j + 1].is_(OFFICE):
+        j += 1  # "المستشار في مكتب وزير الدفاع"
+    office = j < len(toks) and toks[j].is_(OFFICE) and j not in view.token_mention  # "مدير مكتب الرئيس"
+    j += office
+    addressed = j
+    while j < len(toks) and j < addressed + 3 and toks[j].is_(vocab.ADDRESS_FORMS) and j not in view.token_mention:
+        j += 1  # "مبعوث جلالة الملك"، "مدير مكتب معالي الوزير"
+    addressed = j > addressed
     inner = parse_title(view, j, depth + 1)
-    if inner is None or inner.of is None or inner.plural:
+    if inner is None or inner.plural or (inner.of is None and not (office or addressed)):
         return None
+    head = match_phrase(view, j, HEADS)
+    if addressed and head is not None and inner.last > j + head[1] - 1 and toks[j + head[1]].key[:1] == "ل" \
+            and not toks[j + head[1]].key.startswith("ال"):
+        # "مبعوث جلالة الملك للمملكة العربية السعودية": the posting is the envoy's, not the king's country
+        inner = replace(inner, last=j + head[1] - 1, text=view.span_text(j, j + head[1] - 1), of=None)
     return inner
 
 

@@ -150,6 +150,9 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("assistant-director", "مساعد مدير", "Assistant Director", True),
     Role("deputy-commander", "نائب قائد", "Deputy Commander", True),
     Role("assistant-commander", "مساعد قائد", "Assistant Commander", True),
+    # a state's (grand) mufti, a post of its own: raw corpus (both files), "مفتي عام المملكة|السعودية" 57 lines,
+    # "المفتي العام" 16, "مفتي مصر" 22, "مفتي الديار" 9, "مفتي الجمهورية" 9; only with the country or body after it
+    Role("mufti", "مفتي", "Mufti", True),
 )}
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
@@ -261,6 +264,7 @@ _HEADS: dict[str, Iterable[str]] = {
              # the Maghreb's chairman and managing director (PDG): raw corpus, "الرئيس المدير العام" 53 lines
              "الرئيس المدير العام", "رئيس مدير عام", "الرئيسة المديرة العامة", "رئيسة مديرة عامة"),
     "director": ("مدير", "المدير", "مديرة", "المديرة"),
+    "mufti": ("مفتي", "المفتي", "مفتي عام", "المفتي العام", "مفتي الديار"),
     "governor": ("محافظ", "المحافظ", "حاكم", "الحاكم", "والي", "الوالي"),
     "consul": ("القنصل", "قنصل", "القنصلة", "قنصلة"),
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
@@ -288,7 +292,7 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner",
-                             "consul", "senior-adviser", "chief-aide", "chief-economist"})
+                             "consul", "senior-adviser", "chief-aide", "chief-economist", "mufti"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
@@ -334,6 +338,12 @@ HONORIFICS = keys((
     # mined (kg/extract/title_counts.tsv, between a country and a name): الإمام 32, العقيد 13, الأستاذ 13
     "الإمام", "العقيد", "الأستاذ", "المقدم", "الرائد",
 ))
+#: Forms of address between a noun and the title it governs: "مدير مكتب جلالة الملك X"، "مستشار سمو وزير
+#: الدفاع"، "الشؤون الخاصة لسمو ولي العهد". The name after is the first noun's holder, never the king's or
+#: the minister's. Raw corpus (both files): 47 lines write مكتب|مبعوث|مستشار|سكرتير|نائب|مساعد|ديوان|الخاص(ة)
+#: + one of these before a title (ومستشار جلالة الملك 10, الخاصة لسمو ولي 11, مكتب جلالة الملك 5 …).
+ADDRESS_FORMS = keys(("جلالة", "سمو", "فخامة", "معالي", "سعادة", "صاحب", "السمو", "الملكي", "الجلالة",
+                      "الفخامة"))
 FILLERS = keys(("الخاص", "الخاصة", "الرسمي", "الرسمية", "الجديد", "الجديدة", "الحالي", "الحالية",
                 "الأول", "الأولى", "المكلف", "المكلفة", "بالإنابة", "الدائم", "الدائمة", "المؤقت",
                 "الإسلامية", "الإسلامي", "الأعلى", "العليا",

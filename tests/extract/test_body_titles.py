@@ -147,9 +147,9 @@ def test_a_member_of_parliament_holds_a_seat_of_the_party_or_parliament_after_an
         ("سامي الحداد", "member-of-parliament", "مجلس النواب")}
 
 
-def test_a_bare_deputy_word_before_a_name_is_no_seat_in_parliament():
+def test_a_bare_deputy_word_right_before_a_name_is_a_seat_in_parliament():
     text = "وقال النائب سامي الحداد إن الجلسة تأجلت."
-    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "member-of-parliament", None)}
 
 
 def test_a_name_that_starts_with_lam_or_ba_after_a_body_title_is_its_holder_not_a_recipient():
@@ -168,3 +168,48 @@ def test_a_title_that_ends_the_text_after_a_name_is_read_without_running_past_th
     text = "وقال المتحدث إن البرنامج سلمي. صورة سامي الحداد وزير الخارجية"
     linked = make(text, ("سامي الحداد", "PER"))
     assert ("سامي الحداد", "minister") in {(p.person.entity.label, p.role) for p in extract_facts(linked).posts}
+
+
+def test_the_spokesman_of_an_untagged_body_in_lam_before_a_rank_and_name_holds_the_post():
+    text = "وقال المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد سامي الحداد إن الحريق أخمد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "spokesperson", "المديرية العامة للدفاع المدني")}
+
+
+def test_the_spokesman_in_the_name_of_untagged_forces_before_or_after_the_name_holds_the_post():
+    text = "وقال المتحدث باسم القوات المسلحة العميد سامي الحداد إن الهجوم فشل، وقال يوري فلانوف المتحدث باسم القوات " \
+           "الحكومية إن الهجوم نجح."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert posts(linked) == {("سامي الحداد", "spokesperson", "القوات المسلحة"),
+                             ("يوري فلانوف", "spokesperson", "القوات الحكومية")}
+
+
+def test_a_spokesman_whose_sentence_names_someone_else_after_a_verb_gives_no_post():
+    text = "وقال المتحدث الرسمي لشرطة المنطقة إن سامي الحداد قبض عليه أمس."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_bare_member_of_parliament_before_the_name_holds_that_post():
+    text = "وكان آخرها الاجتماع الذي عقدته لجنة البيئة برئاسة النائب سامي الحداد، وأكدت النائبة ليلى فلانوفا " \
+           "أن المجلس سيصوت."
+    linked = make(text, ("لجنة البيئة", "ORG"), ("سامي الحداد", "PER"), ("ليلى فلانوفا", "PER"))
+    assert posts(linked) == {("سامي الحداد", "member-of-parliament", None),
+                             ("ليلى فلانوفا", "member-of-parliament", None)}
+
+
+def test_the_attorney_general_and_a_first_deputy_are_not_members_of_parliament():
+    text = "وقال النائب العام المستشار سامي الحداد إن التحقيق مستمر."
+    assert ("سامي الحداد", "member-of-parliament", None) not in posts(make(text, ("سامي الحداد", "PER")))
+
+
+def test_a_member_of_parliament_may_also_chair_the_committee_named_after_him():
+    text = "وقال النائب سامي الحداد رئيس لجنة العلاقات الخارجية إن الاتفاق سيئ."
+    linked = make(text, ("سامي الحداد", "PER"), ("لجنة العلاقات الخارجية", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "member-of-parliament", None),
+                             ("سامي الحداد", "head", "لجنة العلاقات الخارجية")}
+
+
+def test_the_member_of_parliament_after_a_party_heads_name_ends_the_partys_name():
+    text = "في المقابل، استبعد رئيس حزب الوطنيين الأحرار النائب سامي الحداد استقالة الحكومة."
+    linked = make(text, ("حزب الوطنيين الأحرار", "ORG"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "head", "حزب الوطنيين الأحرار") in posts(linked)

@@ -572,9 +572,9 @@ def test_a_name_after_an_honorific_with_lam_is_received_not_the_titles_holder():
     assert posts(make(text, ("فهد بن خالد", "PER"))) == set()
 
 
-def test_a_title_in_construct_after_an_office_is_not_the_names_post():
+def test_a_title_in_construct_after_an_office_is_not_the_names_post_the_office_is():
     text = "وكان في استقباله مدير مكتب الملك الدكتور سامي العواد."
-    assert posts(make(text, ("سامي العواد", "PER"))) == set()
+    assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "director", None)}
 
 
 def test_a_style_of_address_between_an_office_and_the_title_it_serves_keeps_the_title_in_construct():
