@@ -36,12 +36,33 @@ def _coordinated_meeting_verb(view: DocView, t: int) -> bool:
     if t in view.token_mention:
         return False
     kind = tok.which(vocab.MEETING_VERBS_PAST) or tok.which(vocab.MEETING_VERBS_PRESENT)
-    if kind not in NEW_EVENT_KINDS:
+    support = _call_support(view, t)
+    if kind not in NEW_EVENT_KINDS and not support:
         return False
-    if tok.key[:1] in _CONJ_CLITICS and tok.key not in vocab.MEETING_VERBS_PAST \
-            and tok.key not in vocab.MEETING_VERBS_PRESENT:
+    bare = vocab.SUPPORT_PAST | vocab.SUPPORT_PRESENT if support else {**vocab.MEETING_VERBS_PAST,
+                                                                      **vocab.MEETING_VERBS_PRESENT}
+    if tok.key[:1] in _CONJ_CLITICS and tok.key not in bare:
         return True  # "والتقى"، "واستقبل": the clitic conjunction
     return t > 0 and view.tokens[t - 1].is_(_COORDINATORS)
+
+
+def _call_support(view: DocView, t: int) -> bool:
+    """Token t is a support verb of a phone call ("كما تلقى اتصالا هاتفيا من B"، "وأجرى اتصالا
+    هاتفيا مع C"): a second call told in the clause of the first, with its own counterpart. Raw
+    corpus (../shared/data/arabic-news-raw, zcat | grep -cE): "كما تلقى/كما أجرى/، وتلقى/، وأجرى +
+    اتصالا هاتفيا" in 6 paragraphs."""
+    tok = view.tokens[t]
+    if not (tok.is_(vocab.SUPPORT_PAST) or tok.is_(vocab.SUPPORT_PRESENT)) or t + 2 >= len(view.tokens):
+        return False
+    return view.tokens[t + 1].which(vocab.MEETING_NOUNS) == "call" and view.tokens[t + 2].is_(vocab.PHONE)
+
+
+def zero_subject_call(view: DocView, first: int, noun: int, verb: int) -> bool:
+    """A call told by a support verb that opens its clause with no subject ("كما تلقى اتصالا
+    هاتفيا من B" after "تلقى X اتصالا من A"): the actor of the clause before is its receiver."""
+    if verb < first or noun != verb + 1 or not _call_support(view, verb):
+        return False
+    return all(view.tokens[k].is_(_COORDINATORS) for k in range(first, verb))
 
 
 def _coordinated_meeting_noun(view: DocView, t: int) -> bool:

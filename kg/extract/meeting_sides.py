@@ -89,7 +89,7 @@ def speaker_state(view: DocView, off: Officials, t: int) -> Ref | None:
 
 
 #: Between a visit noun or verb and its first destination: "بزيارة إلى دول المنطقة تشمل الكويت".
-_TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
+_TOUR_LEAD = vocab.keys(("إلى", "الى", "ل", "في", "دول", "المنطقة", "الخليج", "تشمل", "يشمل", "شملت", "شمل", "عدة",
                          "عدد", "من", "رسمية", "عمل", "جولة", "إقليمية", "خليجية", "عربية", "أوروبية",
                          "يزور", "سيزور", "زار", "خلالها", "تقوده", "ستقوده", "تستهل", "يستهلها", "تبدأ", "ب"))
 #: "جولة تشمل X وY"، "جولة يزور خلالها X وY"، "جولة في X": a tour names its stops right after it
@@ -106,7 +106,9 @@ def is_tour(view: DocView, t: int, last: int) -> bool:
     what the clause tells, not an event of its own."""
     if not view.tokens[t].is_(_TOUR) or t in view.token_mention:
         return False
-    for stop in (t + 1, t + 2):
+    for stop in (t + 1, t + 2, t + 3):
+        if stop == t + 3 and not (view.tokens[t + 1].key == "في" and t + 2 not in view.token_mention):
+            break  # "جولة في المنطقة تشمل X": a region word between, not a named place (3 raw paragraphs)
         if stop < last and stop not in view.token_mention and view.tokens[stop].is_(_TOUR_STOPS):
             k = stop + 1 + (stop + 1 < last and view.tokens[stop + 1].is_(_DURING))
             m = view.mention_at.get(k)
@@ -158,6 +160,29 @@ _DAYS = frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | vocab.YESTERDAY
 _TOUR_NEXT = vocab.keys(("ثم", "و", "،", ",", "بعدها", "قبل", "إلى", "الى"))
 
 
+#: Time words between a visit verb's subject and its destinations: "يزور X الأسبوع المقبل الكويت وقطر"
+#: (raw corpus: يزور/سيزور/زار, at most 60 characters, then الأسبوع/الشهر + المقبل/القادم/الجاري: 4 paragraphs).
+_TIME = vocab.keys(("الأسبوع", "الشهر", "المقبل", "القادم", "الجاري", "مطلع", "منتصف", "أواخر", "أوائل"))
+
+
+def _after_visitor(view: DocView, t: int, last: int) -> int:
+    """Where the destinations of a visit verb start: after its subject when the subject follows the
+    verb ("يزور وزير الخارجية الإيراني X الأسبوع المقبل الكويت وقطر"), else t. A place named before
+    any person is the destination itself ("يزور الكويت ويلتقي أميرها X")."""
+    for k in range(t, min(last, t + 6) + 1):
+        m = view.mention_at.get(k)
+        if m is None:
+            continue
+        if not view.is_person(m):
+            return t
+        end = view.mention_span[m][1] + 1
+        while end <= last and end not in view.mention_at and (view.tokens[end].is_(_TIME) or view.tokens[end].is_(
+                _DAYS) or view.tokens[end].is_(vocab.TODAY) or view.tokens[end].is_(vocab.TOMORROW)):
+            end += 1
+        return end
+    return t
+
+
 def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> list[Ref]:
     """The host countries of a visit, in order: the first country or capital within a few
     words after the visit trigger, and those coordinated with it ("… وقطر والعراق"، "… ثم
@@ -167,7 +192,8 @@ def visit_destinations(view: DocView, triggers: list[Trigger], last: int) -> lis
         return []
     toks = view.tokens
     out: dict[str, Ref] = {}
-    t = visits[0] + 1
+    t = _after_visitor(view, visits[0] + 1, last) if not any(tr.noun for tr in triggers if tr.tok == visits[0]) \
+        else visits[0] + 1
     lead = 0
     while t <= last:
         m = view.mention_at.get(t)

@@ -120,3 +120,23 @@ def travel_before(view: DocView, first: int, noun: int) -> bool:
         if view.tokens[t].is_(TRAVEL) or view.tokens[t].is_(_ARRIVE):
             return not any(view.is_person(m) for m in view.mentions_in(first, t))
     return False
+
+
+#: The visitor of an arrival stands at most this many tokens after its verb (a title between).
+_VISITOR_REACH = 10
+
+
+def arrival_amid_list(view: DocView, first: int, last: int, participants: list[Ref],
+                      place: Ref | None) -> list[Ref] | None:
+    """The visitor and the host state of an arrival whose clause goes on to list those who received
+    him ("وصل الملك X إلى الرباط، وكان في استقباله رئيس الحكومة Y، ووالي الرباط Z، …"): too many
+    names for one meeting, but the visit is told whatever the list ("وكان في استقباله": 86 raw
+    paragraphs). The visitor is the first person after the arrival verb; None when there is no such
+    arrival, visitor or host."""
+    host = view.country_of(place) if place is not None else None
+    arrivals = [t for t in range(first, last + 1) if not view.tokens[t].future and moves_to(view, t, last)]
+    if host is None or not arrivals:
+        return None
+    visitor = next((p for p in participants if p.entity.kind == "Person" and p.mention is not None
+                    and 0 < view.mention_span[p.mention][0] - arrivals[0] <= _VISITOR_REACH), None)
+    return [visitor, host] if visitor is not None else None

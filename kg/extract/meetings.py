@@ -47,6 +47,7 @@ from kg.extract.meeting_clauses import (
     speaker_clause,
     split_coordinated,
     spoken_at,
+    zero_subject_call,
 )
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
@@ -56,6 +57,7 @@ from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
+from kg.extract.meeting_rounds import listed_rounds, lone_call
 from kg.extract.meeting_sides import (
     guest_of_state,
     is_tour,
@@ -388,7 +390,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
                     pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
-                    or (len(participants) < 2 and travel.travel_before(view, first, main.tok))):
+                    or (len(participants) < 2 and travel.travel_before(view, first, main.tok))
+                    or (len(participants) < 2 and prior[1].entity.kind == "Person"
+                        and zero_subject_call(view, first, trig.tok, trig.verb))):
                 participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
@@ -414,14 +418,20 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if org is not None and org.key not in {p.key for p in participants} and not all(
                         work_session(view.tokens, tr.tok) for tr in triggers):  # "جلسة عمل بوزارة X": its venue
                     participants.append(org)  # "قمة مجلس التعاون": one body meets
+                elif lone_call(view, off, first, trig, participants):
+                    pass  # "وتلقى سموه اتصالا هاتفيا من الرئيس X": the counterpart, his state added after
                 elif not participants or org is None:
                     if trig.definite and events and s - events[-1].evidence[-1] <= ANAPHORA_REACH:
                         events[-1] = replace(events[-1], evidence=tuple(sorted({*events[-1].evidence, s})))
                     continue
             if cared and sum(p.entity.kind == "Person" for p in participants) < 2:
                 continue  # "زار المستشفى … والتقى الكوادر الطبية": the visit of care's setting, no sides
-            if len(participants) > MAX_PARTICIPANTS:
-                continue  # a list of mourners or guests, not the parties of one meeting
+            rounds = listed_rounds(view, off, first, last, triggers, participants)  # "مباحثاته مع X، وY، وZ"
+            if len(participants) > MAX_PARTICIPANTS and rounds is None:
+                arrival = travel.arrival_amid_list(view, first, last, participants, place)
+                if arrival is None:
+                    continue  # a list of mourners or guests, not the parties of one meeting
+                participants, rounds = arrival, [(arrival, "visit")]  # "وصل X إلى Y، وكان في استقباله …"
             if all(view.tokens[tr.tok].is_(lexicon.VERB_HEADS) for tr in triggers) and sum(
                     p.entity.kind == "Person" for p in participants) < 2 and not guest_of_state(
                     trig.kind, participants):
@@ -445,7 +455,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             trigger_text = " ".join(view.tokens[tr.tok].text for tr in triggers)
             tour = visit_destinations(view, triggers, last) if visit else []
             apart = len(events)  # the records of one clause split apart do not merge again
-            for group, kind in distribute(view, off, first, last, triggers, participants, place, trig.kind):
+            for group, kind in rounds or distribute(view, off, first, last, triggers, participants, place, trig.kind):
                 code = cameo if kind == trig.kind or status == "planned" else lexicon.EVENT_KINDS[kind].cameo
                 for sides, where in split_tour(group, tour, place):
                     for pair in split_calls(sides, kind):

@@ -431,7 +431,7 @@ _MEETING_NOUN_FORMS: dict[str, tuple[str, ...]] = {
     "visit": ("زيارة", "الزيارة", "زيارات", "زيارتين"),
     "reception": ("استقبال", "الاستقبال"),
     "call": ("اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "اتصالات", "مكالمات", "اتصالين", "اتصالان",
-             "مكالمتين"),
+             "مكالمتين", "الاتصالات", "المكالمات"),
 }
 #: Meeting nouns → kind, with possessive forms (لقائه، زيارتها): the possessor takes part.
 MEETING_NOUNS: dict[str, str] = {
@@ -450,7 +450,7 @@ WORK_NOUN = keys(("عمل",))
 #: "… هاتفيا": whatever the noun or verb, it is a phone call.
 PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "هاتفيان", "الهاتف"))
 #: Nouns that are meetings only when a phone word follows (اتصال "contact", "communications").
-CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا", "اتصالين", "اتصالان"))
+CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا", "اتصالين", "اتصالان", "الاتصالات"))
 #: When several triggers describe one event, the more specific kind wins.
 KIND_PRIORITY = ("call", "reception", "summit", "visit", "talks", "meeting")
 
