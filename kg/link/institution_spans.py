@@ -1,0 +1,162 @@
+"""Institution mentions (rule 5 of `kg.link.mentions`): a head noun of organizations followed by a name, by
+construct words closed by a nisba adjective, or a phrase the gold corpora tag as one organization
+(`وزارة الخارجية الروسية`، `قناة الجزيرة`، `مجلس الأمن الدولي`) becomes an ORG mention. A bare head (الوزارة) or a
+head with a common complement (مؤتمر صحفي) is not an entity. Split out of `kg.link.mentions`, which calls it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, nisba_body_end
+from kg.link.gazetteer import GazetteerMatch
+from kg.link.heads import PALACE, PLACE_NAMED_HEADS, head_of, readings
+from kg.link.lexicons import lexicons
+from kg.link.normalize import clitic_splits, match_key
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from kg.link.mentions import _Doc
+
+
+def opens_with_clitic(m: Mention, known: Callable[[str], bool]) -> bool:
+    """The mention's first word reads as a conjunction or preposition on a word of its own
+    (وخميس، بمجلس، والأحساء): a new phrase starts there, not the rest of a name."""
+    if m.label != m.text:
+        return True  # the NLP stage already split a clitic off
+    lex = lexicons()
+    for prefix, rest in clitic_splits(match_key(m.text.split()[0]), article=False)[1:]:
+        if len(rest) < 3:
+            continue
+        if (prefix[:1] in "وف" or rest.startswith("ال") or rest in lex.common_words or rest in lex.given_names
+                or head_of(rest) or known(rest)):
+            return True
+    return False
+
+
+def clitic_len(text: str, prefix: str) -> int:
+    """How many characters of `text` the normalized clitic prefix takes (diacritics skipped)."""
+    if not prefix:
+        return 0
+    if prefix.endswith("لل"):
+        prefix = prefix[:-1]  # لل: the second ل is the article's, kept in the name
+    seen, i = 0, 0
+    while i < len(text) and seen < len(prefix):
+        if text[i].isalpha():
+            seen += 1
+        i += 1
+    return i
+
+
+def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
+                  names: Sequence[GazetteerMatch], known: Callable[[str], bool]) -> list[Mention]:
+    """ORG mentions for head noun + name, head + construct words + nisba, or a gold ORG phrase."""
+    toks = doc.toks
+    lex = lexicons()
+    # definite singular nisbas only: شركة صينية is "a Chinese company", a description, and
+    # البلجيكيين "the Belgians" are people
+    nisba_end = {doc.at_start[h.start]: doc.at_end[h.end] for h in hits
+                 if adjectival(h) and h.start in doc.at_start and h.end in doc.at_end
+                 and match_key(h.name).startswith("ال") and not match_key(h.name).endswith(("ين", "ون"))}
+    mention_at = {}
+    for m in ner:
+        i = doc.first_tok(m.start)
+        if i is not None and toks[i].start == m.start:
+            mention_at[i] = m
+    named = {doc.first_tok(m.start) for m in ner if m.ner_type in ("ORG", "PER")}
+    # a known organization after its class noun (وكالة إرنا) is linked as itself, not swallowed
+    known_orgs = {i for i, m in mention_at.items() if m.ner_type != "LOC" and (known(m.label) or known(m.text))}
+    place_at = {doc.at_start[h.start]: h for h in names
+                if h.kind in ("Country", "City") and h.start in doc.at_start}
+    out = list(ner)
+    i = 0
+    while i < len(toks):
+        head = head_of(toks[i].text)
+        inside = next((m for m in out if m.start <= toks[i].start < m.end), None)
+        if head is not None and inside is not None:
+            # the NER's institution without its nisba (وزارة الخارجية | الروسية): take the nisba in
+            last = doc.at_end.get(inside.end)
+            if (inside.ner_type in ("ORG", "LOC") and inside.start == toks[i].start and last is not None
+                    and last + 1 in nisba_end and doc.spaced(inside.end, toks[last + 1].start)):
+                stop = toks[nisba_end[last + 1]].end
+                out = [m for m in out if m is not inside] + [replace(
+                    inside, end=stop, text=doc.text[inside.start:stop],
+                    label=inside.label + doc.text[inside.end:stop], ner_type="ORG")]
+            i += 1
+            continue
+        if head is None or any(h.start <= toks[i].start < h.end for h in names):
+            i += 1  # a knowledge-base name covers the head: the linker adds it whole
+            continue
+        end = None if i + 1 in known_orgs and i + 1 not in place_at else \
+            _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named)
+        if end is None:
+            i += 1
+            continue
+        start, stop = toks[i].start, toks[end].end
+        over = [m for m in out if m.start < stop and start < m.end]
+        if any(m.start < start or m.end > stop for m in over):
+            i += 1
+            continue  # a mention crosses the phrase's edge: leave both as they are
+        prefix = next((p for p, r in clitic_splits(toks[i].key, article=False)
+                       if (r[2:] if r.startswith("ال") else r) == head), "")
+        cut = clitic_len(toks[i].text, prefix)
+        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start + cut:stop]
+        confidence = max((m.confidence for m in over), default=1.0)
+        out = [m for m in out if m not in over]
+        out.append(Mention(start, stop, doc.text[start:stop], label, "ORG", confidence,
+                           doc.sentence(start), source="pattern"))
+        i = end + 1
+    return out
+
+
+def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named) -> int | None:
+    """The last token of the institution whose head is token i, or None if it names none."""
+    def joined(a: int) -> bool:
+        return a < len(toks) and doc.spaced(toks[a - 1].end, toks[a].start)
+
+    def after_nisba(a: int) -> int:
+        return nisba_end[a] if joined(a) and a in nisba_end else a - 1
+
+    j = i + 1
+    if not joined(j):
+        return None
+    # head + name: an ORG/MISC mention, or after some heads a place (a mention or a known one).
+    # Only a head in construct (indefinite, وزارة X) takes a name, and not one after a preposition
+    # (البلدية بوزارة الشؤون البلدية)
+    construct = not any(r.startswith("ال") for r in readings(toks[i].text) if head_of(r))
+    m = mention_at.get(j)
+    if m is not None and (not construct or opens_with_clitic(m, known)):
+        return None
+    palace = head == PALACE and m is not None and " " not in m.text.strip()
+    if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS or palace) \
+            and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
+        last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
+        return after_nisba(last + 1)
+    if j in place_at and (construct or j not in nisba_end):  # اللجنة السعودية: the nisba
+        if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
+            return None
+        h = place_at[j]
+        return after_nisba(doc.at_end[h.end] + 1) if h.end in doc.at_end else None
+    if not construct and (end := named_body_end(toks, j, joined, named)) is not None:
+        return end  # الهيئة العامة للإحصاء (kg.link.body_grammar)
+    # head + construct words (definite, no name) + a nisba or "international"
+    fields = []
+    while joined(j) and len(fields) < 3 and j not in nisba_end and j not in mention_at:
+        key = toks[j].key
+        if not key.startswith("ال") or len(key) < 4 or ends_field(key, fields):
+            break
+        fields.append(key)
+        j += 1
+    if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
+        return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, head_of)
+    if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
+        return lam_after(toks, j, joined, named, head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
+    for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
+        if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
+            return i + n
+    return None
+
+
+__all__ = ["clitic_len", "institutions", "opens_with_clitic"]
