@@ -67,6 +67,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
+from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.meeting_support import support_after, support_before, work_session
 from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
 from kg.extract.officials import Officials
@@ -376,6 +377,10 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
             speaker = first_party_after(view, off, *said) if said is not None else None
+            owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
+            if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
+                speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
+                participants = [p for p in participants if p.key not in gone]
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
                     prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"
