@@ -49,6 +49,7 @@ from kg.extract.meeting_clauses import (
     spoken_at,
     zero_subject_call,
 )
+from kg.extract.meeting_dual import dual_partners
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
 from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
@@ -361,6 +362,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             visit = any(tr.kind == "visit" for tr in triggers)
             place = _place(view, first, last, trig, off.covered, visit)
             participants = find_participants(view, off, first, last, triggers, place)
+            participants += dual_partners(view, first, main.tok, participants)  # "وزيرا النقل X والتجارة Y"
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
                 or any(tr.pronoun_object for tr in triggers)
             # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
