@@ -96,8 +96,8 @@ def listed_rounds(view: DocView, off: Officials, first: int, last: int, triggers
     nouns = sorted((tr for tr in triggers if tr.noun and tr.kind in _KINDS), key=lambda tr: tr.tok)
     if not nouns or any(not tr.noun for tr in triggers):
         return None
-    persons = sorted((_lead(view, off, p.mention), p) for p in participants
-                     if p.entity.kind == "Person" and p.mention is not None)
+    persons = sorted(((_lead(view, off, p.mention), p) for p in participants  # two persons may share a lead
+                      if p.entity.kind == "Person" and p.mention is not None), key=lambda lp: lp[0])  # ("وزيرا")
     lists: list[tuple[str, list[Ref]]] = []
     commas = 0
     for i, tr in enumerate(nouns):

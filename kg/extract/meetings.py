@@ -49,6 +49,7 @@ from kg.extract.meeting_clauses import (
     spoken_at,
     zero_subject_call,
 )
+from kg.extract.meeting_dual import dual_partners
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
 from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
@@ -67,6 +68,7 @@ from kg.extract.meeting_sides import (
     visit_destinations,
 )
 from kg.extract.meeting_split import at_home, distribute
+from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.meeting_support import support_after, support_before, work_session
 from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
 from kg.extract.officials import Officials
@@ -360,6 +362,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             visit = any(tr.kind == "visit" for tr in triggers)
             place = _place(view, first, last, trig, off.covered, visit)
             participants = find_participants(view, off, first, last, triggers, place)
+            participants += dual_partners(view, first, main.tok, participants)  # "وزيرا النقل X والتجارة Y"
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
                 or any(tr.pronoun_object for tr in triggers)
             # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
@@ -376,6 +379,10 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
             speaker = first_party_after(view, off, *said) if said is not None else None
+            owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
+            if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
+                speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
+                participants = [p for p in participants if p.key not in gone]
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
                     prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"

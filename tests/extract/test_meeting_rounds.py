@@ -85,3 +85,9 @@ def test_a_king_a_race_is_named_after_is_no_side_of_the_reception_told_beside_it
             "العلوي.")
     found = meetings(make(text, SAMI, FULAN, ("علي العلوي", "PER")))
     assert [people(m) for m in found] == [{"سامي الحداد", "فلان الفلاني"}]
+
+
+def test_two_persons_under_one_dual_title_do_not_break_the_round_up_reading():
+    text = "وبدأ وزيرا المالية والاقتصاد اليونانيان سامي الحداد وفلان الفلاني اجتماعهما مع ممثلي صندوق النقد الدولي."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("صندوق النقد الدولي", "ORG"))
+    assert any({"سامي الحداد", "فلان الفلاني"} <= people(m) for m in meetings(linked))
