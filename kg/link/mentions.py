@@ -75,6 +75,7 @@ from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.clubs import club_mentions
 from kg.link.conjoined import conjoined_fields
+from kg.link.definite_given_names import definite_given_mentions
 from kg.link.descriptions import drop_descriptions
 from kg.link.dual_places import dual_place_mentions
 from kg.link.epithets import cut_epithets
@@ -200,6 +201,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = titled_given_names(doc, _absorb_given_names(out, doc), hits)
+    out = definite_given_mentions(out, doc, hits)
     out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
