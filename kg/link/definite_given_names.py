@@ -37,7 +37,7 @@ def _definite_given(key: str) -> str | None:
     return next((p for p, r in clitic_splits(key, article=False) if p in ("", "و") and r in names), None)
 
 
-def _name_word(key: str, text: str) -> bool:
+def name_word(key: str, text: str) -> bool:
     """A word that can follow a given name inside a person's name (see the module docstring)."""
     lex = lexicons()
     if spans.given_word(key, text) or key in lex.family_names or key in lex.bare_family_names:
@@ -80,7 +80,7 @@ def definite_given_mentions(mentions: list[Mention], doc: _Doc, hits: Sequence[G
         if nxt.key in spans.FATHER_WORDS and i + 2 < len(toks) and doc.spaced(nxt.end, toks[i + 2].start) \
                 and not any(m.start < toks[i + 2].end and toks[i + 2].start < m.end for m in out):
             out.append(_person(doc, start, toks[i + 2].end))
-        elif nxt.key not in spans.FATHER_WORDS and _name_word(nxt.key, nxt.text):
+        elif nxt.key not in spans.FATHER_WORDS and name_word(nxt.key, nxt.text):
             out.append(_person(doc, start, nxt.end))
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -83,6 +83,7 @@ from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
+from kg.link.governor_holders import governor_holders
 from kg.link.heads import HEADS, PALACE, PLACE_NAMED_HEADS, common_noun, head_of, readings
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
@@ -201,7 +202,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = titled_given_names(doc, _absorb_given_names(out, doc), hits)
-    out = definite_given_mentions(out, doc, hits)
+    out = governor_holders(definite_given_mentions(out, doc, hits), doc, hits)
     out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
