@@ -16,11 +16,11 @@ its evidence in data, never a list of one article's names:
 4. **Given names are absorbed** into a person's span when the word before it opens a person's
    name in the gold corpora (given_names.tsv, with counts), or when the article writes the
    same full name elsewhere.
-5. **Institutions** (`kg.link.institution_spans`: `وزارة الخارجية الروسية`، `قناة الجزيرة`، `مجلس الأمن الدولي`) become ORG
-   mentions: a head noun of organizations (mined: the first words of gold ORG names) followed
-   by a name, or by construct words closed by a nisba adjective, or forming a phrase the gold
-   corpora tag as one organization. A bare head (الوزارة) or a head with a common complement
-   (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
+5. **Institutions** (`kg.link.institution_spans`: `وزارة الخارجية الروسية`، `قناة الجزيرة`،
+   `مجلس الأمن الدولي`) become ORG mentions: a head noun of organizations (mined: the first words
+   of gold ORG names) followed by a name, or by construct words closed by a nisba adjective, or
+   forming a phrase the gold corpora tag as one organization. A bare head (الوزارة) or a head with a
+   common complement (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
    (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`: آل | الشيخ):
    a title (with its place: والي سوسة | فلان), future verb or preposition swept into a person's span is cut off, and
@@ -75,6 +75,7 @@ from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.clubs import club_mentions
 from kg.link.conjoined import conjoined_fields
+from kg.link.definite_given_names import definite_given_mentions
 from kg.link.descriptions import drop_descriptions
 from kg.link.dual_places import dual_place_mentions
 from kg.link.epithets import cut_epithets
@@ -82,6 +83,7 @@ from kg.link.eponyms import eponym_mentions
 from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
+from kg.link.governor_holders import governor_holders
 from kg.link.heads import HEADS, common_noun, head_of
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
@@ -201,6 +203,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = longest_known(out, names)
     out = _join_fragments(out, doc, known)
     out = titled_given_names(doc, _absorb_given_names(out, doc), hits)
+    out = governor_holders(definite_given_mentions(out, doc, hits), doc, hits)
     out = bridge_links(close_open_links(nasab_heads(out, doc), doc), doc)
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,

@@ -52,3 +52,14 @@ def test_a_governor_and_his_governorate_are_cut_from_the_holder_s_name(linker):
 def test_a_delegate_and_his_delegation_are_cut_from_the_holder_s_name(linker):
     got = found(linker, "وحضر الوزير ومعتمد جلمة سامي الحداد الموكب.", ("ومعتمد جلمة سامي الحداد", "PER"))
     assert [label for _, label, ner_type, _ in got if ner_type == "PER"] == ["سامي الحداد"]
+
+
+
+@pytest.mark.parametrize(("text", "ner", "want"), [
+    # the NER ran the place and the given name together: the place goes, the family name after it comes in
+    ("وأكد والي صفاقس سامي الحمروني أن الأشغال ستنطلق.", "صفاقس سامي", "سامي الحمروني"),
+    # a place of two words goes whole
+    ("وذكر والي سيدي بوزيد سامي الحمروني أن الأشغال ستنطلق.", "سيدي بوزيد سامي الحمروني", "سامي الحمروني"),
+])
+def test_a_governor_s_place_the_ner_ran_into_the_holder_is_cut_from_his_name(linker, text, ner, want):
+    assert [label for _, label, ner_type, _ in found(linker, text, (ner, "PER")) if ner_type == "PER"] == [want]

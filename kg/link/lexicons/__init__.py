@@ -42,6 +42,9 @@ class Lexicons:
     future_lookalikes: dict[str, int]  # words shaped س + imperfect that are no verb (سيلفا، سيارة), raw corpus
     family_names: dict[str, int]  # definite words the raw news writes mostly after a given name (الفلاني)
     bare_family_names: dict[str, int]  # words without the article written mostly after a given name (حداد)
+    # Maghrebi given names with the article (الباجي، الهادي): a name's first word only before another name word
+    # (maghrebi_given_names.tsv, scripts/mine_maghrebi_given_names.py; its bare names are in raw_given_names)
+    definite_given_names: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         given_names=_read("given_names.tsv"),
         raw_given_names={**_read("nasab_given_names.tsv"), **_read("raw_given_names.tsv"),
-                         **_read("female_given_names.tsv")},
+                         **_read("female_given_names.tsv"), **_maghrebi(definite=False)},
         org_heads=_read("org_heads.tsv"),
         org_phrases={tuple(k.split()): n for k, n in _read("org_phrases.tsv").items()},
         named_alone=_read("named_words.tsv"),
@@ -61,7 +64,19 @@ def lexicons() -> Lexicons:
         future_lookalikes=_read("future_lookalikes.tsv"),
         family_names=_read("family_names.tsv"),
         bare_family_names=_read("bare_family_names.tsv"),
+        definite_given_names=_maghrebi(definite=True),
     )
+
+
+def _maghrebi(definite: bool) -> dict[str, int]:
+    """maghrebi_given_names.tsv's names with (or without) the article, with their title-slot counts."""
+    out: dict[str, int] = {}
+    with open(_DIR / "maghrebi_given_names.tsv", encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 5 and parts[1].isdigit() and (parts[4] == "1") == definite:
+                out[parts[0]] = int(parts[1]) + int(parts[2])
+    return out
 
 
 def _edges(kind: str) -> dict[str, int]:
