@@ -47,6 +47,13 @@ _MEMBER_OF = vocab.keys(("عن", "في"))
 #: التنفيذي للمركز" (raw corpus, both files: "المدير التنفيذي" 350 lines, "المديرة التنفيذية" 11, "مدير
 #: تنفيذي" 13; "المديرة العامة" 38).
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة", "تنفيذي", "تنفيذية", "التنفيذي", "التنفيذية"))
+#: A definite head's adjectives before its body in ل: a regional, technical, new or current director. Raw corpus
+#: (both files), lines with "(ال)مدير|رئيس|القائد [العام|التنفيذي] ADJ ل": الفني 252, الجهوي(ة) 133, الإقليمي(ة)
+#: 84, الجديد(ة) 23, الحالي 17 ("المدير الجهوي للحماية المدنية، X"، "X المدير الفني الجديد للفريق").
+_DEFINITE_GENERAL = _GENERAL | vocab.keys(("الجهوي", "الجهوية", "الإقليمي", "الإقليمية", "الفني", "الجديد",
+                                           "الجديدة", "الحالي", "الحالية"))
+#: How many such adjectives a head takes ("المدير العام الجديد للشركة").
+_GENERAL_WORDS = 2
 #: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
 #: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
 _PREFIXED = {("deputy", "head"): "deputy-head", ("deputy", "director"): "deputy-director",
@@ -94,7 +101,7 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
     if prefix is not None and (role := _PREFIXED.get((prefix, role))) is None:
         return None
     j = t + 1
-    if j < len(toks) and toks[j].is_(_GENERAL):
+    while j < len(toks) and j <= t + _GENERAL_WORDS and toks[j].is_(_DEFINITE_GENERAL if definite else _GENERAL):
         j += 1
     if definite and (j >= len(toks) or not _in_lam(toks[j])):
         return None
@@ -247,8 +254,10 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         if (spoken := _spoken_for(view, k)) is None:
             return None
         k = spoken
-    elif k < len(toks) and toks[k].is_(_GENERAL):
-        k += 1
+    else:
+        while k < len(toks) and k < t + head[1] + _GENERAL_WORDS and toks[k].is_(
+                _DEFINITE_GENERAL if definite else _GENERAL):
+            k += 1
     first = k
     if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
