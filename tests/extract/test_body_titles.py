@@ -221,3 +221,9 @@ def test_a_regional_or_technical_director_of_an_untagged_body_holds_the_post_bef
             "الجديد للفريق إن التدريب بدأ.")
     assert posts(make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))) == {
         ("سامي الحداد", "director", "الحماية المدنية"), ("يوري فلانوف", "director", "الفريق")}
+
+
+def test_a_chief_executive_after_the_name_heads_the_untagged_company_in_lam():
+    # raw corpus (both files): "الرئيس التنفيذي ل" 461 lines
+    text = "وقال سامي الحداد، الرئيس التنفيذي لشركة النور، إن الأرباح تراجعت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "شركة النور")}
