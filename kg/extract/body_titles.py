@@ -47,6 +47,13 @@ _MEMBER_OF = vocab.keys(("عن", "في"))
 #: التنفيذي للمركز" (raw corpus, both files: "المدير التنفيذي" 350 lines, "المديرة التنفيذية" 11, "مدير
 #: تنفيذي" 13; "المديرة العامة" 38).
 _GENERAL = vocab.keys(("عام", "عامة", "العام", "العامة", "تنفيذي", "تنفيذية", "التنفيذي", "التنفيذية"))
+#: A definite head's adjectives before its body in ل: a regional, technical, new or current director. Raw corpus
+#: (both files), lines with "(ال)مدير|رئيس|القائد [العام|التنفيذي] ADJ ل": الفني 252, الجهوي(ة) 133, الإقليمي(ة)
+#: 84, الجديد(ة) 23, الحالي 17 ("المدير الجهوي للحماية المدنية، X"، "X المدير الفني الجديد للفريق").
+_DEFINITE_GENERAL = _GENERAL | vocab.keys(("الجهوي", "الجهوية", "الإقليمي", "الإقليمية", "الفني", "الجديد",
+                                           "الجديدة", "الحالي", "الحالية"))
+#: How many such adjectives a head takes ("المدير العام الجديد للشركة").
+_GENERAL_WORDS = 2
 #: "نائب|مساعد" before a body's head, director or leader: the deputy's or assistant's post. Raw corpus (both
 #: files): " مساعد مدير " 143 lines, " نائب مدير " 108, " مساعد قائد " 14, " نائب قائد " 13.
 _PREFIXED = {("deputy", "head"): "deputy-head", ("deputy", "director"): "deputy-director",
@@ -89,12 +96,12 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
         j = t + head[1]
         ok = definite and prefix is None and j + 1 < len(toks) and toks[j].is_(_OVER)
         return (role, j + 1) if ok else None
-    if head[1] != 1 or definite and role not in ("director", "leader"):
+    if not _chief_executive(view, t, head) and (head[1] != 1 or definite and role not in ("director", "leader")):
         return None
     if prefix is not None and (role := _PREFIXED.get((prefix, role))) is None:
         return None
     j = t + 1
-    if j < len(toks) and toks[j].is_(_GENERAL):
+    while j < len(toks) and j <= t + _GENERAL_WORDS and toks[j].is_(_DEFINITE_GENERAL if definite else _GENERAL):
         j += 1
     if definite and (j >= len(toks) or not _in_lam(toks[j])):
         return None
@@ -136,6 +143,12 @@ def _member_at(view: DocView, t: int) -> tuple[str, int] | None:
     if m is None or view.mentions[m].ner_type != "ORG" or (j == t + 1 and toks[j].key[:1] != "ب"):
         return None
     return "member-of-parliament", j
+
+
+def _chief_executive(view: DocView, t: int, head: tuple[str, int]) -> bool:
+    """"الرئيس التنفيذي" at t: a company's chief executive, its body in ل after it ("X، الرئيس التنفيذي لشركة
+    النور"; raw corpus, both files: "الرئيس التنفيذي ل" 545 lines, many of them bodies the NER leaves untagged)."""
+    return head == ("head", 2) and view.tokens[t].key.startswith("ال") and view.tokens[t + 1].is_(_GENERAL)
 
 
 def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
@@ -224,7 +237,8 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     مدير الشركة": the one named received the director)."""
     toks = view.tokens
     head = _head_phrase(view, t)
-    if head is None or head[0] not in _ROLES or head[1] != (2 if head[0] == "supervisor" else 1):
+    if head is None or head[0] not in _ROLES or head[1] != (2 if head[0] == "supervisor" else 1) and \
+            not _chief_executive(view, t, head):
         return None
     definite = toks[t].key.startswith("ال")
     if not definite and toks[t].key not in HEADS.first_words:
@@ -247,8 +261,10 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         if (spoken := _spoken_for(view, k)) is None:
             return None
         k = spoken
-    elif k < len(toks) and toks[k].is_(_GENERAL):
-        k += 1
+    else:
+        while k < len(toks) and k < t + head[1] + _GENERAL_WORDS and toks[k].is_(
+                _DEFINITE_GENERAL if definite else _GENERAL):
+            k += 1
     first = k
     if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named

@@ -209,10 +209,13 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     q = qualifier(view, i) if of is None and not serves else None
     if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
-    if q is None and of is None and role in _ADJECTIVE_ROLES and i + 1 < len(toks) and _adjective(view, i):
-        q2 = qualifier(view, i + 1, allow_city=False)  # "المستشار الدبلوماسي للكرملين"
-        if q2 is not None:
-            q = (q2[0], q2[1] + 1)
+    j = i  # "المستشار الدبلوماسي للكرملين"، "المدير الفني الجديد لنادي X"، "الرئيس التنفيذي المغادر لباركليز",
+    while q is None and of is None and j < i + 2 and j + 1 < len(toks) and _adjective(view, j) and (
+            role in _ADJECTIVE_ROLES or toks[j].is_(vocab.FILLERS)):  # "الرئيس الحالي للنادي": any title
+        j += 1
+        if (q2 := qualifier(view, j, allow_city=False)) is not None and (
+                j == i + 1 and role in _ADJECTIVE_ROLES or toks[j].key[:1] == "ل"):  # not "الفني الجديد التونسي"
+            q = (q2[0], q2[1] + j - i)
     if q is None and of is None and i < len(toks) and toks[i].is_(vocab.COUNTRY_LINKS):
         q2 = view.nisba(i + 1)  # "رئيس الجمهورية الإيرانية"
         if q2 is not None:

@@ -213,3 +213,17 @@ def test_the_member_of_parliament_after_a_party_heads_name_ends_the_partys_name(
     text = "في المقابل، استبعد رئيس حزب الوطنيين الأحرار النائب سامي الحداد استقالة الحكومة."
     linked = make(text, ("حزب الوطنيين الأحرار", "ORG"), ("سامي الحداد", "PER"))
     assert ("سامي الحداد", "head", "حزب الوطنيين الأحرار") in posts(linked)
+
+
+def test_a_regional_or_technical_director_of_an_untagged_body_holds_the_post_before_or_after_the_name():
+    # raw corpus (both files): "(ال)مدير|رئيس [العام] ADJ ل": الفني 252 lines, الجهوي(ة) 133, الإقليمي(ة) 84
+    text = ("ونفى المدير الجهوي للحماية المدنية، سامي الحداد، وجود إصابات، وقال يوري فلانوف المدير الفني "
+            "الجديد للفريق إن التدريب بدأ.")
+    assert posts(make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))) == {
+        ("سامي الحداد", "director", "الحماية المدنية"), ("يوري فلانوف", "director", "الفريق")}
+
+
+def test_a_chief_executive_after_the_name_heads_the_untagged_company_in_lam():
+    # raw corpus (both files): "الرئيس التنفيذي ل" 461 lines
+    text = "وقال سامي الحداد، الرئيس التنفيذي لشركة النور، إن الأرباح تراجعت."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "شركة النور")}

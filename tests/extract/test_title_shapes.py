@@ -125,3 +125,19 @@ def test_a_names_last_word_that_is_also_a_prefix_opens_no_title():
     text = "وتوجيهات من صاحب السمو الأمير سامي بن خالد بن مساعد أمير منطقة نجران، حيث تم تسليم المشروعات."
     assert posts(make(text, ("سامي بن خالد بن مساعد", "PER"), ("نجران", "LOC"))) == {
         ("سامي بن خالد بن مساعد", "region-emir", "منطقة نجران")}
+
+
+def test_a_participle_or_second_adjective_between_a_title_and_its_body_keeps_the_body():
+    # raw corpus (both files): a title, an adjective and a ل-body, e.g. "المدير الفني الجديد لنادي", "الرئيس التنفيذي
+    # المغادر لباركليز"
+    text = ("وقال سامي الحداد، الرئيس التنفيذي المغادر لشركة النور، إن الأرباح تراجعت، وقدم المدير الفني الجديد "
+            "لنادي الوحدة يوري فلانوف خطته.")
+    linked = make(text, ("سامي الحداد", "PER"), ("لشركة النور", "ORG", "شركة النور"),
+                  ("لنادي الوحدة", "ORG", "نادي الوحدة"), ("يوري فلانوف", "PER"))
+    assert posts(linked) == {("سامي الحداد", "head", "شركة النور"), ("يوري فلانوف", "director", "نادي الوحدة")}
+
+
+def test_a_new_or_current_head_of_a_club_is_its_head_not_a_president():
+    text = "وقال سامي الحداد الرئيس الحالي لنادي الوحدة إن الفريق جاهز."
+    linked = make(text, ("سامي الحداد", "PER"), ("لنادي الوحدة", "ORG", "نادي الوحدة"))
+    assert posts(linked) == {("سامي الحداد", "head", "نادي الوحدة")}

@@ -49,3 +49,16 @@ def test_an_international_bodys_head_after_a_named_minister_is_not_his():
 def test_two_states_titles_before_a_name_are_still_two_persons():
     text = "واستقبل وزير الخارجية المصري رئيس الوزراء الليبي سامي الحداد في القاهرة."
     assert posts(make(text, ("سامي الحداد", "PER"), ("القاهرة", "LOC"))) == {("سامي الحداد", "prime-minister", "ليبيا")}
+
+
+def test_a_title_that_names_its_state_as_the_kingdom_stacks_with_the_bodys_head_after_it():
+    # raw corpus (both files): "مفتي عام المملكة رئيس هيئة كبار العلماء" 37 lines
+    text = "وأكد سماحة مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ سامي بن عبدالله الحداد أن الصيام واجب."
+    got = posts(make(text, ("سامي بن عبدالله الحداد", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي بن عبدالله الحداد", "mufti"), ("سامي بن عبدالله الحداد", "head")}
+
+
+def test_the_kingdoms_mufti_after_the_name_keeps_the_bodys_head_stacked_on_it():
+    text = "وقال الشيخ سامي بن عبدالله الحداد مفتي عام المملكة رئيس هيئة كبار العلماء إن الصيام واجب."
+    got = posts(make(text, ("سامي بن عبدالله الحداد", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي بن عبدالله الحداد", "mufti"), ("سامي بن عبدالله الحداد", "head")}
