@@ -1,6 +1,6 @@
 """A Maghrebi given name written with the article opens a person's name before another name word.
 
-Tunisian news writes given names with the article: `الباجي قائد السبسي`، `الهادي المجدوب`، `الحبيب الصيد`،
+Tunisian news writes given names with the article: `الهادي المجدوب`، `الحبيب الصيد`، `المنجي الرحوي`،
 `الطاهر بن عمر`. Read as Gulf news is, such a word is a nisba or a title's qualifier (`الرئيس الباجي` looks
 like `الرئيس التونسي`), so the name is cut to its last word or missed. The words are mined from antcorpus
 (kg/link/lexicons/maghrebi_given_names.tsv, scripts/mine_maghrebi_given_names.py: `الباجي` opens the name slot
@@ -8,7 +8,7 @@ after a title or honorific 154 times in 264, `الحبيب` 76 in 275, `الها
 common word or adjective (`الحبيب` "the beloved", `الهادي` "the calm"), it opens a name only where another name
 word follows it in the same clause (no punctuation between):
 
-* a knowledge-base person's name that starts on it is taken whole (`الباجي قائد السبسي`);
+* a knowledge-base person's name that starts on it is taken whole (a three-word name such as `الحبيب X Y`);
 * a person mention that starts on the next word takes it in (`الهادي | المجدوب` → `الهادي المجدوب`);
 * else the next word, when it is a name's word, makes a new person with it: بن and the word after it
   (`الطاهر بن عمر`), a given name, a mined family name, or a word that is no common word, title, honorific,
