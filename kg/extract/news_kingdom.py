@@ -6,8 +6,8 @@ the article names no kingdom at all, the word still means one: the news this too
 Arabia "المملكة" without naming it. Raw corpus (dev lines left out): 105 saudinewsnet paragraphs hold
 such a title ("سفير/مندوب/وزير …/قنصل/ملك … المملكة" or "للمملكة", not followed by a kingdom's name),
 48 of them name no kingdom, and all 48 mean Saudi Arabia (read by hand: "سفير المملكة في روسيا"، "قنصل
-المملكة في لوس أنجلوس"، "وزير خارجية المملكة عادل الجبير سيزور موسكو"، "مندوب المملكة في الأمم المتحدة
-عبدالله المعلمي"); antcorpus has 2 such paragraphs, both naming their kingdom. Where the article names
+المملكة في لوس أنجلوس"، "وزير خارجية المملكة X سيزور موسكو"، "مندوب المملكة في
+نيويورك X"); antcorpus has 2 such paragraphs, both naming their kingdom. Where the article names
 kingdoms, `post_of` chooses among those (none when it names two).
 """
 

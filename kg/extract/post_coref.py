@@ -220,8 +220,8 @@ def possessive(view: DocView, t: int, titles: list[Title]) -> Title | None:
                 best = (first, country)
     if best is None and not any(x.first < t and toks[x.first].sentence == sentence for x in titles):
         return None
-    # an official before it whose country the text does not write ("إدارة الرئيس باراك أوباما ووزير خارجيته
-    # جون كيري"): still a minister of that portfolio, whose country `kg.extract.post_of` finds as for any post
+    # an official before it whose country the text does not write ("إدارة الرئيس سامي الحداد ووزير خارجيته
+    # فلان الفلاني"): still a minister of that portfolio, whose country `kg.extract.post_of` finds as for any post
     # the text writes without one
     return Title("minister", t, t + 1, view.span_text(t, t + 1), best[1] if best is not None else None, portfolio)
 
