@@ -39,7 +39,7 @@ GOVERNORATE = match_key("محافظة")
 VILLAGES = frozenset(match_key(w) for w in ("قرية", "بلدة"))
 DISTRICT = match_key("مديرية")
 TOWN_HEADS = frozenset({GOVERNORATE, DISTRICT}) | VILLAGES
-#: First words of two-word town names (raw news after these nouns: خميس مشيط 44، حفر الباطن 80، وادي الدواسر 27، رأس
+#: First words of two-word town names (raw news after these nouns: خميس مشيط 44، حفر الباطن 86، وادي الدواسر 27، رأس
 #: تنورة 25، أحد رفيدة، أبو عريش، بني حسن، دار سعد 6، صبر الموادم 4، غيل باوزير، حزم العدين 9، دير الزور).
 OPENERS = frozenset(match_key(w) for w in (
     "خميس", "حفر", "وادي", "رأس", "أحد", "أبو", "بني", "دار", "صبر", "غيل", "حزم", "دير", "ذي", "بئر", "عين", "سيدي",
