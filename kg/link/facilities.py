@@ -48,6 +48,9 @@ PALACE = match_key("قصر")
 ONE_WORD_NAME = frozenset({PALACE})
 #: Adjectives that make an adjective before them "the year" (مستشفى جدة | العام الماضي), not the facility's.
 YEAR_ADJECTIVES = frozenset(match_key(w) for w in ("الماضي", "المقبل", "الحالي", "الجاري", "القادم", "المنصرم"))
+#: Adjectives that name a facility after a name nobody tagged (raw news: `مستشفى X العام|المركزي|التخصصي` 386 times,
+#: X a town but for a few names (النور، الثورة); `مطار X الدولي`، `قاعدة X الجوية`): the name before them is taken.
+NAMING_ADJECTIVES = frozenset(match_key(w) for w in ("العام", "المركزي", "التخصصي", "الدولي", "الجوية"))
 #: At most this many adjectives after the name.
 MAX_ADJECTIVES = 2
 #: Words that place something in, at or from what follows (a clitic ب/ل is read on the head itself).
@@ -111,6 +114,8 @@ def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMa
             name_end = place.end  # a canal is named after a town; قناة روسيا اليوم is a channel
         elif mention is not None and head[1] not in PLACE_ONLY and mention.label == mention.text:
             name_end = mention.end  # not a clitic-split mention (قصر | بالعاصمة)
+        elif mention is None and head[1] not in PLACE_ONLY:
+            name_end = _unknown_name_end(doc, i, out)  # مستشفى المزاحمية العام: the adjective is the evidence
         if name_end is None or (mention is not None and mention.end > name_end):
             i += 1
             continue
@@ -134,6 +139,25 @@ def facility_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMa
         out = absorb(out, doc, toks[i].start, start, stop, doc.text[start:stop], "LOC", 0.8)
         i = last + 1
     return _named_palaces(doc, sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _unknown_name_end(doc: _Doc, i: int, out: Sequence[Mention]) -> int | None:
+    """The end of a one- or two-word name no mention covers after the facility head at token i, when one of
+    `NAMING_ADJECTIVES` follows it (مستشفى المزاحمية العام، قاعدة حميميم الجوية), or None."""
+    toks = doc.toks
+    lex = lexicons()
+    for k in (i + 1, i + 2):
+        if k + 1 >= len(toks) or not doc.spaced(toks[k].end, toks[k + 1].start):
+            return None
+        word = toks[k]
+        if (word.key in lex.common_words or word.key in lex.title_words or word.key in facility_adjectives()
+                or (k == i + 1 and word.key[:1] in "وفبل")
+                or any(m.start < word.end and word.start < m.end for m in out)):
+            return None
+        if toks[k + 1].key in NAMING_ADJECTIVES and not (
+                k + 2 < len(toks) and toks[k + 2].key in YEAR_ADJECTIVES):
+            return word.end
+    return None
 
 
 def _named_palaces(doc: _Doc, ner: list[Mention]) -> list[Mention]:

@@ -24,12 +24,22 @@ HEADS = frozenset(match_key(w) for w in (
     "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
     "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
     "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
-    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف",
+    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف", "مديرية", "مندوبية", "إدارة",
 ))
 #: Heads whose evidence is the raw news, not the NER corpora: `(ال)ائتلاف` + a word, zcat
 #: ../shared/data/arabic-news-raw/*.txt.gz: before الوطني 60, الدولي 39, السوري 31, دولة 16 (`الائتلاف الحاكم` 42
 #: is an epithet, cut by kg.link.epithets, and leaves a bare head, no name); the count is those four together.
-RAW_HEAD_COUNTS = {match_key("ائتلاف"): 146}
+#: `مديرية` and `مندوبية` (a directorate, a regional delegation: المديرية العامة للزراعة، المندوبية الجهوية للفلاحة
+#: بباجة) and `إدارة` (a department: الإدارة العامة للتعليم بمنطقة الرياض) from the raw news too: a definite head, a
+#: naming adjective (العامة، الجهوية، المركزية، الإقليمية) and a ل-phrase, `zcat … | grep -oE "(^| )[وبلف]?(ال|لل)HEAD
+#: (العامة|الجهوية|المركزية|الإقليمية) [وب]?ل"`: 891 for الإدارة, 359 for المديرية, 73 for المندوبية.
+RAW_HEAD_COUNTS = {match_key("ائتلاف"): 146, match_key("إدارة"): 891, match_key("مديرية"): 359,
+                   match_key("مندوبية"): 73}
+#: Heads that name a body only when definite (`الإدارة العامة للتعليم`): in construct `إدارة X` is mostly the
+#: management of X, not a body of its own (raw news: إدارة النادي الأهلي 94، إدارة نادي الاتحاد 79، إدارة العلاقات
+#: العامة 140, the department of some body; إدارة أوباما), so `kg.link.institution_spans` takes no name after it, and
+#: the definite head only with a naming adjective and a ل-phrase (`الإدارة الأمريكية` is a government described).
+DEFINITE_ONLY = frozenset({match_key("إدارة")})
 #: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
 #: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
@@ -67,6 +77,15 @@ def head_of(word: str) -> str | None:
         if base in HEADS:
             return base
     return None
+
+
+def body_head(word: str) -> str | None:
+    """The institution head this word opens a body's name with: `head_of`, but a `DEFINITE_ONLY` head only when
+    definite (الإدارة العامة, not إدارة الأزمة)."""
+    head = head_of(word)
+    if head in DEFINITE_ONLY and not any(r.startswith("ال") and r[2:] == head for r in readings(word)):
+        return None
+    return head
 
 
 def common_noun(word: str, ner_type: str = "PER") -> str | None:

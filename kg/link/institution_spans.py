@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, nisba_body_end
 from kg.link.gazetteer import GazetteerMatch
-from kg.link.heads import PALACE, PLACE_NAMED_HEADS, head_of, readings
+from kg.link.heads import DEFINITE_ONLY, PALACE, PLACE_NAMED_HEADS, head_of, readings
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
@@ -126,6 +126,8 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     # Only a head in construct (indefinite, وزارة X) takes a name, and not one after a preposition
     # (البلدية بوزارة الشؤون البلدية)
     construct = not any(r.startswith("ال") for r in readings(toks[i].text) if head_of(r))
+    if head in DEFINITE_ONLY:  # إدارة النادي، الإدارة الأمريكية: a body's management, no body (kg.link.heads)
+        return None if construct else named_body_end(toks, j, joined, named)
     m = mention_at.get(j)
     if m is not None and (not construct or opens_with_clitic(m, known)):
         return None

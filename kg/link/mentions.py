@@ -39,7 +39,8 @@ its evidence in data, never a list of one article's names:
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
-11. **Places after place heads** (`kg.link.place_heads`: محافظة القطيف), regions, chambers (`kg.link.regions`,
+11. **Places after place heads** (`kg.link.place_heads`: محافظة القطيف; towns, villages and districts after their
+    noun, `kg.link.town_heads`: بمحافظة المخواة، قرية المفتاحة، مديرية حرض), regions, chambers (`kg.link.regions`,
     `.chambers`).
 12. **Bodies and facilities named by common words** (`kg.link.body_phrases`: مجلس الشعب، هيئة الهلال الأحمر),
     from a phrase list counted in the raw news and read by hand.
@@ -52,7 +53,9 @@ its evidence in data, never a list of one article's names:
 16. **A field of two nouns joined by و** (`kg.link.conjoined`: لحزب الكرامة | والتنمية) stays in the body's name.
 17. **Bylines** (`kg.link.bylines`: `سامي الحداد- سبق- الرياض:`): the reporter, the outlet and the dateline city
     are typed by their place in the byline, never run together into one entity.
-18. **Clubs** (`kg.link.clubs`: نادي الهلال) are one ORG mention over `نادي` and the club's name.
+18. **Clubs** (`kg.link.clubs`: نادي الهلال) are one ORG mention over `نادي` and the club's name; a club's bare name
+    after its team's, players' or coach's noun is one too (فريق الهلال، لاعبي النصر والهلال), and a league over
+    `دوري` and its sponsor or region (دوري أبطال آسيا).
 19. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
 20. **Quoted names** after a body's head or لـ (`kg.link.quoted_names`: صحيفة «فلان بوست»، لـ"الوطن") are one ORG
     mention over the quoted words.
@@ -73,7 +76,7 @@ from kg.link.body_phrases import body_mentions
 from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
-from kg.link.clubs import club_mentions
+from kg.link.clubs import club_mentions, league_mentions, sport_club_mentions
 from kg.link.conjoined import conjoined_fields
 from kg.link.definite_given_names import definite_given_mentions
 from kg.link.descriptions import drop_descriptions
@@ -84,7 +87,7 @@ from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.governor_holders import governor_holders
-from kg.link.heads import HEADS, common_noun, head_of
+from kg.link.heads import HEADS, body_head, common_noun, head_of
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.institution_spans import clitic_len, institutions, opens_with_clitic
@@ -216,9 +219,10 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
     out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known)
-    out = conjoined_fields(doc, out, head_of, known)
+    out = conjoined_fields(doc, out, body_head, known)  # إدارة X | والأمانة: no body, no field to extend
     out = elliptic_ministries(doc, out, hits, known)
     out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
+    out = league_mentions(doc, sport_club_mentions(doc, out))
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)

@@ -30,6 +30,7 @@ from kg.link.delegations import delegation_mentions
 from kg.link.home_divisions import division_names
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
+from kg.link.town_heads import town_mentions
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -107,8 +108,10 @@ def headed_place_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaz
             continue
         out.append(Mention(name.start, name.end, name.text, name.text, "LOC", HEAD_CONFIDENCE,
                            doc.sentence(name.start), source="pattern"))
-    # Tunisian delegations (`kg.link.delegations`: معتمدية عين دراهم), one word or two after their noun
-    return out + delegation_mentions(doc, [*ner, *out], names)
+    # Tunisian delegations (`kg.link.delegations`: معتمدية عين دراهم), one word or two after their noun, and towns,
+    # villages and districts after theirs (`kg.link.town_heads`: محافظة المخواة، قرية المفتاحة، مديرية حرض)
+    out += delegation_mentions(doc, [*ner, *out], names)
+    return out + town_mentions(doc, [*ner, *out], names)
 
 
 def _division_end(toks: Sequence, i: int) -> int | None:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.link.heads import head_of
+from kg.link.heads import body_head, head_of
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
 from kg.types import Mention
@@ -56,7 +56,7 @@ def quoted_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazetteer
         words = name.split()
         if not 1 <= len(words) <= MAX_WORDS:
             continue
-        if match.group("head") is None and match.group("lam") is None and head_of(words[0]) is None:
+        if match.group("head") is None and match.group("lam") is None and body_head(words[0]) is None:
             continue  # quotes alone: a body only when its head is quoted with it
         if (s, e) in places:
             continue

@@ -162,6 +162,27 @@ def test_a_definite_head_with_naming_adjectives_and_a_lam_phrase_is_an_organizat
     assert spans(found(linker, text)) == [("الهيئة العامة للإحصاء", "ORG")]
 
 
+def test_a_directorate_a_regional_delegation_and_a_department_are_organizations(linker):
+    text = "وأعلنت المديرية العامة للزراعة بدء الحملة."
+    assert spans(found(linker, text)) == [("المديرية العامة للزراعة", "ORG")]
+    text = "وقالت المندوبية الجهوية للفلاحة إن الموسم جيد."
+    assert spans(found(linker, text)) == [("المندوبية الجهوية للفلاحة", "ORG")]
+    text = "وأكدت الإدارة العامة للتعليم أن الدراسة تبدأ الأحد."
+    assert spans(found(linker, text)) == [("الإدارة العامة للتعليم", "ORG")]
+
+
+def test_a_local_committee_with_its_field_is_an_organization(linker):
+    text = "وقالت اللجنة المحلية للتضامن الاجتماعي إنها وزعت المساعدات."
+    assert spans(found(linker, text)) == [("اللجنة المحلية للتضامن الاجتماعي", "ORG")]
+
+
+def test_the_management_of_a_body_is_no_body_of_its_own(linker):
+    text = "وقررت إدارة النادي الأهلي تأجيل الاجتماع."
+    assert ("إدارة النادي الأهلي", "ORG") not in spans(found(linker, text, ("النادي الأهلي", "ORG")))
+    assert found(linker, "وتدخلت الدولة في إدارة الأزمة بسرعة.") == []
+    assert found(linker, "وقالت الإدارة الفرنسية إنها تدرس الطلب.") == []
+
+
 def test_the_coordinated_fields_of_the_lam_phrase_belong_to_the_name(linker):
     text = "وقال الاتحاد العام لنقابات العمال إن الإضراب مستمر."
     assert spans(found(linker, text)) == [("الاتحاد العام لنقابات العمال", "ORG")]
@@ -275,3 +296,23 @@ def test_the_year_after_a_hospital_is_no_adjective_of_it(linker):
     text = "وافتتح الوزير مستشفى الخبر العام الماضي بحضور المسؤولين."
     got = found(linker, text, ("الخبر", "LOC"))
     assert ("مستشفى الخبر", "LOC") in [(label, n) for _, label, n, _ in got]
+
+
+def test_a_quoted_course_named_by_management_is_no_body(linker):
+    assert found(linker, 'وقدم المدرب دورة "إدارة الوقت" للطلاب.') == []
+
+
+def test_the_department_of_a_body_does_not_run_on_over_the_next_body(linker):
+    text = "ونسق المجلس مع إدارة التفتيش القضائي والأمانة العامة للمجلس."
+    got = spans(found(linker, text, ("إدارة التفتيش القضائي", "ORG")))
+    assert ("إدارة التفتيش القضائي والأمانة", "ORG") not in got
+
+
+def test_a_facility_named_by_an_unknown_town_and_its_adjective_is_one_place(linker):
+    text = "ونقل المصاب إلى مستشفى الفلاحة العام لتلقي العلاج."
+    assert spans(found(linker, text)) == [("مستشفى الفلاحة العام", "LOC")]
+    assert spans(found(linker, "وهبطت الطائرة في قاعدة سامرين الجوية مساء.")) == [("قاعدة سامرين الجوية", "LOC")]
+
+
+def test_a_hospital_of_last_year_keeps_no_year(linker):
+    assert found(linker, "وافتتح مستشفى جديد العام الماضي.") == []
