@@ -72,7 +72,14 @@ from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.meeting_support import object_call, phone_after, support_after, support_before, work_session
-from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
+from kg.extract.meeting_venue import (
+    birthplace,
+    care_visit,
+    condolences_received,
+    counted_guests,
+    sports_match,
+    venue_host,
+)
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -144,7 +151,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
-        if kind == "reception" and counted_guests(view, t, last):
+        if kind == "reception" and (counted_guests(view, t, last) or condolences_received(view, t, last)):
             continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
         if kind == "visit" and care_visit(view, t, last, covered):
             if cared is not None:

@@ -40,3 +40,18 @@ def test_a_statement_made_in_a_call_to_a_newspaper_is_no_meeting():
     text = "وأكد وزير الزراعة سامي بن عبدالله صباح في اتصال هاتفي مع صحيفة الوطن أن الموسم جيد."
     linked = make(text, ("سامي بن عبدالله صباح", "PER"), ("صحيفة الوطن", "ORG"))
     assert not [m for m in meetings(linked) if len(people(m)) >= 2]
+
+
+def test_the_deceased_a_condolence_call_names_is_no_party_to_it():
+    text = ("كما هاتف الرئيس سامي بن عبدالله صباح، السفير فلان الفلاني لتعزيته بوفاة شقيقه علان العلاني.")
+    linked = make(text, ("سامي بن عبدالله صباح", "PER"), ("فلان الفلاني", "PER"), ("علان العلاني", "PER"))
+    calls = _calls(linked)
+    assert calls and all("علان العلاني" not in people(m) for m in calls)
+    assert any(people(m) == {"سامي بن عبدالله صباح", "فلان الفلاني"} for m in calls)
+
+
+def test_a_family_receiving_condolences_holds_no_reception():
+    text = ("استقبلت أسرة الصباح البارحة العزاء في وفاة فقيدها سامي بن عبدالله صباح، والفقيد شقيق فلان الفلاني "
+            "وعلان العلاني.")
+    linked = make(text, ("سامي بن عبدالله صباح", "PER"), ("فلان الفلاني", "PER"), ("علان العلاني", "PER"))
+    assert not [m for m in meetings(linked) if m.kind == "reception"]
