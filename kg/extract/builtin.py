@@ -23,7 +23,8 @@ def _officials(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _meetings(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
-    return {"meetings": extract_meetings(view, inputs["officials"], inputs.get("arguments"))}
+    return {"meetings": extract_meetings(view, inputs["officials"], inputs.get("arguments"),
+                                         inputs.get("treaties", ()))}
 
 
 def _treaties(view: DocView, inputs: Mapping[str, Any]) -> dict[str, Any]:
@@ -39,6 +40,8 @@ OFFICIALS = Extractor("officials", provides=("officials",), run=_officials)
 #: The arguments of event predicates in the parsed sentences (`kg.extract.arguments`; none
 #: without a parse): meetings add the parties the parse names and the surface rules missed.
 ARGUMENTS = Extractor("arguments", provides=("arguments",), run=arguments.run)
-MEETINGS = Extractor("meetings", provides=("meetings",), requires=("officials", "arguments"), run=_meetings)
 TREATIES = Extractor("treaties", provides=("treaties",), requires=("officials",), run=_treaties)
+#: Meetings read the treaties: a treaty signed in person is also a meeting of its signers.
+MEETINGS = Extractor("meetings", provides=("meetings",), requires=("officials", "arguments", "treaties"),
+                     run=_meetings)
 STATEMENTS = Extractor("statements", provides=("statements",), requires=("officials",), run=_statements)

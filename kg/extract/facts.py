@@ -17,8 +17,8 @@ from kg.types import Entity
 #: Meeting statuses (kg:MeetingStatus individuals); "reported" = mentioned, stage not stated; "not-held" =
 #: negated, denied or refused ("لم يلتق"، "نفى أن يكون التقى").
 MEETING_STATUSES = ("held", "planned", "reported", "postponed", "cancelled", "not-held")
-#: Meeting kinds, as `kg:meetingKind` values.
-MEETING_KINDS = ("meeting", "talks", "summit", "visit", "reception", "call")
+#: Meeting kinds, as `kg:meetingKind` values ("signing": the signers of a treaty met to sign it).
+MEETING_KINDS = ("meeting", "talks", "summit", "visit", "reception", "call", "signing")
 #: Treaty statuses (kg:TreatyStatus individuals), most advanced first for merging.
 TREATY_STATUSES = ("terminated", "ratified", "signed", "to-be-signed", "negotiating", "proposed", "mentioned")
 

@@ -4,7 +4,9 @@ A meeting noun states an event but not when: "أجرى X محادثات"، "سي
 رسمية يؤديها X". The verb that carries it ("support", `kg.extract.lexicon.meetings` and `vocab.SUPPORT_PAST`/
 `SUPPORT_PRESENT`) stands before the noun (`support_before`, tried word by word by `kg.extract.meetings`) or right
 after it, past a relative pronoun and an adjective (`support_after`). Tunisian news writes a meeting of officials as
-a "working session", "جلسة عمل" (`work_session`).
+a "working session", "جلسة عمل" (`work_session`). A call may have no support verb of its own: a verb of speaking
+with a phone word ("تحدث هاتفيا مع X", `phone_after`) states it, and a verb whose object is the other side carries a
+call noun set beside it ("هنأ X، في مكالمة هاتفية، Y", `object_call`).
 """
 
 from __future__ import annotations
@@ -61,3 +63,17 @@ def support_after(view: DocView, t: int, last: int) -> int:
             return -1
         words += 1
     return -1
+
+
+def phone_after(view: DocView, t: int, last: int) -> bool:
+    """A phone word right after token t ("تحدث هاتفيا"، "تحدث عبر الهاتف")."""
+    return any(view.tokens[j].is_(vocab.PHONE) for j in range(t + 1, min(last, t + 2) + 1))
+
+
+_IN = vocab.keys(("في", "خلال"))
+
+
+def object_call(view: DocView, t: int, first: int) -> bool:
+    """The call noun at t is an adverbial ("في اتصال هاتفي") of a clause that opens with a verb taking the
+    other side as its object (`vocab.CALL_OBJECT_VERBS`)."""
+    return t > first and view.tokens[t - 1].is_(_IN) and view.tokens[first].is_(vocab.CALL_OBJECT_VERBS)

@@ -28,6 +28,7 @@ one more piece of evidence for the event the article last reported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract import meeting_travel as travel
@@ -35,7 +36,7 @@ from kg.extract import meeting_vetting as vetting
 from kg.extract import vocab
 from kg.extract.arguments import Arguments, parsed_parties
 from kg.extract.dates import find_dates, nearest
-from kg.extract.facts import Meeting, Ref, When
+from kg.extract.facts import Meeting, Ref, Treaty, When
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
 from kg.extract.meeting_clauses import (
@@ -67,10 +68,18 @@ from kg.extract.meeting_sides import (
     speaker_state,
     visit_destinations,
 )
+from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
-from kg.extract.meeting_support import support_after, support_before, work_session
-from kg.extract.meeting_venue import birthplace, care_visit, counted_guests, sports_match, venue_host
+from kg.extract.meeting_support import object_call, phone_after, support_after, support_before, work_session
+from kg.extract.meeting_venue import (
+    birthplace,
+    care_visit,
+    condolences_received,
+    counted_guests,
+    sports_match,
+    venue_host,
+)
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -120,6 +129,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, pronoun_object = ("present" if tok.key[:1] in "يت" else "past"), True
         elif (kind := tok.which(lexicon.WE_VERBS)) is not None:  # "التقينا"، "نجتمع"
             tense, we_talks = ("present" if tok.key[:1] == "ن" else "past"), kind in ("talks", "call")
+        elif (tok.is_(vocab.SPOKE_PAST) or tok.is_(vocab.SPOKE_PRESENT)) and phone_after(view, t, last):
+            kind, tense, we_talks = "call", ("present" if tok.is_(vocab.SPOKE_PRESENT) else "past"), True
         elif (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
             tense = "past"
         elif (kind := tok.which(vocab.MEETING_VERBS_PRESENT)) is not None:
@@ -140,7 +151,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
-        if kind == "reception" and counted_guests(view, t, last):
+        if kind == "reception" and (counted_guests(view, t, last) or condolences_received(view, t, last)):
             continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
         if kind == "visit" and care_visit(view, t, last, covered):
             if cared is not None:
@@ -160,6 +171,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             if _after_occasion(view, t, first):
                 continue  # "على هامش القمة": the setting of what the clause tells
             verb = support_after(view, t, last)
+            if verb < 0 and kind == "call" and object_call(view, t, first):
+                verb = first  # "هنأ X، في مكالمة هاتفية، Y": the clause's verb
             plain = 0
             if verb >= 0:
                 tense, future = ("present" if toks[verb].key[:1] in "يت" else "past"), toks[verb].future
@@ -327,9 +340,11 @@ def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
     return out
 
 
-def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None = None) -> list[Meeting]:
+def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None = None,
+                     treaties: Sequence[Treaty] = ()) -> list[Meeting]:
     """Every meeting the article reports, merged per event. `arguments` (the parse's, from
-    `kg.extract.arguments`) add the parties of a clause's triggers the rules below missed."""
+    `kg.extract.arguments`) add the parties of a clause's triggers the rules below missed; the
+    `treaties` signed in person add their signers' meeting (`kg.extract.meeting_signing`)."""
     events: list[Meeting] = []
     split: dict[int, int] = {}  # id of a record → the clause it was split from
     actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
@@ -476,4 +491,6 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             found_actor = _sentence_actor(view, off, s)
             if found_actor is not None:
                 actor = (s, found_actor)
+    events = absorbed(events, signing_meetings(view, off, treaties, lambda a, b, v: find_participants(
+        view, off, a, b, [Trigger(v, "meeting", "past", False, False, False, verb=v)], None)), view)
     return merge_same_key(merge_told_twice(events, view, split))

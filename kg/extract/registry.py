@@ -51,8 +51,8 @@ def _extractor(name: str, obj: Any) -> Extractor:
 
 EXTRACTORS: Registry[Extractor] = Registry("kg.extractors", "fact extractor", check=_extractor)
 
-#: kg's own extractors, in the order they ran before the registry (the tie-break of `pipeline`).
-BUILTIN_EXTRACTORS = ("officials", "arguments", "meetings", "treaties", "statements")
+#: kg's own extractors, in the order they run (the tie-break of `pipeline`; meetings read the treaties).
+BUILTIN_EXTRACTORS = ("officials", "arguments", "treaties", "meetings", "statements")
 for _name in BUILTIN_EXTRACTORS:
     EXTRACTORS.register(_name, f"kg.extract.builtin:{_name.upper()}")
 

@@ -449,10 +449,20 @@ WORK_NOUN = keys(("عمل",))
 
 #: "… هاتفيا": whatever the noun or verb, it is a phone call.
 PHONE = keys(("هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيين", "هاتفيان", "الهاتف"))
+#: "spoke", a phone call only with a phone word right after it and a partner ("تحدث هاتفيا مع نظيره X"، "X وY
+#: تحدثا هاتفيا"). Raw corpus (both files, zcat | grep -E, with و): تحدث/تحدثت/تحدثا/يتحدث/تتحدث + هاتفيا or
+#: "عبر الهاتف" 5 paragraphs, all calls between two officials or leaders.
+SPOKE_PAST = keys(("تحدث", "تحدثت", "تحدثا"))
+SPOKE_PRESENT = keys(("يتحدث", "تتحدث", "يتحدثان", "تتحدثان"))
+#: Verbs whose object is the other side of a call told beside them ("هنأ X، في مكالمة هاتفية، Y"، "أعلم X، في
+#: اتصال هاتفي، Y بـ…"، "أطلع X في اتصال هاتفي نظيره Y على …"). Raw corpus (zcat | grep -E): هنأ/أعلم/أطلع, then
+#: at most 120 characters, then "في|خلال اتصال هاتفي|مكالمة هاتفية": 4 paragraphs, each a call to the object.
+CALL_OBJECT_VERBS = keys(("هنأ", "هنأت", "أعلم", "أعلمت", "أطلع", "أطلعت", "أبلغ", "أبلغت"))
 #: Nouns that are meetings only when a phone word follows (اتصال "contact", "communications").
 CALL_NEEDS_PHONE = keys(("اتصال", "الاتصال", "اتصالات", "اتصالا", "اتصالين", "اتصالان", "الاتصالات"))
-#: When several triggers describe one event, the more specific kind wins.
-KIND_PRIORITY = ("call", "reception", "summit", "visit", "talks", "meeting")
+#: When several triggers describe one event, the more specific kind wins (a signing told with the visit or
+#: talks it ended stays that visit or talks).
+KIND_PRIORITY = ("call", "reception", "summit", "visit", "talks", "meeting", "signing")
 
 #: Status cues around a trigger.
 PLANNED_CUES = keys((
@@ -493,6 +503,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "visit": ("زيارة", "visit"),
     "reception": ("استقبال", "reception"),
     "call": ("اتصال هاتفي", "phone call"),
+    "signing": ("توقيع", "signing"),
 }
 
 # --- treaties ----------------------------------------------------------------------------

@@ -313,3 +313,19 @@ def test_a_former_post_is_held_not_holds_and_the_officials_query_says_so():
     rows = st.query((QUERIES / "officials.rq").read_text(encoding="utf-8"))
     former = {(r["personLabel"].value, r["former"].value) for r in rows}
     assert former == {("فلاديمير بوتين", "false"), ("بوريس يلتسين", "true")}
+
+
+def test_a_signing_is_a_meeting_of_its_signers_that_conforms_and_the_meetings_query_returns():
+    text = ("ووقع وزير الخارجية الروسي سيرغي لافروف ونظيره الإيراني عباس عراقجي في موسكو اتفاقية للتعاون "
+            "الثقافي.")
+    linked = build(text, [("سيرغي لافروف", "PER"), ("عباس عراقجي", "PER"), ("موسكو", "LOC")])
+    ds = _dataset(linked)
+    report = validate(ds)
+    assert report.conforms, "\n".join(map(str, report.violations))
+    g = facts_graph(linked, extract_facts(linked), Iris())
+    (meeting,) = g.subjects(RDF.type, KG.Meeting)
+    assert (meeting, KG.meetingKind, Literal("signing")) in g
+    st = ox.Store()
+    st.load(ds.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
+    rows = list(st.query((QUERIES / "meetings.rq").read_text(encoding="utf-8")))
+    assert {r["participantLabel"].value for r in rows} >= {"سيرغي لافروف", "عباس عراقجي"}
