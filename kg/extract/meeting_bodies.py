@@ -153,13 +153,13 @@ def visited_body(view: DocView, off: Officials, first: int, last: int, triggers:
 def sides(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
           participants: list[Ref]) -> list[Ref]:
     """The bodies and delegation heads this module finds (`delegation_parties`, `visited_body`) that are not
-    among the participants yet."""
-    seen = {p.key for p in participants}
+    among the participants yet, under their key or their name (a body the clause took for a person: "وفد حماس")."""
+    seen = {p.key for p in participants} | {p.entity.label for p in participants}
     out: list[Ref] = []
     found = delegation_parties(view, off, first, last, triggers)
     visited = visited_body(view, off, first, last, triggers, participants)
     for ref in [*found, visited]:
-        if ref is not None and ref.key not in seen:
-            seen.add(ref.key)
+        if ref is not None and ref.key not in seen and ref.entity.label not in seen:
+            seen |= {ref.key, ref.entity.label}
             out.append(ref)
     return out

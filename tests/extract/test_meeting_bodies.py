@@ -82,3 +82,11 @@ def test_an_internal_meeting_of_one_union_is_no_meeting_with_a_delegation():
     text = "اجتمع المكتب التنفيذي لاتحاد الفلاحين برئاسة فلان الفلاني أمس بمقر الاتحاد."
     linked = make(text, ("لاتحاد الفلاحين", "ORG", "اتحاد الفلاحين"), ("فلان الفلاني", "PER"))
     assert not any("فلان الفلاني" in labels(m) and len(labels(m)) > 2 for m in extract_facts(linked).meetings)
+
+
+def test_a_delegations_body_read_as_a_person_is_not_added_twice():
+    text = "وفد فلانكو التقى وزير الزراعة سامي الحداد في تونس."
+    linked = make(text, ("فلانكو", "ORG"), ("سامي الحداد", "PER"), ("تونس", "LOC"))
+    for m in extract_facts(linked).meetings:
+        names = [r.entity.label for r in m.participants]
+        assert len(names) == len(set(names))
