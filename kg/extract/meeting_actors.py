@@ -52,7 +52,7 @@ _NATIONAL_COUNCILS = vocab.keys(("الوزراء", "النواب", "الشورى
 _COUNCIL = vocab.keys(("مجلس", "المجلس"))
 
 
-def _body_of_post(view: DocView, ref: Ref) -> bool:
+def body_of_post(view: DocView, ref: Ref) -> bool:
     """An organization a post belongs to that the state does not already stand for: an
     intergovernmental body (the UN, OPEC, the GCC, the Arab League), a party or a movement.
     A state's own institution (its cabinet, parliament, a ministry, an embassy, a local
@@ -71,7 +71,7 @@ def _body_of_post(view: DocView, ref: Ref) -> bool:
 def with_represented(participants: list[Ref], off: Officials, view: DocView) -> list[Ref]:
     """The participants, then the state each official among them represents (his post's
     country, stated in the article, or failing that the knowledge base's office holders) and
-    the body of his post (`_body_of_post`). A post whose country is only the article's one
+    the body of his post (`body_of_post`). A post whose country is only the article's one
     country (a guess) adds nothing."""
     out = list(participants)
     seen = {p.key for p in out}
@@ -91,7 +91,7 @@ def with_represented(participants: list[Ref], off: Officials, view: DocView) -> 
             states = kb_states(view, p)
         if len(states) == 1:
             add(next(iter(states.values())))
-        bodies = {post.of.key: post.of for post in mine if _body_of_post(view, post.of)}
+        bodies = {post.of.key: post.of for post in mine if body_of_post(view, post.of)}
         if len(bodies) == 1:
             add(next(iter(bodies.values())))
     return out

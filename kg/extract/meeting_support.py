@@ -4,7 +4,8 @@ A meeting noun states an event but not when: "أجرى X محادثات"، "سي
 رسمية يؤديها X". The verb that carries it ("support", `kg.extract.lexicon.meetings` and `vocab.SUPPORT_PAST`/
 `SUPPORT_PRESENT`) stands before the noun (`support_before`, tried word by word by `kg.extract.meetings`) or right
 after it, past a relative pronoun and an adjective (`support_after`). Tunisian news writes a meeting of officials as
-a "working session", "جلسة عمل" (`work_session`). A call may have no support verb of its own: a verb of speaking
+a "working session", "جلسة عمل" (`work_session`), and talks between bodies as a negotiating or conciliation session,
+"جلسة تفاوضية"، "جلسة صلحية" (`session_kind`). A call may have no support verb of its own: a verb of speaking
 with a phone word ("تحدث هاتفيا مع X", `phone_after`) states it, and a verb whose object is the other side carries a
 call noun set beside it ("هنأ X، في مكالمة هاتفية، Y", `object_call`).
 """
@@ -38,8 +39,19 @@ def support_before(view: DocView, back: int, first: int) -> str | None:
 
 
 def work_session(toks: list[Tok], t: int) -> bool:
-    """Token t is the "عمل" of "جلسة عمل" (`vocab.WORK_NOUN`): the working session is a meeting noun."""
-    return t > 0 and toks[t].is_(vocab.WORK_NOUN) and toks[t - 1].is_(vocab.SESSION_NOUNS)
+    """Token t is the "عمل" of "جلسة عمل" or the second word of another session noun (`session_kind`): the
+    session is a meeting noun."""
+    return session_kind(toks, t) is not None
+
+
+def session_kind(toks: list[Tok], t: int) -> str | None:
+    """The event kind token t states as the second word of a two-word session noun: "meeting" for "جلسة عمل",
+    "talks" for a negotiating or conciliation session ("جلسة تفاوضية"، "الجلسة الصلحية"), else None."""
+    if t == 0 or not toks[t - 1].is_(vocab.SESSION_NOUNS):
+        return None
+    if toks[t].is_(vocab.WORK_NOUN):
+        return "meeting"
+    return "talks" if toks[t].is_(vocab.NEGOTIATION_NOUN) else None
 
 
 def support_after(view: DocView, t: int, last: int) -> int:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract import meeting_bodies as bodies
 from kg.extract import meeting_travel as travel
 from kg.extract import meeting_vetting as vetting
 from kg.extract import vocab
@@ -71,7 +72,14 @@ from kg.extract.meeting_sides import (
 from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
-from kg.extract.meeting_support import object_call, phone_after, support_after, support_before, work_session
+from kg.extract.meeting_support import (
+    object_call,
+    phone_after,
+    session_kind,
+    support_after,
+    support_before,
+    work_session,
+)
 from kg.extract.meeting_venue import (
     birthplace,
     care_visit,
@@ -143,7 +151,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
         elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None) or (
-                "meeting" if work_session(toks, t) else None)) is not None:
+                session_kind(toks, t))) is not None:
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
@@ -432,6 +440,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             participants += listed_parties(view, off, first, last, triggers, participants)  # "اجتماع … بمشاركة X وY"
             participants += attending_parties(view, off, first, last, triggers, participants)  # "القمة … بحضور X"
             participants = vetting.parties(view, participants)  # no eponym, news outlet or cut-off clitic
+            participants += bodies.sides(view, off, first, last, triggers, participants)  # "وفد صندوق النقد"
             status = _status(view, trig, sent[0].index, last, when, off.covered)
             org = single_party(view, off, first, last, triggers)
             if len(participants) >= 2 and org is not None and org.key not in {p.key for p in participants}:
