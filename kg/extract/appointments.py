@@ -99,12 +99,17 @@ def _accusative_titles(view: DocView, k: int) -> list[Title]:
         j = k
         while j < len(toks) and toks[j].key in ("،", ",", "و") and titles:
             j += 1
-        title = _crown_prince(view, j) or _head_of(view, j) or _with_ordinal(view, j) or parse_title(view, j)
+        title = named_accusative(view, j) or parse_title(view, j)
         if title is None or not _accusative(toks[j].key) or title.role not in vocab.ROLES:
             break
         titles.append(replace(title, plural=False))
         k = title.last + 1
     return titles
+
+
+def named_accusative(view: DocView, j: int) -> Title | None:
+    """An accusative post whose role its words name ("وليًا للعهد"، "رئيسًا للحكومة"، "نائبًا ثانيًا لرئيس …")."""
+    return _crown_prince(view, j) or _head_of(view, j) or _with_ordinal(view, j)
 
 
 def _accusative(key: str) -> bool:

@@ -162,19 +162,22 @@ def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
     return match_phrase(view, t, HEADS)
 
 
-def body_head_at(view: DocView, t: int, *, strict: bool = False) -> Title | None:
+def body_head_at(view: DocView, t: int, *, strict: bool = False, definite: bool = False) -> Title | None:
     """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
     the title alone, for a post stacked on another one whose holder is named elsewhere
     (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
-    the head do not read as a body's name (`strict`: see `_body_end`)."""
-    opened = _head_at(view, t)
+    the head do not read as a body's name (`strict`: see `_body_end`; `definite`: "المدير العام|الرئيس التنفيذي"
+    with the body in ل, "منصب الرئيس التنفيذي لقطاع الأعمال": `kg.extract.accusative_posts`)."""
+    opened = _head_at(view, t, definite=definite)
     if opened is None:
         return None
     role, j = opened
     end = _body_end(view, j, strict=strict)
     if end is None:
         return None
-    of = _body(view, j, end - 1)
+    of = _definite_body(view, j, end - 1) if definite else _body(view, j, end - 1)
+    if of is None:
+        return None
     return Title(role, t, end - 1, view.span_text(t, end - 1), of)
 
 
@@ -392,6 +395,19 @@ def _body_end(view: DocView, first: int, *, strict: bool = False) -> int | None:
     if j == first or not definite_end:
         return None
     return j
+
+
+def body_words(view: DocView, first: int) -> tuple[Ref, int] | None:
+    """The body the words from `first` name (as after a head: `_body_end`) and the token after them, or None:
+    an accusative post's body ("مديرًا عامًا [لمؤسسة السجون]": `kg.extract.accusative_posts`)."""
+    end = _body_end(view, first)
+    if end is None:
+        return None
+    text = view.span_text(first, end - 1)
+    if _in_lam(view.tokens[first]):
+        bare = "ال" + text[2:] if view.tokens[first].key.startswith("لل") else text[1:]
+        return _definite_body(view, first, end - 1) or body_of(view, first, end - 1) or view.local_org(bare, text), end
+    return body_of(view, first, end - 1) or view.local_org(text[1:], text), end  # "كاتبًا عامًا [بالخطوط …]"
 
 
 def _body(view: DocView, first: int, last: int) -> Ref:

@@ -1,0 +1,236 @@
+"""Posts given in the accusative after the name: appointment lists and decrees, role clauses, "بصفته".
+
+News states a post apart from the name in a few regular shapes besides apposition, the post then in the
+accusative (مديرًا، واليًا، رئيسًا تنفيذيًا …) with its body in ل/ب or its place after على:
+
+* an appointment by a verb or a verbal noun, the appointee named before the post: "عيّن الرئيس X محافظًا لعدن"،
+  "وتعيين A واليًا على سوسة، وB واليًا على قبلي" (every appointee of the list holds his post from then on);
+* a decree's list, name, colon, post: "X : مديرًا عامًا للخطوط التونسية"؛
+* a relative clause of working or being appointed: "X، الذي يعمل مستشارًا لوزارة …"، "X الذي عُيّن مؤخرًا سفيرًا
+  لدى …"، "X، الذي عيّنه الحوثيون محافظًا لشبوة"، past "الذي عمل مديرًا …" (a post held before);
+* capacity: "X بصفته رئيسًا للجنة"، "بوصفه وزيرًا للخارجية" ("سابقًا" after it: held before);
+* a verb of holding a post before the name: "ويشغل X منصب الأمين العام للحركة" (now)، "وتولى X منصب …" (before,
+  as `kg.extract.restated` reads "الذي تولى منصب")، "وكان X يشغل خطة …" (before).
+
+The appointing nouns with the name right after them are read by `kg.extract.appointments`; this module parses the
+accusative heads the title grammar lacks (`accusative_title`, which `appointments` uses too). A future appointment
+("سيتم تعيين X") gives no post: it is not held yet.
+
+Raw corpus (both files, one paragraph a line): "تعيين|عين|تم تعيين [honorific] two or three words + an accusative
+head" 93 lines; "name : مديرا|واليا|رئيسا …" (decree lists, Tunisian) 5 lines holding 40-odd appointees,
+"* name POST" 4; "الذي|التي يعمل + accusative head" 5; "بصفته|بوصفه|باعتباره + head" 32 (16 accusative);
+"الذي عين|عينه|تم تعيينه" 35; "يشغل|يتولى|تولى + two words + منصب" 10.
+"""
+
+from __future__ import annotations
+
+from kg.extract import vocab
+from kg.extract.appointments import named_accusative
+from kg.extract.body_titles import body_head_at, body_words
+from kg.extract.holders import governed
+from kg.extract.text import DocView
+from kg.extract.titles import Title, parse_title
+from kg.link.normalize import match_key
+
+#: Accusative heads the title grammar reads only in the nominative or genitive, by role. Raw corpus (both files),
+#: lines after an appointing word: مديرا 48, مستشارا 28, واليا 9, محافظا 8, رئيسا تنفيذيا 6, قائدا 4, مندوبا 3.
+_HEADS = {**dict.fromkeys(vocab.keys(("مديرا", "مديرة")), "director"),
+          **dict.fromkeys(vocab.keys(("واليا",)), "wali"),
+          **dict.fromkeys(vocab.keys(("محافظا",)), "governor"),
+          **dict.fromkeys(vocab.keys(("مستشارا", "مستشارة")), "adviser"),
+          **dict.fromkeys(vocab.keys(("قائدا",)), "leader"),
+          **dict.fromkeys(vocab.keys(("مندوبا",)), "representative"),
+          **dict.fromkeys(vocab.keys(("رئيسا", "رئيسة")), "head")}
+#: "أمينًا عامًا"، "رئيسًا مديرًا عامًا" (the Maghreb's PDG): two- and three-word heads.
+_PHRASES = {tuple(match_key(w) for w in k.split()): role for k, role in (
+    ("أمينا عاما", "secretary-general"), ("أمينة عامة", "secretary-general"),
+    ("رئيسا مديرا عاما", "head"), ("رئيسة مديرة عامة", "head"),
+    ("رئيسا تنفيذيا", "head"), ("رئيسة تنفيذية", "head"),
+    # the Maghreb's "كاتب عام" (secretary-general of a body): raw corpus, "كاتبا عاما|عامّا" 4 lines
+    ("كاتبا عاما", "secretary-general"), ("كاتبة عامة", "secretary-general"))}
+#: Accusative adjectives of the head, the title's own ("مديرًا عامًا"، "مديرًا جهويًا"، "مديرًا فنيًا جديدًا").
+_ADJECTIVES = vocab.keys(("عاما", "عامة", "تنفيذيا", "تنفيذية", "جهويا", "جهوية", "إقليميا", "اقليميا",
+                          "إقليمية", "فنيا", "فنية", "جديدا", "جديدة"))
+#: "واليًا على سوسة"، "محافظًا على البنك المركزي" (the Maghreb's wali and a bank's governor take على).
+_ON = vocab.keys(("على",))
+_SOME = vocab.keys(("أحد", "إحدى", "احد", "احدى", "بعض"))
+#: Verbs and verbal nouns of appointing (with و/ف, ب/ل): the appointee is named after them.
+_APPOINTING = vocab.keys(("تعيين", "عين", "يعين", "تعين", "عينت", "تكليف", "كلف", "يكلف", "كلفت", "تسمية", "سمى",
+                          "اختيار", "اختار", "تنصيب", "نصب", "تعيينهم", "بتعيين", "وتعيين", "وعين", "وكلف"))
+#: How far (tokens, in the sentence) an appointing word reaches: over a subject and a list of appointees.
+_REACH = 30
+#: "سيتم تعيين"، "يعتزم تعيين": not held yet.
+_NOT_YET = vocab.keys(("سيتم", "سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرجح", "مرشح", "ترشيح", "لترشيح", "اقترح",
+                       "اقتراح", "قد"))
+_WHO = vocab.keys(("الذي", "التي", "والذي", "والتي"))
+#: Verbs of a relative clause that give a post: working as (now; past: before), being appointed.
+_WORKS = vocab.keys(("يعمل", "تعمل"))
+_WORKED = vocab.keys(("عمل", "عملت"))
+_APPOINTED = vocab.keys(("عين", "عينت", "تعين", "عينه", "عينها", "عينته", "اختير", "اختيرت", "انتخب", "انتخبت",
+                         "نصب", "كلف", "كلفت"))
+#: Words of the appointing subject between "عيّنه" and the post.
+_SUBJECT = 4
+_DONE = vocab.keys(("تم", "جرى"))
+_DONE_NOUNS = vocab.keys(("تعيينه", "تعيينها", "اختياره", "اختيارها", "تكليفه", "تكليفها"))
+#: Adverbs of time between a verb and the post ("الذي عين مؤخرا سفيرا").
+_ADVERBS = vocab.keys(("مؤخرا", "اخيرا", "أخيرا", "حاليا", "رسميا", "اليوم", "أمس", "امس", "كذلك", "أيضا"))
+_BEFORE = vocab.keys(("سابقا",))
+#: "X بصفته|بوصفه|باعتباره + an accusative post".
+_CAPACITY = vocab.keys(("بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها"))
+#: "ويشغل X منصب …" (now), "وتولى X منصب …" (before: `kg.extract.restated`).
+_HOLDS_NOW = vocab.keys(("يشغل", "تشغل", "يتولى", "تتولى"))
+_HELD = vocab.keys(("شغل", "شغلت", "تولى", "تولت"))
+_POST_NOUNS = vocab.keys(("منصب", "خطة"))  # خطة: a post, in Tunisian news (`kg.extract.restated`)
+_WAS = vocab.keys(("كان", "كانت", "وكان", "وكانت"))
+_COMMAS = ("،", ",")
+#: Marks that open an item of a decree's list ("* X : مديرًا …"، "- X : …"; raw corpus, both files: 4 lines
+#: with "* NAME POST" and no colon).
+_LIST_MARKS = ("*", "-", "–", "•")
+
+
+def accusative_title(view: DocView, j: int) -> Title | None:
+    """The accusative post at token j that the title grammar does not read: "مديرًا عامًا للخطوط التونسية"،
+    "واليًا على سوسة"، "رئيسًا تنفيذيًا للشركة"; None when no body or place follows the head."""
+    toks = view.tokens
+    if j >= len(toks):
+        return None
+    role, k = None, j
+    for words, r in _PHRASES.items():
+        if tuple(tok.key for tok in toks[j:j + len(words)]) == words or (
+                toks[j].key[:1] == "و" and toks[j].key[1:] == words[0]
+                and tuple(tok.key for tok in toks[j + 1:j + len(words)]) == words[1:]):
+            role, k = r, j + len(words)
+            break
+    if role is None:
+        role = toks[j].which(_HEADS)
+        k = j + 1
+    if role is None:
+        return None
+    while k < len(toks) and k < j + 4 and toks[k].is_(_ADJECTIVES):
+        k += 1
+    if k >= len(toks):
+        return None
+    if role in ("wali", "governor") and toks[k].is_(_ON):
+        m = view.mention_at.get(k + 1)
+        if m is None or view.is_person(m):
+            return None
+        last = view.mention_span[m][1]
+        return Title(role, j, last, view.span_text(j, last), view.ref(m))
+    if toks[k].key[:1] not in "لب" or toks[k].is_(_SOME):
+        return None  # "مديرًا لأحد الأقسام": no body named
+    m = view.mention_at.get(k)
+    if m is not None and not view.is_person(m):
+        last = view.mention_span[m][1]
+        return Title(role, j, last, view.span_text(j, last), view.ref(m))
+    found = body_words(view, k)
+    if found is None:
+        return None
+    of, end = found
+    return Title(role, j, end - 1, view.span_text(j, end - 1), of)
+
+
+def accusative_posts(view: DocView) -> list[tuple[Title, int, bool]]:
+    """(title, person mention, held before) for every post this module's shapes give."""
+    out: list[tuple[Title, int, bool]] = []
+    for m, (first, last) in sorted(view.mention_span.items(), key=lambda x: x[1]):
+        if not view.is_person(m) or governed(view, m):
+            continue
+        found = _listed(view, m, first, last) or _clause(view, last + 1) or _holding(view, first, last)
+        if found is not None:
+            out.append((found[0], m, found[1]))
+    return out
+
+
+def _post_at(view: DocView, j: int) -> Title | None:
+    """An accusative post at j: one the title grammar reads ("وزيرًا للخارجية"، "سفيرًا لدى مصر") or this
+    module's heads."""
+    toks = view.tokens
+    if j >= len(toks) or toks[j].key[-1:] not in "اه":  # the accusative's alif (or ة of a feminine head)
+        return None
+    title = named_accusative(view, j) or accusative_title(view, j)
+    if title is None and (parsed := parse_title(view, j)) is not None and parsed.role in vocab.ROLES \
+            and toks[j].key.endswith("ا") and (parsed.of is not None or parsed.portfolio is not None):
+        title = Title(parsed.role, parsed.first, parsed.last, parsed.text, parsed.of, parsed.portfolio, parsed.body)
+    return title
+
+
+def _listed(view: DocView, m: int, first: int, last: int) -> tuple[Title, bool] | None:
+    """"تعيين|عين … X POST" (an appointing word within reach before X, no future) or "X : POST" (a list)."""
+    toks = view.tokens
+    j = last + 1
+    if j < len(toks) and toks[j].key == ":":
+        title = _post_at(view, j + 1)
+        return (title, False) if title is not None else None
+    title = _post_at(view, j)
+    if title is None:
+        return None
+    if first > 0 and toks[first - 1].key in _LIST_MARKS:
+        return title, False  # "*X رئيسًا مديرًا عامًا للشركة …": a decree's list without the colon
+    sentence = toks[first].sentence
+    for k in range(first - 1, max(-1, first - _REACH), -1):
+        if toks[k].sentence != sentence:
+            break
+        if toks[k].is_(_APPOINTING):
+            if k > 0 and toks[k - 1].is_(_NOT_YET) or toks[k].future:
+                return None
+            return title, False
+    return None
+
+
+def _clause(view: DocView, j: int) -> tuple[Title, bool] | None:
+    """"، الذي يعمل|عُيّن|عيّنه الحوثيون|تم تعيينه [مؤخرًا] POST"، "بصفته POST": the clause after a name."""
+    toks = view.tokens
+    while j < len(toks) and toks[j].key in _COMMAS:
+        j += 1
+    if j >= len(toks):
+        return None
+    past = False
+    if toks[j].is_(_CAPACITY):
+        j += 1
+    elif toks[j].is_(_WHO) and j + 1 < len(toks):
+        j += 1
+        if toks[j].is_(_DONE) and j + 1 < len(toks) and toks[j + 1].is_(_DONE_NOUNS):
+            j += 2  # "الذي تم تعيينه"
+        elif toks[j].is_(_WORKS) or toks[j].is_(_WORKED):
+            past = toks[j].is_(_WORKED)
+            j += 1
+        elif toks[j].is_(_APPOINTED):
+            j += 1
+        else:
+            return None
+    else:
+        return None
+    while j < len(toks) and toks[j].is_(_ADVERBS):
+        j += 1
+    subject = toks[j - 1].key[-1:] in "ها" and toks[j - 1].is_(_APPOINTED)  # "الذي عينه الحوثيون محافظا لشبوة"
+    for k in range(j, min(len(toks), j + (_SUBJECT if subject else 1))):
+        if toks[k].punct:
+            return None
+        title = _post_at(view, k)
+        if title is not None:
+            after = title.last + 1
+            return title, past or (after < len(toks) and toks[after].is_(_BEFORE))
+    return None
+
+
+def _holding(view: DocView, first: int, last: int) -> tuple[Title, bool] | None:
+    """"ويشغل X منصب POST" (now), "وتولى X منصب POST" (before): the verb right before the name; "وكان X يشغل
+    منصب|خطة POST" (before)."""
+    toks = view.tokens
+    j = last + 1
+    if first > 0 and (toks[first - 1].is_(_HOLDS_NOW) or toks[first - 1].is_(_HELD)):
+        past = toks[first - 1].is_(_HELD)
+    elif first > 0 and toks[first - 1].is_(_WAS) and j < len(toks) and toks[j].is_(_HOLDS_NOW):
+        past, j = True, j + 1
+    else:
+        return None
+    while j < len(toks) and toks[j].is_(_ADVERBS):
+        j += 1
+    if j + 1 >= len(toks) or not toks[j].is_(_POST_NOUNS):
+        return None
+    title = parse_title(view, j + 1)
+    if title is None or title.of is None and title.portfolio is None:  # "منصب رئيس مجلس إدارة الشركة"
+        title = body_head_at(view, j + 1) or body_head_at(view, j + 1, definite=True)
+    if title is None or title.role not in vocab.ROLES or (title.of is None and title.portfolio is None):
+        return None
+    return title, past
