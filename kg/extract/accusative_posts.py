@@ -6,15 +6,16 @@ accusative (مديرًا، واليًا، رئيسًا تنفيذيًا …) wit
 * an appointment by a verb or a verbal noun, the appointee named before the post: "عيّن الرئيس X محافظًا لعدن"،
   "وتعيين A واليًا على سوسة، وB واليًا على قبلي" (every appointee of the list holds his post from then on);
 * a decree's list, name, colon, post: "X : مديرًا عامًا للخطوط التونسية"؛
-* a relative clause of working or being appointed: "X، الذي يعمل مستشارًا لوزارة …"، "X الذي عُيّن مؤخرًا سفيرًا
-  لدى …"، "X، الذي عيّنه الحوثيون محافظًا لشبوة"، past "الذي عمل مديرًا …" (a post held before);
+* a relative clause of working or being appointed: "X، الذي يعمل مستشارًا لوزارة …"، "X الذي عُيّن مؤخرًا محافظًا
+  لـ…"، "X، الذي عيّنه الحوثيون محافظًا لشبوة"، past "الذي عمل مديرًا …" (a post held before);
 * capacity: "X بصفته رئيسًا للجنة"، "بوصفه وزيرًا للخارجية" ("سابقًا" after it: held before);
 * a verb of holding a post before the name: "ويشغل X منصب الأمين العام للحركة" (now)، "وتولى X منصب …" (before,
   as `kg.extract.restated` reads "الذي تولى منصب")، "وكان X يشغل خطة …" (before).
 
-The appointing nouns with the name right after them are read by `kg.extract.appointments`; this module parses the
-accusative heads the title grammar lacks (`accusative_title`, which `appointments` uses too). A future appointment
-("سيتم تعيين X") gives no post: it is not held yet.
+The appointing nouns with the name right after them are read by `kg.extract.appointments`; both read the accusative
+heads the title grammar lacks with `kg.extract.accusative_heads`. A future appointment ("سيتم تعيين X") gives no
+post: it is not held yet. An ambassador appointed "سفيرًا لدى مصر" is left to the title grammar: the text rarely
+says whose ambassador he is.
 
 Raw corpus (both files, one paragraph a line): "تعيين|عين|تم تعيين [honorific] two or three words + an accusative
 head" 93 lines; "name : مديرا|واليا|رئيسا …" (decree lists, Tunisian) 5 lines holding 40-odd appointees,
@@ -25,43 +26,18 @@ head" 93 lines; "name : مديرا|واليا|رئيسا …" (decree lists, Tun
 from __future__ import annotations
 
 from kg.extract import vocab
+from kg.extract.accusative_heads import NOT_YET, accusative_title
 from kg.extract.appointments import named_accusative
-from kg.extract.body_titles import body_head_at, body_words
+from kg.extract.body_titles import body_head_at
 from kg.extract.holders import governed
 from kg.extract.text import DocView
 from kg.extract.titles import Title, parse_title
-from kg.link.normalize import match_key
 
-#: Accusative heads the title grammar reads only in the nominative or genitive, by role. Raw corpus (both files),
-#: lines after an appointing word: مديرا 48, مستشارا 28, واليا 9, محافظا 8, رئيسا تنفيذيا 6, قائدا 4, مندوبا 3.
-_HEADS = {**dict.fromkeys(vocab.keys(("مديرا", "مديرة")), "director"),
-          **dict.fromkeys(vocab.keys(("واليا",)), "wali"),
-          **dict.fromkeys(vocab.keys(("محافظا",)), "governor"),
-          **dict.fromkeys(vocab.keys(("مستشارا", "مستشارة")), "adviser"),
-          **dict.fromkeys(vocab.keys(("قائدا",)), "leader"),
-          **dict.fromkeys(vocab.keys(("مندوبا",)), "representative"),
-          **dict.fromkeys(vocab.keys(("رئيسا", "رئيسة")), "head")}
-#: "أمينًا عامًا"، "رئيسًا مديرًا عامًا" (the Maghreb's PDG): two- and three-word heads.
-_PHRASES = {tuple(match_key(w) for w in k.split()): role for k, role in (
-    ("أمينا عاما", "secretary-general"), ("أمينة عامة", "secretary-general"),
-    ("رئيسا مديرا عاما", "head"), ("رئيسة مديرة عامة", "head"),
-    ("رئيسا تنفيذيا", "head"), ("رئيسة تنفيذية", "head"),
-    # the Maghreb's "كاتب عام" (secretary-general of a body): raw corpus, "كاتبا عاما|عامّا" 4 lines
-    ("كاتبا عاما", "secretary-general"), ("كاتبة عامة", "secretary-general"))}
-#: Accusative adjectives of the head, the title's own ("مديرًا عامًا"، "مديرًا جهويًا"، "مديرًا فنيًا جديدًا").
-_ADJECTIVES = vocab.keys(("عاما", "عامة", "تنفيذيا", "تنفيذية", "جهويا", "جهوية", "إقليميا", "اقليميا",
-                          "إقليمية", "فنيا", "فنية", "جديدا", "جديدة"))
-#: "واليًا على سوسة"، "محافظًا على البنك المركزي" (the Maghreb's wali and a bank's governor take على).
-_ON = vocab.keys(("على",))
-_SOME = vocab.keys(("أحد", "إحدى", "احد", "احدى", "بعض"))
 #: Verbs and verbal nouns of appointing (with و/ف, ب/ل): the appointee is named after them.
 _APPOINTING = vocab.keys(("تعيين", "عين", "يعين", "تعين", "عينت", "تكليف", "كلف", "يكلف", "كلفت", "تسمية", "سمى",
                           "اختيار", "اختار", "تنصيب", "نصب", "تعيينهم", "بتعيين", "وتعيين", "وعين", "وكلف"))
 #: How far (tokens, in the sentence) an appointing word reaches: over a subject and a list of appointees.
 _REACH = 30
-#: "سيتم تعيين"، "يعتزم تعيين": not held yet.
-_NOT_YET = vocab.keys(("سيتم", "سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرجح", "مرشح", "ترشيح", "لترشيح", "اقترح",
-                       "اقتراح", "قد"))
 _WHO = vocab.keys(("الذي", "التي", "والذي", "والتي"))
 #: Verbs of a relative clause that give a post: working as (now; past: before), being appointed.
 _WORKS = vocab.keys(("يعمل", "تعمل"))
@@ -86,47 +62,6 @@ _COMMAS = ("،", ",")
 #: Marks that open an item of a decree's list ("* X : مديرًا …"، "- X : …"; raw corpus, both files: 4 lines
 #: with "* NAME POST" and no colon).
 _LIST_MARKS = ("*", "-", "–", "•")
-
-
-def accusative_title(view: DocView, j: int) -> Title | None:
-    """The accusative post at token j that the title grammar does not read: "مديرًا عامًا للخطوط التونسية"،
-    "واليًا على سوسة"، "رئيسًا تنفيذيًا للشركة"; None when no body or place follows the head."""
-    toks = view.tokens
-    if j >= len(toks):
-        return None
-    role, k = None, j
-    for words, r in _PHRASES.items():
-        if tuple(tok.key for tok in toks[j:j + len(words)]) == words or (
-                toks[j].key[:1] == "و" and toks[j].key[1:] == words[0]
-                and tuple(tok.key for tok in toks[j + 1:j + len(words)]) == words[1:]):
-            role, k = r, j + len(words)
-            break
-    if role is None:
-        role = toks[j].which(_HEADS)
-        k = j + 1
-    if role is None:
-        return None
-    while k < len(toks) and k < j + 4 and toks[k].is_(_ADJECTIVES):
-        k += 1
-    if k >= len(toks):
-        return None
-    if role in ("wali", "governor") and toks[k].is_(_ON):
-        m = view.mention_at.get(k + 1)
-        if m is None or view.is_person(m):
-            return None
-        last = view.mention_span[m][1]
-        return Title(role, j, last, view.span_text(j, last), view.ref(m))
-    if toks[k].key[:1] not in "لب" or toks[k].is_(_SOME):
-        return None  # "مديرًا لأحد الأقسام": no body named
-    m = view.mention_at.get(k)
-    if m is not None and not view.is_person(m):
-        last = view.mention_span[m][1]
-        return Title(role, j, last, view.span_text(j, last), view.ref(m))
-    found = body_words(view, k)
-    if found is None:
-        return None
-    of, end = found
-    return Title(role, j, end - 1, view.span_text(j, end - 1), of)
 
 
 def accusative_posts(view: DocView) -> list[tuple[Title, int, bool]]:
@@ -171,7 +106,7 @@ def _listed(view: DocView, m: int, first: int, last: int) -> tuple[Title, bool] 
         if toks[k].sentence != sentence:
             break
         if toks[k].is_(_APPOINTING):
-            if k > 0 and toks[k - 1].is_(_NOT_YET) or toks[k].future:
+            if k > 0 and toks[k - 1].is_(NOT_YET) or toks[k].future:
                 return None
             return title, False
     return None

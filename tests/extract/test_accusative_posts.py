@@ -81,3 +81,8 @@ def test_no_post_from_a_future_appointment_a_vague_body_or_another_verb():
     assert posts(make("وقال سامي صباح، الذي يعمل مديرا لأحد الأقسام في الوزارة، إن العمل متواصل.", NAME)) == set()
     got = posts(make("وقال سامي صباح، الذي التقى مدير عام شركة النقل الوطنية، إن العمل متواصل.", NAME, COMPANY))
     assert not any(p == "سامي صباح" for p, _, _, _ in got)
+
+
+def test_an_appointment_by_a_pronoun_reads_the_accusative_heads_too():
+    text = "وأشاد سامي صباح بقرار تعيينه مديرا عاما لشركة النقل الوطنية."
+    assert posts(make(text, NAME, COMPANY)) == {("سامي صباح", "director", "شركة النقل الوطنية", NOW)}
