@@ -9,6 +9,8 @@ accusative (مديرًا، واليًا، رئيسًا تنفيذيًا …) wit
 * a relative clause of working or being appointed: "X، الذي يعمل مستشارًا لوزارة …"، "X الذي عُيّن مؤخرًا محافظًا
   لـ…"، "X، الذي عيّنه الحوثيون محافظًا لشبوة"، past "الذي عمل مديرًا …" (a post held before);
 * capacity: "X بصفته رئيسًا للجنة"، "بوصفه وزيرًا للخارجية" ("سابقًا" after it: held before);
+* a Saudi cabinet decision's list: "تعيين X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الداخلية"
+  (the ministry after the grade is the post's body, unless the title names its own);
 * a verb of holding a post before the name: "ويشغل X منصب الأمين العام للحركة" (now)، "وتولى X منصب …" (before,
   as `kg.extract.restated` reads "الذي تولى منصب")، "وكان X يشغل خطة …" (before).
 
@@ -20,7 +22,8 @@ says whose ambassador he is.
 Raw corpus (both files, one paragraph a line): "تعيين|عين|تم تعيين [honorific] two or three words + an accusative
 head" 93 lines; "name : مديرا|واليا|رئيسا …" (decree lists, Tunisian) 5 lines holding 40-odd appointees,
 "* name POST" 4; "الذي|التي يعمل + accusative head" 5; "بصفته|بوصفه|باعتباره + head" 32 (16 accusative);
-"الذي عين|عينه|تم تعيينه" 35; "يشغل|يتولى|تولى + two words + منصب" 10.
+"الذي عين|عينه|تم تعيينه" 35; "يشغل|يتولى|تولى + two words + منصب" 10; "على|إلى وظيفة (" 98 (heads: مدير 13,
+سفير 11, وزير [مفوض] 10, مستشار 10, رئيس 9, وكيل 7, أمين 5 where no space follows the bracket).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from kg.extract.appointments import named_accusative
 from kg.extract.body_titles import body_head_at
 from kg.extract.holders import governed
 from kg.extract.text import DocView
-from kg.extract.titles import Title, parse_title
+from kg.extract.titles import HEADS, Title, match_phrase, parse_title
 
 #: Verbs and verbal nouns of appointing (with و/ف, ب/ل): the appointee is named after them.
 _APPOINTING = vocab.keys(("تعيين", "عين", "يعين", "تعين", "عينت", "تكليف", "كلف", "يكلف", "كلفت", "تسمية", "سمى",
@@ -70,7 +73,8 @@ def accusative_posts(view: DocView) -> list[tuple[Title, int, bool]]:
     for m, (first, last) in sorted(view.mention_span.items(), key=lambda x: x[1]):
         if not view.is_person(m) or governed(view, m):
             continue
-        found = _listed(view, m, first, last) or _clause(view, last + 1) or _holding(view, first, last)
+        found = _listed(view, m, first, last) or _clause(view, last + 1) or _holding(view, first, last) \
+            or _decreed(view, last + 1)
         if found is not None:
             out.append((found[0], m, found[1]))
     return out
@@ -169,3 +173,37 @@ def _holding(view: DocView, first: int, last: int) -> tuple[Title, bool] | None:
     if title is None or title.role not in vocab.ROLES or (title.of is None and title.portfolio is None):
         return None
     return title, past
+
+
+#: "على|إلى وظيفة (TITLE)": a post by a cabinet decision, in brackets.
+_ONTO = vocab.keys(("على", "إلى", "الى"))
+_JOB = vocab.keys(("وظيفة",))
+#: The decided heads read as posts: a director, head, undersecretary, mayor, secretary-general (and their deputies);
+#: "(سفير)"، "(وزير مفوض)"، "(مستشار إداري)" are grades of the civil service, not a post of a body.
+_DECREED = {"director": "director", "president": "head", "head": "head", "undersecretary": "undersecretary",
+            "mayor": "mayor", "secretary-general": "secretary-general"}
+#: The decision's grade between the bracket and the ministry ("بالمرتبة الرابعة عشرة"، "بذات المرتبة").
+_GRADE_WORDS = 4
+
+
+def _decreed(view: DocView, j: int) -> tuple[Title, bool] | None:
+    """"X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الداخلية": the bracketed post, its body the
+    title's own mention, else the body in ب after the grade."""
+    toks = view.tokens
+    if j + 3 >= len(toks) or not toks[j].is_(_ONTO) or not toks[j + 1].is_(_JOB) or toks[j + 2].key != "(":
+        return None
+    k = j + 3
+    close = next((x for x in range(k, min(len(toks), k + 16)) if toks[x].key == ")"), None)
+    head = match_phrase(view, k, HEADS)
+    if close is None or head is None or head[0] not in _DECREED:
+        return None
+    title = parse_title(view, k)
+    if title is not None and title.of is not None and title.last < close and title.role in _DECREED.values():
+        return title, False  # "(أمين منطقة الباحة)"
+    for x in range(close + 1, min(len(toks), close + 2 + _GRADE_WORDS)):
+        m = view.mention_at.get(x)
+        if m is not None and not view.is_person(m) and toks[x].key[:1] == "ب":
+            return Title(_DECREED[head[0]], k, close - 1, view.span_text(k, close - 1), view.ref(m)), False
+        if m is not None or toks[x].key in ("،", ",", ".") or toks[x].key[:1] == "و":
+            return None
+    return None

@@ -86,3 +86,11 @@ def test_no_post_from_a_future_appointment_a_vague_body_or_another_verb():
 def test_an_appointment_by_a_pronoun_reads_the_accusative_heads_too():
     text = "وأشاد سامي صباح بقرار تعيينه مديرا عاما لشركة النقل الوطنية."
     assert posts(make(text, NAME, COMPANY)) == {("سامي صباح", "director", "شركة النقل الوطنية", NOW)}
+
+
+def test_a_cabinet_decision_gives_the_bracketed_post_of_the_ministry_after_the_grade_but_no_grade():
+    text = "3 - تعيين سامي بن عبدالله صباح على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الزراعة."
+    person, ministry = ("سامي بن عبدالله صباح", "PER"), ("وزارة الزراعة", "ORG")
+    assert posts(make(text, person, ministry)) == {("سامي بن عبدالله صباح", "director", "وزارة الزراعة", NOW)}
+    text = "4 - تعيين سامي بن عبدالله صباح على وظيفة (وزير مفوض) بوزارة الخارجية."
+    assert posts(make(text, person, ("وزارة الخارجية", "ORG"))) == set()
