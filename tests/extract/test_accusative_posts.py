@@ -94,3 +94,9 @@ def test_a_cabinet_decision_gives_the_bracketed_post_of_the_ministry_after_the_g
     assert posts(make(text, person, ministry)) == {("سامي بن عبدالله صباح", "director", "وزارة الزراعة", NOW)}
     text = "4 - تعيين سامي بن عبدالله صباح على وظيفة (وزير مفوض) بوزارة الخارجية."
     assert posts(make(text, person, ("وزارة الخارجية", "ORG"))) == set()
+
+
+
+def test_the_title_of_the_one_who_appoints_is_not_the_appointee_s():
+    text = "وقرر الرئيس تعيين سامي صباح مديرا عاما لشركة النقل الوطنية."
+    assert posts(make(text, NAME, COMPANY)) == {("سامي صباح", "director", "شركة النقل الوطنية", NOW)}
