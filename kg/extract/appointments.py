@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import vocab
+from kg.extract.accusative_heads import NOT_YET, accusative_title
 from kg.extract.holders import governed
 from kg.extract.text import DocView
 from kg.extract.titles import Title, parse_title
@@ -38,8 +39,8 @@ def appointed(view: DocView) -> list[tuple[Title, int]]:
     out: list[tuple[Title, int]] = []
     for t, tok in enumerate(toks):
         pronoun = _appointing(tok.key)
-        if pronoun is None:
-            continue
+        if pronoun is None or t > 0 and toks[t - 1].is_(NOT_YET):
+            continue  # "سيتم تعيين X": not held yet
         k = t + 1
         if pronoun:  # "وتعيينه": the person named last before it
             person = _antecedent(view, t)
@@ -99,12 +100,17 @@ def _accusative_titles(view: DocView, k: int) -> list[Title]:
         j = k
         while j < len(toks) and toks[j].key in ("،", ",", "و") and titles:
             j += 1
-        title = _crown_prince(view, j) or _head_of(view, j) or _with_ordinal(view, j) or parse_title(view, j)
+        title = named_accusative(view, j) or parse_title(view, j) or accusative_title(view, j)  # "مديرًا عامًا لـ…"
         if title is None or not _accusative(toks[j].key) or title.role not in vocab.ROLES:
             break
         titles.append(replace(title, plural=False))
         k = title.last + 1
     return titles
+
+
+def named_accusative(view: DocView, j: int) -> Title | None:
+    """An accusative post whose role its words name ("وليًا للعهد"، "رئيسًا للحكومة"، "نائبًا ثانيًا لرئيس …")."""
+    return _crown_prince(view, j) or _head_of(view, j) or _with_ordinal(view, j)
 
 
 def _accusative(key: str) -> bool:

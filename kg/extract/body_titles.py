@@ -70,6 +70,9 @@ _PERSON_NOUNS = vocab.keys(("الراحل", "الراحلة", "اللاعب", "�
                             "المواطن", "المواطنة", "المدرب", "الزميل", "الزميلة", "الشهيد", "الفقيد", "الطالب",
                             "الطالبة", "المتهم", "النجم", "المهاجم", "الحارس", "الداعية", "الطفل", "المرحوم"))
 _COMMAS = ("،", ",")
+#: A dash or a bracket that sets a title after a name apart like a comma (raw corpus, both files: a word, a dash and
+#: a title word 109 lines, a word, "(" and a title word 152; `kg.extract.officials` reads the titles it parses).
+_DASHES = ("-", "–", "(")
 #: "لدى"/"في" + a place after a body's name: where the body (a mission, an office) sits.
 _POSTED_IN = vocab.keys(("لدى", "في"))
 
@@ -162,19 +165,22 @@ def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
     return match_phrase(view, t, HEADS)
 
 
-def body_head_at(view: DocView, t: int, *, strict: bool = False) -> Title | None:
+def body_head_at(view: DocView, t: int, *, strict: bool = False, definite: bool = False) -> Title | None:
     """"رئيس|مدير|قائد + body words" at t (also with و: "ورئيس الجالية الصينية"), whatever follows:
     the title alone, for a post stacked on another one whose holder is named elsewhere
     (`kg.extract.posted_titles`: "سفير البلد لدى مصر ورئيس الجالية …"). None when the words after
-    the head do not read as a body's name (`strict`: see `_body_end`)."""
-    opened = _head_at(view, t)
+    the head do not read as a body's name (`strict`: see `_body_end`; `definite`: "المدير العام|الرئيس التنفيذي"
+    with the body in ل, "منصب الرئيس التنفيذي لقطاع الأعمال": `kg.extract.accusative_posts`)."""
+    opened = _head_at(view, t, definite=definite)
     if opened is None:
         return None
     role, j = opened
     end = _body_end(view, j, strict=strict)
     if end is None:
         return None
-    of = _body(view, j, end - 1)
+    of = _definite_body(view, j, end - 1) if definite else _body(view, j, end - 1)
+    if of is None:
+        return None
     return Title(role, t, end - 1, view.span_text(t, end - 1), of)
 
 
@@ -246,8 +252,8 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     if toks[t].key.endswith("ا"):
         return None  # "عين X رئيسا للوزراء": an accusative, the post he is given
     j = t - 1
-    if j >= 0 and toks[j].key in _COMMAS:
-        j -= 1
+    if j >= 0 and (toks[j].key in _COMMAS or toks[j].key in _DASHES):
+        j -= 1  # "X –مدير إدارة الصحة النفسية بصحة جدة–"
     j = restated_holder(view, j)  # "X، بصفته رئيس اللجنة الوزارية"
     m = view.token_mention.get(j) if j >= 0 else None
     if m is None or not view.is_person(m) or view.mention_span[m][1] != j or object_of_verb(view, m):
@@ -392,6 +398,19 @@ def _body_end(view: DocView, first: int, *, strict: bool = False) -> int | None:
     if j == first or not definite_end:
         return None
     return j
+
+
+def body_words(view: DocView, first: int) -> tuple[Ref, int] | None:
+    """The body the words from `first` name (as after a head: `_body_end`) and the token after them, or None:
+    an accusative post's body ("مديرًا عامًا [لمؤسسة السجون]": `kg.extract.accusative_posts`)."""
+    end = _body_end(view, first)
+    if end is None:
+        return None
+    text = view.span_text(first, end - 1)
+    if _in_lam(view.tokens[first]):
+        bare = "ال" + text[2:] if view.tokens[first].key.startswith("لل") else text[1:]
+        return _definite_body(view, first, end - 1) or body_of(view, first, end - 1) or view.local_org(bare, text), end
+    return body_of(view, first, end - 1) or view.local_org(text[1:], text), end  # "كاتبًا عامًا [بالخطوط …]"
 
 
 def _body(view: DocView, first: int, last: int) -> Ref:

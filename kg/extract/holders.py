@@ -379,7 +379,11 @@ def governed(view: DocView, m: int) -> bool:
 _ALA = match_key("على")  # folds to the name علي: told apart by the written ى
 _PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
-                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا"))
+                         "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
+                         # "ملك البلد يعين X رئيسا للحكومة"، "قرر الرئيس تعيين X": X is appointed, not the king
+                         # (raw corpus, both files: a title word, up to 25 letters, then يعين|يكلف|يقيل 25 lines,
+                         # most of them headlines; a title, then تعيين|تكليف 7)
+                         "يعين", "يعيّن", "يكلف", "يقيل", "عين", "كلف", "أقال", "تعيين", "تكليف"))
 
 
 def first_name(view: DocView, t: int) -> bool:

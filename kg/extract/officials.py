@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract import vocab
+from kg.extract.accusative_posts import accusative_posts
 from kg.extract.appointments import appointed
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
@@ -197,12 +198,13 @@ def extract_officials(view: DocView) -> Officials:
         t = _posted_second(view, out, chain[0], person, t)
         if title.plural:
             t = _distribute(view, title, person, out, named)
-    for title, person in appointed(view) + led_bodies(view):  # "وتعيينه … وزيرًا للداخلية"، "الحزب بزعامة X"
-        if any(p.person.key == view.ref(person).key and p.role == title.role for p in out.posts):
+    given = [(x, m, False) for x, m in appointed(view) + led_bodies(view)]  # "وتعيينه … وزيرًا"، "بزعامة X"
+    for title, person, past in given + accusative_posts(view):  # "X، الذي يعمل مستشارًا لـ…"
+        if any(p.person.key == view.ref(person).key and p.role == title.role for p in out.posts + out.former):
             continue
         out.titles.append(title)
         out.covered.update(range(title.first, title.last + 1))
-        out.posts.append(_post(view, title, person))
+        (out.former if past else out.posts).append(_post(view, title, person))
         out.title_of_mention.setdefault(person, title)
         named.append((title.first, title, person))
     _appositives(view, out)

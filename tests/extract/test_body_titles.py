@@ -227,3 +227,11 @@ def test_a_chief_executive_after_the_name_heads_the_untagged_company_in_lam():
     # raw corpus (both files): "الرئيس التنفيذي ل" 461 lines
     text = "وقال سامي الحداد، الرئيس التنفيذي لشركة النور، إن الأرباح تراجعت."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "head", "شركة النور")}
+
+
+def test_a_dash_or_a_bracket_sets_a_body_title_after_the_name_apart_like_a_comma():
+    text = "وقال سامي صباح –مدير إدارة الصحة النفسية بصحة جدة–: إن العمل متواصل."
+    assert posts(make(text, ("سامي صباح", "PER"), ("جدة", "LOC"))) == {
+        ("سامي صباح", "director", "إدارة الصحة النفسية بصحة جدة")}
+    text = "وقال سامي صباح (رئيس جمعية الصيادين بالميناء) إن الموسم جيد."
+    assert posts(make(text, ("سامي صباح", "PER"))) == {("سامي صباح", "head", "جمعية الصيادين بالميناء")}
