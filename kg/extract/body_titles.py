@@ -83,6 +83,7 @@ _PERSON_NOUNS = vocab.keys(("الراحل", "الراحلة", "اللاعب", "�
                             "المواطن", "المواطنة", "المدرب", "الزميل", "الزميلة", "الشهيد", "الفقيد", "الطالب",
                             "الطالبة", "المتهم", "النجم", "المهاجم", "الحارس", "الداعية", "الطفل", "المرحوم"))
 _COMMAS = ("،", ",")
+_THE_TEAM = vocab.keys(("الفريق",))
 #: "لدى"/"في" + a place after a body's name: where the body (a mission, an office) sits.
 _POSTED_IN = vocab.keys(("لدى", "في"))
 
@@ -172,6 +173,16 @@ def _ends_definite(view: DocView, t: int, head: tuple[str, int]) -> bool:
     return head[0] in _LONG_HEADS and head[1] > 1 and view.tokens[t + head[1] - 1].key.startswith("ال")
 
 
+def _coach_nationality(view: DocView, role: str, first: int, end: int) -> int:
+    """Where a coach's body ends: before a country's nisba right after "الفريق" ("مدرب الفريق الروماني X": the
+    coach's nationality, the team is the story's; raw corpus, both files: "مدرب الفريق" + الروماني 17, البرتغالي
+    13, التونسي 10, الجزائري 6 …), else `end` ("مدرب الفريق الهلالي": the club's own nisba)."""
+    nisba = view.nisba(first + 1) if role == "coach" and end == first + 2 else None
+    if nisba is not None and view.tokens[first].is_(_THE_TEAM) and nisba[0].entity.kind == "Country":
+        return first + 1
+    return end
+
+
 def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
     """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), "وكيل" before إمارة
     (`_AGENT_OF`), else a head of `kg.extract.titles.HEADS`."""
@@ -215,6 +226,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     end = _body_end(view, first)
     if end is None or end >= len(toks):
         return None
+    cut = _coach_nationality(view, role, first, end)  # the body's end; the title goes on past the nisba
     j = end
     if j + 1 < len(toks) and toks[j].is_(_POSTED_IN) and (where := view.mention_at.get(j + 1)) is not None \
             and not view.is_person(where):
@@ -239,7 +251,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, end - 1)
+        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, cut - 1)
     if of is None:
         return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
@@ -294,7 +306,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     end = _body_end(view, first)
     if end is None:
         return None
-    last = end - 1
+    last = _coach_nationality(view, _ROLES[head[0]], first, end) - 1  # the body's last word
     current = True
     while end < len(toks) and (toks[end].is_(vocab.FILLERS) or toks[end].is_(vocab.NOT_CURRENT)):
         current = current and not toks[end].is_(vocab.NOT_CURRENT)  # "… رئيس الحرس الملكي المكلف"

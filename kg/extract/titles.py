@@ -220,7 +220,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
     j = i  # "المستشار الدبلوماسي للكرملين"، "المدير الفني الجديد لنادي X"، "الرئيس التنفيذي المغادر لباركليز",
     while q is None and of is None and j < i + 2 and j + 1 < len(toks) and _adjective(view, j) and (
-            role in _ADJECTIVE_ROLES or toks[j].is_(vocab.FILLERS)):  # "الرئيس الحالي للنادي": any title
+            role in _ADJECTIVE_ROLES or toks[j].is_(vocab.FILLERS)) \
+            and not (role == "coach" and toks[j].is_(_THE_TEAM)):  # "الرئيس الحالي للنادي": any title
         j += 1
         if (q2 := qualifier(view, j, allow_city=False)) is not None and (
                 j == i + 1 and role in _ADJECTIVE_ROLES or toks[j].key[:1] == "ل"):  # not "الفني الجديد التونسي"
@@ -422,6 +423,8 @@ _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
 _HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
 _RELATIVE = vocab.keys(("الذي", "التي"))
 _TEAM = vocab.keys(body_posts.TEAM_WORDS)
+#: "مدرب الفريق الروماني": the nisba after "the team" is the coach's (`kg.extract.body_titles`), not the team's.
+_THE_TEAM = vocab.keys(("الفريق",))
 #: Mayors, by either head noun: "أمين جدة" (`mayor`), "عمدة لندن" (`city-mayor`); only with a city or region after.
 _MAYORS = frozenset({"mayor", "city-mayor"})
 #: Roles that may take one descriptive adjective before their qualifier.

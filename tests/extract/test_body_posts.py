@@ -144,3 +144,8 @@ def test_a_definite_honorary_head_takes_no_adjective_after_it_for_its_body():
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
     text = "وكانت الفكرة من الأستاذ سامي الحداد عضو الشرف الفعال، حيث تكفل بالمصاريف."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_a_nisba_after_the_team_is_the_coachs_nationality():
+    text = "وتعاقد النادي مع اللاعب بتوصية من مدرب الفريق المصري سامي الحداد."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "coach", "الفريق")}
