@@ -25,7 +25,16 @@ from kg.link.normalize import match_key
 BODY_WORDS = 6
 #: The head noun's role as `titles` reads it alone, and the role of a body's head, director or leader.
 _ROLES = {"president": "head", "head": "head", "director": "director", "leader": "leader", "supervisor": "supervisor",
-          "undersecretary": "undersecretary", "spokesperson": "spokesperson"}
+          "undersecretary": "undersecretary", "spokesperson": "spokesperson",
+          # a body's member, coach, coordinator, editor-in-chief, a governorate's or university's وكيل
+          # (`kg.extract.body_posts`: "عضو هيئة كبار العلماء الشيخ X"، "مدرب فريق النجوم X")
+          **{code: code for code in ("member", "coach", "coordinator", "editor-in-chief", "deputy-governor",
+                                     "vice-rector", "honorary-member")}}
+#: Roles whose head is written in more words than one, all of them the title's: "رئيس تحرير صحيفة X"،
+#: "المنسق العام للحملة".
+_LONG_HEADS = frozenset({"editor-in-chief", "coordinator", "honorary-member"})
+#: Definite heads that take their body in ل: "المدير العام للسجون"، "المدرب الجديد للفريق"، "المنسق العام للحملة".
+_DEFINITE_ROLES = frozenset({"director", "leader", "coach", "coordinator"})
 #: "المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد X"، "المتحدث باسم القوات المسلحة العميد X": a spokesman
 #: of a body the NER leaves untagged. Raw corpus (both files), the word after "المتحدث|الناطق (الرسمي) باسم|ل":
 #: للدفاع 103, لمديرية 75, لشرطة 67, القوات|قوات 58, للإدارة 31, للمؤسسة 17 … (`kg.extract.titles` reads the
@@ -33,9 +42,13 @@ _ROLES = {"president": "head", "head": "head", "director": "director", "leader":
 _IN_NAME = vocab.keys(("باسم", "بإسم"))
 #: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
 #: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
-#: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة.
+#: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة ("وكيل الإمارة" 37: the one the story names),
+#: محافظة (a governorate's deputy governor: "وكيل محافظة" 46 lines) or جامعة (a university's vice-rector: "وكيل
+#: جامعة" 32, "وكيل الجامعة" 35).
 _AGENT = vocab.keys(("وكيل", "ووكيل"))
-_EMIRATE = vocab.keys(("إمارة", "امارة"))
+_AGENT_OF = {**{k: "undersecretary" for k in vocab.keys(("إمارة", "امارة", "الإمارة"))},
+             **{k: "deputy-governor" for k in vocab.keys(("محافظة",))},
+             **{k: "vice-rector" for k in vocab.keys(("جامعة", "الجامعة"))}}
 #: "المشرف العام على + body": a supervisor-general, read here only, with the body after على.
 _OVER = vocab.keys(("على",))
 _SUPERVISOR = vocab.keys(("المشرف", "المشرفة"))
@@ -73,6 +86,7 @@ _COMMAS = ("،", ",")
 #: A dash or a bracket that sets a title after a name apart like a comma (raw corpus, both files: a word, a dash and
 #: a title word 109 lines, a word, "(" and a title word 152; `kg.extract.officials` reads the titles it parses).
 _DASHES = ("-", "–", "(")
+_THE_TEAM = vocab.keys(("الفريق",))
 #: "لدى"/"في" + a place after a body's name: where the body (a mission, an office) sits.
 _POSTED_IN = vocab.keys(("لدى", "في"))
 
@@ -99,11 +113,14 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
         j = t + head[1]
         ok = definite and prefix is None and j + 1 < len(toks) and toks[j].is_(_OVER)
         return (role, j + 1) if ok else None
-    if not _chief_executive(view, t, head) and (head[1] != 1 or definite and role not in ("director", "leader")):
+    if not _chief_executive(view, t, head) and (head[1] != 1 and role not in _LONG_HEADS
+                                                or definite and role not in _DEFINITE_ROLES):
         return None
     if prefix is not None and (role := _PREFIXED.get((prefix, role))) is None:
         return None
-    j = t + 1
+    if _ends_definite(view, t, head) and not definite:
+        return None  # "عضو الشرف الفعال"، "رئيس التحرير الجديد": a definite head governs no body after it
+    j = t + (head[1] if role in _LONG_HEADS else 1)
     while j < len(toks) and j <= t + _GENERAL_WORDS and toks[j].is_(_DEFINITE_GENERAL if definite else _GENERAL):
         j += 1
     if definite and (j >= len(toks) or not _in_lam(toks[j])):
@@ -154,14 +171,29 @@ def _chief_executive(view: DocView, t: int, head: tuple[str, int]) -> bool:
     return head == ("head", 2) and view.tokens[t].key.startswith("ال") and view.tokens[t + 1].is_(_GENERAL)
 
 
+def _ends_definite(view: DocView, t: int, head: tuple[str, int]) -> bool:
+    """A head of more words than one (`_LONG_HEADS`) whose last word is definite ("عضو الشرف"، "رئيس التحرير")."""
+    return head[0] in _LONG_HEADS and head[1] > 1 and view.tokens[t + head[1] - 1].key.startswith("ال")
+
+
+def _coach_nationality(view: DocView, role: str, first: int, end: int) -> int:
+    """Where a coach's body ends: before a country's nisba right after "الفريق" ("مدرب الفريق الروماني X": the
+    coach's nationality, the team is the story's; raw corpus, both files: "مدرب الفريق" + الروماني 17, البرتغالي
+    13, التونسي 10, الجزائري 6 …), else `end` ("مدرب الفريق الهلالي": the club's own nisba)."""
+    nisba = view.nisba(first + 1) if role == "coach" and end == first + 2 else None
+    if nisba is not None and view.tokens[first].is_(_THE_TEAM) and nisba[0].entity.kind == "Country":
+        return first + 1
+    return end
+
+
 def _head_phrase(view: DocView, t: int) -> tuple[str, int] | None:
     """The title head at t and its length in tokens: "المشرف العام" (a supervisor-general), "وكيل" before إمارة
-    (`_EMIRATE`), else a head of `kg.extract.titles.HEADS`."""
+    (`_AGENT_OF`), else a head of `kg.extract.titles.HEADS`."""
     toks = view.tokens
     if toks[t].is_(_SUPERVISOR) and t + 1 < len(toks) and toks[t + 1].is_(_GENERAL_DEFINITE):
         return "supervisor", 2
-    if toks[t].key in _AGENT and t + 1 < len(toks) and toks[t + 1].key in _EMIRATE:
-        return "undersecretary", 1
+    if toks[t].key in _AGENT and t + 1 < len(toks) and toks[t + 1].key in _AGENT_OF:
+        return _AGENT_OF[toks[t + 1].key], 1
     return match_phrase(view, t, HEADS)
 
 
@@ -200,6 +232,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
     end = _body_end(view, first)
     if end is None or end >= len(toks):
         return None
+    cut = _coach_nationality(view, role, first, end)  # the body's end; the title goes on past the nisba
     j = end
     if j + 1 < len(toks) and toks[j].is_(_POSTED_IN) and (where := view.mention_at.get(j + 1)) is not None \
             and not view.is_person(where):
@@ -224,7 +257,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, end - 1)
+        else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, cut - 1)
     if of is None:
         return None
     last = j - 1 if toks[j - 1].key not in _COMMAS else j - 2
@@ -244,9 +277,11 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     toks = view.tokens
     head = _head_phrase(view, t)
     if head is None or head[0] not in _ROLES or head[1] != (2 if head[0] == "supervisor" else 1) and \
-            not _chief_executive(view, t, head):
+            not _chief_executive(view, t, head) and head[0] not in _LONG_HEADS:
         return None
     definite = toks[t].key.startswith("ال")
+    if not definite and _ends_definite(view, t, head):
+        return None  # "X عضو الشرف الفعال": no body after a head that ends definite
     if not definite and toks[t].key not in HEADS.first_words:
         return None  # "ومدير", "لرئيس": another person, or a recipient
     if toks[t].key.endswith("ا"):
@@ -277,7 +312,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     end = _body_end(view, first)
     if end is None:
         return None
-    last = end - 1
+    last = _coach_nationality(view, _ROLES[head[0]], first, end) - 1  # the body's last word
     current = True
     while end < len(toks) and (toks[end].is_(vocab.FILLERS) or toks[end].is_(vocab.NOT_CURRENT)):
         current = current and not toks[end].is_(vocab.NOT_CURRENT)  # "… رئيس الحرس الملكي المكلف"

@@ -105,11 +105,22 @@ def _bare_noun(key: str) -> str | None:
     return None
 
 
+def _own_adjective(view: DocView, k: int) -> bool:
+    """Token k is a definite adjective outside any mention, no nisba, filler or title word: it names the body
+    before it ("اللجنة القانونية"), which is then not the one of that noun named elsewhere. Raw corpus (both
+    files): رئيس|مدير|الأمين العام|عضو + اللجنة|الهيئة|المنظمة + a definite word, e.g. اللجنة المحلية 91,
+    اللجنة الإشرافية 83, اللجنة الأولمبية 75, اللجنة التنفيذية 56, الهيئة العليا 54: names of their own."""
+    toks = view.tokens
+    return (k < len(toks) and k not in view.token_mention and toks[k].key.startswith("ال") and view.nisba(k) is None
+            and not toks[k].is_(vocab.FILLERS) and not toks[k].is_(vocab.NOT_CURRENT)
+            and not toks[k].is_(vocab.HONORIFICS) and not toks[k].is_(vocab.SINGLE_HEADS))
+
+
 def body_anaphor(view: DocView, t: int) -> tuple[Ref, int] | None:
     """"للمنظمة" after a title, not itself a mention: the one body named before it whose name
     opens with that noun ("منظمة التعاون الإقليمي"), else None (none, or two such bodies)."""
-    if t >= len(view.tokens) or t in view.token_mention:
-        return None
+    if t >= len(view.tokens) or t in view.token_mention or _own_adjective(view, t + 1):
+        return None  # "ورئيس اللجنة القانونية": another committee than the one named before
     noun = _bare_noun(view.tokens[t].key)
     if noun is None:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract import vocab
+from kg.extract import body_posts, vocab
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.served import OFFICE, court_end
@@ -178,10 +178,19 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "adviser" and (court := court_end(view, i)) is not None:
         body, i = "court", court  # "المستشار بالديوان الملكي"، "مستشار في الديوان الأميري"
 
-    if role == "mayor" and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
-        return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف": no city after it, no mayor
-    if role == "mayor":
+    if role in _MAYORS and (i >= len(toks) or (found := _mayor_of(view, i)) is None):
+        return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف"، "عمدة العائلة": no city after it, no mayor
+    if role in _MAYORS:
         of, i = found
+    if role in body_posts.MEMBER_ROLES and i + 1 < len(toks) and toks[i].key == _IN \
+            and (m := view.mention_at.get(i + 1)) is not None and not view.is_person(m):
+        of, i = view.ref(m), view.mention_span[m][1] + 1  # "عضو في مجلس الشورى X"
+    nationality = role in body_posts.NATIONALITY_ROLES and view.nisba(i)
+    if nationality:
+        i += nationality[1]  # "المدرب الروماني X": the coach's nationality, not his post's country
+    elif role in body_posts.NATIONALITY_ROLES and _unknown_nisba(view, i):
+        i += 1  # "المدرب الأوروجوياني X": a spelling the KB lacks, still his nationality
+    bare_in = role in body_posts.BARE_DEFINITE and toks[head_start].key[:1] in "لب" and prefix is None
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
         region = _region(view, i)
         if region is not None:  # "أمير منطقة الرياض": the region's governor
@@ -211,7 +220,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
     j = i  # "المستشار الدبلوماسي للكرملين"، "المدير الفني الجديد لنادي X"، "الرئيس التنفيذي المغادر لباركليز",
     while q is None and of is None and j < i + 2 and j + 1 < len(toks) and _adjective(view, j) and (
-            role in _ADJECTIVE_ROLES or toks[j].is_(vocab.FILLERS)):  # "الرئيس الحالي للنادي": any title
+            role in _ADJECTIVE_ROLES or toks[j].is_(vocab.FILLERS)) \
+            and not (role == "coach" and toks[j].is_(_THE_TEAM)):  # "الرئيس الحالي للنادي": any title
         j += 1
         if (q2 := qualifier(view, j, allow_city=False)) is not None and (
                 j == i + 1 and role in _ADJECTIVE_ROLES or toks[j].key[:1] == "ل"):  # not "الفني الجديد التونسي"
@@ -247,7 +257,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         role = "adviser"
     definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
     if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
-            not serves and (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")):
+            not serves and (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")
+                            or role in body_posts.BARE_DEFINITE):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
     executive = role == "head" and n_head > 1  # "الرئيس التنفيذي": its body may follow past words the NER leaves
     if role in vocab.NEEDS_QUALIFIER and of is None and body is None and role != "leader" and not deictic \
@@ -257,6 +268,10 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         role = "wali"  # "والي سوسة": the Maghreb's governor, by the head noun its news writes
     elif role == "governor" and toks[head_start].is_(_HAKIM):
         role = "hakim"  # "حاكم منطقة تل سامر"، "حاكم مصرف لبنان"
+    if bare_in and of is None:
+        return None  # "دورة تدريبية للمدرب X": a course's trainer, no body's coach
+    if role in body_posts.NATIONALITY_ROLES and of is None and not any(tok.is_(_TEAM) for tok in toks):
+        return None  # "الدورة التي قدمها المدرب X": no team, no match in the text
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
@@ -284,6 +299,15 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
                  deictic_word, then)
+
+
+def _unknown_nisba(view: DocView, i: int) -> bool:
+    """Token i is a definite adjective in ي outside any mention, right before a person's name: a nationality the
+    KB spells otherwise ("الأوروجوياني"، "الاسكتلندي"; raw corpus, both files: المدرب + such a word, e.g.
+    الأوروجوياني 25, الأوروغوياني 16, الاوروغوياني 13, الاسكتلندي 8), never the relative "الذي"."""
+    toks = view.tokens
+    return (i + 1 < len(toks) and toks[i].key.startswith("ال") and toks[i].key.endswith("ي")
+            and toks[i].key not in _RELATIVE and i not in view.token_mention and _person_at(view, i + 1))
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:
@@ -397,9 +421,16 @@ _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
 _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
 #: "حاكم": a governor or ruler by the head noun its news writes (a Role of its own, `hakim`).
 _HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
+_RELATIVE = vocab.keys(("الذي", "التي"))
+_TEAM = vocab.keys(body_posts.TEAM_WORDS)
+#: "مدرب الفريق الروماني": the nisba after "the team" is the coach's (`kg.extract.body_titles`), not the team's.
+_THE_TEAM = vocab.keys(("الفريق",))
+#: Mayors, by either head noun: "أمين جدة" (`mayor`), "عمدة لندن" (`city-mayor`); only with a city or region after.
+_MAYORS = frozenset({"mayor", "city-mayor"})
 #: Roles that may take one descriptive adjective before their qualifier.
 _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "director", "head", "negotiator",
-                              "commissioner", "senior-adviser", "chief-aide", "chief-negotiator", "chief-economist"})
+                              "commissioner", "senior-adviser", "chief-aide", "chief-negotiator", "chief-economist",
+                              "coach"})
 
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.extract import body_posts
 from kg.link.normalize import match_key
 
 #: Attached possessive pronouns: his, her, their (pl., dual), our, my, your.
@@ -154,6 +155,7 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # "المفتي العام" 16, "مفتي مصر" 22, "مفتي الديار" 9, "مفتي الجمهورية" 9; only with the country or body after it
     Role("mufti", "مفتي", "Mufti", True),
 )}
+ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in body_posts.ROLES.items()})
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
 PORTFOLIOS: dict[str, tuple[str, str]] = {
@@ -280,9 +282,37 @@ _HEADS: dict[str, Iterable[str]] = {
     "foreign-policy-chief": ("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية", "منسق السياسة الخارجية",
                              "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية"),
 }
+_HEADS.update(body_posts.HEADS)
+#: The adjectives of a title's head that agree with a woman holder ("الأمينة العامة"، "المندوبة الدائمة").
+_FEMININE_ADJECTIVES = {"عام": "عامة", "العام": "العامة", "الدائم": "الدائمة", "الأول": "الأولى",
+                        "التنفيذي": "التنفيذية", "تنفيذي": "تنفيذية", "الأعلى": "العليا"}
+#: Roles whose head takes no feminine of its own: a woman on a throne is a queen (`queen`), "الأميرة" and
+#: "السلطانة" are a prince's and sultan's kin, "الحاكمة" the adjective "ruling" ("الأسرة الحاكمة"), "والية"
+#: reads as وإليه once normalised; a supreme leader, an heir and the king's deputy are men in the news read.
+_NO_FEMININE = frozenset({"king", "queen", "emir", "sultan", "crown-prince", "deputy-crown-prince", "governor",
+                          "supreme-leader", "deputy-king"})
+
+
+def feminine(form: str) -> str | None:
+    """The feminine of a masculine title form ("المنسق العام" → "المنسقة العامة"؛ "مدرب" → "مدربة"؛ "قاضي"
+    → "قاضية"): ة on the head word, the title's own adjectives agreeing; None for a head that takes none
+    (one already feminine, a dual or plural: "رئيسي"، "وزراء")."""
+    first, *rest = form.split()
+    if first[-1] in "ةاىءه" or first.endswith(("ان", "ين")) or match_key(first) in _PLURAL_FORMS:
+        return None
+    return " ".join([first + "ة", *(_FEMININE_ADJECTIVES.get(w, w) for w in rest)])
+
+
+#: Dual and plural head words (no feminine is made of them: "رئيسي" + ة is the adjective "main").
+_PLURAL_FORMS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئيسي", "رئيسان", "وزيرا", "وزيري", "وزيران", "الوزيران",
+                      "الوزيرين", "وزراء", "سفيرا", "سفيري", "سفراء", "نائبا", "نائبي", "نواب"))
+#: Head phrases (word keys) → role: the forms above, and the feminine of each where the tables lack it (a
+#: form listed for a role is never another role's derived feminine).
 HEAD_PHRASES: dict[tuple[str, ...], str] = {
-    tuple(match_key(form).split()): code for code, forms in _HEADS.items() for form in forms
+    tuple(match_key(fem).split()): code for code, forms in _HEADS.items() if code not in _NO_FEMININE
+    for form in forms if (fem := feminine(form)) is not None
 }
+HEAD_PHRASES.update({tuple(match_key(form).split()): code for code, forms in _HEADS.items() for form in forms})
 #: One-word heads (a PER mention that is only one of these is the NER's mistake).
 SINGLE_HEADS = frozenset(p[0] for p in HEAD_PHRASES if len(p) == 1)
 #: Heads naming two or more holders at once ("الرئيسان الروسي X والإيراني Y").
@@ -292,7 +322,8 @@ PLURAL_HEADS = keys(("الرئيسان", "الرئيسين", "رئيسا", "رئ
 #: Heads that are a title only when a country, organization or name qualifies them (they are
 #: common nouns otherwise: رئيس "head", قائد "commander", مدير "manager").
 NEEDS_QUALIFIER = frozenset({"head", "leader", "director", "governor", "adviser", "representative", "commissioner",
-                             "consul", "senior-adviser", "chief-aide", "chief-economist", "mufti"})
+                             "consul", "senior-adviser", "chief-aide", "chief-economist", "mufti", "member",
+                             "coordinator", "honorary-member"})
 #: Words before a title that make it another role: نائب الرئيس, مساعد وزير الخارجية.
 TITLE_PREFIXES: dict[str, str] = {
     **{k: "deputy" for k in keys(("نائب", "نائبة", "النائب", "النائبة"))},
@@ -310,6 +341,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "secretary-general"): "deputy-secretary-general",
     ("deputy", "head"): "deputy-head",
     ("deputy", "king"): "deputy-king",
+    ("deputy", "region-emir"): "deputy-region-emir",  # "نائب أمير منطقة الرياض"
     ("assistant", "minister"): "assistant-minister",
     ("deputy", "director"): "deputy-director",
     ("assistant", "director"): "assistant-director",
