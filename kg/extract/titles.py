@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract import body_posts, vocab
+from kg.extract.body_post_reading import member_body, past_nationality, teamless
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.served import OFFICE, court_end
@@ -182,14 +183,9 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None  # "أمين الصندوق"، "أمين سر"، "أمين معلوف"، "عمدة العائلة": no city after it, no mayor
     if role in _MAYORS:
         of, i = found
-    if role in body_posts.MEMBER_ROLES and i + 1 < len(toks) and toks[i].key == _IN \
-            and (m := view.mention_at.get(i + 1)) is not None and not view.is_person(m):
-        of, i = view.ref(m), view.mention_span[m][1] + 1  # "عضو في مجلس الشورى X"
-    nationality = role in body_posts.NATIONALITY_ROLES and view.nisba(i)
-    if nationality:
-        i += nationality[1]  # "المدرب الروماني X": the coach's nationality, not his post's country
-    elif role in body_posts.NATIONALITY_ROLES and _unknown_nisba(view, i):
-        i += 1  # "المدرب الأوروجوياني X": a spelling the KB lacks, still his nationality
+    if (member := member_body(view, role, i)) is not None:
+        of, i = member  # "عضو في مجلس الشورى X"
+    i = past_nationality(view, role, i)  # "المدرب الروماني X": the coach's nationality, not his post's country
     bare_in = role in body_posts.BARE_DEFINITE and toks[head_start].key[:1] in "لب" and prefix is None
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
         region = _region(view, i)
@@ -270,7 +266,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         role = "hakim"  # "حاكم منطقة تل سامر"، "حاكم مصرف لبنان"
     if bare_in and of is None:
         return None  # "دورة تدريبية للمدرب X": a course's trainer, no body's coach
-    if role in body_posts.NATIONALITY_ROLES and of is None and not any(tok.is_(_TEAM) for tok in toks):
+    if of is None and teamless(view, role):
         return None  # "الدورة التي قدمها المدرب X": no team, no match in the text
     if role == "ambassador" and of is None and _person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
@@ -299,15 +295,6 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
                  deictic_word, then)
-
-
-def _unknown_nisba(view: DocView, i: int) -> bool:
-    """Token i is a definite adjective in ي outside any mention, right before a person's name: a nationality the
-    KB spells otherwise ("الأوروجوياني"، "الاسكتلندي"; raw corpus, both files: المدرب + such a word, e.g.
-    الأوروجوياني 25, الأوروغوياني 16, الاوروغوياني 13, الاسكتلندي 8), never the relative "الذي"."""
-    toks = view.tokens
-    return (i + 1 < len(toks) and toks[i].key.startswith("ال") and toks[i].key.endswith("ي")
-            and toks[i].key not in _RELATIVE and i not in view.token_mention and _person_at(view, i + 1))
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:
@@ -421,8 +408,6 @@ _LEGITIMATE = vocab.keys(("الشرعي", "الشرعية"))
 _WALI = vocab.keys(("والي", "الوالي", "ووالي"))
 #: "حاكم": a governor or ruler by the head noun its news writes (a Role of its own, `hakim`).
 _HAKIM = vocab.keys(("حاكم", "الحاكم", "وحاكم"))
-_RELATIVE = vocab.keys(("الذي", "التي"))
-_TEAM = vocab.keys(body_posts.TEAM_WORDS)
 #: "مدرب الفريق الروماني": the nisba after "the team" is the coach's (`kg.extract.body_titles`), not the team's.
 _THE_TEAM = vocab.keys(("الفريق",))
 #: Mayors, by either head noun: "أمين جدة" (`mayor`), "عمدة لندن" (`city-mayor`); only with a city or region after.
