@@ -61,10 +61,10 @@ def read_queries(folder: Path | None = None) -> dict[str, str]:
 
 #: The Wikidata links of every post's country or body, per article (`Rows.post_links`): the one
 #: lookup besides the contract queries, because `officials.rq` gives `?of` without its link.
-POST_LINKS = sparql_prefixes("kg", "owl") + f"""SELECT DISTINCT ?doc ?of ?wikidata WHERE {{
+POST_LINKS = sparql_prefixes("kg", "org", "owl") + f"""SELECT DISTINCT ?doc ?of ?wikidata WHERE {{
   GRAPH ?g {{
     ?article a kg:NewsArticle ; kg:articleId ?doc .
-    ?role kg:postIn ?of . ?of owl:sameAs ?wikidata .
+    ?role kg:postIn/org:subOrganizationOf? ?of . ?of owl:sameAs ?wikidata .
     FILTER STRSTARTS(STR(?wikidata), "{WD}")
   }}
 }}"""

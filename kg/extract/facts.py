@@ -87,6 +87,8 @@ class Post:
     #: False: the article says the person held the post before ("الرئيس السابق X", "أمير البلد
     #: حينها X"; `kg.extract.former_posts`), not that he holds it now.
     current: bool = True
+    #: the body `of` is a unit of ("قسم المياه [بالمندوبية الجهوية للفلاحة]": `kg.extract.unit_parents`)
+    of_parent: Ref | None = None
 
     @property
     def title(self) -> str:

@@ -61,6 +61,7 @@ from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
 from kg.extract.title_stacks import stack, stacked_heads, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
+from kg.extract.unit_parents import with_parents
 from kg.link.normalize import match_key
 
 #: How far back (in sentences) "نظيره" looks for the official it is the counterpart of.
@@ -216,8 +217,8 @@ def extract_officials(view: DocView) -> Officials:
              for p in out.posts if (p.start, p.end) == (view.tokens[x.first].start, view.tokens[x.last].end)}
     out.posts.extend(ranked_envoys(view, out.posts))  # "السفير X، رئيس بعثة الاتحاد الإقليمي"
     claims = claims_of(view, out.titles, named, out.covered)
-    out.posts = _dedupe(fill_of(view, _dedupe(out.posts), titled, hints, claims))
-    out.former = kept_apart(former_of(view, _dedupe(out.former)), out.posts)
+    out.posts = with_parents(view, _dedupe(fill_of(view, _dedupe(out.posts), titled, hints, claims)))
+    out.former = with_parents(view, kept_apart(former_of(view, _dedupe(out.former)), out.posts))
     out._token_of.update({m: span[0] for m, span in view.mention_span.items()})
     return out
 

@@ -143,6 +143,8 @@ def _post(g: Triples, iris: Iris, kb: KnowledgeBase, linked: LinkedDocument, pos
         of = _entity(g, iris, kb, post.of.entity)
         g.add((node, KG.postIn, of))
         g.add((node, ORG.postIn, of))
+        if post.of_parent is not None:  # "قسم المياه بالمندوبية …": the unit is of the body (`kg.extract.unit_parents`)
+            g.add((of, ORG.subOrganizationOf, _entity(g, iris, kb, post.of_parent.entity)))
         g.add((node, RDFS.label, Literal(f"{ar} ({post.of.entity.label})", lang="ar")))
         of_en = _english(kb, post.of)
         g.add((node, RDFS.label, Literal(f"{en} ({of_en})" if of_en else en, lang="en")))

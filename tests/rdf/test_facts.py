@@ -329,3 +329,21 @@ def test_a_signing_is_a_meeting_of_its_signers_that_conforms_and_the_meetings_qu
     st.load(ds.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
     rows = list(st.query((QUERIES / "meetings.rq").read_text(encoding="utf-8")))
     assert {r["participantLabel"].value for r in rows} >= {"سيرغي لافروف", "عباس عراقجي"}
+
+
+def test_a_unit_is_a_sub_organization_of_its_body_and_the_officials_query_gives_both():
+    text = "وقال مدير إدارة التخطيط بوزارة الصحة سامي بن عبدالله صباح إن الخطة جاهزة."
+    linked = build(text, [("وزارة الصحة", "ORG"), ("سامي بن عبدالله صباح", "PER")], doc_id="u")
+    iris = Iris()
+    g = facts_graph(linked, extract_facts(linked), iris)
+    (post,) = g.subjects(RDF.type, KG.Post)
+    (unit,) = g.objects(post, KG.postIn)
+    (ministry,) = g.objects(unit, ORG.subOrganizationOf)
+    assert "وزارة الصحة" in {str(label) for label in g.objects(ministry, RDFS.label)}
+    ds = _dataset(linked)
+    assert validate(ds).conforms
+    st = ox.Store()
+    st.load(ds.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
+    rows = st.query((QUERIES / "officials.rq").read_text(encoding="utf-8"))
+    assert {r["ofLabel"].value for r in rows if r["ofLabel"] is not None} >= {
+        "إدارة التخطيط بوزارة الصحة", "وزارة الصحة"}
