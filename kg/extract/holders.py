@@ -356,8 +356,8 @@ _KIN = frozenset(match_key(w) for w in ("ابنه", "نجله", "شقيقه", "�
 #: "المستشار" as a diplomat's or judge's rank between a title and a name: raw corpus (both files),
 #: "المتحدث|الناطق|مساعد|نائب|رئيس … المستشار NAME" 36 (no field word after المستشار).
 _COUNSELLOR = vocab.keys(("المستشار", "المستشارة"))
-#: Honorifics written as one letter and a period: د. (doctor), م. (engineer).
-_ABBREVIATIONS = vocab.keys(("د", "م"))
+#: Honorifics written as one letter and a period: د. (doctor), م. (engineer), أ. (professor: أ.د.).
+_ABBREVIATIONS = vocab.keys(("د", "م", "أ"))
 
 
 def governed(view: DocView, m: int) -> bool:

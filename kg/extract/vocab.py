@@ -362,13 +362,15 @@ BODIES: dict[str, tuple[str, str]] = {  # key → (code, Arabic label)
 }
 #: Words between a title and the name that do not change the post: honorifics, "special".
 HONORIFICS = keys((
-    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المشير",
+    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "م", "أ", "المشير",
     "الفريق", "اللواء", "العميد", "الجنرال", "الأدميرال", "المهندس", "الملك", "الملكة",
     "السلطان", "الرفيق", "سمو", "جلالة", "فخامة", "معالي", "دولة",
     # ranks and forms of address news puts before a name, not the post ("الفريق أول": RANK_TAILS)
     "السفير", "السفيرة", "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "آية", "الله",
     # mined (kg/extract/title_counts.tsv, between a country and a name): الإمام 32, العقيد 13, الأستاذ 13
     "الإمام", "العقيد", "الأستاذ", "المقدم", "الرائد",
+    # abbreviated as د. (doctor), م. (engineer), أ. (professor; أ.د.): raw news, a lone letter and a period before
+    # a word: د 996, م 232, أ 26 (kg.extract.text)
 ))
 #: Forms of address between a noun and the title it governs: "مدير مكتب جلالة الملك X"، "مستشار سمو وزير
 #: الدفاع"، "الشؤون الخاصة لسمو ولي العهد". The name after is the first noun's holder, never the king's or

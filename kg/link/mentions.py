@@ -25,10 +25,11 @@ its evidence in data, never a list of one article's names:
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`: آل | الشيخ):
    a title (with its place: والي سوسة | فلان), future verb or preposition swept into a person's span is cut off, and
    a name after a title or د. that the NER missed is a person when a given name or a KB name is its evidence
-   (`kg.link.person_titles`), and so is a name right before an indefinite title head (`kg.link.person_before_title`:
-   فلان الفلاني وزير النفط) or a monarch's name with its ordinal after a royal title (`kg.link.person_regnal`:
-   الملكة فلانة الثانية); a conjunction on the first word of a listed person's name leaves its label
-   (`kg.link.person_conjunctions`), and a describing word before the given name leaves the span
+   (`kg.link.person_titles`), or set off by commas after a title phrase (`kg.link.person_appositions`:
+   وزير الفلاحة، فلان الفلاني، أن), and so is a name right before an indefinite title head
+   (`kg.link.person_before_title`: فلان الفلاني وزير النفط) or a monarch's name with its ordinal after a royal title
+   (`kg.link.person_regnal`: الملكة فلانة الثانية); a conjunction on the first word of a listed person's name leaves
+   its label (`kg.link.person_conjunctions`), and a describing word before the given name leaves the span
    (`kg.link.person_leads`: المخلوع، برئاسة، برحيل | الأسد); a span across a free pronoun or into ب + another person is
    split (`kg.link.person_pronouns`: فلان هو علان), and ends before على (`kg.link.person_ala`: فلان على تويتر); a KB
    person's family name written alone is a person (`kg.link.person_surnames`: وقال ترامب), or closes the span before
@@ -98,6 +99,7 @@ from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
 from kg.link.normalize import clitic_splits, fold_chars, match_key
 from kg.link.person_ala import cut_at_ala
+from kg.link.person_appositions import apposed_persons
 from kg.link.person_bare_speakers import bare_speaker_mentions
 from kg.link.person_before_title import names_before_titles
 from kg.link.person_conjunctions import coordinated_labels
@@ -211,6 +213,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = take_surnames(out, doc, known, {h.start for h in hits})
     out = titled_persons(out, doc, known, qualifiers, person_words, given_names,
                          blocked={h.start for h in names if h.kind != "Person"})
+    out = apposed_persons(out, doc, known, person_words, given_names,
+                          blocked={h.start for h in names if h.kind != "Person"})
     out = regnal_mentions(out, doc, known, blocked={h.start for h in names if h.kind != "Person"})
     out = names_before_titles(out, doc, person_words, blocked={h.start for h in names if h.kind != "Person"})
     out = coordinated_labels(out, doc, person_words)

@@ -12,7 +12,10 @@ An indefinite title in construct with a place (`محافظ محافظة عدن |
 mention to the name; raw news writes `محافظ X` or `أمير X` with X a place name hundreds of times (أمير منطقة 1,306،
 محافظ جدة 49، والي سوسة 19). The doctor's abbreviation `د.` (or `ود.`, with the conjunction) opens a name too, its
 dot between (raw news: `ود.`/`و د.` before a name 47 times, in lists of officials); a PER mention that is only that
-abbreviation (`ود`) is no person (`drop_abbreviations`).
+abbreviation (`ود`) is no person (`drop_abbreviations`). So does the engineer's `م.` (raw news: 622 times before a
+word), never after a number (`2015 م.`: the era). A title followed by a body the NER tagged skips the body to the
+name (`رئيس الجمعية التونسية للأطباء | فلان`); a rank after a title phrase (`قائد المنطقة اللواء الركن | فلان`،
+`الفريق أول ركن`: raw news 58 and 38 times) opens its own name when the title's reading finds none.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
+from kg.link.normalize import match_key
 from kg.link.person_spans import (
     FATHER_WORDS,
     MAX_NAME,
@@ -30,6 +34,7 @@ from kg.link.person_spans import (
     NAME_LINKS,
     PATTERN_CONFIDENCE,
     PREPOSITIONS,
+    RANK_QUALIFIERS,
     clause_opener,
     construct_head,
     future_verb,
@@ -46,8 +51,12 @@ if TYPE_CHECKING:
 
 #: Clitic prefixes that make a word a phrase of its own, never a name's last word (للإغاثة، بالرياض).
 _PHRASE_PREFIXES = ("لل", "بال", "وال", "كال", "فال")
-#: The doctor's abbreviation (د.), alone or after the conjunction و (ود.), and the dot that closes it.
-_DOCTOR = frozenset({"د", "ود"})
+#: The doctor's and the engineer's abbreviations (د.، م.), alone or after the conjunction و (ود.), and the dot that
+#: closes them. Raw news writes `م.` before a word 622 times, before a known given name mostly (م. محمد 22،
+#: م. عبدالله 18، م. عبداللطيف 17); after a year it is the era (2015 م. كما): no name follows it there.
+_ABBREVIATIONS = frozenset({"د", "ود", "م", "وم"})
+#: أول "first" after a rank (الفريق أول).
+_FIRST = match_key("أول")
 _ABBREVIATION_DOT = re.compile(r" ?\. ?")
 
 
@@ -63,13 +72,14 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
     lex = lexicons()
     covered = [any(m.start < t.end and t.start < m.end for m in mentions) for t in toks]
     places = {m.start: m.end for m in mentions if m.ner_type == "LOC"}
+    bodies = {m.start: m.end for m in mentions if m.ner_type == "ORG"}
     out = list(mentions)
     i = 0
     while i < len(toks):
         if not covered[i] and abbreviated_title(i, toks, doc):
-            span = _name_at(i + 1, toks, doc, covered, known, names, given, after_dot=True)
+            span = name_at(i + 1, toks, doc, covered, known, names, given, opened=True)
             if span is not None:  # د. سامي الحداد، ود. سامي الحداد
-                out.append(_pattern_person(doc, toks[span[0]].start, toks[span[1]].end))
+                out.append(pattern_person(doc, toks[span[0]].start, toks[span[1]].end))
                 covered[span[0]:span[1] + 1] = [True] * (span[1] + 1 - span[0])
             i += 1
             continue
@@ -79,25 +89,46 @@ def titled_persons(mentions: list[Mention], doc: _Doc, known: Callable[[str], bo
         j, n = i + 1, 0  # skip the title's qualifiers: country, nisba, portfolio, rank
         if (place := _place_in_construct(i, toks, doc, places)) is not None:
             j, n = place, 1  # محافظ محافظة عدن | فلان، والي سوسة | فلان: the title's place, a mention of its own
+        elif (body := _body_after(i, toks, doc, bodies)) is not None:
+            j, n = body, 1  # رئيس الجمعية التونسية للأطباء | فلان: the body the NER tagged after the title
         while (j < len(toks) and n < MAX_QUALIFIERS and not covered[j] and doc.spaced(toks[j - 1].end, toks[j].start)
                and (toks[j].start in qualifier_starts or honorific(toks[j].key) or title_head(toks[j].key)
+                    or _rank_word(j, toks)
                     or (toks[j].key.startswith("ال") and toks[j].key not in lex.given_names))):
             j, n = j + 1, n + 1
         if i + 1 < j < len(toks) and toks[j].key in FATHER_WORDS:
             j -= 1  # الأمير سلطان بن سلمان، الأمير الوليد بن طلال: the word before بن is the given name
         span = None if j < len(toks) and toks[j].start in blocked else \
-            _name_at(j, toks, doc, covered, known, names, given)
+            name_at(j, toks, doc, covered, known, names, given)
         if span is None and j == i + 1 and _named_alone_after(i, toks, doc, covered):
             span = (j, j)  # الدكتورة سلمى، …: an honorific and one given name, closed
-        if span is None:
-            i = max(i + 1, j)
+        if span is None:  # a rank after the title opens its own name (قائد المنطقة اللواء الركن | فلان)
+            i = next((k for k in range(i + 1, j) if honorific(toks[k].key)), max(i + 1, j))
             continue
         a, b = span
-        out.append(_pattern_person(doc, toks[a].start, toks[b].end))
+        out.append(pattern_person(doc, toks[a].start, toks[b].end))
         for k in range(a, b + 1):
             covered[k] = True
         i = b + 1
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _rank_word(j: int, toks) -> bool:
+    """Token j qualifies the military rank before it (اللواء ركن، الفريق أول ركن): raw news writes
+    `الفريق أول` 130 times, `الفريق أول ركن` 38."""
+    key = toks[j].key
+    return key in RANK_QUALIFIERS or (key == _FIRST and honorific(toks[j - 1].key))
+
+
+def _body_after(i: int, toks, doc: _Doc, bodies: dict[int, int]) -> int | None:
+    """The token after the body mention that stands right after token i, a title head (رئيس | الجمعية التونسية
+    للأطباء), or None: the title's qualifier is the body, so the name may follow it."""
+    j = i + 1
+    if title_head(toks[i].key) is None or j >= len(toks) or toks[j].start not in bodies \
+            or not doc.spaced(toks[i].end, toks[j].start):
+        return None
+    end = bodies[toks[j].start]
+    return next((k for k in range(j + 1, len(toks)) if toks[k].start >= end), len(toks))
 
 
 def _place_in_construct(i: int, toks, doc: _Doc, places: dict[int, int]) -> int | None:
@@ -115,15 +146,16 @@ def _place_in_construct(i: int, toks, doc: _Doc, places: dict[int, int]) -> int 
     return next((k for k in range(j + 1, len(toks)) if toks[k].start >= end), len(toks))
 
 
-def _pattern_person(doc: _Doc, start: int, end: int) -> Mention:
+def pattern_person(doc: _Doc, start: int, end: int) -> Mention:
     return Mention(start, end, doc.text[start:end], doc.text[start:end], "PER", PATTERN_CONFIDENCE,
                    doc.sentence(start), source="pattern")
 
 
 def abbreviated_title(i: int, toks, doc: _Doc) -> bool:
-    """Token i is the doctor's abbreviation د, a conjunction allowed (ود), closed by its dot before the next word
-    (`ود. سامي`): raw news writes `ود.` or `و د.` before a name 47 times, in lists of officials."""
-    return (i + 1 < len(toks) and toks[i].key in _DOCTOR
+    """Token i is the doctor's abbreviation د or the engineer's م, a conjunction allowed (ود), closed by its dot
+    before the next word (`ود. سامي`، `م. سامي`): raw news writes `ود.` or `و د.` before a name 47 times, in lists
+    of officials; never after a number (`2015 م.`: the era)."""
+    return (i + 1 < len(toks) and toks[i].key in _ABBREVIATIONS and not (i and toks[i - 1].key.isdigit())
             and _ABBREVIATION_DOT.fullmatch(doc.text, toks[i].end, toks[i + 1].start) is not None)
 
 
@@ -138,11 +170,11 @@ def drop_abbreviations(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     return out
 
 
-def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str], bool],
-             names: Collection[str], given: Collection[str], after_dot: bool = False) -> tuple[int, int] | None:
-    """The tokens (first, last) of a name that starts at token j, with its evidence, or None; `after_dot`: a
-    title's abbreviation and its dot stand before it (د. فلان)."""
-    if j >= len(toks) or j == 0 or covered[j] or not (after_dot or doc.spaced(toks[j - 1].end, toks[j].start)):
+def name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str], bool],
+             names: Collection[str], given: Collection[str], opened: bool = False) -> tuple[int, int] | None:
+    """The tokens (first, last) of a name that starts at token j, with its evidence, or None; `opened`: a
+    title's abbreviation and its dot (د. فلان) or an apposition's comma stand before it."""
+    if j >= len(toks) or j == 0 or covered[j] or not (opened or doc.spaced(toks[j - 1].end, toks[j].start)):
         return None
     if toks[j].key in FATHER_WORDS:
         return None  # a name does not start with بن: its given name was taken for a title
@@ -191,7 +223,7 @@ def _name_at(j: int, toks, doc: _Doc, covered: list[bool], known: Callable[[str]
     if len(words) >= MIN_NAME and (first_given or by_form):
         return j, words[-1]
     if len(words) == 2 and _family_name(toks[words[1]].key) and _plain_first(toks[j].key) \
-            and _closed(words[1] + 1, toks, doc):
+            and closed(words[1] + 1, toks, doc):
         return j, words[1]  # TITLE + X + الـY + a clause's edge: a given name and a family name by form
     return None
 
@@ -208,7 +240,7 @@ def _named_alone_after(i: int, toks, doc: _Doc, covered: list[bool]) -> bool:
     if not given_word(key, toks[j].text) or key in lexicons().common_words or key in NAME_LINKS:
         return False
     k = j + 1
-    if _closed(k, toks, doc):
+    if closed(k, toks, doc):
         return True
     nxt = toks[k].key  # و + a word that is no name (والطبيب، وزملاؤه): the list or clause goes on
     return nxt[:1] == "و" and len(nxt) >= 4 and not given_word(nxt, toks[k].text) and nxt not in NAME_LINKS
@@ -232,7 +264,7 @@ def _plain_first(key: str) -> bool:
             and not key.endswith(("ة", "ه", "ا")) and title_head(key) is None and not honorific(key))
 
 
-def _closed(k: int, toks, doc: _Doc) -> bool:
+def closed(k: int, toks, doc: _Doc) -> bool:
     """The name ends before token k: punctuation, the text's end, a preposition or a clause opener."""
     if k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start):
         return True
@@ -240,4 +272,4 @@ def _closed(k: int, toks, doc: _Doc) -> bool:
     return key in PREPOSITIONS or clause_opener(key) or future_verb(key)
 
 
-__all__ = ["abbreviated_title", "drop_abbreviations", "titled_persons"]
+__all__ = ["abbreviated_title", "closed", "drop_abbreviations", "name_at", "pattern_person", "titled_persons"]

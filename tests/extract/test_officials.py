@@ -515,6 +515,12 @@ def test_an_abbreviated_honorific_with_its_period_is_skipped():
     assert posts(make(text, ("ماجد الحربي", "PER"))) == {("ماجد الحربي", "minister:health", None)}
 
 
+@pytest.mark.parametrize("abbreviation", ["م.", "أ.د."])
+def test_the_engineer_s_and_the_professor_s_abbreviations_are_skipped(abbreviation):
+    text = f"وقال مدير البلدية {abbreviation} ماجد الحربي إن المشروع اكتمل."
+    assert {(p, t) for p, t, _ in posts(make(text, ("ماجد الحربي", "PER")))} == {("ماجد الحربي", "director")}
+
+
 def test_a_name_with_its_fathers_name_takes_the_kb_holders_country():
     text = "وكان في استقباله وزير الخارجية عادل بن أحمد الجبير وعدد من المسؤولين."
     assert posts(make(text, ("عادل بن أحمد الجبير", "PER"))) == {
