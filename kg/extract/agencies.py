@@ -57,14 +57,19 @@ def _loose(words: str) -> str:
     return "".join(out)
 
 
+def acronym_forms(acronyms: Iterable[str]) -> list[str]:
+    """Regexes of where an acronym credits its agency: in brackets or as a dateline, never bare."""
+    acr = "|".join(_loose(a) for a in acronyms)
+    return [rf"\(\s*(?:{acr})\s*\)",  # bracketed: "(واس)"، "لـ(وات)"
+            rf"^\s*(?:{acr})\s*[-–:ـ]",  # a dateline at the paragraph's start: "واس - …"
+            rf"[-–]\s*(?:{acr})\s*[-–:]"]  # "الرياض - واس -"، "فهد العتيبي- سبق-"
+
+
 def _pattern(acronyms: Iterable[str], names: Iterable[str]) -> re.Pattern[str]:
     full = "|".join(_loose(n) for n in names)
     forms = [rf"(?<!\w)(?:[وف]?[لب]?ـ?)(?:{full})(?!\w)"]  # the full name, with its clitics
     if acronyms:
-        acr = "|".join(_loose(a) for a in acronyms)
-        forms += [rf"\(\s*(?:{acr})\s*\)",  # bracketed: "(واس)"، "لـ(وات)"
-                  rf"^\s*(?:{acr})\s*[-–:ـ]",  # a dateline at the paragraph's start: "واس - …"
-                  rf"[-–]\s*(?:{acr})\s*[-–:]"]  # "الرياض - واس -"
+        forms += acronym_forms(acronyms)
     return re.compile("|".join(forms), re.MULTILINE)
 
 

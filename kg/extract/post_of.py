@@ -18,7 +18,9 @@ News often leaves `of` out: an Egyptian outlet writes "الرئيس فلان ا�
 3. for a national office, the country of the article's other posts written without a country,
    where the KB places them all in one (news leaves out its own country: a Saudi outlet's
    "وزير الخارجية سامي الحداد … وزير الثقافة والإعلام X": X is Saudi too);
-4. for a national office, the one country the article names (a Saudi outlet's "وزير العمل" in an
+   3b. for a minister, heir or member of parliament, the paragraph's home country: its dateline's and its
+   credited agency's (`kg.extract.home_country`: "سبق- الرياض: بحث وزير الخارجية X مع فرنسا": not France's);
+4. for a national office or an MP, the one country the article names (a Saudi outlet's "وزير العمل" in an
    article that names only Saudi Arabia, Riyadh or "خادم الحرمين الشريفين"); never for a
    counterpart ("نظيره"), who is of another country by definition. An office only one kind of state
    has takes the one such state among those named ("الملك X" in a story that names Egypt, Iran and
@@ -63,10 +65,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract import vocab
-from kg.extract.agencies import agency_countries
 from kg.extract.divisions import division_post
 from kg.extract.facts import Post, Ref
 from kg.extract.gov_domains import gov_domain_countries
+from kg.extract.home_country import HOME_MEMBERS, credited_countries, home_post
 from kg.extract.home_regions import region_countries
 from kg.extract.news_kingdom import KINGDOM, news_kingdom
 from kg.extract.royal_houses import house_country
@@ -127,13 +129,16 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
-        national = post.role in vocab.NATIONAL_ROLES and not _counterpart(post) and not _dated_elsewhere(view, post)
+        national = (post.role in vocab.NATIONAL_ROLES or post.role in HOME_MEMBERS) and not _counterpart(post) \
+            and not _dated_elsewhere(view, post)
         if post.of is None and national and implicit is not None and post.role in _HOME_ROLES:
             post = replace(post, of=implicit, of_source="article", of_confidence=IMPLICIT_HOME,
                            of_evidence=f"the article's posts written without a country are of "
                                        f"{implicit.entity.label} (its other such officials, by the KB)")
         if post.of is None and national:  # step 8 before the article-wide guesses: a name is the surer sign
             post = _from_holder_name(view, post) or post
+        if post.of is None and national and (post.role in _HOME_ROLES or post.role in HOME_MEMBERS):  # step 3b
+            post = home_post(view, post) or post
         if post.of is None and national and post.role not in _POSTED:
             home = _countries(view) if home is None else home
             kind = post.role in _STATE_KIND  # "الملك X": the one kingdom among the countries it names
@@ -222,8 +227,8 @@ def _of_the_one_state(view: DocView, post: Post, kb_ids: Sequence[str], confiden
 
 
 def _from_agency(view: DocView, post: Post) -> Post | None:
-    """The post of the one state news agency's country the paragraph credits, if any."""
-    return _of_the_one_state(view, post, agency_countries(view.text), AGENCY_COUNTRY,
+    """The post of the one state news agency's country the paragraph credits, if any (not from abroad)."""
+    return _of_the_one_state(view, post, credited_countries(view), AGENCY_COUNTRY,
                              "the paragraph credits the state news agency of {} (kg.extract.agencies)")
 
 
@@ -419,8 +424,6 @@ def _terms(entry: KBEntry, role: str, portfolio: str | None) -> list[KBPost]:
     if not roles:
         return []
     return [p for p in entry.posts if p.role in roles]
-
-
 
 
 def _from_kb(view: DocView, post: Post) -> Post | None:
