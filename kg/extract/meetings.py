@@ -32,7 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract import meeting_bodies as bodies
+from kg.extract import meeting_support as support
 from kg.extract import meeting_travel as travel
+from kg.extract import meeting_venue as venue
 from kg.extract import meeting_vetting as vetting
 from kg.extract import vocab
 from kg.extract.arguments import Arguments, parsed_parties
@@ -72,22 +74,6 @@ from kg.extract.meeting_sides import (
 from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
-from kg.extract.meeting_support import (
-    object_call,
-    phone_after,
-    session_kind,
-    support_after,
-    support_before,
-    work_session,
-)
-from kg.extract.meeting_venue import (
-    birthplace,
-    care_visit,
-    condolences_received,
-    counted_guests,
-    sports_match,
-    venue_host,
-)
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 
@@ -137,7 +123,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, pronoun_object = ("present" if tok.key[:1] in "يت" else "past"), True
         elif (kind := tok.which(lexicon.WE_VERBS)) is not None:  # "التقينا"، "نجتمع"
             tense, we_talks = ("present" if tok.key[:1] == "ن" else "past"), kind in ("talks", "call")
-        elif (tok.is_(vocab.SPOKE_PAST) or tok.is_(vocab.SPOKE_PRESENT)) and phone_after(view, t, last):
+        elif (tok.is_(vocab.SPOKE_PAST) or tok.is_(vocab.SPOKE_PRESENT)) and support.phone_after(view, t, last):
             kind, tense, we_talks = "call", ("present" if tok.is_(vocab.SPOKE_PRESENT) else "past"), True
         elif (kind := tok.which(vocab.MEETING_VERBS_PAST)) is not None and not tok.future:
             tense = "past"
@@ -151,17 +137,17 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             kind, opener = cue[0].kind or "meeting", toks[first]  # the clause's verb carries the tense
             tense = "present" if any(f[:1] in "يت" or f[:2] in ("سي", "ست") for f in opener.forms) else "past"
         elif (kind := tok.which(vocab.MEETING_NOUNS) or ("visit" if is_tour(view, t, last) else None) or (
-                session_kind(toks, t))) is not None:
+                support.session_kind(toks, t))) is not None:
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
-            if sports_match(view, t):
+            if venue.sports_match(view, t):
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
-        if kind == "reception" and (counted_guests(view, t, last) or condolences_received(view, t, last)):
+        if kind == "reception" and (venue.counted_guests(view, t, last) or venue.condolences_received(view, t, last)):
             continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
-        if kind == "visit" and care_visit(view, t, last, covered):
+        if kind == "visit" and venue.care_visit(view, t, last, covered):
             if cared is not None:
                 cared.add(t)
             continue  # "وزار المرضى المنومين": patients are no side of a meeting
@@ -178,8 +164,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
         if noun:  # the support verb carries tense: أجرى/يجري/سيجري … محادثات
             if _after_occasion(view, t, first):
                 continue  # "على هامش القمة": the setting of what the clause tells
-            verb = support_after(view, t, last)
-            if verb < 0 and kind == "call" and object_call(view, t, first):
+            verb = support.support_after(view, t, last)
+            if verb < 0 and kind == "call" and support.object_call(view, t, first):
                 verb = first  # "هنأ X، في مكالمة هاتفية، Y": the clause's verb
             plain = 0
             if verb >= 0:
@@ -187,7 +173,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             for back in range(t - 1, first - 1, -1):
                 if verb >= 0:
                     break
-                found = support_before(view, back, first)
+                found = support.support_before(view, back, first)
                 if found is not None and toks[back].is_(lexicon.MOTION_SUPPORT) and (
                         kind != "visit" or not (toks[t - 1].key == "في" or tok.key[:1] == "ل")):
                     break  # "متوجها إلى الدوحة للقاء X"، "متوجها إلى Y في ختام زيارة": not this visit
@@ -199,7 +185,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                     plain += 1  # a long name or title between verb and noun does not count
                     if plain >= SUPPORT_REACH:
                         break
-        possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES) and not work_session(toks, t)
+        possessive = noun and not tok.is_(vocab.MEETING_NOUN_BASES) and not support.work_session(toks, t)
         definite = noun and (possessive or any(f.startswith("ال") for f in tok.forms))
         out.append(Trigger(t, kind, tense, future, noun, definite, possessive, verb, pronoun_object))
     alone = [tr for tr in out if not travel.moves_to(view, tr.tok, last)]  # an arrival is a visit by itself only
@@ -260,7 +246,8 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     for m in view.mentions_in(first, last):
         a, _ = view.mention_span[m]
         ref = view.ref(m)
-        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered or birthplace(view, m):
+        if (ref.entity.kind not in _PLACE_KINDS and not _is_seat(view, ref)) or a in covered \
+                or venue.birthplace(view, m):
             continue
         prev = a - 1
         while prev >= first and toks[prev].is_(_PLACE_NOUN):
@@ -274,8 +261,8 @@ def _place(view: DocView, first: int, last: int, trig: Trigger, covered: set[int
     if not candidates and visit:  # "يزور الرئيس … السعودية": the object
         for m in view.mentions_in(trig.tok + 1, last):
             ref = view.ref(m)
-            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered and not birthplace(
-                    view, m):
+            if ref.entity.kind in ("Country", "City") and view.mention_span[m][0] not in covered \
+                    and not venue.birthplace(view, m):
                 candidates.append((view.mention_span[m][0], ref))
                 break
     if not candidates:
@@ -447,7 +434,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 participants.append(org)  # "اجتمع قادة دول مجلس التعاون …، ومنهم X وY": the body and its members
             if len(participants) < 2:
                 if org is not None and org.key not in {p.key for p in participants} and not all(
-                        work_session(view.tokens, tr.tok) for tr in triggers):  # "جلسة عمل بوزارة X": its venue
+                        support.work_session(view.tokens, tr.tok) for tr in triggers):  # "جلسة عمل بوزارة X": its venue
                     participants.append(org)  # "قمة مجلس التعاون": one body meets
                 elif lone_call(view, off, first, trig, participants):
                     pass  # "وتلقى سموه اتصالا هاتفيا من الرئيس X": the counterpart, his state added after
@@ -472,7 +459,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     not tr.noun for tr in triggers) and (
                     at_home(view, off, participants, place) or travel.no_traveller(view, triggers, participants)):
                 continue  # "وصل وزير الداخلية اليمني إلى عدن": at home; "توجهت البعثة إلى النمسا": no one named
-            if all(tr.kind == "reception" and not tr.noun and venue_host(view, tr.tok, first) for tr in triggers):
+            if all(tr.kind == "reception" and not tr.noun and venue.venue_host(view, tr.tok, first) for tr in triggers):
                 continue  # "الفندق … الذي استقبل عددا من كبار الضيوف من أمثال X وY": a venue's guests
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
