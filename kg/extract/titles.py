@@ -17,6 +17,7 @@ from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.served import OFFICE, court_end
 from kg.extract.text import DocView
 from kg.extract.title_fields import field_words
+from kg.extract.title_institutions import institution_at, mention_continues
 from kg.link.normalize import match_key
 
 _AND = "و"
@@ -147,7 +148,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
             i += 1  # "المتحدث الأمني في وزارة الداخلية"
         found_body = toks[i].which(vocab.BODIES) if i < len(toks) else None
         body = found_body[0] if found_body else None
-        institution = _institution_at(view, i) if body is not None else None
+        institution = institution_at(view, i) if body is not None else None
         if body is not None:
             i += 1
             if body == "ministry":
@@ -206,7 +207,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         of, i = view.kb_ref(un, toks[i].text), i + 1  # "المبعوث الدولي X": the UN's envoy
     if of is None and i + 1 < len(toks) and toks[i].is_(_LEGITIMATE) and (q1 := qualifier(view, i + 1)):
         of, i = q1[0], i + 1 + q1[1]  # "الرئيس الشرعي اليمني X"
-    if of is None and (inside := _mention_continues(view, i, t)) is not None:
+    if of is None and (inside := mention_continues(view, i, t)) is not None:
         of, i = inside  # "رئيس [الحكومة الإسرائيلية]": the title's last word opens a KB institution
     elif of is None and 0 < i < len(toks) and (m := view.token_mention.get(i)) is not None \
             and view.token_mention.get(i - 1) == m and not view.is_person(m):
@@ -417,69 +418,6 @@ _ADJECTIVE_ROLES = frozenset({"adviser", "chancellor", "envoy", "leader", "direc
                               "commissioner", "senior-adviser", "chief-aide", "chief-negotiator", "chief-economist",
                               "coach"})
 
-
-
-def _institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
-    """A KB institution named at token t that stands for a country (وزارة الخارجية الروسية → Russia),
-    and the token after it: the whole name is one mention, so its nisba is not seen on its own."""
-    m = view.mention_at.get(t)
-    if m is None:
-        return None
-    country = view.country_of(view.ref(m))
-    if country is None or country.entity.kind != "Country":
-        return None
-    return country, view.mention_span[m][1] + 1
-
-def _mention_continues(view: DocView, i: int, t: int) -> tuple[Ref, int] | None:
-    """The title's words end inside a mention the NER or gazetteer took whole ("رئيس [الحكومة
-    الإسرائيلية]"، "وزير [الخارجية الأمريكية]"): the country that institution stands for, and
-    the token after it."""
-    if i == 0 or i >= len(view.tokens):
-        return None
-    m = view.token_mention.get(i - 1)
-    if m is None or view.token_mention.get(i) != m or view.is_person(m):
-        return None
-    last = view.mention_span[m][1]
-    country = view.country_of(view.ref(m))
-    if country is None and (_person_follows(view, last + 1) or _person_before(view, t - 1)):
-        # a ministry the KB lacks, with its nisba:
-        # "المتحدث باسم [وزارة الداخلية السعودية] اللواء X" (a title without a name stays a body's title:
-        # meetings would read the country as a party)
-        country = next((q[0] for j in range(i, last + 1) if (q := view.nisba(j)) is not None), None) \
-            or _country_word(view, i, last)
-    if country is None or country.entity.kind != "Country":
-        return None
-    return country, last + 1
-
-
-def _person_follows(view: DocView, j: int) -> bool:
-    """A person mention starts at token j, after at most three commas, honorifics or fillers."""
-    toks = view.tokens
-    for k in range(j, min(len(toks), j + 4)):
-        if _person_at(view, k):
-            return True
-        if not (toks[k].key in ("،", ",") or toks[k].is_(vocab.HONORIFICS) or toks[k].is_(vocab.FILLERS)):
-            return False
-    return False
-
-
-def _person_before(view: DocView, j: int) -> bool:
-    """A person mention ends at token j, or before the commas and quotes that end there ("X، المتحدث …")."""
-    toks = view.tokens
-    while j >= 0 and (toks[j].key in ("،", ",") or toks[j].key in "«»\"“”"):
-        j -= 1
-    m = view.token_mention.get(j) if j >= 0 else None
-    return m is not None and view.is_person(m) and view.mention_span[m][1] == j
-
-
-def _country_word(view: DocView, first: int, last: int) -> Ref | None:
-    """A country (or its nisba) the gazetteer finds in tokens first..last inside a mention: a nisba that
-    is also the country's name ("السعودية") is a country hit, not a nisba one, so `DocView.nisba` misses it."""
-    for hit in view.gazetteer.find(view.span_text(first, last)):
-        entry = view.kb.get(hit.entry_id)
-        if entry is not None and entry.id.startswith("country:"):
-            return view.kb_ref(entry, hit.text)
-    return None
 
 
 def _ministry_before(view: DocView, t: int) -> tuple[Ref, str | None] | None:
