@@ -9,7 +9,7 @@ accusative (مديرًا، واليًا، رئيسًا تنفيذيًا …) wit
 * a relative clause of working or being appointed: "X، الذي يعمل مستشارًا لوزارة …"، "X الذي عُيّن مؤخرًا محافظًا
   لـ…"، "X، الذي عيّنه الحوثيون محافظًا لشبوة"، past "الذي عمل مديرًا …" (a post held before);
 * capacity: "X بصفته رئيسًا للجنة"، "بوصفه وزيرًا للخارجية" ("سابقًا" after it: held before);
-* a Saudi cabinet decision's list: "تعيين X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الداخلية"
+* a Saudi cabinet decision's list: "تعيين X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الزراعة"
   (the ministry after the grade is the post's body, unless the title names its own);
 * a verb of holding a post before the name: "ويشغل X منصب الأمين العام للحركة" (now)، "وتولى X منصب …" (before,
   as `kg.extract.restated` reads "الذي تولى منصب")، "وكان X يشغل خطة …" (before).
@@ -187,7 +187,7 @@ _GRADE_WORDS = 4
 
 
 def _decreed(view: DocView, j: int) -> tuple[Title, bool] | None:
-    """"X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الداخلية": the bracketed post, its body the
+    """"X على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة عشرة بوزارة الزراعة": the bracketed post, its body the
     title's own mention, else the body in ب after the grade."""
     toks = view.tokens
     if j + 3 >= len(toks) or not toks[j].is_(_ONTO) or not toks[j + 1].is_(_JOB) or toks[j + 2].key != "(":

@@ -1,7 +1,7 @@
 """How `kg.extract.titles` reads the posts of `kg.extract.body_posts` (a member, a coach) past their head.
 
 Kept apart from the title grammar, which is near its size limit: the few readings that only these heads need.
-A member's body may follow "في" ("عضو في مجلس الشورى X"); a coach's nisba is his nationality ("المدرب
+A member's body may follow "في" ("عضو في المجلس البلدي X"); a coach's nisba is his nationality ("المدرب
 الروماني X"), also in spellings the KB lacks; and a coach with no team word anywhere in the text trains a
 course, not a side.
 """

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 #: code → Arabic label (its first word is the head noun the post is known by), English label.
 ROLES: dict[str, tuple[str, str]] = {
-    # "عضو مجلس الشورى"، "عضو هيئة كبار العلماء"، "عضو المكتب السياسي لحركة X": lines with (ال)عضو 1,859
+    # "عضو المجلس البلدي"، "عضو هيئة كبار العلماء"، "عضو المكتب السياسي لحركة X": lines with (ال)عضو 1,859
     # (عضو مجلس 462, عضو المجلس 121, عضو في 107, عضو اللجنة 104, عضو هيئة 102, عضو لجنة 67), عضوة 38
     "member": ("عضو", "Member"),
     # a club's honorary member ("عضو شرف نادي الهلال الأمير X"): lines with عضو شرف 62, عضو الشرف 26; its own
@@ -24,7 +24,7 @@ ROLES: dict[str, tuple[str, str]] = {
     # a team's, club's or national side's coach: lines with مدرب 1,146, المدرب 1,698 (مدرب الفريق 237, مدرب
     # المنتخب 60, مدرب الهلال 33, مدرب فريق 46 …), مدربة 61; "المدرب الروماني X" is his nationality, no `of`
     "coach": ("مدرب", "Coach"),
-    # "منسق الأمم المتحدة للشؤون الإنسانية"، "المنسق العام للحملة": lines with منسق 120, المنسق 125 (المنسق
+    # "منسق البرنامج الوطني للشؤون الإنسانية"، "المنسق العام للحملة": lines with منسق 120, المنسق 125 (المنسق
     # العام 45), منسقة 55
     "coordinator": ("منسق", "Coordinator"),
     # a city's mayor by the head noun of Egyptian and foreign news ("عمدة لندن"، "عمدة مدينة X"): lines with
@@ -65,5 +65,5 @@ BARE_DEFINITE = frozenset({"coach", "editor-in-chief"})
 #: also a general's rank and any working team ("رئيس فريق التنظيم").
 TEAM_WORDS = ("النادي", "نادي", "المنتخب", "منتخب", "المباراة", "مباراة", "الدوري", "اللاعب", "اللاعبين", "لاعبي",
               "الموسم")
-#: Roles that name their body after في too: "عضو في مجلس الشورى" (عضو في: 107 times).
+#: Roles that name their body after في too: "عضو في المجلس البلدي" (عضو في: 107 times).
 MEMBER_ROLES = frozenset({"member", "coordinator"})

@@ -13,14 +13,14 @@ from kg.extract.facts import Ref
 from kg.extract.text import DocView
 
 
-def _person_at(view: DocView, i: int) -> bool:
+def person_at(view: DocView, i: int) -> bool:
     """A person mention starts at token i."""
     m = view.mention_at.get(i)
     return m is not None and view.is_person(m)
 
 
 def institution_at(view: DocView, t: int) -> tuple[Ref, int] | None:
-    """A KB institution named at token t that stands for a country (وزارة الخارجية الروسية → Russia),
+    """A KB institution named at token t that stands for a country (وزارة الزراعة البرازيلية → Brazil),
     and the token after it: the whole name is one mention, so its nisba is not seen on its own."""
     m = view.mention_at.get(t)
     if m is None:
@@ -43,7 +43,7 @@ def mention_continues(view: DocView, i: int, t: int) -> tuple[Ref, int] | None:
     country = view.country_of(view.ref(m))
     if country is None and (_person_follows(view, last + 1) or _person_before(view, t - 1)):
         # a ministry the KB lacks, with its nisba:
-        # "المتحدث باسم [وزارة الداخلية السعودية] اللواء X" (a title without a name stays a body's title:
+        # "المتحدث باسم [وزارة الزراعة السعودية] اللواء X" (a title without a name stays a body's title:
         # meetings would read the country as a party)
         country = next((q[0] for j in range(i, last + 1) if (q := view.nisba(j)) is not None), None) \
             or _country_word(view, i, last)
@@ -56,7 +56,7 @@ def _person_follows(view: DocView, j: int) -> bool:
     """A person mention starts at token j, after at most three commas, honorifics or fillers."""
     toks = view.tokens
     for k in range(j, min(len(toks), j + 4)):
-        if _person_at(view, k):
+        if person_at(view, k):
             return True
         if not (toks[k].key in ("،", ",") or toks[k].is_(vocab.HONORIFICS) or toks[k].is_(vocab.FILLERS)):
             return False

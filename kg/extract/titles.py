@@ -17,7 +17,7 @@ from kg.extract.nisba import body_anaphor, qualifier
 from kg.extract.served import OFFICE, court_end
 from kg.extract.text import DocView
 from kg.extract.title_fields import field_words
-from kg.extract.title_institutions import institution_at, mention_continues
+from kg.extract.title_institutions import institution_at, mention_continues, person_at
 from kg.link.normalize import match_key
 
 _AND = "و"
@@ -185,7 +185,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role in _MAYORS:
         of, i = found
     if (member := member_body(view, role, i)) is not None:
-        of, i = member  # "عضو في مجلس الشورى X"
+        of, i = member  # "عضو في المجلس البلدي X"
     i = past_nationality(view, role, i)  # "المدرب الروماني X": the coach's nationality, not his post's country
     bare_in = role in body_posts.BARE_DEFINITE and toks[head_start].key[:1] in "لب" and prefix is None
     if role == "emir" and i + 1 < len(toks) and toks[i].is_(vocab.REGION_LINKS):
@@ -269,7 +269,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         return None  # "دورة تدريبية للمدرب X": a course's trainer, no body's coach
     if of is None and teamless(view, role):
         return None  # "الدورة التي قدمها المدرب X": no team, no match in the text
-    if role == "ambassador" and of is None and _person_at(view, i):
+    if role == "ambassador" and of is None and person_at(view, i):
         return None  # "السفير أحمد …": a rank of address, not a post
     if role == "president" and of is not None and of.entity.kind not in ("Country", "City"):
         role = "head"  # رئيس + an organization: its head, not a head of state
@@ -369,12 +369,6 @@ def _inside_name(view: DocView, t: int) -> bool:
     """Token t is a word of a person's name after its first ("بن مساعد"، "بن نائب"): no title prefix."""
     m = view.token_mention.get(t)
     return m is not None and view.is_person(m) and view.mention_span[m][0] < t
-
-
-def _person_at(view: DocView, i: int) -> bool:
-    """A person mention starts at token i."""
-    m = view.mention_at.get(i)
-    return m is not None and view.is_person(m)
 
 
 _IN = "في"

@@ -4,7 +4,7 @@ department, and the department is of the delegation.
 News names many officials by a unit of a body: a department, directorate, office, executive
 bureau or board, then the body itself in ب/ل/في/لدى or as the unit's genitive ("مدير إدارة التخطيط
 بوزارة الصحة"، "رئيس دائرة الأبحاث في مجموعة النخيل"، "عضو المكتب السياسي لحركة حماس"، "مدير مكتب
-الأمم المتحدة"). `kg.extract.body_titles` keeps the post in the unit (its words, as written); a user
+المنظمة العربية للتنمية"). `kg.extract.body_titles` keeps the post in the unit (its words, as written); a user
 asking who holds posts in the body, and the annotation guide, count these officials under the body.
 Here the body is found and kept as the unit's parent (`Post.of_parent`; `org:subOrganizationOf` in
 RDF, `queries/officials.rq` gives both). A bare "مجلس الإدارة" (no body after it: "X رئيس مجلس
