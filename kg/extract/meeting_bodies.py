@@ -6,7 +6,7 @@ delegation, not a head of state, it leaves out when a person heads it, and Tunis
 meetings so:
 
 * **a delegation's body** (`delegation_parties`): "استقبل X وفد صندوق النقد الدولي برئاسة Y"، "التقى X وفدا عن
-  البنك الإفريقي للتنمية يترأسه Y"، "وفد البنك الدولي يلتقي رئيس الحكومة": the body named right after the delegation
+  منظمة النور للتنمية يترأسه Y"، "وفد البنك الدولي يلتقي رئيس الحكومة": the body named right after the delegation
   noun (its genitive, or after عن/ممثل عن; after من `meeting_parties` reads it already) is a side, beside the
   head the role lexicon gives (`برئاسة`، `يترأسه`). Raw corpus (../shared/data/arabic-news-raw, zcat | grep -c):
   1,320 paragraphs say وفد, 55 of them with برئاسة;
