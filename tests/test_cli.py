@@ -287,3 +287,18 @@ def test_compact_keeps_the_dump_and_the_search_and_refuses_a_missing_store(built
     assert _search(store, "أوكرانيا")[0]["label"] == "أوكرانيا"
     missing = kg("compact", "--store", str(tmp_path / "none"), check=False)
     assert missing.returncode == 1 and "no Oxigraph store" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_models_train_passes_the_syntax_schedules_to_the_training_config(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import kg.nlp.train.run as run
+    from kg.cli import main
+
+    seen = []
+    monkeypatch.setattr(run, "train", lambda cfg, steps: seen.append((cfg, steps)))
+    result = CliRunner().invoke(main, ["models", "train", "--data", str(tmp_path), "--work", str(tmp_path / "w"),
+                                       "--pos-steps", "1200", "--depparse-steps", "900", "--step", "pos"])
+    assert result.exit_code == 0, result.output
+    (cfg, steps), = seen
+    assert (cfg.pos_steps, cfg.depparse_steps, cfg.ner_steps, steps) == (1200, 900, run.TrainConfig.ner_steps, ["pos"])

@@ -114,17 +114,20 @@ def models() -> None:
 @click.option("--commercial-safe", is_flag=True,
               help="Leave out the CC BY-NC-SA data: SaudiNewsNet (word vectors) and PADT (tagger, parser).")
 @click.option("--ner-steps", type=int, default=None)
+@click.option("--pos-steps", type=int, default=None, help="POS tagger schedule (default: TRAINING.json's).")
+@click.option("--depparse-steps", type=int, default=None, help="Dependency parser schedule (default: TRAINING.json's).")
 @click.option("--threads", type=int, default=2, show_default=True)
 @click.option("--step", "steps", multiple=True,
               help="Run only these steps (treebank tokenizer mwt ner-data vectors ner ner-second syntax-data "
                    "pos depparse ship ship-syntax).")
 def models_train(data: Path, work: Path, out: Path | None, commercial_safe: bool, ner_steps: int | None,
-                 threads: int, steps: tuple[str, ...]) -> None:
+                 pos_steps: int | None, depparse_steps: int | None, threads: int, steps: tuple[str, ...]) -> None:
     """Rebuild the shipped models from the corpora (about 1.5 h on 2 cores)."""
     from kg.nlp.models import SHIPPED_DIR
     from kg.nlp.train.run import TrainConfig, train
 
-    kwargs: dict = {"ner_steps": ner_steps} if ner_steps else {}
+    given = {"ner_steps": ner_steps, "pos_steps": pos_steps, "depparse_steps": depparse_steps}
+    kwargs: dict = {k: v for k, v in given.items() if v}
     if commercial_safe:
         kwargs["model_name"] = "kg-ar-1-commercial-safe"
     cfg = TrainConfig(data=data.resolve(), work=work.resolve(), out=(out or SHIPPED_DIR).resolve(),
