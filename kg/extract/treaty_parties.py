@@ -30,6 +30,7 @@ from kg.extract.speaker_side import nearest_speaker
 from kg.extract.treaty_bodies import quoted_before
 from kg.extract.treaty_chain import PartyChain
 from kg.extract.treaty_groups import group_at
+from kg.extract.treaty_holder import speaking_state, with_named
 from kg.extract.treaty_pair import (
     both,
     named_after,
@@ -350,6 +351,10 @@ class Parties(PartyChain):
                     break
             if len(out) < 2:
                 return {}  # one side guessed from nothing is no evidence: "وتوقيع اتفاقيات سلام"
+        if len(out) == 1 and not signing and trig_last is not None \
+                and with_named(self.view, trig_last, party := next(iter(out.values()))) \
+                and (state := speaking_state(self.view, self.off, self.party_of, trig_first, party)) is not None:
+            out[state.key] = state  # "أوضح مسؤول تركي أن الاتفاق مع الولايات المتحدة …": the speaker's state
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
             own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
             for ref in self.counterparts(trig_first, first):
