@@ -1,14 +1,16 @@
 """Build `kg/link/lexicons/division_bare_names.tsv`: first-level divisions of Arab states the raw news names bare,
-without their administrative noun (`عملية تحرير الأنبار`، `في القصرين`، `محافظات حضرموت وشبوة وأبين`).
+without their administrative noun (`عملية تحرير الأنبار`، `في حضرموت`، `محافظات حضرموت وشبوة وأبين`).
 
-The KB names a division "noun + name" only (`محافظة الأنبار`, `kg/link/kb/build/divisions.py`), so that a bare name
-that is also a city (البصرة، صفاقس) stays the city's. A bare name that is no other KB name (no city of that name is
-in the KB) was no place at all, though local news writes many of them alone. Here a `home_regions.tsv` name is a
-bare name of its division when: no KB entry has that name; it is no common word, title or given name of the NER
-corpora or the raw news (`lexicons()`: حجة "argument", بشار and المثنى given names, الشرقية "eastern"); one state's
-row only has it (الجوف is a Saudi region and a Yemeni governorate); the raw news writes it without its noun in at
-least `MIN_PARAGRAPHS` paragraphs (dev and probe lines left out); and the paragraphs that write it are not set in
-another state more often than in its own (`mine_home_regions`' vote). Rows are then read by hand (`REVIEWED_OUT`).
+The KB names a division "noun + name" only (`محافظة الأنبار`, `kg/link/kb/build/divisions.py`), so that a bare
+name that is also a city (البصرة، صفاقس) stays the city's. A bare name that is no other KB name (no city of that
+name is in the KB) was no place at all, though local news writes many of them alone. Here a `home_regions.tsv`
+name is a bare name of its division when: no KB entry has that name, nor a town of its state in dr5hn's cities
+(a town the KB left out for its size, جندوبة، القصرين، أسيوط, keeps its bare name); it is no common word, title
+or given name of the NER corpora or the raw news (`lexicons()`: حجة "argument", بشار and المثنى given names,
+الشرقية "eastern"); one state's row only has it (الجوف is a Saudi region and a Yemeni governorate); the raw news
+writes it without its noun in at least `MIN_PARAGRAPHS` paragraphs (dev and probe lines left out); and the
+paragraphs that write it are not set in another state more often than in its own (`mine_home_regions`' vote).
+Rows are then read by hand (`REVIEWED_OUT`).
 
     PYTHONPATH=. python scripts/mine_bare_division_names.py
 
@@ -32,6 +34,7 @@ from kg.link.kb.build.divisions import BARE_NAMES, NOUN_TYPES
 from kg.link.lexicons import lexicons
 from kg.link.normalize import match_key
 
+CITIES = STATES.with_name("cities_extract.tsv")
 #: Paragraphs that must write the name without its noun.
 MIN_PARAGRAPHS = 20
 #: Read by hand in the paragraphs: names the news mostly writes for something else.
@@ -57,8 +60,17 @@ def _bare_writer(pattern: re.Pattern, noun: re.Pattern) -> Callable[[str], bool]
     return lambda line: any(not noun.search(line, max(0, m.start() - 12), m.start()) for m in pattern.finditer(line))
 
 
+def _city_names() -> set[tuple[str, str]]:
+    """(country code, match key) of every city row's Arabic and native name in dr5hn's cities_extract.tsv, kept in
+    the KB or not: a bare name that is also its state's town (جندوبة، القصرين، أسيوط) stays the town's."""
+    with CITIES.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return {(r["country_code"], match_key(r[col])) for r in rows for col in ("name_ar", "native") if r.get(col)}
+
+
 def main() -> None:
     lex = lexicons()
+    towns = _city_names()
     words = set(lex.common_words) | set(lex.title_words) | set(lex.given_names) | set(lex.raw_given_names)
     kb = _kb_names()
     with STATES.open(encoding="utf-8") as fh:
@@ -78,8 +90,8 @@ def main() -> None:
     pats = {}
     for key, (_country, noun, st) in found_names.items():
         name = st["native"].strip()
-        if key in kb or key in words or " ".join(w for w in key.split()) in words:
-            print(f"left out: {name} ({st['iso3166_2']}): a KB name or a word of the lexicons")
+        if key in kb or key in words or (st["country_code"], key) in towns:
+            print(f"left out: {name} ({st['iso3166_2']}): a KB name, a town of its state or a word of the lexicons")
             continue
         if key in REVIEWED_OUT:
             print(f"left out: {name} ({st['iso3166_2']}): {REVIEWED_OUT[key]}")
