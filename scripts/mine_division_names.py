@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import raw_corpus  # scripts/raw_corpus.py, beside this script
 from mine_home_regions import NOUNS, OTHER_VOTES, STATES, place_states, states_named
@@ -45,20 +46,27 @@ def candidates() -> dict[str, dict[str, str]]:
     return out
 
 
-def main() -> None:
-    found = candidates()
-    patterns = {name: re.compile(rf"(?<!\w)[وف]?[بل]?{_loose(name)}(?!\w)") for name in found}
+def paragraph_votes(writes: dict[str, Callable[[str], object]]) -> tuple[Counter, dict[str, Counter]]:
+    """For each name, the raw paragraphs that write it (`writes[name](line)` true) and the states those paragraphs
+    name (`mine_home_regions.states_named`), counted."""
     places = place_states()
     longest = max(len(k) for k in places)
     counts: Counter = Counter()
     votes: dict[str, Counter] = {}
     for _, _, line in raw_corpus.lines():
         named = None
-        for name, pattern in patterns.items():
-            if pattern.search(line):
+        for name, written in writes.items():
+            if written(line):
                 counts[name] += 1
                 named = states_named(line, places, longest) if named is None else named
                 votes.setdefault(name, Counter()).update(named)
+    return counts, votes
+
+
+def main() -> None:
+    found = candidates()
+    patterns = {name: re.compile(rf"(?<!\w)[وف]?[بل]?{_loose(name)}(?!\w)") for name in found}
+    counts, votes = paragraph_votes({name: pattern.search for name, pattern in patterns.items()})
     rows = []
     for name, row in sorted(found.items(), key=lambda kv: kv[1]["iso3166_2"]):
         own = f"country:{row['country_code']}"

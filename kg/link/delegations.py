@@ -11,7 +11,8 @@ The name is one word, or two when the first word cannot stand alone (`OPENERS`: 
 compass or size adjective of the delegation (`ADJECTIVES`: القصرين الجنوبية، القلعة الكبرى). The mention is the
 name alone, as a place's name is written without its classifier. A word that points back (`المكان`، `الجهة`), a
 preposition, a common noun of the gold NER corpora, or a name a mention or a knowledge-base name already covers is
-not taken.
+not taken, but for a known town's delegation named with its adjective (`معتمدية صفاقس الجنوبية`: South Sfax), which
+is a place of its own; `delegation_adjectives` makes the same two words one mention where the tagger found the town.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def after_delegation_noun(text: str, start: int) -> bool:
 
 def delegation_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
     """LOC mentions for the delegations named after `معتمدية` that no mention or KB name covers."""
-    taken = [(m.start, m.end) for m in ner] + [(h.start, h.end) for h in names]
+    mentioned = [(m.start, m.end) for m in ner]
+    taken = mentioned + [(h.start, h.end) for h in names]
     toks = doc.toks
     out = []
     for i in range(len(toks) - 1):
@@ -85,7 +87,8 @@ def delegation_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazet
                 last = second
         if last is first and first.key in OPENERS:
             continue  # an opener alone is no name (معتمدية سيدي.)
-        if any(s < last.end and first.start < e for s, e in taken):
+        town = last is not first and last.key in ADJECTIVES  # a town's name and the delegation's adjective
+        if any(s < last.end and first.start < e for s, e in (mentioned if town else taken)):
             continue
         text = doc.text[first.start:last.end]
         out.append(Mention(first.start, last.end, text, text, "LOC", DELEGATION_CONFIDENCE,
@@ -93,4 +96,25 @@ def delegation_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazet
     return out
 
 
-__all__ = ["DELEGATION", "TUNISIA", "after_delegation_noun", "delegation_mentions"]
+def delegation_adjectives(doc: _Doc, ner: list[Mention]) -> list[Mention]:
+    """The mentions with a known town after `معتمدية` and the delegation's compass or size adjective (`ADJECTIVES`)
+    made one LOC mention of the two words, the town inside giving way: `معتمدية صفاقس الجنوبية` is the delegation of
+    South Sfax, a place of its own, though the knowledge base knows صفاقس (and القصرين, a governorate's bare name)."""
+    toks = doc.toks
+    out = list(ner)
+    for i in range(len(toks) - 2):
+        head, first, second = toks[i], toks[i + 1], toks[i + 2]
+        if (second.key not in ADJECTIVES or not _is_delegation_noun(head.text) or not doc.spaced(head.end, first.start)
+                or not doc.spaced(first.end, second.start)):
+            continue
+        inner = [m for m in out if m.start < second.end and first.start < m.end]
+        if len(inner) != 1 or (inner[0].start, inner[0].end) != (first.start, first.end):
+            continue  # the town alone must be the one mention there
+        out = [m for m in out if m is not inner[0]]
+        text = doc.text[first.start:second.end]
+        out.append(Mention(first.start, second.end, text, text, "LOC", inner[0].confidence, doc.sentence(first.start),
+                           source="pattern"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+__all__ = ["DELEGATION", "TUNISIA", "after_delegation_noun", "delegation_adjectives", "delegation_mentions"]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, nisba_body_end
+from kg.link.conjoined import joined_field
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import DEFINITE_ONLY, PALACE, PLACE_NAMED_HEADS, head_of, readings
 from kg.link.lexicons import lexicons
@@ -34,6 +35,16 @@ def opens_with_clitic(m: Mention, known: Callable[[str], bool]) -> bool:
                 or head_of(rest) or known(rest)):
             return True
     return False
+
+
+def field_fragment(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> bool:
+    """The mention is the tagger's one-word ORG fragment of a body's و-joined field (`للكهرباء | والغاز`: the NER
+    tags الغاز alone), not a body of its own: one word, no KB name, written on a word that `kg.link.conjoined` reads
+    as a field (و + a definite noun, no head, title or plural of persons or bodies). It then stops no ل-phrase, and
+    the body's mention takes it in."""
+    i = doc.first_tok(m.start)
+    return (m.ner_type == "ORG" and i is not None and len(m.label.split()) == 1 and not known(m.label)
+            and doc.at_end.get(m.end) == i and joined_field(doc.toks[i].key, head_of))
 
 
 def clitic_len(text: str, prefix: str) -> int:
@@ -65,7 +76,7 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
         i = doc.first_tok(m.start)
         if i is not None and toks[i].start == m.start:
             mention_at[i] = m
-    named = {doc.first_tok(m.start) for m in ner if m.ner_type in ("ORG", "PER")}
+    named = {doc.first_tok(m.start) for m in ner if m.ner_type in ("ORG", "PER") and not field_fragment(m, doc, known)}
     # a known organization after its class noun (وكالة إرنا) is linked as itself, not swallowed
     known_orgs = {i for i, m in mention_at.items() if m.ner_type != "LOC" and (known(m.label) or known(m.text))}
     place_at = {doc.at_start[h.start]: h for h in names

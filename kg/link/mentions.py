@@ -60,7 +60,10 @@ its evidence in data, never a list of one article's names:
 19. **Social media platforms** (`kg.link.platforms`: على تويتر) are ORG mentions, cut off the person before them.
 20. **Quoted names** after a body's head or لـ (`kg.link.quoted_names`: صحيفة «فلان بوست»، لـ"الوطن") are one ORG
     mention over the quoted words.
-21. **Descriptions are no names** (`kg.link.descriptions`: حزب سياسي، شركة صينية، الصحيفة الألمانية): a class noun
+21. **Local administrations named after their place** (`kg.link.local_bodies`: أمانة محافظة جدة، إمارة منطقة
+    الباحة، إدارة تعليم جازان) are one ORG mention over the head and the place.
+22. **Places listed among places** (`kg.link.listed_places`: في جازان، وصبيا، وضمد، وأبو عريش) are LOC mentions.
+23. **Descriptions are no names** (`kg.link.descriptions`: حزب سياسي، شركة صينية، الصحيفة الألمانية): a class noun
     with an adjective and no name is dropped, last, whatever stage made it.
 """
 
@@ -80,6 +83,7 @@ from kg.link.clitic_labels import clitic_free_label
 from kg.link.clubs import club_mentions, league_mentions, sport_club_mentions
 from kg.link.conjoined import conjoined_fields
 from kg.link.definite_given_names import definite_given_mentions
+from kg.link.delegations import delegation_adjectives
 from kg.link.descriptions import drop_descriptions
 from kg.link.dual_places import dual_place_mentions
 from kg.link.epithets import cut_epithets
@@ -93,6 +97,8 @@ from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.institution_spans import clitic_len, institutions, opens_with_clitic
 from kg.link.lexicons import lexicons
+from kg.link.listed_places import listed_place_mentions
+from kg.link.local_bodies import local_body_mentions
 from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
@@ -229,9 +235,11 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = league_mentions(doc, sport_club_mentions(doc, out))
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
-    out = compass_places(doc, out + headed_place_mentions(doc, out, names), names)
+    out = delegation_adjectives(doc, compass_places(doc, out + headed_place_mentions(doc, out, names), names))
     out = feature_mentions(doc, out, names)
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
+    out = local_body_mentions(doc, out, names)  # أمانة محافظة جدة: the body over its place
+    out = listed_place_mentions(doc, out, names)  # في جازان، وصبيا، وضمد، وأبو عريش
     # last: a family name alone takes only a word that no body, place or other person holds
     starts = {h.start for h in hits}
     out = bare_speaker_mentions(speaker_mentions(out, doc, blocked=starts), doc, known, blocked=starts)

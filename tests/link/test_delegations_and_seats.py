@@ -108,3 +108,10 @@ def test_the_nisba_syrian_untagged_is_no_place(linker):
 def test_another_country_in_ta_marbuta_is_an_adjective(linker):
     entities = linker.link(annotate("وصلت قوات تركية إلى المنطقة.", ("تركية", "LOC"))).entities
     assert all(e.qid != "Q43" for e in entities)
+
+
+def test_a_known_towns_delegation_with_its_adjective_is_one_name(linker):
+    assert [label for label, _ in places(found(linker, "توفي شاب أصيل معتمدية صفاقس الجنوبية أمس."))] == \
+        ["صفاقس الجنوبية"]
+    got = places(found(linker, "توفي شاب أصيل معتمدية صفاقس الجنوبية أمس.", ("صفاقس", "LOC")))
+    assert [label for label, _ in got] == ["صفاقس الجنوبية"]

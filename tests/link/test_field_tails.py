@@ -42,3 +42,14 @@ def test_a_verbal_noun_before_a_preposition_is_not_a_field_word(linker):
 def test_a_title_after_the_body_is_not_in_its_name(linker):
     text = "وحضر اللقاء رئيس هيئة السياحة والتراث والرئيس التنفيذي للشركة."
     assert bodies(found(linker, text, ("هيئة السياحة والتراث", "ORG"))) == ["هيئة السياحة والتراث"]
+
+
+def test_the_taggers_fragment_of_a_joined_field_word_goes_into_the_body(linker):
+    text = "وكانت تشغل خطة مديرة بالشركة الوطنية للكهرباء والغاز منذ سنوات."
+    assert bodies(found(linker, text, ("الغاز", "ORG"))) == ["الشركة الوطنية للكهرباء والغاز"]
+
+
+def test_a_body_of_its_own_after_the_field_stays_apart(linker):
+    text = "ووقعت الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم اتفاقية."
+    got = bodies(found(linker, text, ("الاتحاد السعودي لكرة القدم", "ORG")))
+    assert "الاتحاد السعودي لكرة القدم" in got and "الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم" not in got

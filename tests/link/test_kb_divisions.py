@@ -35,7 +35,7 @@ def _sources(tmp_path: Path, rows: list[tuple[str, ...]], pairs: list[str]) -> t
     return tmp_path, table
 
 
-def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=()) -> tuple[list[_Draft], Summary]:
+def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=(), bare=()) -> tuple[list[_Draft], Summary]:
     src, table = _sources(tmp_path, rows, pairs)
     own_names = tmp_path / "division_names.tsv"
     own_names.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\n" + "".join(f"{r}\n" for r in own),
@@ -43,9 +43,12 @@ def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=()) -> tup
     spelled = tmp_path / "division_spellings.tsv"
     spelled.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\tsource\trow\n"
                        + "".join(f"{r}\n" for r in spellings), encoding="utf-8")
+    bare_names = tmp_path / "division_bare_names.tsv"
+    bare_names.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\n" + "".join(f"{r}\n" for r in bare),
+                          encoding="utf-8")
     countries = {"XA": _Draft(id="country:XA", kind="Country")}
     summary = Summary(out=tmp_path / "kb.jsonl.gz")
-    return divisions(src, countries, taken or {}, summary, table, own_names, spelled), summary
+    return divisions(src, countries, taken or {}, summary, table, own_names, spelled, bare_names), summary
 
 
 _PALMS = ("1", "Nakheel", "XA", "XA-01", "region", "النخيل", "24.5", "46.5", "Q900001")
@@ -190,3 +193,13 @@ def test_a_bare_name_that_is_also_a_city_stays_the_city(linker):
 def test_a_division_the_ner_missed_is_found_with_its_noun(linker):
     got = found(linker, "وهطلت أمطار على منطقة عسير أمس.")
     assert [(t, k) for t, _, _, k in got] == [("منطقة عسير", f"kb:{_division('منطقة عسير').id}")]
+
+
+def test_a_bare_name_the_news_writes_alone_names_the_division_but_never_first(tmp_path):
+    (d,), _ = _build(tmp_path, [_PALMS], ["country:XA\tمنطقة\tالنخيل\t12"], bare=["country:XA\tXA-01\tالنخيل\t40"])
+    assert list(d.labels_ar.values()) == ["منطقة النخيل", "النخيل"]
+
+
+def test_a_governorate_written_without_its_noun_links_to_the_division(linker):
+    got = found(linker, "وتأتي الزيارة بعد أيام من بدء عملية تحرير الأنبار من سيطرة التنظيم.")
+    assert [(label, key) for _, label, _, key in got] == [("الأنبار", "kb:place:IQ-al-anbar-governorate")]

@@ -14,7 +14,7 @@ from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated, country_aliases
 from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
-from kg.link.kb.build.divisions import OWN_NAMES, SPELLINGS, divisions
+from kg.link.kb.build.divisions import BARE_NAMES, OWN_NAMES, SPELLINGS, divisions
 from kg.link.kb.build.drafts import Summary, _Draft
 from kg.link.kb.build.helpers import _sha256
 from kg.link.kb.build.naturalearth import confirm_cities
@@ -114,7 +114,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
             b"".join(_sha256(p).encode() for p in sorted((sources / RIGOUR / "territories").glob("*.yml")))
         ).hexdigest(),
         "curated": {name: _sha256(curated / name) for name in CURATED_FILES} if curated else {},
-        "lexicons": {t.name: _sha256(t) for t in (DIVISION_TABLE, OWN_NAMES, SPELLINGS)} if curated else {},
+        "lexicons": {t.name: _sha256(t) for t in (DIVISION_TABLE, OWN_NAMES, SPELLINGS, BARE_NAMES)} if curated else {},
         "cldr": versions,
         "qid_decisions": summary.qid_decisions,
         "qid_fixes": summary.qid_fixes,

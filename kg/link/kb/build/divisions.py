@@ -51,6 +51,11 @@ OWN_NAMES = Path(__file__).resolve().parents[2] / "lexicons" / "division_names.t
 OWN_SOURCE = "kg/link/lexicons/division_names.tsv"
 #: Names from another source where the `native` is wrong or spelled otherwise than the news (hand rows, cited).
 SPELLINGS = OWN_NAMES.with_name("division_spellings.tsv")
+#: Bare names the news writes without their noun and no other KB entry has (`scripts/mine_bare_division_names.py`).
+BARE_NAMES = OWN_NAMES.with_name("division_bare_names.tsv")
+BARE_SOURCE = "kg/link/lexicons/division_bare_names.tsv"
+BARE_LICENCE = ("derived: states.csv native names the raw news writes without their noun, no other KB name, "
+                "raw-news paragraph counts (scripts/mine_bare_division_names.py)")
 SPELLING_LICENCE = "derived: spelling from the source in the row, raw-news paragraph counts"
 OWN_LICENCE = "derived: states.csv native names as written, raw-news paragraph counts (scripts/mine_division_names.py)"
 
@@ -77,7 +82,8 @@ def _division_rows(states: list[dict[str, str]]) -> dict[tuple[str, str], list[d
 
 
 def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str], summary: Summary,
-              table: Path = TABLE, own_names: Path = OWN_NAMES, spellings: Path = SPELLINGS) -> list[_Draft]:
+              table: Path = TABLE, own_names: Path = OWN_NAMES, spellings: Path = SPELLINGS,
+              bare_names: Path = BARE_NAMES) -> list[_Draft]:
     """A `Place` entry for each first-level division the news names with its noun (`home_regions.tsv`),
     from its states.csv row. `taken_qids`: QID → the id of the KB entry that has it already."""
     states = _read_csv(src / DR5HN / "states.csv")
@@ -95,14 +101,15 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
         _name(d, f"{noun} {clean_ar(found[0]['native'])}", count,
               SourceRef(TABLE_SOURCE, f"{country}\t{noun}\t{name}", "noun,paragraphs", TABLE_LICENCE))
     by_code = {st.get("iso3166_2"): st for st in states}
-    for country, code, name, count in _own_rows(own_names):
-        st = by_code.get(code)
-        if st is None or clean_ar(st.get("native") or "") != clean_ar(name) or country not in \
-                {d.id for d in countries.values()} or f"country:{st['country_code']}" != country:
-            summary.dropped.append(f"division {name} ({code}): not the native name of that states.csv row")
-            continue
-        d = _entry(drafts, st, country, taken_qids, summary)
-        _name(d, clean_ar(name), count, SourceRef(OWN_SOURCE, f"{country}\t{code}\t{name}", "paragraphs", OWN_LICENCE))
+    for path, source, licence in ((own_names, OWN_SOURCE, OWN_LICENCE), (bare_names, BARE_SOURCE, BARE_LICENCE)):
+        for country, code, name, count in _own_rows(path):
+            st = by_code.get(code)
+            if st is None or clean_ar(st.get("native") or "") != clean_ar(name) or country not in \
+                    {d.id for d in countries.values()} or f"country:{st['country_code']}" != country:
+                summary.dropped.append(f"division {name} ({code}): not the native name of that states.csv row")
+                continue
+            d = _entry(drafts, st, country, taken_qids, summary)
+            _name(d, clean_ar(name), count, SourceRef(source, f"{country}\t{code}\t{name}", "paragraphs", licence))
     for country, code, name, count, source, row in _spelling_rows(spellings):
         st = by_code.get(code)
         kind = (st.get("type") or "").strip().lower() if st else ""
@@ -112,8 +119,11 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
             continue
         d = _entry(drafts, st, country, taken_qids, summary)
         _name(d, clean_ar(name), count, SourceRef(source, row, "name_ar", SPELLING_LICENCE))
-    for d in drafts.values():  # the name the news writes most is the entry's first (its rdfs:label)
-        d.labels_ar = dict(sorted(d.labels_ar.items(), key=lambda kv: -d.name_counts.get(kv[1], 0)))
+    bare = {match_key(name) for _, _, name, _ in _own_rows(bare_names)}
+    for d in drafts.values():  # the name the news writes most is the entry's first (its rdfs:label); a bare name
+        # never is (عسير is written alone more often than منطقة عسير, which names the division as such)
+        d.labels_ar = dict(sorted(d.labels_ar.items(),
+                                  key=lambda kv: (match_key(kv[1]) in bare, -d.name_counts.get(kv[1], 0))))
     summary.divisions = len(drafts)
     summary.notes.append(f"Divisions: {len(drafts)} first-level divisions of Arab states from states.csv, "
                          f"named noun + name as home_regions.tsv attests them, or as written where the source name "
@@ -175,4 +185,4 @@ def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[
     d.ref(DR5HN, "states.csv", row_ref, "wikiDataId")
 
 
-__all__ = ["NOUN_TYPES", "OWN_NAMES", "SPELLINGS", "divisions"]
+__all__ = ["BARE_NAMES", "NOUN_TYPES", "OWN_NAMES", "SPELLINGS", "divisions"]
