@@ -201,7 +201,8 @@ _PORTFOLIO_FORMS: dict[str, Iterable[str]] = {
     "justice": ("العدل", "عدل"),
     "health": ("الصحة", "صحة"),
     "education": ("التعليم", "تعليم", "التربية", "التربية والتعليم", "التعليم العالي"),
-    "agriculture": ("الزراعة", "زراعة"),
+    # the Maghreb's word ("وزير الفلاحة والموارد المائية"): raw corpus (both files), 60 lines with وزير|وزيرة الفلاحة
+    "agriculture": ("الزراعة", "زراعة", "الفلاحة", "فلاحة"),
     "information": ("الإعلام", "إعلام"),
     "treasury": ("الخزانة", "خزانة"),
     "transport": ("النقل", "نقل"),
