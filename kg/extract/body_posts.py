@@ -40,6 +40,10 @@ ROLES: dict[str, tuple[str, str]] = {
     # and a name after it only (`kg.extract.body_titles`: وكيل alone is also an agent, "وكيل أعمال" 35)
     "deputy-governor": ("وكيل محافظة", "Deputy Governor"),
     "vice-rector": ("وكيل جامعة", "Vice-Rector"),
+    # a body's assistant secretary-general, by the adjective after the head ("الأمين العام المساعد لجامعة الدول
+    # العربية"، "الأمين العام المساعد للاتحاد العام التونسي للشغل"): lines with الأمين|الامين العام المساعد 69, beside
+    # 9 with مساعد الأمين العام (an aide, `vocab.PREFIXED_ROLES`); no secretary-general of the body
+    "assistant-secretary-general": ("الأمين العام المساعد", "Assistant Secretary-General"),
 }
 
 #: code → the forms news writes (masculine; `vocab.feminine` adds the feminine ones).
@@ -50,6 +54,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "coordinator": ("منسق", "المنسق", "منسق عام", "المنسق العام"),
     "city-mayor": ("عمدة",),
     "editor-in-chief": ("رئيس تحرير", "رئيس التحرير"),
+    "assistant-secretary-general": ("الأمين العام المساعد", "أمين عام مساعد", "الأمينة العامة المساعدة",
+                                    "أمينة عامة مساعدة"),
 }
 
 #: Roles whose nisba right after the head is the holder's nationality, not the post's country: "المدرب

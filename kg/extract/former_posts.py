@@ -32,7 +32,7 @@ from kg.extract.titles import Title
 
 #: Words after a title that say its holder held it before: "الرئيس السابق"، "الملك الراحل".
 FORMER = vocab.keys(("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين", "الأسبقين", "المخلوع", "المخلوعة",
-                     "المعزول", "المعزولة", "المستقيل", "المستقيلة", "الراحل", "الراحلة"))
+                     "المعزول", "المعزولة", "المستقيل", "المستقيلة", "الراحل", "الراحلة", "سابقا"))
 #: How many tokens past a title's last word its tenure word may stand ("رئيس الوزراء اللبناني السابق").
 _REACH = 3
 #: How sure a former post's `of` is when the KB gives a past term of that role (the person's own

@@ -19,6 +19,10 @@ Raw corpus (both files, dev lines left out): paragraphs with "رئيس|مدير|
 اللجنة 103 (866), الهيئة 34 (460), المجلس 34 (262), الاتحاد 30 (457), الجمعية 30 (175), المركز 25
 (130), الجامعة 19 (135), المنظمة 9 (46), الحزب 7 (45), الغرفة 7 (84), الصندوق 7 (15), الشركة 5 (60);
 "رئيس مجلس إدارة|الإدارة": 576 lines.
+
+A team ("مدرب الفريق"، "المدير الفني للفريق") is its club's: sport news names the club once as "فريق [الوحدة]"
+(the club's bare name tagged after the team noun, `kg.link.clubs`) or "نادي الوحدة", and both are one club.
+Raw corpus (both files): "مدرب|المدير الفني|مدير|رئيس|قائد + الفريق|للفريق" 565 lines.
 """
 
 from __future__ import annotations
@@ -30,7 +34,11 @@ from kg.link.normalize import match_key
 
 #: Nouns of bodies a paragraph names in full and then by the noun alone (the construct form).
 BODY_NOUNS = vocab.keys(("نادي", "جمعية", "شركة", "حزب", "هيئة", "اتحاد", "لجنة", "مجلس", "جامعة", "مركز",
-                         "منظمة", "غرفة", "صندوق", "مؤسسة", "حركة", "رابطة", "بنك", "منتدى", "مستشفى", "كلية"))
+                         "منظمة", "غرفة", "صندوق", "مؤسسة", "حركة", "رابطة", "بنك", "منتدى", "مستشفى", "كلية",
+                         "فريق"))
+#: A team is its club's: "مدرب الفريق" is the coach of the club the paragraph names as "فريق [الوحدة]" or
+#: "نادي الوحدة", one club under either noun.
+_TEAM, _CLUB = match_key("فريق"), match_key("نادي")
 #: "مجلس إدارة X"، "مجلس الإدارة": the board of X.
 _BOARD = vocab.keys(("مجلس",))
 _OF_BOARD = vocab.keys(("إدارة", "الإدارة", "أمناء", "الأمناء"))
@@ -55,25 +63,42 @@ def named_body(view: DocView, t: int) -> Ref | None:
     noun = generic_noun(view, t)
     if noun is None:
         return None
+    nouns = (noun, _CLUB) if noun == _TEAM else (noun,)
     found: dict[str, Ref] = {}
     for k, tok in enumerate(view.tokens):
         if k == t:
             continue
         m = view.mention_at.get(k)
         if m is not None:
-            if not view.is_person(m) and _opens_with(tok, noun) and view.mention_span[m][1] > k:
-                ref = view.ref(m)  # "نادي الهلال" tagged whole
-                found.setdefault(ref.key, ref)
+            if not view.is_person(m) and any(_opens_with(tok, n) for n in nouns) and view.mention_span[m][1] > k:
+                _keep(found, view.ref(m), team=noun == _TEAM)  # "نادي الهلال" tagged whole
             continue
-        if k in view.token_mention or noun not in tok.forms:
+        if k in view.token_mention or not any(n in tok.forms for n in nouns):
             continue  # the noun in construct, indefinite: "نادي"، "بنادي"، "لجمعية"
         if k + 1 < len(view.tokens) and view.tokens[k + 1].is_(_OF_BOARD):
             continue  # "عضو مجلس الإدارة": a board, not a council the paragraph names
-        ref = _name_after(view, k)
+        ref = _name_after(view, k, club=noun == _TEAM)
         if ref is None:
             return None  # "شركة تنموية قابضة": a body of that noun the paragraph does not name
-        found.setdefault(ref.key, ref)
+        _keep(found, ref, team=noun == _TEAM)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _keep(found: dict[str, Ref], ref: Ref, *, team: bool) -> None:
+    """Add `ref` to the bodies found; for a team, keyed by its club's name and the club's full name kept
+    ("نادي الوحدة" over the bare "الوحدة" of "فريق [الوحدة]")."""
+    if not team:
+        found.setdefault(ref.key, ref)
+        return
+    key = _club_name(ref)
+    if key not in found or match_key(ref.entity.label).startswith(_CLUB + " "):
+        found[key] = ref
+
+
+def _club_name(ref: Ref) -> str:
+    """A club's name without its noun: "نادي الوحدة"، "فريق الوحدة" and the bare "الوحدة" are one club."""
+    words = match_key(ref.entity.label).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in (_TEAM, _CLUB) else words)
 
 
 def board_owner(view: DocView, first: int, last: int) -> Ref | None:
@@ -95,15 +120,18 @@ def _opens_with(tok, noun: str) -> bool:
     return any(f == noun or f == "ال" + noun for f in tok.forms)
 
 
-def _name_after(view: DocView, k: int) -> Ref | None:
+def _name_after(view: DocView, k: int, *, club: bool = False) -> Ref | None:
     """The body "noun + name" at k: the noun before a non-person mention ("نادي [الوحدة]"), or
-    before up to `NAME_WORDS` definite words the NER left untagged."""
+    before up to `NAME_WORDS` definite words the NER left untagged. A team's (`club`) mention is the
+    club itself ("فريق [الشباب]": the club الشباب)."""
     toks = view.tokens
     j = k + 1
     m = view.mention_at.get(j)
     if m is not None:
         if view.is_person(m):
             return None
+        if club:
+            return view.ref(m)
         end = view.mention_span[m][1]
         label = f"{_bare(view, k)} {view.mentions[m].label}"
         return view.local_org(label, view.span_text(k, end))

@@ -201,7 +201,8 @@ _PORTFOLIO_FORMS: dict[str, Iterable[str]] = {
     "justice": ("العدل", "عدل"),
     "health": ("الصحة", "صحة"),
     "education": ("التعليم", "تعليم", "التربية", "التربية والتعليم", "التعليم العالي"),
-    "agriculture": ("الزراعة", "زراعة"),
+    # the Maghreb's word ("وزير الفلاحة والموارد المائية"): raw corpus (both files), 60 lines with وزير|وزيرة الفلاحة
+    "agriculture": ("الزراعة", "زراعة", "الفلاحة", "فلاحة"),
     "information": ("الإعلام", "إعلام"),
     "treasury": ("الخزانة", "خزانة"),
     "transport": ("النقل", "نقل"),
@@ -386,7 +387,10 @@ FILLERS = keys(("الخاص", "الخاصة", "الرسمي", "الرسمية", 
 #: After a title: its holder is not (or no longer, or not yet) in post → no holdsPost.
 NOT_CURRENT = keys(("السابق", "السابقة", "الأسبق", "الأسبقة", "المنتخب", "المنتخبة", "المقبل",
                     "المقبلة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول", "المعزولة",
-                    "المستقيل", "المستقيلة", "الأسبقين", "السابقين", "المرشح", "المرشحة"))
+                    "المستقيل", "المستقيلة", "الأسبقين", "السابقين", "المرشح", "المرشحة",
+                    # the adverb "formerly" after a title ("X وزير الإعلام سابقًا"): raw corpus (both files), a
+                    # title head + at most three words + سابقا 81 lines, 25 read at random all a post held before
+                    "سابقا"))
 #: "Counterpart": the holder of the same post in another country ("ونظيره الإيراني …").
 COUNTERPART = with_suffixes(("نظير", "نظيرة", "نظيري", "نظيرا"))
 #: Before a country in a title's complement: "أمير دولة قطر", "سفير لدى".

@@ -217,10 +217,11 @@ def test_the_member_of_parliament_after_a_party_heads_name_ends_the_partys_name(
 
 def test_a_regional_or_technical_director_of_an_untagged_body_holds_the_post_before_or_after_the_name():
     # raw corpus (both files): "(ال)مدير|رئيس [العام] ADJ ل": الفني 252 lines, الجهوي(ة) 133, الإقليمي(ة) 84
+    # the team is the club the paragraph names (`kg.extract.generic_bodies`)
     text = ("ونفى المدير الجهوي للحماية المدنية، سامي الحداد، وجود إصابات، وقال يوري فلانوف المدير الفني "
-            "الجديد للفريق إن التدريب بدأ.")
-    assert posts(make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))) == {
-        ("سامي الحداد", "director", "الحماية المدنية"), ("يوري فلانوف", "director", "الفريق")}
+            "الجديد للفريق إن تدريب فريق الوحدة بدأ.")
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"), ("الوحدة", "ORG"))
+    assert posts(linked) == {("سامي الحداد", "director", "الحماية المدنية"), ("يوري فلانوف", "director", "الوحدة")}
 
 
 def test_a_chief_executive_after_the_name_heads_the_untagged_company_in_lam():

@@ -79,3 +79,17 @@ def test_then_after_a_minister_and_a_comma():
 def test_a_relative_joined_by_and_after_a_title_is_not_its_holder():
     text = "ويطاول القرار الرئيس المخلوع وابنه سامي الحداد."
     assert posts(make(text, ("سامي الحداد", "PER"))) == set()
+
+
+def test_formerly_after_a_title_written_after_the_name_makes_the_post_one_held_before():
+    text = "وقال سامي الحداد، وزير الزراعة سابقا، إن الموسم جيد."
+    off = extract_officials(DocView(make(text, ("سامي الحداد", "PER"))))
+    assert off.posts == [] and [(p.person.entity.label, p.role) for p in off.former] == [("سامي الحداد", "minister")]
+
+
+def test_formerly_between_a_body_title_and_the_name_binds_the_name_to_a_post_held_before():
+    text = "وأكد عضو مجلس الشورى سابقا سامي الحداد أهمية العمل التطوعي."
+    off = extract_officials(DocView(make(text, ("مجلس الشورى", "ORG"), ("سامي الحداد", "PER"))))
+    assert off.posts == []
+    assert [(p.person.entity.label, p.role, p.of.entity.label) for p in off.former] == [
+        ("سامي الحداد", "member", "مجلس الشورى")]

@@ -58,3 +58,22 @@ def test_a_body_of_the_noun_introduced_without_a_name_blocks_the_named_one():
             "سامي الحداد أن الشركة بدأت العمل.")
     linked = make(text, ("أرامكو", "ORG"), ("سامي الحداد", "PER"))
     assert {p[2] for p in posts(linked)} == {"مجلس إدارة الشركة"}
+
+
+def test_the_coach_of_the_team_coaches_the_club_the_paragraph_names_after_its_team_noun():
+    text = "وصلت بعثة فريق الشباب إلى الرياض، وقال مدرب الفريق خالد الفلاني إن اللاعبين جاهزون."
+    linked = make(text, ("الشباب", "ORG"), ("الرياض", "LOC"), ("خالد الفلاني", "PER"))
+    assert posts(linked) == {("خالد الفلاني", "coach", "الشباب")}
+
+
+def test_a_club_named_by_its_team_and_by_its_club_noun_is_one_club():
+    text = ("ينطلق اليوم معسكر الفريق الأول في نادي الوحدة. ووصلت بعثة فريق الوحدة إلى القاهرة، وقال "
+            "خالد الفلاني المدير الفني للفريق إن اللاعبين جاهزون.")
+    linked = make(text, ("نادي الوحدة", "ORG"), ("الوحدة", "ORG"), ("القاهرة", "LOC"), ("خالد الفلاني", "PER"))
+    assert posts(linked) == {("خالد الفلاني", "director", "نادي الوحدة")}
+
+
+def test_two_teams_leave_the_coachs_team_unresolved():
+    text = "وقال مدرب الفريق خالد الفلاني إن فريق الهلال سيواجه فريق النصر غدا."
+    linked = make(text, ("خالد الفلاني", "PER"), ("الهلال", "ORG"), ("النصر", "ORG"))
+    assert {p[2] for p in posts(linked)} == {"الفريق"}

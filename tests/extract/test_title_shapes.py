@@ -141,3 +141,17 @@ def test_a_new_or_current_head_of_a_club_is_its_head_not_a_president():
     text = "وقال سامي الحداد الرئيس الحالي لنادي الوحدة إن الفريق جاهز."
     linked = make(text, ("سامي الحداد", "PER"), ("لنادي الوحدة", "ORG", "نادي الوحدة"))
     assert posts(linked) == {("سامي الحداد", "head", "نادي الوحدة")}
+
+
+def test_the_assistant_secretary_general_is_no_secretary_general():
+    text = ("وقال الأمين العام المساعد لجامعة الدول العربية سامي الحداد إن الجامعة تدعم الحل، فيما أكد "
+            "الأمين العام لمجلس التعاون خالد الفلاني دعم المجلس.")
+    linked = make(text, ("جامعة الدول العربية", "ORG"), ("سامي الحداد", "PER"), ("مجلس التعاون", "ORG"),
+                  ("خالد الفلاني", "PER"))
+    assert posts(linked) == {("سامي الحداد", "assistant-secretary-general", "جامعة الدول العربية"),
+                             ("خالد الفلاني", "secretary-general", "مجلس التعاون")}
+
+
+def test_the_maghrebs_minister_of_falaha_is_the_minister_of_agriculture():
+    text = "وأفاد وزير الفلاحة والموارد المائية سامي الحداد بأن موسم الحصاد سيبدأ في جوان."
+    assert {p[1] for p in posts(make(text, ("سامي الحداد", "PER")))} == {"minister:agriculture"}
