@@ -18,7 +18,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
-from kg.extract.meeting_clauses import coordinated_after, purpose_noun, to_place
+from kg.extract.meeting_clauses import coordinated_after, press_conference, purpose_noun, to_place
 from kg.extract.meeting_mandate import mandate_zone, source_zone
 from kg.extract.meeting_roles import (
     PARTNER,
@@ -348,7 +348,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
     if not verbal:
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
-        after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE)
+        after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE) or (
+            press_conference(toks, first_trig))  # "قال X في المؤتمر الصحفي المشترك مع Y": X holds it
         genitive = bool(candidates) and _effective_prev(view, view.mention_span[candidates[0]][0], first,
                                                         off.covered) in {tr.tok for tr in triggers}
         if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig

@@ -15,9 +15,23 @@ from __future__ import annotations
 from kg.extract import meeting_travel as travel
 from kg.extract import vocab
 from kg.extract.lexicon import meetings as lexicon
+from kg.extract.meeting_clauses import press_conference
 from kg.extract.text import DocView, Tok
 
 _RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
+#: A support verb with the meeting noun as its object pronoun, the relative clause "(الذي) عقده X": "اجتماع عقده
+#: مع"، "الاجتماع الذي عقدته لجنة"، "اتصال هاتفي أجرته معه"، "المباحثات التي أجراها". Raw corpus (zcat | grep -cE): a
+#: meeting noun, at most one word, الذي/التي or not, and one of these: 127 paragraphs (أداها/يؤديها/أجراها/يجريها,
+#: already support phrases of the lexicon, are among them). Its subject may be an outlet or a journalist: an interview
+#: (`_interview`): 25 paragraphs write a call or لقاء so, with a quote mark, an outlet noun or a journalist
+#: right after ("أجرته معه «الشرق الأوسط»"، "أجراه الإعلامي"). A feminine object (تلقاها، تلقتها) is left out:
+#: "الاتصالات الهاتفية التي تلقاها من X، وY" is a cabinet round-up of calls, one record per caller (`meeting_rounds`).
+#: Who interviews: "اللقاء الذي أجراه الإعلامي X"، "أجرته معه الزميلة X".
+_MEDIA = vocab.keys(("الإعلامي", "الإعلامية", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الزميل", "الزميلة",
+                     "مراسل", "مراسلة", "المذيع", "المذيعة", "مندوب"))
+_HELD_IT = vocab.keys(("عقده", "عقدها", "عقدته", "عقدتها", "عقداه", "عقداها", "أجراه", "أجرته", "أجرتها",
+                       "أجرياه", "أجرياها", "تلقاه", "تلقته", "يعقده", "يعقدها", "تعقده",
+                       "تعقدها", "يجريه", "تجريه", "تجريها"))
 _QUOTES = frozenset('"«»“”')
 
 
@@ -45,8 +59,11 @@ def work_session(toks: list[Tok], t: int) -> bool:
 
 
 def session_kind(toks: list[Tok], t: int) -> str | None:
-    """The event kind token t states as the second word of a two-word session noun: "meeting" for "جلسة عمل",
-    "talks" for a negotiating or conciliation session ("جلسة تفاوضية"، "الجلسة الصلحية"), else None."""
+    """The event kind token t states as the second word of a two-word session noun: "meeting" for "جلسة عمل" (and
+    for the last word of "مؤتمر صحفي مشترك"), "talks" for a negotiating or conciliation session ("جلسة تفاوضية"،
+    "الجلسة الصلحية"), else None."""
+    if press_conference(toks, t):
+        return "meeting"  # "مؤتمر صحفي مشترك"
     if t == 0 or not toks[t - 1].is_(vocab.SESSION_NOUNS):
         return None
     if toks[t].is_(vocab.WORK_NOUN):
@@ -62,19 +79,35 @@ def support_after(view: DocView, t: int, last: int) -> int:
     جمع"). Raw corpus (both files, zcat | grep -oE): a meeting noun, a definite word, الذي/التي and a support
     verb (جمع، ضم، أجرى، عقد، أدى …): 59 matches, 34 with a word not ending in ة, which only this reading admits
     (الودي 11, sports matches that `sports_match` drops; الثلاثي 5, العمل 3, الأولى 2, الأول، المغلق، السري،
-    التحضيري، "الهام")."""
+    التحضيري، "الهام"). A phone word right after a call noun does not count: "اتصال هاتفي تلقاه/أجراه/أجرته X" (18 raw
+    paragraphs), "مكالمة هاتفية أجراها" (1)."""
     toks = view.tokens
     words = 0
     for ahead in range(t + 1, min(t + 6, last + 1)):  # two quotes, an adjective, الذي, the verb
         tok = toks[ahead]
-        if tok.is_(lexicon.SUPPORT_WORDS):
+        if tok.is_(lexicon.SUPPORT_WORDS) or (tok.is_(_HELD_IT) and not _interview(view, ahead, last)):
             return ahead if words <= 1 else -1
-        if tok.is_(_RELATIVE) or tok.key in _QUOTES:
-            continue
+        if tok.is_(_RELATIVE) or tok.key in _QUOTES or (ahead == t + 1 and tok.is_(vocab.PHONE)):
+            continue  # "اتصال هاتفي تلقاه X من Y"، "اتصال هاتفي أجراه X مع Y": the phone word is the call's own
         if ahead in view.token_mention or not (tok.key.endswith("ه") or tok.key.startswith("ال")):
             return -1
         words += 1
     return -1
+
+
+def held_by_relative(tok: Tok) -> bool:
+    """The token is a relative support verb with the meeting noun as its object ("اجتماع عقده X")."""
+    return tok.is_(_HELD_IT)
+
+
+def _interview(view: DocView, verb: int, last: int) -> bool:
+    """The relative support verb at `verb` has a newspaper, a channel or a journalist for its subject: "اتصال هاتفي
+    أجرته معه «الشرق الأوسط»"، "أجرته معه قناة X"، "اللقاء الذي أجراه الإعلامي X": an interview, no meeting."""
+    for k in range(verb + 1, min(last, verb + 3) + 1):
+        tok = view.tokens[k]
+        if tok.text[:1] in _QUOTES or tok.is_(vocab.OUTLET_NOUNS) or tok.is_(_MEDIA):
+            return True
+    return False
 
 
 def phone_after(view: DocView, t: int, last: int) -> bool:

@@ -52,6 +52,7 @@ from kg.extract.meeting_clauses import (
     split_coordinated,
     spoken_at,
     zero_subject_call,
+    zero_subject_support,
 )
 from kg.extract.meeting_dual import dual_partners
 from kg.extract.meeting_host import deictic_visit, lone_visitor
@@ -169,7 +170,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 verb = first  # "هنأ X، في مكالمة هاتفية، Y": the clause's verb
             plain = 0
             if verb >= 0:
-                tense, future = ("present" if toks[verb].key[:1] in "يت" else "past"), toks[verb].future
+                present = toks[verb].key[:1] in "يت" and not toks[verb].key.startswith("تلق")  # تلقاه: past
+                tense, future = ("present" if present else "past"), toks[verb].future
             for back in range(t - 1, first - 1, -1):
                 if verb >= 0:
                     break
@@ -409,7 +411,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
                     or (len(participants) < 2 and travel.travel_before(view, first, main.tok))
                     or (len(participants) < 2 and prior[1].entity.kind == "Person"
-                        and zero_subject_call(view, first, trig.tok, trig.verb))):
+                        and zero_subject_call(view, first, trig.tok, trig.verb))
+                    or (len(participants) < 2 and prior[1].entity.kind == "Person"
+                        and zero_subject_support(view, first, trig.tok, trig.verb))):
                 participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
@@ -464,6 +468,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if trig.kind in ("reception", "visit") and not any(p.entity.kind in ("Person", "Country")
                                                                for p in participants):
                 continue  # "استقبلت مستشفيات X … مراجعا"، "وزار شركة X وجامعة Y": no host and guest
+            if all(tr.noun and tr.verb >= 0 and support.held_by_relative(view.tokens[tr.verb]) for tr in triggers) \
+                    and not any(p.entity.kind == "Person" for p in participants):
+                continue  # "في بيان لاجتماع عقده مجلس شورى الحركة": a body meeting by itself, no sides
             if one_side(view, first, last, participants):
                 continue  # "أجرى خلالها محادثات مع مسؤولي الحكومة الألمانية": Germany and its government, one side
             if vetting.sports_event(view, off, [tr.tok for tr in triggers], participants) or vetting.hypothetical(

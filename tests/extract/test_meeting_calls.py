@@ -55,3 +55,25 @@ def test_a_family_receiving_condolences_holds_no_reception():
             "وعلان العلاني.")
     linked = make(text, ("سامي بن عبدالله صباح", "PER"), ("فلان الفلاني", "PER"), ("علان العلاني", "PER"))
     assert not [m for m in meetings(linked) if m.kind == "reception"]
+
+
+def test_a_call_noun_whose_relative_verb_names_the_receiver_is_his_call_with_the_caller():
+    text = "جاء ذلك خلال اتصال هاتفي تلقاه وزير الزراعة سامي الحداد من الرئيس فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    calls = _calls(linked)
+    assert any(people(m) == {"سامي الحداد", "فلان الفلاني"} for m in calls)
+    assert all(m.status == "held" for m in calls)
+
+
+def test_the_late_one_whose_sons_a_call_consoled_is_no_party_to_it():
+    text = ("قدم الأمير سامي بن عبدالله صباح تعازيه لأبناء الفقيد الشيخ علان العلاني، وذلك عبر اتصال هاتفي تلقاه "
+            "نجله فلان الفلاني.")
+    linked = make(text, ("سامي بن عبدالله صباح", "PER"), ("علان العلاني", "PER"), ("فلان الفلاني", "PER"))
+    calls = _calls(linked)
+    assert calls and all("علان العلاني" not in people(m) for m in calls)
+
+
+def test_a_call_a_newspaper_made_to_an_official_is_an_interview_not_a_call():
+    text = 'وقال وزير الزراعة سامي الحداد في اتصال هاتفي أجرته معه "الصحيفة" أمس إن الموسم جيد.'
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert not _calls(linked)

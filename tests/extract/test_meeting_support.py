@@ -83,3 +83,43 @@ def test_refugees_a_state_will_receive_by_the_thousand_are_no_meeting_of_the_spo
     linked = make(text, ("البيت الأبيض", "ORG"), ("سامي الحداد", "PER"), ("أستراليا", "LOC"),
                   ("الولايات المتحدة", "LOC"))
     assert not extract_facts(linked).meetings
+
+
+def test_a_meeting_held_by_its_relative_verb_gathers_the_holder_and_his_partner():
+    text = "جاء ذلك خلال اجتماع عقده وزير الزراعة سامي الحداد مع الرئيس فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any(labels(m) >= {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_talks_held_with_no_subject_of_their_own_are_the_actor_told_before():
+    text = ("ترأس وزير الزراعة سامي الحداد أمس اجتماع اللجنة. وأجرى محادثات أيضا مع الرئيس فلان الفلاني حول "
+            "التعاون.")
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any(labels(m) >= {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_a_meeting_held_after_an_arrival_with_no_subject_is_the_arrivals():
+    text = "وصل وزير الزراعة سامي الحداد أمس إلى الرياض. وعقد اجتماعا مع الرئيس فلان الفلاني حول التعاون."
+    linked = make(text, ("سامي الحداد", "PER"), ("الرياض", "LOC"), ("فلان الفلاني", "PER"))
+    assert any(labels(m) >= {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_a_meeting_held_in_the_passive_takes_no_actor_from_before():
+    text = "وصل وزير الزراعة سامي الحداد أمس إلى الرياض. وعقد اجتماع اللجنة الوزارية مع الرئيس فلان الفلاني."
+    linked = make(text, ("سامي الحداد", "PER"), ("الرياض", "LOC"), ("اللجنة الوزارية", "ORG"),
+                  ("فلان الفلاني", "PER"))
+    assert not any(labels(m) >= {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings
+                   if m.kind != "visit")
+
+
+def test_two_ministers_holding_a_joint_press_conference_meet():
+    text = "عقد وزير الزراعة سامي الحداد ونظيره الليبي فلان الفلاني مؤتمرا صحفيا مشتركا في طرابلس أمس."
+    linked = make(text, ("سامي الحداد", "PER"), ("الليبي", "LOC"), ("فلان الفلاني", "PER"), ("طرابلس", "LOC"))
+    assert any(labels(m) >= {"سامي الحداد", "فلان الفلاني"} for m in extract_facts(linked).meetings)
+
+
+def test_one_ministers_press_conference_and_a_councils_own_meeting_are_no_meetings():
+    for text, name in (("وقال وزير الزراعة سامي الحداد في مؤتمر صحفي عقده أمس إن التعاون مهم.", ("سامي الحداد", "PER")),
+                       ("طالب مجلس شورى حزب الزراعة في بيان ختامي لاجتماع عقده أمس بالتسريع في غلق الملف.",
+                        ("مجلس شورى حزب الزراعة", "ORG"))):
+        assert not extract_facts(make(text, name)).meetings, text
