@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract import body_posts, vocab
+from kg.extract import body_posts, division_deixis, vocab
 from kg.extract.body_post_reading import member_body, past_nationality, teamless
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
@@ -86,6 +86,22 @@ def _region(view: DocView, i: int) -> tuple[Ref, int] | None:
     whole = qualifier(view, i)
     if whole is not None and whole[0].entity.kind == "Place":
         return whole[0], i + whole[1]
+    return None
+
+
+def _bare_division(view: DocView, t: int, head: int, i: int, n_head: int) -> tuple[Ref, int] | None:
+    """A governor's division by its bare noun (`kg.extract.division_deixis`): "أمير المنطقة" and
+    "محافظ المحافظة" (the noun at i), or "المحافظ" right before a name (an honorific may stand
+    between); the division and the token after the title."""
+    toks = view.tokens
+    if i < len(toks) and i not in view.token_mention and (noun := toks[i].which(division_deixis.BARE_NOUNS)) \
+            and not (i + 1 < len(toks) and toks[i + 1].is_(division_deixis.COMPASS)):
+        division = division_deixis.named_division(view, noun, t)
+        return (division, i + 1) if division is not None else None
+    if n_head == 1 and toks[head].is_(division_deixis.GOVERNOR_HEAD) and (
+            person_at(view, i) or i + 1 < len(toks) and toks[i].is_(vocab.HONORIFICS) and person_at(view, i + 1)):
+        division = division_deixis.named_division(view, "محافظة", t)
+        return (division, i) if division is not None else None
     return None
 
 
@@ -196,6 +212,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         region = _region(view, i)
         if region is not None:  # "محافظ محافظة الجبيل": the province after its noun (raw corpus: saudinewsnet 52 lines)
             of, i = region
+    if role in ("emir", "governor") and of is None and (bare := _bare_division(view, t, head_start, i, n_head)):
+        role, of, i = ("region-emir" if role == "emir" else role), *bare  # "أمير المنطقة"، "المحافظ X"
     if of is None and role in vocab.NESTING_ROLES and depth < 2:
         nested = _nested_title(view, i, depth, adjective=role in _ADJECTIVE_ROLES)
         if nested is not None:  # "المبعوث الخاص للأمين العام للأمم المتحدة": the UN's envoy
