@@ -7,7 +7,7 @@ no post at all (a governor needs the place he governs). Here the bare noun resol
 division of that noun the article names in full before the title: the paragraph's "منطقة جازان" for
 "أمير المنطقة" (an emir of a region is its governor, `region-emir`), its "محافظة الخرج" for
 "المحافظ" and "محافظ المحافظة". Two different divisions of the noun named before the title
-("منطقة جازان … منطقة عسير … أمير المنطقة"), or none, resolve nothing.
+("منطقة جازان … منطقة تبوك … أمير المنطقة"), or none, resolve nothing.
 
 "المحافظ" alone is also an adjective ("التيار المحافظ": the conservative) and the title of a
 central bank's governor; it is read as a governorate's governor only right before a person's name

@@ -144,12 +144,12 @@ def test_a_new_or_current_head_of_a_club_is_its_head_not_a_president():
 
 
 def test_the_assistant_secretary_general_is_no_secretary_general():
-    text = ("وقال الأمين العام المساعد لجامعة الدول العربية سامي الحداد إن الجامعة تدعم الحل، فيما أكد "
-            "الأمين العام لمجلس التعاون خالد الفلاني دعم المجلس.")
-    linked = make(text, ("جامعة الدول العربية", "ORG"), ("سامي الحداد", "PER"), ("مجلس التعاون", "ORG"),
+    text = ("وقال الأمين العام المساعد لمنظمة النور للتنمية سامي الحداد إن المنظمة تدعم الحل، فيما أكد "
+            "الأمين العام لرابطة الأمل خالد الفلاني دعم الرابطة.")
+    linked = make(text, ("منظمة النور للتنمية", "ORG"), ("سامي الحداد", "PER"), ("رابطة الأمل", "ORG"),
                   ("خالد الفلاني", "PER"))
-    assert posts(linked) == {("سامي الحداد", "assistant-secretary-general", "جامعة الدول العربية"),
-                             ("خالد الفلاني", "secretary-general", "مجلس التعاون")}
+    assert posts(linked) == {("سامي الحداد", "assistant-secretary-general", "منظمة النور للتنمية"),
+                             ("خالد الفلاني", "secretary-general", "رابطة الأمل")}
 
 
 def test_the_maghrebs_minister_of_falaha_is_the_minister_of_agriculture():
