@@ -11,6 +11,8 @@ Precedence (documented in the README):
    (مشهد 'scene') are only taken when the NER agrees.
 3. A person written as a title and one name (`الملك X`، `الرئيس Y`) is the KB's one holder of
    that post on the article's date (`kg.link.post_holders`), with the evidence recorded.
+3b. A state by its formal style (جمهورية كوريا الجنوبية، الجمهورية العراقية) is that country
+   (`kg.link.state_styles`), even where the NER left "الجمهورية الX" untagged.
 4. Everything else becomes a local entity keyed by its normalized name and kind, so an
    unknown name is never lost to a gazetteer gap.
 
@@ -36,6 +38,7 @@ from kg.link.name_parts import NameParts
 from kg.link.normalize import match_key
 from kg.link.post_holders import PostHolders, read_title
 from kg.link.set_phrases import in_set_phrase
+from kg.link.state_styles import nisba_style_spans, styled_country
 from kg.types import KIND_BY_NER, AnnotatedDocument, Entity, LinkedDocument, Mention
 
 if TYPE_CHECKING:
@@ -56,6 +59,8 @@ _COMPATIBLE = {
 #: A PER mention that is, as a whole, a place or organization name is an NER type error
 #: (لأوكرانيا، ريا نوفوستي tagged PER): the entry is taken at the threshold, the mention retyped.
 _RETYPE_PER = {"Country": ("LOC", 0.7), "City": ("LOC", 0.7), "Organization": ("ORG", 0.7)}
+#: A state by its formal style (جمهورية X، الجمهورية الX, `kg.link.state_styles`): a country, whatever the NER's type.
+STATE_STYLE_SCORE = 0.9
 #: A lone surname naming exactly one knowledge-base person (وقال فلانوف) across articles.
 SURNAME_SCORE = 0.75
 #: A full name that is a long-vowel spelling variant of exactly one knowledge-base person's name
@@ -166,6 +171,12 @@ class Linker:
             mentions.append(Mention(h.start, h.end, h.text, h.name if h.name in h.text else h.text,
                                     _NER_OF_KIND.get(h.kind, "MISC"), GAZETTEER_CONFIDENCE, sentence,
                                     source="gazetteer"))
+        for start, end, label in nisba_style_spans(text, [h for h in all_hits if h.is_nisba]):
+            # "الجمهورية العراقية" the NER left untagged: the nisba alone is no mention
+            if not any(m.start < end and start < m.end for m in mentions):
+                sentence = next((s.index for s in annotated.sentences if s.start <= start < s.end), 0)
+                mentions.append(Mention(start, end, text[start:end], label, "LOC", GAZETTEER_CONFIDENCE, sentence,
+                                        source="gazetteer"))
         mentions.sort(key=lambda m: (m.start, m.end))
 
         resolved = [self._resolve(m, context, text) for m in mentions]
@@ -277,6 +288,8 @@ class Linker:
                     # the institution, under the name the article gives it (الكرملين is a name of it too)
                     return m, replace(kb_entity(self.kb[entry.seat_of], base * ambiguity), label=hit.name)
                 return m, kb_entity(entry, base * ambiguity)
+        if hit is None and (styled := styled_country(self.gazetteer, m.label)) is not None:
+            return replace(m, ner_type="LOC"), kb_entity(self.kb[styled.entry_id], STATE_STYLE_SCORE)
         if m.ner_type == "PER" and (entry := self._spelling_variant(m.label)) is not None:
             return m, kb_entity(entry, SPELLING_SCORE)
         if m.ner_type == "PER" and (entry_id := self._name_parts.same(m.label)) is not None:
