@@ -13,7 +13,13 @@ in a parsed sentence:
 * agent: an `obl`/`nmod` dependent introduced by `من قبل` / `من جانب`;
 
 and for a masdar that is the object of a light verb ("أجرى X اتصالا مع Y"، "قام X بزيارة"), the
-verb's subject and `مع`-phrase too. An argument gives an entity only when its head is a named
+verb's subject and `مع`-phrase too; not the subject of a verb the masdar is the topic of ("قال X
+حول زيارة وفد"), nor that of a verb whose event lists its parties after بين ("نظمت X اللقاء بين Y
+وZ": X organised it). The retrained parser (UAS 75.7) hangs a بين-list's second member on the
+trigger itself ("المحادثات بين X وممثلي …": a conjunct of المحادثات), and a list that names a
+member after it ("ممثلي الدائنين، وهم X وY") as a clause of its own pronoun: both are read.
+
+An argument gives an entity only when its head is a named
 entity (PER, ORG, or LOC that is a country), or a title whose name (apposition, genitive, flat)
 is a person: a place (a city, a region) is where an event happens, not a party to it.
 
@@ -87,6 +93,15 @@ _RELATIONS = {"subject": ("nsubj",), "object": ("obj", "iobj", "nsubj:pass")}
 _OBLIQUE = ("obl", "obl:arg", "nmod", "advmod")
 _AGENT_HEADS = vocab.keys(("قبل", "جانب"))
 _FROM = vocab.keys(("من",))
+_BETWEEN = vocab.keys(("بين",))
+#: "قال X حول زيارة وفد …": a masdar that is a verb's topic, not its object; the verb's subject
+#: speaks about the event and takes no part in it.
+#: Raw news: "حول" + زيارة/لقاء/اجتماع/محادثات/مباحثات 16 paragraphs; عن/حيال/تجاه/إزاء + those 79
+#: ("يغيب عن الاجتماع"، "تحدث عن زيارة").
+_TOPIC = vocab.keys(("حول", "عن", "حيال", "تجاه", "إزاء"))
+#: "بين اليونان وممثلي الدائنين، وهم X وY": the pronoun that opens a list naming a party.
+#: Raw news: "بين …، وهم/وهما/وهي " 115 paragraphs.
+_NAMELY = vocab.keys(("هم", "هما", "هي"))
 #: A title's name hangs on it by these relations ("الرئيس [الأمريكي] X"، "وزير خارجية X").
 _NAME_LINKS = ("appos", "flat", "flat:name", "nmod", "amod", "compound")
 #: Argument heads that are entities of these kinds take part; places are settings.
@@ -216,20 +231,49 @@ class _Reader:
                 if found:
                     out.append(found[0])
                     break
+        if not out and depth == 0:
+            for c in _namely(tree, i):
+                out.extend(self.heads(tree, c, depth + 1))
         for c in tree.kids(i, ("conj",)):
             out.extend(self.heads(tree, c, depth))
         return out
+
+
+def _namely(tree: _Tree, i: int) -> list[int]:
+    """The list that names word i right after its phrase ("ممثلي الدائنين، وهم X وY": X), as the
+    parser hangs it: the subject or conjunct of the pronoun, or the word the pronoun is subject of."""
+    end = max(_descendants(tree, i))
+    j = end + 1
+    while j in tree.nodes and tree.nodes[j].word.upos in ("PUNCT", "CCONJ"):
+        j += 1
+    if j not in tree.nodes or tree.nodes[j].word.upos != "PRON" or tree.key_of(j) not in _NAMELY:
+        return []
+    named = tree.kids(j, ("nsubj", "conj", "appos"))
+    if tree.nodes[j].word.deprel == "nsubj" and tree.nodes[j].word.head:
+        named.append(tree.nodes[j].word.head)
+    return [c for c in named if c != i and not tree.case_words(c) and tree.nodes[c].word.upos != "VERB"]
+
+
+def _descendants(tree: _Tree, i: int) -> list[int]:
+    out, todo = [i], [i]
+    while todo:
+        for c in tree.kids(todo.pop()):
+            out.append(c)
+            todo.append(c)
+    return out
 
 
 def _role_heads(tree: _Tree, i: int, partners: frozenset[str]) -> dict[str, list[int]]:
     """Word i's arguments by role: the head words of its subject, object, partner (a phrase
     introduced by one of `partners`: مع …) and agent phrases."""
     out: dict[str, list[int]] = {role: tree.kids(i, rels) for role, rels in _RELATIONS.items()}
-    out["with"], out["agent"] = [], []
+    out["with"], out["agent"], out["between"] = [], [], []
     for c in _obliques(tree, i):
         cases = tree.case_words(c)
         if any(k in partners for k in cases):
             out["with"].append(c)
+            if any(k in _BETWEEN for k in cases):
+                out["between"].append(c)
         elif tree.key_of(c) in _AGENT_HEADS and any(k in _FROM for k in cases):
             out["agent"].extend(tree.kids(c, ("nmod",)))  # من قبل X: X hangs on قبل
         elif any(k in _AGENT_HEADS for k in cases) and any(k in _FROM for k in cases):
@@ -248,6 +292,17 @@ def _obliques(tree: _Tree, i: int, depth: int = 2) -> list[int]:
         if depth > 1 and upos != "VERB" and rel in ("obj", "nmod", "amod", "obl", "obl:arg"):
             out.extend(x for x in _obliques(tree, c, depth - 1) if x not in out)
     return out
+
+
+def _stray_conjuncts(tree: _Tree, i: int, between: list[int]) -> list[int]:
+    """The second member of "T بين X وY" when the parser hung Y on the trigger T (a conjunct of
+    T after X, right after a و, with no preposition) instead of on X."""
+    if not between:
+        return []
+    first = min(between)
+    return [c for c in tree.kids(i, ("conj",)) if c > first and c not in between
+            and tree.nodes[c].word.upos in ("NOUN", "PROPN", "X") and not tree.case_words(c)
+            and c - 1 in tree.nodes and tree.nodes[c - 1].word.upos == "CCONJ"]
 
 
 def _sentence_trees(annotated: AnnotatedDocument) -> dict[int, _Tree]:
@@ -293,10 +348,13 @@ def find_arguments(view: DocView) -> Arguments:
             roles = _role_heads(tree, i, frame.partners)
             head = node.word.head
             if node.word.upos == "NOUN" and node.word.deprel in ("obj", "obl", "obl:arg") and head \
-                    and tree.nodes[head].word.upos == "VERB":
+                    and tree.nodes[head].word.upos == "VERB" and not any(k in _TOPIC for k in tree.case_words(i)):
                 carrier = _role_heads(tree, head, frame.partners)  # "أجرى X اتصالا مع Y": the light verb's subject
-                roles["subject"] = roles["subject"] + carrier["subject"]
+                if not (roles["between"] or carrier["between"]):
+                    # "نظمت X اللقاء بين Y وZ": the parties are listed; the verb's subject organised it
+                    roles["subject"] = roles["subject"] + carrier["subject"]
                 roles["with"] = roles["with"] + carrier["with"]
+            roles["with"] = roles["with"] + _stray_conjuncts(tree, i, roles["between"])
             found: list[tuple[str, Ref]] = []
             for role in frame.roles:
                 for h in roles.get(role, []):

@@ -332,3 +332,85 @@ def test_bi_does_not_introduce_a_partner_of_a_visit():
     visit = BI.replace("التقى", "زار")
     linked = parsed(visit, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
     assert all(role != "with" for _, role, _ in args_of(linked))
+
+
+# "And about the visit of a delegation of فلانوف, سامي الحداد said: …": the speaker talks about
+# the visit (its topic, after حول), he takes no part in it
+TOPIC = conllu("""
+1 و CCONJ 0 root
+2 حول ADP 3 case
+3 زيارة NOUN 7 obl
+4 وفد NOUN 3 nmod
+5 من ADP 6 case
+6 فلانوف X 4 nmod
+7 قال VERB 1 parataxis
+8 سامي X 7 nsubj
+9 الحداد X 8 flat
+10 . PUNCT 1 punct
+""")
+
+
+def test_the_speaker_about_a_visit_is_not_its_party():
+    linked = parsed(TOPIC, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    assert all(label != "سامي الحداد" for _, _, label in args_of(linked))
+
+
+def test_the_subject_of_a_topic_verb_is_still_read_for_a_light_verb():
+    linked = parsed(TOPIC.replace("حول", "ب"), ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    assert ("visit", "subject", "سامي الحداد") in args_of(linked)
+
+
+# "سامي الحداد organised the meeting between فلانوف and دوبوا": the parties are listed after بين
+# (hung on the verb, as the parser does); the organiser is not one of them
+ORGANISED = conllu("""
+1 نظم VERB 0 root
+2 سامي X 1 nsubj
+3 الحداد X 2 flat
+4 اللقاء NOUN 1 obj
+5 بين ADP 6 case
+6 فلانوف X 1 obl
+7 و CCONJ 8 cc
+8 دوبوا X 6 conj
+9 . PUNCT 1 punct
+""")
+
+
+def test_the_organiser_of_a_meeting_between_listed_parties_is_not_a_party():
+    linked = parsed(ORGANISED, ("سامي الحداد", "PER"), ("فلانوف", "PER"), ("دوبوا", "PER"))
+    assert {label for _, _, label in args_of(linked)} == {"فلانوف", "دوبوا"}
+
+
+# "محادثات بين فلانوف وسامي الحداد" with the second member hung on the trigger, not on the first
+BAYNA_STRAY = BAYNA.replace("\t4\tconj", "\t2\tconj")
+
+
+def test_the_second_member_after_bayna_is_a_party_when_hung_on_the_trigger():
+    linked = parsed(BAYNA_STRAY, ("فلانوف", "PER"), ("سامي الحداد", "PER"))
+    assert ("talks", "with", "سامي الحداد") in args_of(linked)
+
+
+# "talks between فلانوف and the creditors' representatives, namely دوبوا and سامي الحداد"
+NAMELY = conllu("""
+1 جرت VERB 0 root
+2 محادثات NOUN 1 nsubj
+3 بين ADP 4 case
+4 فلانوف X 2 nmod
+5-6 وممثلي
+5 و CCONJ 2 cc
+6 ممثلي NOUN 2 conj
+7 الدائنين NOUN 6 nmod
+8 ، PUNCT 7 punct
+9-10 وهم
+9 و CCONJ 1 cc
+10 هم PRON 1 conj
+11 دوبوا X 10 nsubj
+12 و CCONJ 13 cc
+13 سامي X 11 conj
+14 الحداد X 13 flat
+15 . PUNCT 1 punct
+""")
+
+
+def test_a_list_after_wa_hum_names_the_party_before_it():
+    linked = parsed(NAMELY, ("فلانوف", "PER"), ("دوبوا", "PER"), ("سامي الحداد", "PER"))
+    assert {label for _, _, label in args_of(linked)} == {"فلانوف", "سامي الحداد", "دوبوا"}
