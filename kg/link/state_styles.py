@@ -9,7 +9,7 @@ when the NER left "الجمهورية العراقية" untagged). Two general s
   "جمهورية كوريا الجنوبية"، "دولة الإمارات العربية المتحدة"، "جمهورية فرنسا";
 - a definite state noun (الجمهورية، المملكة، السلطنة) before the country's feminine nisba, which
   agrees with it: "الجمهورية العراقية"، "المملكة الإسبانية". A masculine nisba belongs to a title before
-  the noun ("رئيس الجمهورية العراقي نوري المالكي"), so it is never read so; nor is "الدولة X"
+  the noun ("رئيس الجمهورية العراقي سامي الحداد"), so it is never read so; nor is "الدولة X"
   ("وزير الدولة الإماراتي"، "الدولة السعودية الأولى", a historical state).
 
 Raw news (both files, 205,333 paragraphs, counted with the gazetteer): a state noun before a KB
