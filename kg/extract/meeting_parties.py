@@ -75,8 +75,18 @@ _DELEGATION_ADJ = vocab.keys(tuple(p + w + e for w in ("رسمي", "وزاري",
 #: A state's side named by a collective noun and its nisba after مع/ب ("مع المسؤولين المصريين"،
 #: "بالجانب الروسي"، "مع الحكومة الإثيوبية"): raw-corpus counts after مع: الجانب 62, المسؤولين 37,
 #: الوفد 14, القادة 11, نظرائه 5 (a nisba ending -ي/-ين); after ب: بالجانب 89, بالحكومة 37.
+_ONE_COUNTERPART = vocab.keys((
+    # one counterpart left unnamed, his state by the nisba ("سيجري محادثات مع نظيره الكيني"، "اتصالا هاتفيا
+    # بنظيره اللبناني"): the actor's post is not always told, so no counterpart title carries the state.
+    # Raw corpus (zcat | grep -oE): the singular, a nisba, then a preposition, a comma or a day word: 73
+    # phrases, 33 of them after مع or ب (27 outside sport); the rest are matches ("يلتقي المنتخب X نظيره
+    # Y") and comparisons ("مقابل نظيره الأمريكي"), which have no مع/ب. A name after the nisba is the
+    # party itself ("مع نظيره الروسي X"), his state added with him, not as a side of its own
+    "نظيره", "نظيرها", "نظيرته", "نظيرتها"))
+#: A team, whose counterpart ("نظيره المكسيكي") is another team, not a state.
+_TEAMS = vocab.keys(("المنتخب", "منتخب", "منتخبنا", "الفريق", "فريق", "النادي", "نادي"))
 _COLLECTIVE = vocab.keys(("الجانب", "المسؤولين", "المسئولين", "مسؤولين", "الحكومة", "السلطات", "القادة",
-                          "الوفد", "نظرائه", "نظرائها", "نظرائهم"))
+                          "الوفد", "نظرائه", "نظرائها", "نظرائهم")) | _ONE_COUNTERPART
 #: After a meeting verb, "during it" ties the verb to the event told before in its clause, whose
 #: subject is the verb's ("التقى خلالها" 26, "يلتقي خلالها" 13, "التقى فيها" 12 … in the raw corpus).
 _DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءها", "أثناءه"))
@@ -84,6 +94,12 @@ _DURING_IT = vocab.keys(("خلالها", "خلاله", "فيها", "أثناءه
 #: (zcat | grep -oE) noun, day word, ≤ 5 words, ب + word: 34 matches with a part of the day, أول أمس, a month, a number.
 _TIME_ADVERBS = vocab.TODAY | vocab.YESTERDAY | vocab.TOMORROW | frozenset(vocab.WEEKDAYS) | vocab.DAY_WORD | (
     vocab.DAY_BEFORE | frozenset(vocab.MONTHS) | vocab.keys(("عشية",)))
+
+
+def _named_at(view: DocView, t: int) -> bool:
+    """A person's name (or a title before one) starts at token t."""
+    m = view.mention_at.get(t) if t < len(view.tokens) else None
+    return m is not None and view.is_person(m) or t < len(view.tokens) and view.tokens[t].is_(vocab.HONORIFICS)
 
 
 def _effective_prev(view: DocView, a: int, first: int, covered: set[int], adverbs: bool = False) -> int:
@@ -444,7 +460,12 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         if toks[t].is_(_COLLECTIVE) and _partner_before(view, t, first, set()):
             m = view.mention_at.get(t)  # "الحكومة الإثيوبية" as one name: the state it stands for
             state = view.country_of(view.ref(m)) if m is not None else None
-            for ref in [state] if state is not None else nisbas_after(view, t + 1)[0]:
+            refs, used = ([state], 0) if state is not None else nisbas_after(view, t + 1)
+            if toks[t].is_(_ONE_COUNTERPART) and (_named_at(view, t + 1 + used) or any(
+                    w.is_(_TEAMS) for w in toks[first:t])):
+                continue  # "مع نظيره الروسي X": X is the party, his state comes with him (not a side alone);
+                # "يلتقي المنتخب X مع نظيره المكسيكي": a team's counterpart is a team, no state
+            for ref in refs:
                 add(ref)
     if len(out) < 2:  # "وزيري خارجية البلدين"، "وفدي البلدين"، "محادثات بين الجانبين"
         for t in range(first, min(last, cut - 1) + 1):

@@ -125,3 +125,30 @@ def test_who_speaks_after_anothers_visit_is_no_party_of_it():
     text = "وقال المتحدث فلان الفلاني بعد زيارة الرئيس الكندي جون دو إلى المكسيك إن العلاقات ممتازة."
     linked = make(text, ("فلان الفلاني", "PER"), ("جون دو", "PER"), ("المكسيك", "LOC"))
     assert not any("فلان الفلاني" in people(m) for m in meetings(linked))
+
+
+def test_an_unnamed_counterpart_after_ma_brings_his_state():
+    text = "وسيلقي سامي الحداد كلمة في المنتدى، كما سيجري محادثات مع نظيره المكسيكي حول أمن الحدود."
+    linked = make(text, ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert {"سامي الحداد", "المكسيك"} <= {r.entity.label for r in m.participants}
+
+
+def test_a_phone_call_with_an_unnamed_counterpart_by_b_brings_his_state():
+    text = "وأجرى سامي الحداد اليوم اتصالا هاتفيا بنظيره المكسيكي بحث خلاله التعاون الاقتصادي."
+    linked = make(text, ("سامي الحداد", "PER"))
+    (m,) = meetings(linked)
+    assert m.kind == "call" and {"سامي الحداد", "المكسيك"} <= {r.entity.label for r in m.participants}
+
+
+def test_a_named_counterpart_is_the_party_not_his_state_alone():
+    text = "وقال المصدر إنه من المقرر أن يلتقي مع نظيره المكسيكي جون دو في الدوحة."
+    linked = make(text, ("جون دو", "PER"), ("الدوحة", "LOC"))
+    assert not any({r.entity.label for r in m.participants} <= {"جون دو", "المكسيك"} and len(m.participants) > 1
+                   for m in meetings(linked))
+
+
+def test_a_match_against_a_national_team_has_no_state_side():
+    text = "ويلتقي المنتخب السعودي للشباب مع نظيره المكسيكي مساء اليوم في فالنسيا."
+    linked = make(text, ("المنتخب السعودي للشباب", "ORG"), ("فالنسيا", "LOC"))
+    assert not any("المكسيك" in {r.entity.label for r in m.participants} for m in meetings(linked))
