@@ -18,6 +18,7 @@ two-word name (`بمنزل | بورقيبة`), which gives way to the whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,9 @@ DIVISION = match_key("ولاية")
 LINKS = frozenset({match_key("من")})
 #: Nouns that are no town before a division: a seat, a building, a time (بمقر ولاية، بفترة ولاية).
 NOT_TOWNS = frozenset(match_key(w) for w in ("مقر", "مركز", "فترة", "مبدأ", "كامل", "جهة", "بين", "داخل", "خارج"))
+#: A definite plural participle (بالمستثمرين "with the investors", بالمواطنين) is the object of the verb before it, no
+#: town; towns ending in ين are shorter (المكنين، القصرين) or no participle (الوردانين).
+_PARTICIPLE_PLURAL = re.compile(r"^الم\w{3,}(ين|ون)$")
 #: The confidence of a town found by its division (as `kg.link.place_heads.HEAD_CONFIDENCE`).
 TOWN_CONFIDENCE = 0.6
 
@@ -51,7 +55,7 @@ def _town_word(key: str) -> str | None:
         if rest in OPENERS:
             return rest  # منزل، سيدي: common words alone, a town's first word before a name
         if (rest in NOT_TOWNS or head_of(rest) or rest in facility_heads() or rest in PLACE_HEADS
-                or _is_delegation_noun(rest) or not _name_word(rest)):
+                or _is_delegation_noun(rest) or not _name_word(rest) or _PARTICIPLE_PLURAL.match(rest)):
             return None
         return rest
     return None

@@ -33,3 +33,8 @@ def test_an_airline_by_its_country_nisba_is_a_body(linker):
 def test_lines_and_an_observatory_described_are_no_bodies(linker):
     assert orgs(found(linker, "وتجاوز المتظاهرون الخطوط الحمراء التي وضعتها الحكومة.")) == []
     assert orgs(found(linker, "وقال المرصد في بيان إن القصف تواصل.")) == []
+
+
+def test_the_saudi_airline_by_its_full_name_is_one_body(linker):
+    got = orgs(found(linker, "وتسلمت الخطوط الجوية العربية السعودية طائرة جديدة أمس."))
+    assert got == ["الخطوط الجوية العربية السعودية"]

@@ -39,3 +39,8 @@ def test_a_seat_a_term_of_office_or_an_unknown_division_gives_no_town(linker):
     assert places(found(linker, "وانعقد الاجتماع بمقر ولاية سوسة أمس.")) == ["ولاية سوسة"]
     assert places(found(linker, "وأعلن ترشحه لفترة ولاية ثانية، وانتقد القائلين بمبدأ ولاية الفقيه.")) == []
     assert places(found(linker, "وأشاد المتحدث بالقرار ولاية بعد ولاية.")) == []
+
+
+def test_the_investors_before_a_governorate_are_no_town(linker):
+    got = found(linker, "وقالت المكلفة بالإحاطة بالمستثمرين بولاية نابل إن المشاريع متواصلة.")
+    assert places(got) == ["ولاية نابل"]
