@@ -9,7 +9,8 @@ its evidence in data, never a list of one article's names:
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
    but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
    before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي),
-   and a body's span ends before the town it sits in (`kg.link.body_places`: جمعية البر | بالأحساء).
+   and a body's span ends before the town it sits in (`kg.link.body_places`: جمعية البر | بالأحساء), a place's or
+   body's before a person's name after it (`kg.link.trailing_persons`: بمنطقة عسير | يحيى الفلاني).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -137,6 +138,7 @@ from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
 from kg.link.titled_given_names import titled_given_names
 from kg.link.towns_of_divisions import town_mentions
+from kg.link.trailing_persons import split_trailing_persons
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -203,6 +205,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = [_trim(c, doc, known) for m in ner if named(m) and not is_amount(doc, m) and not nisba_alone(m, hits)
            and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
     out = cut_body_places(split_persons(out, doc, person_words), doc, hits)  # جمعية البر | بالأحساء
+    out = split_trailing_persons(out, doc, hits)  # بمنطقة عسير | يحيى الفلاني
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     places = {h.start for h in names if h.kind in ("Country", "City", "Place", "Region")}
     out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words, places) for m in out], doc, person_words,
