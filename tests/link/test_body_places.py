@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link.resolve import Linker
 from tests.link.test_local_bodies_and_listed_places import typed
 from tests.link.test_mentions import found
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker()
 
 
 @pytest.mark.parametrize(("text", "span", "body", "place"), [

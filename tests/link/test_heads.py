@@ -3,16 +3,8 @@ airline (`الخطوط الجوية القطرية`) with its nisba are organiza
 
 from __future__ import annotations
 
-import pytest
-
 from kg.link.heads import head_of
-from kg.link.resolve import Linker
 from tests.link.test_mentions import found
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker()
 
 
 def orgs(got):

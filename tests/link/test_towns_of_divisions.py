@@ -3,15 +3,7 @@ Tunisian local news; the governorate's seat and a term of office (`ولاية ث
 
 from __future__ import annotations
 
-import pytest
-
-from kg.link.resolve import Linker
 from tests.link.test_mentions import found
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker()
 
 
 def places(got):

@@ -3,16 +3,8 @@ sentences of local news."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.link.resolve import Linker
 from tests.link.test_local_bodies_and_listed_places import typed
 from tests.link.test_mentions import found
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker()
 
 
 def test_a_name_after_a_known_region_leaves_the_place(linker):
