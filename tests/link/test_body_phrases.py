@@ -15,6 +15,7 @@ from tests.link.test_mentions import found
     ("وتدخلت وحدات الحماية المدنية لإجلاء المصابين.", "الحماية المدنية"),
     ("وحجزت مصالح الديوانة كمية من البضائع المهربة.", "الديوانة"),
     ("وقال المتحدث باسم الهلال الأحمر إن الفرق وصلت إلى الموقع.", "الهلال الأحمر"),
+    ("وكشف ديوان المراقبة العامة عن مخالفات في عدد من الجهات.", "ديوان المراقبة العامة"),
 ])
 def test_a_body_named_without_a_head_noun_is_an_organization(linker, text, body):
     assert typed(found(linker, text), "ORG") == [body]
@@ -28,3 +29,8 @@ def test_the_units_before_a_known_body_leave_the_taggers_span(linker):
 def test_a_unit_before_an_unknown_body_keeps_the_taggers_span(linker):
     text = "وتمكنت وحدات الفرقة الخاصة من إنقاذ البحارة."
     assert typed(found(linker, text, ("وحدات الفرقة الخاصة", "ORG")), "ORG") == ["وحدات الفرقة الخاصة"]
+
+
+def test_a_court_the_tagger_cut_is_taken_whole(linker):
+    text = "وأصدرت المحكمة الجزائية المتخصصة حكمها على المتهمين."
+    assert typed(found(linker, text, ("المحكمة الجزائية", "ORG")), "ORG") == ["المحكمة الجزائية المتخصصة"]
