@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.link.body_grammar import INTERNATIONAL, naming_adjectives
+from kg.link.heads import head_of
 from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.link.pattern_spans import absorb
 from kg.types import Mention
@@ -62,6 +64,18 @@ def _unit_word(key: str) -> bool:
     return any((not p or len(r) >= 4) and r in UNIT_WORDS for p, r in clitic_splits(key, article=False))
 
 
+def _field_of_body(toks: Sequence, i: int, doc: _Doc) -> bool:
+    """Token i (a ل-phrase) follows a definite institution head and one or two naming adjectives (`المديرية العامة
+    للدفاع المدني`): it is that body's field, and `kg.link.body_grammar` reads head, adjectives and field as one
+    name."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc.spaced(toks[k].end, toks[k + 1].start) and (
+            toks[k].key in naming_adjectives() or toks[k].key in INTERNATIONAL):
+        k -= 1
+    return (k < i - 1 and k >= 0 and doc.spaced(toks[k].end, toks[k + 1].start) and head_of(toks[k].key) is not None
+            and any(r.startswith("ال") for _, r in clitic_splits(toks[k].key, article=False)))
+
+
 def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
     """The mentions with each known body or facility phrase made one ORG/LOC mention."""
     phrases = body_phrases()
@@ -87,6 +101,9 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             i += 1
             continue
         prefix, key, end = found
+        if prefix[-1:] == "ل" and _field_of_body(toks, i, doc):
+            i += 1  # المديرية العامة | للدفاع المدني: the field of the body named before it, read whole later
+            continue
         start_tok, stop = toks[i], toks[end].end
         start = start_tok.start + clitic_chars(start_tok.text, len(prefix) - prefix.endswith("لل"))
         if i > 0 and _unit_word(toks[i - 1].key):

@@ -34,3 +34,10 @@ def test_a_unit_before_an_unknown_body_keeps_the_taggers_span(linker):
 def test_a_court_the_tagger_cut_is_taken_whole(linker):
     text = "وأصدرت المحكمة الجزائية المتخصصة حكمها على المتهمين."
     assert typed(found(linker, text, ("المحكمة الجزائية", "ORG")), "ORG") == ["المحكمة الجزائية المتخصصة"]
+
+
+def test_a_known_body_as_the_field_of_a_directorate_leaves_the_directorate_whole(linker):
+    text = "وقال المتحدث باسم المديرية العامة للدفاع المدني إن الحريق أخمد."
+    assert typed(found(linker, text), "ORG") == ["المديرية العامة للدفاع المدني"]
+    text = "وقال المدير الجهوي للحماية المدنية إن الحريق أخمد."
+    assert typed(found(linker, text), "ORG") == ["الحماية المدنية"]
