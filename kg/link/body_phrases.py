@@ -9,7 +9,8 @@ word wins; a clitic on its first word is left out of the label (لمجلس ال�
 
 As in the gold convention that a longer name wins, NER mentions and knowledge-base names lying
 inside the phrase give way to it (`قناة السويس` is the canal, not the town); a mention that crosses
-the phrase's edge keeps it from being taken.
+the phrase's edge keeps it from being taken, but for the tagger's span over a unit noun and the phrase
+(`وحدات الحرس البحري`: the units are not the body's name, `UNIT_WORDS`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import clitic_chars, clitic_splits
+from kg.link.body_grammar import INTERNATIONAL, naming_adjectives
+from kg.link.heads import head_of
+from kg.link.normalize import clitic_chars, clitic_splits, match_key
 from kg.link.pattern_spans import absorb
 from kg.types import Mention
 
@@ -52,6 +55,27 @@ def _by_first() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+#: Plural nouns of a body's units or men (وحدات الحرس الوطني 146، فرق الدفاع المدني 189، أعوان الحرس الوطني 32 in
+#: the raw news): before a known body's phrase they are no word of its name.
+UNIT_WORDS = frozenset(match_key(w) for w in ("وحدات", "فرق", "أعوان", "عناصر", "دوريات", "فرقة", "وحدة"))
+
+
+def _unit_word(key: str) -> bool:
+    return any((not p or len(r) >= 4) and r in UNIT_WORDS for p, r in clitic_splits(key, article=False))
+
+
+def _field_of_body(toks: Sequence, i: int, doc: _Doc) -> bool:
+    """Token i (a ل-phrase) follows a definite institution head and one or two naming adjectives (`المديرية العامة
+    للدفاع المدني`): it is that body's field, and `kg.link.body_grammar` reads head, adjectives and field as one
+    name."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc.spaced(toks[k].end, toks[k + 1].start) and (
+            toks[k].key in naming_adjectives() or toks[k].key in INTERNATIONAL):
+        k -= 1
+    return (k < i - 1 and k >= 0 and doc.spaced(toks[k].end, toks[k + 1].start) and head_of(toks[k].key) is not None
+            and any(r.startswith("ال") for _, r in clitic_splits(toks[k].key, article=False)))
+
+
 def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
     """The mentions with each known body or facility phrase made one ORG/LOC mention."""
     phrases = body_phrases()
@@ -77,8 +101,14 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             i += 1
             continue
         prefix, key, end = found
+        if prefix[-1:] == "ل" and _field_of_body(toks, i, doc):
+            i += 1  # المديرية العامة | للدفاع المدني: the field of the body named before it, read whole later
+            continue
         start_tok, stop = toks[i], toks[end].end
         start = start_tok.start + clitic_chars(start_tok.text, len(prefix) - prefix.endswith("لل"))
+        if i > 0 and _unit_word(toks[i - 1].key):
+            # the tagger's span over a unit of the body (وحدات | الحرس البحري، فرق | الدفاع المدني) gives way
+            out = [m for m in out if not (m.start == toks[i - 1].start and m.end == stop and m.ner_type == "ORG")]
         spans = [(m.start, m.end) for m in out] + [(h.start, h.end) for h in names if not h.is_nisba]
         crossing = any(s < stop and start_tok.start < e and (s < start_tok.start or e > stop) for s, e in spans)
         same = any((s, e) in ((start, stop), (start_tok.start, stop)) for s, e in spans)

@@ -19,12 +19,12 @@ from kg.link.normalize import clitic_splits, match_key
 #: noun: بتنظيم الاتحاد "organized by the union"), sports heads (منتخب،
 #: نادي) and foreign words (مانشستر).
 #: `ائتلاف` (a coalition of parties: الائتلاف السوري، الائتلاف الوطني لقوى …) was added from the raw news
-#: (`RAW_HEAD_COUNTS`; the NER corpora never open an ORG name with it).
+#: (`RAW_HEAD_COUNTS`; the NER corpora never open an ORG name with it), and so were `مرصد` and `خطوط`.
 HEADS = frozenset(match_key(w) for w in (
     "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
     "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
     "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
-    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف", "مديرية", "مندوبية", "إدارة",
+    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف", "مديرية", "مندوبية", "إدارة", "مرصد", "خطوط",
 ))
 #: Heads whose evidence is the raw news, not the NER corpora: `(ال)ائتلاف` + a word, zcat
 #: ../shared/data/arabic-news-raw/*.txt.gz: before الوطني 60, الدولي 39, السوري 31, دولة 16 (`الائتلاف الحاكم` 42
@@ -33,8 +33,13 @@ HEADS = frozenset(match_key(w) for w in (
 #: بباجة) and `إدارة` (a department: الإدارة العامة للتعليم بمنطقة الرياض) from the raw news too: a definite head, a
 #: naming adjective (العامة، الجهوية، المركزية، الإقليمية) and a ل-phrase, `zcat … | grep -oE "(^| )[وبلف]?(ال|لل)HEAD
 #: (العامة|الجهوية|المركزية|الإقليمية) [وب]?ل"`: 891 for الإدارة, 359 for المديرية, 73 for المندوبية.
+#: `مرصد` (an observatory, a monitoring body: المرصد السوري لحقوق الإنسان) and `خطوط` (an airline: الخطوط الجوية
+#: القطرية، الخطوط التونسية) from the raw news too, read with a country nisba after them (dev lines left out): `(ال)مرصد
+#: + السوري|التونسي|العراقي|المصري|الأردني|اليمني|الليبي|المغربي|الأورومتوسطي` 212 times; `(ال)خطوط (الجوية)? + a
+#: country nisba` about 585 (السعودية 225، التونسية 135، الماليزية 58، اليمنية 54، القطرية 26 …). Only a nisba or a name
+#: closes them into a body: `الخطوط الحمراء`، `الخطوط الأمامية`، `المرصد في بيان` stay common nouns.
 RAW_HEAD_COUNTS = {match_key("ائتلاف"): 146, match_key("إدارة"): 891, match_key("مديرية"): 359,
-                   match_key("مندوبية"): 73}
+                   match_key("مندوبية"): 73, match_key("مرصد"): 212, match_key("خطوط"): 585}
 #: Heads that name a body only when definite (`الإدارة العامة للتعليم`): in construct `إدارة X` is mostly the
 #: management of X, not a body of its own (raw news: إدارة النادي الأهلي 94، إدارة نادي الاتحاد 79، إدارة العلاقات
 #: العامة 140, the department of some body; إدارة أوباما), so `kg.link.institution_spans` takes no name after it, and

@@ -8,7 +8,9 @@ its evidence in data, never a list of one article's names:
    المجلس), a definite dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
    but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
-   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي).
+   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي),
+   and a body's span ends before the town it sits in (`kg.link.body_places`: جمعية البر | بالأحساء), a place's or
+   body's before a person's name after it (`kg.link.trailing_persons`: بمنطقة عسير | يحيى الفلاني).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
    الإمارات / العربية المتحدة): they become one mention of the known name.
 3. **Split fragments are joined**: two mentions of one type separated by a space only (no
@@ -62,7 +64,8 @@ its evidence in data, never a list of one article's names:
     mention over the quoted words.
 21. **Local administrations named after their place** (`kg.link.local_bodies`: أمانة محافظة جدة، إمارة منطقة
     الباحة، إدارة تعليم جازان) are one ORG mention over the head and the place.
-22. **Places listed among places** (`kg.link.listed_places`: في جازان، وصبيا، وضمد، وأبو عريش) are LOC mentions.
+22. **Places listed among places** (`kg.link.listed_places`: في جازان، وصبيا، وضمد، وأبو عريش) are LOC mentions, and
+    so is a town written before its division (`kg.link.towns_of_divisions`: بطبربة من ولاية منوبة).
 23. **Descriptions are no names** (`kg.link.descriptions`: حزب سياسي، شركة صينية، الصحيفة الألمانية): a class noun
     with an adjective and no name is dropped, last, whatever stage made it.
 """
@@ -77,6 +80,7 @@ from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
 from kg.link.body_grammar import lam_fields
 from kg.link.body_phrases import body_mentions
+from kg.link.body_places import cut_body_places
 from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
 from kg.link.clitic_labels import clitic_free_label
@@ -133,6 +137,8 @@ from kg.link.stations import station_mentions
 from kg.link.sub_bodies import sub_body_mentions
 from kg.link.time_words import cut_time_words
 from kg.link.titled_given_names import titled_given_names
+from kg.link.towns_of_divisions import town_mentions
+from kg.link.trailing_persons import split_trailing_persons
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -198,7 +204,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
 
     out = [_trim(c, doc, known) for m in ner if named(m) and not is_amount(doc, m) and not nisba_alone(m, hits)
            and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
-    out = split_persons(out, doc, person_words)
+    out = cut_body_places(split_persons(out, doc, person_words), doc, hits)  # جمعية البر | بالأحساء
+    out = split_trailing_persons(out, doc, hits)  # بمنطقة عسير | يحيى الفلاني
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
     places = {h.start for h in names if h.kind in ("Country", "City", "Place", "Region")}
     out = cut_at_ala([trim_person(m, doc, known, qualifiers, person_words, places) for m in out], doc, person_words,
@@ -240,6 +247,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     out = local_body_mentions(doc, out, names)  # أمانة محافظة جدة: the body over its place
     out = listed_place_mentions(doc, out, names)  # في جازان، وصبيا، وضمد، وأبو عريش
+    out = town_mentions(doc, out, names)  # بطبربة من ولاية منوبة
     # last: a family name alone takes only a word that no body, place or other person holds
     starts = {h.start for h in hits}
     out = bare_speaker_mentions(speaker_mentions(out, doc, blocked=starts), doc, known, blocked=starts)

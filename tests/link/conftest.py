@@ -19,3 +19,12 @@ def kb_sources() -> Path:
             pytest.fail(f"{reason} (CI is set: the KB checks must run here)")
         pytest.skip(reason)
     return KB_SOURCES
+
+
+@pytest.fixture(scope="module")
+def linker():
+    """A linker with the shipped knowledge base, for the tests that link composed sentences (a test module's own
+    `linker` fixture wins over this one)."""
+    from kg.link.resolve import Linker
+
+    return Linker()
