@@ -145,7 +145,9 @@ def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_to
 
     The MWT model sometimes takes a name's own first letter for a clitic (واشنطن → و + اشنطن),
     so a split is only trusted when the clitic-free word also stands alone elsewhere in the
-    article; otherwise the token is kept whole and the linker's knowledge-base check decides.
+    article and is more than two letters (a particle such as ان, from إن/أن, stands alone in most
+    articles: فان غال is not ف + ان غال); otherwise the token is kept whole and the linker's
+    knowledge-base check decides.
     """
     first = tokens[start_tok]
     words = [w.text for w in first.words]
@@ -159,8 +161,9 @@ def _label(doc_text: str, norm: Normalized, tokens: list, start_tok: int, end_to
     prefix, cut = "", skip
     if words[skip].startswith("ال") and not body.startswith("ال") and body.startswith("ل"):
         prefix, cut = "ال", skip + 1  # لل: the preposition ate the article's alef (للأمم → الأمم)
-    if not _standalone(norm.text, prefix + norm.text[first.start_char + cut:first.end_char]):
-        return doc_text[start:end]
+    rest = prefix + norm.text[first.start_char + cut:first.end_char]
+    if len(rest) < 3 or not _standalone(norm.text, rest):
+        return doc_text[start:end]  # a two-letter rest (فان → ان) stands alone as a particle, not as the name
     o_start, _ = norm.to_original(first.start_char + cut, first.start_char + cut + 1)
     return prefix + doc_text[o_start:end]
 

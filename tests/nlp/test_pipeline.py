@@ -75,6 +75,15 @@ def test_a_name_starting_with_a_clitic_letter_keeps_it_without_evidence(pipeline
     assert not labels & {"اشنطن", "يسكوف", "دميتري يسكوف"}, labels
 
 
+def test_a_name_opening_with_a_clitic_letter_before_a_particle_keeps_it(pipeline):
+    """فان باستن is not ف + ان باستن, though ان (from إن) stands alone in the sentence."""
+    text = "التقى الوزير سامي الحداد بالمدرب فان باستن في لاهاي، وقال إن اللقاء كان مثمرا."
+    result = pipeline.annotate(Document("t", text, "test"))
+    labels = {m.label for m in result.mentions}
+    assert "فان باستن" in labels, labels
+    assert "ان باستن" not in labels
+
+
 def test_annotating_articles_together_gives_what_annotating_each_gives(pipeline, seed_texts):
     docs = [Document(name, text.split("\n\n")[0], name) for name, text in sorted(seed_texts.items())]
     docs.append(Document("empty", "   \n", "empty"))
