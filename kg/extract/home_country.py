@@ -63,6 +63,14 @@ def dateline_country(view: DocView) -> str | None:
     return None
 
 
+def in_dateline(view: DocView, i: int) -> bool:
+    """Mention i stands in the paragraph's dateline head, before its dash or colon ("واس- نيويورك:"،
+    "الرياض - واس -"): where the news comes from and who carries it, never an actor of the news."""
+    m = view.mentions[i]
+    return m.start <= _REACH and bool(_HEAD.match(view.text[:m.start])) \
+        and bool(re.match(r"^\s*[-–ـ:]", view.text[m.end:]))
+
+
 def credited_countries(view: DocView) -> list[str]:
     """The KB ids of the countries of the agencies the paragraph credits (`agency_countries`), none where
     its dateline city is another country's: "سبق- القاهرة:" is a Saudi outlet's report from Egypt."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from kg.extract import treaty_signers as signers
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.home_country import in_dateline
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 from kg.extract.treaty_anaphora import body_antecedent
@@ -81,6 +82,8 @@ class PartyChain:
         ref = view.ref(m)
         if ref.entity.kind not in PARTY_KINDS:
             return None
+        if ref.entity.kind == "Organization" and in_dateline(view, m):
+            return None  # "واس- نيويورك: …": the agency carrying the news signs nothing in it
         if all(view.tokens[t].is_(STATE_BODIES) for t in range(a, b + 1)) and (n := state_after_body(view, b)):
             return n  # "وحكومة جمهورية | ساحل العاج": the NER cut the state's name off its body
         if ref.entity.kind == "Organization" and view.kb_entry(ref) is None:

@@ -40,6 +40,7 @@ from kg.extract.treaty_pair import (
     own_states,
     with_after_area,
 )
+from kg.extract.treaty_reach import far_between
 from kg.extract.treaty_sides import (
     guessable,
     means_subject,
@@ -192,13 +193,45 @@ class Parties(PartyChain):
         between = self._partners(first, last, stop, trig_first, trig_last, verbs, relative, out, add)
         for t in range(trig_first, min(stop, trig_last + 4) + 1):
             if toks[t].is_(BETWEEN_THEM):  # "بتوقيع اتفاق بينهما"
-                pair = subject or both(view, self.off, t)
+                pair = subject or self._listed_pair(t) or both(view, self.off, t)
                 for ref in pair:
                     add(ref)
         if zero is not None and not subject and not between:  # "ووقعت اتفاقية مع …": the actor before
             add(self.actor(zero, first))
         self._implicit(first, last, stop, trig_first, trig_last, signing, verbs, subject, out, add)
+        self._drop_naming_place(first, last, trig_last, out)
         return out
+
+    def _drop_naming_place(self, first: int, last: int, trig_last: int, out: dict[str, Ref]) -> None:
+        """"وقعوا اتفاقية جنيف": the city or place right after the treaty noun names it and signs
+        nothing; neither it nor its state is a party unless another mention of the clause names that state
+        ("وقعت مصر والسودان اتفاقية القاهرة")."""
+        view = self.view
+        naming = view.mention_at.get(trig_last + 1)
+        if naming is None or view.ref(naming).entity.kind not in ("City", "Place"):
+            return
+        others = {ref.key for m in view.mentions_in(first, last) if m != naming
+                  and (ref := self.party_of(m)) is not None}
+        for ref in (view.ref(naming), self.party_of(naming)):
+            if ref is not None and ref.key not in others:
+                out.pop(ref.key, None)
+
+    def _listed_pair(self, t: int) -> list[Ref]:
+        """"بينهما" at t after a بين-list earlier in its sentence names that list's two ("بالتعاون بين
+        جامعة X والمنظمة Y، تفعيلا لاتفاقية التعاون التي تم توقيعها بينهما"): the nearest such list."""
+        toks = self.view.tokens
+        sent = self.view.sentence_tokens(toks[t].sentence)
+        for k in range(t - 1, sent[0].index - 1, -1):
+            if toks[k].key.endswith("بين") and not toks[k].is_(BETWEEN_THEM):
+                end = next((j for j in range(k + 1, t) if toks[j].punct), t) - 1
+                listed = list(self.view.mentions_in(k + 1, end))
+                refs = [r for r in map(self.party_of, listed) if r is not None]
+                starts = [self.view.mention_span[m][0] for m in listed]
+                if len(refs) == len(listed) == 2 and starts[0] == k + 1 and toks[starts[1]].key.startswith("و") \
+                        and refs[0].key != refs[1].key:
+                    return refs
+                return []
+        return []
 
     def _verbs(self, first: int, stop: int, trig_first: int, signing: list[int]) -> list[int]:
         """The clause's signing verbs (and light verbs: "وقام بتوقيع"; a support verb before a
@@ -252,6 +285,12 @@ class Parties(PartyChain):
                 0 < t - v <= 16 and toks[t].key == "مع" and not any(toks[k].key in ("،", ",") for k in range(v, t))
                 for v in relative) or with_after_area(view, t, trig_first, trig_last, verbs, PARTNER)
             if not near and not any(0 < t - v <= 2 for v in verbs):
+                if trig_last < t and far_between(view, t, trig_last):  # "بروتوكول اتفاق يتعلق بـ… بين X وY"
+                    found, _ = self.chain(t + 1, last, stop)
+                    if len(found) >= 2:
+                        between = True
+                        for ref in found:
+                            add(ref)
                 continue
             nxt = t + 1
             between = between or toks[t].key == "بين"

@@ -6,7 +6,7 @@ from extract_fixtures import make
 
 from kg.extract import extract_facts
 from kg.extract.agencies import agency_countries
-from kg.extract.home_country import HOME_COUNTRY, dateline_country, home_country
+from kg.extract.home_country import HOME_COUNTRY, dateline_country, home_country, in_dateline
 from kg.extract.text import DocView
 
 
@@ -86,3 +86,9 @@ def test_an_outlets_report_from_abroad_does_not_give_its_own_country():
     linked = make(text, ("القاهرة", "LOC"), ("سامية الحداد", "PER"), ("فرنسا", "LOC"), ("إيطاليا", "LOC"),
                   ("أسيوط", "LOC"))
     assert posts(linked) == {("سامية الحداد", "minister-of-state", "مصر")}
+
+
+def test_the_agency_of_a_dateline_stands_in_it_and_a_later_mention_of_it_does_not():
+    text = "واس- جدة: وقعت الهيئة مذكرة تفاهم، وأفادت واس أن التوقيع جرى أمس."
+    view = DocView(make(text, ("واس", "ORG"), ("جدة", "LOC"), ("واس", "ORG")))
+    assert [in_dateline(view, i) for i in range(3)] == [True, True, False]

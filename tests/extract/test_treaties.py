@@ -650,3 +650,27 @@ def test_a_sponsorship_contract_takes_no_state_from_its_sponsor_s_nisba():
     text = ("قدمت شركة غاز قطر عرضا لرعاية النادي، وأشار المصدر إلى أن إدارة الزعيم بصدد توقيع عقد الرعاية مع "
             "الشركة القطرية.")
     assert not treaties(make(text, ("قطر", "LOC"), ("الشركة القطرية", "ORG")))
+
+
+def test_the_news_agency_of_the_dateline_is_no_party_of_the_treaty_reported():
+    text = ("واس- نيروبي: أقامت المملكة العربية السعودية علاقات دبلوماسية مع جمهورية ملاوي. ووقع مندوب المملكة "
+            "على اتفاقية إقامة العلاقات الدبلوماسية.")
+    linked = make(text, ("واس", "ORG", "وكالة الأنباء السعودية"), ("نيروبي", "LOC"),
+                  ("المملكة العربية السعودية", "LOC"), ("جمهورية ملاوي", "LOC", "ملاوي"))
+    assert all("وكالة الأنباء السعودية" not in {r.entity.label for r in t.parties} for t in treaties(linked))
+
+
+def test_the_city_that_names_a_treaty_does_not_sign_it():
+    text = ("ولا يخلو الحال مع فنزويلا من أمرين، فقادتها إما أنهم يكذبون على العالم حينما وقعوا اتفاقية ماستريخت، "
+            "وإما أنهم يكذبون على شعبهم.")
+    found = treaties(make(text, ("فنزويلا", "LOC"), ("ماستريخت", "LOC")))
+    assert all("ماستريخت" not in {r.entity.label for r in t.parties} for t in found)
+
+
+def test_between_them_after_a_listed_pair_of_bodies_is_that_pair():
+    text = ("ويقام الملتقى بالتعاون بين جامعة الخليج للعلوم والهيئة العربية للطيران، تفعيلا لاتفاقية التعاون "
+            "التي تم توقيعها بينهما في الرباط.")
+    linked = make(text, ("جامعة الخليج", "ORG"), ("والهيئة العربية للطيران", "ORG", "الهيئة العربية للطيران"),
+                  ("الرباط", "LOC"))
+    (t,) = treaties(linked)
+    assert {r.entity.label for r in t.parties} == {"جامعة الخليج", "الهيئة العربية للطيران"}
