@@ -17,6 +17,7 @@ from kg.extract.facts import Ref
 from kg.extract.generic_bodies import board_owner, generic_noun, named_body
 from kg.extract.holders import body_of, branch_body, member_marks, name_after, object_of_verb
 from kg.extract.restated import restated_holder
+from kg.extract.spokesman_bodies import body_in_bi, in_bi
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 from kg.link.normalize import match_key
@@ -40,6 +41,7 @@ _DEFINITE_ROLES = frozenset({"director", "leader", "coach", "coordinator"})
 #: للدفاع 103, لمديرية 75, لشرطة 67, القوات|قوات 58, للإدارة 31, للمؤسسة 17 … (`kg.extract.titles` reads the
 #: tagged ones and the ministries, government, presidency and army).
 _IN_NAME = vocab.keys(("باسم", "بإسم"))
+_BARE_NAME = vocab.keys(("اسم",))
 #: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
 #: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
 #: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة ("وكيل الإمارة" 37: the one the story names),
@@ -130,14 +132,17 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
 
 def _spoken_for(view: DocView, j: int) -> int | None:
     """Where the body a spokesman speaks for starts, after "الرسمي|الأمني …" and "باسم" or in ل at token j
-    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"); None without such a link."""
+    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"), or in ب after an adjective of his
+    ("الناطق الإعلامي [بشرطة منطقة …]": `kg.extract.spokesman_bodies`); None without such a link."""
     toks = view.tokens
     links = 0
     while j < len(toks) and links < 2 and toks[j].is_(vocab.SPOKES_LINKS):
         j, links = j + 1, links + 1
-    if links == 0 or j >= len(toks) or not (toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j])):
+    if links == 0 or j >= len(toks):
         return None
-    return j
+    if toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j]):
+        return j
+    return j if not toks[j - 1].is_(_BARE_NAME) and in_bi(toks[j]) else None
 
 
 def _member_before_name(view: DocView, t: int) -> tuple[Title, int] | None:
@@ -257,6 +262,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
+        else body_in_bi(view, first, end - 1) if role == "spokesperson" and in_bi(toks[first]) \
         else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, cut - 1)
     if of is None:
         return None
@@ -320,6 +326,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
     of = _overseen(view, first, last) if head[0] == "supervisor" \
+        else body_in_bi(view, first, last) if head[0] == "spokesperson" and in_bi(toks[first]) \
         else _definite_body(view, first, last) if definite and _in_lam(toks[first]) else _body(view, first, last)
     if of is None:
         return None
