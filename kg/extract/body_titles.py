@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.former_posts import FORMER
 from kg.extract.generic_bodies import board_owner, generic_noun, named_body
 from kg.extract.holders import body_of, branch_body, member_marks, name_after, object_of_verb
 from kg.extract.restated import restated_holder
@@ -312,14 +313,16 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         while k < len(toks) and k < t + head[1] + _GENERAL_WORDS and toks[k].is_(
                 _DEFINITE_GENERAL if definite else _GENERAL):
             k += 1
-    first = k
+    past = definite and k < len(toks) and toks[k].is_(FORMER)
+    k += past  # "X، المدير السابق لوكالة الاستخبارات": a post held before (raw corpus, both files: "الرئيس|المدير|
+    first = k  # الأمين العام|الوزير السابق ل" 107 lines)
     if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
     end = _body_end(view, first)
     if end is None:
         return None
     last = _coach_nationality(view, _ROLES[head[0]], first, end) - 1  # the body's last word
-    current = True
+    current = not past
     while end < len(toks) and (toks[end].is_(vocab.FILLERS) or toks[end].is_(vocab.NOT_CURRENT)):
         current = current and not toks[end].is_(vocab.NOT_CURRENT)  # "… رئيس الحرس الملكي المكلف"
         end += 1
