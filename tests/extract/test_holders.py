@@ -29,3 +29,9 @@ def test_a_seat_with_no_honorific_after_it_binds_no_name_there():
     linked = make(text, ("الإدارة العامة للجوازات", "ORG"), ("تبوك", "LOC"), ("سامي الحداد", "PER"),
                   ("أحمد فلان", "PER"))
     assert ("سامي الحداد", "director", "الإدارة العامة للجوازات") not in posts(linked)
+
+
+def test_a_loose_wa_after_a_comma_opens_another_person_not_the_title_s_holder():
+    text = "وحضر اللقاء سامي الحداد وزير الخارجية، و يوري فلانوف."
+    linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
+    assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "minister")}
