@@ -325,9 +325,10 @@ def _seat(view: DocView, t: int, m: int, *, noun: bool = False) -> bool:
     in ب, its name and such a word or the honorific right after a head and 1-4 words)."""
     toks = view.tokens
     end = view.mention_span[m][1]
-    if not noun and (toks[t].key[:1] != "ب" or match_key(view.mentions[m].label)[:1] == "ب"):
+    divided = toks[t].is_(_SEAT_NOUNS)  # a division the NER tags whole, ب and all: "بمحافظة الطائف"/ORG
+    if not noun and (toks[t].key[:1] != "ب" or match_key(view.mentions[m].label)[:1] == "ب" and not divided):
         return False
-    if view.ref(m).entity.kind not in ("City", "Place"):
+    if view.ref(m).entity.kind not in ("City", "Place") and not divided:
         return False
     k = end + 1
     while k < len(toks) and k <= end + 2 and (toks[k].key in ("،", ",") or toks[k].is_(vocab.FILLERS)):

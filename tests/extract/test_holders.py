@@ -35,3 +35,9 @@ def test_a_loose_wa_after_a_comma_opens_another_person_not_the_title_s_holder():
     text = "وحضر اللقاء سامي الحداد وزير الخارجية، و يوري فلانوف."
     linked = make(text, ("سامي الحداد", "PER"), ("يوري فلانوف", "PER"))
     assert {(p, r) for p, r, _ in posts(linked)} == {("سامي الحداد", "minister")}
+
+
+def test_a_seat_the_ner_tags_whole_as_a_body_with_its_b_still_seats_the_title_s_body():
+    text = "وقال رئيس المجلس البلدي بمحافظة الأحساء المهندس سامي الحداد إن المجلس اجتمع."
+    linked = make(text, ("المجلس البلدي", "ORG"), ("بمحافظة الأحساء", "ORG"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "head") in {(p, r) for p, r, _ in posts(linked)}
