@@ -31,10 +31,14 @@ _ROLES = {"president": "head", "head": "head", "director": "director", "leader":
           # a body's member, coach, coordinator, editor-in-chief, a governorate's or university's وكيل
           # (`kg.extract.body_posts`: "عضو هيئة كبار العلماء الشيخ X"، "مدرب فريق النجوم X")
           **{code: code for code in ("member", "coach", "coordinator", "editor-in-chief", "deputy-governor",
-                                     "vice-rector", "honorary-member")}}
+                                     "vice-rector", "honorary-member",
+                                     # "أمين عام اللجنة الإشرافية الدكتور X": raw corpus (both files), "أمين
+                                     # عام" + 1-5 words + an honorific 74 lines, most of them bodies the NER
+                                     # leaves untagged (councils, committees, chambers, federations)
+                                     "secretary-general")}}
 #: Roles whose head is written in more words than one, all of them the title's: "رئيس تحرير صحيفة X"،
 #: "المنسق العام للحملة".
-_LONG_HEADS = frozenset({"editor-in-chief", "coordinator", "honorary-member"})
+_LONG_HEADS = frozenset({"editor-in-chief", "coordinator", "honorary-member", "secretary-general"})
 #: Definite heads that take their body in ل: "المدير العام للسجون"، "المدرب الجديد للفريق"، "المنسق العام للحملة".
 _DEFINITE_ROLES = frozenset({"director", "leader", "coach", "coordinator"})
 #: "المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد X"، "المتحدث باسم القوات المسلحة العميد X": a spokesman
