@@ -267,7 +267,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
-        else body_in_bi(view, first, end - 1) if role == "spokesperson" and in_bi(toks[first]) \
+        else body_in_bi(view, first, end - 1) if role == "spokesperson" and _spoken_in_bi(view, first) \
         else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, cut - 1)
     if of is None:
         return None
@@ -333,7 +333,7 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
     of = _overseen(view, first, last) if head[0] == "supervisor" \
-        else body_in_bi(view, first, last) if head[0] == "spokesperson" and in_bi(toks[first]) \
+        else body_in_bi(view, first, last) if head[0] == "spokesperson" and _spoken_in_bi(view, first) \
         else _definite_body(view, first, last) if definite and _in_lam(toks[first]) else _body(view, first, last)
     if of is None:
         return None
@@ -469,6 +469,12 @@ def _body(view: DocView, first: int, last: int) -> Ref:
     words = view.span_text(first, last)
     return (_one_mention(view, first, last) or branch_body(view, first) or board_owner(view, first, last)
             or (named_body(view, first) if first == last else None) or view.local_org(words, words))
+
+
+def _spoken_in_bi(view: DocView, first: int) -> bool:
+    """The body a spokesman speaks for starts in ب at `first`, not after "باسم" ("باسم بعثة الحجيج": a word of
+    its own that opens with the letter)."""
+    return in_bi(view.tokens[first]) and not view.tokens[first - 1].is_(_IN_NAME)
 
 
 def _overseen(view: DocView, first: int, last: int) -> Ref | None:

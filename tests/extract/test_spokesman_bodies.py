@@ -31,3 +31,8 @@ def test_the_spokesman_of_civil_defence_is_not_the_defence_ministry_s():
     text = "وقال المتحدث الإعلامي باسم الدفاع المدني بمنطقة تبوك المقدم سامي الحداد إن الفرق أخمدت الحريق."
     assert posts(make(text, ("سامي الحداد", "PER"))) == {
         ("سامي الحداد", "spokesperson", "الدفاع المدني بمنطقة تبوك")}
+
+
+def test_a_body_after_bism_that_opens_with_b_keeps_its_first_letter():
+    text = "وأكد الناطق الرسمي باسم بعثة الحجيج سامي الحداد أن أول رحلة ستصل غدا."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "spokesperson", "بعثة الحجيج")}
