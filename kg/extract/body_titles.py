@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.former_posts import FORMER
 from kg.extract.generic_bodies import board_owner, generic_noun, named_body
 from kg.extract.holders import body_of, branch_body, member_marks, name_after, object_of_verb
 from kg.extract.restated import restated_holder
+from kg.extract.spokesman_bodies import body_in_bi, in_bi
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase
 from kg.link.normalize import match_key
@@ -29,10 +31,14 @@ _ROLES = {"president": "head", "head": "head", "director": "director", "leader":
           # a body's member, coach, coordinator, editor-in-chief, a governorate's or university's وكيل
           # (`kg.extract.body_posts`: "عضو هيئة كبار العلماء الشيخ X"، "مدرب فريق النجوم X")
           **{code: code for code in ("member", "coach", "coordinator", "editor-in-chief", "deputy-governor",
-                                     "vice-rector", "honorary-member")}}
+                                     "vice-rector", "honorary-member",
+                                     # "أمين عام اللجنة الإشرافية الدكتور X": raw corpus (both files), "أمين
+                                     # عام" + 1-5 words + an honorific 74 lines, most of them bodies the NER
+                                     # leaves untagged (councils, committees, chambers, federations)
+                                     "secretary-general")}}
 #: Roles whose head is written in more words than one, all of them the title's: "رئيس تحرير صحيفة X"،
 #: "المنسق العام للحملة".
-_LONG_HEADS = frozenset({"editor-in-chief", "coordinator", "honorary-member"})
+_LONG_HEADS = frozenset({"editor-in-chief", "coordinator", "honorary-member", "secretary-general"})
 #: Definite heads that take their body in ل: "المدير العام للسجون"، "المدرب الجديد للفريق"، "المنسق العام للحملة".
 _DEFINITE_ROLES = frozenset({"director", "leader", "coach", "coordinator"})
 #: "المتحدث الرسمي للمديرية العامة للدفاع المدني العقيد X"، "المتحدث باسم القوات المسلحة العميد X": a spokesman
@@ -40,6 +46,7 @@ _DEFINITE_ROLES = frozenset({"director", "leader", "coach", "coordinator"})
 #: للدفاع 103, لمديرية 75, لشرطة 67, القوات|قوات 58, للإدارة 31, للمؤسسة 17 … (`kg.extract.titles` reads the
 #: tagged ones and the ministries, government, presidency and army).
 _IN_NAME = vocab.keys(("باسم", "بإسم"))
+_BARE_NAME = vocab.keys(("اسم",))
 #: "وكيل إمارة منطقة جازان الدكتور X": the undersecretary of a region's emirate (its deputy governor). Raw corpus
 #: (both files): "وكيل إمارة|امارة" 171 lines, mostly with the region and a name after; وكيل alone is also an
 #: agent (وكيل أعمال) or a rank (وكيل رقيب), so only before إمارة ("وكيل الإمارة" 37: the one the story names),
@@ -130,14 +137,17 @@ def _head_at(view: DocView, t: int, *, definite: bool = False) -> tuple[str, int
 
 def _spoken_for(view: DocView, j: int) -> int | None:
     """Where the body a spokesman speaks for starts, after "الرسمي|الأمني …" and "باسم" or in ل at token j
-    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"); None without such a link."""
+    ("المتحدث [الرسمي] [لشرطة …]"، "المتحدث [باسم] [القوات المسلحة]"), or in ب after an adjective of his
+    ("الناطق الإعلامي [بشرطة منطقة …]": `kg.extract.spokesman_bodies`); None without such a link."""
     toks = view.tokens
     links = 0
     while j < len(toks) and links < 2 and toks[j].is_(vocab.SPOKES_LINKS):
         j, links = j + 1, links + 1
-    if links == 0 or j >= len(toks) or not (toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j])):
+    if links == 0 or j >= len(toks):
         return None
-    return j
+    if toks[j - 1].is_(_IN_NAME) or _in_lam(toks[j]):
+        return j
+    return j if not toks[j - 1].is_(_BARE_NAME) and in_bi(toks[j]) else None
 
 
 def _member_before_name(view: DocView, t: int) -> tuple[Title, int] | None:
@@ -257,6 +267,7 @@ def untagged_body_title(view: DocView, t: int) -> tuple[Title, int] | None:
         return None  # "لصاحب السمو": a recipient (not a name that starts with the letter: "ليلى"، "بشار")
     of = _overseen(view, first, end - 1) if role == "supervisor" \
         else _one_mention(view, first, end - 1) if role == "member-of-parliament" \
+        else body_in_bi(view, first, end - 1) if role == "spokesperson" and _spoken_in_bi(view, first) \
         else _definite_body(view, first, end - 1) if definite and _in_lam(toks[first]) else _body(view, first, cut - 1)
     if of is None:
         return None
@@ -306,20 +317,23 @@ def body_title_after_name(view: DocView, t: int) -> tuple[Title, int] | None:
         while k < len(toks) and k < t + head[1] + _GENERAL_WORDS and toks[k].is_(
                 _DEFINITE_GENERAL if definite else _GENERAL):
             k += 1
-    first = k
+    past = definite and k < len(toks) and toks[k].is_(FORMER)
+    k += past  # "X، المدير السابق لوكالة الاستخبارات": a post held before (raw corpus, both files: "الرئيس|المدير|
+    first = k  # الأمين العام|الوزير السابق ل" 107 lines)
     if first >= len(toks) or (definite and head[0] not in ("supervisor", "spokesperson") and not _in_lam(toks[first])):
         return None  # "X الرئيس التنفيذي": no body named
     end = _body_end(view, first)
     if end is None:
         return None
     last = _coach_nationality(view, _ROLES[head[0]], first, end) - 1  # the body's last word
-    current = True
+    current = not past
     while end < len(toks) and (toks[end].is_(vocab.FILLERS) or toks[end].is_(vocab.NOT_CURRENT)):
         current = current and not toks[end].is_(vocab.NOT_CURRENT)  # "… رئيس الحرس الملكي المكلف"
         end += 1
     if end < len(toks) and toks[end].sentence == toks[t].sentence and not _closes(view, end):
         return None
     of = _overseen(view, first, last) if head[0] == "supervisor" \
+        else body_in_bi(view, first, last) if head[0] == "spokesperson" and _spoken_in_bi(view, first) \
         else _definite_body(view, first, last) if definite and _in_lam(toks[first]) else _body(view, first, last)
     if of is None:
         return None
@@ -455,6 +469,12 @@ def _body(view: DocView, first: int, last: int) -> Ref:
     words = view.span_text(first, last)
     return (_one_mention(view, first, last) or branch_body(view, first) or board_owner(view, first, last)
             or (named_body(view, first) if first == last else None) or view.local_org(words, words))
+
+
+def _spoken_in_bi(view: DocView, first: int) -> bool:
+    """The body a spokesman speaks for starts in ب at `first`, not after "باسم" ("باسم بعثة الحجيج": a word of
+    its own that opens with the letter)."""
+    return in_bi(view.tokens[first]) and not view.tokens[first - 1].is_(_IN_NAME)
 
 
 def _overseen(view: DocView, first: int, last: int) -> Ref | None:

@@ -33,7 +33,8 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
     while i < len(toks) and i - start <= 6:
         m = view.mention_at.get(i)
         tok = toks[i]
-        after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND and len(tok.forms) > 1
+        after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND \
+            and (len(tok.forms) > 1 or tok.key == AND)  # "، وX" and "، و X" (raw corpus: "، و " 371 lines)
         if m is not None and view.is_person(m):
             if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or after_comma)):
                 return None  # "، وX" (also with the و in the NER's span): a second person
@@ -87,6 +88,10 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
             continue
         if m is not None and title is not None and _seat(view, i, m):
             i = view.mention_span[m][1] + 1  # "مدير إدارة الأمن بجدة العقيد X": where the body sits
+            continue
+        if m is None and title is not None and (seated := seat_noun(view, i)) is not None:
+            start += seated - i  # "عضو المجلس البلدي بمحافظة الطائف المهندس X": a seat does not use up the reach
+            i = seated
             continue
         if m is not None and title is not None and _region_country(view, title, m):
             i = view.mention_span[m][1] + 1  # "رئيس إقليم الشمال في البلد الفلاني X": the region's country
@@ -311,15 +316,39 @@ def _region_country(view: DocView, title: Title, m: int) -> bool:
     return after is not None and view.is_person(after)
 
 
-def _seat(view: DocView, t: int, m: int) -> bool:
+def _seat(view: DocView, t: int, m: int, *, noun: bool = False) -> bool:
     """Mention m, at token t, is a city or region in ب after a title, with an honorific or rank after it: where
     the title's body sits ("مدير إدارة الأمن بجدة العقيد X"، "رئيس المحكمة الجزائية بالرياض الشيخ X"), not the
-    holder. Raw corpus (both files): "مدير|رئيس|قائد + 1-3 words + ب-word + rank or honorific" 227 lines."""
+    holder. Raw corpus (both files): "مدير|رئيس|قائد + 1-3 words + ب-word + rank or honorific" 227 lines.
+    `noun`: the ب is on the division's noun before the mention ("بمحافظة [الطائف]": `seat_noun`). A comma, "المكلف"
+    or "بالإنابة" may come before the honorific ("… بمنطقة تبوك، العقيد X"; 389 raw lines with a division noun
+    in ب, its name and such a word or the honorific right after a head and 1-4 words)."""
     toks = view.tokens
     end = view.mention_span[m][1]
-    return (toks[t].key[:1] == "ب" and match_key(view.mentions[m].label)[:1] != "ب"
-            and view.ref(m).entity.kind in ("City", "Place") and end + 1 < len(toks)
-            and toks[end + 1].is_(vocab.HONORIFICS) and toks[end + 1].key[:1] not in "لب")
+    divided = toks[t].is_(_SEAT_NOUNS)  # a division the NER tags whole, ب and all: "بمحافظة الطائف"/ORG
+    if not noun and (toks[t].key[:1] != "ب" or match_key(view.mentions[m].label)[:1] == "ب" and not divided):
+        return False
+    if view.ref(m).entity.kind not in ("City", "Place") and not divided:
+        return False
+    k = end + 1
+    while k < len(toks) and k <= end + 2 and (toks[k].key in ("،", ",") or toks[k].is_(vocab.FILLERS)):
+        k += 1
+    return k < len(toks) and toks[k].is_(vocab.HONORIFICS) and toks[k].key[:1] not in "لب"
+
+
+def seat_noun(view: DocView, t: int) -> int | None:
+    """"بمحافظة|بمنطقة|بمدينة|بولاية" at token t and the place the NER tags after it, seating a title's body
+    before an honorific ("عضو المجلس البلدي بمحافظة الطائف المهندس X"): the token after the place, else None."""
+    toks = view.tokens
+    m = view.mention_at.get(t + 1)
+    if t in view.token_mention or toks[t].key[:1] != "ب" or not toks[t].is_(_SEAT_NOUNS) or m is None \
+            or not _seat(view, t + 1, m, noun=True):
+        return None
+    return view.mention_span[m][1] + 1
+
+
+#: A division's noun before its name ("بمحافظة الطائف"، "بمنطقة تبوك").
+_SEAT_NOUNS = vocab.keys(("محافظة", "منطقة", "مدينة", "ولاية", "بلدية"))
 
 
 def _in_lam(view: DocView, t: int, m: int) -> bool:

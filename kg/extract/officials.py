@@ -125,7 +125,8 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t)
-        bodied = untagged_body_title(view, t) if title is None and not in_construct(view, t) else None
+        bodied = untagged_body_title(view, t) if (title is None or _unbodied(title)) and not in_construct(view, t) \
+            else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
             title, person = bodied
             out.titles.append(title)
@@ -245,6 +246,12 @@ def _posted_second(view: DocView, out: Officials, first: Title, person: int, t: 
     out.covered.update(range(second.first, second.last + 1))
     out.posts.append(_post(view, second, person))
     return second.last + 1
+
+
+def _unbodied(title: Title) -> bool:
+    """"أمين عام" with nothing the title grammar reads after it: the body may be one the NER leaves untagged
+    ("أمين عام اللجنة الإشرافية للسوق الدكتور X": `untagged_body_title`)."""
+    return title.role == "secretary-general" and title.of is None and title.body is None and not title.plural
 
 
 def _accusative(view: DocView, title: Title) -> bool:

@@ -236,3 +236,21 @@ def test_a_dash_or_a_bracket_sets_a_body_title_after_the_name_apart_like_a_comma
         ("سامي صباح", "director", "إدارة الصحة النفسية بصحة جدة")}
     text = "وقال سامي صباح (رئيس جمعية الصيادين بالميناء) إن الموسم جيد."
     assert posts(make(text, ("سامي صباح", "PER"))) == {("سامي صباح", "head", "جمعية الصيادين بالميناء")}
+
+
+def test_a_body_title_after_the_name_with_sabiq_before_its_lam_is_a_post_held_before():
+    text = "وقال يوري فلانوف، المدير السابق لوكالة الفضاء الأوروبية، إن المهمة تأخرت."
+    facts = extract_facts(make(text, ("يوري فلانوف", "PER"), ("لوكالة الفضاء الأوروبية", "ORG")))
+    assert {(p.person.entity.label, p.role, p.of.entity.label, p.current) for p in facts.posts} == {
+        ("يوري فلانوف", "director", "وكالة الفضاء الأوروبية", False)}
+
+
+def test_a_secretary_general_of_an_untagged_body_before_an_honorific_holds_the_post():
+    text = "وقال أمين عام مجلس الجمعيات التعاونية المهندس سامي الحداد إن المجلس جاهز."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {
+        ("سامي الحداد", "secretary-general", "مجلس الجمعيات التعاونية")}
+
+
+def test_a_secretary_general_of_an_untagged_body_after_the_name_holds_the_post():
+    text = "وقال سامي الحداد أمين عام الغرفة التجارية إن الغرفة جاهزة."
+    assert posts(make(text, ("سامي الحداد", "PER"))) == {("سامي الحداد", "secretary-general", "الغرفة التجارية")}
