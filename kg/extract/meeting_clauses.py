@@ -18,10 +18,14 @@ clause names ("وخلال لقائه بالملك X، أكد الرئيس Y …"
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.text import DocView, Tok
 from kg.link.normalize import match_key
+
+if TYPE_CHECKING:
+    from kg.extract.meetings import Trigger
 
 #: Kinds of meeting verb that state a new meeting when coordinated (not "talks": بحث، ناقش).
 NEW_EVENT_KINDS = frozenset({"meeting", "reception", "visit", "call"})
@@ -318,3 +322,28 @@ def object_after_b(view: DocView, t: int, last: int) -> bool:
     (the separate ب of "اتصل ب X" is a partner word already)."""
     return any(tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms
                for tok in view.tokens[t + 1:last + 1])
+
+
+_GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
+_GATHER_REACH = 8
+
+
+def gathering_verbs(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
+    """Verbs that list a meeting's participants right after its noun ("لقاء الدوحة الأخير الذي
+    ضم X وY"، "لقاء ثلاثي يضم X مع Y"، "جولة مباحثات ضمت X، والروسي Y"): a member-list verb at
+    most `_GATHER_REACH` words after a meeting noun lists who met, not members of a body."""
+    nouns = [tr.tok for tr in triggers if tr.noun]
+    return {t for t in range(first, last + 1) if view.tokens[t].is_(_GATHER) and t not in view.token_mention
+            and any(0 < t - n <= _GATHER_REACH for n in nouns)}
+
+
+def before_counterpart(view: DocView, j: int, first: int) -> tuple[int, bool]:
+    """Token j ends "نظيره الإسرائيلي" before a name the officials left without a post (no
+    title was told for the one whose counterpart he is): the token before the counterpart word,
+    and whether that word carries the partner ب itself ("بنظيره"); else (j, False)."""
+    k = j
+    while k >= first and k not in view.token_mention and view.nisba(k) is not None:
+        k -= 1
+    if k == j or k < first or not view.tokens[k].is_(vocab.COUNTERPART):
+        return j, False
+    return k - 1, view.tokens[k].text.startswith("ب")

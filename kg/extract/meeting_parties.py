@@ -18,7 +18,14 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.honorific_refs import honorific_at
 from kg.extract.honorific_refs import resolve as resolve_honorific
-from kg.extract.meeting_clauses import coordinated_after, press_conference, purpose_noun, to_place
+from kg.extract.meeting_clauses import (
+    before_counterpart,
+    coordinated_after,
+    gathering_verbs,
+    press_conference,
+    purpose_noun,
+    to_place,
+)
 from kg.extract.meeting_mandate import mandate_zone, source_zone
 from kg.extract.meeting_roles import (
     PARTNER,
@@ -30,12 +37,10 @@ from kg.extract.meeting_roles import (
     role_mentions,
 )
 from kg.extract.meeting_sides import article_pair, officials_of
-from kg.extract.meeting_surnames import surname_parties
+from kg.extract.meeting_surnames import name_shaped, surname_parties
 from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials, Title
 from kg.extract.text import DocView
-from kg.link.heads import common_noun, head_of
-from kg.link.normalize import match_key
 
 if TYPE_CHECKING:
     from kg.extract.meetings import Trigger
@@ -66,8 +71,6 @@ _PREAMBLE = vocab.keys(("نيابة", "إنفاذا", "لتوجيهات", "تو�
 #: Kinds a lone organization can hold by itself (the GCC summit, an Arab League council).
 #: Words between a summit noun and its organization: "قمة قادة دول مجلس التعاون".
 #: Verbs that list who an event gathered ("الذي ضم X وY"): corpus forms of ضم and جمع.
-_GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
-_GATHER_REACH = 8
 #: Adjectives between a delegation noun and its nisba ("وفدا برلمانيا تونسيا"): raw-corpus counts of
 #: "وفد|وفدا|الوفد + ADJ + word": رسمي 37, وزاري 24, حكومي 23, برلماني 23, رفيع (المستوى) 21, اقتصادي 5.
 _DELEGATION_ADJ = vocab.keys(tuple(p + w + e for w in ("رسمي", "وزاري", "حكومي", "برلماني", "رفيع", "اقتصادي")
@@ -138,31 +141,6 @@ def _partner_before(view: DocView, pos: int, first: int, covered: set[int]) -> b
 
 
 #: Clitics a name in a party slot may carry ("ولافروف"، "بفلانوف").
-_NAME_CLITICS = ("", "و", "ب", "وب")
-
-
-def _name_shaped(view: DocView, m: int) -> bool:
-    """Mention m looks like a person's name the NER typed as an organization or place (a surname
-    alone: "فلانوف"، "سامي فلانوف"): one or two words the knowledge base does not know, no institution
-    head, no common noun, no state or nisba, not one definite word alone, at most a clitic و/ب on it."""
-    ref = view.ref(m)
-    if ref.kb_id is not None or ref.entity.kind not in ("Organization", "Place", "Thing"):
-        return False
-    first, last = view.mention_span.get(m, (-1, -1))
-    label = match_key(view.mentions[m].label).split()
-    if first < 0 or not 1 <= len(label) <= 2 or last - first + 1 != len(label):
-        return False
-    text = match_key(view.mentions[m].text)
-    if not any(text == c + " ".join(label) for c in _NAME_CLITICS):
-        return False
-    if any(not w.isalpha() or head_of(w) is not None or common_noun(w, "ORG") is not None for w in label):
-        return False
-    if len(label) == 1 and label[0].startswith("ال"):
-        return False  # a definite word alone is a group or a common noun more often than a surname (الأكراد)
-    return view.country_of(ref) is None and view.nisba(first) is None and not view.tokens[first].is_(
-        vocab.HONORIFICS)
-
-
 def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
     """Names the NER typed as an organization or place that stand where a party stands, in a clause
     that names a person too: right after the meeting's verb or noun ("قد التقى فلانوف"، "مباحثات
@@ -179,7 +157,7 @@ def _mistyped_parties(view: DocView, first: int, last: int, triggers: list[Trigg
         if view.is_person(m):
             party_end = b
             continue
-        if not _name_shaped(view, m):
+        if not name_shaped(view, m):
             party_end = -2
             continue
         j = _effective_prev(view, a, first, set())
@@ -205,7 +183,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     مع/بين/ب ("محادثات مع X"), those coordinated with them, and, for a possessive noun
     (لقائه), the person named before it."""
     toks = view.tokens
-    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
+    trig_toks = {tr.tok for tr in triggers} | gathering_verbs(view, first, last, triggers)
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
@@ -215,7 +193,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
         title = off.title_of_mention.get(m)
         lead = title.first if title is not None and first <= title.first < a else a  # "لقائه مبعوث … إلى اليمن X"
         j = _effective_prev(view, lead, first, off.covered, adverbs=True)
-        j, by_counterpart = _before_counterpart(view, j, first)
+        j, by_counterpart = before_counterpart(view, j, first)
         text = view.mentions[m].text
         if toks[a].key.startswith("و") and view.mentions[m].start > toks[a].start:
             text = "و" + text  # the mention starts after the conjunction of its word ("وسامي الحداد")
@@ -235,32 +213,11 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     return tied
 
 
-def _before_counterpart(view: DocView, j: int, first: int) -> tuple[int, bool]:
-    """Token j ends "نظيره الإسرائيلي" before a name the officials left without a post (no
-    title was told for the one whose counterpart he is): the token before the counterpart word,
-    and whether that word carries the partner ب itself ("بنظيره"); else (j, False)."""
-    k = j
-    while k >= first and k not in view.token_mention and view.nisba(k) is not None:
-        k -= 1
-    if k == j or k < first or not view.tokens[k].is_(vocab.COUNTERPART):
-        return j, False
-    return k - 1, view.tokens[k].text.startswith("ب")
-
-
-def _gathering(view: DocView, first: int, last: int, triggers: list[Trigger]) -> set[int]:
-    """Verbs that list a meeting's participants right after its noun ("لقاء الدوحة الأخير الذي
-    ضم X وY"، "لقاء ثلاثي يضم X مع Y"، "جولة مباحثات ضمت X، والروسي Y"): a member-list verb at
-    most `_GATHER_REACH` words after a meeting noun lists who met, not members of a body."""
-    nouns = [tr.tok for tr in triggers if tr.noun]
-    return {t for t in range(first, last + 1) if view.tokens[t].is_(_GATHER) and t not in view.token_mention
-            and any(0 < t - n <= _GATHER_REACH for n in nouns)}
-
-
 def _topic_cut(view: DocView, first: int, last: int, triggers: list[Trigger]) -> int:
     """The first token after the event's verb where the clause turns to its topic ("بحثا
     العلاقات …", "مستعرضا معه تطورات …") or to a description ("التي تضم …"): persons and
     officials from there on are what was discussed, not who took part."""
-    trig_toks = {tr.tok for tr in triggers} | _gathering(view, first, last, triggers)
+    trig_toks = {tr.tok for tr in triggers} | gathering_verbs(view, first, last, triggers)
     start = max(max(tr.verb for tr in triggers), min(trig_toks)) + 1
     for t in range(start, last + 1):
         if t in trig_toks or t in view.token_mention:

@@ -13,6 +13,9 @@ support verb (after قد and the like), right after the verb or the meeting noun
 to a person named right there. The family name is the last word of a person's name of two words or more
 (not a father's name after بن، nor an indefinite word ending a chain with بن: "سامي بن عبدالله صباح" is the
 NER's span running into "صباح اليوم"; not a short word), held by one person of the article only.
+
+`name_shaped` tells the other case: a name the NER tagged, but as a body or place ("سامي فلانوف" as ORG),
+which `kg.extract.meeting_parties` reads as a person where a party stands.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.meeting_roles import PARTNER
 from kg.extract.text import DocView
+from kg.link.heads import common_noun, head_of
 from kg.link.normalize import match_key
 
 if TYPE_CHECKING:
@@ -81,3 +85,28 @@ def surname_parties(view: DocView, first: int, last: int, triggers: list[Trigger
 
 
 __all__ = ["family_names", "surname_parties"]
+
+
+_NAME_CLITICS = ("", "و", "ب", "وب")
+
+
+def name_shaped(view: DocView, m: int) -> bool:
+    """Mention m looks like a person's name the NER typed as an organization or place (a surname
+    alone: "فلانوف"، "سامي فلانوف"): one or two words the knowledge base does not know, no institution
+    head, no common noun, no state or nisba, not one definite word alone, at most a clitic و/ب on it."""
+    ref = view.ref(m)
+    if ref.kb_id is not None or ref.entity.kind not in ("Organization", "Place", "Thing"):
+        return False
+    first, last = view.mention_span.get(m, (-1, -1))
+    label = match_key(view.mentions[m].label).split()
+    if first < 0 or not 1 <= len(label) <= 2 or last - first + 1 != len(label):
+        return False
+    text = match_key(view.mentions[m].text)
+    if not any(text == c + " ".join(label) for c in _NAME_CLITICS):
+        return False
+    if any(not w.isalpha() or head_of(w) is not None or common_noun(w, "ORG") is not None for w in label):
+        return False
+    if len(label) == 1 and label[0].startswith("ال"):
+        return False  # a definite word alone is a group or a common noun more often than a surname (الأكراد)
+    return view.country_of(ref) is None and view.nisba(first) is None and not view.tokens[first].is_(
+        vocab.HONORIFICS)
