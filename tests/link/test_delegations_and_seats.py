@@ -100,6 +100,14 @@ def test_syria_written_with_ta_marbuta_and_tagged_a_place_is_syria(linker):
     assert entity.qid == "Q858"
 
 
+def test_bangladesh_in_the_news_spellings_no_source_gives_is_the_same_country(linker):
+    (source_spelling,) = linker.link(annotate("وعاد الوفد من بنغلاديش أمس.", ("بنغلاديش", "LOC"))).entities
+    assert source_spelling.qid
+    for text, surface in (("وعاد الوفد من بنغلادش أمس.", "بنغلادش"), ("وتوجه الوفد إلى الهند وبنجلادش.", "وبنجلادش")):
+        *_, entity = linker.link(annotate(text, (surface, "LOC"))).entities
+        assert entity.qid == source_spelling.qid, text
+
+
 def test_the_nisba_syrian_untagged_is_no_place(linker):
     got = found(linker, "ونقلت مصادر سورية أن الاجتماع تأجل.")
     assert places(got) == []
