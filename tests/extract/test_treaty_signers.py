@@ -77,10 +77,10 @@ def test_a_company_founded_under_the_agreement_is_no_party():
 
 
 def test_a_subject_that_kana_puts_before_the_signing_verb_with_a_counterpart_and_a_comma():
-    text = ("وكان رئيس الوزراء الهندي سامي الحداد ونظيرته في بنغلادش الشيخة هدى الفلاني، وقعا هذا الاتفاق حول "
-            "ترسيم الحدود بين بلديهما مطلع يونيو.")
-    linked = make(text, ("سامي الحداد", "PER"), ("بنغلادش", "LOC"), ("هدى الفلاني", "PER"))
-    assert parties(linked) == [{"الهند", "بنغلاديش"}]  # the KB's name of the country the news spells بنغلادش
+    text = ("وكان رئيس الوزراء الكيني سامي الحداد ونظيرته في تنزانيا السيدة هدى الفلاني، وقعا هذا الاتفاق حول "
+            "تقاسم مياه البحيرة بين بلديهما مطلع يونيو.")
+    linked = make(text, ("سامي الحداد", "PER"), ("تنزانيا", "LOC"), ("هدى الفلاني", "PER"))
+    assert parties(linked) == [{"كينيا", "تنزانيا"}]
 
 
 def test_two_states_set_off_from_their_verb_by_a_comma():
