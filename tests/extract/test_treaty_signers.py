@@ -77,9 +77,9 @@ def test_a_company_founded_under_the_agreement_is_no_party():
 
 
 def test_a_subject_that_kana_puts_before_the_signing_verb_with_a_counterpart_and_a_comma():
-    text = ("وكان رئيس الوزراء الكيني سامي الحداد ونظيرته في تنزانيا السيدة هدى الفلاني، وقعا هذا الاتفاق حول "
-            "تقاسم مياه البحيرة بين بلديهما مطلع يونيو.")
-    linked = make(text, ("سامي الحداد", "PER"), ("تنزانيا", "LOC"), ("هدى الفلاني", "PER"))
+    text = ("وكانت وزيرة المياه الكينية هدى الفلاني ونظيرها في تنزانيا سامي الحداد، أبرما اتفاقا لتقاسم مياه "
+            "البحيرة في مارس.")
+    linked = make(text, ("هدى الفلاني", "PER"), ("تنزانيا", "LOC"), ("سامي الحداد", "PER"))
     assert parties(linked) == [{"كينيا", "تنزانيا"}]
 
 
