@@ -24,7 +24,7 @@ _RELATIVE = vocab.keys(("الذي", "التي", "اللذين", "اللتين"))
 #: meeting noun, at most one word, الذي/التي or not, and one of these: 127 paragraphs (أداها/يؤديها/أجراها/يجريها,
 #: already support phrases of the lexicon, are among them). Its subject may be an outlet or a journalist: an interview
 #: (`_interview`): 25 paragraphs write a call or لقاء so, with a quote mark, an outlet noun or a journalist
-#: right after ("أجرته معه «الشرق الأوسط»"، "أجراه الإعلامي"). A feminine object (تلقاها، تلقتها) is left out:
+#: right after ("أجرته معه «X»"، "أجراه الإعلامي"). A feminine object (تلقاها، تلقتها) is left out:
 #: "الاتصالات الهاتفية التي تلقاها من X، وY" is a cabinet round-up of calls, one record per caller (`meeting_rounds`).
 #: Who interviews: "اللقاء الذي أجراه الإعلامي X"، "أجرته معه الزميلة X".
 _MEDIA = vocab.keys(("الإعلامي", "الإعلامية", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الزميل", "الزميلة",
@@ -102,7 +102,7 @@ def held_by_relative(tok: Tok) -> bool:
 
 def _interview(view: DocView, verb: int, last: int) -> bool:
     """The relative support verb at `verb` has a newspaper, a channel or a journalist for its subject: "اتصال هاتفي
-    أجرته معه «الشرق الأوسط»"، "أجرته معه قناة X"، "اللقاء الذي أجراه الإعلامي X": an interview, no meeting."""
+    أجرته معه «X»"، "أجرته معه قناة X"، "اللقاء الذي أجراه الإعلامي X": an interview, no meeting."""
     for k in range(verb + 1, min(last, verb + 3) + 1):
         tok = view.tokens[k]
         if tok.text[:1] in _QUOTES or tok.is_(vocab.OUTLET_NOUNS) or tok.is_(_MEDIA):

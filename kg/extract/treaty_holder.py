@@ -1,8 +1,8 @@
 """The speaker's state as the other side of "الاتفاق مع X" that it speaks of.
 
 News quotes an official about a treaty his own state holds with one named counterpart, without
-naming his state again: "أوضح مسؤول في مكتب رئيس الوزراء التركي أن الاتفاق مع الولايات المتحدة …
-أقر"، "نفى رئيس الحكومة … ما تم تداوله بخصوص الاتفاق مع صندوق النقد الدولي". The one party is the
+naming his state again: "أوضح مسؤول في مكتب رئيس الوزراء X أن الاتفاق مع Y …
+أقر"، "نفى رئيس الحكومة … ما تم تداوله بخصوص الاتفاق مع صندوق Z". The one party is the
 مع-complement right after the treaty noun; the other is the state of the official who is the
 subject of the nearest speech verb before the noun in its sentence.
 

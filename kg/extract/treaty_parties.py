@@ -183,7 +183,7 @@ class Parties(PartyChain):
         compare = next((t for t in range(trig_last + 1, last + 1) if toks[t].is_(COMPARISON)), last + 1)
         stop = compare - 1
         verbs = self._verbs(first, stop, trig_first, signing)
-        # "الاتفاق الذي أبرمته الولايات المتحدة مع إيران": a relative clause on the noun, its
+        # "الاتفاق الذي أبرمته X مع Y": a relative clause on the noun, its
         # verb's subject after it
         relative = [v for v in verbs if trig_last < v <= trig_last + 3 and toks[v - 1].is_(RELATIVE)]
         self.unnamed_side = False
@@ -393,7 +393,7 @@ class Parties(PartyChain):
         if len(out) == 1 and not signing and trig_last is not None \
                 and with_named(self.view, trig_last, party := next(iter(out.values()))) \
                 and (state := speaking_state(self.view, self.off, self.party_of, trig_first, party)) is not None:
-            out[state.key] = state  # "أوضح مسؤول تركي أن الاتفاق مع الولايات المتحدة …": the speaker's state
+            out[state.key] = state  # "أوضح مسؤول X أن الاتفاق مع Y …": the speaker's state
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
             own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
             for ref in self.counterparts(trig_first, first):

@@ -1,9 +1,9 @@
 """A treaty's بين-list further from its noun than the near window: the instrument's long name.
 
 News, and cabinet decisions above all, name an instrument by its topic before its parties:
-"بروتوكول اتفاق يتعلق بإرسال فرق طبية إلى البلاد التونسية بين حكومة الجمهورية التونسية وحكومة
-جمهورية الصين الشعبية"، "اتفاقية التزام للبحث عن البترول واستغلاله في منطقة X بين جمهورية مصر
-العربية والهيئة …"، "الاتفاق الذي جرى التفاوض عليه على مدار 18 شهرا بين إيران والقوى الست".
+"بروتوكول اتفاق يتعلق بإرسال فرق طبية إلى البلاد X بين حكومة الجمهورية X وحكومة
+جمهورية Y"، "اتفاقية التزام للبحث عن البترول واستغلاله في منطقة Z بين جمهورية X
+والهيئة …"، "الاتفاق الذي جرى التفاوض عليه على مدار 18 شهرا بين X والقوى الست".
 The near reading (`kg.extract.treaty_parties`) takes a بين/مع at most six tokens after the noun's
 label; this one lets a بين reach `REACH` tokens when nothing between could start another phrase
 the بين belongs to. A raw-news probe (saudinewsnet + antcorpus, treaty noun then بين at 7-14
