@@ -54,11 +54,13 @@ TUNISIA = "country:TN"
 DELEGATION_CONFIDENCE = 0.6
 
 
-def _is_delegation_noun(word: str) -> bool:
+def is_delegation_noun(word: str) -> bool:
+    """The word is a Tunisian delegation noun (معتمدية), a clitic on it or not."""
     return any((not p or len(r) >= 5) and r in DELEGATION for p, r in clitic_splits(match_key(word), article=False))
 
 
-def _name_word(key: str) -> bool:
+def name_word(key: str) -> bool:
+    """The normalised word can be a word of a name: not a common word, a title word or a known non-name."""
     lex = lexicons()
     return len(key) >= 2 and key not in NOT_NAMES and key not in lex.common_words and key not in lex.title_words
 
@@ -67,7 +69,7 @@ def after_delegation_noun(text: str, start: int) -> bool:
     """The word right before `start` (a space between) is the delegation noun: what follows is a Tunisian place,
     whatever a same-named place elsewhere (معتمدية بومرداس is in Mahdia, not Algeria's Boumerdès)."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and _is_delegation_noun(before.group(1))
+    return before is not None and is_delegation_noun(before.group(1))
 
 
 def delegation_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
@@ -78,12 +80,12 @@ def delegation_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazet
     out = []
     for i in range(len(toks) - 1):
         head, first = toks[i], toks[i + 1]
-        if not _is_delegation_noun(head.text) or not doc.spaced(head.end, first.start) or not _name_word(first.key):
+        if not is_delegation_noun(head.text) or not doc.spaced(head.end, first.start) or not name_word(first.key):
             continue
         last = first
         if i + 2 < len(toks) and doc.spaced(first.end, toks[i + 2].start):
             second = toks[i + 2]
-            if (first.key in OPENERS and _name_word(second.key)) or second.key in ADJECTIVES:
+            if (first.key in OPENERS and name_word(second.key)) or second.key in ADJECTIVES:
                 last = second
         if last is first and first.key in OPENERS:
             continue  # an opener alone is no name (معتمدية سيدي.)
@@ -104,7 +106,7 @@ def delegation_adjectives(doc: _Doc, ner: list[Mention]) -> list[Mention]:
     out = list(ner)
     for i in range(len(toks) - 2):
         head, first, second = toks[i], toks[i + 1], toks[i + 2]
-        if (second.key not in ADJECTIVES or not _is_delegation_noun(head.text) or not doc.spaced(head.end, first.start)
+        if (second.key not in ADJECTIVES or not is_delegation_noun(head.text) or not doc.spaced(head.end, first.start)
                 or not doc.spaced(first.end, second.start)):
             continue
         inner = [m for m in out if m.start < second.end and first.start < m.end]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.link.delegations import OPENERS, _is_delegation_noun, _name_word
+from kg.link.delegations import OPENERS, is_delegation_noun, name_word
 from kg.link.facilities import facility_heads
 from kg.link.heads import head_of
 from kg.link.institution_spans import clitic_len
@@ -55,7 +55,7 @@ def _town_word(key: str) -> str | None:
         if rest in OPENERS:
             return rest  # منزل، سيدي: common words alone, a town's first word before a name
         if (rest in NOT_TOWNS or head_of(rest) or rest in facility_heads() or rest in PLACE_HEADS
-                or _is_delegation_noun(rest) or not _name_word(rest) or _PARTICIPLE_PLURAL.match(rest)):
+                or is_delegation_noun(rest) or not name_word(rest) or _PARTICIPLE_PLURAL.match(rest)):
             return None
         return rest
     return None
@@ -84,7 +84,7 @@ def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMa
             continue
         last = i
         if rest in OPENERS:
-            if i + 1 >= len(toks) or not doc.spaced(tok.end, toks[i + 1].start) or not _name_word(toks[i + 1].key):
+            if i + 1 >= len(toks) or not doc.spaced(tok.end, toks[i + 1].start) or not name_word(toks[i + 1].key):
                 continue
             last = i + 1
         k = last + 1
