@@ -660,10 +660,10 @@ def test_the_ministrys_spokesman_is_of_the_ministry_named_before():
 def test_an_ambassador_posted_to_the_kingdom_is_bound_across_the_posting():
     text = "زار السفير الأسترالي لدى المملكة الدكتور سامي العواد الشركة."
     assert posts(make(text, ("سامي العواد", "PER"))) == {("سامي العواد", "ambassador", "أستراليا")}
-    text = ("ووقع المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة في نيويورك السفير سامي العواد "
-            "على الاتفاقية.")
+    text = ("وأكد المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة في جنيف السفير سامي العواد "
+            "أن المملكة تدعم البرنامج.")
     linked = make(text, ("للمملكة العربية السعودية", "LOC", "المملكة العربية السعودية"), ("الأمم المتحدة", "ORG"),
-                  ("نيويورك", "LOC"), ("سامي العواد", "PER"))
+                  ("جنيف", "LOC"), ("سامي العواد", "PER"))
     assert posts(linked) == {("سامي العواد", "representative", "المملكة العربية السعودية")}
 
 
@@ -675,8 +675,8 @@ def test_a_name_that_is_also_a_dual_head_does_not_put_the_next_title_in_construc
 
 
 def test_the_maghrebs_first_minister_is_a_head_of_government_by_its_own_head_noun():
-    text = "وذلك إثر لقائه بالوزير الأول الفرنسي ، سامي العواد الذي يؤدي زيارة رسمية إلى تونس."
-    assert posts(make(text, ("سامي العواد", "PER"), ("تونس", "LOC"))) == {("سامي العواد", "first-minister", "فرنسا")}
+    text = "وجاء ذلك عقب محادثاته مع الوزير الأول الفرنسي ، سامي العواد الذي يزور الجزائر هذا الأسبوع."
+    assert posts(make(text, ("سامي العواد", "PER"), ("الجزائر", "LOC"))) == {("سامي العواد", "first-minister", "فرنسا")}
 
 
 def test_a_name_in_quotes_after_its_title():
@@ -861,8 +861,8 @@ def test_a_counterpart_without_a_nisba_unknown_to_the_kb_gets_no_country_of_the_
 
 
 def test_an_envoy_with_a_possessive_pronoun_is_the_envoy_of_the_country_named_before():
-    text = "وتحدث في الجلسة عن كينيا مندوبها الدائم لدى الأمم المتحدة السفير عادل نور."
-    linked = make(text, ("كينيا", "LOC"), ("الأمم المتحدة", "ORG"), ("عادل نور", "PER"))
+    text = "وتحدث في الجلسة عن كينيا مندوبها الدائم لدى الاتحاد الأفريقي السفير عادل نور."
+    linked = make(text, ("كينيا", "LOC"), ("الاتحاد الأفريقي", "ORG"), ("عادل نور", "PER"))
     assert posts(linked) == {("عادل نور", "representative", "كينيا")}
 
 
