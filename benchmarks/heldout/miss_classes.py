@@ -12,9 +12,9 @@ another body, not found), and the gold type of each lacking participant.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from collections import Counter
 
 _IRI = re.compile(r"https?://\S+")
@@ -37,6 +37,8 @@ def main(pairs: list[str]) -> None:
     for pair in pairs:
         result_path, _, gold_path = pair.partition(":")
         result = json.load(open(result_path, encoding="utf-8"))
+        if "entities" not in result:
+            raise SystemExit(f"{result_path}: not a `kg evaluate --json` result (no entities key)")
         gold = json.load(open(gold_path, encoding="utf-8")) if gold_path else {}
         for kind in ("entities", "officials", "meetings", "treaties"):
             for name, value in result[kind]["counts"].items():
@@ -71,4 +73,7 @@ def main(pairs: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pairs", nargs="+", metavar="RESULT.json:GOLD.json",
+                        help="a `kg evaluate --json` result and, after a colon, the gold it was scored on")
+    main(parser.parse_args().pairs)
