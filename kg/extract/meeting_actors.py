@@ -20,7 +20,7 @@ from kg.extract.facts import Ref
 from kg.extract.meeting_sides import article_pair
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
-from kg.link.normalize import match_key
+from kg.link.normalize import clitic_splits, match_key
 
 
 def kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
@@ -47,6 +47,19 @@ def kb_states(view: DocView, person: Ref) -> dict[str, Ref]:
 _STATE_HEADS = vocab.keys(("وزارة", "الوزارة", "حكومة", "الحكومة", "رئاسة", "الرئاسة", "برلمان", "البرلمان",
                            "ديوان", "الديوان", "سفارة", "السفارة", "قنصلية", "القنصلية", "إمارة", "محافظة",
                            "بلدية", "أمانة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "جامعة", "القوات", "الجيش"))
+#: A state's own services and units, whose heads receive and visit as officials of their state ("مدير عام
+#: السجون"، "مدير الأمن العام"، "المشرف العام على مركز X"، "مدير عام الجمعية"، "القائد العام للقوات المسلحة"):
+#: raw corpus, paragraphs with a meeting word, the word after مدير/رئيس/قائد/عضو/المشرف العام على: مركز 57
+#: (المركز 16), اللجنة 66 (لجنة 41), فرع 49, إدارة 48 (الإدارة 14), الشؤون 18 (شؤون 12), جمعية 21 (الجمعية 14),
+#: الاستخبارات 23, الجهاز 21, مستشفى 16 (المستشفى 13), قسم 15, شرطة 14, الأمن 11, السجون 10, المكتب 10 (مكتب 9),
+#: جوازات 8. Not a side beside the state, which the official brings already.
+_SERVICE_HEADS = vocab.keys(("مركز", "المركز", "لجنة", "اللجنة", "فرع", "الفرع", "إدارة", "الإدارة", "مديرية",
+                             "المديرية", "شؤون", "الشؤون", "جمعية", "الجمعية", "الاستخبارات", "استخبارات", "جهاز",
+                             "الجهاز", "مستشفى", "المستشفى", "قسم", "شرطة", "الشرطة", "الأمن", "السجون", "سجون",
+                             "مكتب", "المكتب", "جوازات", "الجوازات"))
+#: Words that make a service's name an international body's ("مكتب الأمم المتحدة …"، "المركز الدولي …").
+_INTERNATIONAL = vocab.keys(("الأمم", "الدولي", "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية",
+                             "الإفريقي", "الأفريقي", "الإفريقية", "الأفريقية", "الخليجي", "الخليجية"))
 _NATIONAL_COUNCILS = vocab.keys(("الوزراء", "النواب", "الشورى", "الأمة", "الشعب", "الشيوخ", "الدولة", "الأعيان",
                                  "المستشارين", "الوطني", "القضاء", "الأعلى"))
 _COUNCIL = vocab.keys(("مجلس", "المجلس"))
@@ -57,14 +70,18 @@ def body_of_post(view: DocView, ref: Ref) -> bool:
     intergovernmental body (the UN, OPEC, the GCC, the Arab League), a party or a movement.
     A state's own institution (its cabinet, parliament, a ministry, an embassy, a local
     authority) is not added: its state is. A body the knowledge base knows counts when it
-    stands for no state."""
+    stands for no state. A state's service or unit ("مدير عام السجون"، "المشرف العام على مركز X") is its state's
+    too, its name with a clitic ("القائد العام للقوات المسلحة") as without."""
     if ref.entity.kind != "Organization" or view.country_of(ref) is not None:
         return False
     if view.kb_entry(ref) is not None:
         return True
     words = [match_key(w) for w in ref.entity.label.split()]
-    if not words or words[0] in _STATE_HEADS:
+    heads = {rest for _, rest in clitic_splits(words[0], article=False)} if words else set()  # "للقوات" → القوات
+    if not words or heads & _STATE_HEADS:
         return False
+    if heads & _SERVICE_HEADS and not any(r in _INTERNATIONAL for w in words for _, r in clitic_splits(w)):
+        return False  # "مكتب الأمم المتحدة …"، "اللجنة الدولية …": an international body's office stays
     return not (words[0] in _COUNCIL and len(words) > 1 and words[1] in _NATIONAL_COUNCILS)
 
 

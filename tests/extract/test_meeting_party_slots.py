@@ -4,6 +4,7 @@ word but outside the mention."""
 
 from __future__ import annotations
 
+import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
@@ -71,3 +72,17 @@ def test_a_guest_named_again_by_a_bare_title_in_the_clause_leaves_the_subject_be
             "والتي وصفها السفير بالناجحة.")
     linked = make(text, ("سامي الحداد", "PER"), ("الإسرائيلي", "LOC"), ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الملك فلان الفلاني قد استقبل صباح اليوم في قصره رئيس وزراء كندا السابق سامي الحداد "
+    "ووزير الخارجية الكندي الأسبق جون دو.",
+    # the host given by his title, named the sentence before
+    "وصل الملك فلان الفلاني إلى أوتاوا أمس. وكان الملك قد استقبل في قصره سامي الحداد وجون دو.",
+], ids=["named-host", "host-by-title"])
+def test_the_subject_before_qad_hosts_a_list_of_guests(text):
+    spans = [(w, t) for w, t in (("فلان الفلاني", "PER"), ("أوتاوا", "LOC"), ("كندا", "LOC"), ("سامي الحداد", "PER"),
+                                 ("جون دو", "PER")) if w in text]
+    found = extract_facts(make(text, *spans)).meetings
+    assert all(any({"فلان الفلاني", guest} <= labels(m) for m in found) for guest in ("سامي الحداد", "جون دو"))
