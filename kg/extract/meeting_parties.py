@@ -27,6 +27,7 @@ from kg.extract.meeting_clauses import (
     to_place,
 )
 from kg.extract.meeting_mandate import mandate_zone, source_zone
+from kg.extract.meeting_masdar import clitic_object
 from kg.extract.meeting_roles import (
     PARTNER,
     PLACE_PREP,
@@ -187,6 +188,7 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
     possessive = any(tr.possessive for tr in triggers)
     first_trig = min(trig_toks)
     tied: list[int] = []
+    genitive_end = -1  # the last token of a person tied as the noun's genitive ("استقبال الرئيس X")
     persons = [m for m in view.mentions_in(first, last) if view.is_person(m) or m in mistyped]
     for m in persons:
         a = view.mention_span[m][0]
@@ -207,9 +209,12 @@ def _tied_persons(view: DocView, off: Officials, first: int, last: int, triggers
             or (tied and (text.startswith("و") or by_title) and a > first_trig)
             or (possessive and a < first_trig)
             or m in off.counterpart_of
+            or (j == genitive_end and clitic_object(view, off, lead, m))  # "استقبال X للسفير Y"
         )
         if ok:
             tied.append(m)
+            if j in trig_toks:
+                genitive_end = view.mention_span[m][1]
     return tied
 
 
