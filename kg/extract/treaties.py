@@ -29,7 +29,7 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
-from kg.extract.treaty_deals import DEAL_NOUNS, is_deal
+from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
 from kg.extract.treaty_parties import Parties
 from kg.extract.treaty_status import CUES as _CUES
 from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
@@ -333,9 +333,10 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
-                if trig.deal:  # a contract's sides are named in its clause ("بين الطرفين" guesses)
-                    parties = {k: r for k, r in parties.items()
-                               if r.mention is None or first <= view.mention_span[r.mention][0] <= last}
+                if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")
+                    parties = {} if generic_sides(view, first, last) else {
+                        k: r for k, r in parties.items()
+                        if r.mention is None or first <= view.mention_span[r.mention][0] <= last}
                 joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:

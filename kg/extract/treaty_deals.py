@@ -30,7 +30,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.text import DocView
 from kg.extract.treaty_status import CUES, SIGN_VERBS
-from kg.extract.treaty_words import ADVERBIAL, RELATIVE, SKIP_IN_LABEL
+from kg.extract.treaty_words import ADVERBIAL, PARTNER, RELATIVE, SKIP_IN_LABEL
 
 #: The nouns: contract(s), deal(s), with the accusative and dual forms and their possessives.
 DEAL_NOUNS = vocab.with_suffixes((
@@ -112,6 +112,13 @@ def _personal(view: DocView, first: int, last: int) -> bool:
     احترافيا مع لاعب …، وتمت مراسم توقيع العقد")."""
     toks = view.tokens
     return any(toks[j].key in ("مع", "ومع") and toks[j + 1].is_(_PERSON_NOUNS) for j in range(first, last))
+
+
+def generic_sides(view: DocView, first: int, last: int) -> bool:
+    """The clause names a contract's sides only as "الطرفين"/"البلدين" after بين/مع: a treaty reads them
+    as the article's pair, a contract (a club's, a company's) has no such pair to guess."""
+    toks = view.tokens
+    return any(toks[j].is_(PARTNER) and toks[j + 1].is_(vocab.BOTH_PARTIES) for j in range(first, last))
 
 
 def is_deal(view: DocView, t: int, first: int, last: int) -> bool:

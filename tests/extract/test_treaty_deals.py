@@ -80,3 +80,9 @@ def test_contracts_listed_with_memoranda_leave_the_memoranda_their_sides():
     (t,) = treaties(make(text, ("البرازيل", "LOC"), ("لنيروبي", "LOC", "نيروبي"), ("وبرازيليا", "LOC", "برازيليا")))
     assert t.memorandum
     assert labels(t.parties) == {"كينيا", "البرازيل"}
+
+
+def test_a_contract_between_the_two_sides_of_a_transfer_guesses_no_states():
+    text = ("أعلن موقع كيني تعرقل انتقال المهاجم البرازيلي سالم الحربي إلى نادي النور، وأكد مدير النادي "
+            "اتفاقه مع اللاعب وأنه تبقى توقيع العقد بين الطرفين.")
+    assert not treaties(make(text, ("سالم الحربي", "PER"), ("نادي النور", "ORG")))
