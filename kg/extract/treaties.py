@@ -29,6 +29,7 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
+from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
 from kg.extract.treaty_parties import Parties
 from kg.extract.treaty_status import CUES as _CUES
 from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
@@ -84,6 +85,7 @@ class _Trigger:
     memorandum: bool
     anaphoric: bool  # definite or demonstrative, names no party: refers back
     bodies_only: bool = False  # a sponsorship contract: its parties are bodies, not states
+    deal: bool = False  # a contract or deal (عقد، صفقة): only its named parties, none guessed
 
 
 def _number(tok: Tok) -> int | None:
@@ -101,7 +103,7 @@ def _topic(tokens: list[Tok]) -> str:
 
 
 _HEAD_WORDS = _NOUNS | vocab.MEMORANDUM | vocab.DECLARATION | vocab.PARTNERSHIP | frozenset(_MEMORANDUM) \
-    | frozenset(_COMPOUND)
+    | frozenset(_COMPOUND) | DEAL_NOUNS
 
 
 def _pair(tok: Tok, nxt: Tok | None, table: dict[str, frozenset[str]]) -> bool:
@@ -188,6 +190,8 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
                 x.is_(_NOUNS) for x in toks[max(first, t - 3):t]) and any(
                 x.is_(_CUES["signed"]) or x.is_(_CUES["to-be-signed"]) for x in toks[first:last + 1]):
             end = t  # "توقيع … شراكة استراتيجية": a partnership signed is a treaty
+        elif is_deal(view, t, first, last):
+            end = t  # "وقعت شركة X عقدا مع Y"، "الصفقة التي أبرمتها مصر مع فرنسا" (kg.extract.treaty_deals)
         else:
             t += 1
             continue
@@ -208,9 +212,20 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
         label = _without_clitics(tok, view.span_text(t, label_end)).strip("".join(_SKIP_IN_LABEL) + " ")
         definite = any(f.startswith("ال") for f in tok.forms) or (t > first and toks[t - 1].is_(_DEMONSTRATIVES))
         sponsorship = end == t + 1 and toks[end].is_(_SPONSORSHIP)
-        out.append(_Trigger(t, label_end, label, _topic(label_toks), memorandum, definite, sponsorship))
+        deal = end == t and tok.is_(DEAL_NOUNS)
+        out.append(_Trigger(t, label_end, label, _topic(label_toks), memorandum, definite, sponsorship, deal))
         t = label_end + 1
-    return out
+    return [x for k, x in enumerate(out) if not (x.deal and _listed(view, out, k))]
+
+
+def _listed(view: DocView, triggers: list[_Trigger], k: int) -> bool:
+    """Trigger k is coordinated with a treaty noun next to it ("ووقعت عقود ومذكرات تفاهم"، "اتفاقيات
+    وعقود"): one list of instruments, which the treaty noun carries."""
+    toks = view.tokens
+    before = k > 0 and triggers[k - 1].last + 1 == triggers[k].first and toks[triggers[k].first].key.startswith("و")
+    after = k + 1 < len(triggers) and triggers[k].last + 1 == triggers[k + 1].first \
+        and toks[triggers[k + 1].first].key.startswith("و")
+    return (before and not triggers[k - 1].deal) or (after and not triggers[k + 1].deal)
 
 
 def _place(view: DocView, first: int, last: int) -> Ref | None:
@@ -318,6 +333,10 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
+                if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")
+                    parties = {} if generic_sides(view, first, last) else {
+                        k: r for k, r in parties.items()
+                        if r.mention is None or first <= view.mention_span[r.mention][0] <= last}
                 joined = k > 0 and trig.first == triggers[k - 1].last + 1 \
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:
@@ -338,6 +357,9 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     date = found.when if found else None
                     place = _place(view, first, last)
                 target = None
+                if trig.deal and not parties:
+                    previous_draft = None
+                    continue  # a contract no party of which is named: a player's, a tender's
                 if not parties and drafts:  # "الاتفاقية"، "هذه المعاهدة": the one already told of
                     target = next((d for d in reversed(drafts) if d.memorandum == trig.memorandum and (
                         d.topic == trig.topic or "general" in (d.topic, trig.topic))), None)
@@ -346,7 +368,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 elif parties:
                     target = next((d for d in reversed(drafts) if _compatible(
                         d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
-                if target is None:  # a new treaty: the side its clause leaves implicit
+                if target is None and not trig.deal:  # a new treaty: the side its clause leaves implicit
                     acts = any(is_signing_act(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,
