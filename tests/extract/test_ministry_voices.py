@@ -35,3 +35,11 @@ def test_spokesman_stays_without_a_country_where_a_minister_would():
     text = "وقال المتحدث باسم وزارة الخارجية رامي الفلاني إن مصر والأردن وقعتا الاتفاق."
     linked = make(text, ("رامي الفلاني", "PER"), ("مصر", "LOC"), ("الأردن", "LOC"))
     assert posts(linked) == {("رامي الفلاني", "spokesperson", "foreign", None)}
+
+
+def test_spokesman_of_the_ministry_the_paragraph_named_with_its_state_before_is_of_that_state():
+    text = ("الرياض: أدانت وزارة الخارجية المصرية اليوم الهجوم. وأكد المتحدث الرسمي باسم وزارة الخارجية رامي "
+            "الفلاني تضامن مصر مع المملكة العربية السعودية.")
+    linked = make(text, ("الرياض", "LOC"), ("رامي الفلاني", "PER"), ("مصر", "LOC"),
+                  ("المملكة العربية السعودية", "LOC"))
+    assert posts(linked) == {("رامي الفلاني", "spokesperson", "foreign", "مصر")}
