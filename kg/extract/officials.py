@@ -60,7 +60,7 @@ from kg.extract.posted_titles import (
 )
 from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
-from kg.extract.title_stacks import stack, stacked_heads, stacks_on
+from kg.extract.title_stacks import name_follows, stack, stacked_heads, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.extract.unit_parents import with_parents
 from kg.link.normalize import match_key
@@ -450,7 +450,7 @@ def _appositives(view: DocView, out: Officials) -> None:
                 before is not None and before.role == "member-of-parliament")  # "النائب X رئيس لجنة …"
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
                     m in out.title_of_mention and not completes and not restated  # "X، الذي يتولى كذلك منصب"
-                    and not (comma and stacks_on(view, before, title))):  # "مستشار … الأمير X، أمير منطقة …"
+                    and not (comma and stacks_on(view, before, title) and not name_follows(view, title))):
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive

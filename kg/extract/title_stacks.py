@@ -85,6 +85,15 @@ def stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
     return prev.of is None or nxt.of is None or _other_kind(nxt, [prev])
 
 
+def name_follows(view: DocView, title: Title) -> bool:
+    """An honorific or a person's name within three words after `title`: the title is that name's, not a
+    second post of a name before it ("… الدكتور X، رئيس الجمعية الدولية للفنون بمصر الدكتور Y": Y's)."""
+    for k in range(title.last + 1, min(len(view.tokens), title.last + 4)):
+        if view.tokens[k].is_(vocab.HONORIFICS) or ((m := view.mention_at.get(k)) is not None and view.is_person(m)):
+            return True
+    return False
+
+
 def _other_kind(nxt: Title, chain: list[Title]) -> bool:
     """The next title's `of` is no second party beside the chain's: a body or region of one state ("مستشار
     خادم الحرمين الشريفين [the kingdom] أمير منطقة مكة المكرمة [a region]"), not a second state nor an

@@ -89,3 +89,10 @@ def test_a_foreign_ministers_title_after_a_comma_after_a_titled_name_is_another_
     text = "واستقبل الرئيس المصري سامي الحداد، وزير الخارجية الأمريكي، في القاهرة أمس."
     got = posts(make(text, ("سامي الحداد", "PER"), ("القاهرة", "LOC")))
     assert got == {("سامي الحداد", "president", "مصر")}
+
+
+def test_a_title_after_a_comma_with_its_own_name_after_it_is_not_the_titled_name_before():
+    text = ("وشارك المدير العام لاتحاد الإذاعات الدكتور سامي الحداد، رئيس الجمعية الدولية للفنون بمصر الدكتور "
+            "رامي الفلاني، في الندوة.")
+    got = posts(make(text, ("سامي الحداد", "PER"), ("مصر", "LOC"), ("رامي الفلاني", "PER")))
+    assert ("سامي الحداد", "head") not in {(p, t) for p, t, _ in got}
