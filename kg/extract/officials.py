@@ -45,9 +45,10 @@ from kg.extract.holders import (
     object_of_verb,
 )
 from kg.extract.led_bodies import led_bodies
+from kg.extract.ministry_voices import fill as fill_of
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
-from kg.extract.post_of import claims_of, fill_of
+from kg.extract.post_of import claims_of
 from kg.extract.posted_titles import (
     POSTED,
     WITH_POSTED,
@@ -59,7 +60,7 @@ from kg.extract.posted_titles import (
 )
 from kg.extract.restated import BEFORE, held_before, restating
 from kg.extract.text import DocView
-from kg.extract.title_stacks import stack, stacked_heads, stacks_on
+from kg.extract.title_stacks import name_follows, stack, stacked_heads, stacks_on
 from kg.extract.titles import HEADS, Title, parse_title
 from kg.extract.unit_parents import with_parents
 from kg.link.normalize import match_key
@@ -387,7 +388,9 @@ def _appositives(view: DocView, out: Officials) -> None:
     الفلاني"، "«X» وزير الخارجية"؛ titles stacked after the name hold for it too ("X
     ولي العهد وزير الدفاع"). Without a comma the title must name its post (a country, ministry or
     body), or be one news puts after names, and the name must not be a verb's object
-    ("استقبل فلانوف رئيس الوزراء الفلاني": the one named received the Prime Minister)."""
+    ("استقبل فلانوف رئيس الوزراء الفلاني": the one named received the Prime Minister). A name that already
+    has a title takes one more after a comma where the two stack (`stacks_on`): "مستشار خادم الحرمين الشريفين
+    الأمير X، أمير منطقة مكة المكرمة" (not "الرئيس المصري X، وزير الخارجية الأمريكي": two states, two persons)."""
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
     holder: int | None = None  # the name the previous appositive title belongs to
@@ -446,7 +449,8 @@ def _appositives(view: DocView, out: Officials) -> None:
                          and (before.role, before.portfolio) == (title.role, title.portfolio)) or (
                 before is not None and before.role == "member-of-parliament")  # "النائب X رئيس لجنة …"
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
-                    m in out.title_of_mention and not completes and not restated):  # "X، الذي يتولى كذلك منصب"
+                    m in out.title_of_mention and not completes and not restated  # "X، الذي يتولى كذلك منصب"
+                    and not (comma and stacks_on(view, before, title) and not name_follows(view, title))):
                 holder = None
                 continue
             if not comma and not (qualified or vocab.ROLES[title.role].appositive

@@ -43,8 +43,9 @@ def stack(view: DocView, title: Title) -> list[Title]:
         if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
             break
         national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
-        if not national and not (j == chain[-1].last + 1 and stacks_on(view, chain[-1], nxt)):
-            break
+        if not national and not ((j == chain[-1].last + 1 or nxt.role not in vocab.STACKABLE_ROLES)
+                                 and stacks_on(view, chain[-1], nxt)):
+            break  # a comma before a minister's title lists another member: "… وعضو مجلس الوزراء، وزير الصحة"
         if national and nxt.of is not None and any(x.of is not None for x in chain):
             break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
         chain.append(nxt)
@@ -72,14 +73,25 @@ def stacks_on(view: DocView, prev: Title, nxt: Title) -> bool:
     منطقة مكة المكرمة الأمير X"، "X أمير منطقة الجوف رئيس مجلس التنمية السياحية" (raw corpus, both files:
     "أمير منطقة … رئيس مجلس|لجنة|هيئة|جمعية" 193 lines, "مستشار خادم الحرمين الشريفين أمير" 254, "وزير …
     رئيس مجلس إدارة" 28; a verb of meeting before two such titles with a name after them: 4 lines, each
-    one person holding both). Not when `nxt` carries a preposition or و (a recipient, another person), nor
-    when the two name two parties (`_other_kind`)."""
+    one person holding both). A comma between them changes nothing ("مستشار خادم الحرمين الشريفين، أمير منطقة …"
+    29 lines, "أمير منطقة …، رئيس مجلس|لجنة|هيئة|جمعية" 8; a list of several persons joins them with و). Not
+    when `nxt` carries a preposition or و (a recipient, another person), nor when the two name two parties
+    (`_other_kind`)."""
     if not (_named_post(prev) and _named_post(nxt)):
         return False
     key = view.tokens[nxt.first].key
     if key[:1] in "بلوف" and key not in HEADS.first_words and key not in vocab.TITLE_PREFIXES:
         return False  # "بالقائم بالأعمال الليبي X"، "ووزير خارجيته X"
     return prev.of is None or nxt.of is None or _other_kind(nxt, [prev])
+
+
+def name_follows(view: DocView, title: Title) -> bool:
+    """An honorific or a person's name within three words after `title`: the title is that name's, not a
+    second post of a name before it ("… الدكتور X، رئيس الجمعية الدولية للفنون بمصر الدكتور Y": Y's)."""
+    for k in range(title.last + 1, min(len(view.tokens), title.last + 4)):
+        if view.tokens[k].is_(vocab.HONORIFICS) or ((m := view.mention_at.get(k)) is not None and view.is_person(m)):
+            return True
+    return False
 
 
 def _other_kind(nxt: Title, chain: list[Title]) -> bool:

@@ -239,6 +239,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     elif of is None and 0 < i < len(toks) and (m := view.token_mention.get(i)) is not None \
             and view.token_mention.get(i - 1) == m and not view.is_person(m):
         i = view.mention_span[m][1] + 1  # "المتحدث باسم [وزارة الخدمة المدنية]": the rest of the body's name
+        if role in _OWN_BODY_HEADS and view.ref(m).entity.kind == "Organization":
+            of = view.ref(m)  # "رئيس [البرلمان العربي]": that body's head, no state's speaker
     q = qualifier(view, i) if of is None and not serves else None
     if q is not None and role in vocab.NATIONAL_ROLES and _visit_destination(view, t, i):
         q = None  # "زيارة [X] ولي ولي العهد وزير الدفاع للأردن": where the visit goes, not a post's country
@@ -323,6 +325,12 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         j += 1
     return Title(role, t, last, view.span_text(t, last), of, portfolio, body, plural, current, inner, tuple(also),
                  deictic_word, then)
+
+
+#: Heads whose title's last word opens a body the NER takes whole, with no state in it: the post is
+#: that body's ("رئيس [البرلمان العربي]" 21 raw-corpus lines, "رئيس [البرلمان الأوروبي]" 14), not a
+#: state's speaker that `kg.extract.post_of` would give the paragraph's country.
+_OWN_BODY_HEADS = frozenset({"speaker-of-parliament"})
 
 
 def _title_country(view: DocView, i: int, n: int) -> Ref | None:

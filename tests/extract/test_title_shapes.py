@@ -155,3 +155,15 @@ def test_the_assistant_secretary_general_is_no_secretary_general():
 def test_the_maghrebs_minister_of_falaha_is_the_minister_of_agriculture():
     text = "وأفاد وزير الفلاحة والموارد المائية سامي الحداد بأن موسم الحصاد سيبدأ في جوان."
     assert {p[1] for p in posts(make(text, ("سامي الحداد", "PER")))} == {"minister:agriculture"}
+
+
+def test_the_head_of_a_regional_parliament_is_that_bodys_not_the_host_countrys():
+    text = "واستقبل خادم الحرمين الشريفين في الرياض اليوم رئيس البرلمان العربي سامي الحداد والوفد المرافق له."
+    linked = make(text, ("الرياض", "LOC"), ("البرلمان العربي", "ORG"), ("سامي الحداد", "PER"))
+    assert ("سامي الحداد", "speaker-of-parliament", "البرلمان العربي") in posts(linked)
+
+
+def test_a_states_speaker_named_with_its_nisba_keeps_the_state():
+    text = "وقال رئيس مجلس النواب الأردني سامي الحداد إن الجلسة ستعقد غدا."
+    linked = make(text, ("مجلس النواب الأردني", "ORG"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "speaker-of-parliament", "الأردن")}

@@ -62,3 +62,37 @@ def test_the_kingdoms_mufti_after_the_name_keeps_the_bodys_head_stacked_on_it():
     text = "وقال الشيخ سامي بن عبدالله الحداد مفتي عام المملكة رئيس هيئة كبار العلماء إن الصيام واجب."
     got = posts(make(text, ("سامي بن عبدالله الحداد", "PER")))
     assert {(p, t) for p, t, _ in got} == {("سامي بن عبدالله الحداد", "mufti"), ("سامي بن عبدالله الحداد", "head")}
+
+
+def test_titles_stacked_with_commas_before_the_name_are_all_his():
+    text = ("وبمتابعة مستشار خادم الحرمين الشريفين، أمير منطقة الجوف، رئيس لجنة التنمية السياحية الأمير "
+            "سامي الحداد، اكتملت الاستعدادات.")
+    got = posts(make(text, ("منطقة الجوف", "LOC"), ("لجنة التنمية السياحية", "ORG"), ("سامي الحداد", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي الحداد", "adviser"), ("سامي الحداد", "region-emir"),
+                                           ("سامي الحداد", "head")}
+
+
+def test_a_ministers_title_after_a_comma_is_the_next_member_of_a_list():
+    text = ("وضم المجلس وزير الدولة وعضو مجلس الوزراء سامي الحداد، ووزير الدولة وعضو مجلس الوزراء، "
+            "وزير الصحة، وزير التعليم.")
+    got = posts(make(text, ("مجلس الوزراء", "ORG"), ("سامي الحداد", "PER"), ("مجلس الوزراء", "ORG")))
+    assert not {t for p, t, _ in got if t.startswith("minister:")}
+
+
+def test_a_regions_emir_after_a_comma_after_a_titled_name_is_his_too():
+    text = "ووافق مستشار خادم الحرمين الشريفين الأمير سامي الحداد، أمير منطقة الجوف، على إقامة الملتقى."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("منطقة الجوف", "LOC")))
+    assert {(p, t) for p, t, _ in got} == {("سامي الحداد", "adviser"), ("سامي الحداد", "region-emir")}
+
+
+def test_a_foreign_ministers_title_after_a_comma_after_a_titled_name_is_another_person():
+    text = "واستقبل الرئيس المصري سامي الحداد، وزير الخارجية الأمريكي، في القاهرة أمس."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("القاهرة", "LOC")))
+    assert got == {("سامي الحداد", "president", "مصر")}
+
+
+def test_a_title_after_a_comma_with_its_own_name_after_it_is_not_the_titled_name_before():
+    text = ("وشارك المدير العام لاتحاد الإذاعات الدكتور سامي الحداد، رئيس الجمعية الدولية للفنون بمصر الدكتور "
+            "رامي الفلاني، في الندوة.")
+    got = posts(make(text, ("سامي الحداد", "PER"), ("مصر", "LOC"), ("رامي الفلاني", "PER")))
+    assert ("سامي الحداد", "head") not in {(p, t) for p, t, _ in got}
