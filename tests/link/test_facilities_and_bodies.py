@@ -319,8 +319,8 @@ def test_a_hospital_of_last_year_keeps_no_year(linker):
 
 
 def test_a_body_named_by_its_head_and_one_common_word_is_an_organization(linker):
-    got = found(linker, "وانتشرت قوات الطوارئ حول المبنى، وأصدرت هيئة المهندسين تعميما لشركة الكهرباء.")
-    assert [(label, n) for _, label, n, _ in got] == [("قوات الطوارئ", "ORG"), ("هيئة المهندسين", "ORG"),
+    got = found(linker, "وانتشرت قوات الطوارئ حول المبنى، وأرسلت هيئة الإذاعة والتلفزيون طاقما لشركة الكهرباء.")
+    assert [(label, n) for _, label, n, _ in got] == [("قوات الطوارئ", "ORG"), ("هيئة الإذاعة والتلفزيون", "ORG"),
                                                       ("شركة الكهرباء", "ORG")]
 
 
