@@ -76,6 +76,16 @@ def _field_of_body(toks: Sequence, i: int, doc: _Doc) -> bool:
             and any(r.startswith("ال") for _, r in clitic_splits(toks[k].key, article=False)))
 
 
+def _facility_before(toks: Sequence, i: int, doc: _Doc) -> bool:
+    """Token i follows an indefinite facility head (مسجد، مستشفى، مطار: `kg.link.facilities.facility_heads`): the
+    body phrase there is the last part of the facility's name, not a body of its own."""
+    from kg.link.facilities import facility_heads
+
+    heads = facility_heads()
+    return doc.spaced(toks[i - 1].end, toks[i].start) and any(
+        r in heads and (not p or len(r) >= 3) for p, r in clitic_splits(toks[i - 1].key, article=False))
+
+
 def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch] = ()) -> list[Mention]:
     """The mentions with each known body or facility phrase made one ORG/LOC mention."""
     phrases = body_phrases()
@@ -101,6 +111,9 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             i += 1
             continue
         prefix, key, end = found
+        if not prefix and phrases[key][0] == "ORG" and i > 0 and _facility_before(toks, i, doc):
+            i += 1  # مسجد | قوات الطوارئ: the facility's name holds the body, and a longer name wins
+            continue
         if prefix[-1:] == "ل" and _field_of_body(toks, i, doc):
             i += 1  # المديرية العامة | للدفاع المدني: the field of the body named before it, read whole later
             continue

@@ -127,7 +127,7 @@ def field_tails(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
         while k + 1 < len(toks) and k - last < MAX_TAIL and doc.spaced(toks[k].end, toks[k + 1].start) \
                 and toks[k + 1].start not in starts:
             key = toks[k + 1].key
-            if not (_field_adjective(key) or (joined_field(key, head_of) and not _opens_clause(toks, k + 2))):
+            if not (field_adjective(key) or (joined_field(key, head_of) and not _opens_clause(toks, k + 2))):
                 break
             k += 1
         if k == last:
@@ -142,9 +142,15 @@ def field_tails(doc: _Doc, ner: list[Mention], head_of: Callable[[str], object],
 MAX_TAIL = 3
 
 
-def _field_adjective(key: str) -> bool:
-    """A definite nisba-shaped adjective (الرقمي، البحري، المائية), not a relative pronoun or time word."""
-    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "يه")) and key not in NOT_ADJECTIVES
+def field_adjective(key: str) -> bool:
+    """A definite nisba-shaped adjective (الرقمي، البحري، المائية), not a relative pronoun, time word or ordinal."""
+    return (key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "يه")) and key not in NOT_ADJECTIVES
+            and key not in NOT_FIELD_ADJECTIVES)
+
+
+#: -ي/-ية words that describe no field: an ordinal (مؤتمر الأطراف الحادي والعشرين) and a participle of loyalty
+#: (قوات الجيش الموالية).
+NOT_FIELD_ADJECTIVES = frozenset(match_key(w) for w in ("الحادي", "الموالي", "الموالية", "الماضية", "الحالية"))
 
 
 def _opens_clause(toks, j: int) -> bool:
@@ -152,4 +158,4 @@ def _opens_clause(toks, j: int) -> bool:
     return j < len(toks) and _preposition(toks[j].key)
 
 
-__all__ = ["conjoined_fields", "field_tails", "joined_field"]
+__all__ = ["conjoined_fields", "field_adjective", "field_tails", "joined_field"]

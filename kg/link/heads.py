@@ -9,6 +9,8 @@ common noun rather than a name — and each answer rests on the NER corpora's co
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
 
@@ -24,7 +26,7 @@ HEADS = frozenset(match_key(w) for w in (
     "قصر", "رئاسة", "مجلس", "مفوضية", "جبهة", "مؤتمر", "قناة", "وزارة", "هيئة", "صحيفة", "وكالة", "حزب",
     "جامعة", "منظمة", "بنك", "صندوق", "جريدة", "بلدية", "حركة", "حكومة", "لجنة", "اتحاد", "كلية", "إذاعة",
     "شركة", "شرطة", "جمعية", "محكمة", "معهد", "مؤسسة", "نقابة", "مجلة", "مجمع", "بورصة",
-    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف", "مديرية", "مندوبية", "إدارة", "مرصد", "خطوط",
+    "حلف", "جيش", "أكاديمية", "برلمان", "ائتلاف", "مديرية", "مندوبية", "إدارة", "مرصد", "خطوط", "مصرف",
 ))
 #: Heads whose evidence is the raw news, not the NER corpora: `(ال)ائتلاف` + a word, zcat
 #: ../shared/data/arabic-news-raw/*.txt.gz: before الوطني 60, الدولي 39, السوري 31, دولة 16 (`الائتلاف الحاكم` 42
@@ -38,8 +40,10 @@ HEADS = frozenset(match_key(w) for w in (
 #: + السوري|التونسي|العراقي|المصري|الأردني|اليمني|الليبي|المغربي|الأورومتوسطي` 212 times; `(ال)خطوط (الجوية)? + a
 #: country nisba` about 585 (السعودية 225، التونسية 135، الماليزية 58، اليمنية 54، القطرية 26 …). Only a nisba or a name
 #: closes them into a body: `الخطوط الحمراء`، `الخطوط الأمامية`، `المرصد في بيان` stay common nouns.
+#: `مصرف` (a bank, the synonym of بنك: مصرف الراجحي، مصرف أبوظبي الإسلامي، المصرف المركزي الأوروبي) from the raw news:
+#: `zcat … | grep -oE "(^| )[وبلف]?(ال|لل)?مصرف [^ ]+"` 351 times.
 RAW_HEAD_COUNTS = {match_key("ائتلاف"): 146, match_key("إدارة"): 891, match_key("مديرية"): 359,
-                   match_key("مندوبية"): 73, match_key("مرصد"): 212, match_key("خطوط"): 585}
+                   match_key("مندوبية"): 73, match_key("مرصد"): 212, match_key("خطوط"): 585, match_key("مصرف"): 351}
 #: Heads that name a body only when definite (`الإدارة العامة للتعليم`): in construct `إدارة X` is mostly the
 #: management of X, not a body of its own (raw news: إدارة النادي الأهلي 94، إدارة نادي الاتحاد 79، إدارة العلاقات
 #: العامة 140, the department of some body; إدارة أوباما), so `kg.link.institution_spans` takes no name after it, and
@@ -47,8 +51,11 @@ RAW_HEAD_COUNTS = {match_key("ائتلاف"): 146, match_key("إدارة"): 891,
 DEFINITE_ONLY = frozenset({match_key("إدارة")})
 #: Heads whose name may be a place the knowledge base knows (جامعة القاهرة، صحيفة الرياض,
 #: كلية الآداب); after other heads a known place stays a place (مؤتمر جنيف keeps جنيف).
+#: Banks are named by their country or city (بنك قطر الوطني، بنك إنجلترا المركزي، مصرف ليبيا المركزي، بنك البلاد): the
+#: raw news writes `(و|ب|ل)?بنك` + one of thirty country or city names about 250 times, every one a bank's name
+#: (`zcat … | grep -oE "[وبلف]?بنك (أبوظبي|قطر|الكويت|دبي|إنجلترا|اليابان|مصر|الرياض|…)( [^ ]+)?"`), and مصرف 27.
 PLACE_NAMED_HEADS = frozenset(match_key(w) for w in (
-    "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية",
+    "جامعة", "بلدية", "صحيفة", "جريدة", "إذاعة", "وكالة", "مجلة", "كلية", "أكاديمية", "بنك", "مصرف",
 ))  # not قناة: قناة السويس is a canal
 #: A palace takes its locality's one-word name (قصر بعبدا); a longer place after قصر
 #: is a town's name cut by the tagger (قصر | هلال المنستير: the town Ksar Hellal, Monastir).
@@ -61,6 +68,23 @@ _POSSESSIVE = ("هما", "هم", "هن", "نا", "كم")
 _DUAL_PLURAL = ("ان", "ين", "ون")
 #: A word a gold corpus tags as a one-word name at least this often is never dropped by its shape.
 MIN_NAMED = 1
+
+
+#: A word opens gold ORG names this often in the NER corpora (org_heads.tsv) to count as a head a clitic is cut from.
+MIN_GOLD_HEAD = 3
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Clitic-free heads (without ال) that open names of bodies and facilities: `HEADS`, the words that open gold
+    ORG names at least `MIN_GOLD_HEAD` times (org_heads.tsv: مدرسة 6، مستشفى 5، مركز 9، دار 3) and the facility
+    heads of the raw news (facility_heads.tsv). A preposition or conjunction written on such a word opens the
+    phrase, it is no letter of the name: `بمدرسة الصحة العسكرية` is the school, `لمستشفى الملك فهد` the hospital."""
+    from kg.link.facilities import facility_heads  # facilities reads lexicons only: no cycle at import time
+
+    gold = {k[2:] if k.startswith("ال") else k for k, n in lexicons().org_heads.items()
+            if n >= MIN_GOLD_HEAD and k.isalpha() and len(k) >= 3}
+    return frozenset(HEADS | gold | set(facility_heads()))
 
 
 def head_evidence(key: str) -> int:

@@ -1,7 +1,10 @@
 """Institution mentions (rule 5 of `kg.link.mentions`): a head noun of organizations followed by a name, by
 construct words closed by a nisba adjective, or a phrase the gold corpora tag as one organization
 (`وزارة الخارجية الروسية`، `قناة الجزيرة`، `مجلس الأمن الدولي`) becomes an ORG mention. A bare head (الوزارة) or a
-head with a common complement (مؤتمر صحفي) is not an entity. Split out of `kg.link.mentions`, which calls it.
+head with a common complement (مؤتمر صحفي) is not an entity. A head in construct with a field and the field's
+adjective is one (`هيئة الطيران المدني`, `صندوق التنمية العقارية`), and so is a ministry with a field of the raw news
+(`وزارة العمل`, `kg.link.ministries.ministry_end`), and a bank with its place and adjective (`بنك قطر الوطني`).
+Split out of `kg.link.mentions`, which calls it.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, nisba_body_end
-from kg.link.conjoined import joined_field
+from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, naming_close, nisba_body_end
+from kg.link.conjoined import field_adjective, joined_field
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import DEFINITE_ONLY, PALACE, PLACE_NAMED_HEADS, head_of, readings
 from kg.link.lexicons import lexicons
+from kg.link.ministries import MINISTRY_KEY as MINISTRY
+from kg.link.ministries import ministry_end
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
 
@@ -122,6 +127,17 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     return out
 
 
+#: `حركة` is also "movement, traffic": حركة الرياح السطحية، حركة النقل الخارجية (raw news, 110 and 20 times) are none.
+MOVEMENT = frozenset({match_key("حركة")})
+#: `ب` + the article's own region or governorate: the body of that division, a word of its name as the extractors
+#: read it.
+OWN_DIVISION = frozenset(match_key(w) for w in ("بالمنطقة", "بالمحافظة"))
+#: Bank heads and the adjectives that close a bank's name after its place besides the naming ones (raw news: `(بنك|مصرف)
+#: X` + الإسلامي 29، الأول 9، التجاري 7: بنك دبي الإسلامي، بنك أبوظبي التجاري، بنك الخليج الأول).
+BANKS = frozenset(match_key(w) for w in ("بنك", "مصرف"))
+BANK_ADJECTIVES = frozenset(match_key(w) for w in ("الإسلامي", "التجاري", "الأول"))
+
+
 def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named) -> int | None:
     """The last token of the institution whose head is token i, or None if it names none."""
     def joined(a: int) -> bool:
@@ -129,6 +145,15 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
 
     def after_nisba(a: int) -> int:
         return nisba_end[a] if joined(a) and a in nisba_end else a - 1
+
+    def after_place(a: int) -> int:
+        """After a place's name: its nisba, or the naming adjectives that close a bank's or a university's name
+        (بنك قطر الوطني، مصرف ليبيا المركزي، بنك دبي الإسلامي: `kg.link.body_grammar.naming_close`)."""
+        end = after_nisba(a)
+        while end - a < 1 and joined(end + 1) and (naming_close(toks[end + 1].key)
+                                                  or (head in BANKS and toks[end + 1].key in BANK_ADJECTIVES)):
+            end += 1
+        return end
 
     j = i + 1
     if not joined(j):
@@ -146,12 +171,12 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS or palace) \
             and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
-        return after_nisba(last + 1)
+        return after_place(last + 1) if m.ner_type == "LOC" else after_nisba(last + 1)
     if j in place_at and (construct or j not in nisba_end):  # اللجنة السعودية: the nisba
         if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
             return None
         h = place_at[j]
-        return after_nisba(doc.at_end[h.end] + 1) if h.end in doc.at_end else None
+        return after_place(doc.at_end[h.end] + 1) if h.end in doc.at_end else None
     if not construct and (end := named_body_end(toks, j, joined, named)) is not None:
         return end  # الهيئة العامة للإحصاء (kg.link.body_grammar)
     # head + construct words (definite, no name) + a nisba or "international"
@@ -166,6 +191,14 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
         return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, head_of)
     if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
         return lam_after(toks, j, joined, named, head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
+    if head == MINISTRY and construct and fields and (end := ministry_end(i, toks, joined)) is not None:
+        return end  # وزارة العمل: a ministry by its field, which the tagger drops (kg.link.ministries)
+    if construct and head not in MOVEMENT and len(fields) >= 2 and field_adjective(fields[1]):
+        # head + field + its adjective (هيئة الطيران المدني، صندوق التنمية العقارية، مجلس الضمان الصحي): raw news
+        # writes an indefinite head + definite noun + definite -ي/-ية adjective 9,800 times, nearly all a body's name
+        end = i + 2 + (len(fields) > 2 and field_adjective(fields[2]))
+        # the region's or governorate's own council (مجلس التنمية السياحية بالمنطقة: 116 of the phrase's 222 raw uses)
+        return end + 1 if joined(end + 1) and toks[end + 1].key in OWN_DIVISION else end
     for n in range(len(fields), 0, -1):  # a phrase the gold corpora tag as one organization
         if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
             return i + n

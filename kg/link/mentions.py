@@ -96,7 +96,7 @@ from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.governor_holders import governor_holders
-from kg.link.heads import HEADS, body_head, common_noun, head_of
+from kg.link.heads import body_head, common_noun, head_of, name_heads
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.institution_spans import clitic_len, institutions, opens_with_clitic
@@ -288,8 +288,8 @@ def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
     if dash is not None:
         cut = m.start + dash.start()
     head, _, last = doc.text[m.start:cut].rstrip().rpartition(" ")
-    if head.strip() and last in _LONE_CLITICS:
-        cut = m.start + len(head)  # a preposition cut off its word by a bracket: نيكولا ميدا ل(وات)
+    if head.strip() and last.rstrip("\u0640") in _LONE_CLITICS:
+        cut = m.start + len(head)  # a preposition cut off its word by a bracket or a tatweel: ميدا ل(وات)، لـ
     elif head.strip() and len(last) == 1 and m.ner_type in ("ORG", "LOC") and _ABBREVIATION.match(doc.text, cut):
         cut = m.start + len(head)  # a title's abbreviation before the next name: وزارة الصحة | د. فلان
     elif len(head.split()) >= 2 and _MUFAALA.match(match_key(last)) and _ALA.match(doc.text, cut):
@@ -318,7 +318,8 @@ def _trim(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> Mention:
 
 def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
     """Drop a conjunction or preposition the NLP stage left on a name's first word when the rest is a
-    known given name, an institution head or a knowledge-base name (وإبراهيم سلطان، لوزارة التعليم)."""
+    known given name, an institution or facility head (`kg.link.heads.name_heads`) or a knowledge-base name
+    (وإبراهيم سلطان، لوزارة التعليم، بمدرسة الصحة العسكرية)."""
     first, sep, tail = m.label.partition(" ")
     if m.label != m.text:
         return m  # already split by the NLP stage
@@ -326,7 +327,7 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
         if len(rest) < 3:
             continue
         base = rest[2:] if rest.startswith("ال") else rest
-        fits = (m.ner_type == "PER" and given_word(rest)) or (m.ner_type != "PER" and base in HEADS) \
+        fits = (m.ner_type == "PER" and given_word(rest)) or (m.ner_type != "PER" and base in name_heads()) \
             or known(rest + sep + match_key(tail))
         if fits:
             cut = clitic_len(first, prefix)

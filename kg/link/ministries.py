@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.link.conjoined import field_adjective
 from kg.link.lexicons import lexicons
 from kg.link.normalize import clitic_splits, match_key
 from kg.types import Mention
@@ -32,17 +33,22 @@ MINISTRY = "وزارة"
 
 
 @lru_cache(maxsize=1)
-def ministry_fields() -> dict[str, int]:
-    """Field key → raw corpus count after وزارة, for the fields whose ellipsis is unambiguous."""
+def field_counts() -> dict[str, int]:
+    """Every field key of the table → its raw corpus count after وزارة (الصحة too: after the head it is no
+    ellipsis)."""
     out: dict[str, int] = {}
     for line in _FILE.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 2 or not parts[1].isdigit():
-            continue
-        key = parts[0]
-        if not key.endswith("ه") or key.endswith("يه"):  # masculine, or an adjective (الخارجية)
-            out[key] = int(parts[1])
+        if not line.startswith("#") and len(parts) == 2 and parts[1].isdigit():
+            out[parts[0]] = int(parts[1])
     return out
+
+
+@lru_cache(maxsize=1)
+def ministry_fields() -> dict[str, int]:
+    """Field key → raw corpus count after وزارة, for the fields whose ellipsis is unambiguous."""
+    return {key: n for key, n in field_counts().items()
+            if not key.endswith("ه") or key.endswith("يه")}  # masculine, or an adjective (الخارجية)
 
 
 def _describes(key: str) -> bool:
@@ -86,4 +92,24 @@ def elliptic_ministries(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerM
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-__all__ = ["elliptic_ministries", "ministry_fields"]
+#: The head's match key (وزاره).
+MINISTRY_KEY = match_key(MINISTRY)
+#: Fields that name no ministry alone: `وزارة الشؤون`, `وزارة الخدمة` take an adjective (الاجتماعية، المدنية).
+OPEN_FIELDS = frozenset(match_key(w) for w in ("الشؤون", "الخدمة"))
+
+
+def ministry_end(i: int, toks, joined: Callable[[int], bool]) -> int | None:
+    """The last token of `وزارة` (token i, indefinite) + a field of the table + its adjectives (`وزارة العمل`,
+    `وزارة التعليم العالي`, `وزارة الشؤون الاجتماعية`), or None. The NER drops such ministries when no nisba
+    follows; the raw news writes each field after وزارة hundreds of times (`field_counts`), and a definite word
+    after the head that is no field (`وزارة الأوقاف`) is left to the other rules."""
+    j = i + 1
+    if not joined(j) or toks[j].key not in field_counts():
+        return None
+    end = j
+    while end - j < 2 and joined(end + 1) and field_adjective(toks[end + 1].key):
+        end += 1
+    return None if end == j and toks[j].key in OPEN_FIELDS else end
+
+
+__all__ = ["MINISTRY_KEY", "elliptic_ministries", "field_counts", "ministry_end", "ministry_fields"]

@@ -316,3 +316,14 @@ def test_a_facility_named_by_an_unknown_town_and_its_adjective_is_one_place(link
 
 def test_a_hospital_of_last_year_keeps_no_year(linker):
     assert found(linker, "وافتتح مستشفى جديد العام الماضي.") == []
+
+
+def test_a_body_named_by_its_head_and_one_common_word_is_an_organization(linker):
+    got = found(linker, "وانتشرت قوات الطوارئ حول المبنى، وأرسلت هيئة الإذاعة والتلفزيون طاقما لشركة الكهرباء.")
+    assert [(label, n) for _, label, n, _ in got] == [("قوات الطوارئ", "ORG"), ("هيئة الإذاعة والتلفزيون", "ORG"),
+                                                      ("شركة الكهرباء", "ORG")]
+
+
+def test_a_body_phrase_inside_a_facility_name_is_no_body_of_its_own(linker):
+    got = found(linker, "وزار المسؤول مسجد قوات الطوارئ بعد ترميمه.")
+    assert [label for _, label, t, _ in got if t == "ORG"] == []

@@ -545,3 +545,9 @@ def test_a_definite_nisba_alone_is_no_entity(linker):
 def test_a_country_spelt_like_its_nisba_stays(linker):
     got = found(linker, "ووصل المبعوث إلى سورية أمس.", ("سورية", "LOC"))
     assert [t for t, _, _, _ in got] == ["سورية"]
+
+
+def test_a_preposition_with_a_tatweel_at_the_end_of_a_span_is_cut_off(linker):
+    text = "وقررت لجنة الانضباط لـ فيفا معاقبة اللاعب."
+    got = found(linker, text, ("لجنة الانضباط لـ", "ORG"))
+    assert [(label, t) for _, label, t, _ in got] == [("لجنة الانضباط", "ORG")]
