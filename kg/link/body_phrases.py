@@ -112,7 +112,7 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             continue
         prefix, key, end = found
         if not prefix and phrases[key][0] == "ORG" and i > 0 and _facility_before(toks, i, doc):
-            i += 1  # مسجد | قوات الطوارئ: the facility's name holds the body, and a longer name wins
+            i += 1  # مستشفى | قوات الطوارئ: the facility's name holds the body, and a longer name wins
             continue
         if prefix[-1:] == "ل" and _field_of_body(toks, i, doc):
             i += 1  # المديرية العامة | للدفاع المدني: the field of the body named before it, read whole later
