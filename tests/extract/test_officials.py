@@ -1196,3 +1196,10 @@ def test_the_first_of_a_posts_holders_is_a_post_of_its_own_with_its_nisba_or_inn
     assert ("سامي الحداد", "chief-negotiator", "إيران") in got
     assert ("كريم المنصوري", "chief-aide", "الولايات المتحدة") in got
     assert not any(role in ("negotiator", "aide") for _, role, _ in got)
+
+
+def test_a_nisba_made_from_a_name_the_news_writes_gives_the_posts_country():
+    text = "وقال وزير الخارجية البوسني سامي العواد إن السفير البنغلاديشي عادل نور زار الوزارة."
+    linked = make(text, ("سامي العواد", "PER"), ("عادل نور", "PER"))
+    assert posts(linked) == {("سامي العواد", "minister:foreign", "البوسنة والهرسك"),
+                             ("عادل نور", "ambassador", "بنغلاديش")}

@@ -112,6 +112,14 @@ def test_nisba_forms(kb):
     assert not kb.country("ML").nisba_ar  # مالية = finance
 
 
+def test_news_nisbas_no_source_gives_are_made_from_the_names_news_writes(kb):
+    bd = {match_key(n) for n in kb.country("BD").nisba_ar}
+    for form in ("البنجلاديشي", "البنغلاديشي", "البنغلاديشية"):  # the source's spelling and the news' other one
+        assert match_key(form) in bd
+    assert match_key("البوسنة") in {match_key(n) for n in kb.country("BA").aliases_ar}
+    assert match_key("البوسني") in {match_key(n) for n in kb.country("BA").nisba_ar}
+
+
 def test_known_wrong_qids_are_fixed(kb):
     assert city(kb, "كييف", "UA").qid == "Q1899"
     assert city(kb, "مينسك", "BY").qid == "Q2280"

@@ -204,6 +204,9 @@ NISBA_SOURCE_WRONG: dict[str, str] = {
 NISBA_ALSO_FROM_NAME = {
     "ET": "حبشي is archaic; news writes إثيوبي",
     "GR": "إغريقي means ancient Greek; news writes يوناني",
+    "BD": "the source has بنجلاديشي only; news writes the nisba of each spelling of the name "
+          "(../shared/data/arabic-news-raw, 2026-12-07: البنجلادشية 16, البنغلاديشية 11, البنغلاديشي 17 lines, "
+          "البنغلادشي/ة 5)",
 }
 
 #: Broken plurals (lexical, not rule-made) of nisba bases that appear in the source list.
