@@ -1,9 +1,13 @@
-"""Place names inside set phrases that name no place: `مسقط رأسه` "his birthplace" is not Muscat.
+"""Place names inside set phrases that name no place: `مسقط رأسه` "his birthplace" is not Muscat, and
+`باليمن والبركات` "with blessing and grace" is not Yemen.
 
 `مسقط رأس` (literally "where the head fell") is the common phrase for one's home town; the raw news (both corpora,
 `../shared/data/arabic-news-raw`) writes `مسقط` + a form of `رأس` 103 times (رأسه 51, رأس 39, رأسها 8, الرأس 5),
-and each was linked to Muscat, Oman's capital, by the tagger or the gazetteer. The name is no mention when the word
-after it opens such a phrase; the table says which words do, per name (match keys, a suffix allowed).
+and each was linked to Muscat, Oman's capital, by the tagger or the gazetteer. `اليمن` is also the noun "good
+fortune" in the feast greeting `أعاده الله … باليمن والبركات`: the raw news writes `اليمن` + `والبركات` 25 times,
+`والخير` 22, `والمسرات` 8, `والبركة` 5, `والخيرات` 2, every one a greeting (2026-12-07), and each was linked to Yemen.
+The name is no mention when the word after it opens such a phrase; the table says which words do, per name (match
+keys, a suffix allowed).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from kg.link.normalize import match_key
 #: may follow them: رأسه، رأسها). راس is رأس written without its hamza.
 SET_PHRASES: dict[str, tuple[str, ...]] = {
     match_key("مسقط"): tuple(match_key(w) for w in ("رأس", "راس", "الرأس", "الراس")),
+    match_key("اليمن"): tuple(match_key(w) for w in ("والبركات", "والخير", "والمسرات", "والبركة", "والخيرات")),
 }
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _SUFFIXES = ("", "ه", "ها", "هم", "هما", "ي", "نا", "ك")

@@ -70,8 +70,16 @@ def test_a_birthplace_is_no_muscat(linker):
     assert places(found(linker, "وزار الوفد مسقط أمس.", ("مسقط", "LOC"))) == [("مسقط", "kb:city:OM:muscat")]
 
 
+def test_good_fortune_in_a_feast_greeting_is_no_yemen(linker):
+    text = "وهنأ المحافظ المواطنين بالعيد، سائلا الله أن يعيده على الجميع بالخير واليمن والبركات."
+    assert places(found(linker, text, ("واليمن", "LOC"))) == []
+    assert places(found(linker, "وهنأ المحافظ المواطنين باليمن والمسرات.")) == []
+    assert len(places(found(linker, "وبحث الوزير الوضع في اليمن والعراق.", ("اليمن", "LOC"), ("والعراق", "LOC")))) == 2
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("مسقط رأسه", True), ("بمسقط رأسها", True), ("مسقط الراس", True), ("مسقط عاصمة", False), ("مسقط", False),
+    ("باليمن والبركات", True), ("واليمن والمسرات", True), ("اليمن والعراق", False),
 ])
 def test_set_phrases_are_read_word_by_word(text, expected):
     assert in_set_phrase(text, 0, text.index(" ") if " " in text else len(text)) is expected
