@@ -119,6 +119,32 @@ def condolences_received(view: DocView, t: int, last: int) -> bool:
     return False
 
 
+#: Papers a body receives ("بدأت الوزارة استقبال طلبات المواطنين"، "تستقبل الهيئة البلاغات"): an intake, not guests.
+#: Raw corpus (both files): a reception verb or noun right before طلبات 156, الطلبات 47, ملفات 20, المكالمات 8,
+#: شكاوى 7, وثائق 7, بلاغات 5, البلاغات 6, العروض 5 times (2026-12-07).
+_PAPERS = vocab.keys(("طلبات", "الطلبات", "ملفات", "الملفات", "المكالمات", "شكاوى", "الشكاوى", "وثائق", "الوثائق",
+                      "بلاغات", "البلاغات", "عروض", "العروض"))
+
+
+def papers_received(view: DocView, t: int, last: int) -> bool:
+    """The reception at token `t` takes in papers ("رفض استقبال طلبات المواطنين"، "استقبلت الإدارة بلاغات"): the
+    paper noun right after the trigger, or after one common noun (the subject) that names no entity."""
+    toks = view.tokens
+    for j in (t + 1, t + 2):
+        if j > last or toks[j].punct:
+            return False
+        if toks[j].is_(_PAPERS):
+            return True
+        if j in view.token_mention:
+            return False
+    return False
+
+
+def no_guest_received(view: DocView, t: int, last: int) -> bool:
+    """The reception at token `t` receives no counterpart: counted guests, condolences or papers."""
+    return counted_guests(view, t, last) or condolences_received(view, t, last) or papers_received(view, t, last)
+
+
 _MUSCAT = match_key("مسقط")
 _HEAD = vocab.keys(("رأس", "رأسه", "رأسها", "راس", "راسه"))
 

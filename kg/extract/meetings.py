@@ -146,8 +146,8 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
-        if kind == "reception" and (venue.counted_guests(view, t, last) or venue.condolences_received(view, t, last)):
-            continue  # "استقبلت العيادات نحو 1600 حالة": the received are counted, no counterpart
+        if kind == "reception" and venue.no_guest_received(view, t, last):
+            continue  # "استقبلت العيادات نحو 1600 حالة"، "استقبال طلبات": no counterpart is received
         if kind == "visit" and venue.care_visit(view, t, last, covered):
             if cared is not None:
                 cared.add(t)

@@ -3,7 +3,7 @@ with ل ("زيارة الوزير X لكندا") has the host state as its other
 
 from __future__ import annotations
 
-from extract_fixtures import make
+from extract_fixtures import make, meetings, people
 
 from kg.extract import extract_facts
 
@@ -72,3 +72,16 @@ def test_the_meeting_that_gathered_two_ministers_is_still_a_meeting():
             "الدورة الرياضية المقبلة.")
     linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
     assert any({"سامي الحداد", "فلان الفلاني"} <= labels(m) for m in extract_facts(linked).meetings)
+
+
+def test_a_body_that_takes_in_applications_holds_no_reception():
+    text = ("وبعد توقيع اتفاقية بين كينيا وأوغندا، رفضت مكاتب الاستقدام استقبال طلبات المواطنين، "
+            "فيما بدأت الوزارة استقبال البلاغات من العمال.")
+    linked = make(text, ("كينيا", "LOC"), ("أوغندا", "LOC"))
+    assert not [m for m in meetings(linked) if m.kind == "reception"]
+
+
+def test_a_reception_of_a_guest_named_after_a_paper_word_later_is_still_a_reception():
+    text = "واستقبل الرئيس سامي الحداد في مكتبه أمس فلان الفلاني، وتسلم منه طلبات الجالية."
+    linked = make(text, ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"))
+    assert any(people(m) == {"سامي الحداد", "فلان الفلاني"} for m in meetings(linked))
