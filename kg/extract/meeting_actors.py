@@ -57,7 +57,7 @@ _SERVICE_HEADS = vocab.keys(("مركز", "المركز", "لجنة", "اللجن
                              "المديرية", "شؤون", "الشؤون", "جمعية", "الجمعية", "الاستخبارات", "استخبارات", "جهاز",
                              "الجهاز", "مستشفى", "المستشفى", "قسم", "شرطة", "الشرطة", "الأمن", "السجون", "سجون",
                              "مكتب", "المكتب", "جوازات", "الجوازات"))
-#: Words that make a service's name an international body's ("مكتب الأمم المتحدة …"، "المركز الدولي …").
+#: Words that make a service's name an international body's ("المكتب الإقليمي للمنظمة الدولية …"، "المركز الدولي …").
 _INTERNATIONAL = vocab.keys(("الأمم", "الدولي", "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية",
                              "الإفريقي", "الأفريقي", "الإفريقية", "الأفريقية", "الخليجي", "الخليجية"))
 _NATIONAL_COUNCILS = vocab.keys(("الوزراء", "النواب", "الشورى", "الأمة", "الشعب", "الشيوخ", "الدولة", "الأعيان",
@@ -81,7 +81,7 @@ def body_of_post(view: DocView, ref: Ref) -> bool:
     if not words or heads & _STATE_HEADS:
         return False
     if heads & _SERVICE_HEADS and not any(r in _INTERNATIONAL for w in words for _, r in clitic_splits(w)):
-        return False  # "مكتب الأمم المتحدة …"، "اللجنة الدولية …": an international body's office stays
+        return False  # "مكتب المنظمة العالمية …"، "اللجنة الدولية …": an international body's office stays
     return not (words[0] in _COUNCIL and len(words) > 1 and words[1] in _NATIONAL_COUNCILS)
 
 

@@ -1,7 +1,7 @@
 """A body met as a whole: the other side of one official's meeting is an organization, not a person.
 
 `kg.extract.meeting_parties` reads the organizations and states of a clause only when it names no person,
-so "يعقد الوزير X اجتماعا مع دول مجلس التعاون"، "التقى السفير X مع مجموعة من أعضاء مجلس الشيوخ"، "اجتمع
+so "يعقد الوزير X اجتماعا مع دول المنظمة Y"، "التقى السفير X مع مجموعة من أعضاء المجلس Y"، "اجتمع
 الوزير X بممثلي الاتحاد العام" leave the one person alone and the event gets no record. Here the body named
 right after the partner word, or as the meeting verb's object, through a group noun of its members
 ("دول"، "أعضاء"، "ممثلي"، "مسؤولي"، "قادة"، "مجموعة من"، "عدد من"), is that other side.
@@ -51,8 +51,8 @@ _REACH = 12
 
 
 def _own_body(off: Officials, view: DocView, person: Ref, body: Ref) -> bool:
-    """`body` is the body of the person's post: its `of`, or a body named inside his title ("رئيس مجلس الشيوخ
-    X … مع أعضاء مجلس الشيوخ")."""
+    """`body` is the body of the person's post: its `of`, or a body named inside his title ("رئيس المجلس Y
+    X … مع أعضاء المجلس Y")."""
     for m, title in off.title_of_mention.items():
         if view.ref(m).key != person.key:
             continue
@@ -107,7 +107,7 @@ def met_body(view: DocView, off: Officials, first: int, last: int, triggers: lis
             continue
         bare = tok.is_(_WITH)
         if bare:
-            k += 1  # "مع دول مجلس التعاون"، "مع مجلس التعاون"
+            k += 1  # "مع دول المنظمة Y"، "مع المجلس Y"
         elif not (tok.is_(_GROUP) and (tok.key.startswith("ب") or not tr.noun)):
             continue  # "بممثلي الاتحاد"; a group noun with no ب only as the verb's object ("التقى X أعضاء …")
         verb = tr.verb if tr.verb >= 0 else tr.tok

@@ -388,7 +388,7 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
             items.append((title.first, other))
     items.sort(key=lambda x: x[0])
     after = [pos for pos, _ in items if pos > verb]
-    # "وكان خادم الحرمين الشريفين قد استقبل … X وY": قد between subject and verb marks SVO, the one before is
+    # "وكان W قد استقبل … X وY": قد between subject and verb marks SVO, the one before is
     # the host (raw corpus: كان + up to ten words + قد + a meeting verb, 78 lines)
     perfect = verb > first and toks[verb - 1].key == "قد" and any(first <= pos < verb for pos, _ in items)
     partner_first = bool(after) and (perfect or _partner_before(view, after[0], first, off.covered))

@@ -389,8 +389,8 @@ def _appositives(view: DocView, out: Officials) -> None:
     ولي العهد وزير الدفاع"). Without a comma the title must name its post (a country, ministry or
     body), or be one news puts after names, and the name must not be a verb's object
     ("استقبل فلانوف رئيس الوزراء الفلاني": the one named received the Prime Minister). A name that already
-    has a title takes one more after a comma where the two stack (`stacks_on`): "مستشار خادم الحرمين الشريفين
-    الأمير X، أمير منطقة مكة المكرمة" (not "الرئيس المصري X، وزير الخارجية الأمريكي": two states, two persons)."""
+    has a title takes one more after a comma where the two stack (`stacks_on`): "مستشار الملك
+    الأمير X، أمير منطقة Y" (not "الرئيس الفلاني X، وزير الخارجية العلاني": two states, two persons)."""
     toks = view.tokens
     taken = {(x.first, x.last) for x in out.title_of_mention.values()}
     holder: int | None = None  # the name the previous appositive title belongs to

@@ -191,7 +191,7 @@ def _triggers(view: DocView, first: int, last: int) -> list[_Trigger]:
                 x.is_(_CUES["signed"]) or x.is_(_CUES["to-be-signed"]) for x in toks[first:last + 1]):
             end = t  # "توقيع … شراكة استراتيجية": a partnership signed is a treaty
         elif is_deal(view, t, first, last):
-            end = t  # "وقعت شركة X عقدا مع Y"، "الصفقة التي أبرمتها مصر مع فرنسا" (kg.extract.treaty_deals)
+            end = t  # "وقعت شركة X عقدا مع Y"، "الصفقة التي أبرمتها الدولة X مع Y" (kg.extract.treaty_deals)
         else:
             t += 1
             continue

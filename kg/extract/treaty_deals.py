@@ -1,7 +1,7 @@
 """Contracts and deals (عقد، صفقة) as treaties, where the text signs or concludes them.
 
 A contract or a deal between two states or bodies is a treaty like an agreement ("وقعت شركة X
-عقدا مع شركة Y"، "الصفقة التي أبرمتها مصر مع فرنسا"، "صفقة التبادل التي أبرمت بين X وY"). The
+عقدا مع شركة Y"، "الصفقة التي أبرمتها الدولة X مع Y"، "صفقة التبادل التي أبرمت بين X وY"). The
 nouns are far more often something else: "عقد" is also the verb "held" (عقد اجتماعا، عقد مع نظيره
 جلسة) and "decade" (منذ عقد), "صفقة" a trade on the stock market ("من خلال 2413 صفقة") or a
 player's transfer. So the noun opens a treaty only in a signing context:
@@ -13,7 +13,7 @@ player's transfer. So the noun opens a treaty only in a signing context:
 - or before a signed participle or a relative signing verb, two label words (or a quoted name)
   between at most ("العقد المبرم بين"، "العقد الموقع العام 2011"، "الصفقة التي أبرمتها"، "العقد
   الذي تم التوقيع عليه");
-- or, definite, right before "بين" and a name ("الصفقة بين الاتحاد الأوروبي وتركيا").
+- or, definite, right before "بين" and a name ("الصفقة بين X وY").
 
 A contract "مع اللاعب"، "مع النجم"، "مع المنتج" is a person's and opens nothing.
 
@@ -48,7 +48,7 @@ _SIGNING_MASDAR = vocab.keys(("التوقيع", "توقيع", "إبرام", "ا�
 #: "عقدا/صفقة … مع (ال)لاعب/نجم/مدرب/فنان/منتج …" 40 paragraphs.
 _PERSON_NOUNS = vocab.keys(tuple(p + n for n in (
     "لاعب", "لاعبين", "لاعبة", "نجم", "مهاجم", "مدافع", "حارس", "مدرب", "فنان", "فنانة", "ممثل", "ممثلة", "مطرب",
-    "مطربة", "مخرج", "منتج", "محترف", "المحترف") for p in ("", "ال")))
+    "مطربة", "مخرج", "منتج", "محترف") for p in ("", "ال")))
 _DEFINITE_DEALS = vocab.keys(("العقد", "الصفقة", "العقود", "الصفقات"))
 #: A signed participle after the noun: "العقد المبرم"، "العقد الموقع"، "الاتفاق الممضى".
 _SIGNED_PARTICIPLES = vocab.keys(("الموقع", "الموقعة", "المبرم", "المبرمة", "الممضى", "الممضاة", "الممضي"))
@@ -57,7 +57,7 @@ _FINITE_SIGNING = SIGN_VERBS - CUES.get("negotiating", frozenset())
 
 def _signing_before(view: DocView, t: int, first: int) -> bool:
     """A signing word governs the noun at t: right before it, or before the subject between
-    them (VSO: "وقعت شركة X عقدا"، "أبرمت الحكومة المصرية صفقة")."""
+    them (VSO: "وقعت شركة X عقدا"، "أبرمت حكومة X صفقة")."""
     toks = view.tokens
     j = t - 1
     if j >= first and toks[j].is_(_BEFORE_OBJECT):
