@@ -31,6 +31,7 @@ from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
 from kg.extract.treaty_parties import Parties
+from kg.extract.treaty_split import shared_actor, split_counterparts
 from kg.extract.treaty_status import CUES as _CUES
 from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
 from kg.extract.treaty_status import NOUNS as _NOUNS
@@ -341,6 +342,10 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:
                     parties = dict(previous)  # "وقعت الجزائر وإيطاليا 15 اتفاقية ومذكرة تفاهم"
+                elif k > 0 and previous_draft is not None and (actor := shared_actor(
+                        view, trig.first, trig.last, first, parties, triggers[k - 1].first, previous_draft.parties,
+                        previous_draft.evidence == {s})) is not None:
+                    parties = actor  # "وقعت س اتفاقية مع أ ومذكرة تفاهم مع ب" (kg.extract.treaty_split)
                 previous = parties
                 if joined and previous_draft is not None and set(parties) == set(previous_draft.parties):
                     # instruments coordinated in one clause, same parties: one record
@@ -387,9 +392,11 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 if not parties and trig.topic == "general":
                     previous_draft = None
                     continue  # "اتفاق" alone, nothing known about it: not a fact
-                previous_draft = _Draft(parties, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
-                                        duration, articles, areas)
-                drafts.append(previous_draft)
+                # "اتفاقيات مع أ وب": one instrument per counterpart (kg.extract.treaty_split)
+                for side in split_counterparts(view, trig.first, trig.last, start, stop, parties) or [parties]:
+                    previous_draft = _Draft(side, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
+                                            duration, articles, list(areas))
+                    drafts.append(previous_draft)
     out = []
     for d in sorted(drafts, key=lambda d: min(d.evidence)):
         if len(d.parties) == 1:
