@@ -30,6 +30,7 @@ from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
+from kg.extract.treaty_kingdom import with_kingdom
 from kg.extract.treaty_parties import Parties
 from kg.extract.treaty_split import shared_actor, split_counterparts
 from kg.extract.treaty_status import CUES as _CUES
@@ -332,6 +333,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
+                parties = with_kingdom(view, start, stop, parties)  # "بين المملكة والجزائر"
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
                 if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")
