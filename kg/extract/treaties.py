@@ -32,7 +32,7 @@ from kg.extract.text import DocView, Tok
 from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
 from kg.extract.treaty_kingdom import with_kingdom
 from kg.extract.treaty_parties import Parties
-from kg.extract.treaty_split import shared_actor, split_counterparts
+from kg.extract.treaty_split import split_counterparts
 from kg.extract.treaty_status import CUES as _CUES
 from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
 from kg.extract.treaty_status import NOUNS as _NOUNS
@@ -344,10 +344,6 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     and view.tokens[trig.first].key.startswith("و")
                 if not parties and joined:
                     parties = dict(previous)  # "وقعت الجزائر وإيطاليا 15 اتفاقية ومذكرة تفاهم"
-                elif k > 0 and previous_draft is not None and (actor := shared_actor(
-                        view, trig.first, trig.last, first, parties, triggers[k - 1].first, previous_draft.parties,
-                        previous_draft.evidence == {s})) is not None:
-                    parties = actor  # "وقعت س اتفاقية مع أ ومذكرة تفاهم مع ب" (kg.extract.treaty_split)
                 previous = parties
                 if joined and previous_draft is not None and set(parties) == set(previous_draft.parties):
                     # instruments coordinated in one clause, same parties: one record

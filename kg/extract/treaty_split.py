@@ -12,10 +12,6 @@ corpus prints four times, one memorandum with both companies and a second with o
 
 A singular noun keeps its counterparts together ("اتفاقا مشتركا مع كل من الشركة أ والشركة ب" is one
 contract of three), and so does a بين-phrase ("اتفاقيات بين أ وب وج" names no actor apart from them).
-
-A treaty noun coordinated after another's مع-phrase, with a مع-phrase of its own, shares that treaty's
-actor: "وقعت الدولة س اتفاقية مع أ ومذكرة تفاهم مع ب" (`shared_actor`); read alone it had one side and was
-dropped.
 """
 
 from __future__ import annotations
@@ -78,26 +74,3 @@ def split_counterparts(view: DocView, head: int, label_end: int, first: int, sto
         return None
     return [{**actors, key: ref} for key, ref in counter.items()]
 
-
-def shared_actor(view: DocView, trig_first: int, trig_last: int, first: int, parties: dict[str, Ref],
-                 prev_first: int, prev_parties: dict[str, Ref], prev_local: bool) -> dict[str, Ref] | None:
-    """`parties` with the actor of the treaty before it in the clause, when the treaty noun at
-    trig_first is coordinated with it (و) and names only its own counterpart after it: "وقعت الدولة س
-    اتفاقية مع أ ومذكرة تفاهم مع ب" is س–أ and س–ب, not an instrument of ب alone. The actor is what the
-    earlier noun's parties hold before that noun, in this clause (a state its title or nisba gives, too,
-    when the earlier treaty was first told here: `prev_local`). None when the noun is not so built."""
-    toks = view.tokens
-    coordinated = toks[trig_first].key.startswith("و") or (
-        trig_first > first and toks[trig_first - 1].punct and toks[trig_first - 1].key.startswith("و"))
-    if not coordinated or not parties or not prev_parties:
-        return None
-    if any(r.mention is None or view.mention_span[r.mention][0] <= trig_last for r in parties.values()):
-        return None  # the noun's own clause names a party before it or one it does not place
-    actors: dict[str, Ref] = {}
-    for key, ref in prev_parties.items():
-        at = view.mention_span[ref.mention][0] if ref.mention is not None else None
-        if (at is None and prev_local) or (at is not None and first <= at < prev_first):
-            actors[key] = ref
-    if not actors or set(actors) & set(parties):
-        return None
-    return {**actors, **parties}
