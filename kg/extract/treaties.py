@@ -333,7 +333,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
-                parties = with_kingdom(view, start, stop, parties)  # "بين المملكة والجزائر"
+                parties = with_kingdom(view, trig.last, stop, parties)  # "بين المملكة والجزائر"
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
                 if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")

@@ -21,6 +21,9 @@ from kg.extract.text import DocView
 _KINGDOM = frozenset({KINGDOM})
 _GOVERNORS = vocab.keys(("بين", "مع", "وبين"))
 _BODY = vocab.keys(("حكومة", "وحكومة"))  # "بين حكومة المملكة وحكومة ساحل العاج"
+#: How far after the treaty noun phrase the word may stand: "اتفاقية تعاون في مجال الشؤون الإسلامية بين
+#: المملكة و…" (a comma ends the reach).
+_REACH = 10
 
 
 def _names_kingdom(view: DocView) -> bool:
@@ -52,10 +55,17 @@ def _bare_kingdom(view: DocView, t: int, start: int, stop: int) -> bool:
     return toks[t].key.startswith("و") and any(toks[k].is_(_GOVERNORS) for k in range(max(start, t - 6), t))
 
 
-def with_kingdom(view: DocView, start: int, stop: int, parties: dict[str, Ref]) -> dict[str, Ref]:
-    """`parties` with Saudi Arabia for a bare "المملكة" in the clause's بين/مع phrase (replacing a
-    place the NER made of the word), when the article names no kingdom."""
-    spots = [t for t in range(start, stop + 1) if _bare_kingdom(view, t, start, stop)]
+def with_kingdom(view: DocView, trig_last: int, stop: int, parties: dict[str, Ref]) -> dict[str, Ref]:
+    """`parties` with Saudi Arabia for a bare "المملكة" in the بين/مع phrase right after the treaty noun
+    phrase ending at `trig_last` (its clause ending at `stop`), replacing a place the NER made of the word,
+    when the article names no kingdom. A بين-phrase past a comma or further on is another matter's
+    ("الاتفاق الذي وقعته الدولة س مع …، والتقارب بين المملكة وروسيا")."""
+    spots = []
+    for t in range(trig_last + 1, min(stop, trig_last + _REACH) + 1):
+        if view.tokens[t].punct:
+            break
+        if _bare_kingdom(view, t, trig_last + 1, stop):
+            spots.append(t)
     if not spots or _names_kingdom(view):
         return parties
     entry = view.kb.get(NEWS_KINGDOM)
