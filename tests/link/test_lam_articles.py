@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.link.resolve import Linker
-from tests.link.test_mentions import found
+from kg.types import Mention
+from tests.link.test_mentions import annotate, found
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +35,13 @@ def test_a_national_committee_after_lam_keeps_its_article(linker):
 def test_a_committee_in_construct_takes_no_article(linker):
     got = found(linker, "وأحال النادي ملف اللاعب للجنة الاحتراف في الاتحاد.", ("للجنة الاحتراف", "ORG"))
     assert labels(got) == [("لجنة الاحتراف", "ORG")]
+
+
+def test_a_council_the_tokenizer_split_as_lam_and_lam_keeps_its_article(linker):
+    text = "وعقد اجتماع للمجلس الاقتصادي الكيني في نيروبي."
+    ann = annotate(text)
+    surface = "للمجلس الاقتصادي الكيني"
+    start = text.index(surface)
+    ann = replace(ann, mentions=(Mention(start, start + len(surface), surface, surface[1:], "ORG", 0.9, 0),))
+    got = [(m.label, m.ner_type) for m in linker.link(ann).annotated.mentions]
+    assert ("المجلس الاقتصادي الكيني", "ORG") in got
