@@ -53,3 +53,9 @@ def test_a_body_of_its_own_after_the_field_stays_apart(linker):
     text = "ووقعت الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم اتفاقية."
     got = bodies(found(linker, text, ("الاتحاد السعودي لكرة القدم", "ORG")))
     assert "الاتحاد السعودي لكرة القدم" in got and "الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم" not in got
+
+
+def test_a_centre_named_by_its_field_takes_the_joined_word(linker):
+    got = found(linker, "ووقعت الوزارة اتفاقية مع المركز الإقليمي للمياه والطاقة أمس.",
+                ("المركز الإقليمي للمياه", "ORG"))
+    assert [(label, kind) for _, label, kind, _ in got] == [("المركز الإقليمي للمياه والطاقة", "ORG")]
