@@ -75,10 +75,10 @@ def lam_phrase_end(toks: Sequence[_Tok], j: int, joined: Callable[[int], bool],
             if end - j >= MAX_FIELD or not joined(end + 1):
                 return None
             end += 1
-    while end - j < MAX_FIELD and joined(end + 1) and _continues(toks[end + 1].key):
-        end += 1
     if any(k in named for k in range(j, end + 1)):
         return None  # a person or organization of its own (اللجنة المركزية | لحزب سيريزا)
+    while end - j < MAX_FIELD and joined(end + 1) and _continues(toks[end + 1].key) and end + 1 not in named:
+        end += 1  # a body named after the field is the next one of a list (للتنمية | والحكومة الفلانية)
     return end
 
 
