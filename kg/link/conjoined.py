@@ -95,7 +95,7 @@ def conjoined_fields(doc: _Doc, ner: list[Mention], head_of: Callable[[str], obj
             if rest.ner_type != "ORG" or known(rest.label) or not (one_word or toks[last].key.startswith("لل")):
                 out.append(m)
                 continue
-            stop = rest.end
+            stop = _before_new_lam(doc, rest, k + 1)
             taken.add(rest.start)
         elif k + 2 < len(toks) and _preposition(toks[k + 2].key):
             out.append(m)
@@ -164,6 +164,18 @@ CENTRE = frozenset(match_key(w) for w in ("مركز", "المركز", "ومرك�
 def _centre(keys: list[str]) -> bool:
     """The words open with a centre and hold a لل-phrase (المركز العربي للدراسات السياسية)."""
     return keys[0] in CENTRE and any(k.startswith("لل") for k in keys[1:])
+
+
+def _before_new_lam(doc: _Doc, rest: Mention, first: int) -> int:
+    """Where the NER's fragment of the rest of a name ends: before a word of it that opens a new ل-phrase with و
+    (`والتراث الوطني | وللاتصالات الفلانية`: thanks to a second sponsor), else at its end."""
+    toks = doc.toks
+    k = first + 1
+    while k < len(toks) and toks[k].end <= rest.end:
+        if toks[k].key.startswith("ولل"):
+            return toks[k - 1].end
+        k += 1
+    return rest.end
 
 
 def _opens_clause(toks, j: int) -> bool:

@@ -46,6 +46,8 @@ QUOTED = re.compile(
     rf"[{_OPEN}][ \t]*{_NAME}[ \t]*[{_CLOSE}]")
 #: Prepositions that open the clause a mention ran on into before a quoted name (في حديث لـ«…»).
 _PREPOSITIONS = frozenset(match_key(w) for w in ("في", "خلال", "مع", "عن", "من", "إلى", "على"))
+#: Quoted common nouns after a network's head (شبكة «واي فاي»: 6 of شبكة's 111 quoted words in the raw news).
+COMMON_QUOTED = frozenset(match_key(w) for w in ("واي فاي", "الواي فاي", "واي - فاي", "واي-فاي"))
 #: A name found by its quotes: the words are sure, the kind less so.
 QUOTED_CONFIDENCE = 0.8
 MAX_WORDS = 5
@@ -60,6 +62,8 @@ def quoted_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazetteer
         s, e = match.start("name"), match.start("name") + len(name)
         words = name.split()
         if not 1 <= len(words) <= MAX_WORDS:
+            continue
+        if match_key(name) in COMMON_QUOTED:
             continue
         if match.group("head") is None and match.group("lam") is None and body_head(words[0]) is None:
             continue  # quotes alone: a body only when its head is quoted with it
