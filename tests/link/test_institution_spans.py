@@ -48,3 +48,8 @@ def test_a_body_named_next_in_a_list_ends_the_field_before_it(linker):
     got = found(linker, "وبحث الجانبان التعاون بين الصندوق الكيني للتنمية والحكومة التنزانية.",
                 ("والحكومة التنزانية", "ORG"))
     assert ("الصندوق الكيني للتنمية", "ORG") in [(label, kind) for _, label, kind, _ in got]
+
+
+def test_a_relative_clause_after_a_place_named_body_is_no_field(linker):
+    got = found(linker, "بتنظيم من مؤسسة نيروبي للأفلام والتي تهدف لدعم الأفلام الجديدة.")
+    assert ("مؤسسة نيروبي للأفلام", "ORG") in [(label, kind) for _, label, kind, _ in got]
