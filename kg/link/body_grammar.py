@@ -75,22 +75,24 @@ def lam_phrase_end(toks: Sequence[_Tok], j: int, joined: Callable[[int], bool],
             if end - j >= MAX_FIELD or not joined(end + 1):
                 return None
             end += 1
-    while end - j < MAX_FIELD and joined(end + 1) and _continues(toks[end + 1].key):
-        end += 1
     if any(k in named for k in range(j, end + 1)):
         return None  # a person or organization of its own (اللجنة المركزية | لحزب سيريزا)
+    while end - j < MAX_FIELD and joined(end + 1) and _continues(toks[end + 1].key) and end + 1 not in named:
+        end += 1  # a body named after the field is the next one of a list (للتنمية | والحكومة الفلانية)
     return end
 
 
 def _continues(key: str) -> bool:
     """A word after the ل-phrase's head that is still the field: و + definite, or a definite adjective."""
     if key.startswith("وال") and len(key) >= 5:
-        return True
+        return key[1:] not in NOT_ADJECTIVES and key[1:] not in RELATIVES  # not والتي: a relative clause
     return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "يه")) and key not in NOT_ADJECTIVES
 
 
 #: Definite words in -ي that are no adjective of a field (الذي، التي is -ي too).
 NOT_ADJECTIVES = frozenset(match_key(w) for w in ("الذي", "التي", "الماضي", "الحالي", "الجاري", "الثاني", "الأولى"))
+#: Relative pronouns that open a clause after a name (مؤسسة فلانة للأفلام | والتي تهدف …).
+RELATIVES = frozenset(match_key(w) for w in ("الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
 
 
 def named_body_end(toks: Sequence[_Tok], j: int, joined: Callable[[int], bool],

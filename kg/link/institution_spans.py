@@ -172,9 +172,13 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
         last = max(k for k in range(j, len(toks)) if toks[k].end <= m.end)
         return after_place(last + 1) if m.ner_type == "LOC" else after_nisba(last + 1)
+    if construct and m is not None and m.ner_type == "LOC" and j not in place_at:
+        return _place_field(head, max(k for k in range(j, len(toks)) if toks[k].end <= m.end), toks, joined, named)
     if j in place_at and (construct or j not in nisba_end):  # اللجنة السعودية: the nisba
         if (head not in PLACE_NAMED_HEADS and head != PALACE) or not construct:
-            return None
+            h = place_at[j]
+            return _place_field(head, doc.at_end[h.end], toks, joined, named) if construct and h.end in doc.at_end \
+                else None
         h = place_at[j]
         return after_place(doc.at_end[h.end] + 1) if h.end in doc.at_end else None
     if not construct and (end := named_body_end(toks, j, joined, named)) is not None:
@@ -203,6 +207,24 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
         if lex.org_phrases.get(("ال" + head, *fields[:n]), 0) + lex.org_phrases.get((head, *fields[:n]), 0) >= 2:
             return i + n
     return None
+
+
+#: Heads whose place + ل-phrase is an owner's or a recipient's, no name (حكومة مصر للتحالف، جيش الدولة لمواجهة), and
+#: a conference, an event named after its venue: the place is the entity (مؤتمر جنيف للسلام).
+NO_PLACE_FIELD = frozenset(match_key(w) for w in ("حكومة", "رئاسة", "جيش", "قصر", "مؤتمر"))
+
+
+def _place_field(head: str, last: int, toks, joined, named) -> int | None:
+    """After an indefinite head and a place ending at token `last`: the last token of a ل-phrase of a field that
+    opens with لل and no title or body (`منظمة فلانة للتعاون`، `شركة فلانة للتنمية`، `كلية فلانة للاقتصاد`), or None.
+    A place after the head stays a place (مؤتمر جنيف), but a definite field after it makes head, place and field
+    one body's name: the raw news writes an institution head + one indefinite word + a ل-phrase 2,445 times, a
+    body's name nearly whenever the ل-word is definite (مؤسسة دبي للمهرجانات، شركة جدة للتنمية، غرفة جدة للمعارض،
+    بورصة شنغهاي للذهب، كلية لندن للاقتصاد; `وكالة رويترز للأنباء` 23)."""
+    if head in NO_PLACE_FIELD or not joined(last + 1) or not toks[last + 1].key.startswith("لل"):
+        return None
+    end = lam_after(toks, last, joined, named, head_of)
+    return end if end > last else None
 
 
 __all__ = ["clitic_len", "institutions", "opens_with_clitic"]

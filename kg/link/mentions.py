@@ -8,7 +8,8 @@ its evidence in data, never a list of one article's names:
    المجلس), a definite dual or plural (الرئيسان، البلدين، للصحافيين) or a noun with a possessive suffix (بلدينا) is
    dropped here, at mention level, so no stage sees it. A knowledge-base name is never dropped,
    but an amount or a lone nisba is (`kg.link.amounts`: 0.85 ريال للسهم، الأتراك), and a body's or place's span ends
-   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or an epithet (`kg.link.epithets`: داعش | الإرهابي),
+   before a time word (`kg.link.time_words`: مجلس الشورى | السابق) or a participle of the
+   clause (`kg.link.clause_participles`: مجلة الفلان | الصادرة) or an epithet (`kg.link.epithets`: داعش | الإرهابي),
    and a body's span ends before the town it sits in (`kg.link.body_places`: جمعية البر | بالأحساء), a place's or
    body's before a person's name after it (`kg.link.trailing_persons`: بمنطقة عسير | يحيى الفلاني).
 2. **The longest knowledge-base name wins** over the NER fragments inside it (بوينس / آيرس,
@@ -38,7 +39,8 @@ its evidence in data, never a list of one article's names:
    it, and so is a woman's family name after a feminine verb of saying (`kg.link.person_speakers`: وقالت الفلاني إن),
    a family name of the raw news after a title or a verb of saying (`kg.link.person_family_names`: الدكتور الفلاني),
    and a bare word of a name's form closed after a verb of saying (`kg.link.person_bare_speakers`: وقال فلانوف:).
-7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن).
+7. **Clitics left on one-word names** are cut from the label (`kg.link.clitic_labels`: لواشنطن), and a ل-initial head
+   after ل gets its article back (`kg.link.lam_articles`: للجنة الوطنية → اللجنة الوطنية).
 8. **Facilities named after royals** (`kg.link.eponyms`: مطار الملك عبدالعزيز) are one mention.
 9. **Ministries without their head** (`kg.link.ministries`: الخارجية الروسية) are ORG mentions.
 10. **Bodies whose head is a verbal noun** (`kg.link.institution_phrases`: رئاسة الحكومة، الديوان الملكي).
@@ -83,6 +85,7 @@ from kg.link.body_phrases import body_mentions
 from kg.link.body_places import cut_body_places
 from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
+from kg.link.clause_participles import cut_participles
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.clubs import club_mentions, league_mentions, sport_club_mentions
 from kg.link.conjoined import conjoined_fields
@@ -100,6 +103,7 @@ from kg.link.heads import body_head, common_noun, head_of, name_heads
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
 from kg.link.institution_spans import clitic_len, institutions, opens_with_clitic
+from kg.link.lam_articles import lam_articles
 from kg.link.lexicons import lexicons
 from kg.link.listed_places import listed_place_mentions
 from kg.link.local_bodies import local_body_mentions
@@ -203,7 +207,8 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
         return known(m.label) or known(m.text) or len(m.label.split()) != 1 or common_noun(m.label, m.ner_type) is None
 
     out = [_trim(c, doc, known) for m in ner if named(m) and not is_amount(doc, m) and not nisba_alone(m, hits)
-           and (c := cut_epithets(doc, cut_time_words(doc, m, known), known, hits)) is not None]
+           and (c := cut_epithets(doc, cut_participles(doc, cut_time_words(doc, m, known), known), known, hits))
+           is not None and named(c)]
     out = cut_body_places(split_persons(out, doc, person_words), doc, hits)  # جمعية البر | بالأحساء
     out = split_trailing_persons(out, doc, hits)  # بمنطقة عسير | يحيى الفلاني
     qualifiers = {h.start for h in hits if h.is_nisba or h.kind == "Country"}
@@ -256,6 +261,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = surname_mentions(retyped_surnames(out, blocked=other_kinds), doc, blocked=other_kinds)
     out = quoted_mentions(doc, platform_mentions(doc, out), names)
     out = byline_mentions(doc, out, names)  # a byline's parts are typed by their place in it
+    out = lam_articles(doc.text, out, nisbas)  # للجنة الوطنية: ل + اللجنة الوطنية
     out = drop_descriptions(doc, out, hits, known)  # a class noun described, no name (حزب سياسي)
     return sorted(out, key=lambda m: (m.start, m.end))
 

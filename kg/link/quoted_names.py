@@ -5,7 +5,11 @@ of the outlet it spoke to after `لـ`. Between quotes the NER reads the name as
 inside it (`واشنطن` of a paper's name, `ليبيا` of a group's), one word of it (`نيوز`), or runs the span across the
 quote (`وكالة أنباء "فلانا`). Raw news (zcat ../shared/data/arabic-news-raw/*.txt.gz): a quoted name right after
 صحيفة 1189 times, شركة 1089, تنظيم 674, قناة 266, مجموعة 252, مجلة 228, منظمة 179, مؤسسة 143, جريدة 103, حزب 99,
-حركة 96, جمعية 96, وكالة 88+, جماعة 70, إذاعة 44; `لـ` + a quoted name 3610 times (`لـ«الشرق الأوسط»` 1070,
+حركة 96, جمعية 96, وكالة 88+, جماعة 70, إذاعة 44, and for the news's own sources and armed groups موقع 648 (a
+website or outlet: تويتر 95، مساند 28، سكاي نيوز 28، ويكيليكس 10، ذا لوكال 7 …; 305 names, a few of them sites
+such as a nuclear plant's, a place typed as a body), شبكة 111 (سي إن إن، فوكس نيوز، بي بي سي …; واي فاي 6 the one
+common noun), تلفزيون 46, مصرف 26 (a bank: يو بي إس، دويتشه بنك), ميليشيا/ميليشيات/مليشيا 26 and كتائب 13
+(فجر ليبيا، الحشد الشعبي، عز الدين القسام); `لـ` + a quoted name 3610 times (`لـ«الشرق الأوسط»` 1070,
 `لـ"الوطن"` 238, `لـ«عكاظ»` 332, `لـ"الاقتصادية"` 271, `لـ"سبق"` 161, `لـ«داعش»` 61, `لـ«رويترز»` 69 …).
 
 The quoted words (one to five, no clause punctuation) are one ORG mention labelled as written; so is a quoted
@@ -32,7 +36,8 @@ if TYPE_CHECKING:
 
 #: Class nouns of bodies named in quotes (a clitic and the article allowed; وكالة أنباء as one head).
 QUOTED_HEADS = ("صحيفة", "جريدة", "وكالة أنباء", "وكالة", "قناة", "مجلة", "إذاعة", "تنظيم", "حركة", "جماعة",
-                "حزب", "شركة", "ائتلاف", "إئتلاف", "مؤسسة", "مجموعة", "منظمة", "جمعية", "تحالف", "جبهة", "اتحاد")
+                "حزب", "شركة", "ائتلاف", "إئتلاف", "مؤسسة", "مجموعة", "منظمة", "جمعية", "تحالف", "جبهة", "اتحاد",
+                "موقع", "شبكة", "تلفزيون", "مصرف", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "كتائب")
 _OPEN, _CLOSE = "«\"“", "»\"”"
 _NAME = rf"(?P<name>[^\W\d_][^{_CLOSE}{_OPEN}،,.:;؛!?؟()\n]{{0,48}}?)"
 _HEAD = "|".join(re.escape(h) for h in QUOTED_HEADS)
@@ -41,6 +46,8 @@ QUOTED = re.compile(
     rf"[{_OPEN}][ \t]*{_NAME}[ \t]*[{_CLOSE}]")
 #: Prepositions that open the clause a mention ran on into before a quoted name (في حديث لـ«…»).
 _PREPOSITIONS = frozenset(match_key(w) for w in ("في", "خلال", "مع", "عن", "من", "إلى", "على"))
+#: Quoted common nouns after a network's head (شبكة «واي فاي»: 6 of شبكة's 111 quoted words in the raw news).
+COMMON_QUOTED = frozenset(match_key(w) for w in ("واي فاي", "الواي فاي", "واي - فاي", "واي-فاي"))
 #: A name found by its quotes: the words are sure, the kind less so.
 QUOTED_CONFIDENCE = 0.8
 MAX_WORDS = 5
@@ -55,6 +62,8 @@ def quoted_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gazetteer
         s, e = match.start("name"), match.start("name") + len(name)
         words = name.split()
         if not 1 <= len(words) <= MAX_WORDS:
+            continue
+        if match_key(name) in COMMON_QUOTED:
             continue
         if match.group("head") is None and match.group("lam") is None and body_head(words[0]) is None:
             continue  # quotes alone: a body only when its head is quoted with it

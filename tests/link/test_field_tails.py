@@ -53,3 +53,15 @@ def test_a_body_of_its_own_after_the_field_stays_apart(linker):
     text = "ووقعت الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم اتفاقية."
     got = bodies(found(linker, text, ("الاتحاد السعودي لكرة القدم", "ORG")))
     assert "الاتحاد السعودي لكرة القدم" in got and "الهيئة العامة للرياضة والاتحاد السعودي لكرة القدم" not in got
+
+
+def test_a_centre_named_by_its_field_takes_the_joined_word(linker):
+    got = found(linker, "ووقعت الوزارة اتفاقية مع المركز الإقليمي للمياه والطاقة أمس.",
+                ("المركز الإقليمي للمياه", "ORG"))
+    assert [(label, kind) for _, label, kind, _ in got] == [("المركز الإقليمي للمياه والطاقة", "ORG")]
+
+
+def test_the_rest_of_a_field_stops_before_a_second_recipient(linker):
+    got = found(linker, "وشكر المنظمون المؤسسة العامة للثقافة والفنون وللبنك الفلاني دعمهما للمهرجان.",
+                ("المؤسسة العامة للثقافة", "ORG"), ("والفنون وللبنك الفلاني", "ORG"))
+    assert ("المؤسسة العامة للثقافة والفنون", "ORG") in [(label, kind) for _, label, kind, _ in got]

@@ -32,3 +32,24 @@ def test_an_ordinal_or_a_loyal_force_closes_no_name(linker):
 def test_the_council_of_the_region_keeps_its_division_word(linker):
     got = found(linker, "واعتمد مجلس التنمية الزراعية بالمحافظة برامج الموسم.")
     assert orgs(got) == ["مجلس التنمية الزراعية بالمحافظة"]
+
+
+def test_a_place_after_a_head_and_before_a_definite_field_is_a_body_name(linker):
+    got = found(linker, "وانضمت كينيا إلى منظمة نيروبي للتعاون الإقليمي العام الماضي.")
+    assert ("منظمة نيروبي للتعاون الإقليمي", "ORG") in [(label, kind) for _, label, kind, _ in got]
+
+
+def test_a_conference_after_its_venue_leaves_the_place(linker):
+    got = found(linker, "وشارك الوزير في مؤتمر مدريد للسلام قبل سنوات.", ("مدريد", "LOC"))
+    assert [(label, kind) for _, label, kind, _ in got] == [("مدريد", "LOC")]
+
+
+def test_a_body_named_next_in_a_list_ends_the_field_before_it(linker):
+    got = found(linker, "وبحث الجانبان التعاون بين الصندوق الكيني للتنمية والحكومة التنزانية.",
+                ("والحكومة التنزانية", "ORG"))
+    assert ("الصندوق الكيني للتنمية", "ORG") in [(label, kind) for _, label, kind, _ in got]
+
+
+def test_a_relative_clause_after_a_place_named_body_is_no_field(linker):
+    got = found(linker, "بتنظيم من مؤسسة نيروبي للأفلام والتي تهدف لدعم الأفلام الجديدة.")
+    assert ("مؤسسة نيروبي للأفلام", "ORG") in [(label, kind) for _, label, kind, _ in got]

@@ -65,3 +65,18 @@ def test_a_place_with_a_clitic_run_on_into_the_outlet_keeps_a_clean_label(linker
     linked = linker.link(ann)
     got = [(m.text, m.label) for m in linked.annotated.mentions]
     assert ("بظهران الجنوب", "ظهران الجنوب") in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وقال المسؤول لموقع "سامي ريبورت" الإخباري إن القرار نهائي.', "سامي ريبورت"),
+    ("ونقلت شبكة «فلان نيوز» عن مصادر مطلعة قولها.", "فلان نيوز"),
+    ("وأعلن مصرف «فلان بنك» أرباحه الفصلية أمس.", "فلان بنك"),
+    ("وتقدمت ميليشيات «درع الفلاح» نحو المدينة فجرا.", "درع الفلاح"),
+])
+def test_a_site_network_bank_or_militia_named_in_quotes_is_an_organization(linker, text, name):
+    assert (name, "ORG") in labels(found(linker, text))
+
+
+def test_a_quoted_wireless_network_is_no_organization(linker):
+    got = found(linker, "ولم يستطع توصيل الجهاز بشبكة «واي فاي» في منزله.")
+    assert ("واي فاي", "ORG") not in labels(got)
