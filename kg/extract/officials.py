@@ -190,7 +190,8 @@ def extract_officials(view: DocView) -> Officials:
         gap = (chain[-1].last + 1, view.mention_span[person][0] - 1)
         if chain[-1].of is None and chain[-1].role not in POSTED and gap[0] <= gap[1]:
             body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
-            if body is not None:
+            if body is not None and (chain[-1].portfolio is None or body.entity.kind == "Country"):
+                # a ministry's post in ل + a region is its sector: "مساعد وزير الدفاع للشرق الأوسط X"
                 chain[-1] = replace(chain[-1], of=body)
         pair = first_of_pair(view, chain[0], out.titles, {(x.first, x.last) for _, x, _ in named})
         for x in ([pair] if pair is not None else []) + chain:  # "مدير العلاقات العامة والمتحدث باسم … X"
