@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from kg.extract import vocab
 from kg.extract.body_titles import department_end
+from kg.extract.deputy_pronoun import DEPUTY_OF
 from kg.extract.holders import object_of_verb
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, Title, match_phrase, parse_title
@@ -46,6 +47,8 @@ def first_of_pair(view: DocView, second: Title, titles: list[Title], bound: set[
     title's when it names none ("المدير العام والرئيس التنفيذي للاتحاد": the union's director)."""
     if not conjoined(view, second) or second.first == 0:
         return None
+    if any(f in DEPUTY_OF for f in view.tokens[second.first].forms):
+        return None  # "رئيس الهيئة ونائبه X": X is the head's deputy, not the head
     end = second.first - 1
     first = next((x for x in titles if x.last == end and (x.first, x.last) not in bound and not x.plural), None)
     if first is None:

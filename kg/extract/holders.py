@@ -1,11 +1,10 @@
 """Which person a title names: the name after it, past honorifics, commas and a posting.
 
-A title binds the person mention after it ("وزير الخارجية الفلاني X") unless the
-grammar says the name is someone else's: a name with a preposition is the recipient
-("نقل الرئيس الفلاني لـX تحيات")، one joined by و after a comma is a second person
-("رئيس البرلمان، وX")، one after an honorific with ل is received ("استقبال الرئيس
-المصري لصاحب السمو X"). Ranks, honorifics (also abbreviated: "د. X"), a membership ("عضو المجلس")
-and a posting ("لدى المنظمة") may stand between title and name.
+A title binds the person mention after it ("وزير الخارجية الفلاني X") unless the grammar says the name is
+someone else's: a name with a preposition is the recipient ("نقل الرئيس الفلاني لـX تحيات")، one joined by و
+after a comma is a second person ("رئيس البرلمان، وX"; not "، وليد X": `kg.extract.waw_names`)، one after an
+honorific with ل is received ("استقبال الرئيس المصري لصاحب السمو X"). Ranks, honorifics (also abbreviated:
+"د. X"), a membership ("عضو المجلس") and a posting ("لدى المنظمة") may stand between title and name.
 `kg.extract.officials` decides what the title is; this module only finds its holder.
 """
 
@@ -15,6 +14,7 @@ from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, THEN, Title, parse_title
+from kg.extract.waw_names import own_waw
 from kg.link.normalize import match_key
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
@@ -36,7 +36,8 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND \
             and (len(tok.forms) > 1 or tok.key == AND)  # "، وX" and "، و X" (raw corpus: "، و " 371 lines)
         if m is not None and view.is_person(m):
-            if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or after_comma)):
+            waw = after_comma and not own_waw(tok.key)  # "، وليد المعلم": a name's own و (`kg.extract.waw_names`)
+            if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or waw)):
                 return None  # "، وX" (also with the و in the NER's span): a second person
             return m, i - start
         if after_comma:
@@ -410,9 +411,8 @@ _PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في"
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                          "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
                          # "ملك البلد يعين X رئيسا للحكومة"، "قرر الرئيس تعيين X": X is appointed, not the king
-                         # (raw corpus, both files: a title word, up to 25 letters, then يعين|يكلف|يقيل 25 lines,
-                         # most of them headlines; a title, then تعيين|تكليف 7)
-                         "يعين", "يعيّن", "يكلف", "يقيل", "عين", "كلف", "أقال", "تعيين", "تكليف"))
+                         # (raw: title, ≤ 25 letters, يعين|يكلف|يقيل 25 lines, mostly headlines; تعيين|تكليف 7)
+                         "يعين", "يعيّن", "يكلف", "يقيل", "عين", "كلف", "أقال", "تعيين", "تكليف", "نائبه", "نائبها"))
 
 
 def first_name(view: DocView, t: int) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.accusative_posts import accusative_posts
 from kg.extract.appointments import appointed
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
+from kg.extract.deputy_pronoun import deputy_title
 from kg.extract.facts import Post, Ref
 from kg.extract.former_posts import former, former_of, kept_apart
 from kg.extract.holders import (
@@ -125,7 +126,8 @@ def extract_officials(view: DocView) -> Officials:
         if counterpart is not None:
             t = counterpart
             continue
-        title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t)
+        title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t) \
+            or deputy_title(view, t, out.title_of_mention, out.titles)  # "وزير الصحة X ونائبه Y"
         bodied = untagged_body_title(view, t) if (title is None or _unbodied(title)) and not in_construct(view, t) \
             else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
@@ -190,7 +192,8 @@ def extract_officials(view: DocView) -> Officials:
         gap = (chain[-1].last + 1, view.mention_span[person][0] - 1)
         if chain[-1].of is None and chain[-1].role not in POSTED and gap[0] <= gap[1]:
             body = body_of(view, *gap)  # "الأمين العام لرابطة العالم الإسلامي الدكتور X"
-            if body is not None:
+            if body is not None and (chain[-1].portfolio is None or body.entity.kind == "Country"):
+                # a ministry's post in ل + a region is its sector: "مساعد وزير الدفاع للشرق الأوسط X"
                 chain[-1] = replace(chain[-1], of=body)
         pair = first_of_pair(view, chain[0], out.titles, {(x.first, x.last) for _, x, _ in named})
         for x in ([pair] if pair is not None else []) + chain:  # "مدير العلاقات العامة والمتحدث باسم … X"

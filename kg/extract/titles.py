@@ -129,6 +129,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         i += 1
         while i < len(toks) and i < t + 3 and toks[i].is_(vocab.ORDINALS):
             i += 1  # "النائب الثاني لرئيس مجلس الوزراء"
+    assisted = prefix == "deputy" and i < len(toks) and toks[i].which(vocab.TITLE_PREFIXES) == "assistant"
+    i += assisted  # "نائب مساعد وزير الدفاع": the deputy of an assistant (`kg.extract.deputy_posts`)
     head = match_phrase(view, i, HEADS)
     if head is None:
         return None
@@ -270,6 +272,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         # "وزير خارجية المملكة"، "أمير البلاد": the country, named elsewhere in the article
     if q is not None:
         of, n = q
+        if prefix is not None and portfolio is not None and of.entity.kind != "Country" and toks[i].key[:1] == "ل":
+            of = None  # "نائب مساعد وزير الدفاع للشرق الأوسط": a minister's aide's region is his sector
         i += n
         if plural:  # "الأمريكي والروسي": the other holders' countries
             while i < len(toks):  # "الأمريكي والروسي"، "السعودية وإيران"
@@ -307,6 +311,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if role == "spokesperson" and of is None and body is None:
         return None
     if prefix is not None:
+        role = vocab.PREFIXED_ROLES.get(("assistant", role), "aide") if assisted else role
         combined = vocab.PREFIXED_ROLES.get((prefix, role))
         if combined is None and prefix == "assistant":
             combined = "aide"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.extract import body_posts
+from kg.extract import body_posts, deputy_posts
 from kg.link.normalize import match_key
 
 #: Attached possessive pronouns: his, her, their (pl., dual), our, my, your.
@@ -156,6 +156,7 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     Role("mufti", "مفتي", "Mufti", True),
 )}
 ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in body_posts.ROLES.items()})
+ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in deputy_posts.ROLES.items()})
 
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
 PORTFOLIOS: dict[str, tuple[str, str]] = {
@@ -348,6 +349,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("assistant", "director"): "assistant-director",
     ("assistant", "president"): "aide",
     ("assistant", "secretary-general"): "aide",
+    **deputy_posts.PREFIXED,  # the deputies of the other heads: "نائب المتحدث"، "نائب محافظ"، "نائب مساعد وزير"
 }
 #: After المتحدث/الناطق: "باسم X", "الرسمي باسم X", "الرسمي".
 #: The adjectives are raw-corpus counts (both files) of "المتحدث|الناطق + ADJ + باسم|ب|ل|في": الرسمي 1,470,
@@ -783,7 +785,7 @@ NATIONAL_ROLES = frozenset({"president", "vice-president", "prime-minister", "de
                             "queen", "crown-prince", "deputy-crown-prince", "emir", "sultan",
                             "supreme-leader", "speaker-of-parliament", "chief-of-staff", "ambassador",
                             "representative", "national-security-adviser", "deputy-king", "secretary-of-state",
-                            "first-minister", "undersecretary"})
+                            "first-minister", "undersecretary"}) | deputy_posts.NATIONAL
 #: This module's role (and portfolio) → the KB's office-holder roles (`kg.link.kb.ROLES`).
 KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
     ("president", None): frozenset({"head_of_state"}),

@@ -109,7 +109,7 @@ def role_labels(role: str, portfolio: str | None) -> tuple[str, str]:
     if portfolio is None:
         return r.ar, r.en
     p_ar, p_en = vocab.PORTFOLIOS[portfolio]
-    if role == "spokesperson":
+    if role in ("spokesperson", "deputy-spokesperson"):
         return f"{r.ar} وزارة {p_ar}", f"{r.en} of the Ministry of {p_en}"
     return f"{r.ar} {p_ar}", f"{r.en} of {p_en}"
 

@@ -41,3 +41,15 @@ def test_a_seat_the_ner_tags_whole_as_a_body_with_its_b_still_seats_the_title_s_
     text = "وقال رئيس المجلس البلدي بمحافظة الأحساء المهندس سامي الحداد إن المجلس اجتمع."
     linked = make(text, ("المجلس البلدي", "ORG"), ("بمحافظة الأحساء", "ORG"), ("سامي الحداد", "PER"))
     assert ("سامي الحداد", "head") in {(p, r) for p, r, _ in posts(linked)}
+
+
+def test_a_name_that_starts_with_wa_after_the_title_and_a_comma_is_the_title_s_holder():
+    text = "ووصل وزير الخارجية العراقي، وليد الحداد، إلى مسقط أمس."
+    linked = make(text, ("وليد الحداد", "PER"), ("مسقط", "LOC"))
+    assert posts(linked) == {("وليد الحداد", "minister", "العراق")}
+
+
+def test_a_wa_the_ner_took_into_the_name_after_a_comma_still_opens_another_person():
+    text = "ووصل وزير الخارجية العراقي، وسامي الحداد إلى مسقط أمس."
+    linked = make(text, ("وسامي الحداد", "PER", "سامي الحداد"), ("مسقط", "LOC"))
+    assert posts(linked) == set()
