@@ -10,8 +10,7 @@ module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
   actor of the clause before it in its sentence, else of the previous sentence;
-* each official brings the state and the international body he represents
-  (`kg.extract.meeting_actors`), as event data codes actors;
+* each official brings the state and the international body he represents (`kg.extract.meeting_actors`);
 * a phone call stays bilateral: one receiver and several callers are one call each; a
   tour ("جولة تشمل الكويت وقطر"، "ستزور السعودية ثم طهران") is one visit per country;
 * a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
@@ -19,9 +18,8 @@ module adds what needs the article around the clause:
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
 planned, reported, postponed, cancelled, not held: `kg.extract.meeting_negation`). One clause
-gives one event; the same event told
-twice in an article (one participant set within the other, or two persons shared, same
-mode, no other day) is one event, and across articles events merge by their identity key.
+gives one event; the same event told twice in an article (one participant set within the other,
+or two persons shared, same mode, no other day) is one event, and across articles events merge by their identity key.
 A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
 one more piece of evidence for the event the article last reported.
 """
@@ -51,6 +49,7 @@ from kg.extract.meeting_clauses import (
     speaker_clause,
     split_coordinated,
     spoken_at,
+    unheaded,
     zero_subject_call,
     zero_subject_support,
 )
@@ -62,7 +61,7 @@ from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twi
 from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
-from kg.extract.meeting_roles import cue_at, first_party_after
+from kg.extract.meeting_roles import cue_at, first_party_after, speaking_side
 from kg.extract.meeting_rounds import listed_rounds, lone_call
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -390,7 +389,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None) or next(
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
-            speaker = first_party_after(view, off, *said) if said is not None else None
+            speaker = speaking_side(view, off, *said) if said is not None else None  # "وأشار الوزير الفلاني إلى أنه"
             owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
             if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
                 speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
@@ -398,7 +397,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
                     prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"
-            if speaker is not None and speaker.entity.kind == "Person":
+            if speaker is not None and (speaker.entity.kind == "Person" or said and speaker.entity.kind == "Country"):
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
@@ -407,7 +406,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before (a state
                 # told before stays: "وصل X إلى الأردن … والتقى عددا من الجنود" is his visit to Jordan)
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
-                    pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
+                    pronoun or (unheaded(view, trig.verb, participants) and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
                     or (len(participants) < 2 and travel.travel_before(view, first, main.tok))
                     or (len(participants) < 2 and prior[1].entity.kind == "Person"
