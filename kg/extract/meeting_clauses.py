@@ -324,23 +324,6 @@ def object_after_b(view: DocView, t: int, last: int) -> bool:
                for tok in view.tokens[t + 1:last + 1])
 
 
-#: "with" right after a verb: "والتقى مع X"، "وليجتمع مع X وY" (a separate ب too: "التقى ب X").
-_WITH = vocab.keys(("مع", "ب"))
-
-
-def unheaded(view: DocView, verb: int, participants: list) -> bool:
-    """The parties a verb with nothing named before it leaves room for its actor told before: fewer
-    than two, or any number after a partner word right after the verb ("، وبحث مع نظيره X ووزير Y"،
-    "والتقى بالرئيس X ورئيس الوزراء Y"): in VSO the subject stands before مع, so here there is none.
-    Raw corpus: a comma or full stop, و/كما/ثم, a meeting verb and مع or ب in 52 paragraphs (zcat | grep -E)."""
-    if len(participants) < 2:
-        return True
-    if verb < 0 or verb + 1 >= len(view.tokens):
-        return False
-    tok = view.tokens[verb + 1]
-    return tok.is_(_WITH) or (tok.text.startswith("ب") and len(tok.forms) > 1 and tok.key[1:] in tok.forms)
-
-
 _GATHER = vocab.keys(("ضم", "ضمت", "يضم", "تضم", "ضما", "جمع", "جمعت", "يجمع", "تجمع"))
 _GATHER_REACH = 8
 

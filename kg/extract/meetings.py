@@ -49,7 +49,6 @@ from kg.extract.meeting_clauses import (
     speaker_clause,
     split_coordinated,
     spoken_at,
-    unheaded,
     zero_subject_call,
     zero_subject_support,
 )
@@ -406,7 +405,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before (a state
                 # told before stays: "وصل X إلى الأردن … والتقى عددا من الجنود" is his visit to Jordan)
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
-                    pronoun or (unheaded(view, trig.verb, participants) and _needs_subject(view, off, first, trig))
+                    pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
                     or (len(participants) < 2 and travel.travel_before(view, first, main.tok))
                     or (len(participants) < 2 and prior[1].entity.kind == "Person"
