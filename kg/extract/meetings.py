@@ -58,6 +58,7 @@ from kg.extract.meeting_listed import attending_parties, listed_parties
 from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
 from kg.extract.meeting_negation import not_held
+from kg.extract.meeting_owned import split_owned
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after, speaking_side
@@ -348,9 +349,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         if not sent:
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
-        clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
+        clauses = split_owned(view, off, [part for clause in _clauses(view, s) for part in split_coordinated(
             view, *clause,
-            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
+            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))])
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             cared: set[int] = set()
