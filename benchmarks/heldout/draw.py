@@ -31,10 +31,31 @@ TITLE = ("الملك", "ولي العهد", "أمير", "الرئيس", "رئي�
 SAME_STORY = 0.3  # word-set Jaccard above which two paragraphs tell the same story
 
 
+CORPORA = ("saudinewsnet", "antcorpus")
+
+
 def _lines(corpus: str):
     with gzip.open(SHARED / "arabic-news-raw" / f"{corpus}.txt.gz", "rt", encoding="utf-8") as f:
         for i, line in enumerate(f, 1):
             yield i, line.rstrip("\n")
+
+
+def _used_lines(path: Path) -> set[tuple[str, int]]:
+    """The (corpus, line) pairs a list of used paragraphs names: a `sources.tsv` with a header, or the
+    headerless two-column `read.tsv` a developer keeps of the raw lines read. A malformed file stops the
+    draw with one line naming it, since a draw that silently skipped an exclusion list could hand out
+    paragraphs somebody has already read."""
+    used = set()
+    for n, row in enumerate(csv.reader(open(path, encoding="utf-8"), delimiter="\t"), 1):
+        cells = [c for c in row if c.strip()]
+        if not cells or cells[:2] == ["corpus", "line"] or cells[0] in ("file",):
+            continue
+        if len(cells) == 3:
+            cells = cells[1:]
+        if len(cells) != 2 or cells[0] not in CORPORA or not cells[1].isdigit():
+            raise SystemExit(f"draw.py: {path}: line {n} is not 'corpus<TAB>line' (corpus one of {', '.join(CORPORA)})")
+        used.add((cells[0], int(cells[1])))
+    return used
 
 
 def _screen(text: str) -> set[str]:
@@ -63,10 +84,10 @@ def main() -> None:
     dev_dir = SHARED / "dev-news-gold"
     used = {(r["corpus"], int(r["line"])) for r in csv.DictReader(open(dev_dir / "sources.tsv"), delimiter="\t")}
     for path in args.exclude:
-        used |= {(r["corpus"], int(r["line"])) for r in csv.DictReader(open(path), delimiter="\t")}
+        used |= _used_lines(path)
     told = [set(p.read_text(encoding="utf-8").split()) for p in sorted((dev_dir / "texts").glob("*.txt"))]
     pools: dict[str, list[tuple[str, int, str]]] = {"mixed": [], "diplomatic": []}
-    for corpus in ("saudinewsnet", "antcorpus"):
+    for corpus in CORPORA:
         for i, text in _lines(corpus):
             if (corpus, i) not in used:
                 for pool in _screen(text):

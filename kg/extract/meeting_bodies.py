@@ -35,6 +35,7 @@ from kg.extract.facts import Ref
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import body_of_post
 from kg.extract.meeting_body_partner import met_body
+from kg.extract.meeting_groups import group_sides
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
@@ -153,12 +154,13 @@ def visited_body(view: DocView, off: Officials, first: int, last: int, triggers:
 
 def sides(view: DocView, off: Officials, first: int, last: int, triggers: list[Trigger],
           participants: list[Ref]) -> list[Ref]:
-    """The bodies and delegation heads this module finds (`delegation_parties`, `visited_body`) and the body one
+    """The bodies and delegation heads this module finds (`delegation_parties`, `visited_body`), the bodies whose
+    people meet "between" them (`kg.extract.meeting_groups`) and the body one
     person met as a whole (`kg.extract.meeting_body_partner`) that are not
     among the participants yet, under their key or their name (a body the clause took for a person: "وفد حماس")."""
     seen = {p.key for p in participants} | {p.entity.label for p in participants}
     out: list[Ref] = []
-    found = delegation_parties(view, off, first, last, triggers)
+    found = delegation_parties(view, off, first, last, triggers) + group_sides(view, first, last, triggers)
     visited = visited_body(view, off, first, last, triggers, participants)
     for ref in [*found, visited, met_body(view, off, first, last, triggers, participants) if not found else None]:
         if ref is not None and ref.key not in seen and ref.entity.label not in seen:

@@ -26,6 +26,7 @@ from kg.extract.meeting_clauses import (
     purpose_noun,
     to_place,
 )
+from kg.extract.meeting_frames import framed_visit
 from kg.extract.meeting_mandate import mandate_zone, source_zone
 from kg.extract.meeting_masdar import clitic_object
 from kg.extract.meeting_roles import (
@@ -328,7 +329,8 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
         first_trig = min(tr.tok for tr in triggers)
         before = [m for m in view.mentions_in(first, first_trig - 1) if view.is_person(m)]
         after_event = first_trig > first and view.tokens[first_trig - 1].is_(vocab.HELD_BEFORE) or (
-            press_conference(toks, first_trig))  # "قال X في المؤتمر الصحفي المشترك مع Y": X holds it
+            press_conference(toks, first_trig)) or any(  # "قال X في المؤتمر الصحفي المشترك مع Y": X holds it
+            framed_visit(view, first, last, tr.tok, tr.kind, off.covered) for tr in triggers if tr.tok == first_trig)
         genitive = bool(candidates) and _effective_prev(view, view.mention_span[candidates[0]][0], first,
                                                         off.covered) in {tr.tok for tr in triggers}
         if before and ((len(candidates) == 1 and view.mention_span[candidates[0]][0] > first_trig

@@ -124,7 +124,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
                 post = _fitting(view, _from_holder_name(view, post), word) or post
             if post.of is None and word == KINGDOM:  # "سفير المملكة" where no kingdom is named
-                named = any(_named_as(view, c, KINGDOM.removeprefix("ال")) for c in home)
+                named = any(named_as(view, c, KINGDOM.removeprefix("ال")) for c in home)
                 post = (None if named else news_kingdom(view, post)) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
@@ -325,14 +325,14 @@ def _fitting(view: DocView, post: Post | None, word: str) -> Post | None:
     """`post` when its country fits the title's deictic `word` (a kingdom for "المملكة"; any for "البلاد")."""
     if post is None or post.of is None:
         return None
-    return post if word in _ANY_STATE or _named_as(view, post.of, word.removeprefix("ال")) else None
+    return post if word in _ANY_STATE or named_as(view, post.of, word.removeprefix("ال")) else None
 
 
 def _from_deictic(view: DocView, post: Post, word: str, home: list[Ref]) -> Post | None:
     """"وزير خارجية المملكة": the one country of the article whose KB name is a kingdom (المملكة
     العربية السعودية، مملكة السويد …; likewise سلطنة، جمهورية، إمارة); "أمير البلاد": the one country."""
     noun = word.removeprefix("ال")
-    fits = [c for c in home if word in _ANY_STATE or _named_as(view, c, noun)]
+    fits = [c for c in home if word in _ANY_STATE or named_as(view, c, noun)]
     if len(fits) != 1:
         return None
     country = fits[0]
@@ -359,11 +359,11 @@ def _state_fits(view: DocView, role: str, country: Ref) -> bool:
     the KB's names of the country do not state, or is one that kind of state has not (`_NOT_STATE_KIND`)."""
     noun = _STATE_KIND.get(role)
     if noun is not None:
-        return _named_as(view, country, match_key(noun))
-    return not any(_named_as(view, country, match_key(n)) for n in _NOT_STATE_KIND.get(role, ()))
+        return named_as(view, country, match_key(noun))
+    return not any(named_as(view, country, match_key(n)) for n in _NOT_STATE_KIND.get(role, ()))
 
 
-def _named_as(view: DocView, country: Ref, noun: str) -> bool:
+def named_as(view: DocView, country: Ref, noun: str) -> bool:
     """A KB name of `country` opens with `noun` (مملكة، المملكة …)."""
     entry = view.kb_entry(country)
     if entry is None:

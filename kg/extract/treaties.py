@@ -30,7 +30,9 @@ from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
 from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
+from kg.extract.treaty_kingdom import with_kingdom
 from kg.extract.treaty_parties import Parties
+from kg.extract.treaty_split import split_counterparts
 from kg.extract.treaty_status import CUES as _CUES
 from kg.extract.treaty_status import LEX, is_signing_act, next_clause, signing_words, status_near
 from kg.extract.treaty_status import NOUNS as _NOUNS
@@ -331,6 +333,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 start = first if k == 0 else triggers[k - 1].last + 1
                 clause_signing = [t for t in signing if start <= t <= stop]
                 parties = finder.find(start, stop, trig.first, trig.last, clause_signing)
+                parties = with_kingdom(view, trig.last, stop, parties)  # "بين المملكة والجزائر"
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
                 if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")
@@ -387,9 +390,11 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 if not parties and trig.topic == "general":
                     previous_draft = None
                     continue  # "اتفاق" alone, nothing known about it: not a fact
-                previous_draft = _Draft(parties, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
-                                        duration, articles, areas)
-                drafts.append(previous_draft)
+                # "اتفاقيات مع أ وب": one instrument per counterpart (kg.extract.treaty_split)
+                for side in split_counterparts(view, trig.first, trig.last, start, stop, parties) or [parties]:
+                    previous_draft = _Draft(side, status, trig.label, trig.topic, trig.memorandum, {s}, date, place,
+                                            duration, articles, list(areas))
+                    drafts.append(previous_draft)
     out = []
     for d in sorted(drafts, key=lambda d: min(d.evidence)):
         if len(d.parties) == 1:
