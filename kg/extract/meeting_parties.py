@@ -310,9 +310,10 @@ def find_participants(view: DocView, off: Officials, first: int, last: int, trig
 
     def add(ref: Ref | None) -> None:
         # the place is not a party ("اجتمع X وY في تونس"), unless another mention names it as
-        # one ("اجتماع بين وزراء خارجية تونس والجزائر ومصر … في تونس")
-        if ref is not None and (place is None or ref.key != place.key or (
-                ref.mention is not None and place.mention is not None and ref.mention != place.mention)):
+        # one ("اجتماع بين وزراء خارجية تونس والجزائر ومصر … في تونس") or a side noun names it by
+        # its nisba, not by a mention ("سيبحث X في مصر مع المسؤولين المصريين": Egypt's side)
+        if ref is not None and (place is None or ref.key != place.key or ref.mention is None or (
+                place.mention is not None and ref.mention != place.mention)):
             out.setdefault(ref.key, ref)
 
     cut = _topic_cut(view, first, last, triggers)

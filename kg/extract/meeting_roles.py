@@ -218,6 +218,19 @@ def _coordinated_after(view: DocView, t: int, last: int) -> set[int]:
     return out
 
 
+def speaking_side(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
+    """Who a reporting clause a..b has speak, as a side of the meeting he says he held ("وأشار
+    وزير الخارجية الفلاني إلى أنه أجرى لقاء مع X"): as `first_party_after`, except that a body
+    stays itself ("وقالت الوزارة إنه …": the pronoun is someone the body speaks of, not its state)."""
+    found = first_party_after(view, off, a, b)
+    if found is None or found.entity.kind != "Country":
+        return found
+    first = next((t for t in range(a, b + 1) if t in view.mention_at or any(x.first == t for x in off.titles)), None)
+    m = view.mention_at.get(first) if first is not None else None
+    body = m is not None and view.ref(m).entity.kind == "Organization" and not any(x.first == first for x in off.titles)
+    return view.ref(m) if body else found
+
+
 def first_party_after(view: DocView, off: Officials, a: int, b: int) -> Ref | None:
     """The first person (or unnamed official: his holder or country) starting in tokens a..b."""
     named = {id(x) for x in off.title_of_mention.values()}

@@ -10,8 +10,7 @@ module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
   actor of the clause before it in its sentence, else of the previous sentence;
-* each official brings the state and the international body he represents
-  (`kg.extract.meeting_actors`), as event data codes actors;
+* each official brings the state and the international body he represents (`kg.extract.meeting_actors`);
 * a phone call stays bilateral: one receiver and several callers are one call each; a
   tour ("جولة تشمل الكويت وقطر"، "ستزور السعودية ثم طهران") is one visit per country;
 * a summit or meeting of one body ("قمة مجلس التعاون") has that body as its one participant.
@@ -19,9 +18,8 @@ module adds what needs the article around the clause:
 The place is a place mention after في/إلى/ب (or the destination of a visit), the date the
 closest date expression (`kg.extract.dates`), the status comes from tense and cues (held,
 planned, reported, postponed, cancelled, not held: `kg.extract.meeting_negation`). One clause
-gives one event; the same event told
-twice in an article (one participant set within the other, or two persons shared, same
-mode, no other day) is one event, and across articles events merge by their identity key.
+gives one event; the same event told twice in an article (one participant set within the other,
+or two persons shared, same mode, no other day) is one event, and across articles events merge by their identity key.
 A definite meeting noun with no participants of its own ("ووصفت بروس الاجتماع …") is taken as
 one more piece of evidence for the event the article last reported.
 """
@@ -60,9 +58,10 @@ from kg.extract.meeting_listed import attending_parties, listed_parties
 from kg.extract.meeting_mandate import group_noun_object, group_object, with_party
 from kg.extract.meeting_merge import meeting_key, merge_same_key, merge_told_twice
 from kg.extract.meeting_negation import not_held
+from kg.extract.meeting_owned import split_owned
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
-from kg.extract.meeting_roles import cue_at, first_party_after
+from kg.extract.meeting_roles import cue_at, first_party_after, speaking_side
 from kg.extract.meeting_rounds import listed_rounds, lone_call
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -350,9 +349,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         if not sent:
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
-        clauses = [part for clause in _clauses(view, s) for part in split_coordinated(
+        clauses = split_owned(view, off, [part for clause in _clauses(view, s) for part in split_coordinated(
             view, *clause,
-            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))]
+            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))])
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             cared: set[int] = set()
@@ -390,7 +389,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None) or next(
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
-            speaker = first_party_after(view, off, *said) if said is not None else None
+            speaker = speaking_side(view, off, *said) if said is not None else None  # "وأشار الوزير الفلاني إلى أنه"
             owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
             if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
                 speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
@@ -398,7 +397,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             if speaker is None and trig.noun and spoken_at(view, first, main.tok, last, PARTNER, main.possessive):
                 speaker = first_party_after(view, off, first + 1, main.tok - 1) or (  # "وقال X عقب لقائه Y"
                     prior[1] if prior is not None and s - prior[0] <= 1 else None)  # "وقال عقب اتصال مع Y"
-            if speaker is not None and speaker.entity.kind == "Person":
+            if speaker is not None and (speaker.entity.kind == "Person" or said and speaker.entity.kind == "Country"):
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
