@@ -4,9 +4,10 @@
 holder, and the NER's span does not tell the conjunction from a name's own first letter (it takes
 "وأندرو X" and "وليد X" alike). The raw news' given names do: a first word the given-name lexicons know
 (`kg.link.lexicons`: mined from the gold NER corpora and the raw news) while the word without its و is no
-given name there is a name of its own — وليد (489 raw uses), وائل, وجدي, وفاء — and "وسامي"، "وأحمد" stay
-"and" + a name. Raw corpus (../shared/data/arabic-news-raw/, both files): a title, at most 40 letters, "، " and
-one of وليد|وائل|وفاء|وديع|وسام|وجدي|وحيد|وجيه|وضاح: 7 lines ("وزير الخارجية السوري، وليد المعلم، …").
+given name there is a name of its own — وليد (489 raw uses) and وفاء today; a name the lists lack, such as
+وائل, is still read as و + a name — and "وسامي"، "وأحمد" stay "and" + a name.
+Raw corpus (../shared/data/arabic-news-raw/, both files): a title, at most 40 letters, "، " and
+one of وليد|وائل|وفاء|وديع|وسام|وجدي|وحيد|وجيه|وضاح: 7 lines (a title, a comma, وليد X).
 """
 
 from __future__ import annotations

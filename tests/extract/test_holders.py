@@ -44,12 +44,12 @@ def test_a_seat_the_ner_tags_whole_as_a_body_with_its_b_still_seats_the_title_s_
 
 
 def test_a_name_that_starts_with_wa_after_the_title_and_a_comma_is_the_title_s_holder():
-    text = "ووصل وزير الخارجية العراقي، وليد الحداد، إلى مسقط أمس."
-    linked = make(text, ("وليد الحداد", "PER"), ("مسقط", "LOC"))
-    assert posts(linked) == {("وليد الحداد", "minister", "العراق")}
+    text = "وقال وزير المالية الكندي، وليد الحداد، في بيان إن الموازنة ستقر الشهر المقبل."
+    linked = make(text, ("وليد الحداد", "PER"))
+    assert posts(linked) == {("وليد الحداد", "minister", "كندا")}
 
 
 def test_a_wa_the_ner_took_into_the_name_after_a_comma_still_opens_another_person():
-    text = "ووصل وزير الخارجية العراقي، وسامي الحداد إلى مسقط أمس."
-    linked = make(text, ("وسامي الحداد", "PER", "سامي الحداد"), ("مسقط", "LOC"))
+    text = "وقال وزير المالية الكندي، وسامي الحداد في بيان إن الموازنة ستقر الشهر المقبل."
+    linked = make(text, ("وسامي الحداد", "PER", "سامي الحداد"))
     assert posts(linked) == set()
