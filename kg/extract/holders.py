@@ -36,7 +36,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
         after_comma = i > start and toks[i - 1].key in ("،", ",") and tok.key[:1] == AND \
             and (len(tok.forms) > 1 or tok.key == AND)  # "، وX" and "، و X" (raw corpus: "، و " 371 lines)
         if m is not None and view.is_person(m):
-            waw = after_comma and not own_waw(tok.key)  # "، وليد المعلم": a name's own و (`kg.extract.waw_names`)
+            waw = after_comma and not own_waw(tok.key)  # "، وليد X": a name's own و (`kg.extract.waw_names`)
             if governed(view, m) or (title is not None and not title.plural and (conjoined(view, i, m) or waw)):
                 return None  # "، وX" (also with the و in the NER's span): a second person
             return m, i - start
