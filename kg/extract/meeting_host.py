@@ -23,6 +23,7 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.facts import Ref
 from kg.extract.meeting_actors import with_represented
+from kg.extract.news_kingdom import named_as
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 from kg.link.normalize import match_key
@@ -44,12 +45,6 @@ def deictic_destination(view: DocView, first: int, last: int, trig: int) -> str 
         if view.tokens[prev].is_(_TO) or person_before:
             return noun
     return None
-
-
-def _named_as(view: DocView, country: Ref, noun: str) -> bool:
-    entry = view.kb_entry(country)
-    return entry is not None and any(match_key(name).split(" ", 1)[0].removeprefix("ال") == noun
-                                     for name in (*entry.labels_ar, *entry.aliases_ar))
 
 
 def _article_states(view: DocView) -> list[Ref]:
@@ -77,9 +72,9 @@ def _lone_visit(view: DocView, off: Officials, participants: list[Ref], noun: st
     if len(persons) != 1:
         return []
     own = [r for r in with_represented(persons, off, view) if r.entity.kind == "Country"]
-    if len(own) != 1 or _named_as(view, own[0], noun):
+    if len(own) != 1 or named_as(view, own[0], noun):
         return []  # whose the visitor is must be told, and not a state that "المملكة" could be
-    hosts = [c for c in _article_states(view) if _named_as(view, c, noun)]
+    hosts = [c for c in _article_states(view) if named_as(view, c, noun)]
     added = [*participants, *(r for r in own if r.key not in {p.key for p in participants})]
     return added + hosts if len(hosts) == 1 else added
 

@@ -13,9 +13,10 @@ kingdoms, `post_of` chooses among those (none when it names two).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.facts import Post
+from kg.extract.facts import Post, Ref
 from kg.extract.text import DocView
 from kg.link.normalize import match_key
 
@@ -37,3 +38,20 @@ def news_kingdom(view: DocView, post: Post) -> Post | None:
     return replace(post, of=country, of_source="article", of_confidence=UNNAMED_KINGDOM,
                    of_evidence=f"the title says المملكة and the article names no kingdom: the kingdom the "
                                f"news means by the bare word, {country.entity.label} (kg.extract.news_kingdom)")
+
+
+def named_as(view: DocView, country: Ref, noun: str) -> bool:
+    """A KB name of `country` opens with `noun` (مملكة، سلطنة، جمهورية …, without ال): the kind of
+    state a deictic word ("المملكة"، "السلطنة") means. The one home of this check for titles,
+    treaties and visits."""
+    entry = view.kb_entry(country)
+    if entry is None:
+        return False
+    return any(match_key(name).split(" ", 1)[0].removeprefix("ال") == noun
+               for name in (*entry.labels_ar, *entry.aliases_ar))
+
+
+def names_kingdom(view: DocView, countries: Iterable[Ref]) -> bool:
+    """One of `countries` is a kingdom by its KB name ("المغرب" is "المملكة المغربية"): then a bare
+    "المملكة" means that one, not the news' kingdom."""
+    return any(named_as(view, c, KINGDOM.removeprefix("ال")) for c in countries)

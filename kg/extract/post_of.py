@@ -70,7 +70,7 @@ from kg.extract.facts import Post, Ref
 from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_country import HOME_MEMBERS, credited_countries, home_post
 from kg.extract.home_regions import region_countries
-from kg.extract.news_kingdom import KINGDOM, news_kingdom
+from kg.extract.news_kingdom import KINGDOM, named_as, names_kingdom, news_kingdom
 from kg.extract.royal_houses import house_country
 from kg.extract.side_phrases import in_side, not_the_other_side, sides
 from kg.extract.text import DocView
@@ -124,8 +124,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
                 post = _fitting(view, _from_holder_name(view, post), word) or post
             if post.of is None and word == KINGDOM:  # "سفير المملكة" where no kingdom is named
-                named = any(named_as(view, c, KINGDOM.removeprefix("ال")) for c in home)
-                post = (None if named else news_kingdom(view, post)) or post
+                post = (None if names_kingdom(view, home) else news_kingdom(view, post)) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
@@ -361,15 +360,6 @@ def _state_fits(view: DocView, role: str, country: Ref) -> bool:
     if noun is not None:
         return named_as(view, country, match_key(noun))
     return not any(named_as(view, country, match_key(n)) for n in _NOT_STATE_KIND.get(role, ()))
-
-
-def named_as(view: DocView, country: Ref, noun: str) -> bool:
-    """A KB name of `country` opens with `noun` (مملكة، المملكة …)."""
-    entry = view.kb_entry(country)
-    if entry is None:
-        return False
-    return any(match_key(name).split(" ", 1)[0].removeprefix("ال") == noun
-               for name in (*entry.labels_ar, *entry.aliases_ar))
 
 
 def _dated_elsewhere(view: DocView, post: Post) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
-from kg.extract.news_kingdom import KINGDOM, NEWS_KINGDOM
-from kg.extract.post_of import named_as
+from kg.extract.news_kingdom import KINGDOM, NEWS_KINGDOM, names_kingdom
 from kg.extract.text import DocView
 
 _KINGDOM = frozenset({KINGDOM})
@@ -24,15 +23,6 @@ _BODY = vocab.keys(("حكومة", "وحكومة"))  # "بين حكومة الم�
 #: How far after the treaty noun phrase the word may stand: "اتفاقية تعاون في مجال الشؤون الإسلامية بين
 #: المملكة و…" (a comma ends the reach).
 _REACH = 10
-
-
-def _names_kingdom(view: DocView) -> bool:
-    """The article names a country the KB calls a kingdom ("المغرب" → "المملكة المغربية")."""
-    for m in range(len(view.mentions)):
-        ref = view.ref(m)
-        if ref.entity.kind == "Country" and named_as(view, ref, KINGDOM.removeprefix("ال")):
-            return True
-    return False
 
 
 def _bare_kingdom(view: DocView, t: int, start: int, stop: int) -> bool:
@@ -55,6 +45,12 @@ def _bare_kingdom(view: DocView, t: int, start: int, stop: int) -> bool:
     return toks[t].key.startswith("و") and any(toks[k].is_(_GOVERNORS) for k in range(max(start, t - 6), t))
 
 
+def _countries(view: DocView) -> list[Ref]:
+    """The states the article's mentions name."""
+    refs = (view.ref(m) for m in range(len(view.mentions)))
+    return [r for r in refs if r.entity.kind == "Country"]
+
+
 def with_kingdom(view: DocView, trig_last: int, stop: int, parties: dict[str, Ref]) -> dict[str, Ref]:
     """`parties` with Saudi Arabia for a bare "المملكة" in the بين/مع phrase right after the treaty noun
     phrase ending at `trig_last` (its clause ending at `stop`), replacing a place the NER made of the word,
@@ -66,7 +62,7 @@ def with_kingdom(view: DocView, trig_last: int, stop: int, parties: dict[str, Re
             break
         if _bare_kingdom(view, t, trig_last + 1, stop):
             spots.append(t)
-    if not spots or _names_kingdom(view):
+    if not spots or names_kingdom(view, _countries(view)):
         return parties
     entry = view.kb.get(NEWS_KINGDOM)
     if entry is None:

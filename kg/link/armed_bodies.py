@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
@@ -104,8 +104,8 @@ def armed_body_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerM
         if crosses(out, toks[i].start, stop):
             i += 1  # a mention crosses the body's edge
             continue
-        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
+        start = toks[i].start + name_offset(toks[i].text, prefix)
+        label = restored_article(prefix) + doc.text[start:stop]
         out = absorb(out, doc, toks[i].start, start, stop, label, "ORG", CONFIDENCE)
         i = last + 1
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import INTERNATIONAL, naming_adjectives
 from kg.link.heads import head_of
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.link.pattern_spans import absorb
 from kg.types import Mention
 
@@ -118,7 +118,7 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
             i += 1  # المديرية العامة | للدفاع المدني: the field of the body named before it, read whole later
             continue
         start_tok, stop = toks[i], toks[end].end
-        start = start_tok.start + clitic_chars(start_tok.text, len(prefix) - prefix.endswith("لل"))
+        start = start_tok.start + name_offset(start_tok.text, prefix)
         if i > 0 and _unit_word(toks[i - 1].key):
             # the tagger's span over a unit of the body (وحدات | الحرس البحري، فرق | الدفاع المدني) gives way
             out = [m for m in out if not (m.start == toks[i - 1].start and m.end == stop and m.ner_type == "ORG")]
@@ -128,7 +128,7 @@ def body_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMatch]
         if crossing or same:
             i += 1
             continue
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
+        label = restored_article(prefix) + doc.text[start:stop]
         out = absorb(out, doc, start_tok.start, start, stop, label, phrases[key][0], PHRASE_CONFIDENCE)
         i = end + 1
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -30,9 +30,8 @@ from typing import TYPE_CHECKING
 
 from kg.link.facilities import facility_heads
 from kg.link.heads import HEADS
-from kg.link.institution_spans import clitic_len
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset
 from kg.link.place_heads import headed_places
 from kg.types import Mention
 
@@ -65,7 +64,7 @@ def _headed_place(doc: _Doc, offset: int) -> Mention | None:
     for prefix, rest in clitic_splits(tok.key, article=False)[1:]:
         if prefix[:1] == "ب" and len(rest) >= 3 and headed_places().get(rest, 0) >= MIN_HEADED \
                 and rest not in lexicons().common_words:
-            start = tok.start + clitic_len(tok.text, prefix)
+            start = tok.start + name_offset(tok.text, prefix)
             return Mention(start, tok.end, doc.text[start:tok.end], doc.text[start:tok.end], "LOC", 0.0,
                            doc.sentence(start), source="pattern")
     return None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
@@ -89,10 +89,10 @@ def chamber_mentions(doc: _Doc, ner: list[Mention], hits: Sequence[GazetteerMatc
                     stop = hit.end if hit is not None else mention.end
         if stop is None:
             continue
-        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
+        start = toks[i].start + name_offset(toks[i].text, prefix)
         if crosses(out, toks[i].start, stop) or any(m.start == start and m.end == stop for m in out):
             continue  # a mention crosses the chamber's edge, or the NER found it whole
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:stop]
+        label = restored_article(prefix) + doc.text[start:stop]
         out = absorb(out, doc, toks[i].start, start, stop, label, "ORG", 0.8)
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.types import Mention
 
 #: How often the gold NER corpora must tag the clitic-free word alone as a name.
@@ -52,8 +52,7 @@ def clitic_free_label(m: Mention, known: Callable[[str], bool], article_labels: 
 
 def _cut(label: str, prefix: str) -> str:
     """The label without the characters of the clitic prefix (diacritics skipped); لل keeps ال."""
-    article = prefix.endswith("لل")
-    return ("ا" if article else "") + label[clitic_chars(label, len(prefix) - article):]
+    return restored_article(prefix) + label[name_offset(label, prefix):]
 
 
 __all__ = ["MIN_NAMED", "clitic_free_label"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -98,8 +98,7 @@ def eponym_mentions(doc: _Doc, ner: list[Mention], given_names: Collection[str] 
                 m.start == start and m.ner_type in ("ORG", "LOC") for m in over):
             i = j
             continue  # the NER has it whole, or a mention crosses the phrase's edge
-        cut = _clitic_chars(toks[i].text, prefix)
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start + cut:stop]
+        label = restored_article(prefix) + doc.text[start + name_offset(toks[i].text, prefix):stop]
         confidence = max((m.confidence for m in over), default=0.8)
         out = [m for m in out if m not in over]
         out.append(Mention(start, stop, doc.text[start:stop], label, kind, confidence,
@@ -133,16 +132,6 @@ def _tail(toks, doc, j: int) -> int:
                 break
     return j
 
-
-def _clitic_chars(text: str, prefix: str) -> int:
-    """How many characters of `text` the clitic prefix takes (diacritics skipped); لل keeps its ال."""
-    letters = len(prefix) - 1 if prefix.endswith("لل") else len(prefix)
-    seen, i = 0, 0
-    while i < len(text) and seen < letters:
-        if text[i].isalpha():
-            seen += 1
-        i += 1
-    return i
 
 
 __all__ = ["TITLES", "eponym_heads", "eponym_mentions"]

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.link.lexicons import lexicons
-from kg.link.normalize import clitic_chars, clitic_splits, match_key
+from kg.link.normalize import clitic_chars, clitic_splits, match_key, name_offset, restored_article
 from kg.link.pattern_spans import absorb, crosses
 from kg.types import Mention
 
@@ -178,8 +178,8 @@ def _named_palaces(doc: _Doc, ner: list[Mention]) -> list[Mention]:
                 or key in lex.title_words or key[2:] in lex.title_words
                 or any(m.start < nxt.end and toks[i].start < m.end for m in out)):
             continue
-        start = toks[i].start + clitic_chars(toks[i].text, len(prefix) - prefix.endswith("لل"))
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start:nxt.end]
+        start = toks[i].start + name_offset(toks[i].text, prefix)
+        label = restored_article(prefix) + doc.text[start:nxt.end]
         out.append(Mention(start, nxt.end, doc.text[start:nxt.end], label, "LOC", 0.8, doc.sentence(start),
                            source="pattern"))
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -20,7 +20,7 @@ from kg.link.heads import DEFINITE_ONLY, PALACE, PLACE_NAMED_HEADS, head_of, rea
 from kg.link.lexicons import lexicons
 from kg.link.ministries import MINISTRY_KEY as MINISTRY
 from kg.link.ministries import ministry_end
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset, restored_article
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -50,20 +50,6 @@ def field_fragment(m: Mention, doc: _Doc, known: Callable[[str], bool]) -> bool:
     i = doc.first_tok(m.start)
     return (m.ner_type == "ORG" and i is not None and len(m.label.split()) == 1 and not known(m.label)
             and doc.at_end.get(m.end) == i and joined_field(doc.toks[i].key, head_of))
-
-
-def clitic_len(text: str, prefix: str) -> int:
-    """How many characters of `text` the normalized clitic prefix takes (diacritics skipped)."""
-    if not prefix:
-        return 0
-    if prefix.endswith("لل"):
-        prefix = prefix[:-1]  # لل: the second ل is the article's, kept in the name
-    seen, i = 0, 0
-    while i < len(text) and seen < len(prefix):
-        if text[i].isalpha():
-            seen += 1
-        i += 1
-    return i
 
 
 def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
@@ -117,8 +103,7 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
             continue  # a mention crosses the phrase's edge: leave both as they are
         prefix = next((p for p, r in clitic_splits(toks[i].key, article=False)
                        if (r[2:] if r.startswith("ال") else r) == head), "")
-        cut = clitic_len(toks[i].text, prefix)
-        label = ("ا" if prefix.endswith("لل") else "") + doc.text[start + cut:stop]
+        label = restored_article(prefix) + doc.text[start + name_offset(toks[i].text, prefix):stop]
         confidence = max((m.confidence for m in over), default=1.0)
         out = [m for m in out if m not in over]
         out.append(Mention(start, stop, doc.text[start:stop], label, "ORG", confidence,
@@ -227,4 +212,4 @@ def _place_field(head: str, last: int, toks, joined, named) -> int | None:
     return end if end > last else None
 
 
-__all__ = ["clitic_len", "institutions", "opens_with_clitic"]
+__all__ = ["institutions", "opens_with_clitic"]

@@ -102,7 +102,7 @@ from kg.link.governor_holders import governor_holders
 from kg.link.heads import body_head, common_noun, head_of, name_heads
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
-from kg.link.institution_spans import clitic_len, institutions, opens_with_clitic
+from kg.link.institution_spans import institutions, opens_with_clitic
 from kg.link.lam_articles import lam_articles
 from kg.link.lexicons import lexicons
 from kg.link.listed_places import listed_place_mentions
@@ -111,7 +111,7 @@ from kg.link.longest_known import longest_known
 from kg.link.ministries import elliptic_ministries
 from kg.link.name_links import bridge_links, close_open_links
 from kg.link.nisba_places import nisba_place_mentions
-from kg.link.normalize import clitic_splits, fold_chars, match_key
+from kg.link.normalize import clitic_splits, fold_chars, match_key, name_offset, restored_article
 from kg.link.person_ala import cut_at_ala
 from kg.link.person_appositions import apposed_persons
 from kg.link.person_bare_speakers import bare_speaker_mentions
@@ -336,8 +336,8 @@ def _unclitic_label(m: Mention, known: Callable[[str], bool]) -> Mention:
         fits = (m.ner_type == "PER" and given_word(rest)) or (m.ner_type != "PER" and base in name_heads()) \
             or known(rest + sep + match_key(tail))
         if fits:
-            cut = clitic_len(first, prefix)
-            restored = "ا" if prefix.endswith("لل") else ""
+            cut = name_offset(first, prefix)
+            restored = restored_article(prefix)
             return replace(m, label=restored + first[cut:] + sep + tail)
     return m
 
@@ -388,7 +388,7 @@ def _absorb_given_names(ner: list[Mention], doc: _Doc) -> list[Mention]:
             if reading is None:
                 break
             prefix, _ = reading
-            cut = len(tok.text) - len(tok.text.lstrip()) + clitic_len(tok.text, prefix)
+            cut = len(tok.text) - len(tok.text.lstrip()) + name_offset(tok.text, prefix)
             label_head = tok.text[cut:] + doc.text[tok.end:start] + label_head
             start = tok.start
             n += 1

@@ -104,7 +104,21 @@ def clitic_chars(text: str, letters: int) -> int:
     while cut < len(text) and seen < letters:
         seen += text[cut].isalpha()
         cut += 1
+    while cut < len(text) and letters and unicodedata.category(text[cut]) == "Mn":
+        cut += 1  # the last clitic letter's own vowel mark (وَبِمصر): not the name's
     return cut
+
+
+def name_offset(text: str, prefix: str) -> int:
+    """How many characters of `text` a `clitic_splits` prefix takes before the name (diacritics
+    skipped). For ل + ال written لل the second ل is the name's article and stays with the name."""
+    return clitic_chars(text, len(prefix) - prefix.endswith("لل"))
+
+
+def restored_article(prefix: str) -> str:
+    """What a name written behind `prefix` lacks of its article: the ا of ال after لل
+    (للصين → الصين), else nothing. The one place that knows this, for every span builder."""
+    return "ا" if prefix.endswith("لل") else ""
 
 
 def strip_clitics(text: str, known: Callable[[str], bool]) -> str | None:

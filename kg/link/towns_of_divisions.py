@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 from kg.link.delegations import OPENERS, is_delegation_noun, name_word
 from kg.link.facilities import facility_heads
 from kg.link.heads import head_of
-from kg.link.institution_spans import clitic_len
-from kg.link.normalize import clitic_splits, match_key
+from kg.link.normalize import clitic_splits, match_key, name_offset
 from kg.link.place_heads import PLACE_HEADS
 from kg.types import Mention
 
@@ -93,7 +92,7 @@ def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMa
         if k >= len(toks) or not doc.spaced(toks[k - 1].end, toks[k].start) or not _division_at(doc, k, places):
             continue
         prefix = next(p for p, r in clitic_splits(tok.key, article=False)[1:] if r == rest)
-        start, end = tok.start + clitic_len(tok.text, prefix), toks[last].end
+        start, end = tok.start + name_offset(tok.text, prefix), toks[last].end
         # the tagger's half of a two-word name (بمنزل | بورقيبة) gives way to the whole
         half = [m for m in out if last > i and (m.start, m.end) == (toks[last].start, toks[last].end)
                 and m.ner_type == "LOC"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.link.normalize import clitic_splits, fold_chars, match_key, strip_clitics
+from kg.link.normalize import clitic_splits, fold_chars, match_key, name_offset, restored_article, strip_clitics
 
 
 def test_match_key_folds_spellings_news_mixes():
@@ -64,3 +64,14 @@ def test_strip_clitics_returns_none_when_no_reading_is_known():
     assert strip_clitics("والغرب", known) is None
     assert strip_clitics("بيلاروسيا", known) is None
     assert strip_clitics("", known) is None
+
+
+def test_a_name_behind_clitics_starts_after_them_and_lam_lam_gives_back_its_article():
+    # وبوزارة: the name starts at وزارة; للصين: the second ل is the article's, so the name is الصين.
+    assert "وبوزارة"[name_offset("وبوزارة", "وب"):] == "وزارة"
+    assert restored_article("وب") == ""
+    text = "للصين"
+    assert restored_article("لل") + text[name_offset(text, "لل"):] == "الصين"
+    # Diacritics between the clitic letters are skipped, not counted as letters.
+    assert "وَبِمصر"[name_offset("وَبِمصر", "وب"):] == "مصر"
+    assert name_offset("مصر", "") == 0
