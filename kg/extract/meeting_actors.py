@@ -104,11 +104,11 @@ def with_represented(participants: list[Ref], off: Officials, view: DocView) -> 
         mine = [post for post in off.posts if post.person.key == p.key and post.of is not None]
         states = {post.of.key: post.of for post in mine
                   if post.of.entity.kind == "Country" and post.of_source != "article"}
-        if not states:
-            states = kb_states(view, p)
+        bodies = {post.of.key: post.of for post in mine if body_of_post(view, post.of)}
+        if not states and not bodies:  # "وزيرة خارجية الاتحاد الأوروبي X": she speaks for the body, not
+            states = kb_states(view, p)  # the state whose minister the knowledge base also lists her as
         if len(states) == 1:
             add(next(iter(states.values())))
-        bodies = {post.of.key: post.of for post in mine if body_of_post(view, post.of)}
         if len(bodies) == 1:
             add(next(iter(bodies.values())))
     return out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import vocab
 from kg.extract.facts import Ref
+from kg.extract.nisba import nisbas_after
 from kg.extract.officials import Officials
 from kg.extract.speaker_side import nearest_speaker
 from kg.extract.text import DocView
@@ -236,16 +237,25 @@ def _named_as_topic(view: DocView, a: int) -> bool:
     return a >= 1 and toks[a].key.startswith("ب") and toks[a - 1].is_(_TOPIC_NOUNS)
 
 
+#: The two sides as a subject ("واستعرض الجانبان …"، "وبحث الطرفان …"): the nominative of `vocab.BOTH_PARTIES`.
+_SIDES_SUBJECT = vocab.keys(("الجانبان", "الطرفان", "الدولتان"))  # not البلدان, also "the countries"
+
+
 def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
     """"البلدين" / "الجانبين" at token t: the two countries named nearest to it in its sentence
     and the sentences before (names, capitals, nisbas, officials' states), not one named as the
-    topic ("الأوضاع في اليمن")."""
+    topic ("الأوضاع في اليمن"), nor, for the subject "الجانبان", one named after it in its own
+    sentence past the nisbas that qualify it: "واستعرض الجانبان العلاقات … والأزمة اليمنية" talks
+    about Yemen, the sides were told before ("الجانبان الأميركي والقطري" names them at once)."""
     sentence = view.tokens[t].sentence
+    # a bare title ("رئيس الجمهورية", `bare_title_state`) or a genitive ("بين بلدينا … خادم الحرمين") may
+    # name a state after it; the subject "الجانبان" refers back
+    beyond = t + 1 + nisbas_after(view, t + 1)[1] if view.tokens[t].is_(_SIDES_SUBJECT) else len(view.tokens)
     states = {p.person.key: p.of for p in off.posts if p.of is not None and p.of.entity.kind == "Country"}
     found: list[tuple[tuple[int, int], Ref]] = []
     for i, (a, _) in view.mention_span.items():
         s = view.tokens[a].sentence
-        if s > sentence or a == t:
+        if s > sentence or a == t or a >= beyond and s == sentence:
             continue
         ref = view.ref(i)
         if _named_as_topic(view, a):
@@ -255,7 +265,8 @@ def article_pair(view: DocView, off: Officials, t: int) -> list[Ref]:
             found.append(((sentence - s, abs(a - t)), country))
     for a in view.nisba_at:
         s = view.tokens[a].sentence
-        if s <= sentence and (nis := view.nisba(a)) is not None and nis[0].entity.kind == "Country":
+        if (s < sentence or s == sentence and a < beyond) and (nis := view.nisba(a)) is not None and (
+                nis[0].entity.kind == "Country"):
             found.append(((sentence - s, abs(a - t)), nis[0]))
     pair: dict[str, Ref] = {}
     for _, ref in sorted(found, key=lambda x: x[0]):

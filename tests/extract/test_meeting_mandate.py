@@ -64,6 +64,13 @@ def test_a_plural_object_pronoun_is_a_group_not_the_person_told_before():
     assert all("سامي الحداد" not in labels(m) for m in found)
 
 
+def test_a_plural_possessor_of_a_meeting_noun_is_a_group_not_the_person_told_before():
+    text = ("وأشاد الوزير سامي الحداد بدور الوفد البرلماني. وقال النواب إنهم التقوا خلال زيارتهم "
+            "إلى أوتاوا رئيس البرلمان فلان الفلاني.")
+    linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
+    assert all("سامي الحداد" not in labels(m) for m in extract_facts(linked).meetings)
+
+
 def test_a_singular_object_pronoun_still_is_the_person_told_before():
     text = "وصل سامي الحداد إلى أوتاوا أمس. واستقبله الوزير فلان الفلاني في مكتبه."
     linked = make(text, ("سامي الحداد", "PER"), ("أوتاوا", "LOC"), ("فلان الفلاني", "PER"))
