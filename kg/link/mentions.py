@@ -80,7 +80,7 @@ from dataclasses import dataclass, replace
 
 from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
-from kg.link.body_grammar import lam_fields
+from kg.link.body_grammar import lam_fields, nisba_tokens
 from kg.link.body_phrases import body_mentions
 from kg.link.body_places import cut_body_places
 from kg.link.bylines import byline_mentions
@@ -240,7 +240,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known)
+    out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known, nisba_tokens(doc, hits))
     out = conjoined_fields(doc, out, body_head, known)  # إدارة X | والأمانة: no body, no field to extend
     out = elliptic_ministries(doc, out, hits, known)
     out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
