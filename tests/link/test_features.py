@@ -55,3 +55,8 @@ def test_the_arabian_sea_is_a_place_not_the_arabs(linker):
     got = found(linker, "ورصدت الدوريات سفينة في بحر العرب.", ("العرب", "MISC"))
     assert spans(got) == [("بحر العرب", "LOC")]
 
+
+
+def test_the_arabs_after_island_are_left_to_the_tagger(linker):
+    got = found(linker, "وتحدث المؤلف في كتابه جزيرة العرب في القرن الماضي عن الرحلات.", ("العرب", "MISC"))
+    assert ("جزيرة العرب", "LOC") not in spans(got)
