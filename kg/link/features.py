@@ -14,6 +14,13 @@ the article (`البحر الأحمر`: the NER's own span). Raw news (both corp
 the most frequent names after each head: خليج قابس 23، السويس 13، العقبة 10، عدن 7; مضيق باب (المندب) 22، هرمز 8;
 بحر الصين 55، العرب 16; بحيرة تشاد 25; نهر النيل 50، الفرات 25; جبل طارق 26; جبال الألب 37; جزيرة جربة 48،
 العرب 48; جزر القمر 25; وادي الدواسر 86; هضبة الجولان 8: features or places named so, each one LOC.
+
+A body of water is never the country it is named after, so after `بحر`, `خليج`, `مضيق`, `نهر` and `بحيرة` a
+country's name makes the feature too (raw news, same grep: بحر الصين 55، خليج المكسيك 8، نهر الأردن 6، خليج عمان،
+بحر اليابان …; the tagger marks the country, which the article never speaks of), and a sea keeps the compass
+adjective after its name (بحر الصين الجنوبي 43، الشرقي 6). `العرب` after `بحر` is the Arabian Sea (بحر العرب 16),
+not the Arabs the tagger reads there. `جزيرة العرب` (31) is left alone: on a fresh raw sample 3 of its 8 uses were
+inside a book's title or a group's name (`القاعدة في جزيرة العرب`), not the peninsula as a place.
 """
 
 from __future__ import annotations
@@ -34,6 +41,14 @@ FEATURE_HEADS = frozenset(match_key(w) for w in (
     "خليج", "مضيق", "بحر", "بحيرة", "نهر", "جبل", "جبال", "جزيرة", "جزر", "وادي", "صحراء", "هضبة",
 ))
 SEMI = match_key("شبه")
+#: Classifiers of bodies of water: a country after them names the water, not the country.
+WATER_HEADS = frozenset(match_key(w) for w in ("خليج", "مضيق", "بحر", "بحيرة", "نهر"))
+SEA = match_key("بحر")
+#: Compass adjectives that close a sea's name (بحر الصين الجنوبي).
+COMPASS = frozenset(match_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+#: `العرب` after `بحر` is the sea's name (بحر العرب), whatever the tagger calls it.
+ARABS = match_key("العرب")
+ARAB_FEATURE_HEADS = frozenset({SEA})
 #: Knowledge-base kinds a feature may be named after (a country names itself: جزيرة قبرص).
 NAMED_AFTER = frozenset({"City", "Place"})
 FEATURE_CONFIDENCE = 0.8
@@ -60,10 +75,20 @@ def feature_mentions(doc: _Doc, ner: list[Mention], names: Sequence[GazetteerMat
         prefix = _head_prefix(head.text)
         if prefix is None or not doc.spaced(head.end, name.start) or (i and _is_semi(toks[i - 1].key)):
             continue
+        head_key = next(r for p, r in clitic_splits(match_key(head.text), article=False) if p == prefix)
+        water = head_key in WATER_HEADS
         inner = next((m for m in out if m.start == name.start and m.ner_type == "LOC"), None)
         stop = inner.end if inner is not None else places.get(name.start)
-        if stop is None or (name.start, stop) in countries:
+        if stop is None and head_key in ARAB_FEATURE_HEADS and name.key == ARABS:
+            stop = name.end
+        if stop is None and water:
+            stop = next((e for s, e in countries if s == name.start), None)
+        if stop is None or ((name.start, stop) in countries and not water):
             continue
+        last = doc.at_end.get(stop)
+        if (head_key == SEA and last is not None and last + 1 < len(toks) and toks[last + 1].key in COMPASS
+                and doc.spaced(stop, toks[last + 1].start)):
+            stop = toks[last + 1].end
         start = head.start + clitic_chars(head.text, len(prefix))
         if crosses(out, head.start, stop):
             continue

@@ -80,7 +80,7 @@ from dataclasses import dataclass, replace
 
 from kg.link.amounts import is_amount, nisba_alone
 from kg.link.armed_bodies import armed_body_mentions
-from kg.link.body_grammar import lam_fields
+from kg.link.body_grammar import lam_fields, nisba_tokens
 from kg.link.body_phrases import body_mentions
 from kg.link.body_places import cut_body_places
 from kg.link.bylines import byline_mentions
@@ -143,6 +143,7 @@ from kg.link.time_words import cut_time_words
 from kg.link.titled_given_names import titled_given_names
 from kg.link.towns_of_divisions import town_mentions
 from kg.link.trailing_persons import split_trailing_persons
+from kg.link.zone_cities import zone_city_mentions
 from kg.nlp.normalize import normalize
 from kg.types import AnnotatedDocument, Mention
 
@@ -240,7 +241,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = facility_mentions(doc, out, names)
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
-    out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known)
+    out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known, nisba_tokens(doc, hits))
     out = conjoined_fields(doc, out, body_head, known)  # إدارة X | والأمانة: no body, no field to extend
     out = elliptic_ministries(doc, out, hits, known)
     out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
@@ -248,7 +249,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = nisba_place_mentions(doc, homograph_place_mentions(doc, out, hits), hits)
     out = dual_place_mentions(doc, out, hits)
     out = delegation_adjectives(doc, compass_places(doc, out + headed_place_mentions(doc, out, names), names))
-    out = feature_mentions(doc, out, names)
+    out = zone_city_mentions(doc, feature_mentions(doc, out, names), names)  # مدينة جازان الاقتصادية
     out = chamber_mentions(doc, region_mentions(doc, out, names), hits)
     out = local_body_mentions(doc, out, names)  # أمانة محافظة جدة: the body over its place
     out = listed_place_mentions(doc, out, names)  # في جازان، وصبيا، وضمد، وأبو عريش

@@ -162,6 +162,18 @@ def test_a_definite_head_with_naming_adjectives_and_a_lam_phrase_is_an_organizat
     assert spans(found(linker, text)) == [("الهيئة العامة للإحصاء", "ORG")]
 
 
+def test_a_body_named_by_a_country_s_nisba_keeps_the_field_the_ner_cut_off(linker):
+    text = "واجتمع الوزير مع وفد من الوكالة الكندية للتنمية الدولية في العاصمة."
+    assert ("الوكالة الكندية للتنمية الدولية", "ORG") in spans(found(linker, text, ("الوكالة الكندية", "ORG")))
+    # a naming adjective before the nisba, and the field's و-joined word
+    text = "وقالت الجمعية الوطنية الكندية للعلوم والفنون إنها ستمنح جائزتها في الخريف."
+    assert ("الجمعية الوطنية الكندية للعلوم والفنون", "ORG") in spans(
+        found(linker, text, ("الجمعية الوطنية الكندية", "ORG")))
+    # an indefinite ل-word after a nisba is a purpose, no field
+    text = "وتسعى الحكومة الكندية لمواجهة الأزمة بخطة جديدة."
+    assert ("الحكومة الكندية", "ORG") in spans(found(linker, text, ("الحكومة الكندية", "ORG")))
+
+
 def test_a_directorate_a_regional_delegation_and_a_department_are_organizations(linker):
     text = "وأعلنت المديرية العامة للزراعة بدء الحملة."
     assert spans(found(linker, text)) == [("المديرية العامة للزراعة", "ORG")]
