@@ -75,6 +75,7 @@ from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.officials import Officials
+from kg.extract.quoted_names import phone_call, press_call, quoted_name
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
@@ -141,7 +142,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
-            if venue.sports_match(view, t):
+            if venue.sports_match(view, t) or press_call(view, t):
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
@@ -157,7 +158,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"; "بحث X وY", "اتصل X بـY" have a partner
         if tok.is_(vocab.WITH_ONLY) and not with_party(view, t + 1, last, covered):
             continue  # "استعرض عددا من المشاريع"، "استعرض عرضا مع فترات عملها": reviewed, no partner
-        if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
+        if phone_call(view, first, last):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
         verb = t
@@ -328,7 +329,7 @@ def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
             start = saying
         elif toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
             for t in range(first + 1, last + 1):
-                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
+                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention and not quoted_name(view, t):
                     out.append((first, t - 1))
                     start = t
                     break
