@@ -52,6 +52,7 @@ from kg.extract.meeting_clauses import (
     zero_subject_call,
     zero_subject_support,
 )
+from kg.extract.meeting_continued import reporting_speaker
 from kg.extract.meeting_dual import dual_partners
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
@@ -61,7 +62,7 @@ from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_owned import split_owned
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
-from kg.extract.meeting_roles import cue_at, first_party_after, speaking_side
+from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_rounds import listed_rounds, lone_call
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -390,7 +391,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None) or next(
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
-            speaker = speaking_side(view, off, *said) if said is not None else None  # "وأشار الوزير الفلاني إلى أنه"
+            speaker = reporting_speaker(view, off, clauses, i, said)  # "وأشار الوزير الفلاني إلى أنه"، "مؤكدا أنه"
             owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
             if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
                 speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
