@@ -52,6 +52,7 @@ from kg.extract.meeting_clauses import (
     zero_subject_call,
     zero_subject_support,
 )
+from kg.extract.meeting_continued import reporting_speaker
 from kg.extract.meeting_dual import dual_partners
 from kg.extract.meeting_host import deictic_visit, lone_visitor
 from kg.extract.meeting_listed import attending_parties, listed_parties
@@ -61,7 +62,7 @@ from kg.extract.meeting_negation import not_held
 from kg.extract.meeting_owned import split_owned
 from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
-from kg.extract.meeting_roles import cue_at, first_party_after, speaking_side
+from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_rounds import listed_rounds, lone_call
 from kg.extract.meeting_sides import (
     guest_of_state,
@@ -75,6 +76,7 @@ from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.officials import Officials
+from kg.extract.quoted_names import phone_call, press_call, quoted_name
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
@@ -141,7 +143,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             tense, noun = "noun", True  # a tour: "جولة تشمل تونس والجزائر"
             if tok.is_(vocab.CALL_NEEDS_PHONE) and not any(w.is_(vocab.PHONE) for w in window[:2]):
                 continue  # اتصال alone is "contact", "communications"
-            if venue.sports_match(view, t):
+            if venue.sports_match(view, t) or press_call(view, t):
                 continue  # "في اللقاء الذي جمعهما على ملعب X": a match
         else:
             continue
@@ -157,7 +159,7 @@ def _triggers(view: DocView, first: int, last: int, covered: set[int] | None = N
             continue  # بحث alone is "studied", ناقش "discussed (a topic)"; "بحث X وY", "اتصل X بـY" have a partner
         if tok.is_(vocab.WITH_ONLY) and not with_party(view, t + 1, last, covered):
             continue  # "استعرض عددا من المشاريع"، "استعرض عرضا مع فترات عملها": reviewed, no partner
-        if any(w.is_(vocab.PHONE) for w in view.tokens[first:last + 1]):
+        if phone_call(view, first, last):
             kind = "call"  # "بحث … هاتفيا مع …", "أجرى اتصالا هاتفيا"
         future = tok.future
         verb = t
@@ -328,7 +330,7 @@ def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
             start = saying
         elif toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
             for t in range(first + 1, last + 1):
-                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention:
+                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention and not quoted_name(view, t):
                     out.append((first, t - 1))
                     start = t
                     break
@@ -389,7 +391,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 relative_speaker(view, clauses, i, main.tok, trig.verb) if trig.noun else None) or next(
                 (found for tr in triggers if tr.possessive  # "وأوضح X أن مباحثاته مع Y"
                  and (found := possessive_speaker(view, clauses, i, tr.tok)) is not None), None)
-            speaker = speaking_side(view, off, *said) if said is not None else None  # "وأشار الوزير الفلاني إلى أنه"
+            speaker = reporting_speaker(view, off, clauses, i, said)  # "وأشار الوزير الفلاني إلى أنه"، "مؤكدا أنه"
             owned = statement_owner(view, off, first, main.tok) if speaker is None and main.possessive else None
             if owned is not None:  # "وأشاد Z بتطمينات X لدى لقائه بـY": X met Y, Z did not
                 speaker, gone = owned[0], before_statement(view, first, owned[1]) - {owned[0].key}
