@@ -29,6 +29,7 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import TREATY_STATUSES, Ref, Treaty, When
 from kg.extract.officials import Officials
 from kg.extract.text import DocView, Tok
+from kg.extract.treaty_clubs import club_sides
 from kg.extract.treaty_deals import DEAL_NOUNS, generic_sides, is_deal
 from kg.extract.treaty_kingdom import with_kingdom
 from kg.extract.treaty_parties import Parties
@@ -336,6 +337,9 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 parties = with_kingdom(view, trig.last, stop, parties)  # "بين المملكة والجزائر"
                 if trig.bodies_only:
                     parties = {k: r for k, r in parties.items() if r.entity.kind != "Country"}
+                clubs = not trig.deal and club_sides(view, first, last)  # a player's deal (kg.extract.treaty_clubs)
+                if clubs:
+                    parties = {}
                 if trig.deal:  # a contract's sides are named in its clause, not guessed ("بين الطرفين")
                     parties = {} if generic_sides(view, first, last) else {
                         k: r for k, r in parties.items()
@@ -360,7 +364,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                     date = found.when if found else None
                     place = _place(view, first, last)
                 target = None
-                if trig.deal and not parties:
+                if (trig.deal or clubs) and not parties:
                     previous_draft = None
                     continue  # a contract no party of which is named: a player's, a tender's
                 if not parties and drafts:  # "الاتفاقية"، "هذه المعاهدة": the one already told of
@@ -371,7 +375,7 @@ def extract_treaties(view: DocView, off: Officials) -> list[Treaty]:
                 elif parties:
                     target = next((d for d in reversed(drafts) if _compatible(
                         d, parties, trig.topic, trig.memorandum, trig.anaphoric, date, status)), None)
-                if target is None and not trig.deal:  # a new treaty: the side its clause leaves implicit
+                if target is None and not trig.deal and not clubs:  # a new treaty: the side its clause leaves implicit
                     acts = any(is_signing_act(view, t, start) for t in clause_signing) or any(  # not "الموقعة"
                         view.tokens[t].is_(HAS_PRONOUN) for t in range(first, trig.first))  # "ولديها … مع الصين"
                     parties = finder.complete(parties, trig.first, start, acts,

@@ -225,8 +225,17 @@ def own_states(view: DocView, ref: Ref) -> frozenset[str]:
 def nearby_parties(view: DocView, off: Officials, party_of: Callable[[int], Ref | None], t: int) -> frozenset[str]:
     """States and bodies that token t's sentence or the one before names as possible
     actors: by name (not after في), capital, or an official's state or title."""
+    named, nisbas = named_near(view, off, party_of, t)
+    return frozenset(named | {key for _, key in nisbas})
+
+
+def named_near(view: DocView, off: Officials, party_of: Callable[[int], Ref | None],
+               t: int) -> tuple[set[str], list[tuple[int, str]]]:
+    """What token t's sentence or the one before names: the keys of its states and bodies by name
+    (not after في), capital or an official's title, and (token, key) of each nisba."""
     sentence = view.tokens[t].sentence
     out: set[str] = set()
+    nisbas: list[tuple[int, str]] = []
     for s in (sentence, sentence - 1):
         toks = view.sentence_tokens(s)
         if not toks:
@@ -244,5 +253,5 @@ def nearby_parties(view: DocView, off: Officials, party_of: Callable[[int], Ref 
                 out.add((view.country_of(title.of) or title.of).key)
         for a in view.nisba_at:
             if lo <= a <= hi and (nis := view.nisba(a)) is not None:
-                out.add(nis[0].key)
-    return frozenset(out)
+                nisbas.append((a, nis[0].key))
+    return out, nisbas

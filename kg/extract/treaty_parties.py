@@ -29,6 +29,7 @@ from kg.extract.nisba import nisbas_after
 from kg.extract.speaker_side import nearest_speaker
 from kg.extract.treaty_bodies import quoted_before
 from kg.extract.treaty_chain import PartyChain
+from kg.extract.treaty_described import described_only
 from kg.extract.treaty_groups import group_at
 from kg.extract.treaty_holder import speaking_state, with_named
 from kg.extract.treaty_pair import (
@@ -396,6 +397,7 @@ class Parties(PartyChain):
             out[state.key] = state  # "أوضح مسؤول X أن الاتفاق مع Y …": the speaker's state
         if len(out) == 1 and signing:  # "وقع اتفاقا مع روسيا": the other side is who acts or speaks
             own = own_states(self.view, next(iter(out.values())))  # not "شركة روسنفت الروسية"'s Russia
+            own |= described_only(self.view, self.off, self.party_of, trig_first)  # "الدور الروسي" (treaty_described)
             for ref in self.counterparts(trig_first, first):
                 if ref.key not in out and ref.key not in own and ref.key in near and guessable(self.view, ref):
                     out[ref.key] = ref
