@@ -381,6 +381,9 @@ HONORIFICS = keys((
     "السفير", "السفيرة", "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "آية", "الله",
     # mined (kg/extract/title_counts.tsv, between a country and a name): الإمام 32, العقيد 13, الأستاذ 13
     "الإمام", "العقيد", "الأستاذ", "المقدم", "الرائد",
+    # the colonel of foreign armies, as news transliterates it ("المتحدث باسم الجيش الفلاني الكولونيل X"): raw
+    # corpus (both files) 20 lines, most a spokesman's or commander's rank before his name
+    "الكولونيل",
     # abbreviated as د. (doctor), م. (engineer), أ. (professor; أ.د.): raw news, a lone letter and a period before
     # a word: د 996, م 232, أ 26 (kg.extract.text)
 ))

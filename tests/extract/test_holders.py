@@ -66,3 +66,9 @@ def test_the_preposition_ala_after_a_title_is_no_given_name():
     text = "وأثنى الرئيس الإيراني على الحدادي في كلمته أمس."
     linked = make(text, ("الحدادي", "PER"))
     assert not extract_facts(linked).posts
+
+
+def test_a_foreign_colonels_rank_between_a_spokesmans_title_and_his_name_is_passed_over():
+    text = "وقال المتحدث باسم الجيش الكولونيل سامي الحداد إن القوات استعادت السيطرة على المدينة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert {(p.person.entity.label, p.role) for p in extract_facts(linked).posts} == {("سامي الحداد", "spokesperson")}
