@@ -406,7 +406,7 @@ def governed(view: DocView, m: int) -> bool:
     return prefix in ("ل", "ب", "ك", "لل")
 
 
-_ALA = match_key("على")  # folds to the name علي: told apart by the written ى
+_ALA, _ALI = match_key("على"), "علي"  # the preposition folds to the name علي: told apart by the written ى
 _PREPOSITIONS = vocab.keys(("على", "إلى", "الى", "من", "عن", "في", "مع", "لدى", "حول"))
 _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "قد", "لا", "لم", "لن", "ما", "أو",
                          "ثم", "كما", "حيث", "الذي", "التي", "خلال", "بعد", "قبل", "منذ", "اليوم", "أمس", "غدا",
@@ -417,10 +417,10 @@ _NOT_NAMES = vocab.keys(("في", "من", "إلى", "الى", "على", "عن", "
 
 def first_name(view: DocView, t: int) -> bool:
     """Token t can be a first name the NER left out: a bare word, no article, no function
-    word, trigger, verb of saying, title or nisba."""
+    word (علي with its ي is the name), trigger, verb of saying, title or nisba."""
     tok = view.tokens[t]
     return (tok.key.isalpha() and not tok.key.startswith("ال") and tok.key == tok.forms[0]
-            and not tok.is_(_NOT_NAMES) and not tok.is_(vocab.SAY_VERBS)
+            and (not tok.is_(_NOT_NAMES) or tok.text == _ALI) and not tok.is_(vocab.SAY_VERBS)
             and not tok.is_(vocab.COMPLEMENTIZERS) and not tok.is_(vocab.MEETING_VERBS_PAST)
             and not tok.is_(vocab.MEETING_VERBS_PRESENT) and not tok.is_(vocab.MEETING_NOUNS)
             and not tok.is_(vocab.SINGLE_HEADS) and not tok.is_(vocab.COUNTERPART)

@@ -36,6 +36,7 @@ from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
 from kg.extract.deputy_pronoun import deputy_title
 from kg.extract.facts import Post, Ref
 from kg.extract.former_posts import former, former_of, kept_apart
+from kg.extract.heir_pronoun import heir_goes_on, heir_title
 from kg.extract.holders import (
     AND,
     body_of,
@@ -127,7 +128,7 @@ def extract_officials(view: DocView) -> Officials:
             t = counterpart
             continue
         title = possessive(view, t, out.titles) or possessive_envoy(view, t) or parse_title(view, t) \
-            or deputy_title(view, t, out.title_of_mention, out.titles)  # "وزير الصحة X ونائبه Y"
+            or deputy_title(view, t, out.title_of_mention, out.titles) or heir_title(view, t, out.titles)  # "ونائبه Y"
         bodied = untagged_body_title(view, t) if (title is None or _unbodied(title)) and not in_construct(view, t) \
             else None
         if bodied is not None:  # "رئيس مجلس إدارة الجمعية المهندس X"
@@ -450,7 +451,7 @@ def _appositives(view: DocView, out: Officials) -> None:
             before = out.title_of_mention.get(m) if m is not None else None
             completes = (before is not None and before.of is None and title.of is not None
                          and (before.role, before.portfolio) == (title.role, title.portfolio)) or (
-                before is not None and before.role == "member-of-parliament")  # "النائب X رئيس لجنة …"
+                before is not None and before.role == "member-of-parliament") or heir_goes_on(before, title)
             if m is None or not view.is_person(m) or view.mention_span[m][1] != j or (
                     m in out.title_of_mention and not completes and not restated  # "X، الذي يتولى كذلك منصب"
                     and not (comma and stacks_on(view, before, title) and not name_follows(view, title))):

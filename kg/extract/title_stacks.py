@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import vocab
+from kg.extract.armed_forces import ARMED_ROLES
 from kg.extract.body_titles import body_head_at, untagged_body_title
 from kg.extract.facts import Ref
 from kg.extract.holders import name_after
@@ -42,18 +43,34 @@ def stack(view: DocView, title: Title) -> list[Title]:
             nxt = bodied[0]  # "وزير الإسكان رئيس مجلس إدارة الصندوق X": a body the NER does not tag
         if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
             break
+        if j > chain[-1].last + 1 and toks[j].key[:1] == "و" and toks[j].key not in HEADS.first_words:
+            break  # "X رئيس مجلس الوزراء وزير الداخلية، ووزير الخارجية Y": the list's next member (raw corpus,
+            # both files: two stacked national titles, a comma and و + a title, 12 lines, each a second person)
         national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
         if not national and not ((j == chain[-1].last + 1 or nxt.role not in vocab.STACKABLE_ROLES)
                                  and stacks_on(view, chain[-1], nxt)):
             break  # a comma before a minister's title lists another member: "… وعضو مجلس الوزراء، وزير الصحة"
-        if national and nxt.of is not None and any(x.of is not None for x in chain):
+        if national and nxt.of is not None and any(x.of is not None and not _capital_in(view, x.of, nxt.of)
+                                                   for x in chain):
             break  # "رئيس الوزراء الأردني وزير الخارجية المصري": two officials, not one
         chain.append(nxt)
     countries = {x.of.key: x.of for x in chain if x.of is not None and x.role in vocab.NATIONAL_ROLES}
     if len(chain) > 1 and len(countries) == 1:
         of = next(iter(countries.values()))
-        chain = [replace(x, of=of) if x.of is None and x.role in vocab.NATIONAL_ROLES else x for x in chain]
+        chain = [replace(x, of=of) if x.of is None and (x.role in vocab.NATIONAL_ROLES or x.role in ARMED_ROLES
+                                                         and of.entity.kind == "Country") else x for x in chain]
+        # the state's forces a stacked "نائب القائد الأعلى" commands: the heir's state, not his emirate's city
     return chain
+
+
+def _capital_in(view: DocView, first: Ref, then: Ref) -> bool:
+    """`first`, a capital city, stands in the state `then` names: "ولي عهد العاصمة نائب القائد الأعلى للقوات
+    المسلحة بالدولة X" is one heir of an emirate with a post of its federation (raw corpus, both files: "ولي عهد
+    أبوظبي نائب القائد الأعلى" 23 lines), not two officials of two states."""
+    if first.entity.kind == "Country":
+        return False
+    country = view.country_of(first)
+    return country is not None and country.key == then.key
 
 
 def _named_post(title: Title) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract import body_posts, division_deixis, vocab
+from kg.extract.armed_forces import ARMED_ROLES, forces_of
 from kg.extract.body_post_reading import member_body, past_nationality, teamless
 from kg.extract.facts import Ref
 from kg.extract.nisba import body_anaphor, qualifier
@@ -234,6 +235,8 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
     if of is None and role == "envoy" and i < len(toks) and toks[i].key in _INTERNATIONAL \
             and i not in view.token_mention and (un := view.kb.get("org:UN")) is not None:
         of, i = view.kb_ref(un, toks[i].text), i + 1  # "المبعوث الدولي X": the UN's envoy
+    if of is None and role in ARMED_ROLES and (forces := forces_of(view, i)) is not None:
+        of, i = forces  # "القائد الأعلى للقوات المسلحة بدولة X"
     if of is None and i + 1 < len(toks) and toks[i].is_(_LEGITIMATE) and (q1 := qualifier(view, i + 1)):
         of, i = q1[0], i + 1 + q1[1]  # "الرئيس الشرعي اليمني X"
     if of is None and (inside := mention_continues(view, i, t)) is not None:

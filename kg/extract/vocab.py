@@ -154,6 +154,12 @@ ROLES: dict[str, Role] = {r.code: r for r in (
     # a state's (grand) mufti, a post of its own: raw corpus (both files), "مفتي عام المملكة|السعودية" 57 lines,
     # "المفتي العام" 16, "مفتي مصر" 22, "مفتي الديار" 9, "مفتي الجمهورية" 9; only with the country or body after it
     Role("mufti", "مفتي", "Mufti", True),
+    # the head of state or heir as commander of the armed forces, written stacked with his first title ("ولي عهد
+    # البلد نائب القائد الأعلى للقوات المسلحة الشيخ X"، "ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس
+    # الوزراء الأمير X"، "الرئيس X، القائد الأعلى للقوات المسلحة"): raw corpus (both files), "القائد الأعلى" 64
+    # lines (+ للقوات 42, لكافة القوات 5), "نائب القائد الأعلى" 40 (+ للقوات المسلحة 28, + النائب الأول 12)
+    Role("supreme-commander", "القائد الأعلى", "Supreme Commander"),
+    Role("deputy-supreme-commander", "نائب القائد الأعلى", "Deputy Supreme Commander", True),
 )}
 ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in body_posts.ROLES.items()})
 ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in deputy_posts.ROLES.items()})
@@ -274,7 +280,9 @@ _HEADS: dict[str, Iterable[str]] = {
     "mayor": ("أمين", "الأمين", "أمينة", "الأمينة"),
     "negotiator": ("المفاوض", "المفاوضة"),
     "chief-negotiator": ("كبير المفاوضين", "كبيرة المفاوضين", "كبير مفاوضي", "كبيرة مفاوضي"),
-    "deputy-crown-prince": ("ولي ولي العهد",),
+    # "ولي ولي عهد المملكة": raw corpus (both files), 5 lines with a country or الأمير after it
+    "deputy-crown-prince": ("ولي ولي العهد", "ولي ولي عهد"),
+    "supreme-commander": ("القائد الأعلى",),
     "commissioner": ("مفوض", "المفوض", "مفوضة", "المفوضة"),
     "dean": ("عميد السلك الدبلوماسي", "عميدة السلك الدبلوماسي", "عميد الدبلوماسيين"),
     "charge-d-affaires": ("القائم بالأعمال", "القائمة بالأعمال", "القائم بأعمال", "القائمة بأعمال",
@@ -344,6 +352,7 @@ PREFIXED_ROLES: dict[tuple[str, str], str] = {
     ("deputy", "head"): "deputy-head",
     ("deputy", "king"): "deputy-king",
     ("deputy", "region-emir"): "deputy-region-emir",  # "نائب أمير منطقة الرياض"
+    ("deputy", "supreme-commander"): "deputy-supreme-commander",  # "نائب القائد الأعلى للقوات المسلحة"
     ("assistant", "minister"): "assistant-minister",
     ("deputy", "director"): "deputy-director",
     ("assistant", "director"): "assistant-director",
@@ -372,6 +381,9 @@ HONORIFICS = keys((
     "السفير", "السفيرة", "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "آية", "الله",
     # mined (kg/extract/title_counts.tsv, between a country and a name): الإمام 32, العقيد 13, الأستاذ 13
     "الإمام", "العقيد", "الأستاذ", "المقدم", "الرائد",
+    # the colonel of foreign armies, as news transliterates it ("المتحدث باسم الجيش الفلاني الكولونيل X"): raw
+    # corpus (both files) 20 lines, most a spokesman's or commander's rank before his name
+    "الكولونيل",
     # abbreviated as د. (doctor), م. (engineer), أ. (professor; أ.د.): raw news, a lone letter and a period before
     # a word: د 996, م 232, أ 26 (kg.extract.text)
 ))
@@ -810,7 +822,8 @@ KB_ROLES: dict[tuple[str, str | None], frozenset[str]] = {
 #: among them: "استقبل الرئيس المصري وزير الخارجية X" is the president receiving the minister.
 STACKABLE_ROLES = frozenset({"crown-prince", "deputy-crown-prince", "prime-minister", "deputy-prime-minister",
                              "minister", "minister-of-state", "deputy-minister", "vice-president", "deputy-king",
-                             "secretary-of-state", "first-minister"})
+                             "secretary-of-state", "first-minister", "supreme-commander",
+                             "deputy-supreme-commander"})
 #: Nouns that make "الملك فهد"، "الأمير سلطان" part of an institution's name ("مستشفى الملك فهد"،
 #: "جامعة الملك عبدالعزيز"، "مطار الملك خالد"): a title after them is no post.
 NAMED_AFTER = keys(("مستشفى", "مستشفيات", "جامعة", "مدينة", "مركز", "مطار", "شارع", "طريق", "جسر", "قاعدة",

@@ -53,3 +53,22 @@ def test_a_wa_the_ner_took_into_the_name_after_a_comma_still_opens_another_perso
     text = "وقال وزير المالية الكندي، وسامي الحداد في بيان إن الموازنة ستقر الشهر المقبل."
     linked = make(text, ("وسامي الحداد", "PER", "سامي الحداد"))
     assert posts(linked) == set()
+
+
+def test_the_given_name_ali_the_ner_left_out_after_a_title_does_not_stop_the_title_reaching_the_name():
+    text = "وانتقد المرشد الأعلى الإيراني علي الحدادي السياسة الأمريكية في خطبة الجمعة."
+    linked = make(text, ("الحدادي", "PER"))
+    found = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert found == {("علي الحدادي", "supreme-leader")}  # the name takes its first word back
+
+
+def test_the_preposition_ala_after_a_title_is_no_given_name():
+    text = "وأثنى الرئيس الإيراني على الحدادي في كلمته أمس."
+    linked = make(text, ("الحدادي", "PER"))
+    assert not extract_facts(linked).posts
+
+
+def test_a_foreign_colonels_rank_between_a_spokesmans_title_and_his_name_is_passed_over():
+    text = "وقال المتحدث باسم الجيش الكولونيل سامي الحداد إن القوات استعادت السيطرة على المدينة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert {(p.person.entity.label, p.role) for p in extract_facts(linked).posts} == {("سامي الحداد", "spokesperson")}

@@ -96,3 +96,10 @@ def test_a_title_after_a_comma_with_its_own_name_after_it_is_not_the_titled_name
             "رامي الفلاني، في الندوة.")
     got = posts(make(text, ("سامي الحداد", "PER"), ("مصر", "LOC"), ("رامي الفلاني", "PER")))
     assert ("سامي الحداد", "head") not in {(p, t) for p, t, _ in got}
+
+
+def test_a_comma_and_wa_after_two_stacked_national_titles_open_the_next_person_of_a_list():
+    text = "وحضر اللقاء الشيخ سامي الحداد رئيس مجلس الوزراء وزير الداخلية، ووزير الخارجية الدكتور كريم المنصوري."
+    got = posts(make(text, ("سامي الحداد", "PER"), ("كريم المنصوري", "PER")))
+    assert {(p, t) for p, t, _ in got} == {("سامي الحداد", "prime-minister"), ("سامي الحداد", "minister:interior"),
+                                           ("كريم المنصوري", "minister:foreign")}
