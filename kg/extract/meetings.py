@@ -76,7 +76,7 @@ from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.officials import Officials
-from kg.extract.quoted_names import phone_call, press_call, quoted_name
+from kg.extract.quote_marks import phone_call, press_call, quoted_name
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
