@@ -40,6 +40,7 @@ from kg.extract.dates import find_dates, nearest
 from kg.extract.facts import Meeting, Ref, Treaty, When
 from kg.extract.lexicon import meetings as lexicon
 from kg.extract.meeting_actors import bare_title_state, split_calls, split_tour, with_represented
+from kg.extract.meeting_antecedent import split_relative
 from kg.extract.meeting_clauses import (
     coordinated_subject,
     headed_verb,
@@ -64,14 +65,7 @@ from kg.extract.meeting_parties import PARTNER, PLACE_PREP, find_participants
 from kg.extract.meeting_relative import possessive_speaker, relative_speaker
 from kg.extract.meeting_roles import cue_at, first_party_after
 from kg.extract.meeting_rounds import listed_rounds, lone_call
-from kg.extract.meeting_sides import (
-    guest_of_state,
-    is_tour,
-    one_side,
-    single_party,
-    speaker_state,
-    visit_destinations,
-)
+from kg.extract.meeting_sides import guest_of_state, is_tour, one_side, single_party, speaker_state, visit_destinations
 from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
@@ -351,9 +345,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         if not sent:
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
-        clauses = split_owned(view, off, [part for clause in _clauses(view, s) for part in split_coordinated(
-            view, *clause,
-            lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(view, a, b, off.covered)))])
+        clauses = split_relative(view, off, split_owned(view, off, [part for clause in _clauses(view, s) for part in (
+            split_coordinated(view, *clause, lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(
+                view, a, b, off.covered))))]), lambda a, b: _triggers(view, a, b, off.covered))
         joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             cared: set[int] = set()
