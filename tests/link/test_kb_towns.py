@@ -30,6 +30,10 @@ def test_a_tribe_name_is_not_admitted() -> None:
     assert not TownCount("بني حسن", count=40, after_noun=8, countries="TN").attested
 
 
+def test_a_name_read_as_mostly_something_else_is_not_admitted() -> None:
+    assert not TownCount("دوما", count=411, after_noun=112, countries="SY").attested
+
+
 def test_counts_are_read_from_the_tsv(tmp_path: Path) -> None:
     path = tmp_path / "towns.tsv"
     path.write_text("name\tcount\tafter_noun\tcountries\nينبع\t800\t98\tSA\n", encoding="utf-8")
