@@ -23,6 +23,7 @@ from kg.link.kb.build.nisba import _drop_nisba_name_clashes, _nisba
 from kg.link.kb.build.organizations import _organizations
 from kg.link.kb.build.readers import cldr_zones
 from kg.link.kb.build.sources import ATTRIBUTION, DR5HN, INPUT_FILES, RIGOUR, BuildError
+from kg.link.kb.build.towns import settle_towns
 from kg.link.kb.model import FORMAT, KB_FILE, write_kb
 from kg.link.kb.spelling import read_counts
 from kg.link.normalize import match_key
@@ -63,6 +64,9 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         _add_name_variants(d)
     if curated is not None:
         attest_names(cities, read_counts(curated / "name_counts.tsv"), summary)
+    # small towns come last: they take no name or QID another source's entry has
+    towns = [d for d in cities if d.town]
+    cities = [d for d in cities if not d.town]
     orgs = _organizations(sources, summary)
     drafts = list(countries.values()) + cities + orgs
     if curated is not None:
@@ -79,6 +83,9 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
         drafts += added
         # first-level divisions of Arab states, named noun + name (منطقة الرياض: the region, not the city)
         drafts += divisions(sources, countries, {d.qid: d.id for d in drafts if d.qid}, summary)
+    towns = settle_towns(towns, drafts, summary)
+    cities += towns
+    drafts += towns
     _check_unique_qids(drafts)
     _drop_nisba_name_clashes(drafts, summary)
     _mark_homographs(drafts, summary)

@@ -23,7 +23,7 @@ def attest_names(drafts: list[_Draft], counts: dict[str, int], summary: Summary)
         if d.kind != "City":
             continue  # persons' Arabic names all come from curated rows citing an Arabic page
         for key, text in list(d.labels_ar.items()):
-            n = counts.get(text, 0)
+            n = max(counts.get(text, 0), d.name_counts.get(text, 0))  # a town's own count (build/towns.py)
             if key in d.reviewed_ar or n >= ATTESTED_MIN:
                 continue
             del d.labels_ar[key]

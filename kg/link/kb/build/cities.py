@@ -35,6 +35,7 @@ from kg.link.kb.build.helpers import (
 from kg.link.kb.build.readers import Zone, _read_csv, _read_json, _read_yaml
 from kg.link.kb.build.settlement import StateIndex, adm_reason
 from kg.link.kb.build.sources import CLDR, CODES, DR5HN, MLEDOZE, RIGOUR
+from kg.link.kb.build.towns import read_town_counts
 from kg.link.kb.model import SourceRef
 from kg.link.normalize import match_key
 
@@ -150,6 +151,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
     def zone_for(cc: str, name: str) -> Zone | None:
         return zone_by_name.get((cc, _place_key(name)))
 
+    towns = read_town_counts()
     picked: list[tuple[tuple[Any, ...], _Draft]] = []
     for cr in rows:
         r, cc = cr.row, cr.cc
@@ -165,7 +167,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         major = pop >= 1_000_000 or (cc in NEWS_REGION and (pop >= 500_000 or (kind == "adm1" and pop >= 100_000)))
         # the seat of a first-level division named as it (نابل of ولاية نابل), whatever its population
         seat = kind == "adm1" and match_key(clean_ar(r.get("name_ar", ""))) in seat_names.get(cc, ())
-        if not (is_capital or zone or major or seat):
+        town = towns.get(clean_ar(r.get("name_ar", ""))) if cc in NEWS_REGION else None
+        if not (is_capital or zone or major or seat or (town and town.attested)):
             continue
         adm = adm_reason(r, state_index, capital=is_capital)
         if adm:
@@ -183,6 +186,9 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         d.add_label_en(cr.name)
         row_ref = f"id={r['id']}"
         d.ref(DR5HN, "cities_extract.tsv", row_ref, "name,country_code,type,population")
+        if town and not (is_capital or zone or major or seat):
+            d.town = True  # its evidence: the name's count in the news corpus (`name_counts`)
+            d.name_counts[town.name] = town.count
         d.set_point(r, DR5HN, "cities_extract.tsv", row_ref)
         if zone:
             d.add_label_ar(zone.name_ar)
@@ -217,7 +223,8 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
             _capital_qid(cc, cr.name, d, summary)
         if d.qid and d.qid in rigour_qids:
             d.ref(RIGOUR, f"territories/{rigour_qids[d.qid]}", "qid", "qid", "confirms")
-        rank = (0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind], -pop, cr.index)
+        rank = (1 if d.town else 0, 0 if is_capital else 1, 0 if zone else 1, 0 if d.qid else 1, CITY_TYPES[kind],
+                -pop, cr.index)
         d.id = f"city:{cc}:{_slug(cr.name)}"
         picked.append((rank, d))
 

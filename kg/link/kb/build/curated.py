@@ -19,7 +19,7 @@ from kg.link.normalize import match_key
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
 CURATED_FILES = ("organizations.tsv", "persons.tsv", "posts.tsv", "holders_persons.tsv", "holders_posts.tsv",
                  "capitals_conzept.tsv", "name_counts.tsv", "places.tsv", "naturalearth_places.tsv",
-                 "institutions.tsv", "naturalearth_names_ar.tsv", "country_aliases.tsv")
+                 "institutions.tsv", "naturalearth_names_ar.tsv", "country_aliases.tsv", "town_counts.tsv")
 CURATED_LICENCE = "curated fact, verified by hand against the cited public source"
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")

@@ -42,6 +42,7 @@ class _Draft:
     sources: list[SourceRef] = field(default_factory=list)
     untagged: set[str] = field(default_factory=set)  # keys of aliases from language-untagged lists
     homographs: list[str] = field(default_factory=list)
+    town: bool = False  # admitted below the population cut on corpus evidence (build/towns.py)
     org_type: str | None = None
     part_of: str | None = None
     stands_for: str | None = None
