@@ -56,7 +56,7 @@ def _sovereign_of(view: DocView, t: int, titles: list[Title]) -> Ref | None:
 
 def heir_goes_on(before: Title | None, title: Title) -> bool:
     """`title`, after the name an heir's title bound, is another national post of that heir: "وولي عهده الأمين
-    الأمير X نائب رئيس مجلس الوزراء وزير الداخلية"، "ولي ولي عهد المملكة الأمير Y وزير الدفاع" (raw corpus, both
+    الأمير X نائب رئيس الحكومة وزير الداخلية"، "ولي ولي عهد المملكة الأمير Y وزير الدفاع" (raw corpus, both
     files: an heir's title, a prince's name and نائب|النائب|وزير right after it, 17 lines; 8 of them with عهده or
     عهد + a country), never a post of another state."""
     if before is None or before.role not in _HEIRS or title.role not in vocab.STACKABLE_ROLES or title.plural:

@@ -105,7 +105,7 @@ def with_represented(participants: list[Ref], off: Officials, view: DocView) -> 
         states = {post.of.key: post.of for post in mine
                   if post.of.entity.kind == "Country" and post.of_source != "article"}
         bodies = {post.of.key: post.of for post in mine if body_of_post(view, post.of)}
-        if not states and not bodies:  # "وزيرة خارجية الاتحاد الأوروبي X": she speaks for the body, not
+        if not states and not bodies:  # "وزيرة خارجية الهيئة الفلانية X": she speaks for the body, not
             states = kb_states(view, p)  # the state whose minister the knowledge base also lists her as
         if len(states) == 1:
             add(next(iter(states.values())))

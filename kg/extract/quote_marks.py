@@ -1,10 +1,10 @@
-"""A quote mark that encloses a name, not reported speech: "وقال X لـ«الشرق الأوسط» عقب لقائه Y".
+"""A quote mark that encloses a name, not reported speech: "وقال X لـ«فلان» عقب لقائه Y".
 
 Reporting clauses are cut where their quotation starts (`kg.extract.meetings`), so the speaker of "قال X
 «التقى A بـB»" is no party of what he quotes. The press writes the outlet a speaker talks to, and many
-groups' names, between the same marks: "لـ«الشرق الأوسط»"، "لـ«عكاظ»"، "لـ"الوطن""، "في حوار أجرته معه
-«الشرق الأوسط»". Cut there, the speaker was parted from the meeting his own clause tells ("وقال X، في
-حوار أجرته معه «الشرق الأوسط» غداة لقائه الملك Y"، "وأوضح X في اتصال هاتفي لـ«الشرق الأوسط»، عقب لقائه
+groups' names, between the same marks: "لـ«فلان»"، "لـ«فلانة»"، "لـ"الوطن""، "في حوار أجرته معه
+«فلان»". Cut there, the speaker was parted from the meeting his own clause tells ("وقال X، في
+حوار أجرته معه «فلان» غداة لقائه الملك Y"، "وأوضح X في اتصال هاتفي لـ«فلان»، عقب لقائه
 مع نظيره Y"), and that meeting kept one side and no record.
 
 Raw corpus (both files, grep -oE): "لـ«…»"/"ل«…»" 2,262 times, 2,218 of them one to three words (الشرق
@@ -41,17 +41,17 @@ def quoted_name(view: DocView, t: int) -> bool:
         return False
     m = view.mention_at.get(t + 1)
     if m is not None and view.mention_span[m][1] == close - 1:
-        return True  # «الشرق الأوسط»: the marks hold one name
+        return True  # «فلان»: the marks hold one name
     return t > 0 and (toks[t - 1].is_(_BEFORE_NAME) or toks[t - 1].text in ("ل", "لـ"))
 
 
-#: "مع", "لـ" between a phone word and the outlet: "في اتصال هاتفي مع «عكاظ»"، "اتصال هاتفي لـ«الشرق الأوسط»".
+#: "مع", "لـ" between a phone word and the outlet: "في اتصال هاتفي مع «فلانة»"، "اتصال هاتفي لـ«فلان»".
 _TO_OUTLET = vocab.keys(("مع", "ل", "لـ"))
 
 
 def press_phone(view: DocView, t: int) -> bool:
     """Token t is a phone word ("هاتفي") of a call to the press: a quoted name follows it, after مع or لـ
-    ("وأوضح X في اتصال هاتفي لـ«الشرق الأوسط»"). The speaker gave an interview; that is no call between
+    ("وأوضح X في اتصال هاتفي لـ«فلان»"). The speaker gave an interview; that is no call between
     parties, and a meeting his clause tells stays a meeting. Raw corpus (grep -cE): a call or statement noun,
     a phone word, then مع/لـ and a quote mark: 46 paragraphs, the quoted names outlets (الوطن، الشرق
     الأوسط، عكاظ، الجوهرة أف أم …)."""
@@ -68,6 +68,6 @@ def phone_call(view: DocView, first: int, last: int) -> bool:
 
 
 def press_call(view: DocView, t: int) -> bool:
-    """The call noun at token t is a call to the press ("في اتصال هاتفي مع «عكاظ»"), not a call of its own."""
+    """The call noun at token t is a call to the press ("في اتصال هاتفي مع «فلانة»"), not a call of its own."""
     return any(view.tokens[j].is_(vocab.PHONE) and press_phone(view, j)
                for j in range(t + 1, min(len(view.tokens), t + 3)))

@@ -44,7 +44,7 @@ def stack(view: DocView, title: Title) -> list[Title]:
         if nxt is None or nxt.plural or toks[j].sentence != toks[title.first].sentence:
             break
         if j > chain[-1].last + 1 and toks[j].key[:1] == "و" and toks[j].key not in HEADS.first_words:
-            break  # "X رئيس مجلس الوزراء وزير الداخلية، ووزير الخارجية Y": the list's next member (raw corpus,
+            break  # "X رئيس الحكومة وزير الداخلية، ووزير الخارجية Y": the list's next member (raw corpus,
             # both files: two stacked national titles, a comma and و + a title, 12 lines, each a second person)
         national = chain[-1].role in vocab.STACKABLE_ROLES and nxt.role in vocab.STACKABLE_ROLES
         if not national and not ((j == chain[-1].last + 1 or nxt.role not in vocab.STACKABLE_ROLES)
