@@ -70,7 +70,7 @@ from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
 from kg.extract.officials import Officials
-from kg.extract.quote_marks import phone_call, press_call, quoted_name
+from kg.extract.quote_marks import phone_call, press_call, speech_clauses
 from kg.extract.text import DocView
 
 #: A definite meeting noun without participants refers back at most this many sentences.
@@ -302,34 +302,25 @@ def _needs_subject(view: DocView, off: Officials, first: int, trig: Trigger) -> 
     return True
 
 
-#: Marks that open reported speech after a reporting verb: « " “ and the colon.
-_QUOTE_OPENERS = ("«", '"', "“", ":")
-#: "saying", right before a quotation whatever verb opens the clause ("واستطرد X قائلا: …"، "وختم X قائلا: …").
-#: Raw corpus: قائلا/قائلة/قائلين + a quote mark or colon in 1,263 paragraphs (zcat | grep -cE).
-_SAYING = vocab.keys(("قائلا", "قائلة", "قائلين", "قائلتين", "قائلان"))
+def _event_clauses(view: DocView, off: Officials, s: int) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentence `s` cut into the parts that each tell one event, in four named stages, and the first
+    tokens of the parts that a coordinator joined to the part before (a zero subject: the actor goes on).
 
+    1. `speech_clauses`: the sentence's clauses, reported speech cut from its speaker;
+    2. `split_coordinated`: before a coordinated meeting verb or noun, where the part before holds a
+       meeting of its own that does not move on to the new part's place;
+    3. `split_owned`: before a visit or talks noun that names its own agent;
+    4. `split_relative`: a relative clause opened by a meeting verb, read beside its main clause."""
+    def triggers(a: int, b: int) -> list[Trigger]:
+        return _triggers(view, a, b, off.covered)
 
-def _clauses(view: DocView, s: int) -> list[tuple[int, int]]:
-    """The sentence's clauses (`DocView.segments`), a clause that opens with a reporting verb, or has
-    "قائلا" before a quotation, cut once more where its quotation starts: the speaker of "قال X «انتهت
-    محادثات بين A وB»" is not a party of the talks he reports."""
-    out: list[tuple[int, int]] = []
-    for first, last in view.segments(s):
-        toks = view.tokens
-        start = first
-        saying = next((t + 1 for t in range(first + 1, last) if toks[t].is_(_SAYING) and t not in view.token_mention
-                       and toks[t + 1].text[:1] in _QUOTE_OPENERS), None)
-        if saying is not None:  # "واستطرد X قائلا: … الذي استقبلهم": X reports, he is no party
-            out.append((first, saying - 1))
-            start = saying
-        elif toks[first].is_(vocab.SAY_VERBS) or toks[first].is_(vocab.CONTINUE_VERBS):
-            for t in range(first + 1, last + 1):
-                if toks[t].text[:1] in _QUOTE_OPENERS and t not in view.token_mention and not quoted_name(view, t):
-                    out.append((first, t - 1))
-                    start = t
-                    break
-        out.append((start, last))
-    return out
+    def stays(a: int, b: int) -> bool:
+        return any(not travel.moves_to(view, tr.tok, b) for tr in triggers(a, b))
+
+    spoken = speech_clauses(view, s)
+    coordinated = [part for clause in spoken for part in split_coordinated(view, *clause, stays)]
+    parts = split_relative(view, off, split_owned(view, off, coordinated), triggers)
+    return parts, {part[0] for part in parts} - {clause[0] for clause in spoken}
 
 
 def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None = None,
@@ -345,10 +336,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         if not sent:
             continue
         before: Ref | None = None  # the first party of the clause before, in this sentence
-        clauses = split_relative(view, off, split_owned(view, off, [part for clause in _clauses(view, s) for part in (
-            split_coordinated(view, *clause, lambda a, b: any(not travel.moves_to(view, tr.tok, b) for tr in _triggers(
-                view, a, b, off.covered))))]), lambda a, b: _triggers(view, a, b, off.covered))
-        joined = {part[0] for part in clauses} - {clause[0] for clause in _clauses(view, s)}
+        clauses, joined = _event_clauses(view, off, s)
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             cared: set[int] = set()
             triggers = _triggers(view, first, last, off.covered, cared)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from extract_fixtures import make, meetings, people
 
+from kg.extract.quote_marks import speech_clauses
+from kg.extract.text import DocView
+
 SAMI, FULAN, ALI, HASAN = ("سامي الحداد", "PER"), ("فلان الفلاني", "PER"), ("علي العلوي", "PER"), ("حسن الحسني", "PER")
 
 
@@ -33,3 +36,19 @@ def test_a_quotation_still_parts_the_speaker_from_the_meeting_it_reports():
     text = "وقال سامي الحداد: «التقى الوزير علي العلوي بالرئيس حسن الحسني أمس»."
     (m,) = meetings(make(text, SAMI, ALI, HASAN))
     assert people(m) == {"علي العلوي", "حسن الحسني"}
+
+
+def _words(view: DocView, part: tuple[int, int]) -> str:
+    return " ".join(view.tokens[t].text for t in range(part[0], part[1] + 1))
+
+
+def test_speech_after_saying_is_a_clause_apart_from_its_speaker():
+    view = DocView(make("واستطرد سامي الحداد قائلا: «استقبلهم الرئيس في قصره».", SAMI))
+    (speaker, speech) = speech_clauses(view, 0)
+    assert "سامي" in _words(view, speaker) and "الرئيس" not in _words(view, speaker)
+    assert "استقبلهم" in _words(view, speech)
+
+
+def test_a_clause_with_no_quotation_stays_whole():
+    view = DocView(make("والتقى سامي الحداد الرئيس فلان الفلاني في بيروت.", SAMI, FULAN))
+    assert len(speech_clauses(view, 0)) == 1

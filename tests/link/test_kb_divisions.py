@@ -14,7 +14,7 @@ import pytest
 from kg.link.kb import default_kb
 from kg.link.kb.build.confirm import confidence
 from kg.link.kb.build.divisions import divisions
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.resolve import Linker
 from tests.link.test_mentions import found
 
@@ -35,7 +35,7 @@ def _sources(tmp_path: Path, rows: list[tuple[str, ...]], pairs: list[str]) -> t
     return tmp_path, table
 
 
-def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=(), bare=()) -> tuple[list[_Draft], Summary]:
+def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=(), bare=()) -> tuple[list[EntryDraft], Summary]:
     src, table = _sources(tmp_path, rows, pairs)
     own_names = tmp_path / "division_names.tsv"
     own_names.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\n" + "".join(f"{r}\n" for r in own),
@@ -46,7 +46,7 @@ def _build(tmp_path: Path, rows, pairs, taken=None, own=(), spellings=(), bare=(
     bare_names = tmp_path / "division_bare_names.tsv"
     bare_names.write_text("# composed\ncountry\tiso3166_2\tname\tparagraphs\n" + "".join(f"{r}\n" for r in bare),
                           encoding="utf-8")
-    countries = {"XA": _Draft(id="country:XA", kind="Country")}
+    countries = {"XA": EntryDraft(id="country:XA", kind="Country")}
     summary = Summary(out=tmp_path / "kb.jsonl.gz")
     return divisions(src, countries, taken or {}, summary, table, own_names, spelled, bare_names), summary
 

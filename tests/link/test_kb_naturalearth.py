@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.link.kb.build.confirm import confidence
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.naturalearth import confirm_cities, km, read_places
 from kg.link.kb.model import SourceRef
 
@@ -21,8 +21,8 @@ def _places(tmp_path: Path, *rows: str) -> Path:
     return path
 
 
-def _city(cc: str, name: str, qid: str | None, lat: float, lon: float, capital: bool = False) -> _Draft:
-    d = _Draft(id=f"city:{cc}:{name.lower()}", kind="City", qid=qid, country=f"country:{cc}", lat=lat, lon=lon)
+def _city(cc: str, name: str, qid: str | None, lat: float, lon: float, capital: bool = False) -> EntryDraft:
+    d = EntryDraft(id=f"city:{cc}:{name.lower()}", kind="City", qid=qid, country=f"country:{cc}", lat=lat, lon=lon)
     d.add_label_en(name)
     d.capital_of = f"country:{cc}" if capital else None
     if qid:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.link.kb.build.confirm import confidence
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.ne_cities import add_ne_cities, mark_unreviewed_homographs
 from kg.link.kb.build.readers import Zone
 from kg.link.resolve import Linker
@@ -34,9 +34,9 @@ def _places(tmp_path: Path, *rows: str) -> Path:
     return path
 
 
-def _add(tmp_path: Path, rows: list[str], drafts: list[_Draft] = (),
-         dr5hn: list[str] = ()) -> tuple[list[_Draft], Summary]:
-    countries = {"XA": _Draft(id="country:XA", kind="Country", qid="Q1")}
+def _add(tmp_path: Path, rows: list[str], drafts: list[EntryDraft] = (),
+         dr5hn: list[str] = ()) -> tuple[list[EntryDraft], Summary]:
+    countries = {"XA": EntryDraft(id="country:XA", kind="Country", qid="Q1")}
     summary = Summary(out=tmp_path)
     added = add_ne_cities(_src(tmp_path, *dr5hn), [*countries.values(), *drafts], countries, ZONES, summary,
                           _places(tmp_path, *rows))
@@ -80,7 +80,7 @@ def test_unreviewed_names_of_added_cities_are_homographs_cldr_names_are_not(tmp_
 
 
 def test_a_place_whose_qid_or_english_name_the_kb_has_is_not_added_again(tmp_path):
-    known = _Draft(id="city:XA:alpha", kind="City", country="country:XA", qid="Q99")
+    known = EntryDraft(id="city:XA:alpha", kind="City", country="country:XA", qid="Q99")
     known.add_label_en("Alpha")
     rows = ["XA\tAlpha\tAlpha\t\tAlpha\t\tAdmin-0 capital\t10\t20\t90000\t777\tQ11\n",
             "XA\tGamma\tGamma\t\tGamma\tغاما\tPopulated place\t12\t22\t900000\t779\tQ99\n"]
@@ -109,8 +109,8 @@ def _names_file(tmp_path: Path, *rows: str) -> Path:
     return path
 
 
-def _add_named(tmp_path: Path, rows: list[str], names: list[str]) -> tuple[list[_Draft], Summary]:
-    countries = {"XA": _Draft(id="country:XA", kind="Country", qid="Q1")}
+def _add_named(tmp_path: Path, rows: list[str], names: list[str]) -> tuple[list[EntryDraft], Summary]:
+    countries = {"XA": EntryDraft(id="country:XA", kind="Country", qid="Q1")}
     summary = Summary(out=tmp_path)
     added = add_ne_cities(_src(tmp_path), list(countries.values()), countries, ZONES, summary,
                           _places(tmp_path, *rows), _names_file(tmp_path, *names))

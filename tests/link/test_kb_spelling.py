@@ -4,7 +4,7 @@ attested in the raw news corpus; other names are aliases, with their counts kept
 from __future__ import annotations
 
 from kg.link.kb.build.attest import attest_names
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.model import read_kb, shipped_kb_path
 from kg.link.kb.spelling import ATTESTED_MIN, count_names, spelling_variants
 from kg.link.normalize import match_key
@@ -21,8 +21,8 @@ def test_a_transliteration_slip_is_two_confusable_swaps_away():
     assert "صبحا" not in spelling_variants("صبحا")
 
 
-def _city(label: str, cldr: str | None = None) -> _Draft:
-    d = _Draft(id="city:XX:x", kind="City")
+def _city(label: str, cldr: str | None = None) -> EntryDraft:
+    d = EntryDraft(id="city:XX:x", kind="City")
     if cldr:
         d.add_label_ar(cldr)
         d.reviewed_ar.add(match_key(cldr))

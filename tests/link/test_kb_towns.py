@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.towns import TownCount, read_town_counts, settle_towns
 from kg.link.kb.model import default_kb
 
@@ -40,14 +40,14 @@ def test_counts_are_read_from_the_tsv(tmp_path: Path) -> None:
     assert read_town_counts(path)["ينبع"] == TownCount("ينبع", 800, 98, "SA")
 
 
-def _town(name: str, qid: str | None = None) -> _Draft:
-    d = _Draft(id=f"city:XA:{len(name)}", kind="City", qid=qid, town=True)
+def _town(name: str, qid: str | None = None) -> EntryDraft:
+    d = EntryDraft(id=f"city:XA:{len(name)}", kind="City", qid=qid, town=True)
     d.add_label_ar(name)
     return d
 
 
 def test_a_town_named_as_another_entry_is_dropped_and_the_rest_are_homographs(tmp_path: Path) -> None:
-    seat = _Draft(id="city:XA:seat", kind="City", qid="Q10")
+    seat = EntryDraft(id="city:XA:seat", kind="City", qid="Q10")
     seat.add_label_ar("ألفا")
     kept = settle_towns([_town("ألفا"), _town("بيتاوي", "Q10"), _town("جاما")], [seat], Summary(out=tmp_path))
     assert [d.labels_ar for d in kept] == [{"جاما": "جاما"}]

@@ -15,7 +15,7 @@ from kg.link.kb.build.countries import _add_name_variants, _countries
 from kg.link.kb.build.curated import CURATED_DIR, CURATED_FILES, _check_unique_qids, _curated, country_aliases
 from kg.link.kb.build.decisions import CURATED_QID_DECISIONS, HOMOGRAPHS, KNOWN_CAPITAL_FIXES
 from kg.link.kb.build.divisions import BARE_NAMES, OWN_NAMES, SPELLINGS, divisions
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _sha256
 from kg.link.kb.build.naturalearth import confirm_cities
 from kg.link.kb.build.ne_cities import add_ne_cities, mark_unreviewed_homographs
@@ -29,7 +29,7 @@ from kg.link.kb.spelling import read_counts
 from kg.link.normalize import match_key
 
 
-def _log_curated_decisions(drafts: list[_Draft], summary: Summary) -> None:
+def _log_curated_decisions(drafts: list[EntryDraft], summary: Summary) -> None:
     """Curated QIDs the sources disagreed on (`CURATED_QID_DECISIONS`): check and log them."""
     by_id = {d.id: d for d in drafts}
     for entry_id, (chosen, rejected, where, why) in CURATED_QID_DECISIONS.items():
@@ -132,7 +132,7 @@ def build_kb(sources: Path, out: Path, curated: Path | None = CURATED_DIR) -> Su
     return summary
 
 
-def _mark_homographs(drafts: list[_Draft], summary: Summary) -> None:
+def _mark_homographs(drafts: list[EntryDraft], summary: Summary) -> None:
     by_id = {d.id: d for d in drafts}
     for entry_id, forms in HOMOGRAPHS.items():
         d = by_id.get(entry_id)
@@ -145,7 +145,7 @@ def _mark_homographs(drafts: list[_Draft], summary: Summary) -> None:
             d.homographs.append(text)
 
 
-def _check_known_fixes(cities: list[_Draft]) -> None:
+def _check_known_fixes(cities: list[EntryDraft]) -> None:
     """The README's known-wrong capital QIDs must come out corrected (when the city is built)."""
     by_name = {(d.id.split(":")[1], next(iter(d.labels_en.values()), "")): d for d in cities}
     for (cc, name), (wrong, right) in KNOWN_CAPITAL_FIXES.items():

@@ -5,11 +5,11 @@ page) stay labels. Every counted name keeps its count in the entry (`name_counts
 
 from __future__ import annotations
 
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.spelling import ATTESTED_MIN, COUNTED_KINDS
 
 
-def attest_names(drafts: list[_Draft], counts: dict[str, int], summary: Summary) -> int:
+def attest_names(drafts: list[EntryDraft], counts: dict[str, int], summary: Summary) -> int:
     """Record counts; demote unattested, unreviewed city labels to aliases. Returns how many."""
     if not counts:
         return 0

@@ -22,7 +22,7 @@ from kg.link.kb.build.decisions import (
     NEWS_REGION,
     README_CHECKED_CITY_QIDS,
 )
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import (
     _fold,
     _int,
@@ -121,7 +121,7 @@ def _check_city_name(cr: _CityRow) -> tuple[str | None, str | None]:
     return ar, None
 
 
-def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary: Summary) -> list[_Draft]:
+def _cities(src: Path, countries: dict[str, EntryDraft], zones: list[Zone], summary: Summary) -> list[EntryDraft]:
     raw = _read_csv(src / DR5HN / "cities_extract.tsv", delimiter="\t")
     rows = [_CityRow(i, r) for i, r in enumerate(raw)]
     states = _read_csv(src / DR5HN / "states.csv")
@@ -152,7 +152,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         return zone_by_name.get((cc, _place_key(name)))
 
     towns = read_town_counts()
-    picked: list[tuple[tuple[Any, ...], _Draft]] = []
+    picked: list[tuple[tuple[Any, ...], EntryDraft]] = []
     for cr in rows:
         r, cc = cr.row, cr.cc
         kind = r.get("type", "")
@@ -182,7 +182,7 @@ def _cities(src: Path, countries: dict[str, _Draft], zones: list[Zone], summary:
         if ar is None and not zone:
             summary.dropped.append(f"city {cc} {cr.name} ({r.get('name_ar', '')}): {why}")
             continue
-        d = _Draft(id="", kind="City", country=countries[cc].id, population=cr.population)
+        d = EntryDraft(id="", kind="City", country=countries[cc].id, population=cr.population)
         d.add_label_en(cr.name)
         row_ref = f"id={r['id']}"
         d.ref(DR5HN, "cities_extract.tsv", row_ref, "name,country_code,type,population")
@@ -256,7 +256,7 @@ def read_capital_list() -> dict[str, tuple[str, str]]:
     return {r["iso2"]: (r["qid"], r.get("capital_en") or "") for r in rows}
 
 
-def _check_capital_list(cc: str, d: _Draft, capital_list: dict[str, tuple[str, str]], summary: Summary) -> None:
+def _check_capital_list(cc: str, d: EntryDraft, capital_list: dict[str, tuple[str, str]], summary: Summary) -> None:
     """A second source for a capital's QID: conzept's capital of the country (Wikidata P36).
     The same QID confirms it; another one is written down as a disagreement (the country
     lists' capital and its QID are kept: the list may name another seat, e.g. Aden)."""
@@ -272,7 +272,7 @@ def _check_capital_list(cc: str, d: _Draft, capital_list: dict[str, tuple[str, s
             f"(the country lists name {label}; a different QID there is another seat or a different item)")
 
 
-def confirm_capitals(added: list[_Draft], summary: Summary) -> None:
+def confirm_capitals(added: list[EntryDraft], summary: Summary) -> None:
     """The capital list's check for capitals added after `_cities` (Natural Earth's, `ne_cities`): Washington's
     Q61 is Natural Earth's alone until conzept's capital of the US confirms it, as it does for dr5hn's capitals."""
     capital_list = read_capital_list()
@@ -281,7 +281,7 @@ def confirm_capitals(added: list[_Draft], summary: Summary) -> None:
             _check_capital_list(d.capital_of.split(":", 1)[1], d, capital_list, summary)
 
 
-def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:
+def _capital_qid(cc: str, name: str, d: EntryDraft, summary: Summary) -> None:
     """Replace a capital row's QID by the one the capital lists give (`CAPITAL_QIDS`)."""
     qid, sources, why = CAPITAL_QIDS[(cc, name)]
     old = d.qid or "none"
@@ -294,7 +294,7 @@ def _capital_qid(cc: str, name: str, d: _Draft, summary: Summary) -> None:
 
 
 def _city_qid(cr: _CityRow, bled: set[int], country_qids: set[str], state_qid_names: dict[str, set[str]],
-              summary: Summary, d: _Draft) -> str | None:
+              summary: Summary, d: EntryDraft) -> str | None:
     qid = cr.row.get("wikiDataId", "").strip() or None
     if not qid:
         return None
@@ -312,9 +312,9 @@ def _city_qid(cr: _CityRow, bled: set[int], country_qids: set[str], state_qid_na
     return qid
 
 
-def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft],
+def _city_states_only(states: list[dict[str, str]], countries: dict[str, EntryDraft],
                       capitals: dict[str, set[str]], zone_for: Callable[[str, str], Zone | None],
-                      rigour_qids: dict[str, str], summary: Summary) -> list[tuple[tuple[Any, ...], _Draft]]:
+                      rigour_qids: dict[str, str], summary: Summary) -> list[tuple[tuple[Any, ...], EntryDraft]]:
     """Cities of the countries missing from cities_extract: city-state rows named by CLDR.
 
     Moscow, Berlin, Paris … exist only as states.csv rows (no Arabic). A row becomes a
@@ -329,7 +329,7 @@ def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft]
         zone = zone_for(cc, st["name"])
         if not zone or cc not in countries:
             continue
-        d = _Draft(id=f"city:{cc}:{_slug(st['name'])}", kind="City", country=countries[cc].id,
+        d = EntryDraft(id=f"city:{cc}:{_slug(st['name'])}", kind="City", country=countries[cc].id,
                    population=_int(st.get("population") or ""))
         d.add_label_en(st["name"])
         d.add_label_ar(zone.name_ar)
@@ -356,12 +356,12 @@ def _city_states_only(states: list[dict[str, str]], countries: dict[str, _Draft]
     return out
 
 
-def _dedupe_cities(picked: list[tuple[tuple[Any, ...], _Draft]], summary: Summary) -> list[_Draft]:
+def _dedupe_cities(picked: list[tuple[tuple[Any, ...], EntryDraft]], summary: Summary) -> list[EntryDraft]:
     """One entry per place: same country and Arabic name, or same QID → keep the best row."""
     picked.sort(key=lambda p: p[0])
-    kept: list[_Draft] = []
-    seen_names: dict[tuple[str | None, str], _Draft] = {}
-    seen_qids: dict[str, _Draft] = {}
+    kept: list[EntryDraft] = []
+    seen_names: dict[tuple[str | None, str], EntryDraft] = {}
+    seen_qids: dict[str, EntryDraft] = {}
     ids: set[str] = set()
     for _rank, d in picked:
         keys = [(d.country, k) for k in d.labels_ar]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.link.kb.build.decisions import QID_DECISIONS
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _enwiki_title, clean_ar, spelling_variants, untagged_arabic
 from kg.link.kb.build.readers import _read_csv, _read_json, _read_yaml
 from kg.link.kb.build.sources import CODES, COUNTRYNAMES, DR5HN, MLEDOZE, RIGOUR, UMPIRSKY, BuildError
@@ -32,7 +32,7 @@ def _country_qid(iso: str, values: dict[str, str], summary: Summary) -> tuple[st
     return qid, [q for q in distinct if q != qid]
 
 
-def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
+def _countries(src: Path, summary: Summary) -> dict[str, EntryDraft]:
     dr = _read_json(src / DR5HN / "countries.json")
     codes = {r["ISO3166-1-Alpha-2"]: r for r in _read_csv(src / CODES / "country-codes.csv") if r["ISO3166-1-Alpha-2"]}
     mledoze = {c["cca2"]: c for c in _read_json(src / MLEDOZE / "countries.json")}
@@ -41,10 +41,10 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
     names = _read_yaml(src / COUNTRYNAMES / "data.yaml")
     rigour_dir = src / RIGOUR / "territories"
 
-    drafts: dict[str, _Draft] = {}
+    drafts: dict[str, EntryDraft] = {}
     for row in sorted(dr, key=lambda r: r["iso2"]):
         iso = row["iso2"]
-        d = _Draft(id=f"country:{iso}", kind="Country", iso2=iso)
+        d = EntryDraft(id=f"country:{iso}", kind="Country", iso2=iso)
         drafts[iso] = d
         ml, cc = mledoze.get(iso), codes.get(iso)
         rig_path = rigour_dir / f"{iso.lower()}.yml"
@@ -152,7 +152,7 @@ def _countries(src: Path, summary: Summary) -> dict[str, _Draft]:
     return drafts
 
 
-def _drop_shared_untagged(drafts: dict[str, _Draft], summary: Summary) -> None:
+def _drop_shared_untagged(drafts: dict[str, EntryDraft], summary: Summary) -> None:
     """An alias that names two countries is dropped from both: it cannot link."""
     owners: dict[str, list[str]] = {}
     for iso, d in drafts.items():
@@ -169,7 +169,7 @@ def _drop_shared_untagged(drafts: dict[str, _Draft], summary: Summary) -> None:
                 del d.aliases_ar[key]
 
 
-def _add_name_variants(d: _Draft) -> None:
+def _add_name_variants(d: EntryDraft) -> None:
     for text in list(d.labels_ar.values()) + list(d.aliases_ar.values()):
         for variant in spelling_variants(text):
             if d.add_alias_ar(variant):

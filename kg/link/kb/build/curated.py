@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _is_arabic_name, clean_ar
 from kg.link.kb.build.readers import _read_csv
 from kg.link.kb.build.sources import BuildError
@@ -77,7 +77,7 @@ def _seat_source(where: str, row: dict[str, str]) -> str:
     return found.group(1)
 
 
-def _curated_names(d: _Draft, where: str, row: dict[str, str]) -> None:
+def _curated_names(d: EntryDraft, where: str, row: dict[str, str]) -> None:
     """Arabic labels and aliases of a curated row, checked to be Arabic letters only."""
     for col, add in (("labels_ar", d.add_label_ar), ("aliases_ar", d.add_alias_ar)):
         for name in _split(row.get(col)):
@@ -91,7 +91,7 @@ def _curated_names(d: _Draft, where: str, row: dict[str, str]) -> None:
         raise BuildError(f"{where}: no English label")
 
 
-def _curated_entry(d: _Draft, fname: str, row: dict[str, str], countries: set[str]) -> None:
+def _curated_entry(d: EntryDraft, fname: str, row: dict[str, str], countries: set[str]) -> None:
     """QID, names, country and their sources for one organisation or person row."""
     where = f"{fname}:{d.id}"
     qid = (row.get("qid") or "").strip()
@@ -126,14 +126,14 @@ def _curated_entry(d: _Draft, fname: str, row: dict[str, str], countries: set[st
 
 
 def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
-             curated_dir: Path = CURATED_DIR) -> list[_Draft]:
+             curated_dir: Path = CURATED_DIR) -> list[EntryDraft]:
     """Organisations and persons from the curated TSV files, validated (see data/README.md).
 
     Rejected (the build stops): a row without a source, a malformed QID or source, an
     Arabic name with non-Arabic letters, an unknown country, id, role or reference, a
     malformed date. QIDs used twice are checked with the rest of the KB in `build_kb`.
     """
-    drafts: dict[str, _Draft] = {}
+    drafts: dict[str, EntryDraft] = {}
     org_rows = _read_curated(curated_dir / "organizations.tsv", _ORG_COLUMNS)
     # institutions.tsv: state institutions named by head noun + nisba, kept where news writes them
     # (scripts/kb_institutions.py; issue 18)
@@ -157,7 +157,7 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
                 raise BuildError(f"{fname}: malformed id {entry_id!r}")
             if entry_id in drafts or entry_id in taken_ids:
                 raise BuildError(f"{fname}: id {entry_id} is used twice")
-            d = _Draft(id=entry_id, kind=kind)
+            d = EntryDraft(id=entry_id, kind=kind)
             _curated_entry(d, fname, row, countries)
             if kind == "Place" and (row.get("type") or "").strip() not in PLACE_TYPES:
                 raise BuildError(f"{fname}:{entry_id}: unknown type {row.get('type')!r} (one of {PLACE_TYPES})")
@@ -210,7 +210,7 @@ def _curated(countries: set[str], taken_ids: set[str], summary: Summary,
     return list(drafts.values())
 
 
-def country_aliases(countries: dict[str, _Draft], curated_dir: Path = CURATED_DIR) -> None:
+def country_aliases(countries: dict[str, EntryDraft], curated_dir: Path = CURATED_DIR) -> None:
     """Arabic names of countries that the country sources lack and the news writes (country_aliases.tsv: سورية is
     in none of them), each with its source; the build stops on a row without one."""
     path = curated_dir / "country_aliases.tsv"
@@ -235,7 +235,7 @@ def country_aliases(countries: dict[str, _Draft], curated_dir: Path = CURATED_DI
             d.sources.append(SourceRef(src, f"kg/link/kb/curated/{where}", "aliases_ar", CURATED_LICENCE, note))
 
 
-def _check_unique_qids(drafts: list[_Draft]) -> None:
+def _check_unique_qids(drafts: list[EntryDraft]) -> None:
     """A QID names one entry: two entries with the same QID are an error."""
     seen: dict[str, str] = {}
     for d in drafts:

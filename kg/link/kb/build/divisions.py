@@ -36,7 +36,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.link.home_divisions import TABLE, country_rows, region_rows
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _slug, clean_ar
 from kg.link.kb.build.readers import _read_csv
 from kg.link.kb.build.sources import DR5HN
@@ -81,14 +81,14 @@ def _division_rows(states: list[dict[str, str]]) -> dict[tuple[str, str], list[d
     return out
 
 
-def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str], summary: Summary,
+def divisions(src: Path, countries: dict[str, EntryDraft], taken_qids: dict[str, str], summary: Summary,
               table: Path = TABLE, own_names: Path = OWN_NAMES, spellings: Path = SPELLINGS,
-              bare_names: Path = BARE_NAMES) -> list[_Draft]:
+              bare_names: Path = BARE_NAMES) -> list[EntryDraft]:
     """A `Place` entry for each first-level division the news names with its noun (`home_regions.tsv`),
     from its states.csv row. `taken_qids`: QID → the id of the KB entry that has it already."""
     states = _read_csv(src / DR5HN / "states.csv")
     rows = _division_rows(states)
-    drafts: dict[str, _Draft] = {}
+    drafts: dict[str, EntryDraft] = {}
     for country, noun, name, count in region_rows(table):
         cc = country.split(":", 1)[1]
         found = [st for st in rows.get((cc, match_key(name)), ())
@@ -131,15 +131,15 @@ def divisions(src: Path, countries: dict[str, _Draft], taken_qids: dict[str, str
     return list(drafts.values())
 
 
-def _entry(drafts: dict[str, _Draft], st: dict[str, str], country: str, taken_qids: dict[str, str],
-           summary: Summary) -> _Draft:
+def _entry(drafts: dict[str, EntryDraft], st: dict[str, str], country: str, taken_qids: dict[str, str],
+           summary: Summary) -> EntryDraft:
     """The division's draft, made from its states.csv row the first time."""
     cc = st["country_code"]
     entry_id = f"place:{cc}-{_slug(st['name'])}-{_slug(st['type'])}"
     d = drafts.get(entry_id)
     if d is None:
         row_ref = f"iso3166_2={st['iso3166_2']}"
-        d = drafts[entry_id] = _Draft(id=entry_id, kind="Place", country=country)
+        d = drafts[entry_id] = EntryDraft(id=entry_id, kind="Place", country=country)
         d.add_label_en(f"{st['name']} {st['type']}")
         d.ref(DR5HN, "states.csv", row_ref, "name,country_code,type,native")
         d.set_point(st, DR5HN, "states.csv", row_ref)
@@ -147,7 +147,7 @@ def _entry(drafts: dict[str, _Draft], st: dict[str, str], country: str, taken_qi
     return d
 
 
-def _name(d: _Draft, label: str, count: int, ref: SourceRef) -> None:
+def _name(d: EntryDraft, label: str, count: int, ref: SourceRef) -> None:
     """`label` as a reviewed Arabic name of `d`, with its raw-news count as evidence."""
     if d.add_label_ar(label):
         d.reviewed_ar.add(match_key(label))
@@ -172,7 +172,7 @@ def _spelling_rows(path: Path) -> list[tuple[str, str, str, int, str, str]]:
             country_rows(path, ("country", "iso3166_2", "name", "paragraphs", "source", "row"))]
 
 
-def _division_qid(d: _Draft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
+def _division_qid(d: EntryDraft, st: dict[str, str], row_ref: str, taken_qids: dict[str, str],
                   summary: Summary) -> None:
     qid = (st.get("wikiDataId") or "").strip()
     if not qid:

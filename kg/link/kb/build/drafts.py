@@ -22,7 +22,10 @@ def _coordinate(text: object, limit: int) -> float | None:
 
 
 @dataclass
-class _Draft:
+class EntryDraft:
+    """One KB entry while the build assembles it from its sources (mutable: each source adds names,
+    QIDs and coordinates), shared by every builder module in this package and frozen into a `KBEntry` at the end."""
+
     id: str
     kind: str
     qid: str | None = None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.link.kb.build.decisions import CITY_QID_DECISIONS
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _place_key
 from kg.link.kb.model import SourceRef
 
@@ -72,7 +72,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def confirm_cities(cities: list[_Draft], used_qids: set[str], capital_list: dict[str, tuple[str, str]],
+def confirm_cities(cities: list[EntryDraft], used_qids: set[str], capital_list: dict[str, tuple[str, str]],
                    summary: Summary, path: Path = NE_FILE) -> None:
     """Confirm, dispute or fill the cities' QIDs from Natural Earth (see the module docstring).
 
@@ -149,7 +149,7 @@ def confirm_cities(cities: list[_Draft], used_qids: set[str], capital_list: dict
                 f"(GeoNames {named.geonameid or '?'}) is {named.qid}; kept {d.qid} (no third source decides)")
 
 
-def _cite(d: _Draft, source: str, place: NEPlace, note: str) -> None:
+def _cite(d: EntryDraft, source: str, place: NEPlace, note: str) -> None:
     ref = SourceRef(source, f"geonameid={place.geonameid or '?'}", "wikidataid", NE_LICENCE, note)
     if ref not in d.sources:
         d.sources.append(ref)

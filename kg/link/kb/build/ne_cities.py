@@ -42,7 +42,7 @@ from pathlib import Path
 
 from kg.link.kb.build.cities import _check_city_name, _CityRow
 from kg.link.kb.build.decisions import CITY_NAME_REJECT, CITY_TYPES, NEWS_REGION
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _place_key, _slug
 from kg.link.kb.build.naturalearth import NE_FILE, NE_LICENCE
 from kg.link.kb.build.readers import Zone, _read_csv
@@ -88,8 +88,8 @@ def _names(row: dict[str, str]) -> set[str]:
     return {_place_key(n) for n in names if n.strip()}
 
 
-def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft], zones: list[Zone],
-                  summary: Summary, path: Path = NE_FILE, names_path: Path = NE_NAMES_AR) -> list[_Draft]:
+def add_ne_cities(src: Path, drafts: list[EntryDraft], countries: dict[str, EntryDraft], zones: list[Zone],
+                  summary: Summary, path: Path = NE_FILE, names_path: Path = NE_NAMES_AR) -> list[EntryDraft]:
     """The new city drafts (see the module docstring); `drafts`: every entry built so far."""
     if not path.exists():
         return []
@@ -114,7 +114,7 @@ def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft],
         if r.get("wikiDataId"):
             dr5hn.setdefault(r["wikiDataId"].strip(), []).append(r)
 
-    out: list[_Draft] = []
+    out: list[EntryDraft] = []
     for row in rows:
         cc, qid = row["iso2"], row["qid"]
         if cc not in countries or not _wanted(row):
@@ -125,7 +125,7 @@ def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft],
         what = f"Natural Earth place {cc} {label_en} ({qid})"
         if qid in taken or any((country, n) in en_names for n in names):
             continue  # the KB has it
-        d = _Draft(id="", kind="City", country=country, qid=qid, population=int(row["pop_max"] or 0) or None)
+        d = EntryDraft(id="", kind="City", country=country, qid=qid, population=int(row["pop_max"] or 0) or None)
         d.add_label_en(label_en)
         if row["name"] != label_en:
             d.add_label_en(row["name"])
@@ -193,7 +193,7 @@ def add_ne_cities(src: Path, drafts: list[_Draft], countries: dict[str, _Draft],
     return out
 
 
-def mark_unreviewed_homographs(added: list[_Draft]) -> None:
+def mark_unreviewed_homographs(added: list[EntryDraft]) -> None:
     """Mark the Arabic names of the added cities that no reviewed source gives as homographs."""
     for d in added:
         for key, text in (*d.labels_ar.items(), *d.aliases_ar.items()):

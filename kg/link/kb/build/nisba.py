@@ -14,7 +14,7 @@ from kg.link.kb.build.decisions import (
     NISBA_SOURCE_WRONG,
     NISBA_SUFFIXES,
 )
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import _is_arabic_name, clean_ar, spelling_variants
 from kg.link.kb.build.readers import _read_json, _read_yaml
 from kg.link.kb.build.sources import COUNTRYNAMES, NATIONALITY
@@ -96,7 +96,7 @@ def inflect_nisba(base: str) -> list[tuple[str, str]]:
     return forms
 
 
-def _nisba(src: Path, drafts: dict[str, _Draft], summary: Summary) -> None:
+def _nisba(src: Path, drafts: dict[str, EntryDraft], summary: Summary) -> None:
     data = _read_json(src / NATIONALITY / "ar.json")["nationalities"]
     names = _read_yaml(src / COUNTRYNAMES / "data.yaml")
     bases: dict[str, dict[str, Derived | None]] = {iso: {} for iso in drafts}  # base → how made
@@ -159,7 +159,7 @@ def _nisba(src: Path, drafts: dict[str, _Draft], summary: Summary) -> None:
                 summary.dropped.append(f"alias {d.aliases_ar.pop(key)} of {iso}: it is a nisba form, kept as nisba")
 
 
-def _drop_nisba_name_clashes(drafts: Iterable[_Draft], summary: Summary) -> None:
+def _drop_nisba_name_clashes(drafts: Iterable[EntryDraft], summary: Summary) -> None:
     """A nisba form spelt like a name (هايتي، جيبوتي، الصين) is a name, not an adjective."""
     drafts = list(drafts)
     names: dict[str, str] = {}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 from kg.link.kb.build.helpers import untagged_arabic
 from kg.link.kb.build.readers import _read_yaml
 from kg.link.kb.build.sources import COUNTRYNAMES, RIGOUR
 
 
-def _organizations(src: Path, summary: Summary) -> list[_Draft]:
+def _organizations(src: Path, summary: Summary) -> list[EntryDraft]:
     """International organisations that a source gives with a QID and an Arabic name.
 
     Only the United Nations qualifies: rigour's `un.yml` (Q1065, with الأمم المتحدة) and
@@ -21,7 +21,7 @@ def _organizations(src: Path, summary: Summary) -> list[_Draft]:
     names = _read_yaml(src / COUNTRYNAMES / "data.yaml")
     if path.exists():
         data = _read_yaml(path)
-        d = _Draft(id="org:UN", kind="Organization", qid=str(data["qid"]))
+        d = EntryDraft(id="org:UN", kind="Organization", qid=str(data["qid"]))
         d.add_label_en(data.get("name"))
         d.ref(RIGOUR, "territories/un.yml", "qid,name", "qid,name")
         for name in (data.get("names_strong") or []) + (data.get("names_weak") or []):

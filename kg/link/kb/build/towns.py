@@ -21,7 +21,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.kb.build.drafts import Summary, _Draft
+from kg.link.kb.build.drafts import EntryDraft, Summary
 
 TOWN_COUNTS = Path(__file__).resolve().parents[1] / "curated" / "town_counts.tsv"
 #: Uses after a settlement noun; and their share of all its uses.
@@ -56,7 +56,7 @@ def read_town_counts(path: Path = TOWN_COUNTS) -> dict[str, TownCount]:
                 for r in csv.DictReader(fh, delimiter="\t")}
 
 
-def settle_towns(towns: list[_Draft], drafts: list[_Draft], summary: Summary) -> list[_Draft]:
+def settle_towns(towns: list[EntryDraft], drafts: list[EntryDraft], summary: Summary) -> list[EntryDraft]:
     """The towns whose Arabic names and QID no other entry has (a governorate لحج, a Natural Earth city),
     their names marked homographs."""
     names: set[str] = set()
