@@ -49,7 +49,8 @@ def test_dual_minister_title_with_one_name_gives_no_post():
 def test_counterpart_of_an_official_named_by_surname_takes_the_post_the_kb_gives_him():
     text = "وكان الضيف قد عقد في أنقرة اجتماعا مع نظيريه التركي هاكان فيدان والأردني أيمن الصفدي."
     linked = make(text, ("أنقرة", "LOC"), ("هاكان فيدان", "PER"), ("أيمن الصفدي", "PER"))
-    assert posts(linked) == {("هاكان فيدان", "minister:foreign", "تركيا"), ("أيمن الصفدي", "minister:foreign", "الأردن")}
+    assert posts(linked) == {("هاكان فيدان", "minister:foreign", "تركيا"),
+                             ("أيمن الصفدي", "minister:foreign", "الأردن")}
 
 
 def test_counterpart_the_kb_does_not_know_gets_no_post_from_it():
