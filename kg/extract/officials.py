@@ -33,6 +33,7 @@ from kg.extract.accusative_posts import accusative_posts
 from kg.extract.appointments import appointed
 from kg.extract.body_titles import body_title_after_name, untagged_body_title
 from kg.extract.conjoined_titles import conjoined, first_of_pair, pair_holder
+from kg.extract.coordinated_posts import coordinated
 from kg.extract.deputy_pronoun import deputy_title
 from kg.extract.facts import Post, Ref
 from kg.extract.former_posts import former, former_of, kept_apart
@@ -215,6 +216,7 @@ def extract_officials(view: DocView) -> Officials:
         out.title_of_mention.setdefault(person, title)
         named.append((title.first, title, person))
     _appositives(view, out)
+    coordinated(view, out, _post)  # "نظيريه الروسي X والأمريكي Y"، "وزيرا النقل X والصناعة Y"
     bound = {(x.first, x.last) for x in out.title_of_mention.values()}
     bound |= {(x.first, x.last) for _, x, _ in named}
     out.posts.extend(coreferent_posts(view, out.titles, bound, out.posts))
