@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this worktree's kg
 import raw_corpus  # noqa: E402
-from mine_family_names import _LINKS, _cue, _excluded  # noqa: E402
+from mine_family_names import _LINKS, _cue, _excluded, after_given  # noqa: E402
 
 from kg.link.lexicons import lexicons  # noqa: E402
 from kg.link.normalize import match_key  # noqa: E402
@@ -44,9 +44,11 @@ _CLITICS = ("وال", "فال", "بال", "لل", "كال", "ول", "وب", "و"
 #: Read by hand in the output: a verb after عمر "age" (عن عمر يناهز), a noun after حسن "good" (حسن ظنهم), an
 #: imperative (خليك), a conjunction on a given name (ومليندا) or a common word (والاكرام: ذو الجلال والإكرام،
 #: وناجز), a town's second word (غازي عنتاب), an adjective (طريق قويم), a verb or a compound's first half
-#: (نعمت بالأمن، نعمت زاده) and the middle word of Korean names (كيم جونج أون), no family names.
+#: (نعمت بالأمن، نعمت زاده), the middle word of Korean names (كيم جونج أون) and of a Turkish president's (رجب طيب),
+#: an adjective (طيب، شامي), a noun with a possessive (مواقفكم), a loanword (كوفي شوب), a noun of abuse (ذباح داعش)
+#: and the second half of a painter's given name (مايكل انجلو), no family names.
 NOT_FAMILY = frozenset(match_key(w) for w in ("يناهز", "ظنهم", "خليك", "ومليندا", "والإكرام", "وناجز", "عنتاب", "قويم",
-                                              "نعمت", "جونج"))
+                                              "نعمت", "جونج", "طيب", "شامي", "مواقفكم", "شوب", "ذباح", "انجلو"))
 
 
 def _clitic_word(word: str, total: Counter) -> bool:
@@ -75,7 +77,7 @@ def mine() -> list[tuple[str, int, int, int]]:
         for i, w in enumerate(words):
             total[w] += 1
             if i and not w.startswith("ال") and len(w) >= 3:
-                if words[i - 1] in given:
+                if after_given(words, i, given):
                     after[w] += 1
                 elif _cue(words[i - 1], cues):
                     alone[w] += 1
