@@ -6,7 +6,8 @@ Gulf and Levant news name a person in full once, or never, and then by the defin
 word after a title as the title's qualifier (`الرئيس الأمريكي`، `الأستاذ المساعد`), so the person is no entity of
 the article. What tells the family name from a qualifier is how the raw news writes the word elsewhere:
 kg/link/lexicons/family_names.tsv (scripts/mine_family_names.py) holds the definite words written right after a
-given name in half of their occurrences or more (الربيعة، القحطاني; not التنفيذي، المساعد، الزراعي).
+given name in half of their occurrences or more, the uses after a title or a verb of saying left out of the count
+(they are the uses this rule reads: الزهراني، الشمري) (الربيعة، القحطاني; not التنفيذي، المساعد، الزراعي).
 
 A word of that list that no mention covers, where no gazetteer name (a place, a body, a nisba) starts, becomes a
 PER mention (`source="pattern"`) when

@@ -69,3 +69,34 @@ def test_a_family_name_without_the_article_after_a_verb_of_saying_or_an_honorifi
 
 def test_a_bare_family_name_that_opens_a_longer_name_is_left_to_the_name_rules(linker):
     assert ("باسلمة", "pattern") not in persons(linker, "وقال باسلمة بن فلان إن الحكومة ستعمل.")
+
+
+def test_a_family_name_the_news_often_writes_alone_after_a_title_is_still_mined():
+    # the share after a given name leaves out the uses after a title or a verb of saying (`وأضاف الزهراني`)
+    fam, bare = lexicons().family_names, lexicons().bare_family_names
+    assert match_key("الزهراني") in fam and match_key("الشمري") in fam and match_key("حفتر") in bare
+    for team_adjective in ("العاصمي", "السماوي", "القصيمي", "اليماني"):  # الفريق "the team" is also a rank
+        assert match_key(team_adjective) not in fam
+    for word in ("عنتاب", "جونج", "قويم", "طيب"):  # غازي عنتاب، كيم جونج أون، طريق قويم، رجب طيب
+        assert match_key(word) not in bare
+
+
+def test_a_family_name_after_a_compound_given_name_written_apart_or_after_wa_counts_as_after_a_given_name():
+    # the raw news writes these mostly as `عبد الله الغامدي`، `وعبدالله العتيبي`
+    fam = lexicons().family_names
+    assert match_key("الغامدي") in fam and match_key("العتيبي") in fam
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد اللواء الزهراني أن الخطة الأمنية اكتملت.", "الزهراني"),
+    ("وأضاف الشمري، أن الفريق سيغادر غدا.", "الشمري"),
+    ("والتزم الفريق حفتر الصمت حيال التقارير.", "حفتر"),
+    ("وأوضح العميد الغامدي أن الدوريات انتشرت.", "الغامدي"),
+])
+def test_a_frequent_family_name_after_a_rank_or_a_verb_of_saying_is_a_person(linker, text, name):
+    assert persons(linker, text) == [(name, "pattern")]
+
+
+@pytest.mark.parametrize("text", ["وفاز الفريق السماوي على ضيفه بهدفين.", "وتأهل الفريق القصيمي إلى الدور الثاني."])
+def test_a_team_adjective_after_the_team_is_no_person(linker, text):
+    assert persons(linker, text) == []
