@@ -71,6 +71,7 @@ from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_country import HOME_MEMBERS, credited_countries, home_post
 from kg.extract.home_regions import region_countries
 from kg.extract.news_kingdom import KINGDOM, named_as, names_kingdom, news_kingdom
+from kg.extract.posting_country import not_the_host, without_posting
 from kg.extract.royal_houses import house_country
 from kg.extract.side_phrases import in_side, not_the_other_side, sides
 from kg.extract.text import DocView
@@ -118,13 +119,14 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         word = (deictic or {}).get((post.person.key, post.role, post.portfolio))
         if post.of is None and word is not None and not _dated_elsewhere(view, post):
             home = _countries(view) if home is None else home
-            post = _from_deictic(view, post, word, home) or post
+            hosts = without_posting(view, post, home)  # "سفير المملكة لدى المملكة المتحدة": not the host's
+            post = _from_deictic(view, post, word, hosts) or post
             if post.of is None and implicit is not None and post.role in _HOME_ROLES:
                 post = _from_deictic(view, post, word, [implicit]) or post
             if post.of is None:  # step 8, where the holder's country fits the word ("وزير خارجية المملكة X")
                 post = _fitting(view, _from_holder_name(view, post), word) or post
             if post.of is None and word == KINGDOM:  # "سفير المملكة" where no kingdom is named
-                post = (None if names_kingdom(view, home) else news_kingdom(view, post)) or post
+                post = (None if names_kingdom(view, hosts) else news_kingdom(view, post)) or post
             if post.of is None:  # "وزير خارجية المملكة" in a story naming only Russia: not Russia's
                 out.append(post)
                 continue
@@ -152,7 +154,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             post = (_from_agency(view, post) or _from_site(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
         out.append(post)
-    return _one_state_per_person([not_the_other_side(view, p, found) for p in out])
+    return _one_state_per_person([not_the_host(view, not_the_other_side(view, p, found)) for p in out])
 
 
 def _one_state_per_person(posts: list[Post]) -> list[Post]:
