@@ -16,6 +16,7 @@ from kg.extract.text import DocView
 from kg.extract.titles import HEADS, THEN, Title, parse_title
 from kg.extract.waw_names import own_waw
 from kg.link.normalize import match_key
+from kg.link.state_styles import STATE_NOUNS
 
 PUNCT_BETWEEN = {"،", ",", "-", "–", ":", "(", ")"}
 #: Quotes around a name ("وزير الخارجية الألماني " X "").
@@ -361,7 +362,6 @@ def _in_lam(view: DocView, t: int, m: int) -> bool:
 _POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires", "consul"})
 #: Nouns of a state's style before its name ("لدى جمهورية تركيا"، "لدى مملكة السويد"), when the NER
 #: tags only the name.
-STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
 #: A city's noun before the city of a consul's or envoy's posting ("القنصل الفلاني في مدينة X سامي الحداد").
 _CITY_NOUNS = vocab.keys(("مدينة", "محافظة", "ولاية"))
 #: Where an envoy is posted, named by a common noun ("لدى المملكة"، "في البلاد").

@@ -20,13 +20,13 @@ from __future__ import annotations
 from kg.extract import vocab
 from kg.extract.body_titles import body_head_at
 from kg.extract.facts import Post, Ref
-from kg.extract.holders import STATE_NOUNS
 from kg.extract.text import DocView
 from kg.extract.titles import Title, parse_title
 from kg.link.normalize import match_key
+from kg.link.state_styles import STATE_NOUNS
 
-#: Roles posted abroad, which take a posting ("لدى البلد", "في العاصمة") after their title.
-POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
+#: Roles posted abroad (one home: `vocab.POSTED_ROLES`).
+POSTED = vocab.POSTED_ROLES
 #: Posts an envoy holds together with his posting: another posting, the dean of the corps, the head
 #: of a delegation or mission ("ورئيس الوفد"، "رئيس بعثة").
 WITH_POSTED = POSTED | {"dean", "head"}

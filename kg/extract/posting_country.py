@@ -20,11 +20,8 @@ from dataclasses import replace
 from kg.extract import vocab
 from kg.extract.facts import Post, Ref
 from kg.extract.text import DocView
+from kg.link.state_styles import STATE_NOUNS
 
-#: Roles posted abroad (as `kg.extract.posted_titles.POSTED`, not imported: that module sits above this one).
-POSTED = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
-#: A state's noun before its name in a posting (as `kg.extract.holders.STATE_NOUNS`).
-_STATE_NOUNS = vocab.keys(("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة", "امارة"))
 #: Prepositions that open an envoy's posting ("لدى الأردن"، "في لندن").
 _POSTING = vocab.keys(("لدى", "في", "فى"))
 #: "الدائم" between the title and its posting ("مندوب المملكة الدائم لدى الأمم المتحدة").
@@ -42,7 +39,7 @@ def _title_last(view: DocView, post: Post) -> int | None:
 def posting_country(view: DocView, post: Post) -> Ref | None:
     """The country of the posting right after an envoy's title ("لدى الأردن" → Jordan; "في لندن" → the
     United Kingdom), else None (not an envoy, no posting, or a posting to a body: "لدى الأمم المتحدة")."""
-    if post.role not in POSTED or not post.end:
+    if post.role not in vocab.POSTED_ROLES or not post.end:
         return None
     last = _title_last(view, post)
     if last is None:
@@ -54,7 +51,7 @@ def posting_country(view: DocView, post: Post) -> Ref | None:
     if i + 1 >= len(toks) or not toks[i].is_(_POSTING):
         return None
     j = i + 1
-    if toks[j].is_(_STATE_NOUNS) and j not in view.mention_at:
+    if toks[j].is_(STATE_NOUNS) and j not in view.mention_at:
         j += 1  # "لدى جمهورية مصر العربية" with the name alone tagged
     m = view.mention_at.get(j)
     if m is None or view.is_person(m):

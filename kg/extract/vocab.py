@@ -164,6 +164,10 @@ ROLES: dict[str, Role] = {r.code: r for r in (
 ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in body_posts.ROLES.items()})
 ROLES.update({code: Role(code, ar, en, True) for code, (ar, en) in deputy_posts.ROLES.items()})
 
+#: Roles posted abroad, which take a posting ("لدى البلد", "في العاصمة") after their title; the posting's
+#: country is the envoy's host, never the country of his post.
+POSTED_ROLES = frozenset({"ambassador", "representative", "envoy", "charge-d-affaires"})
+
 #: Ministries' fields: the word after وزير/وزارة (definite or in construct) → code, ar, en.
 PORTFOLIOS: dict[str, tuple[str, str]] = {
     "foreign": ("الخارجية", "Foreign Affairs"),
