@@ -53,17 +53,40 @@ _DEFINITE_DEALS = vocab.keys(("العقد", "الصفقة", "العقود", "ا�
 #: A signed participle after the noun: "العقد المبرم"، "العقد الموقع"، "الاتفاق الممضى".
 _SIGNED_PARTICIPLES = vocab.keys(("الموقع", "الموقعة", "المبرم", "المبرمة", "الممضى", "الممضاة", "الممضي"))
 _FINITE_SIGNING = SIGN_VERBS - CUES.get("negotiating", frozenset())
+#: Date words after a fronted verb's subject ("أبرمت الرياض يوم 21 ماي الجاري صفقات أسلحة مع واشنطن"): month
+#: names and "this/last/next". Raw news (both corpora, dev lines left out): a signing verb, at most nine words
+#: holding a month name, الجاري/الماضي/المقبل, a digit or a quote mark, then عقد/عقدا/عقود/صفقة: 15 stories.
+_DATE_WORDS = frozenset(vocab.MONTHS) | vocab.DAY_WORD | vocab.PAST | vocab.NEXT | vocab.TOMORROW \
+    | vocab.keys(("الجاري", "الحالي"))
+_NAME_MARKS = frozenset("«»\"“”()")
+
+
+def _between_subject_and_object(view: DocView, j: int) -> bool:
+    """Token j may stand between a fronted signing verb's subject and its contract besides a name: a
+    date ("يوم 21 ماي الجاري"، "في 9/7/2015"), or a short name in quote marks or brackets ("«مدن»")."""
+    toks = view.tokens
+
+    def dated(k: int) -> bool:
+        return toks[k].is_(_DATE_WORDS) or any(c.isdigit() for c in toks[k].text)
+
+    if dated(j) or toks[j].text in _NAME_MARKS:
+        return True
+    if toks[j].key == "في":
+        return j + 1 < len(toks) and dated(j + 1)
+    return 0 < j < len(toks) - 1 and toks[j - 1].text in _NAME_MARKS and toks[j + 1].text in _NAME_MARKS
 
 
 def _signing_before(view: DocView, t: int, first: int) -> bool:
     """A signing word governs the noun at t: right before it, or before the subject between
-    them (VSO: "وقعت شركة X عقدا"، "أبرمت حكومة X صفقة")."""
+    them (VSO: "وقعت شركة X عقدا"، "أبرمت حكومة X صفقة"، with a date after the subject: "أبرمت
+    الرياض يوم 21 ماي الجاري صفقات")."""
     toks = view.tokens
     j = t - 1
     if j >= first and toks[j].is_(_BEFORE_OBJECT):
         j -= 1
     subject = False
-    while j >= first and t - j <= 12 and (j in view.token_mention or toks[j].is_(ADVERBIAL) or toks[j].key == "و"):
+    while j >= first and t - j <= 12 and (j in view.token_mention or toks[j].is_(ADVERBIAL) or toks[j].key == "و"
+                                          or _between_subject_and_object(view, j)):
         subject = subject or j in view.token_mention
         j -= 1
     if j < first or j in view.token_mention:

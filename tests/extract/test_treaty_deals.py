@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_fixtures import make
 
 from kg.extract import extract_facts
@@ -86,3 +87,21 @@ def test_a_contract_between_the_two_sides_of_a_transfer_guesses_no_states():
     text = ("أعلن موقع كيني تعرقل انتقال المهاجم البرازيلي سالم الحربي إلى نادي النور، وأكد مدير النادي "
             "اتفاقه مع اللاعب وأنه تبقى توقيع العقد بين الطرفين.")
     assert not treaties(make(text, ("سالم الحربي", "PER"), ("نادي النور", "ORG")))
+
+
+
+@pytest.mark.parametrize(("text", "mentions", "sides"), [
+    # a date after the subject: "أبرمت X يوم … صفقات مع Y"
+    ("وأبرمت كينيا يوم 12 مارس الماضي صفقات أسلحة مع البرازيل بقيمة مليار دولار.",
+     (("كينيا", "LOC"), ("البرازيل", "LOC")), {"كينيا", "البرازيل"}),
+    # a short name in quote marks after the subject: "وقعت X "س" عقدا مع Y"
+    ('ووقعت شركة النور القابضة "نور" عقدا مع شركة الفجر للطاقة لبناء محطة.',
+     (("شركة النور القابضة", "ORG"), ("شركة الفجر للطاقة", "ORG")), {"شركة النور القابضة", "شركة الفجر للطاقة"}),
+])
+def test_what_stands_after_the_subject_does_not_part_the_verb_from_its_deal(text, mentions, sides):
+    (t,) = treaties(make(text, *mentions))
+    assert labels(t.parties) == sides
+
+def test_a_date_does_not_make_the_verb_happened_a_signing():
+    text = "ووقع الحادث يوم 12 مارس الماضي قرب مقر شركة النور القابضة بعد عقد اجتماع مع شركة الفجر للطاقة."
+    assert not treaties(make(text, ("شركة النور القابضة", "ORG"), ("شركة الفجر للطاقة", "ORG")))
