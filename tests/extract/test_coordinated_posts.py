@@ -13,24 +13,24 @@ def posts(linked):
 
 
 def test_second_counterpart_after_a_second_nisba_holds_the_post_in_his_state():
-    text = "التقى وزير الخارجية القطري خالد العطية في الدوحة أمس نظيريه التركي هاكان فيدان والألماني يوهان فاديفول."
-    linked = make(text, ("خالد العطية", "PER"), ("الدوحة", "LOC"), ("هاكان فيدان", "PER"), ("يوهان فاديفول", "PER"))
-    assert posts(linked) == {("خالد العطية", "minister:foreign", "قطر"), ("هاكان فيدان", "minister:foreign", "تركيا"),
+    text = "التقى وزير الخارجية القطري حسن الحسني في الدوحة أمس نظيريه التركي هاكان فيدان والألماني يوهان فاديفول."
+    linked = make(text, ("حسن الحسني", "PER"), ("الدوحة", "LOC"), ("هاكان فيدان", "PER"), ("يوهان فاديفول", "PER"))
+    assert posts(linked) == {("حسن الحسني", "minister:foreign", "قطر"), ("هاكان فيدان", "minister:foreign", "تركيا"),
                              ("يوهان فاديفول", "minister:foreign", "ألمانيا")}
 
 
 def test_singular_counterpart_with_a_coordinated_second_one():
-    text = ("وبحث وزير الخارجية المصري سامح شكري مع نظيره الإيطالي أنطونيو تاياني والإسباني خوسيه ألباريس "
+    text = ("وبحث وزير الخارجية المصري سامي الحداد مع نظيره الإيطالي أنطونيو تاياني والإسباني خوسيه ألباريس "
             "الأوضاع في المنطقة.")
-    linked = make(text, ("سامح شكري", "PER"), ("أنطونيو تاياني", "PER"), ("خوسيه ألباريس", "PER"))
+    linked = make(text, ("سامي الحداد", "PER"), ("أنطونيو تاياني", "PER"), ("خوسيه ألباريس", "PER"))
     assert ("خوسيه ألباريس", "minister:foreign", "إسبانيا") in posts(linked)
 
 
 def test_a_nisba_after_the_counterpart_with_no_name_adds_nobody():
-    text = ("وبحث وزير الخارجية المصري سامح شكري مع نظيره الإيطالي أنطونيو تاياني والوفد الإسباني المرافق له "
+    text = ("وبحث وزير الخارجية المصري سامي الحداد مع نظيره الإيطالي أنطونيو تاياني والوفد الإسباني المرافق له "
             "برئاسة خوسيه ألباريس الأوضاع في المنطقة.")
-    linked = make(text, ("سامح شكري", "PER"), ("أنطونيو تاياني", "PER"), ("خوسيه ألباريس", "PER"))
-    assert {p[0] for p in posts(linked)} == {"سامح شكري", "أنطونيو تاياني"}
+    linked = make(text, ("سامي الحداد", "PER"), ("أنطونيو تاياني", "PER"), ("خوسيه ألباريس", "PER"))
+    assert {p[0] for p in posts(linked)} == {"سامي الحداد", "أنطونيو تاياني"}
 
 
 def test_dual_minister_title_shares_its_fields_out_between_the_names():
