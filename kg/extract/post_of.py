@@ -71,6 +71,7 @@ from kg.extract.gov_domains import gov_domain_countries
 from kg.extract.home_country import HOME_MEMBERS, credited_countries, home_post
 from kg.extract.home_regions import region_countries
 from kg.extract.news_kingdom import KINGDOM, named_as, names_kingdom, news_kingdom
+from kg.extract.own_country import own_countries
 from kg.extract.posting_country import not_the_host, without_posting
 from kg.extract.royal_houses import house_country
 from kg.extract.side_phrases import in_side, not_the_other_side, sides
@@ -154,6 +155,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
             post = (_from_agency(view, post) or _from_site(view, post) or _from_region(view, post)
                     or _from_unclaimed(view, post, _claimed(post, claims)) or post)
         out.append(post)
+    out = own_countries(view, out)  # his own country written next to him, over the article-wide guess
     return _one_state_per_person([not_the_host(view, not_the_other_side(view, p, found)) for p in out])
 
 
