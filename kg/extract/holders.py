@@ -11,6 +11,7 @@ honorific with ل is received ("استقبال الرئيس المصري لصا�
 from __future__ import annotations
 
 from kg.extract import vocab
+from kg.extract.ali_spelling import ala_opens_ali, ali_spelt_ala
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
 from kg.extract.titles import HEADS, THEN, Title, parse_title
@@ -396,7 +397,8 @@ def governed(view: DocView, m: int) -> bool:
     mention = view.mentions[m]
     text, label = match_key(mention.text), match_key(mention.label)
     first = text.split(" ", 1)[0]
-    if first in _PREPOSITIONS and (first != _ALA or mention.text.split(" ", 1)[0].endswith("ى")):
+    if first in _PREPOSITIONS and (first != _ALA or mention.text.split(" ", 1)[0].endswith("ى")
+                                   and not ala_opens_ali(view, m)):
         return True  # "الملك المغربي على حسن الضيافة": the NER took a phrase for a name (not علي …)
     if label.startswith("ال") and text.endswith("ل" + label[1:]):
         text, label = text[:-len(label) + 1], "ال"  # للحداد = ل + الحداد
@@ -420,7 +422,7 @@ def first_name(view: DocView, t: int) -> bool:
     word (علي with its ي is the name), trigger, verb of saying, title or nisba."""
     tok = view.tokens[t]
     return (tok.key.isalpha() and not tok.key.startswith("ال") and tok.key == tok.forms[0]
-            and (not tok.is_(_NOT_NAMES) or tok.text == _ALI) and not tok.is_(vocab.SAY_VERBS)
+            and (not tok.is_(_NOT_NAMES) or tok.text == _ALI or ali_spelt_ala(view, t)) and not tok.is_(vocab.SAY_VERBS)
             and not tok.is_(vocab.COMPLEMENTIZERS) and not tok.is_(vocab.MEETING_VERBS_PAST)
             and not tok.is_(vocab.MEETING_VERBS_PRESENT) and not tok.is_(vocab.MEETING_NOUNS)
             and not tok.is_(vocab.SINGLE_HEADS) and not tok.is_(vocab.COUNTERPART)

@@ -290,7 +290,7 @@ def parse_title(view: DocView, t: int, depth: int = 0) -> Title | None:
         role = "adviser"
     definite = any(f.startswith("ال") for tok in toks[head_start:head_start + n_head] for f in tok.forms)
     if of is None and body is None and portfolio is None and not definite and not named_field and not deictic and \
-            not serves and (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head")
+            not serves and (role in vocab.NEEDS_QUALIFIER or role in ("president", "minister", "head", "supreme-leader")
                             or role in body_posts.BARE_DEFINITE):
         return None  # رئيس، وزير، قائد، مدير alone, indefinite: common nouns, not a post
     executive = role == "head" and n_head > 1  # "الرئيس التنفيذي": its body may follow past words the NER leaves

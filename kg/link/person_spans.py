@@ -336,13 +336,20 @@ def take_surnames(mentions: list[Mention], doc: _Doc, known: Callable[[str], boo
     return out
 
 
+#: A cleric's rank the NER tags as a name by itself ("المرشد الأعلى [آية الله] علي X"): raw corpus (both
+#: files) a title + آية الله + the name about 15 lines; left a person, it took the title from the name after it.
+_RANK_ONLY = frozenset({match_key("آية الله"), match_key("آية الله العظمى")})
+
+
 def drop_blessings(mentions: list[Mention], doc: _Doc) -> list[Mention]:
     """PER mentions that open on a blessing (رحمهم الله، حفظهم الله) are no persons: the NER took the
-    formula written after names for a name."""
+    formula written after names for a name. Nor is a cleric's rank alone (آية الله)."""
     out = []
     for m in mentions:
         i = doc.first_tok(m.start)
         if m.ner_type == "PER" and i is not None and any(r in BLESSINGS for r in bare_forms(doc.toks[i].key)):
+            continue
+        if m.ner_type == "PER" and match_key(m.text) in _RANK_ONLY:
             continue
         out.append(m)
     return out

@@ -72,3 +72,16 @@ def test_a_foreign_colonels_rank_between_a_spokesmans_title_and_his_name_is_pass
     text = "وقال المتحدث باسم الجيش الكولونيل سامي الحداد إن القوات استعادت السيطرة على المدينة."
     linked = make(text, ("سامي الحداد", "PER"))
     assert {(p.person.entity.label, p.role) for p in extract_facts(linked).posts} == {("سامي الحداد", "spokesperson")}
+
+
+def test_ali_written_with_alef_maqsura_before_a_known_persons_surname_is_his_given_name():
+    text = "وكان مرشد إيران على خامنئي قد انتقد الاتفاق."
+    linked = make(text, ("إيران", "LOC"), ("خامنئي", "PER"))
+    found = {(p.person.entity.label, p.title) for p in extract_facts(linked).posts}
+    assert found == {("علي خامنئي", "supreme-leader")}  # the KB person is علي + the surname
+
+
+def test_the_preposition_ala_before_an_unknown_surname_stays_a_preposition():
+    text = "وأثنى وزير الخارجية على الحدادي في كلمته أمس."
+    linked = make(text, ("الحدادي", "PER"))
+    assert posts(linked) == set()

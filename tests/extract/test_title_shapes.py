@@ -167,3 +167,27 @@ def test_a_states_speaker_named_with_its_nisba_keeps_the_state():
     text = "وقال رئيس مجلس النواب الأردني سامي الحداد إن الجلسة ستعقد غدا."
     linked = make(text, ("مجلس النواب الأردني", "ORG"), ("سامي الحداد", "PER"))
     assert posts(linked) == {("سامي الحداد", "speaker-of-parliament", "الأردن")}
+
+
+def test_a_guide_of_a_named_country_is_its_supreme_leader():
+    text = "وانتقد مرشد إيران سامي الحداد السياسة الأمريكية في خطبة الجمعة."
+    linked = make(text, ("إيران", "LOC"), ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "supreme-leader", "إيران")}
+
+
+def test_the_guide_of_the_revolution_is_a_supreme_leader():
+    text = "وقال مرشد الثورة سامي الحداد إن بلاده لن تتراجع عن برنامجها."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert {(person, title) for person, title, _ in posts(linked)} == {("سامي الحداد", "supreme-leader")}
+
+
+def test_the_supreme_guide_of_the_revolution_takes_the_nisba_after_it():
+    text = "وأكد المرشد الأعلى للثورة الإيرانية سامي الحداد دعمه للحكومة الجديدة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert posts(linked) == {("سامي الحداد", "supreme-leader", "إيران")}
+
+
+def test_an_indefinite_guide_with_no_country_is_no_post():
+    text = "ورافق الوفد مرشد سياحي سامي الحداد في جولته بالمدينة القديمة."
+    linked = make(text, ("سامي الحداد", "PER"))
+    assert posts(linked) == set()

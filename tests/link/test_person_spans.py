@@ -369,3 +369,9 @@ def test_an_indefinite_title_in_construct_with_a_place_head_ends_the_name(linker
     text = "واستقبل سامي بن عبدالله بن فهد أمير منطقة حائل وفدا من الصين."
     got = persons(linker, text, ("سامي بن عبدالله بن فهد أمير", "PER"))
     assert [t for t, _ in got] == ["سامي بن عبدالله بن فهد"]
+
+
+def test_a_clerics_rank_tagged_alone_is_no_person(linker):
+    text = "وقال المرشد الأعلى آية الله سامي الحداد إن بلاده لن تتراجع."
+    got = persons(linker, text, ("آية الله", "PER"), ("سامي الحداد", "PER"))
+    assert [t for t, _ in got] == ["سامي الحداد"]
