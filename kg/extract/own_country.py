@@ -78,11 +78,6 @@ def own_countries(view: DocView, posts: list[Post]) -> list[Post]:
     return out
 
 
-def _title_tokens(view: DocView, post: Post) -> tuple[int, int] | None:
-    idx = [t.index for t in view.tokens if post.start <= t.start < post.end]
-    return (idx[0], idx[-1]) if idx else None
-
-
 def _country_nisba(view: DocView, t: int) -> Ref | None:
     """The country a nisba at token t names (not an organization's: "الأممي")."""
     found = view.nisba(t)
@@ -117,7 +112,7 @@ def _org_country(view: DocView, m: int) -> Ref | None:
 
 def _body_cues(view: DocView, post: Post) -> dict[str, tuple[Ref, str]]:
     """Countries of cue (a): keyed by country."""
-    span = _title_tokens(view, post)
+    span = view.tokens_in(post.start, post.end)
     if span is None:
         return {}
     first, last = span
@@ -176,7 +171,7 @@ def _list_cue(view: DocView, post: Post, before: list[Post]) -> tuple[Ref, str] 
         return None
     if "،" not in gap and "," not in gap:  # a list, not "استقبل وزير الخارجية الكندي X وزير التجارة Y"
         return None
-    first = _title_tokens(view, post)
+    first = view.tokens_in(post.start, post.end)
     gap_toks = [t for t in view.tokens if prev.end <= t.start < post.start]
     if first is None or any(view.nisba(t.index) is not None for t in gap_toks):
         return None

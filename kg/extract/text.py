@@ -339,6 +339,11 @@ class DocView:
         bounds = cuts + [toks[-1].index + 1]
         return [(a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
+    def tokens_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last token that start inside the characters start..end (a post's title), or None."""
+        inside = [tok.index for tok in self.tokens if start <= tok.start < end]
+        return (inside[0], inside[-1]) if inside else None
+
     def mentions_in(self, first: int, last: int) -> Iterator[int]:
         """Mentions starting in tokens first..last, in text order."""
         for t in range(first, last + 1):
