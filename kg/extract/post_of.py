@@ -120,7 +120,7 @@ def fill_of(view: DocView, posts: list[Post], titled: frozenset[tuple[str, str |
         word = (deictic or {}).get((post.person.key, post.role, post.portfolio))
         if post.of is None and word is not None and not _dated_elsewhere(view, post):
             home = _countries(view) if home is None else home
-            hosts = without_posting(view, post, home)  # "سفير المملكة لدى المملكة المتحدة": not the host's
+            hosts = without_posting(view, post, home)  # "سفير المملكة لدى المملكة الفلانية": not the host's
             post = _from_deictic(view, post, word, hosts) or post
             if post.of is None and implicit is not None and post.role in _HOME_ROLES:
                 post = _from_deictic(view, post, word, [implicit]) or post

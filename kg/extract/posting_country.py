@@ -1,16 +1,15 @@
 """The country an envoy is posted to, which is never the country his post is of.
 
 An ambassador's or a permanent representative's title is followed by his posting: "سفير المملكة لدى
-المملكة المتحدة"، "سفير البلاد لدى الأردن"، "مندوب المملكة في لندن". When the title names its own country
-by a deictic word ("المملكة"، "البلاد"), `kg.extract.post_of` takes the one country of the article that fits
-the word -- and the posting is often that very country (the United Kingdom is a kingdom; the only country
-a story about an ambassador in Amman names is Jordan). An envoy "لدى X" is X's guest, never X's envoy: the
+المملكة الفلانية"، "سفير البلاد لدى الدولة الفلانية"، "مندوب المملكة في العاصمة الفلانية". When the title names
+its own country by a deictic word ("المملكة"، "البلاد"), `kg.extract.post_of` takes the one country of the
+article that fits the word -- and the posting is often that very country (a kingdom he is posted to; the only
+country a story about an ambassador in its capital names). An envoy "لدى X" is X's guest, never X's envoy: the
 posting's country is left out of the candidates, and an `of` that is still the posting's is dropped
 (no country is better than the host's).
 
 Raw corpus (saudinewsnet): "سفير|مندوب|قنصل المملكة لدى|في X" 20 lines, 3 of them posted to another
-kingdom (المملكة المتحدة، الدنمارك، الأردن); a round-14..16 sample of 950 paragraphs had "سفير المملكة"
-given the United Kingdom it was posted to.
+kingdom; a round-14..16 sample of 950 paragraphs had "سفير المملكة" given the kingdom it was posted to.
 """
 
 from __future__ import annotations
@@ -22,29 +21,21 @@ from kg.extract.facts import Post, Ref
 from kg.extract.text import DocView
 from kg.link.state_styles import STATE_NOUNS
 
-#: Prepositions that open an envoy's posting ("لدى الأردن"، "في لندن").
+#: Prepositions that open an envoy's posting ("لدى الدولة الفلانية"، "في العاصمة الفلانية").
 _POSTING = vocab.keys(("لدى", "في", "فى"))
-#: "الدائم" between the title and its posting ("مندوب المملكة الدائم لدى الأمم المتحدة").
+#: "الدائم" between the title and its posting ("مندوب البلاد الدائم لدى المنظمة").
 _PERMANENT = vocab.keys(("الدائم", "الدائمة"))
 
 
-def _title_last(view: DocView, post: Post) -> int | None:
-    """The index of the last token of the post's title, if the post keeps its span."""
-    for tok in view.tokens:
-        if tok.end == post.end:
-            return tok.index
-    return None
-
-
 def posting_country(view: DocView, post: Post) -> Ref | None:
-    """The country of the posting right after an envoy's title ("لدى الأردن" → Jordan; "في لندن" → the
-    United Kingdom), else None (not an envoy, no posting, or a posting to a body: "لدى الأمم المتحدة")."""
+    """The country of the posting right after an envoy's title ("لدى الدولة الفلانية", or "في" + one of its
+    cities), else None (not an envoy, no posting, or a posting to a body: "لدى المنظمة")."""
     if post.role not in vocab.POSTED_ROLES or not post.end:
         return None
-    last = _title_last(view, post)
-    if last is None:
+    title = view.tokens_in(post.start, post.end)
+    if title is None:
         return None
-    i = last + 1
+    i = title[1] + 1
     toks = view.tokens
     if i < len(toks) and toks[i].is_(_PERMANENT):
         i += 1
