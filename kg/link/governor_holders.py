@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.link.definite_given_names import name_word
+from kg.link.governorates import GOVERNOR
 from kg.link.normalize import clitic_splits
 from kg.link.person_spans import GOVERNOR_TITLES, given_word
 from kg.types import Mention
@@ -23,9 +24,14 @@ if TYPE_CHECKING:
     from kg.link.mentions import _Doc
 
 
+#: The titles read here: والي and معتمد, and `محافظ` (a Saudi, Egyptian, Yemeni or Iraqi governor, whose
+#: governorate `kg.link.governorates` takes: `محافظ شقراء | سامي الحداد`).
+_TITLES = GOVERNOR_TITLES | {GOVERNOR}
+
+
 def _governor(key: str) -> bool:
-    """والي or معتمد, a conjunction allowed (ووالي)."""
-    return any(r in GOVERNOR_TITLES for p, r in clitic_splits(key, article=False) if not p or len(r) >= 4)
+    """والي, معتمد or محافظ, a conjunction or preposition allowed (ووالي، لمحافظ)."""
+    return any(r in _TITLES for p, r in clitic_splits(key, article=False) if not p or len(r) >= 4)
 
 
 #: The gazetteer kinds a governor's place is of.

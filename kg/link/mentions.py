@@ -99,6 +99,7 @@ from kg.link.facilities import facility_mentions
 from kg.link.features import feature_mentions
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.governor_holders import governor_holders
+from kg.link.governorates import governorate_mentions
 from kg.link.heads import body_head, common_noun, head_of, name_heads
 from kg.link.homograph_places import homograph_place_mentions
 from kg.link.institution_phrases import phrase_mentions
@@ -254,6 +255,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = local_body_mentions(doc, out, names)  # أمانة محافظة جدة: the body over its place
     out = listed_place_mentions(doc, out, names)  # في جازان، وصبيا، وضمد، وأبو عريش
     out = town_mentions(doc, out, names)  # بطبربة من ولاية منوبة
+    out = governorate_mentions(doc, out, names)  # محافظ الزلفي الأستاذ X
     # last: a family name alone takes only a word that no body, place or other person holds
     starts = {h.start for h in hits}
     out = bare_speaker_mentions(speaker_mentions(out, doc, blocked=starts), doc, known, blocked=starts)

@@ -72,7 +72,8 @@ def _town_head(word: str) -> str | None:
                  if r in TOWN_HEADS and (not p or len(r) >= 4)), None)
 
 
-def _name_word(key: str, head: str, first: bool = True) -> bool:
+def town_name_word(key: str, head: str, first: bool = True) -> bool:
+    """The word (its key) may be a word of a town's name after the noun `head` (`first`: its first word)."""
     lex = lexicons()
     if (len(key) < 2 or key in NOT_NAMES or key in lex.common_words or key in lex.title_words
             or head_of(key) is not None or key.endswith(_POSSESSIVE) or not key.isalpha()):
@@ -99,14 +100,14 @@ def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMa
     out = []
     for i in range(len(toks) - 1):
         head, first = _town_head(toks[i].text), toks[i + 1]
-        if head is None or not doc.spaced(toks[i].end, first.start) or not _name_word(first.key, head):
+        if head is None or not doc.spaced(toks[i].end, first.start) or not town_name_word(first.key, head):
             continue
         if any(s <= toks[i].start < e for s, e in taken):
             continue  # the noun is inside a mention already (أمانة محافظة جدة)
         last = first
         if first.key in OPENERS:
             if i + 2 >= len(toks) or not doc.spaced(first.end, toks[i + 2].start) \
-                    or not _name_word(toks[i + 2].key, head, first=False):
+                    or not town_name_word(toks[i + 2].key, head, first=False):
                 continue  # an opener alone is no name
             last = toks[i + 2]
         elif i + 2 < len(toks) and doc.spaced(first.end, toks[i + 2].start) and toks[i + 2].key in SECOND_WORDS:
@@ -119,4 +120,4 @@ def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMa
     return out
 
 
-__all__ = ["TOWN_HEADS", "town_mentions"]
+__all__ = ["OPENERS", "SECOND_WORDS", "TOWN_CONFIDENCE", "TOWN_HEADS", "town_mentions", "town_name_word"]

@@ -385,6 +385,12 @@ def test_a_governor_titled_muhafiz_stays_a_governor():
     assert posts(linked) == {("سامي الحداد", "governor", "القصرين")}
 
 
+def test_a_governor_whose_governorate_the_ner_left_untagged_holds_the_post():
+    text = "وأشاد محافظ الغديرة الأستاذ سامي الحداد بالمبادرة، وقال إنها تخدم الأهالي."
+    linked = make(text, ("سامي الحداد", "PER"))  # the governorate is found by the title (kg.link.governorates)
+    assert posts(linked) == {("سامي الحداد", "governor", "الغديرة")}
+
+
 def test_the_role_label_of_a_region_emir_and_a_wali_keeps_its_head_noun():
     from kg.extract import vocab
     assert vocab.ROLES["region-emir"].ar.split()[0] == "أمير"
