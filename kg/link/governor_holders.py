@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.definite_given_names import name_word
 from kg.link.governorates import GOVERNOR
-from kg.link.normalize import clitic_splits
+from kg.link.normalize import clitic_splits, match_key
 from kg.link.person_spans import GOVERNOR_TITLES, given_word
 from kg.types import Mention
 
@@ -39,10 +39,12 @@ _PLACES = ("City", "Place", "Region")
 
 
 def governor_holders(mentions: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch]) -> list[Mention]:
-    """`mentions` with each person span that opens on a governor's place (a gazetteer hit, `سيدي بوزيد` whole)
-    cut to the holder's name."""
+    """`mentions` with each person span that opens on a governor's place (a gazetteer hit, `سيدي بوزيد` whole, or
+    a word the article tags as a place elsewhere: `محافظ [بقيق] … محافظ بقيق سامي الحداد`) cut to the holder's name."""
     toks = doc.toks
     place_end = {h.start: h.end for h in hits if not h.is_nisba and h.kind in _PLACES}
+    places = {match_key(m.label) for m in mentions if m.ner_type == "LOC"}
+    place_end.update({t.start: t.end for t in toks if t.key in places and t.start not in place_end})
     out = list(mentions)
     for k, m in enumerate(out):
         idx = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]

@@ -1,4 +1,4 @@
-"""A governor's title (`والي`) is followed by his governorate's name, on composed news sentences."""
+"""A governor's title (`والي`، `محافظ`) is followed by his governorate's name, on composed news sentences."""
 
 from __future__ import annotations
 
@@ -63,3 +63,14 @@ def test_a_delegate_and_his_delegation_are_cut_from_the_holder_s_name(linker):
 ])
 def test_a_governor_s_place_the_ner_ran_into_the_holder_is_cut_from_his_name(linker, text, ner, want):
     assert [label for _, label, ner_type, _ in found(linker, text, (ner, "PER")) if ner_type == "PER"] == [want]
+
+
+def test_a_governor_s_town_is_cut_from_the_holder_s_name(linker):
+    got = found(linker, "وقال محافظ الزلفي سامي الحداد إن الأشغال ستنطلق.", ("الزلفي سامي الحداد", "PER"))
+    assert [(label, ner_type) for _, label, ner_type, _ in got] == [("الزلفي", "LOC"), ("سامي الحداد", "PER")]
+
+
+def test_a_town_the_article_tags_elsewhere_is_cut_from_the_holder_s_name(linker):
+    text = "ووصل الوفد إلى الغديرة أمس. وكرم محافظ الغديرة سامي الحداد الفائزين."
+    got = found(linker, text, ("الغديرة", "LOC"), ("الغديرة سامي الحداد", "PER"))
+    assert [label for _, label, ner_type, _ in got if ner_type == "PER"] == ["سامي الحداد"]
