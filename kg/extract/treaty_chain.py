@@ -27,6 +27,7 @@ from kg.extract.treaty_pair import (
     state_after_body,
     state_in_name,
 )
+from kg.extract.treaty_side_nisba import side_at
 from kg.extract.treaty_sides import (
     counterpart_at,
     merged_states,
@@ -171,7 +172,8 @@ class PartyChain:
                     (g := group_at(view, t, min(last, stop)))  # "بين إيران والقوى العالمية الست": a group
                     or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
                     or (g := body_at(view, t, min(last, stop), self.stop_words))  # "مع مؤسسة تسيير"
-                    or (g := counterpart_at(view, t, min(last, stop), self.party_of))):  # "ونظيره في فنزويلا"
+                    or (g := counterpart_at(view, t, min(last, stop), self.party_of))  # "ونظيره في فنزويلا"
+                    or (g := side_at(view, t, min(last, stop)))):  # "مع الجانب الصيني" (kg.extract.treaty_side_nisba)
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue

@@ -27,6 +27,7 @@ from kg.extract.facts import Ref
 from kg.extract.officials import Officials
 from kg.extract.text import DocView
 from kg.extract.treaty_pair import own_states
+from kg.extract.treaty_side_nisba import side_at
 from kg.extract.treaty_words import ADVERBIAL
 
 _WITH = vocab.keys(("مع",))
@@ -43,7 +44,7 @@ _OFFICIAL = vocab.keys(("مسؤول", "مسئول", "مصدر", "دبلوماس�
 
 def with_named(view: DocView, trig_last: int, party: Ref) -> bool:
     """The treaty noun ending at trig_last is followed by "مع" (a signed participle allowed between)
-    and the mention of `party`."""
+    and the mention of `party`, or a side phrase naming it ("مع الجانب الأميركي")."""
     toks = view.tokens
     t = trig_last + 1
     while t < len(toks) and (toks[t].is_(ADVERBIAL) or toks[t].is_(_SIGNED)):
@@ -51,6 +52,8 @@ def with_named(view: DocView, trig_last: int, party: Ref) -> bool:
     if t >= len(toks) or not toks[t].is_(_WITH) or toks[t].key != "مع":
         return False
     m = view.mention_at.get(t + 1)
+    if m is None and (side := side_at(view, t + 1, len(toks) - 1)) is not None:
+        return side[0].key == party.key  # "الاتفاق مع الجانب الأميركي" (kg.extract.treaty_side_nisba)
     return m is not None and party.mention == m
 
 

@@ -42,6 +42,7 @@ from kg.extract.treaty_pair import (
     with_after_area,
 )
 from kg.extract.treaty_reach import far_between
+from kg.extract.treaty_side_nisba import side_at
 from kg.extract.treaty_sides import (
     guessable,
     means_subject,
@@ -411,7 +412,8 @@ class Parties(PartyChain):
         view, toks = self.view, self.view.tokens
         while t <= stop and toks[t].is_(ADVERBIAL):
             t += 1
-        if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES):
+        if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES) \
+                or side_at(view, t, stop) is not None:  # "مع الجانب الصيني": a state, named by its side
             return False
         if any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha():
             return True
