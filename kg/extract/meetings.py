@@ -9,6 +9,7 @@ the verb, مع/بين phrases, role phrases of the corpus lexicon `kg.extract.tr
 module adds what needs the article around the clause:
 
 * a verb with no subject of its own ("كما التقى …"، "وبحث معه …"، "واستقبله …") takes the
+  acting subject told before (`kg.extract.meeting_story`: by role, never the one met), else the
   actor of the clause before it in its sentence, else of the previous sentence;
 * each official brings the state and the international body he represents (`kg.extract.meeting_actors`);
 * a phone call stays bilateral: one receiver and several callers are one call each; a
@@ -69,6 +70,7 @@ from kg.extract.meeting_sides import guest_of_state, is_tour, one_side, single_p
 from kg.extract.meeting_signing import absorbed, signing_meetings
 from kg.extract.meeting_split import at_home, distribute
 from kg.extract.meeting_statement import before_statement, statement_owner
+from kg.extract.meeting_story import Story, coordinated_actor, objects_only, zero_subject
 from kg.extract.officials import Officials
 from kg.extract.quote_marks import phone_call, press_call, speech_clauses
 from kg.extract.text import DocView
@@ -331,6 +333,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
     events: list[Meeting] = []
     split: dict[int, int] = {}  # id of a record → the clause it was split from
     actor: tuple[int, Ref] | None = None  # (sentence, the actor told last)
+    story = Story()  # the acting subject told last, by role (`kg.extract.meeting_story`)
     for s in sorted(view.by_sentence):
         sent = view.sentence_tokens(s)
         if not sent:
@@ -340,7 +343,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
         for i, (first, last) in enumerate(clauses):  # "استقبل X Y، كما التقى Z": two meetings
             cared: set[int] = set()
             triggers = _triggers(view, first, last, off.covered, cared)
-            told = travel.temporal_subject(view, off, clauses, i) or before  # "وقال X … قبل أن يتوجه إلى …"
+            temporal = travel.temporal_subject(view, off, clauses, i)  # "وقال X … قبل أن يتوجه إلى …"
+            told, role = temporal or before, story.told(s, 2)
+            story.read(view, off, s, first, last)
             before = _clause_person(view, off, first, last) or before
             if first in joined:  # "…، والتقى X": a zero subject; X is met, the actor goes on
                 before = told
@@ -361,7 +366,7 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
             pronoun = any(t.is_(_WITH_PRONOUN) for t in view.tokens[trig.tok + 1:min(last, trig.tok + 3) + 1]) \
                 or any(tr.pronoun_object for tr in triggers)
             # "حط الوزير X رحاله في مسقط، والتقى …": the clause before in the sentence, else the sentence before
-            prior = (s, told) if told is not None else actor
+            prior = (s, temporal) if temporal is not None else (s, told) if told is not None else actor
             ahead = speaker_clause(view, clauses, i) if len(participants) < 2 and refers_ahead(
                 view, first, trig.tok, trig.verb, trig.possessive, pronoun) and any(
                 p.entity.kind in ("Person", "Country") for p in participants) else None
@@ -385,12 +390,19 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                 if speaker.key not in {p.key for p in participants}:
                     participants.insert(0, speaker)  # "وقال X إنه التقى Y": X met Y
                 prior, before = None, speaker  # "إنه زار الجزائر، والتقى Y": X goes on
+                story.actor, story.sentence = speaker, s
             if group_object(view, triggers) or (prior is not None and prior[1].entity.kind == "Person"
                                                 and not trig.noun and group_noun_object(view, off, trig.verb, last)):
                 prior = None  # "واستقبلهم"، "واستقبل X وفدا": a group, not the one person told before (a state
                 # told before stays: "وصل X إلى الأردن … والتقى عددا من الجنود" is his visit to Jordan)
+            unsaid = _needs_subject(view, off, first, trig)  # "كما التقى Z": X of "التقى X Y" by role, not Y
+            if prior is not None and temporal is None and role is not None and zero_subject(view, trig.verb) and (
+                    unsaid or zero_subject_call(view, first, trig.tok, trig.verb)
+                    or zero_subject_support(view, first, trig.tok, trig.verb)):
+                prior = role
             if prior is not None and s - prior[0] <= 2 and prior[1].key not in {p.key for p in participants} and (
-                    pronoun or (len(participants) < 2 and _needs_subject(view, off, first, trig))
+                    pronoun or (unsaid and (len(participants) < 2 or prior is role and objects_only(
+                        view, off, first, trig.verb, last)))  # "، وبحث مع X وY": all met, the actor by role
                     or (trig.possessive and sum(p.entity.kind == "Person" for p in participants) < 2)
                     or (len(participants) < 2 and travel.travel_before(view, first, main.tok))
                     or (len(participants) < 2 and prior[1].entity.kind == "Person"
@@ -398,6 +410,9 @@ def extract_meetings(view: DocView, off: Officials, arguments: Arguments | None 
                     or (len(participants) < 2 and prior[1].entity.kind == "Person"
                         and zero_subject_support(view, first, trig.tok, trig.verb))):
                 participants.insert(0, prior[1])  # "وبحث معه …"، "كما التقى …"، "خلال زيارته …"
+            joint = coordinated_actor(view, off, first, trig.verb, last) if len(participants) > 1 else None
+            if joint is not None and joint.key not in {p.key for p in participants}:
+                participants.insert(0, joint)  # "وصل X إلى Y، والتقى F وA": X met F and A
             we = next((t for t in range(first, last + 1) if view.tokens[t].is_(lexicon.WE_WORDS)), None)
             if we is not None:  # "قال الوزير المصري X: التقينا مع …"، "إن بلادنا بحثت مع …": his state
                 ours = speaker_state(view, off, we)
