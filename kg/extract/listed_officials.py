@@ -34,8 +34,10 @@ def listed_apart(view: DocView, title: Title, found: tuple[int, int] | None) -> 
             or object_of_verb(view, before):  # "استقبل X وزير …": the title is the one X received
         return found
     first, last = view.mention_span[found[0]]
-    between = range(title.last + 1, first)  # a comma, after words of the title's time ("… السابق، Y")
-    if not between or toks[between[-1]].key not in ("،", ",") or not all(
-            toks[k].is_(vocab.NOT_CURRENT) or toks[k].is_(vocab.FILLERS) for k in between[:-1]):
+    comma = title.last + 1  # after words of the title's time ("… السابق، Y")
+    while comma < first and (toks[comma].is_(vocab.NOT_CURRENT) or toks[comma].is_(vocab.FILLERS)):
+        comma += 1
+    if comma >= first or toks[comma].key not in ("،", ",") or not all(  # then honorifics: "، د. Y"
+            toks[k].is_(vocab.HONORIFICS) or toks[k].key == "." for k in range(comma + 1, first)):
         return found
     return None if last + 1 < len(toks) and parse_title(view, last + 1) is not None else found

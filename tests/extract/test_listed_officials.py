@@ -47,3 +47,9 @@ def test_the_received_official_after_a_verbs_subject_is_read_as_before():
     # "استقبل X وزير …": the title after the subject is the received one's; no list item
     text = "واستقبل سامي الحداد وزير الخارجية المصري ، فلان الفلاني."
     assert posts(text, "سامي الحداد", "فلان الفلاني") == {("فلان الفلاني", "minister", "مصر", True)}
+
+
+def test_an_honorific_before_the_next_listed_name_keeps_the_list_apart():
+    text = "والوزراء الجدد هم: د. سامي الحداد وزير التربية ، د. فلان الفلاني وزير الزراعة."
+    assert posts(text, "سامي الحداد", "فلان الفلاني") == {
+        ("سامي الحداد", "minister", None, True), ("فلان الفلاني", "minister", None, True)}
