@@ -9,8 +9,8 @@ and a title right after the next name too. Then the title is the post of the nam
 `kg.extract.officials._appositives` reads back; the next name keeps its own title.
 
 The list with "، و" before each name is read right already (`name_after` stops at "، وY"); this is the list
-without و. Raw corpus: in 2,000 cached paragraphs of both files (rounds 14-18 samples) it occurred once, and
-there gave two officials the wrong post and one none; a regex over both files ("NAME TITLE …، NAME TITLE"
+without و. Raw corpus: in ~2,400 cached paragraphs of both files (rounds 14-18 samples) it occurred twice,
+each time giving one official the wrong post and another none; a regex over both files ("NAME TITLE …، NAME TITLE"
 without و) finds it on a handful of lines (e.g. a list of ministers, each name then its ministry). Rare, but
 a wrong post each time, and the same forward reading it vetoes is kept everywhere else.
 """
