@@ -48,6 +48,7 @@ from kg.extract.holders import (
     object_of_verb,
 )
 from kg.extract.led_bodies import led_bodies
+from kg.extract.listed_officials import listed_apart
 from kg.extract.ministry_voices import fill as fill_of
 from kg.extract.nisba import qualifier
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
@@ -168,7 +169,7 @@ def extract_officials(view: DocView) -> Officials:
                 t = view.mention_span[person][1] + 1
                 continue
         chain = stack(view, title)
-        found = name_after(view, chain[-1].last + 1, chain[-1])
+        found = listed_apart(view, chain[-1], name_after(view, chain[-1].last + 1, chain[-1]))  # not "X TITLE، Y TITLE"
         if found is None and len(chain) > 1 and title.role in POSTED:  # "… عميد السلك الدبلوماسي العربي السفير X"
             found = name_after(view, after_posting(view, chain[-1].last + 1), chain[-1])
         if title.plural and _accusative(view, title):
