@@ -47,15 +47,20 @@ def centre_head(word: str) -> str | None:
 
 
 def not_closed(keys: Sequence[str], after: str | None) -> bool:
-    """The words after a centre head (`keys`) and the word after them (`after`) name no body the grammar closed:
+    """The words after a centre head (`keys`) and the word right after them (`after`, None after punctuation) name
+    no body the grammar closed:
     they hold an indefinite ل-word (`دور المركز الدولي لتكريس مبادئ …`: the role of the centre in enshrining …; after
     these heads as often a purpose as a field, where the raw news's names take a definite لل-word: للدراسات،
     للقياس، للمعارض, and لكرة the one indefinite field it writes often), or the field's verbal noun runs on over عن
     (`الرابطة الوطنية للدفاع | عن حقوق …`), where the grammar would cut the name short: after a definite body or centre
     head, an adjective and a لل-word, the raw news writes عن 40 times, 24 of them after للدفاع or للكشف; after other
-    لل-words عن is the verb's (أعلن الديوان الوطني للزيت عن …)."""
+    لل-words عن is the verb's (أعلن الديوان الوطني للزيت عن …). Nor when a definite feminine word other than an -ية
+    adjective follows (للصحة | العامة، للكرة | الطائرة، للإعلامية | الموجهة): it agrees with the field, which runs
+    on."""
     if after == ABOUT and keys[-1] in GOVERN_ABOUT:
         return True
+    if after is not None and after.startswith("ال") and after.endswith("ه") and not after.endswith("يه"):
+        return True  # a feminine adjective or participle the grammar does not take: للصحة | العامة، للكرة | الطائرة
     return any(k.startswith("ل") and not k.startswith(("لل", "لكره")) for k in keys)
 
 

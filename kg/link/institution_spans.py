@@ -96,8 +96,9 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
             continue
         end = None if i + 1 in known_orgs and i + 1 not in place_at else \
             _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named)
-        if end is None or head in CENTRE_HEADS and not_closed([t.key for t in toks[i + 1:end + 1]],
-                                                              toks[end + 1].key if end + 1 < len(toks) else None):
+        after = toks[end + 1].key if end is not None and end + 1 < len(toks) \
+            and doc.spaced(toks[end].end, toks[end + 1].start) else None
+        if end is None or head in CENTRE_HEADS and not_closed([t.key for t in toks[i + 1:end + 1]], after):
             i += 1
             continue
         start, stop = toks[i].start, toks[end].end

@@ -52,3 +52,8 @@ def test_a_centre_before_a_purpose_is_no_named_body(linker):
 def test_a_league_whose_field_runs_on_over_a_preposition_is_not_cut_short(linker):
     got = found(linker, "وقالت الرابطة الوطنية للدفاع عن حقوق المستهلك إن الأسعار ارتفعت.")
     assert "الرابطة الوطنية للدفاع" not in orgs(got)
+
+
+def test_a_centre_whose_field_runs_on_over_a_feminine_adjective_is_not_cut_short(linker):
+    got = found(linker, "وحذر المركز الوطني للصحة النفسية والعقلية العامة من العدوى.")
+    assert "المركز الوطني للصحة النفسية والعقلية" not in orgs(got)
