@@ -4,8 +4,6 @@ construct words closed by a nisba adjective, or a phrase the gold corpora tag as
 head with a common complement (مؤتمر صحفي) is not an entity. A head in construct with a field and the field's
 adjective is one (`هيئة الطيران المدني`, `صندوق التنمية العقارية`), and so is a ministry with a field of the raw news
 (`وزارة العمل`, `kg.link.ministries.ministry_end`), and a bank with its place and adjective (`بنك قطر الوطني`).
-The centre heads (`kg.link.centre_heads`: مركز، غرفة، رابطة، ديوان، منتدى) are read too, but only where this grammar
-closes the name (`المركز الوطني للدراسات`), never with a bare name or any -ي adjective after them.
 Split out of `kg.link.mentions`, which calls it.
 """
 
@@ -16,7 +14,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.link.body_grammar import adjectival, ends_field, lam_after, named_body_end, naming_close, nisba_body_end
-from kg.link.centre_heads import CENTRE_HEADS, centre_head, not_closed
 from kg.link.conjoined import field_adjective, joined_field
 from kg.link.gazetteer import GazetteerMatch
 from kg.link.heads import DEFINITE_ONLY, PALACE, PLACE_NAMED_HEADS, head_of, readings
@@ -78,7 +75,7 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
     out = list(ner)
     i = 0
     while i < len(toks):
-        head = head_of(toks[i].text) or centre_head(toks[i].text)
+        head = head_of(toks[i].text)
         inside = next((m for m in out if m.start <= toks[i].start < m.end), None)
         if head is not None and inside is not None:
             # the NER's institution without its nisba (وزارة الخارجية | الروسية): take the nisba in
@@ -96,9 +93,7 @@ def institutions(ner: list[Mention], doc: _Doc, hits: Sequence[GazetteerMatch],
             continue
         end = None if i + 1 in known_orgs and i + 1 not in place_at else \
             _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, known, named)
-        after = toks[end + 1].key if end is not None and end + 1 < len(toks) \
-            and doc.spaced(toks[end].end, toks[end + 1].start) else None
-        if end is None or head in CENTRE_HEADS and not_closed([t.key for t in toks[i + 1:end + 1]], after):
+        if end is None:
             i += 1
             continue
         start, stop = toks[i].start, toks[end].end
@@ -151,12 +146,12 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
     # head + name: an ORG/MISC mention, or after some heads a place (a mention or a known one).
     # Only a head in construct (indefinite, وزارة X) takes a name, and not one after a preposition
     # (البلدية بوزارة الشؤون البلدية)
-    construct = not any(r.startswith("ال") for r in readings(toks[i].text) if head_of(r) or centre_head(r))
+    construct = not any(r.startswith("ال") for r in readings(toks[i].text) if head_of(r))
     if head in DEFINITE_ONLY:  # إدارة النادي، الإدارة الأمريكية: a body's management, no body (kg.link.heads)
         return None if construct else named_body_end(toks, j, joined, named)
     m = mention_at.get(j)
-    if m is not None and (not construct or opens_with_clitic(m, known) or head in CENTRE_HEADS):
-        return None  # a centre head takes no name after it, only its grammar (kg.link.centre_heads)
+    if m is not None and (not construct or opens_with_clitic(m, known)):
+        return None
     palace = head == PALACE and m is not None and " " not in m.text.strip()
     if m is not None and (m.ner_type in ("ORG", "MISC") or head in PLACE_NAMED_HEADS or palace) \
             and m.ner_type != "PER" and (head in PLACE_NAMED_HEADS or palace or j not in place_at):
@@ -181,14 +176,13 @@ def _institution_end(i, head, toks, doc, nisba_end, mention_at, place_at, lex, k
             break
         fields.append(key)
         j += 1
-    if joined(j) and j in nisba_end and not (construct and head in CENTRE_HEADS):  # غرفة الألماني: a room
-        # and more nisbas, adjectives, a field (kg.link.body_grammar)
+    if joined(j) and j in nisba_end:  # and more nisbas, adjectives, a field (kg.link.body_grammar)
         return nisba_body_end(toks, nisba_end[j], joined, nisba_end, named, not fields, head_of)
     if fields and joined(j) and ends_field(toks[j].key, fields, titles=False):
         return lam_after(toks, j, joined, named, head_of)  # مجلس الأمن الدولي، شركة المياه الوطنية
     if head == MINISTRY and construct and fields and (end := ministry_end(i, toks, joined)) is not None:
         return end  # وزارة العمل: a ministry by its field, which the tagger drops (kg.link.ministries)
-    if construct and head not in MOVEMENT | CENTRE_HEADS and len(fields) >= 2 and field_adjective(fields[1]):
+    if construct and head not in MOVEMENT and len(fields) >= 2 and field_adjective(fields[1]):
         # head + field + its adjective (هيئة الطيران المدني، صندوق التنمية العقارية، مجلس الضمان الصحي): raw news
         # writes an indefinite head + definite noun + definite -ي/-ية adjective 9,800 times, nearly all a body's name
         end = i + 2 + (len(fields) > 2 and field_adjective(fields[2]))

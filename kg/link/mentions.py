@@ -24,8 +24,8 @@ its evidence in data, never a list of one article's names:
    of gold ORG names) followed by a name, or by construct words closed by a nisba adjective, or
    forming a phrase the gold corpora tag as one organization. A bare head (الوزارة) or a head with a
    common complement (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
-   (`kg.link.body_grammar`: الهيئة العامة للإحصاء), and so are the centre heads' names that grammar closes
-   (`kg.link.centre_heads`: المركز الوطني للدراسات) and a charity's head, name and الخيرية (`kg.link.charity_names`).
+   (`kg.link.body_grammar`: الهيئة العامة للإحصاء), and so is a charity's head, name and الخيرية
+   (`kg.link.charity_names`).
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`: آل | الشيخ):
    a title (with its place: والي سوسة | فلان), future verb or preposition swept into a person's span is cut off, and
    a name after a title or د. that the NER missed is a person when a given name or a KB name is its evidence
