@@ -24,7 +24,8 @@ its evidence in data, never a list of one article's names:
    of gold ORG names) followed by a name, or by construct words closed by a nisba adjective, or
    forming a phrase the gold corpora tag as one organization. A bare head (الوزارة) or a head with a
    common complement (مؤتمر صحفي) is not an entity. A definite head with naming adjectives and a ل-phrase is one too
-   (`kg.link.body_grammar`: الهيئة العامة للإحصاء).
+   (`kg.link.body_grammar`: الهيئة العامة للإحصاء), and so is a charity's head, name and الخيرية
+   (`kg.link.charity_names`).
 6. **Person spans end at the name** (`kg.link.person_spans`), never on a name link (`kg.link.name_links`: آل | الشيخ):
    a title (with its place: والي سوسة | فلان), future verb or preposition swept into a person's span is cut off, and
    a name after a title or د. that the NER missed is a person when a given name or a KB name is its evidence
@@ -85,6 +86,7 @@ from kg.link.body_phrases import body_mentions
 from kg.link.body_places import cut_body_places
 from kg.link.bylines import byline_mentions
 from kg.link.chambers import chamber_mentions
+from kg.link.charity_names import charity_mentions
 from kg.link.clause_participles import cut_participles
 from kg.link.clitic_labels import clitic_free_label
 from kg.link.clubs import club_mentions, league_mentions, sport_club_mentions
@@ -243,6 +245,7 @@ def repair(annotated: AnnotatedDocument, ner: Sequence[Mention], hits: Sequence[
     out = armed_body_mentions(doc, body_mentions(doc, out, hits), hits)
     out = sub_body_mentions(doc, out, hits)
     out = lam_fields(doc, institutions(out, doc, hits, names, known), head_of, known, nisba_tokens(doc, hits))
+    out = charity_mentions(doc, out)
     out = conjoined_fields(doc, out, body_head, known)  # إدارة X | والأمانة: no body, no field to extend
     out = elliptic_ministries(doc, out, hits, known)
     out = club_mentions(doc, station_mentions(doc, phrase_mentions(doc, out, names)))
