@@ -49,8 +49,8 @@ from kg.extract.holders import (
 )
 from kg.extract.led_bodies import led_bodies
 from kg.extract.listed_officials import listed_apart
-from kg.extract.ministry_voices import fill as fill_of
 from kg.extract.nisba import qualifier
+from kg.extract.official_lists import fill as fill_of
 from kg.extract.post_coref import coreferent_posts, kb_antecedent, possessive
 from kg.extract.post_of import claims_of
 from kg.extract.posted_titles import (
