@@ -14,7 +14,7 @@ def posts(linked):
 
 
 def test_a_bare_title_joined_by_and_to_one_with_a_nisba_takes_its_state():
-    text = "واستقبل الرئيس المصري فلان الفلاني ورئيس مجلس الشورى سامي الحداد وفدا من البرازيل وفرنسا."
+    text = "واستقبل الرئيس المصري فلان الفلاني ورئيس مجلس النواب سامي الحداد وفدا من البرازيل وفرنسا."
     linked = make(text, ("فلان الفلاني", "PER"), ("سامي الحداد", "PER"), ("البرازيل", "LOC"), ("فرنسا", "LOC"))
     assert posts(linked) == {("فلان الفلاني", "president", "مصر"),
                              ("سامي الحداد", "speaker-of-parliament", "مصر")}
