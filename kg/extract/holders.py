@@ -14,6 +14,7 @@ from kg.extract import vocab
 from kg.extract.ali_spelling import ala_opens_ali, ali_spelt_ala
 from kg.extract.facts import Ref
 from kg.extract.text import DocView
+from kg.extract.title_seats import seat_noun, seated_body
 from kg.extract.titles import HEADS, THEN, Title, parse_title
 from kg.extract.waw_names import own_waw
 from kg.link.normalize import match_key
@@ -89,7 +90,7 @@ def name_after(view: DocView, i: int, title: Title | None = None) -> tuple[int, 
                 or tok.is_(vocab.NOT_CURRENT) or tok.is_(THEN) or tok.key in ("ال",):
             i += 1
             continue
-        if m is not None and title is not None and _seat(view, i, m):
+        if m is not None and title is not None and seated_body(view, i, m):
             i = view.mention_span[m][1] + 1  # "مدير إدارة الأمن بجدة العقيد X": where the body sits
             continue
         if m is None and title is not None and (seated := seat_noun(view, i)) is not None:
@@ -317,41 +318,6 @@ def _region_country(view: DocView, title: Title, m: int) -> bool:
         return False  # with a preposition or "و": not a genitive
     after = view.mention_at.get(view.mention_span[m][1] + 1)
     return after is not None and view.is_person(after)
-
-
-def _seat(view: DocView, t: int, m: int, *, noun: bool = False) -> bool:
-    """Mention m, at token t, is a city or region in ب after a title, with an honorific or rank after it: where
-    the title's body sits ("مدير إدارة الأمن بجدة العقيد X"، "رئيس المحكمة الجزائية بالرياض الشيخ X"), not the
-    holder. Raw corpus (both files): "مدير|رئيس|قائد + 1-3 words + ب-word + rank or honorific" 227 lines.
-    `noun`: the ب is on the division's noun before the mention ("بمحافظة [الطائف]": `seat_noun`). A comma, "المكلف"
-    or "بالإنابة" may come before the honorific ("… بمنطقة تبوك، العقيد X"; 389 raw lines with a division noun
-    in ب, its name and such a word or the honorific right after a head and 1-4 words)."""
-    toks = view.tokens
-    end = view.mention_span[m][1]
-    divided = toks[t].is_(_SEAT_NOUNS)  # a division the NER tags whole, ب and all: "بمحافظة الطائف"/ORG
-    if not noun and (toks[t].key[:1] != "ب" or match_key(view.mentions[m].label)[:1] == "ب" and not divided):
-        return False
-    if view.ref(m).entity.kind not in ("City", "Place") and not divided:
-        return False
-    k = end + 1
-    while k < len(toks) and k <= end + 2 and (toks[k].key in ("،", ",") or toks[k].is_(vocab.FILLERS)):
-        k += 1
-    return k < len(toks) and toks[k].is_(vocab.HONORIFICS) and toks[k].key[:1] not in "لب"
-
-
-def seat_noun(view: DocView, t: int) -> int | None:
-    """"بمحافظة|بمنطقة|بمدينة|بولاية" at token t and the place the NER tags after it, seating a title's body
-    before an honorific ("عضو المجلس البلدي بمحافظة الطائف المهندس X"): the token after the place, else None."""
-    toks = view.tokens
-    m = view.mention_at.get(t + 1)
-    if t in view.token_mention or toks[t].key[:1] != "ب" or not toks[t].is_(_SEAT_NOUNS) or m is None \
-            or not _seat(view, t + 1, m, noun=True):
-        return None
-    return view.mention_span[m][1] + 1
-
-
-#: A division's noun before its name ("بمحافظة الطائف"، "بمنطقة تبوك").
-_SEAT_NOUNS = vocab.keys(("محافظة", "منطقة", "مدينة", "ولاية", "بلدية"))
 
 
 def _in_lam(view: DocView, t: int, m: int) -> bool:

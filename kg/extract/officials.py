@@ -18,8 +18,8 @@ token (no list of people; names come from the NER's PER mentions):
   الفلاني لفلانوف تحيات" is a message to the one named; ranks of address (السفير، الفريق أول) are not posts.
 
 Title phrases themselves are parsed in `kg.extract.titles`, the name a title binds is found by
-`kg.extract.holders`; a post the text writes without its
-country gets one from `kg.extract.post_of` (the KB of office holders, the article's one holder).
+`kg.extract.holders`; a post the text writes without its country gets one from `kg.extract.post_of` (the KB
+of office holders, the article's one holder) or `kg.extract.official_lists` (a list's one stated state).
 Titles with no name after them ("أجرى المستشار الألماني اتصالا …") are kept as `Title`s
 too: meetings and treaties use them as their country's participation.
 """
@@ -38,15 +38,7 @@ from kg.extract.deputy_pronoun import deputy_title
 from kg.extract.facts import Post, Ref
 from kg.extract.former_posts import former, former_of, kept_apart
 from kg.extract.heir_pronoun import heir_goes_on, heir_title
-from kg.extract.holders import (
-    AND,
-    body_of,
-    in_construct,
-    mistyped_name,
-    name_after,
-    next_name,
-    object_of_verb,
-)
+from kg.extract.holders import AND, body_of, in_construct, mistyped_name, name_after, next_name, object_of_verb
 from kg.extract.led_bodies import led_bodies
 from kg.extract.listed_officials import listed_apart
 from kg.extract.nisba import qualifier
