@@ -173,7 +173,7 @@ class PartyChain:
                     or (g := (body_antecedent(view, t, min(last, stop)), t + 1))[0]  # "والبنك": named before
                     or (g := body_at(view, t, min(last, stop), self.stop_words))  # "مع مؤسسة تسيير"
                     or (g := counterpart_at(view, t, min(last, stop), self.party_of))  # "ونظيره في فنزويلا"
-                    or (g := side_at(view, t, min(last, stop)))):  # "مع الجانب الصيني" (kg.extract.treaty_side_nisba)
+                    or (g := side_at(view, t, min(last, stop)))):  # "مع الجانب الياباني" (kg.extract.treaty_side_nisba)
                 out.append(g[0])
                 first_item, lead, joined, t = False, 0, False, g[1]
                 continue

@@ -413,7 +413,7 @@ class Parties(PartyChain):
         while t <= stop and toks[t].is_(ADVERBIAL):
             t += 1
         if t > stop or t in view.token_mention or toks[t].is_(self.stop_words) or toks[t].is_(vocab.BOTH_PARTIES) \
-                or side_at(view, t, stop) is not None:  # "مع الجانب الصيني": a state, named by its side
+                or side_at(view, t, stop) is not None:  # "مع الجانب الياباني": a state, named by its side
             return False
         if any(f.startswith("ال") for f in toks[t].forms) and toks[t].key.isalpha():
             return True

@@ -1,4 +1,4 @@
-"""A treaty side named by "الجانب"/"الطرف" and a country nisba: "وقعت تونس اتفاقية مع الجانب الصيني"،
+"""A treaty side named by "الجانب"/"الطرف" and a country nisba: "وقعت المغرب اتفاقية مع الجانب الياباني"،
 "بين الجانب المصري والجانب الأردني"، "ووقع الجانب السعودي والجانب الفلاني الاتفاقية".
 
 Diplomatic news names a state as "the X side" once the talks are told: the party slot (the
@@ -25,7 +25,7 @@ SIDE_NOUNS = vocab.keys(("الجانب", "الطرف"))
 
 
 def side_at(view: DocView, t: int, stop: int) -> tuple[Ref, int] | None:
-    """The state a side phrase at token t names ("الجانب الصيني" → China), and the token after its
+    """The state a side phrase at token t names ("الجانب الياباني" → Japan), and the token after its
     nisba; None if token t is no side noun followed by a country nisba."""
     toks = view.tokens
     if t + 1 > stop or t in view.token_mention or not toks[t].is_(SIDE_NOUNS):

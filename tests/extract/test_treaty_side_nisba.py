@@ -12,8 +12,8 @@ def sides(text: str, *spans: tuple[str, ...]) -> list[set[str]]:
 
 
 def test_the_side_after_with_is_the_state_its_nisba_names():
-    text = "وقعت تونس اتفاقية تعاون مع الجانب الصيني في مجال الصحة."
-    assert sides(text, ("تونس", "LOC")) == [{"تونس", "الصين"}]
+    text = "وقعت المغرب اتفاقية تعاون مع الجانب الياباني في مجال النقل."
+    assert sides(text, ("المغرب", "LOC")) == [{"المغرب", "اليابان"}]
 
 
 def test_two_sides_between_are_both_states():
@@ -27,8 +27,8 @@ def test_sides_as_the_subject_of_the_signing_verb():
 
 
 def test_a_side_and_the_speakers_state_when_the_signing_is_told_in_passive():
-    text = "قال وزير الصحة التونسي إن الاتفاقية مع الجانب الصيني تم توقيعها منذ سنة 2014."
-    assert sides(text) == [{"تونس", "الصين"}]
+    text = "أكد وزير النقل المغربي أن الاتفاقية مع الجانب الياباني تم توقيعها العام الماضي."
+    assert sides(text) == [{"المغرب", "اليابان"}]
 
 
 def test_a_side_whose_adjective_names_no_state_is_no_party():
