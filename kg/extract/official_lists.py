@@ -1,5 +1,5 @@
 """Officials listed together are of one state, when the list states one: "حضر الاجتماع X مساعد وزير الدفاع،
-والفريق Y رئيس هيئة الأركان العامة، والعميد Z الملحق العسكري السعودي"، "الرئيس الفلاني X ورئيس مجلس النواب Y".
+والفريق Y رئيس هيئة الأركان العامة، والعميد Z الملحق العسكري السعودي"، "الرئيس الفلاني X ورئيس المجلس الفلاني Y".
 
 News lists one side's officials in a row (a delegation, the attendance of a talk, the officials receiving a
 guest, two officials making one statement) and gives the country once, in one member's title ("الملحق العسكري

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.link.normalize import clitic_splits, match_key
 from kg.link.place_heads import is_place_head
-from kg.link.town_heads import GOVERNORATE, OPENERS, SECOND_WORDS, TOWN_CONFIDENCE, town_name_word
+from kg.link.town_heads import GOVERNORATE, TOWN_CONFIDENCE, name_last, town_name_word
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -66,15 +66,8 @@ def governorate_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[Gaze
             continue
         if any(s <= toks[i].start < e for s, e in taken):
             continue  # the title is inside a mention already (a body's or a person's name)
-        last = first
-        if first.key in OPENERS:
-            if i + 2 >= len(toks) or not doc.spaced(first.end, toks[i + 2].start) \
-                    or not _named(toks[i + 2].key, toks[i + 2].text, first=False):
-                continue  # an opener alone is no name
-            last = toks[i + 2]
-        elif i + 2 < len(toks) and doc.spaced(first.end, toks[i + 2].start) and toks[i + 2].key in SECOND_WORDS:
-            last = toks[i + 2]
-        if any(s < last.end and first.start < e for s, e in taken):
+        last = name_last(doc, i, _named)
+        if last is None or any(s < last.end and first.start < e for s, e in taken):
             continue
         text = doc.text[first.start:last.end]
         out.append(Mention(first.start, last.end, text, text, "LOC", TOWN_CONFIDENCE, doc.sentence(first.start),

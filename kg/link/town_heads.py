@@ -23,7 +23,7 @@ knowledge-base name already covers is left to them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.link.heads import head_of
@@ -33,7 +33,7 @@ from kg.types import Mention
 
 if TYPE_CHECKING:
     from kg.link.gazetteer import GazetteerMatch
-    from kg.link.mentions import _Doc
+    from kg.link.mentions import _Doc, _Tok
 
 GOVERNORATE = match_key("محافظة")
 VILLAGES = frozenset(match_key(w) for w in ("قرية", "بلدة"))
@@ -93,6 +93,19 @@ def town_name_word(key: str, head: str, first: bool = True) -> bool:
     return True
 
 
+def name_last(doc: _Doc, i: int, named: Callable[[str, str, bool], bool]) -> _Tok | None:
+    """The last token of the town name after the head noun at token i (its first word passing `named`): one
+    word, two when the first is an opener (`OPENERS`: أبو عريش) or the second a name's second word
+    (`SECOND_WORDS`); None when an opener stands alone. `named(key, text, first)` says whether a word may be a
+    word of the name. Shared by the town nouns here and the governor's title (`kg.link.governorates`)."""
+    toks = doc.toks
+    first = toks[i + 1]
+    two = i + 2 < len(toks) and doc.spaced(first.end, toks[i + 2].start)
+    if first.key in OPENERS:
+        return toks[i + 2] if two and named(toks[i + 2].key, toks[i + 2].text, False) else None
+    return toks[i + 2] if two and toks[i + 2].key in SECOND_WORDS else first
+
+
 def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMatch]) -> list[Mention]:
     """LOC mentions for the towns named after `TOWN_HEADS` that no mention or KB name covers."""
     taken = [(m.start, m.end) for m in ner] + [(h.start, h.end) for h in names]
@@ -104,15 +117,8 @@ def town_mentions(doc: _Doc, ner: Sequence[Mention], names: Sequence[GazetteerMa
             continue
         if any(s <= toks[i].start < e for s, e in taken):
             continue  # the noun is inside a mention already (أمانة محافظة جدة)
-        last = first
-        if first.key in OPENERS:
-            if i + 2 >= len(toks) or not doc.spaced(first.end, toks[i + 2].start) \
-                    or not town_name_word(toks[i + 2].key, head, first=False):
-                continue  # an opener alone is no name
-            last = toks[i + 2]
-        elif i + 2 < len(toks) and doc.spaced(first.end, toks[i + 2].start) and toks[i + 2].key in SECOND_WORDS:
-            last = toks[i + 2]
-        if any(s < last.end and first.start < e for s, e in taken):
+        last = name_last(doc, i, lambda key, _text, first_word, noun=head: town_name_word(key, noun, first_word))
+        if last is None or any(s < last.end and first.start < e for s, e in taken):
             continue
         text = doc.text[first.start:last.end]
         out.append(Mention(first.start, last.end, text, text, "LOC", TOWN_CONFIDENCE, doc.sentence(first.start),

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link.resolve import Linker
+from tests.link.test_governors import places
 from tests.link.test_mentions import found
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker()
-
-
-def places(got):
-    return [label for _, label, ner_type, _ in got if ner_type == "LOC"]
 
 
 def test_the_word_after_a_governor_is_his_governorate(linker):
